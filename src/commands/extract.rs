@@ -1,0 +1,85 @@
+//! `newsquote extract`: each article's analysis as JSON Lines, without indexing. The
+//! fields are those `../shared/eval/score.py` reads, plus the evidence for each quote
+//! (cue, mention, paragraph, offsets).
+
+use super::Outcome;
+use super::progress::Reporter;
+use crate::cli::ExtractArgs;
+use newsquote::model::{AnalyzedArticle, CountryTag};
+use newsquote::pipeline::run as run_pipeline;
+use serde::Serialize;
+use std::io::Write;
+
+/// One article's analysis: the JSON Lines wire format of `extract`.
+#[derive(Serialize)]
+struct ExtractRecord<'a> {
+    id: &'a str,
+    source_path: &'a str,
+    title: Option<&'a str>,
+    date: Option<String>,
+    outlet: Option<&'a str>,
+    url: Option<&'a str>,
+    quotes: Vec<QuoteRecord<'a>>,
+    persons: &'a [String],
+    countries: &'a [CountryTag],
+    organizations: &'a [String],
+}
+
+#[derive(Serialize)]
+struct QuoteRecord<'a> {
+    text: &'a str,
+    speaker: Option<&'a str>,
+    fragment: bool,
+    cue: Option<&'a str>,
+    speaker_mention: Option<&'a str>,
+    paragraph: usize,
+    start: usize,
+    end: usize,
+}
+
+fn record(a: &AnalyzedArticle) -> ExtractRecord<'_> {
+    let art = &a.article;
+    ExtractRecord {
+        id: &art.id,
+        source_path: &art.source_path,
+        title: art.title.as_deref(),
+        date: art.date.map(|d| d.to_string()),
+        outlet: art.outlet.as_deref(),
+        url: art.url.as_deref(),
+        quotes: a
+            .quotes
+            .iter()
+            .map(|q| QuoteRecord {
+                text: &q.text,
+                speaker: q.speaker.as_deref(),
+                fragment: q.fragment,
+                cue: q.cue.as_deref(),
+                speaker_mention: q.speaker_mention.as_deref(),
+                paragraph: a.passages.get(q.passage).map_or(0, |p| p.paragraph),
+                start: q.span.start,
+                end: q.span.end,
+            })
+            .collect(),
+        persons: &a.entities.persons,
+        countries: &a.entities.countries,
+        organizations: &a.entities.organizations,
+    }
+}
+
+pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
+    let mut reporter = Reporter::new(args.verbosity.quiet, args.verbosity.verbose);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let summary = run_pipeline(&args.paths, &mut reporter, |batch| {
+        for a in batch {
+            let line = serde_json::to_string(&record(a)).map_err(std::io::Error::other);
+            line.and_then(|l| writeln!(out, "{l}"))
+                .map_err(|source| newsquote::Error::Io { path: "<stdout>".into(), source })?;
+        }
+        Ok(())
+    });
+    reporter.finish();
+    let summary = summary?;
+    out.flush()?;
+    Ok(if summary.skipped > 0 { Outcome::Skipped } else { Outcome::Found })
+}

@@ -1,0 +1,78 @@
+//! Progress and problem reporting on stderr: a progress bar on a terminal (never in pipes
+//! or CI), and one `path:line: reason` line per skipped input.
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use newsquote::ingest::Problem;
+use newsquote::pipeline::{Observer, Summary};
+use std::io::IsTerminal;
+use std::path::Path;
+
+/// Reports a run on stderr.
+pub struct Reporter {
+    bar: Option<ProgressBar>,
+    quiet: bool,
+    verbose: bool,
+}
+
+impl Reporter {
+    /// A reporter; the bar shows only on an interactive stderr outside CI.
+    pub fn new(quiet: bool, verbose: bool) -> Reporter {
+        let interactive = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+        let bar = (!quiet && interactive).then(|| {
+            let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+            let style = ProgressStyle::with_template(
+                "{spinner} {msg:>14} [{bar:30}] {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} eta {eta}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> ");
+            bar.set_style(style);
+            bar
+        });
+        Reporter { bar, quiet, verbose }
+    }
+
+    fn say(&self, line: &str) {
+        match &self.bar {
+            Some(bar) => bar.println(line),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    /// Removes the bar.
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl Observer for Reporter {
+    fn start(&mut self, _files: usize, bytes: u64) {
+        if let Some(bar) = &self.bar {
+            bar.set_length(bytes);
+        }
+    }
+
+    fn file_done(&mut self, _path: &Path, bytes: u64) {
+        if let Some(bar) = &self.bar {
+            bar.inc(bytes);
+        }
+    }
+
+    fn problem(&mut self, problem: &Problem, skipped: bool) {
+        if self.quiet {
+            return;
+        }
+        if skipped {
+            self.say(&format!("skipped {problem}"));
+        } else if self.verbose {
+            self.say(&format!("warning: {problem}"));
+        }
+    }
+
+    fn articles_done(&mut self, summary: &Summary) {
+        if let Some(bar) = &self.bar {
+            bar.set_message(format!("{} articles", summary.articles));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+//! Publication dates written the ways news and scrapers write them: ISO 8601
+//! (`2025-11-12`, `2025-11-12T08:00:00Z`), "12 November 2025", "Nov 12, 2025",
+//! "Nov. 12, 2025", RFC 2822 ("Wed, 12 Nov 2025 08:00:00 +0000") and numeric
+//! `11/12/2025` (month first unless the caller asks for day first).
+
+use crate::model::Date;
+use regex::Regex;
+use std::sync::OnceLock;
+
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+fn month_number(name: &str) -> Option<i8> {
+    let lower = name.to_lowercase();
+    let head = lower.get(..3)?;
+    MONTHS.iter().position(|m| *m == head).map(|i| i as i8 + 1)
+}
+
+struct Patterns {
+    iso: Regex,
+    day_month_year: Regex,
+    month_day_year: Regex,
+    numeric: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    // Invariant: the patterns below are fixed and valid.
+    P.get_or_init(|| Patterns {
+        iso: Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:T|\b)").expect("valid regex"),
+        day_month_year: Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b")
+            .expect("valid regex"),
+        month_day_year: Regex::new(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+            .expect("valid regex"),
+        numeric: Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("valid regex"),
+    })
+}
+
+/// Finds the first date written in `text`. `day_first` reads `12/11/2025` as 12 November.
+pub fn find_date(text: &str, day_first: bool) -> Option<Date> {
+    let p = patterns();
+    let num = |s: &str| s.parse::<i64>().ok();
+    let mut found: Vec<(usize, Date)> = Vec::new();
+    if let Some(c) = p.iso.captures(text) {
+        let d = Date::new(num(&c[1])? as i16, num(&c[2])? as i8, num(&c[3])? as i8);
+        found.extend(d.map(|d| (c.get(0).map_or(0, |m| m.start()), d)));
+    }
+    if let Some(c) = p.day_month_year.captures(text) {
+        let d = Date::new(num(&c[3])? as i16, month_number(&c[2])?, num(&c[1])? as i8);
+        found.extend(d.map(|d| (c.get(0).map_or(0, |m| m.start()), d)));
+    }
+    if let Some(c) = p.month_day_year.captures(text) {
+        let d = Date::new(num(&c[3])? as i16, month_number(&c[1])?, num(&c[2])? as i8);
+        found.extend(d.map(|d| (c.get(0).map_or(0, |m| m.start()), d)));
+    }
+    if let Some(c) = p.numeric.captures(text) {
+        let (a, b) = (num(&c[1])? as i8, num(&c[2])? as i8);
+        let (month, day) = if day_first { (b, a) } else { (a, b) };
+        let d = Date::new(num(&c[3])? as i16, month, day);
+        found.extend(d.map(|d| (c.get(0).map_or(0, |m| m.start()), d)));
+    }
+    found.into_iter().min_by_key(|(at, _)| *at).map(|(_, d)| d)
+}
+
+/// Parses a date given on its own (a metadata field or a command-line bound).
+pub fn parse_date(text: &str) -> Option<Date> {
+    find_date(text.trim(), false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i16, m: i8, day: i8) -> Option<Date> {
+        Date::new(y, m, day)
+    }
+
+    #[test]
+    fn common_news_forms() {
+        assert_eq!(parse_date("2025-11-12"), d(2025, 11, 12));
+        assert_eq!(parse_date("2025-11-12T08:30:00Z"), d(2025, 11, 12));
+        assert_eq!(parse_date("12 November 2025"), d(2025, 11, 12));
+        assert_eq!(parse_date("Today : Nov 12, 2025"), d(2025, 11, 12));
+        assert_eq!(parse_date("Nov. 12, 2025"), d(2025, 11, 12));
+        assert_eq!(parse_date("Wed, 12 Nov 2025 08:00:00 +0000"), d(2025, 11, 12));
+        assert_eq!(parse_date("11/12/2025"), d(2025, 11, 12));
+        assert_eq!(find_date("12/11/2025", true), d(2025, 11, 12));
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected() {
+        assert_eq!(parse_date("2025-02-30"), None);
+        assert_eq!(parse_date("no date here"), None);
+    }
+}

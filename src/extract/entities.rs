@@ -1,0 +1,232 @@
+//! Persons, countries and organisations named in an article.
+//!
+//! Persons come from capitalised runs with the cues news writing gives: a title
+//! ("Treasury Secretary Scott Bessent"), a known given name ("Gustavo Petro") or a reporting
+//! verb beside the name. Within the article every mention is tied to one canonical full
+//! name: "President Petro" and "Petro" become Gustavo Petro. Countries and organisations
+//! come from the gazetteers in [`crate::lexicon`].
+
+use super::tokens::{Token, tokenize};
+use crate::lexicon::{Lexicon, Place};
+use crate::model::{CountryTag, Entities};
+use crate::normalize::fold;
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+/// Lower-case words that may stand inside a name ("Padrino de la Cruz", "bin Salman").
+const CONNECTORS: &[&str] = &[
+    "de", "da", "del", "della", "di", "dos", "das", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al",
+    "el", "y",
+];
+
+/// The people of one article: canonical names and where each is mentioned.
+#[derive(Debug, Clone, Default)]
+pub struct PersonIndex {
+    /// Canonical names, in order of first mention.
+    pub names: Vec<String>,
+    /// (byte offset, index into `names`) for every mention, in text order.
+    mentions: Vec<(usize, usize)>,
+    folded: Vec<Vec<String>>,
+}
+
+impl PersonIndex {
+    /// The canonical person a name mention refers to ("Petro", "Padrino López"): a
+    /// canonical name ending with the mention's words, the one mentioned last before `at`
+    /// when several fit.
+    pub fn resolve(&self, mention: &str, at: usize) -> Option<&str> {
+        let words: Vec<String> = mention.split_whitespace().map(fold).collect();
+        if words.is_empty() {
+            return None;
+        }
+        let fits: Vec<usize> = (0..self.names.len()).filter(|&i| self.folded[i].ends_with(&words)).collect();
+        let best = match fits.as_slice() {
+            [] => return None,
+            [one] => *one,
+            _ => self.mentions.iter().rev().find(|(pos, i)| *pos < at && fits.contains(i)).map_or(fits[0], |(_, i)| *i),
+        };
+        self.names.get(best).map(String::as_str)
+    }
+
+    /// The person mentioned last before byte offset `at`: what "he" or "she" refers to.
+    pub fn last_before(&self, at: usize) -> Option<&str> {
+        let (_, i) = self.mentions.iter().rev().find(|(pos, _)| *pos < at)?;
+        self.names.get(*i).map(String::as_str)
+    }
+
+    /// Canonical names mentioned inside `range`, in order, without repeats.
+    pub fn within(&self, range: Range<usize>) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (pos, i) in &self.mentions {
+            if range.contains(pos) && !out.contains(&self.names[*i]) {
+                out.push(self.names[*i].clone());
+            }
+        }
+        out
+    }
+}
+
+/// Splits a capitalised run into its titles and the name after them: the name starts after
+/// the last title that leaves a word ("Colombian President Gustavo Petro" -> 2).
+pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
+    let mut start = 0;
+    let mut titled = false;
+    let mut j = 0;
+    while j < words.len() {
+        let t = lex.title_len(&words[j..]);
+        if t > 0 && j + t < words.len() {
+            start = j + t;
+            titled = true;
+            j += t;
+        } else {
+            j += 1;
+        }
+    }
+    // Leading demonyms and country names qualify the name: "Venezuelan Nicolás Maduro".
+    while start + 1 < words.len() && lex.find_country(words[start]).is_some() {
+        start += 1;
+    }
+    (start, titled)
+}
+
+/// Finds the people of `body`.
+pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
+    let toks = tokenize(body, 0..body.len());
+    let mut candidates: Vec<(usize, Vec<&str>)> = Vec::new();
+    for run in capitalized_runs(&toks, lex) {
+        let run_toks = &toks[run.clone()];
+        let mut words: Vec<&str> = run_toks.iter().map(|t| t.text).collect();
+        if let Some(last) = words.last_mut() {
+            *last = run_toks[run_toks.len() - 1].base();
+        }
+        let (start, titled) = name_start(&words, lex);
+        let name = &words[start..];
+        let cued = toks.get(run.end).is_some_and(|t| lex.is_speech_verb(t.text))
+            || run.start > 0 && lex.is_speech_verb(toks[run.start - 1].text);
+        let given = name.first().is_some_and(|w| lex.is_given_name(w));
+        let person =
+            !name.is_empty() && !looks_like_organization(name, lex) && (titled || (name.len() >= 2 && (given || cued)));
+        if person {
+            candidates.push((run_toks[start].start, name.to_vec()));
+        }
+    }
+    canonicalize(&toks, candidates)
+}
+
+/// Token ranges of capitalised runs, connectors allowed inside, sentence openers dropped.
+fn capitalized_runs(toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].is_capitalized() {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < toks.len() && !toks[end - 1].is_possessive() {
+            let t = &toks[end];
+            if t.is_capitalized() {
+                end += 1;
+            } else if t.word && CONNECTORS.contains(&t.text) && toks.get(end + 1).is_some_and(Token::is_capitalized) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let mut start = i;
+        while start < end && lex.is_not_name(toks[start].text) {
+            start += 1;
+        }
+        if start < end {
+            runs.push(start..end);
+        }
+        i = end;
+    }
+    runs
+}
+
+fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
+    let joined = name.join(" ");
+    name.iter().any(|w| {
+        let f = fold(w.trim_end_matches('.'));
+        lex.is_org_word(&f) || lex.is_not_name(&f)
+    }) || lex.find_organization(&joined).is_some()
+        || lex.find_country(&joined).is_some()
+        || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 2)
+        || lex.find_places(&joined).iter().any(|(r, _)| r.len() == joined.len())
+}
+
+/// Ties each candidate to the longest name that ends with its words, then records every
+/// later surname-only mention of a known person.
+fn canonicalize(toks: &[Token<'_>], candidates: Vec<(usize, Vec<&str>)>) -> PersonIndex {
+    let folded: Vec<Vec<String>> = candidates.iter().map(|(_, w)| w.iter().map(|x| fold(x)).collect()).collect();
+    let mut index = PersonIndex::default();
+    let mut by_name: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    for (k, (pos, words)) in candidates.iter().enumerate() {
+        let longest = (0..candidates.len())
+            .filter(|&o| folded[o].len() >= folded[k].len() && folded[o].ends_with(&folded[k]))
+            .max_by_key(|&o| (folded[o].len(), std::cmp::Reverse(o)))
+            .unwrap_or(k);
+        let key = folded[longest].clone();
+        let idx = *by_name.entry(key.clone()).or_insert_with(|| {
+            index.names.push(candidates[longest].1.join(" "));
+            index.folded.push(key);
+            index.names.len() - 1
+        });
+        let _ = words;
+        index.mentions.push((*pos, idx));
+    }
+    // Surname-only mentions ("Petro wrote") of people named in full somewhere.
+    for t in toks.iter().filter(|t| t.is_capitalized()) {
+        let w = fold(t.base());
+        let owners: Vec<usize> = (0..index.names.len()).filter(|&i| index.folded[i].last() == Some(&w)).collect();
+        if let [one] = owners.as_slice()
+            && !index.mentions.iter().any(|(p, _)| *p <= t.start && t.start < p + 1)
+        {
+            index.mentions.push((t.start, *one));
+        }
+    }
+    index.mentions.sort_unstable();
+    index.mentions.dedup_by_key(|(p, _)| *p);
+    index
+}
+
+/// Countries named or implied in `text`, first mention first.
+pub fn find_countries(text: &str, lex: &Lexicon) -> Vec<CountryTag> {
+    let mut out: Vec<CountryTag> = Vec::new();
+    for (_, place) in lex.find_places(text) {
+        let (idx, implied) = match place {
+            Place::Country(i) => (i, false),
+            Place::Inside(i) => (i, true),
+            Place::Organization(_) => continue,
+        };
+        let country = &lex.countries[idx];
+        match out.iter_mut().find(|c| c.code == country.code) {
+            Some(existing) => existing.implied &= implied,
+            None => out.push(CountryTag { code: country.code.clone(), name: country.name.clone(), implied }),
+        }
+    }
+    out
+}
+
+/// Organisations named in `text`, canonical names, first mention first.
+pub fn find_organizations(text: &str, lex: &Lexicon) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (_, place) in lex.find_places(text) {
+        if let Place::Organization(i) = place {
+            let name = &lex.organizations[i];
+            if !out.contains(name) {
+                out.push(name.clone());
+            }
+        }
+    }
+    out
+}
+
+/// All entities of `text`, with persons taken from an article-wide [`PersonIndex`].
+pub fn entities_in(text: &str, range: Range<usize>, persons: &PersonIndex, lex: &Lexicon) -> Entities {
+    Entities {
+        persons: persons.within(range.clone()),
+        countries: find_countries(&text[range.clone()], lex),
+        organizations: find_organizations(&text[range], lex),
+    }
+}

@@ -1,0 +1,149 @@
+//! Quotation marks: where quoted text starts and ends in a paragraph.
+//!
+//! Handles straight and curly double quotes, « », „ “, the ``...'' of older wire text and
+//! the '' that the New York Times archive uses both to open and to close. A quotation left
+//! open at the end of its paragraph ends there: news style continues a long quotation in
+//! the next paragraph with a fresh opening mark and no closing one. Single quotes are read
+//! as quotations only at the top level of a headline-style text? No: they are nested
+//! quotations inside double ones, or apostrophes, so they never open a quotation here.
+
+use std::ops::Range;
+
+/// One quoted stretch of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quotation {
+    /// From the opening mark to the closing mark inclusive (or the paragraph's end).
+    pub outer: Range<usize>,
+    /// The quoted text, marks excluded, white space trimmed.
+    pub inner: Range<usize>,
+    /// False when the paragraph ended before a closing mark.
+    pub closed: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Straight,
+    Curly,
+    TwoApostrophes,
+    Backticks,
+    Guillemet,
+    Low,
+}
+
+impl Mark {
+    fn opening(s: &str) -> Option<(Mark, usize)> {
+        let c = s.chars().next()?;
+        Some(match c {
+            '"' => (Mark::Straight, 1),
+            '\u{201c}' => (Mark::Curly, 3),
+            '\u{ab}' => (Mark::Guillemet, 2),
+            '\u{201e}' => (Mark::Low, 3),
+            '\'' if s.starts_with("''") => (Mark::TwoApostrophes, 2),
+            '`' if s.starts_with("``") => (Mark::Backticks, 2),
+            _ => return None,
+        })
+    }
+
+    /// Width of the closing mark for `self` at the start of `s`, if one is there.
+    fn closing(self, s: &str) -> Option<usize> {
+        let c = s.chars().next()?;
+        match (self, c) {
+            (Mark::Straight, '"') => Some(1),
+            (Mark::Curly, '\u{201d}') => Some(3),
+            (Mark::Guillemet, '\u{bb}') => Some(2),
+            (Mark::Low, '\u{201c}' | '\u{201d}') => Some(3),
+            (Mark::TwoApostrophes | Mark::Backticks, '\'') if s.starts_with("''") => Some(2),
+            _ => None,
+        }
+    }
+}
+
+/// Finds the quotations in `text[para]`. Offsets are into `text`.
+pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
+    let mut out = Vec::new();
+    let mut open: Option<(Mark, usize, usize)> = None; // mark, mark start, text start
+    let mut i = para.start;
+    while i < para.end {
+        let rest = &text[i..para.end];
+        let Some(c) = rest.chars().next() else { break };
+        if let Some((mark, start, inner)) = open {
+            if let Some(w) = mark.closing(rest) {
+                push(text, &mut out, start..i + w, inner..i, true);
+                open = None;
+                i += w;
+                continue;
+            }
+            // The same opening mark again before any close: the earlier one was never
+            // closed (a typo or a lost mark). End it here rather than swallow the paragraph.
+            if let Some((again, w)) = Mark::opening(rest)
+                && again == mark
+                && mark == Mark::Curly
+            {
+                push(text, &mut out, start..i, inner..i, false);
+                open = Some((again, i, i + w));
+                i += w;
+                continue;
+            }
+        } else if let Some((mark, w)) = Mark::opening(rest) {
+            open = Some((mark, i, i + w));
+            i += w;
+            continue;
+        }
+        i += c.len_utf8();
+    }
+    if let Some((_, start, inner)) = open {
+        push(text, &mut out, start..para.end, inner..para.end, false);
+    }
+    out
+}
+
+fn push(text: &str, out: &mut Vec<Quotation>, outer: Range<usize>, inner: Range<usize>, closed: bool) {
+    let piece = &text[inner.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let start = inner.start + lead;
+    out.push(Quotation { outer, inner: start..start + trimmed.len(), closed });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<(&str, bool)> {
+        find_quotations(text, 0..text.len()).into_iter().map(|q| (&text[q.inner], q.closed)).collect()
+    }
+
+    #[test]
+    fn straight_and_curly_marks() {
+        assert_eq!(quoted("\"One,\" he said, \u{201c}two.\u{201d}"), [("One,", true), ("two.", true)]);
+    }
+
+    #[test]
+    fn nyt_two_apostrophes_open_and_close() {
+        assert_eq!(quoted("''It is done,'' he said. ''We won.''"), [("It is done,", true), ("We won.", true)]);
+    }
+
+    #[test]
+    fn backticks_guillemets_and_low_marks() {
+        assert_eq!(quoted("``Up,'' he said."), [("Up,", true)]);
+        assert_eq!(quoted("\u{ab}Non\u{bb} et \u{201e}Nein\u{201c}"), [("Non", true), ("Nein", true)]);
+    }
+
+    #[test]
+    fn single_quotes_inside_double_are_not_quotations() {
+        assert_eq!(quoted("\"He said 'no' to me,\" she said."), [("He said 'no' to me,", true)]);
+    }
+
+    #[test]
+    fn open_quote_runs_to_the_end_of_its_paragraph() {
+        assert_eq!(quoted("He said: \"We will fight on"), [("We will fight on", false)]);
+    }
+
+    #[test]
+    fn reopened_curly_mark_ends_the_unclosed_one() {
+        assert_eq!(quoted("\u{201c}Lost mark. \u{201c}Second.\u{201d}"), [("Lost mark.", false), ("Second.", true)]);
+    }
+}

@@ -1,0 +1,66 @@
+//! Speaker mentions -> canonical names, within one article.
+//!
+//! "he" becomes the person mentioned last before the quotation; "President Petro" and
+//! "Petro" become the full name the article gives; "the Pentagon" becomes the
+//! organisation; "the administration" becomes the nearest earlier "Trump administration".
+//! Anonymous sources ("a senior official") stay as written: they are never replaced by a
+//! named person who happens to be near.
+
+use super::entities::{PersonIndex, name_start};
+use crate::lexicon::Lexicon;
+use regex::Regex;
+
+const PERSONAL: &[&str] = &["he", "she", "him", "her"];
+const OTHER_PRONOUNS: &[&str] = &["they", "we", "i", "it", "you", "them", "us"];
+
+/// The canonical speaker for `mention`, found at byte offset `at` of `body`.
+pub fn resolve_speaker(mention: &str, at: usize, body: &str, persons: &PersonIndex, lex: &Lexicon) -> Option<String> {
+    let lower = mention.to_lowercase();
+    if PERSONAL.contains(&lower.as_str()) {
+        return persons.last_before(at).map(str::to_owned);
+    }
+    if OTHER_PRONOUNS.contains(&lower.as_str()) {
+        return None;
+    }
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let first = words.first()?;
+    let determiner = matches!(first.to_lowercase().as_str(), "the" | "a" | "an");
+    let rest: Vec<&str> = if determiner { words[1..].to_vec() } else { words.clone() };
+    let capitalized = rest.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if !capitalized {
+        // A definite description refers back: "the administration" -> "Trump administration".
+        if lower.starts_with("the ")
+            && let Some(named) = earlier_named(body, at, &rest)
+        {
+            return Some(named);
+        }
+        return Some(mention.to_owned());
+    }
+    let joined = rest.join(" ");
+    if let Some(org) = lex.find_organization(&joined) {
+        return Some(org.to_owned());
+    }
+    if let Some(country) = lex.find_country(&joined) {
+        return Some(country.name.clone());
+    }
+    let (start, _) = name_start(&rest, lex);
+    let name: Vec<&str> =
+        rest[start..].iter().map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).collect();
+    let name = name.join(" ");
+    if let Some(person) = persons.resolve(&name, at) {
+        return Some(person.to_owned());
+    }
+    Some(if determiner { joined } else { name })
+}
+
+/// The last capitalised phrase before `at` that ends in the description's head noun.
+fn earlier_named(body: &str, at: usize, description: &[&str]) -> Option<String> {
+    let head = description.last()?;
+    let pattern = format!(r"((?:\p{{Lu}}[\w.’'-]*\s+)+){}\b", regex::escape(head));
+    let re = Regex::new(&pattern).ok()?;
+    let prefix = body.get(..at)?;
+    let found = re.captures_iter(prefix).last()?;
+    let name = found.get(1)?.as_str().trim();
+    let qualifier: Vec<&str> = name.split_whitespace().filter(|w| !matches!(*w, "The" | "A" | "An")).collect();
+    (!qualifier.is_empty()).then(|| format!("{} {}", qualifier.join(" "), head))
+}

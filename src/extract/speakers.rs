@@ -1,0 +1,416 @@
+//! Who said each quotation: the speaker mention and the reporting cue, found in the
+//! text around the quotation.
+//!
+//! The rules follow how news attributes speech. In order:
+//! 1. the cue right after the quotation (`"…," Petro wrote`; `"…," said Scott Bessent`);
+//! 2. the cue right before it (`Petro declared: "…"`; `Paul, who wrote on X, "…"`;
+//!    `according to X, "…"`);
+//! 3. a split or continued quotation takes its first part's speaker;
+//! 4. a cue elsewhere in the sentence (`X has claimed it is targeting "narcoterrorists"`);
+//! 5. a quotation standing alone after a sentence about a named person (`X was blunt. "…"`).
+//!
+//! A mention is returned as written ("he", "President Petro", "a senior official");
+//! [`super::resolve`] turns it into a canonical name.
+
+use super::quotes::Quotation;
+use super::tokens::{Token, tokenize};
+use crate::lexicon::Lexicon;
+use crate::sentence::sentences;
+use std::ops::Range;
+
+/// A speaker as written, with its byte range in the text.
+pub type Mention = (String, Range<usize>);
+/// A cue found, with the mention it points to (if any).
+type Cued = (Option<Mention>, String);
+
+/// Why a quotation was given to its speaker.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Attribution {
+    /// The speaker as written, with its byte range in the text.
+    pub mention: Option<Mention>,
+    /// The reporting verb or phrase.
+    pub cue: Option<String>,
+    /// Index (within the paragraph) of an earlier quotation whose speaker this one shares.
+    pub same_as: Option<usize>,
+    /// A short phrase inside the reporter's own sentence.
+    pub fragment: bool,
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "another", "one", "two",
+    "three", "several", "some", "many", "other",
+];
+/// Words between a subject and its verb that do not belong to the subject.
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "would",
+    "will",
+    "could",
+    "might",
+    "may",
+    "also",
+    "later",
+    "then",
+    "again",
+    "once",
+    "still",
+    "had",
+    "did",
+    "does",
+    "do",
+    "already",
+    "even",
+    "often",
+    "never",
+    "not",
+    "previously",
+    "recently",
+    "repeatedly",
+    "first",
+    "further",
+    "then-",
+];
+/// Words that end a noun phrase.
+const STOPS: &[&str] = &[
+    "that", "and", "but", "or", "as", "which", "when", "while", "because", "if", "from", "by", "to", "with", "in",
+    "on", "at", "during", "after", "before", "for", "about", "who", "whom", "whose", "where", "than", "so", "since",
+    "into", "over", "under", "against", "not", "be", "been", "being", "it", "is", "was", "were", "are", "has", "had",
+    "have", "said", "says",
+];
+/// Time words that may stand between a cue and its inverted subject ("said Tuesday X").
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "later",
+    "earlier",
+    "recently",
+    "then",
+    "also",
+    "again",
+    "once",
+];
+
+fn lower(t: &Token<'_>) -> String {
+    t.text.to_lowercase()
+}
+
+fn is_adverb(t: &Token<'_>) -> bool {
+    let l = lower(t);
+    AUXILIARIES.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4 && !t.is_capitalized())
+}
+
+/// Attributes every quotation of one paragraph. `quotes` are the paragraph's quotations
+/// in order; `continues_previous` says the paragraph opens by continuing the quotation
+/// that ended the paragraph before.
+pub fn attribute(text: &str, para: Range<usize>, quotes: &[Quotation], lex: &Lexicon) -> Vec<Attribution> {
+    let opaque: Vec<Range<usize>> = quotes.iter().map(|q| q.outer.clone()).collect();
+    let sents = sentences(text, para.clone(), &opaque);
+    let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
+    for (k, q) in quotes.iter().enumerate() {
+        let sentence =
+            sents.iter().find(|s| s.start <= q.outer.start && q.outer.start < s.end).cloned().unwrap_or(para.clone());
+        let prev_end = k.checked_sub(1).map(|j| quotes[j].outer.end).filter(|e| *e > sentence.start);
+        let next_start = quotes.get(k + 1).map(|n| n.outer.start).filter(|s| *s < sentence.end);
+        let before = prev_end.unwrap_or(sentence.start)..q.outer.start;
+        let after = q.outer.end..next_start.unwrap_or(sentence.end).max(q.outer.end);
+        let mut a = Attribution { fragment: is_fragment(text, q, &sentence, &opaque), ..Attribution::default() };
+        if let Some((mention, cue)) =
+            cue_after(text, after.clone(), lex).or_else(|| cue_before(text, before.clone(), lex))
+        {
+            // A participle or coordinated cue ("…, clarifying that …", "and arguing that")
+            // has no subject of its own: it shares the speaker of the quotation before it
+            // in the sentence, or else the sentence's subject.
+            a.cue = Some(cue);
+            match mention {
+                Some(m) => a.mention = Some(m),
+                None => match earlier_part(text, k, quotes, &out, &sentence, &before).filter(|_| prev_end.is_some()) {
+                    Some(j) => a.same_as = Some(j),
+                    None => a.mention = sentence_subject(text, &unquoted(text, &sentence, &opaque), lex),
+                },
+            }
+        } else if let Some(j) = earlier_part(text, k, quotes, &out, &sentence, &before) {
+            a.same_as = Some(j);
+        } else if let Some((mention, cue)) = cue_in_sentence(text, &sentence, &opaque, lex) {
+            a.mention = mention;
+            a.cue = Some(cue);
+        } else if frame_is_empty(text, &sentence, &opaque) {
+            a.mention = subject_of_previous_sentence(text, &sents, &sentence, &opaque, lex);
+        }
+        out.push(a);
+    }
+    out
+}
+
+/// A quoted phrase inside the reporter's sentence: under four words, or under 40% of the
+/// sentence's words.
+fn is_fragment(text: &str, q: &Quotation, sentence: &Range<usize>, opaque: &[Range<usize>]) -> bool {
+    let count = |r: Range<usize>| text[r].split_whitespace().count();
+    let quoted = count(q.inner.clone());
+    let quoted_in_sentence: usize =
+        opaque.iter().filter(|o| o.start >= sentence.start && o.start < sentence.end).map(|o| count(o.clone())).sum();
+    let total = count(sentence.clone()).max(quoted);
+    quoted < 4 || (quoted_in_sentence as f64) < 0.4 * total as f64
+}
+
+/// `"…," Petro wrote` / `"…," said Treasury Secretary Scott Bessent` / `"…," according to X`.
+fn cue_after(text: &str, after: Range<usize>, lex: &Lexicon) -> Option<Cued> {
+    let toks = tokenize(text, after);
+    let toks: Vec<Token<'_>> = toks.into_iter().skip_while(|t| !t.word && !t.is('(')).collect();
+    let window =
+        toks.iter().take_while(|t| !(t.is('.') || t.is(':') || t.is(';') || t.is('?') || t.is('!'))).take(9).count();
+    for v in 0..window {
+        let t = &toks[v];
+        if !t.word {
+            continue;
+        }
+        if lower(t) == "according" && toks.get(v + 1).is_some_and(|n| lower(n) == "to") {
+            return Some((np_forward(text, &toks, v + 2, lex), "according to".into()));
+        }
+        if !lex.is_speech_verb(t.text) {
+            continue;
+        }
+        let cue = t.text.to_string();
+        if v == 0 {
+            return Some((np_forward(text, &toks, 1, lex), cue));
+        }
+        // The words before the cue are its subject, minus adverbs ("Petro later wrote").
+        let mut end = v;
+        while end > 0 && is_adverb(&toks[end - 1]) {
+            end -= 1;
+        }
+        // An apposition ends the subject at its first comma: "Hugh Hill, a doctor, said".
+        let subject_end = toks[..end].iter().position(|t| t.is(',')).unwrap_or(end);
+        let np = np_backward(text, &toks[..subject_end], lex);
+        if np.is_none() && v > 0 && toks[..end].iter().all(|t| t.word) && end > 0 {
+            return None;
+        }
+        return Some((np, cue));
+    }
+    None
+}
+
+/// `Petro declared: "…"` / `Paul, who wrote on social media, "…"` / `According to X, "…"`.
+fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
+    let toks = tokenize(text, before);
+    let n = toks.len();
+    let from = n.saturating_sub(14);
+    for v in (from..n).rev() {
+        let t = &toks[v];
+        if !t.word {
+            continue;
+        }
+        if lower(t) == "according" && toks.get(v + 1).is_some_and(|x| lower(x) == "to") {
+            return Some((np_forward(text, &toks, v + 2, lex), "according to".into()));
+        }
+        if !lex.is_speech_verb(t.text) {
+            continue;
+        }
+        // Between the cue and the quotation: light words only ("told CNN:", "on X,").
+        if toks[v + 1..].iter().any(|x| x.is('.') || x.is(';')) {
+            return None;
+        }
+        let cue = t.text.to_string();
+        let mut end = v;
+        while end > 0 && is_adverb(&toks[end - 1]) {
+            end -= 1;
+        }
+        // "Senator Rand Paul, who wrote …": the subject stands before ", who".
+        if end >= 2 && lower(&toks[end - 1]) == "who" && toks[end - 2].is(',') {
+            end -= 2;
+        }
+        let np = np_backward(text, &toks[..end], lex).or_else(|| {
+            // "…, said X: "…"" with the subject after the cue.
+            np_forward(text, &toks, v + 1, lex)
+        });
+        return Some((np, cue));
+    }
+    None
+}
+
+/// The noun phrase that ends at the end of `toks`, read leftwards: a pronoun, a name with
+/// its titles ("Treasury Secretary Scott Bessent"), or a description ending in a role noun
+/// or led by a determiner ("a senior official", "the newspaper").
+fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
+    let last = toks.last()?;
+    if !last.word {
+        return None;
+    }
+    if PRONOUNS.contains(&lower(last).as_str()) {
+        return Some((last.text.to_string(), last.span()));
+    }
+    let head_ok = last.is_capitalized() || lex.is_role_noun(&lower(last)) || lex.is_role_noun(last.base());
+    let mut start = toks.len();
+    let mut modifiers = 0;
+    while start > 0 {
+        let t = &toks[start - 1];
+        let l = lower(t);
+        if !t.word {
+            break;
+        }
+        if DETERMINERS.contains(&l.as_str()) {
+            start -= 1;
+            break;
+        }
+        let accepted = if t.is_capitalized() {
+            !STOPS.contains(&l.as_str())
+        } else if lex.is_role_noun(&l) || lex.is_role_noun(t.base()) {
+            true
+        } else if STOPS.contains(&l.as_str()) || PRONOUNS.contains(&l.as_str()) {
+            false
+        } else {
+            modifiers += 1;
+            modifiers <= 2
+        };
+        if !accepted {
+            break;
+        }
+        start -= 1;
+    }
+    let led_by_determiner = start < toks.len() && DETERMINERS.contains(&lower(&toks[start]).as_str());
+    if !head_ok && !led_by_determiner {
+        return None;
+    }
+    // Lower-case words left of a capitalised name are not part of it ("rebuke from Paul").
+    if last.is_capitalized() && !led_by_determiner {
+        while start < toks.len() - 1 && !toks[start].is_capitalized() {
+            start += 1;
+        }
+    }
+    phrase(text, &toks[start..])
+}
+
+/// The noun phrase that starts at `toks[from]`, read rightwards, after time words.
+fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -> Option<Mention> {
+    let mut i = from;
+    while toks.get(i).is_some_and(|t| t.word && TIME_WORDS.contains(&lower(t).as_str())) {
+        i += 1;
+    }
+    let start = i;
+    let first = toks.get(i)?;
+    if PRONOUNS.contains(&lower(first).as_str()) {
+        return Some((first.text.to_string(), first.span()));
+    }
+    while let Some(t) = toks.get(i) {
+        if !t.word {
+            break;
+        }
+        let l = lower(t);
+        let ok = if i == start && l != "that" && DETERMINERS.contains(&l.as_str()) {
+            true
+        } else if STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()) {
+            false
+        } else {
+            t.is_capitalized()
+                || lex.is_role_noun(&l)
+                || toks.get(i + 1).is_some_and(|n| n.word && (n.is_capitalized() || lex.is_role_noun(&lower(n))))
+        };
+        if !ok || i - start >= 10 {
+            break;
+        }
+        i += 1;
+        if t.is_possessive() && !toks.get(i).is_some_and(|n| n.word) {
+            break;
+        }
+    }
+    phrase(text, &toks[start..i])
+}
+
+/// The text spanned by `toks`, if it names someone: it must hold a capitalised word, a
+/// role noun or a pronoun, not only determiners and modifiers.
+fn phrase(text: &str, toks: &[Token<'_>]) -> Option<Mention> {
+    let first = toks.first()?;
+    let last = toks.last()?;
+    if toks.iter().all(|t| DETERMINERS.contains(&lower(t).as_str())) {
+        return None;
+    }
+    let span = first.start..last.span().end;
+    Some((text[span.clone()].to_string(), span))
+}
+
+/// `"A," he said. "B."` or `"A," he said, "B."`: B continues A when nothing but the
+/// cue clause stands between them.
+fn earlier_part(
+    text: &str,
+    k: usize,
+    quotes: &[Quotation],
+    done: &[Attribution],
+    sentence: &Range<usize>,
+    before: &Range<usize>,
+) -> Option<usize> {
+    let j = k.checked_sub(1)?;
+    let gap = &text[quotes[j].outer.end..quotes[k].outer.start];
+    let short_gap = gap.split_whitespace().count() <= 12 && !gap.contains(['?', '!']);
+    let sentence_start = before.start == sentence.start;
+    let has_speaker = done[j].mention.is_some() || done[j].same_as.is_some();
+    (has_speaker && (short_gap || sentence_start)).then_some(j)
+}
+
+/// A cue anywhere in the sentence outside quotations: the speaker is the subject before
+/// the cue, or the sentence's subject for a participle ("…, clarifying that …").
+fn cue_in_sentence(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>], lex: &Lexicon) -> Option<Cued> {
+    let toks = unquoted(text, sentence, opaque);
+    let v = toks.iter().position(|t| t.word && !t.is_capitalized() && lex.is_speech_verb(t.text))?;
+    let cue = toks[v].text.to_string();
+    let mut end = v;
+    while end > 0 && is_adverb(&toks[end - 1]) {
+        end -= 1;
+    }
+    let direct = if cue.ends_with("ing") { None } else { np_backward(text, &toks[..end], lex) };
+    let mention = direct.or_else(|| sentence_subject(text, &toks, lex));
+    mention.is_some().then_some((mention, cue))
+}
+
+/// The subject at the start of a sentence, after an introductory phrase ("In October, …").
+fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
+    let intro_comma = toks.iter().take(8).position(|t| t.is(','));
+    let opens_with_intro = toks.first().is_some_and(|t| {
+        let l = lower(t);
+        STOPS.contains(&l.as_str())
+            || matches!(l.as_str(), "for" | "in" | "on" | "during" | "after" | "last" | "earlier" | "later")
+    });
+    let from = match intro_comma {
+        Some(c) if opens_with_intro => c + 1,
+        _ => 0,
+    };
+    np_forward(text, toks, from, lex)
+}
+
+fn frame_is_empty(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>]) -> bool {
+    tokenize(text, sentence.clone()).iter().all(|t| !t.word || opaque.iter().any(|o| o.contains(&t.start)))
+}
+
+/// `X was blunt. "…"`: a quotation alone in its sentence after a sentence whose subject is
+/// a capitalised name.
+fn subject_of_previous_sentence(
+    text: &str,
+    sents: &[Range<usize>],
+    sentence: &Range<usize>,
+    opaque: &[Range<usize>],
+    lex: &Lexicon,
+) -> Option<Mention> {
+    let idx = sents.iter().position(|s| s == sentence)?;
+    let prev = sents.get(idx.checked_sub(1)?)?;
+    let toks = unquoted(text, prev, opaque);
+    let subject = sentence_subject(text, &toks, lex)?;
+    subject.0.chars().next().is_some_and(char::is_uppercase).then_some(subject)
+}
+
+/// The tokens of `range` outside quotations.
+fn unquoted<'a>(text: &'a str, range: &Range<usize>, opaque: &[Range<usize>]) -> Vec<Token<'a>> {
+    tokenize(text, range.clone()).into_iter().filter(|t| !opaque.iter().any(|o| o.contains(&t.start))).collect()
+}

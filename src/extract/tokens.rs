@@ -1,0 +1,128 @@
+//! Word and punctuation tokens with byte offsets: the unit that the attribution and
+//! entity rules look at. A word keeps inner apostrophes, hyphens and periods ("U.S.",
+//! "al-Assad", "Petro’s"), and a trailing period when it abbreviates ("Sen.", "R.").
+
+use std::ops::Range;
+
+/// One token of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// The token as written.
+    pub text: &'a str,
+    /// Byte offset of its first byte in the tokenized text.
+    pub start: usize,
+    /// True for a word (letters or digits), false for punctuation.
+    pub word: bool,
+}
+
+impl<'a> Token<'a> {
+    /// Byte range of the token.
+    pub fn span(&self) -> Range<usize> {
+        self.start..self.start + self.text.len()
+    }
+
+    /// True when the word starts with a capital letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True for punctuation `c`.
+    pub fn is(&self, c: char) -> bool {
+        !self.word && self.text.starts_with(c)
+    }
+
+    /// The word without a possessive ending ("Petro’s" -> "Petro").
+    pub fn base(&self) -> &'a str {
+        for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+            if let Some(stem) = self.text.strip_suffix(suffix)
+                && !stem.is_empty()
+            {
+                return stem;
+            }
+        }
+        self.text
+    }
+
+    /// True when the word ends in a possessive ("Petro’s", "officials’").
+    pub fn is_possessive(&self) -> bool {
+        self.base().len() != self.text.len()
+    }
+}
+
+fn joins(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&')
+}
+
+/// Tokenizes `text[range]`; offsets are into `text`.
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
+    let slice = &text[range.clone()];
+    let mut out = Vec::new();
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Token { text: &slice[i..i + c.len_utf8()], start: range.start + i, word: false });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            let next_is_word = slice[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+            if d.is_alphanumeric() || (joins(d) && next_is_word) {
+                end = j + d.len_utf8();
+                chars.next();
+            } else if (d == '\'' || d == '\u{2019}') && slice[..j].ends_with('s') {
+                // plural possessive: "officials’"
+                end = j + d.len_utf8();
+                chars.next();
+                break;
+            } else {
+                break;
+            }
+        }
+        let word = &slice[i..end];
+        let abbreviation = slice[end..].starts_with('.')
+            && (word.contains('.') || word.chars().count() == 1 && c.is_uppercase() || is_short_abbreviation(word));
+        if abbreviation {
+            end += 1;
+            chars.next();
+        }
+        out.push(Token { text: &slice[i..end], start: range.start + i, word: true });
+    }
+    out
+}
+
+/// Abbreviations that keep their period as part of the word.
+fn is_short_abbreviation(word: &str) -> bool {
+    const ABBREVIATIONS: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Maj", "Prof", "Rev",
+        "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Cmdr", "Pres", "Amb", "Sens", "Reps", "Gens", "Supt", "Hon",
+    ];
+    ABBREVIATIONS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0..text.len()).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn abbreviations_keep_their_period() {
+        assert_eq!(words("Sen. Rand Paul, U.S. envoy."), ["Sen.", "Rand", "Paul", ",", "U.S.", "envoy", "."]);
+        assert_eq!(words("Gerald R. Ford"), ["Gerald", "R.", "Ford"]);
+    }
+
+    #[test]
+    fn possessives_and_hyphens_stay_in_the_word() {
+        let toks = tokenize("Colombia’s counter-narcotics officials’ view", 0..46);
+        assert_eq!(toks[0].text, "Colombia’s");
+        assert_eq!(toks[0].base(), "Colombia");
+        assert_eq!(toks[1].text, "counter-narcotics");
+        assert_eq!(toks[2].text, "officials’");
+        assert!(toks[2].is_possessive());
+    }
+}

@@ -1,0 +1,161 @@
+//! The index schema: the only place where field names are written.
+//!
+//! One index holds three kinds of documents, told apart by `kind`: one `article` per
+//! article (for counts), one `passage` per passage (full text and context for `show`),
+//! and one `quote` per quotation (what `search` ranks). Entity tags and the date are on
+//! passages and quotes so that every filter works on both.
+
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+};
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer};
+
+/// Bumped whenever the fields or their options change; checked when an index is opened.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Tokenizer for names: words, lower-cased, accents folded ("Nicolás" = "nicolas").
+pub const NAME_TOKENIZER: &str = "newsquote_name";
+
+/// Document kinds.
+pub mod kind {
+    /// One per article.
+    pub const ARTICLE: &str = "article";
+    /// One per passage.
+    pub const PASSAGE: &str = "passage";
+    /// One per quotation.
+    pub const QUOTE: &str = "quote";
+}
+
+/// Handles to every field of the schema.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    /// `article`, `passage` or `quote`.
+    pub kind: Field,
+    /// Id that `show` accepts: `<article key>-p<paragraph>` or `...-q<n>`.
+    pub citation: Field,
+    /// Stable hash of the article id; all of an article's documents share it.
+    pub article_key: Field,
+    /// The article id as read.
+    pub article_id: Field,
+    /// The quoted words (quote documents).
+    pub quote: Field,
+    /// The passage text (passage and quote documents).
+    pub passage: Field,
+    /// Canonical speaker, name-tokenized.
+    pub speaker: Field,
+    /// The words the speaker was resolved from.
+    pub speaker_mention: Field,
+    /// Reporting cue.
+    pub cue: Field,
+    /// 1 for a fragment quote, else 0.
+    pub fragment: Field,
+    /// Canonical person names, name-tokenized.
+    pub persons: Field,
+    /// ISO country codes.
+    pub countries: Field,
+    /// Organisation names, name-tokenized.
+    pub organizations: Field,
+    /// Publication date as `YYYYMMDD`.
+    pub date: Field,
+    /// Headline.
+    pub title: Field,
+    /// Outlet.
+    pub outlet: Field,
+    /// Link.
+    pub url: Field,
+    /// Input file.
+    pub source_path: Field,
+    /// 1-based paragraph number.
+    pub paragraph: Field,
+    /// Byte offset of the passage in the article body.
+    pub passage_start: Field,
+    /// Byte offsets of the quote within its passage text.
+    pub quote_start: Field,
+    /// End of the quote within its passage text.
+    pub quote_end: Field,
+}
+
+/// Builds the schema and its field handles.
+pub fn build_schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text = |tokenizer: &str| {
+        TextOptions::default()
+            .set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(tokenizer)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            )
+            .set_stored()
+    };
+    let fields = Fields {
+        kind: b.add_text_field("kind", STRING | STORED),
+        citation: b.add_text_field("citation", STRING | STORED),
+        article_key: b.add_text_field("article_key", STRING | STORED),
+        article_id: b.add_text_field("article_id", STORED),
+        quote: b.add_text_field("quote", text("en_stem")),
+        passage: b.add_text_field("passage", text("en_stem")),
+        speaker: b.add_text_field("speaker", text(NAME_TOKENIZER)),
+        speaker_mention: b.add_text_field("speaker_mention", STORED),
+        cue: b.add_text_field("cue", STORED),
+        fragment: b.add_u64_field("fragment", INDEXED | STORED),
+        persons: b.add_text_field("persons", text(NAME_TOKENIZER)),
+        countries: b.add_text_field("countries", STRING | STORED),
+        organizations: b.add_text_field("organizations", text(NAME_TOKENIZER)),
+        date: b.add_u64_field("date", INDEXED | FAST | STORED),
+        title: b.add_text_field("title", text("en_stem")),
+        outlet: b.add_text_field("outlet", text(NAME_TOKENIZER)),
+        url: b.add_text_field("url", STORED),
+        source_path: b.add_text_field("source_path", STORED),
+        paragraph: b.add_u64_field("paragraph", INDEXED | STORED),
+        passage_start: b.add_u64_field("passage_start", FAST | STORED),
+        quote_start: b.add_u64_field("quote_start", STORED),
+        quote_end: b.add_u64_field("quote_end", STORED),
+    };
+    (b.build(), fields)
+}
+
+/// Registers the tokenizers the schema names on `index`.
+pub fn register_tokenizers(index: &tantivy::Index) {
+    let name = TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build();
+    index.tokenizers().register(NAME_TOKENIZER, name);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Pins the schema: changing it must come with a new SCHEMA_VERSION.
+    #[test]
+    fn schema_is_pinned_to_its_version() {
+        let (schema, _) = build_schema();
+        let names: Vec<&str> = schema.fields().map(|(_, entry)| entry.name()).collect();
+        assert_eq!(SCHEMA_VERSION, 1, "update the pinned field list with the version");
+        assert_eq!(
+            names,
+            [
+                "kind",
+                "citation",
+                "article_key",
+                "article_id",
+                "quote",
+                "passage",
+                "speaker",
+                "speaker_mention",
+                "cue",
+                "fragment",
+                "persons",
+                "countries",
+                "organizations",
+                "date",
+                "title",
+                "outlet",
+                "url",
+                "source_path",
+                "paragraph",
+                "passage_start",
+                "quote_start",
+                "quote_end"
+            ]
+        );
+    }
+}

@@ -1,0 +1,172 @@
+//! JSON and JSON Lines as scrapers export them: one object per article, with the usual
+//! field names (`title`/`headline`, `body`/`text`/`content`, `date`/`published`/...).
+
+use super::{Item, Problem, byte_lines, decode};
+use crate::extract::dates::parse_date;
+use crate::model::Article;
+use serde_json::{Map, Value};
+use std::io::BufRead;
+
+const TITLE: &[&str] = &["title", "headline"];
+const BODY: &[&str] = &["body", "text", "content", "article", "maintext"];
+const DATE: &[&str] =
+    &["date", "published", "publish_date", "pubDate", "published_at", "datePublished", "date_publish"];
+const URL: &[&str] = &["url", "link"];
+const OUTLET: &[&str] = &["outlet", "source", "publisher", "site_name", "source_domain"];
+
+/// Streams a JSON Lines file, one article per non-empty line.
+pub fn read_lines<R: BufRead + 'static>(reader: R, path: String, file_id: String) -> impl Iterator<Item = Item> {
+    byte_lines(reader).enumerate().filter_map(move |(n, line)| {
+        let line_no = n + 1;
+        let problem = |reason: String| Problem { path: path.clone(), line: Some(line_no), reason };
+        let bytes = match line {
+            Ok(b) => b,
+            Err(e) => return Some(Item::Skipped(problem(e.to_string()))),
+        };
+        let (text, _) = decode(&bytes);
+        let text = text.trim();
+        if text.is_empty() {
+            return None;
+        }
+        let fallback_id = format!("{file_id}:{line_no}");
+        Some(match serde_json::from_str::<Value>(text) {
+            Ok(Value::Object(obj)) => match article(&obj, &fallback_id, &path, line_no) {
+                Ok(a) => Item::Article(Box::new(a)),
+                Err(reason) => Item::Skipped(problem(reason)),
+            },
+            Ok(_) => Item::Skipped(problem("expected a JSON object".into())),
+            Err(e) => Item::Skipped(problem(format!("invalid JSON: {e}"))),
+        })
+    })
+}
+
+/// Reads a whole JSON document: one article, an array of them, or `{"articles": [...]}`.
+pub fn read_document(text: &str, path: &str, file_id: &str) -> Vec<Item> {
+    let problem = |line: Option<usize>, reason: String| Problem { path: path.to_owned(), line, reason };
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            return vec![Item::Skipped(problem(Some(e.line()), format!("invalid JSON: {e}")))];
+        }
+    };
+    let records = match value {
+        Value::Array(items) => items,
+        Value::Object(mut obj) => match obj.remove("articles") {
+            Some(Value::Array(items)) => items,
+            Some(other) => {
+                obj.insert("articles".into(), other);
+                vec![Value::Object(obj)]
+            }
+            None => vec![Value::Object(obj)],
+        },
+        _ => {
+            return vec![Item::Skipped(problem(None, "expected a JSON object or array".into()))];
+        }
+    };
+    let single = records.len() == 1;
+    records
+        .into_iter()
+        .enumerate()
+        .map(|(i, record)| {
+            let id = if single { file_id.to_owned() } else { format!("{file_id}:{}", i + 1) };
+            let Value::Object(obj) = record else {
+                return Item::Skipped(problem(None, format!("record {}: expected a JSON object", i + 1)));
+            };
+            match article(&obj, &id, path, 1) {
+                Ok(a) => Item::Article(Box::new(a)),
+                Err(reason) => Item::Skipped(problem(None, format!("record {}: {reason}", i + 1))),
+            }
+        })
+        .collect()
+}
+
+/// The first of `names` present as a string; an error when present with another type.
+fn string_field(obj: &Map<String, Value>, names: &[&str]) -> Result<Option<String>, String> {
+    for name in names {
+        match obj.get(*name) {
+            None | Some(Value::Null) => continue,
+            Some(Value::String(s)) if s.trim().is_empty() => continue,
+            Some(Value::String(s)) => return Ok(Some(s.trim().to_owned())),
+            Some(Value::Number(n)) => return Ok(Some(n.to_string())),
+            // An outlet given as {"name": "..."}, as some exporters do.
+            Some(Value::Object(o)) if o.get("name").is_some_and(Value::is_string) => {
+                return Ok(o.get("name").and_then(Value::as_str).map(str::to_owned));
+            }
+            Some(other) => {
+                return Err(format!("field `{name}` should be a string, not {}", kind(other)));
+            }
+        }
+    }
+    Ok(None)
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn article(obj: &Map<String, Value>, fallback_id: &str, path: &str, line: usize) -> Result<Article, String> {
+    let body =
+        string_field(obj, BODY)?.ok_or_else(|| format!("no article text (expected one of: {})", BODY.join(", ")))?;
+    Ok(Article {
+        id: string_field(obj, &["id"])?.unwrap_or_else(|| fallback_id.to_owned()),
+        title: string_field(obj, TITLE)?,
+        outlet: string_field(obj, OUTLET)?,
+        url: string_field(obj, URL)?,
+        date: string_field(obj, DATE)?.as_deref().and_then(parse_date),
+        source_path: path.to_owned(),
+        source_line: line,
+        body,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<Item> {
+        read_lines(std::io::Cursor::new(text.as_bytes().to_vec()), "x.jsonl".into(), "x".into()).collect()
+    }
+
+    #[test]
+    fn usual_field_names_are_read() {
+        let items = read(
+            r#"{"headline":"H","text":"Body.","published":"Nov 12, 2025","link":"http://a","source":{"name":"AP"}}"#,
+        );
+        let Some(Item::Article(a)) = items.first() else { panic!("no article: {items:?}") };
+        assert_eq!(a.title.as_deref(), Some("H"));
+        assert_eq!(a.body, "Body.");
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-11-12"));
+        assert_eq!(a.outlet.as_deref(), Some("AP"));
+        assert_eq!(a.id, "x:1");
+    }
+
+    #[test]
+    fn bad_lines_are_skipped_with_their_line_number() {
+        let items = read("{\"body\":\"ok\"}\n\n{broken\n{\"title\":\"no body\"}\n{\"body\": 5.5, \"title\": []}\n");
+        let problems: Vec<String> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Skipped(p) => Some(p.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].starts_with("x.jsonl:3: invalid JSON"));
+        assert!(problems[1].starts_with("x.jsonl:4: no article text"));
+        assert!(problems[2].contains("`title` should be a string, not an array"));
+    }
+
+    #[test]
+    fn documents_may_hold_arrays_of_articles() {
+        let items = read_document(r#"[{"body":"a"},{"body":"b"}]"#, "d.json", "d");
+        assert_eq!(items.len(), 2);
+        assert!(matches!(&items[1], Item::Article(a) if a.id == "d:2"));
+    }
+}

@@ -1,0 +1,105 @@
+//! Plain-text articles: optional header lines (a date line, a section name), then the
+//! title, then paragraphs separated by blank lines. A file may also start straight with
+//! its title on the first line.
+
+use crate::extract::dates::find_date;
+use crate::model::Article;
+use std::ops::Range;
+
+/// Parses a text file into an article. The error is the reason to skip it.
+pub fn parse(text: &str, id: String, path: &str) -> Result<Article, String> {
+    if text.trim().is_empty() {
+        return Err("empty file".into());
+    }
+    if text.contains('\0') {
+        return Err("binary file (contains NUL bytes)".into());
+    }
+    let blocks = blocks(text);
+    let mut date = None;
+    let mut first = 0;
+    while first + 1 < blocks.len() && is_header(text, &blocks[first], blocks.get(first + 1)) {
+        date = date.or_else(|| find_date(&text[blocks[first].clone()], false));
+        first += 1;
+    }
+    let title_block = &text[blocks[first].clone()];
+    let title_line = title_block.lines().next().unwrap_or("").trim();
+    let body_start = blocks[first].start + title_block.find('\n').map_or(title_block.len(), |i| i + 1);
+    Ok(Article {
+        id,
+        title: Some(title_line.to_owned()).filter(|t| !t.is_empty()),
+        date,
+        source_path: path.to_owned(),
+        source_line: 1,
+        body: text[body_start..].to_owned(),
+        ..Article::default()
+    })
+}
+
+/// Byte ranges of blank-line separated blocks.
+fn blocks(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            if let Some(s) = start.take() {
+                out.push(s..offset);
+            }
+        } else if start.is_none() {
+            start = Some(offset);
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+/// A block of header lines: each line a date or a short label ("World News"), and the
+/// block recognisably not the title (it holds a date, has several lines, or the next block
+/// is short and unpunctuated like a title).
+fn is_header(text: &str, block: &Range<usize>, next: Option<&Range<usize>>) -> bool {
+    let lines: Vec<&str> = text[block.clone()].lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let dated = |l: &str| find_date(l, false).is_some() && l.split_whitespace().count() <= 8;
+    let label = |l: &str| l.split_whitespace().count() <= 3 && !l.ends_with(['.', '?', '!', '"']);
+    if !lines.iter().all(|l| dated(l) || label(l)) {
+        return false;
+    }
+    let next_is_title = next.is_some_and(|n| {
+        let first = text[n.clone()].lines().next().unwrap_or("").trim();
+        let ends_sentence = first.trim_end_matches(['"', '\u{201d}', '\'', '\u{2019}']).ends_with(['.', '?', '!', ':']);
+        first.split_whitespace().count() < 25 && !ends_sentence && n.end < text.trim_end().len()
+    });
+    lines.iter().any(|l| dated(l)) || lines.len() > 1 || next_is_title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_lines_date_and_title() {
+        let text = "Today : Nov 12, 2025\nWorld News\n12 November 2025\n\nColombia Halts Sharing\n\nA standfirst.\n\nFirst paragraph.\n";
+        let a = parse(text, "x".into(), "x.txt").unwrap_or_default();
+        assert_eq!(a.title.as_deref(), Some("Colombia Halts Sharing"));
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-11-12"));
+        assert!(a.body.trim_start().starts_with("A standfirst."));
+    }
+
+    #[test]
+    fn title_on_the_first_line() {
+        let a = parse("Obama wins\n\nBarack Obama won the vote on Tuesday.\n", "x".into(), "x.txt").unwrap_or_default();
+        assert_eq!(a.title.as_deref(), Some("Obama wins"));
+        assert_eq!(a.date, None);
+        assert_eq!(a.body.trim(), "Barack Obama won the vote on Tuesday.");
+    }
+
+    #[test]
+    fn empty_and_binary_files_are_refused() {
+        assert_eq!(parse(" \n", "x".into(), "x.txt"), Err("empty file".into()));
+        let short = parse("Short title\n\nShe said: \"It is done.\"\n", "x".into(), "x.txt").unwrap_or_default();
+        assert_eq!(short.title.as_deref(), Some("Short title"));
+        assert!(parse("a\0b", "x".into(), "x.txt").is_err());
+    }
+}

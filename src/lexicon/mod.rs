@@ -1,0 +1,292 @@
+//! Gazetteers and word lists, compiled into the binary from the data files beside this
+//! module (each file names its sources in its header). Nothing is loaded at run time.
+//!
+//! [`lexicon()`] parses them once; the maps are read-only afterwards.
+
+use crate::normalize::fold;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+const COUNTRIES: &str = include_str!("countries.tsv");
+const PLACES: &str = include_str!("places.tsv");
+const ORGANIZATIONS: &str = include_str!("organizations.tsv");
+const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
+const TITLES: &str = include_str!("titles.txt");
+const GIVEN_NAMES: &str = include_str!("given_names.txt");
+const ROLE_NOUNS: &str = include_str!("role_nouns.txt");
+const NOT_NAMES: &str = include_str!("not_names.txt");
+const ORG_WORDS: &str = include_str!("org_words.txt");
+
+/// A country of the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 code (ISO 3166-3 for former states).
+    pub code: String,
+    /// English short name.
+    pub name: String,
+}
+
+/// What a gazetteer match in a text refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A country by name, alias or demonym (index into [`Lexicon::countries`]).
+    Country(usize),
+    /// A city, region or metonym inside a country: the country is implied.
+    Inside(usize),
+    /// An organisation (index into [`Lexicon::organizations`]).
+    Organization(usize),
+}
+
+/// All word lists and gazetteers.
+pub struct Lexicon {
+    /// Countries, in file order.
+    pub countries: Vec<Country>,
+    /// Canonical organisation names, in file order.
+    pub organizations: Vec<String>,
+    speech_verbs: HashSet<String>,
+    titles: HashSet<String>,
+    longest_title: usize,
+    given_names: HashSet<String>,
+    role_nouns: HashSet<String>,
+    not_names: HashSet<String>,
+    org_words: HashSet<String>,
+    /// Folded surface form (name, alias, demonym, code) -> country index, for queries.
+    country_lookup: HashMap<String, usize>,
+    /// Folded surface form -> organisation index, for resolving speakers.
+    org_lookup: HashMap<String, usize>,
+    matcher: AhoCorasick,
+    /// What each matcher pattern refers to: one surface form may name a place and an
+    /// organisation at once ("Pentagon").
+    targets: Vec<Vec<Place>>,
+}
+
+/// The compiled-in lexicon.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::load)
+}
+
+/// Data lines of a compiled-in file: comments, blanks and a header line dropped.
+fn data_lines<'a>(file: &'a str, header: Option<&'a str>) -> impl Iterator<Item = &'a str> + 'a {
+    file.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter(move |l| header.is_none_or(|h| !l.starts_with(h)))
+}
+
+fn list(field: Option<&str>) -> impl Iterator<Item = &str> {
+    field.unwrap_or("").split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// A title or name token as the lists key it: folded, trailing period dropped.
+fn key(word: &str) -> String {
+    fold(word.trim_end_matches('.'))
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut countries = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut targets = Vec::new();
+        let mut country_lookup = HashMap::new();
+        for line in data_lines(COUNTRIES, Some("code\t")) {
+            let mut cols = line.split('\t');
+            let (Some(code), Some(name)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            let idx = countries.len();
+            countries.push(Country { code: code.to_owned(), name: name.to_owned() });
+            let aliases: Vec<&str> = list(cols.next()).collect();
+            let demonyms: Vec<&str> = list(cols.next()).collect();
+            country_lookup.insert(fold(code), idx);
+            for form in std::iter::once(name).chain(aliases).chain(demonyms) {
+                country_lookup.entry(fold(form)).or_insert(idx);
+                patterns.push(form.to_owned());
+                targets.push(Place::Country(idx));
+            }
+        }
+        let by_code: HashMap<String, usize> = countries.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
+        for line in data_lines(PLACES, Some("name\t")) {
+            let mut cols = line.split('\t');
+            let (Some(name), Some(code)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            // Names that are also countries or common names (Georgia) need context to
+            // decide; a bare gazetteer match must not guess.
+            if cols.next().is_some_and(|kind| kind.contains("ambiguous")) {
+                continue;
+            }
+            if let Some(&idx) = by_code.get(code) {
+                patterns.push(name.to_owned());
+                targets.push(Place::Inside(idx));
+            }
+        }
+        let mut organizations = Vec::new();
+        let mut org_lookup = HashMap::new();
+        for line in data_lines(ORGANIZATIONS, Some("name\t")) {
+            let mut cols = line.split('\t');
+            let Some(name) = cols.next() else { continue };
+            let idx = organizations.len();
+            organizations.push(name.to_owned());
+            for form in std::iter::once(name).chain(list(cols.next())) {
+                org_lookup.entry(fold(form)).or_insert(idx);
+                patterns.push(form.to_owned());
+                targets.push(Place::Organization(idx));
+            }
+        }
+        // One pattern per surface form, with everything it refers to.
+        let mut unique: Vec<String> = Vec::new();
+        let mut grouped: Vec<Vec<Place>> = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (form, target) in patterns.into_iter().zip(targets) {
+            let slot = *seen.entry(form.clone()).or_insert_with(|| {
+                unique.push(form);
+                grouped.push(Vec::new());
+                grouped.len() - 1
+            });
+            if !grouped[slot].contains(&target) {
+                grouped[slot].push(target);
+            }
+        }
+        let (patterns, targets) = (unique, grouped);
+        // Invariant: the patterns are plain strings, which aho-corasick always accepts.
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("gazetteer patterns are plain strings");
+        let titles: HashSet<String> = data_lines(TITLES, None).map(title_key).collect();
+        let longest_title = titles.iter().map(|t| t.split(' ').count()).max().unwrap_or(1);
+        Lexicon {
+            countries,
+            organizations,
+            speech_verbs: data_lines(SPEECH_VERBS, None).map(|w| w.trim().to_lowercase()).collect(),
+            titles,
+            longest_title,
+            given_names: data_lines(GIVEN_NAMES, None).map(key).collect(),
+            role_nouns: data_lines(ROLE_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
+            not_names: data_lines(NOT_NAMES, None).map(key).collect(),
+            org_words: data_lines(ORG_WORDS, None).map(key).collect(),
+            country_lookup,
+            org_lookup,
+            matcher,
+            targets,
+        }
+    }
+
+    /// True for a reporting verb form ("said", "wrote", "tweeted"), any case.
+    pub fn is_speech_verb(&self, word: &str) -> bool {
+        self.speech_verbs.contains(&word.to_lowercase())
+    }
+
+    /// Number of leading `words` that form a title ("Treasury Secretary", "Sen."), longest
+    /// first; 0 when they do not start with one.
+    pub fn title_len(&self, words: &[&str]) -> usize {
+        (1..=self.longest_title.min(words.len()))
+            .rev()
+            .find(|&n| self.titles.contains(&title_key(&words[..n].join(" "))))
+            .unwrap_or(0)
+    }
+
+    /// True for a known given name ("Gustavo", "Nicolás"), accents and case ignored.
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(&key(word))
+    }
+
+    /// True for a noun that names a role or an unnamed source ("official", "spokesman").
+    pub fn is_role_noun(&self, word: &str) -> bool {
+        self.role_nouns.contains(&word.to_lowercase())
+    }
+
+    /// True for a capitalised word that is never part of a person's name ("The", "Monday").
+    pub fn is_not_name(&self, word: &str) -> bool {
+        self.not_names.contains(&key(word))
+    }
+
+    /// True for a word that marks an organisation, place or event ("Department", "Summit").
+    pub fn is_org_word(&self, word: &str) -> bool {
+        self.org_words.contains(&key(word))
+    }
+
+    /// The country a user means by a name, code, alias or demonym ("Colombian", "co").
+    pub fn find_country(&self, query: &str) -> Option<&Country> {
+        let folded = fold(query.trim());
+        let idx = self.country_lookup.get(&folded).or_else(|| {
+            let undotted: String = folded.chars().filter(|c| *c != '.').collect();
+            self.country_lookup.get(&undotted)
+        })?;
+        self.countries.get(*idx)
+    }
+
+    /// The canonical organisation for a name or alias ("AP" -> "Associated Press").
+    pub fn find_organization(&self, name: &str) -> Option<&str> {
+        let idx = self.org_lookup.get(&fold(name.trim()))?;
+        self.organizations.get(*idx).map(String::as_str)
+    }
+
+    /// Country, place and organisation names in `text`, whole words only, longest first.
+    pub fn find_places(&self, text: &str) -> Vec<(Range<usize>, Place)> {
+        self.matcher
+            .find_iter(text)
+            .filter(|m| is_word_boundary(text, m.start(), m.end()))
+            .flat_map(|m| {
+                let targets = self.targets.get(m.pattern().as_usize()).map_or(&[][..], Vec::as_slice);
+                targets.iter().map(move |t| (m.range(), *t))
+            })
+            .collect()
+    }
+}
+
+/// Titles are compared folded, without periods: "Sen." and "sen" are one key.
+fn title_key(title: &str) -> String {
+    fold(title).replace('.', "")
+}
+
+/// True when `text[start..end]` is not glued to letters or digits on either side.
+fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    // A match ending in a period ("U.S.") may be followed by anything but a letter.
+    !glued(before) && !glued(after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_by_name_code_and_demonym() {
+        let lex = lexicon();
+        for q in ["Colombia", "CO", "co", "Colombian", "colombians"] {
+            assert_eq!(lex.find_country(q).map(|c| c.code.as_str()), Some("CO"), "{q}");
+        }
+        assert_eq!(lex.find_country("U.S.").map(|c| c.code.as_str()), Some("US"));
+        assert_eq!(lex.find_country("Britain").map(|c| c.code.as_str()), Some("GB"));
+        assert!(lex.find_country("Atlantis").is_none());
+    }
+
+    #[test]
+    fn places_match_whole_words() {
+        let lex = lexicon();
+        let found = lex.find_places("Colombian troops left Bogotá for the U.S. capital");
+        let codes: Vec<&str> = found
+            .iter()
+            .filter_map(|(_, p)| match p {
+                Place::Country(i) | Place::Inside(i) => Some(lex.countries[*i].code.as_str()),
+                Place::Organization(_) => None,
+            })
+            .collect();
+        assert_eq!(codes, ["CO", "CO", "US"]);
+        assert!(lex.find_places("Colombianness").is_empty());
+    }
+
+    #[test]
+    fn titles_are_matched_longest_first() {
+        let lex = lexicon();
+        assert_eq!(lex.title_len(&["Treasury", "Secretary", "Scott", "Bessent"]), 2);
+        assert_eq!(lex.title_len(&["Sen.", "Rand", "Paul"]), 1);
+        assert_eq!(lex.title_len(&["Gustavo", "Petro"]), 0);
+    }
+}

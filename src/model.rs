@@ -1,0 +1,131 @@
+//! The types that flow between the pipeline's stages: an [`Article`] as read, its
+//! [`Passage`]s, the [`Quote`]s found in them, and the tags attached to both.
+//!
+//! Offsets are byte offsets into [`Article::body`], so every quote and passage can be cited
+//! and shown in context.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// A calendar date, as news articles carry them (no time of day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Date {
+    /// Year, e.g. 2025.
+    pub year: i16,
+    /// Month, 1..=12.
+    pub month: i8,
+    /// Day of the month, 1..=31.
+    pub day: i8,
+}
+
+impl Date {
+    /// Builds a date if it exists in the calendar.
+    pub fn new(year: i16, month: i8, day: i8) -> Option<Date> {
+        jiff::civil::Date::new(year, month, day).ok()?;
+        Some(Date { year, month, day })
+    }
+
+    /// `YYYYMMDD` as a number: orders like the date and makes range queries cheap.
+    pub fn as_number(self) -> u64 {
+        self.year as u64 * 10_000 + self.month as u64 * 100 + self.day as u64
+    }
+
+    /// Inverse of [`Date::as_number`].
+    pub fn from_number(n: u64) -> Option<Date> {
+        let year = i16::try_from(n / 10_000).ok()?;
+        Date::new(year, ((n / 100) % 100) as i8, (n % 100) as i8)
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// One news article as a reader produced it, before analysis.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Article {
+    /// Stable identifier: the record's `id`, else the file path below the ingest root.
+    pub id: String,
+    /// Headline, when the input has one.
+    pub title: Option<String>,
+    /// Publication outlet ("Reuters", "The Guardian").
+    pub outlet: Option<String>,
+    /// Link to the original.
+    pub url: Option<String>,
+    /// Publication date from metadata or the text's header.
+    pub date: Option<Date>,
+    /// The file the article was read from.
+    pub source_path: String,
+    /// Line of `source_path` where the record starts (1 for whole-file articles).
+    pub source_line: usize,
+    /// Article text without headline and header lines; passages point into it.
+    pub body: String,
+}
+
+/// A span of an article's body that is indexed and shown as one unit: a paragraph, or part
+/// of a long paragraph cut at a sentence boundary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Passage {
+    /// 1-based paragraph number within the article.
+    pub paragraph: usize,
+    /// Byte range in the article body.
+    pub span: Range<usize>,
+}
+
+/// A direct quotation found in an article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    /// The quoted words, without the quotation marks.
+    pub text: String,
+    /// Byte range of `text` in the article body.
+    pub span: Range<usize>,
+    /// Index into the article's passages of the passage that holds the quote's start.
+    pub passage: usize,
+    /// Canonical speaker ("Gustavo Petro"), or `None` when no speaker was found.
+    pub speaker: Option<String>,
+    /// The words the speaker was resolved from ("he", "President Petro", "a senior official").
+    pub speaker_mention: Option<String>,
+    /// The reporting verb or phrase that cues the quote ("wrote", "according to").
+    pub cue: Option<String>,
+    /// A short phrase quoted inside the reporter's own sentence, not a full quotation.
+    pub fragment: bool,
+}
+
+/// A country referred to in an article, by ISO 3166-1 alpha-2 code.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct CountryTag {
+    /// ISO 3166-1 alpha-2 code (or a historical ISO 3166-3 code such as `SU`).
+    pub code: String,
+    /// English short name.
+    pub name: String,
+    /// True when only implied (a city, a state, a government metonym), never named.
+    pub implied: bool,
+}
+
+/// Entities found in a text: the tags that filters use.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Entities {
+    /// Canonical full names of people.
+    pub persons: Vec<String>,
+    /// Countries named or implied.
+    pub countries: Vec<CountryTag>,
+    /// Organisations by canonical name.
+    pub organizations: Vec<String>,
+}
+
+/// An article with everything extraction found in it: what the index stores.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnalyzedArticle {
+    /// The article as read.
+    pub article: Article,
+    /// Its passages, in order.
+    pub passages: Vec<Passage>,
+    /// Its quotes, in order.
+    pub quotes: Vec<Quote>,
+    /// Entities of the whole article.
+    pub entities: Entities,
+    /// Entities of each passage, parallel to `passages`.
+    pub passage_entities: Vec<Entities>,
+}

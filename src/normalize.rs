@@ -1,0 +1,53 @@
+//! Text normalisation shared by extraction and querying: accent and case folding, so that
+//! "Nicolás Maduro" at index time and "nicolas maduro" at query time meet.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Lower-cases `text`, strips accents and maps typographic apostrophes to `'`.
+pub fn fold(text: &str) -> String {
+    text.nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| if c == '\u{2019}' || c == '\u{2018}' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The folded words of `text` (letters and digits), as a name query compares them.
+pub fn folded_words(text: &str) -> Vec<String> {
+    fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+}
+
+/// Collapses every run of white space (line breaks included) to one space and trims.
+pub fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A stable 64-bit FNV-1a hash: citations are built from it and must not change between
+/// versions or platforms, which `std`'s hasher does not promise.
+pub fn stable_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_strips_accents_and_case() {
+        assert_eq!(fold("Nicolás MADURO"), "nicolas maduro");
+        assert_eq!(fold("Türk"), "turk");
+        assert_eq!(fold("Colombia\u{2019}s"), "colombia's");
+    }
+
+    #[test]
+    fn folded_words_split_on_punctuation() {
+        assert_eq!(folded_words("Padrino López, Jr."), ["padrino", "lopez", "jr"]);
+    }
+
+    #[test]
+    fn stable_hash_is_fnv1a() {
+        assert_eq!(stable_hash(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(stable_hash("a"), 0xaf63_dc4c_8601_ec8c);
+    }
+}

@@ -1,0 +1,119 @@
+//! Article body -> paragraphs -> passages, with byte offsets kept for citations.
+//!
+//! Paragraphs are separated by blank lines. A text whose lines are hard-wrapped (wire copy
+//! such as Reuters keeps its 70-column lines) also starts a paragraph at every indented
+//! line; any other text treats each line as a paragraph, as scrapers write them.
+//! Paragraphs longer than [`MAX_PASSAGE`] bytes are cut at sentence boundaries, never
+//! inside a quotation, so each passage stays a readable unit of context.
+
+use crate::model::Passage;
+use crate::sentence::sentences;
+use std::ops::Range;
+
+/// Paragraphs longer than this (in bytes) are cut into several passages.
+pub const MAX_PASSAGE: usize = 1200;
+
+/// Byte ranges of the paragraphs of `body`, white space trimmed, empty ones dropped.
+pub fn paragraphs(body: &str) -> Vec<Range<usize>> {
+    let wrapped = is_hard_wrapped(body);
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let blank = content.trim().is_empty();
+        let indented = content.starts_with([' ', '\t']);
+        let new_paragraph = blank || !wrapped || indented;
+        if new_paragraph && let Some(s) = start.take() {
+            out.push(s..end);
+        }
+        if !blank {
+            let lead = content.len() - content.trim_start().len();
+            start.get_or_insert(offset + lead);
+            end = offset + content.trim_end().len();
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        out.push(s..end);
+    }
+    out
+}
+
+/// True for wire-style text: many lines, all short, most of them not ending a sentence.
+fn is_hard_wrapped(body: &str) -> bool {
+    let lines: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
+    if lines.len() < 4 {
+        return false;
+    }
+    let short = lines.iter().all(|l| l.chars().count() <= 100);
+    let open_ended = lines.iter().filter(|l| !l.trim_end().ends_with(['.', '"', '?', '!', ':'])).count();
+    short && open_ended * 2 > lines.len()
+}
+
+/// Cuts each paragraph into passages; `quotes` (sorted outer ranges of quotations) are never
+/// cut.
+pub fn passages(body: &str, paragraphs: &[Range<usize>], quotes: &[Range<usize>]) -> Vec<Passage> {
+    let mut out = Vec::new();
+    for (i, para) in paragraphs.iter().enumerate() {
+        let paragraph = i + 1;
+        if para.len() <= MAX_PASSAGE {
+            out.push(Passage { paragraph, span: para.clone() });
+            continue;
+        }
+        let mut current: Option<Range<usize>> = None;
+        for sentence in sentences(body, para.clone(), quotes) {
+            current = match current {
+                Some(c) if sentence.end - c.start <= MAX_PASSAGE => Some(c.start..sentence.end),
+                Some(c) => {
+                    out.push(Passage { paragraph, span: c });
+                    Some(sentence)
+                }
+                None => Some(sentence),
+            };
+        }
+        if let Some(c) = current {
+            out.push(Passage { paragraph, span: c });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_lines_separate_paragraphs() {
+        let body = "First para.\n\n  Second para.\n";
+        let got: Vec<&str> = paragraphs(body).into_iter().map(|r| &body[r]).collect();
+        assert_eq!(got, ["First para.", "Second para."]);
+    }
+
+    #[test]
+    fn each_line_is_a_paragraph_in_unwrapped_text() {
+        let body = "One sentence here.\nAnother one there.\n";
+        assert_eq!(paragraphs(body).len(), 2);
+    }
+
+    #[test]
+    fn wire_copy_joins_wrapped_lines_and_splits_at_indents() {
+        let body = "WILTON, Conn., March 31 - Showers continued\nthroughout the week in the zone\nand improved prospects.\n    The dry period means\nthe crop will be late\nthis year.\n";
+        let got: Vec<&str> = paragraphs(body).into_iter().map(|r| &body[r]).collect();
+        assert_eq!(got.len(), 2);
+        assert!(got[0].starts_with("WILTON") && got[0].ends_with("prospects."));
+        assert!(got[1].starts_with("The dry period"));
+    }
+
+    #[test]
+    fn long_paragraphs_are_cut_at_sentences() {
+        let sentence = "The committee met again on Tuesday to discuss the budget. ";
+        let body = sentence.repeat(40);
+        let paras = paragraphs(&body);
+        let cut = passages(&body, &paras, &[]);
+        assert!(cut.len() > 1);
+        assert!(cut.iter().all(|p| p.span.len() <= MAX_PASSAGE && p.paragraph == 1));
+        assert!(cut.iter().all(|p| body[p.span.clone()].ends_with('.')));
+    }
+}

@@ -1,0 +1,124 @@
+//! `show`: a cited paragraph in its context (the paragraphs around it), with the cited
+//! quote located so that it can be marked.
+
+use crate::error::{Error, Result};
+use crate::index::reader::{IndexHandle, number_of, text_of};
+use crate::index::schema::kind;
+use crate::model::Date;
+use serde::Serialize;
+use std::ops::Bound;
+use tantivy::Term;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::schema::{IndexRecordOption, TantivyDocument};
+
+/// One paragraph of context.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ContextParagraph {
+    /// 1-based paragraph number.
+    pub paragraph: u64,
+    /// Its text.
+    pub text: String,
+    /// True for the cited paragraph.
+    pub cited: bool,
+    /// Byte range of the cited quote within `text`, when a quote was cited.
+    pub quote: Option<(usize, usize)>,
+}
+
+/// A citation resolved to its article and context.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Shown {
+    /// The citation asked for.
+    pub citation: String,
+    /// Headline.
+    pub title: Option<String>,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Publication date.
+    pub date: Option<String>,
+    /// Link.
+    pub url: Option<String>,
+    /// Input file.
+    pub source_path: String,
+    /// Speaker of the cited quote.
+    pub speaker: Option<String>,
+    /// The paragraph before, the cited one, the one after.
+    pub paragraphs: Vec<ContextParagraph>,
+}
+
+/// Looks up `citation` (`<key>-p<n>` or `<key>-p<n>-q<m>`).
+pub fn show(handle: &IndexHandle, citation: &str) -> Result<Shown> {
+    let f = &handle.fields;
+    let searcher = handle.searcher();
+    let term = |field, v: &str| {
+        Box::new(TermQuery::new(Term::from_field_text(field, v), IndexRecordOption::Basic)) as Box<dyn Query>
+    };
+    let found = searcher
+        .search(&term(f.citation, citation.trim()), &TopDocs::with_limit(1).order_by_score())
+        .map_err(handle.err())?;
+    let (_, addr) = found.first().ok_or_else(|| Error::UnknownCitation(citation.to_owned()))?;
+    let doc: TantivyDocument = searcher.doc(*addr).map_err(handle.err())?;
+    let key = text_of(&doc, f.article_key).unwrap_or_default();
+    let paragraph = number_of(&doc, f.paragraph).unwrap_or(0);
+    let is_quote = text_of(&doc, f.kind).as_deref() == Some(kind::QUOTE);
+    let quote_start = number_of(&doc, f.quote_start).unwrap_or(0) as usize;
+    let quote_end = number_of(&doc, f.quote_end).unwrap_or(0) as usize;
+    let quote_passage_start = number_of(&doc, f.passage_start).unwrap_or(0);
+
+    let near = BooleanQuery::new(vec![
+        (Occur::Must, term(f.kind, kind::PASSAGE)),
+        (Occur::Must, term(f.article_key, &key)),
+        (
+            Occur::Must,
+            Box::new(RangeQuery::new(
+                Bound::Included(Term::from_field_u64(f.paragraph, paragraph.saturating_sub(1))),
+                Bound::Included(Term::from_field_u64(f.paragraph, paragraph + 1)),
+            )),
+        ),
+    ]);
+    let passages = searcher.search(&near, &TopDocs::with_limit(64).order_by_score()).map_err(handle.err())?;
+    let mut pieces: Vec<(u64, u64, String)> = Vec::new();
+    for (_, a) in passages {
+        let p: TantivyDocument = searcher.doc(a).map_err(handle.err())?;
+        pieces.push((
+            number_of(&p, f.paragraph).unwrap_or(0),
+            number_of(&p, f.passage_start).unwrap_or(0),
+            text_of(&p, f.passage).unwrap_or_default(),
+        ));
+    }
+    pieces.sort();
+    let mut paragraphs: Vec<ContextParagraph> = Vec::new();
+    for (n, start, text) in pieces {
+        let cited = n == paragraph;
+        let offset = match paragraphs.last_mut() {
+            Some(last) if last.paragraph == n => {
+                last.text.push(' ');
+                let at = last.text.len();
+                last.text.push_str(&text);
+                at
+            }
+            _ => {
+                paragraphs.push(ContextParagraph { paragraph: n, text, cited, quote: None });
+                0
+            }
+        };
+        if cited
+            && is_quote
+            && start == quote_passage_start
+            && let Some(last) = paragraphs.last_mut()
+        {
+            last.quote =
+                Some((offset + quote_start, offset + quote_end)).filter(|(s, e)| s < e && *e <= last.text.len());
+        }
+    }
+    Ok(Shown {
+        citation: citation.to_owned(),
+        title: text_of(&doc, f.title),
+        outlet: text_of(&doc, f.outlet),
+        date: number_of(&doc, f.date).and_then(Date::from_number).map(|d| d.to_string()),
+        url: text_of(&doc, f.url),
+        source_path: text_of(&doc, f.source_path).unwrap_or_default(),
+        speaker: if is_quote { text_of(&doc, f.speaker) } else { None },
+        paragraphs,
+    })
+}

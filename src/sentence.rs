@@ -1,0 +1,246 @@
+//! Sentence boundaries in news prose, outside quotations.
+//!
+//! A boundary is a `.`, `!` or `?` (after closing quote marks or brackets) followed by white
+//! space and a capital, a digit or an opening mark. Abbreviations are the hard part: titles
+//! ("Sen.", "Dr.") and initials ("Gerald R. Ford") never end a sentence, while dotted
+//! acronyms and words like "Inc." or "Nov." end one only when a typical sentence opener
+//! follows ("...with the U.S. A memo said" splits, "the U.S. Coast Guard" does not).
+//! Quotations are opaque: a quote holding several sentences is one piece of its sentence.
+
+use std::ops::Range;
+
+/// Abbreviations after which a sentence never ends.
+const NEVER_FINAL: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "maj",
+    "prof", "rev", "st", "mt", "ft", "no", "nos", "vs", "v", "cmdr", "cpl", "pvt", "supt", "insp", "hon", "pres",
+    "messrs", "mme", "mlle", "gens", "amb", "fr", "sr", "jr", "cf", "e.g", "i.e", "approx", "dept", "est", "fig",
+    "ave", "blvd",
+];
+
+/// Abbreviations that end a sentence only when a sentence opener follows them.
+const MAYBE_FINAL: &[&str] = &[
+    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "etc", "a.m", "p.m", "conn", "calif", "mass", "ill", "tex", "fla", "ga", "pa", "va", "wash",
+    "mich", "minn", "wis", "ariz", "colo", "okla", "ore", "tenn", "ky", "la", "md", "mo", "neb", "nev", "del", "ala",
+    "miss", "ark", "kan", "mont", "wyo", "vt",
+];
+
+/// Words that typically open an English sentence after an ambiguous abbreviation.
+const OPENERS: &[&str] = &[
+    "A",
+    "An",
+    "The",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "As",
+    "For",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "So",
+    "Yet",
+    "Still",
+    "Now",
+    "Then",
+    "Meanwhile",
+    "However",
+    "Although",
+    "Though",
+    "Some",
+    "Many",
+    "Most",
+    "Several",
+    "One",
+    "Two",
+    "Officials",
+    "Critics",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Last",
+    "Earlier",
+    "Later",
+    "According",
+    "Under",
+    "With",
+    "Without",
+    "By",
+    "From",
+    "During",
+    "Asked",
+    "Not",
+    "No",
+    "Such",
+    "Both",
+    "Each",
+    "Every",
+    "Other",
+    "Others",
+    "Another",
+    "Even",
+    "Only",
+    "Also",
+];
+
+/// Splits `text[span]` into sentences, never inside the `opaque` ranges (quotations,
+/// sorted by start). Returned ranges cover the span without gaps, leading white space
+/// trimmed.
+pub fn sentences(text: &str, span: Range<usize>, opaque: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = span.start;
+    let mut cursor = span.start;
+    let mut opaque = opaque.iter().filter(|r| r.end > span.start && r.start < span.end).peekable();
+    while cursor < span.end {
+        if let Some(r) = opaque.peek()
+            && cursor >= r.start
+        {
+            let end = r.end.min(span.end);
+            let ends_sentence = text[r.start..end].trim_end_matches(is_closing).ends_with(['.', '!', '?']);
+            cursor = end;
+            opaque.next();
+            if ends_sentence && starts_new_sentence(&text[cursor..span.end]) {
+                push_trimmed(text, &mut out, start..cursor);
+                start = cursor;
+            }
+            continue;
+        }
+        let Some(c) = text[cursor..].chars().next() else {
+            break;
+        };
+        let next = cursor + c.len_utf8();
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let after = next + text[next..span.end].len() - text[next..span.end].trim_start_matches(is_closing).len();
+            let stop_here = match opaque.peek() {
+                Some(r) => after <= r.start,
+                None => true,
+            };
+            if stop_here
+                && starts_new_sentence(&text[after..span.end])
+                && (c != '.' || period_ends_sentence(&text[span.start..cursor], &text[after..span.end]))
+            {
+                push_trimmed(text, &mut out, start..after);
+                start = after;
+            }
+        }
+        cursor = next;
+    }
+    push_trimmed(text, &mut out, start..span.end);
+    out
+}
+
+fn push_trimmed(text: &str, out: &mut Vec<Range<usize>>, r: Range<usize>) {
+    let piece = &text[r.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\u{201d}' | '\u{2019}' | '\'' | ')' | ']' | '\u{bb}')
+}
+
+/// After a candidate boundary: white space, then a capital, digit or opening mark.
+fn starts_new_sentence(rest: &str) -> bool {
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() {
+        return rest.is_empty();
+    }
+    match trimmed.chars().next() {
+        None => true,
+        Some(c) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '\u{201c}' | '\u{2018}' | '(' | '\u{ab}' | '\u{201e}' | '\'' | '`')
+        }
+    }
+}
+
+/// Decides whether the period closing `before` ends a sentence, given the text `after` it.
+fn period_ends_sentence(before: &str, after: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}' | '-' | '\u{2014}'))
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    if NEVER_FINAL.contains(&lower.as_str()) {
+        return false;
+    }
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    if single_initial {
+        return false;
+    }
+    let dotted = word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
+    if dotted || MAYBE_FINAL.contains(&lower.as_str()) {
+        let next_word = after.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        return OPENERS.contains(&next_word);
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, 0..text.len(), &[]).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn titles_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            split("Sen. Rand Paul met Dr. Smith and the USS Gerald R. Ford. It sailed."),
+            ["Sen. Rand Paul met Dr. Smith and the USS Gerald R. Ford.", "It sailed."]
+        );
+    }
+
+    #[test]
+    fn dotted_acronym_ends_a_sentence_only_before_an_opener() {
+        assert_eq!(
+            split("Ties with the U.S. Coast Guard held. War with the U.S. A memo said so."),
+            ["Ties with the U.S. Coast Guard held.", "War with the U.S.", "A memo said so."]
+        );
+    }
+
+    #[test]
+    fn quotations_are_opaque() {
+        let text = "\"It ended. We left,\" he said. Then silence.";
+        let q = 0..text.find(" he").unwrap_or(0);
+        let got: Vec<&str> = sentences(text, 0..text.len(), &[q]).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, ["\"It ended. We left,\" he said.", "Then silence."]);
+    }
+
+    #[test]
+    fn a_quote_ending_in_a_period_closes_its_sentence() {
+        let text = "Paul wrote, \"No trial.\" Vance did not answer.";
+        let q = text.find('"').unwrap_or(0)..text.rfind('"').map_or(0, |i| i + 1);
+        let got: Vec<&str> = sentences(text, 0..text.len(), &[q]).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, ["Paul wrote, \"No trial.\"", "Vance did not answer."]);
+    }
+}

@@ -29,20 +29,24 @@ pub fn analyze(article: Article) -> AnalyzedArticle {
     let passages = passages(body, &paras, &outer);
     let persons = find_persons(body, lex);
     let mut quotes: Vec<Quote> = Vec::new();
-    let mut previous: Option<(bool, Option<String>)> = None; // last quotation: closed?, speaker
-    for (para, found) in paras.iter().zip(&quotations) {
-        let attributions = attribute(body, para.clone(), found, lex);
+    // The last quotation of the paragraph before, when it was a full quotation: its speaker.
+    let mut previous: Option<Option<String>> = None;
+    for (i, (para, found)) in paras.iter().zip(&quotations).enumerate() {
+        let previous_para = i.checked_sub(1).map(|j| paras[j].clone());
+        let attributions = attribute(body, para.clone(), previous_para, found, lex);
         let first_in_paragraph = quotes.len();
         for (k, (q, a)) in found.iter().zip(&attributions).enumerate() {
             let continues = k == 0 && q.outer.start == para.start && previous.is_some();
             let (speaker, mention) = speaker_of(body, q, a, &quotes[first_in_paragraph..], &persons, lex);
             let (speaker, mention, cue) = match (&speaker, &previous) {
-                (None, Some((_, Some(prev)))) if continues && a.mention.is_none() => {
+                (_, Some(Some(prev))) if continues && (a.mention.is_none() || a.weak) => {
                     (Some(prev.clone()), Some("(continued)".to_owned()), None)
                 }
+                // A guess from the paragraph before counts only if it names a known person.
+                (Some(s), _) if a.weak && !persons.names.contains(s) => (None, None, None),
                 _ => (speaker, mention, a.cue.clone()),
             };
-            previous = Some((q.closed, speaker.clone()));
+            previous = (!a.fragment).then(|| speaker.clone());
             quotes.push(Quote {
                 text: collapse_whitespace(body[q.inner.clone()].trim_end_matches([',', ' '])),
                 span: q.inner.clone(),

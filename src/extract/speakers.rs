@@ -34,6 +34,9 @@ pub struct Attribution {
     pub same_as: Option<usize>,
     /// A short phrase inside the reporter's own sentence.
     pub fragment: bool,
+    /// The mention is only a guess from the paragraph before (its last sentence's subject):
+    /// use it only if it names a person of the article.
+    pub weak: bool,
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
@@ -117,7 +120,13 @@ fn is_adverb(t: &Token<'_>) -> bool {
 /// Attributes every quotation of one paragraph. `quotes` are the paragraph's quotations
 /// in order; `continues_previous` says the paragraph opens by continuing the quotation
 /// that ended the paragraph before.
-pub fn attribute(text: &str, para: Range<usize>, quotes: &[Quotation], lex: &Lexicon) -> Vec<Attribution> {
+pub fn attribute(
+    text: &str,
+    para: Range<usize>,
+    previous_para: Option<Range<usize>>,
+    quotes: &[Quotation],
+    lex: &Lexicon,
+) -> Vec<Attribution> {
     let opaque: Vec<Range<usize>> = quotes.iter().map(|q| q.outer.clone()).collect();
     let sents = sentences(text, para.clone(), &opaque);
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
@@ -150,6 +159,13 @@ pub fn attribute(text: &str, para: Range<usize>, quotes: &[Quotation], lex: &Lex
             a.cue = Some(cue);
         } else if frame_is_empty(text, &sentence, &opaque) {
             a.mention = subject_of_previous_sentence(text, &sents, &sentence, &opaque, lex);
+            if a.mention.is_none()
+                && k == 0
+                && sentence.start == para.start
+                && let Some(prev) = &previous_para
+            {
+                introduced_by(text, prev, &mut a, lex);
+            }
         }
         out.push(a);
     }
@@ -167,12 +183,26 @@ fn is_fragment(text: &str, q: &Quotation, sentence: &Range<usize>, opaque: &[Ran
     quoted < 4 || (quoted_in_sentence as f64) < 0.4 * total as f64
 }
 
+/// True when `toks[v]` is a reporting verb used as a verb: lower case, and not a noun
+/// after a determiner or possessive ("her emails", "the States") nor an infinitive after
+/// "to" ("as if to say").
+fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
+    let t = &toks[v];
+    if !t.word || t.is_capitalized() || !lex.is_speech_verb(t.text) {
+        return false;
+    }
+    let Some(prev) = v.checked_sub(1).map(|p| &toks[p]) else { return true };
+    let l = lower(prev);
+    let noun_position = prev.is_possessive() || (DETERMINERS.contains(&l.as_str()) && l != "that") || l == "to";
+    !(prev.word && noun_position)
+}
+
 /// `"…," Petro wrote` / `"…," said Treasury Secretary Scott Bessent` / `"…," according to X`.
 fn cue_after(text: &str, after: Range<usize>, lex: &Lexicon) -> Option<Cued> {
     let toks = tokenize(text, after);
     let toks: Vec<Token<'_>> = toks.into_iter().skip_while(|t| !t.word && !t.is('(')).collect();
     let window =
-        toks.iter().take_while(|t| !(t.is('.') || t.is(':') || t.is(';') || t.is('?') || t.is('!'))).take(9).count();
+        toks.iter().take_while(|t| !(t.is('.') || t.is(':') || t.is(';') || t.is('?') || t.is('!'))).take(16).count();
     for v in 0..window {
         let t = &toks[v];
         if !t.word {
@@ -181,7 +211,7 @@ fn cue_after(text: &str, after: Range<usize>, lex: &Lexicon) -> Option<Cued> {
         if lower(t) == "according" && toks.get(v + 1).is_some_and(|n| lower(n) == "to") {
             return Some((np_forward(text, &toks, v + 2, lex), "according to".into()));
         }
-        if !lex.is_speech_verb(t.text) {
+        if !is_cue(&toks, v, lex) {
             continue;
         }
         let cue = t.text.to_string();
@@ -217,7 +247,7 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
         if lower(t) == "according" && toks.get(v + 1).is_some_and(|x| lower(x) == "to") {
             return Some((np_forward(text, &toks, v + 2, lex), "according to".into()));
         }
-        if !lex.is_speech_verb(t.text) {
+        if !is_cue(&toks, v, lex) {
             continue;
         }
         // Between the cue and the quotation: light words only ("told CNN:", "on X,").
@@ -233,13 +263,39 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
         if end >= 2 && lower(&toks[end - 1]) == "who" && toks[end - 2].is(',') {
             end -= 2;
         }
-        let np = np_backward(text, &toks[..end], lex).or_else(|| {
-            // "…, said X: "…"" with the subject after the cue.
-            np_forward(text, &toks, v + 1, lex)
-        });
+        let np = np_backward(text, &toks[..end], lex)
+            .or_else(|| apposed_subject(text, &toks[..end], lex))
+            .or_else(|| inverted_subject(text, &toks, v, lex));
         return Some((np, cue));
     }
     None
+}
+
+/// `Guy Cecil, the group's chief strategist, said`: the name before an apposition.
+fn apposed_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
+    let (last, rest) = toks.split_last()?;
+    if !last.is(',') {
+        return None;
+    }
+    let open = rest.iter().rposition(|t| t.is(','))?;
+    if rest.len() - open > 14 {
+        return None;
+    }
+    np_backward(text, &rest[..open], lex).filter(|(m, _)| m.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// `…, said Treasury Secretary Scott Bessent: "…"`: a subject after the cue, only for
+/// verbs whose object is not an addressee ("told reporters") and only when nothing but
+/// punctuation follows it (not "said the group might run").
+fn inverted_subject(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> Option<Mention> {
+    let cue = lower(&toks[v]);
+    let addressed = ["tell", "told", "tells", "telling", "ask", "asked", "asks", "asking", "urge", "urged", "urging"];
+    if addressed.contains(&cue.as_str()) || cue.ends_with("ing") {
+        return None;
+    }
+    let (np, span) = np_forward(text, toks, v + 1, lex)?;
+    let rest_is_punctuation = toks.iter().filter(|t| t.start >= span.end).all(|t| !t.word);
+    rest_is_punctuation.then_some((np, span))
 }
 
 /// The noun phrase that ends at the end of `toks`, read leftwards: a pronoun, a name with
@@ -263,7 +319,9 @@ fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention>
             break;
         }
         if DETERMINERS.contains(&l.as_str()) {
-            start -= 1;
+            if l != "that" {
+                start -= 1;
+            }
             break;
         }
         let accepted = if t.is_capitalized() {
@@ -310,10 +368,14 @@ fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -> Opt
             break;
         }
         let l = lower(t);
+        let led = DETERMINERS.contains(&lower(&toks[start]).as_str()) && lower(&toks[start]) != "that";
         let ok = if i == start && l != "that" && DETERMINERS.contains(&l.as_str()) {
             true
         } else if STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()) {
             false
+        } else if led && i - start <= 3 && !lex.is_speech_verb(&l) {
+            // "the newspaper", "a Fox News anchor": a description led by a determiner.
+            true
         } else {
             t.is_capitalized()
                 || lex.is_role_noun(&l)
@@ -364,7 +426,7 @@ fn earlier_part(
 /// the cue, or the sentence's subject for a participle ("…, clarifying that …").
 fn cue_in_sentence(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>], lex: &Lexicon) -> Option<Cued> {
     let toks = unquoted(text, sentence, opaque);
-    let v = toks.iter().position(|t| t.word && !t.is_capitalized() && lex.is_speech_verb(t.text))?;
+    let v = (0..toks.len()).find(|&v| is_cue(&toks, v, lex))?;
     let cue = toks[v].text.to_string();
     let mut end = v;
     while end > 0 && is_adverb(&toks[end - 1]) {
@@ -381,8 +443,18 @@ fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Men
     let opens_with_intro = toks.first().is_some_and(|t| {
         let l = lower(t);
         STOPS.contains(&l.as_str())
-            || matches!(l.as_str(), "for" | "in" | "on" | "during" | "after" | "last" | "earlier" | "later")
+            || l.ends_with("ing")
+            || matches!(
+                l.as_str(),
+                "for" | "in" | "on" | "during" | "after" | "last" | "earlier" | "later" | "according"
+            )
     });
+    // A wire dateline ("WASHINGTON (AP) — ") is not the subject.
+    let dash = toks.iter().take(8).position(|t| t.is('\u{2014}') || t.is('-') || t.is('\u{2013}'));
+    let all_caps = |ts: &[Token<'_>]| ts.iter().filter(|t| t.word).all(|t| !t.text.chars().any(char::is_lowercase));
+    if let Some(d) = dash.filter(|&d| d > 0 && all_caps(&toks[..d])) {
+        return sentence_subject(text, &toks[d + 1..], lex);
+    }
     let from = match intro_comma {
         Some(c) if opens_with_intro => c + 1,
         _ => 0,
@@ -413,4 +485,26 @@ fn subject_of_previous_sentence(
 /// The tokens of `range` outside quotations.
 fn unquoted<'a>(text: &'a str, range: &Range<usize>, opaque: &[Range<usize>]) -> Vec<Token<'a>> {
     tokenize(text, range.clone()).into_iter().filter(|t| !opaque.iter().any(|o| o.contains(&t.start))).collect()
+}
+
+/// A quotation that opens its paragraph with nothing around it takes its speaker from the
+/// paragraph before: the cue of an introduction ending in a colon ("Cruz continued:",
+/// "Partial transcript as follows:"), or else, weakly, that paragraph's last subject.
+fn introduced_by(text: &str, prev: &Range<usize>, a: &mut Attribution, lex: &Lexicon) {
+    let quotes: Vec<Range<usize>> =
+        super::quotes::find_quotations(text, prev.clone()).into_iter().map(|q| q.outer).collect();
+    let Some(last) = sentences(text, prev.clone(), &quotes).pop() else { return };
+    let toks = unquoted(text, &last, &quotes);
+    if text[last.clone()].trim_end().ends_with(':') {
+        let before_colon = last.start..text[..last.end].rfind(':').unwrap_or(last.end);
+        if let Some((mention, cue)) = cue_before(text, before_colon, lex) {
+            a.mention = mention.or_else(|| sentence_subject(text, &toks, lex));
+            a.cue = Some(cue);
+        } else {
+            a.mention = sentence_subject(text, &toks, lex);
+        }
+    } else if quotes.is_empty() {
+        a.mention = sentence_subject(text, &toks, lex);
+        a.weak = true;
+    }
 }

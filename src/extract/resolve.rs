@@ -22,7 +22,12 @@ pub fn resolve_speaker(mention: &str, at: usize, body: &str, persons: &PersonInd
     if OTHER_PRONOUNS.contains(&lower.as_str()) {
         return None;
     }
+    // "Continued Stone" / "Added Smith": an inverted cue is not part of the name.
     let words: Vec<&str> = mention.split_whitespace().collect();
+    let words: Vec<&str> = match words.split_first() {
+        Some((cue, rest)) if !rest.is_empty() && lex.is_speech_verb(cue) => rest.to_vec(),
+        _ => words,
+    };
     let first = words.first()?;
     let determiner = matches!(first.to_lowercase().as_str(), "the" | "a" | "an");
     let rest: Vec<&str> = if determiner { words[1..].to_vec() } else { words.clone() };

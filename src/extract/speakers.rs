@@ -138,9 +138,11 @@ pub fn attribute(
         let before = prev_end.unwrap_or(sentence.start)..q.outer.start;
         let after = q.outer.end..next_start.unwrap_or(sentence.end).max(q.outer.end);
         let mut a = Attribution { fragment: is_fragment(text, q, &sentence, &opaque), ..Attribution::default() };
-        if let Some((mention, cue)) =
-            cue_after(text, after.clone(), lex).or_else(|| cue_before(text, before.clone(), lex))
-        {
+        let found = cue_after(text, after.clone(), 16, lex)
+            .or_else(|| cue_before(text, before.clone(), lex))
+            .or_else(|| colon_before(text, &before, lex))
+            .or_else(|| cue_in_next_sentence(text, &sents, &sentence, &after, &opaque, lex));
+        if let Some((mention, cue)) = found {
             // A participle or coordinated cue ("…, clarifying that …", "and arguing that")
             // has no subject of its own: it shares the speaker of the quotation before it
             // in the sentence, or else the sentence's subject.
@@ -188,6 +190,10 @@ fn is_fragment(text: &str, q: &Quotation, sentence: &Range<usize>, opaque: &[Ran
 /// "to" ("as if to say").
 fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     let t = &toks[v];
+    // "as Ms. Simonyan put it, …"
+    if t.text == "put" && toks.get(v + 1).is_some_and(|n| n.text == "it") {
+        return true;
+    }
     if !t.word || t.is_capitalized() || !lex.is_speech_verb(t.text) {
         return false;
     }
@@ -198,11 +204,22 @@ fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
 }
 
 /// `"…," Petro wrote` / `"…," said Treasury Secretary Scott Bessent` / `"…," according to X`.
-fn cue_after(text: &str, after: Range<usize>, lex: &Lexicon) -> Option<Cued> {
+fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> Option<Cued> {
     let toks = tokenize(text, after);
+    // A dash line: `"…" — Commissioner Ana Soto`.
+    let dashes = toks.iter().take_while(|t| ['\u{2014}', '\u{2015}', '\u{2013}', '-'].iter().any(|d| t.is(*d))).count();
+    if dashes > 0
+        && toks.get(dashes).is_some_and(Token::is_capitalized)
+        && let Some(np) = np_forward(text, &toks, dashes, lex)
+    {
+        return Some((Some(np), "\u{2014}".into()));
+    }
     let toks: Vec<Token<'_>> = toks.into_iter().skip_while(|t| !t.word && !t.is('(')).collect();
-    let window =
-        toks.iter().take_while(|t| !(t.is('.') || t.is(':') || t.is(';') || t.is('?') || t.is('!'))).take(16).count();
+    let window = toks
+        .iter()
+        .take_while(|t| !(t.is('.') || t.is(':') || t.is(';') || t.is('?') || t.is('!')))
+        .take(window)
+        .count();
     for v in 0..window {
         let t = &toks[v];
         if !t.word {
@@ -211,12 +228,15 @@ fn cue_after(text: &str, after: Range<usize>, lex: &Lexicon) -> Option<Cued> {
         if lower(t) == "according" && toks.get(v + 1).is_some_and(|n| lower(n) == "to") {
             return Some((np_forward(text, &toks, v + 2, lex), "according to".into()));
         }
+        if lower(t) == "per" && toks.get(v + 1).is_some_and(|n| n.word) {
+            return Some((np_forward(text, &toks, v + 1, lex), "per".into()));
+        }
         if !is_cue(&toks, v, lex) {
             continue;
         }
         let cue = t.text.to_string();
         if v == 0 {
-            return Some((np_forward(text, &toks, 1, lex), cue));
+            return Some((inverted_subject(text, &toks, 0, false, lex), cue));
         }
         // The words before the cue are its subject, minus adverbs ("Petro later wrote").
         let mut end = v;
@@ -232,6 +252,41 @@ fn cue_after(text: &str, after: Range<usize>, lex: &Lexicon) -> Option<Cued> {
         return Some((np, cue));
     }
     None
+}
+
+/// `Trump leaned in and boomed: "…"` / `More from Blumenthal and Cohen: "…"`: a clause
+/// ending in a colon introduces its subject's words even without a reporting verb.
+fn colon_before(text: &str, before: &Range<usize>, lex: &Lexicon) -> Option<Cued> {
+    let toks = tokenize(text, before.clone());
+    let (last, rest) = toks.split_last()?;
+    if !last.is(':') || rest.is_empty() {
+        return None;
+    }
+    let named = np_backward(text, rest, lex).filter(|(m, _)| m.chars().next().is_some_and(char::is_uppercase));
+    let mention = named.or_else(|| sentence_subject(text, rest, lex))?;
+    Some((Some(mention), ":".into()))
+}
+
+/// `"…?" Renteria told reporters.`: a quotation that ends its sentence with its own
+/// punctuation, attributed at the start of the next sentence (name and cue within a few
+/// words).
+fn cue_in_next_sentence(
+    text: &str,
+    sents: &[Range<usize>],
+    sentence: &Range<usize>,
+    after: &Range<usize>,
+    opaque: &[Range<usize>],
+    lex: &Lexicon,
+) -> Option<Cued> {
+    if tokenize(text, after.clone()).iter().any(|t| t.word) {
+        return None;
+    }
+    let idx = sents.iter().position(|s| s == sentence)?;
+    let next = sents.get(idx + 1)?;
+    if opaque.iter().any(|o| o.start == next.start) {
+        return None;
+    }
+    cue_after(text, next.clone(), 6, lex)
 }
 
 /// `Petro declared: "…"` / `Paul, who wrote on social media, "…"` / `According to X, "…"`.
@@ -265,7 +320,7 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
         }
         let np = np_backward(text, &toks[..end], lex)
             .or_else(|| apposed_subject(text, &toks[..end], lex))
-            .or_else(|| inverted_subject(text, &toks, v, lex));
+            .or_else(|| inverted_subject(text, &toks, v, true, lex));
         return Some((np, cue));
     }
     None
@@ -287,7 +342,7 @@ fn apposed_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Ment
 /// `…, said Treasury Secretary Scott Bessent: "…"`: a subject after the cue, only for
 /// verbs whose object is not an addressee ("told reporters") and only when nothing but
 /// punctuation follows it (not "said the group might run").
-fn inverted_subject(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> Option<Mention> {
+fn inverted_subject(text: &str, toks: &[Token<'_>], v: usize, must_end: bool, lex: &Lexicon) -> Option<Mention> {
     let cue = lower(&toks[v]);
     let addressed = ["tell", "told", "tells", "telling", "ask", "asked", "asks", "asking", "urge", "urged", "urging"];
     if addressed.contains(&cue.as_str()) || cue.ends_with("ing") {
@@ -295,7 +350,7 @@ fn inverted_subject(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> 
     }
     let (np, span) = np_forward(text, toks, v + 1, lex)?;
     let rest_is_punctuation = toks.iter().filter(|t| t.start >= span.end).all(|t| !t.word);
-    rest_is_punctuation.then_some((np, span))
+    (!must_end || rest_is_punctuation).then_some((np, span))
 }
 
 /// The noun phrase that ends at the end of `toks`, read leftwards: a pronoun, a name with
@@ -373,7 +428,7 @@ fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -> Opt
             true
         } else if STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()) {
             false
-        } else if led && i - start <= 3 && !lex.is_speech_verb(&l) {
+        } else if led && i - start <= 2 && !lex.is_speech_verb(&l) && !DETERMINERS.contains(&l.as_str()) {
             // "the newspaper", "a Fox News anchor": a description led by a determiner.
             true
         } else {
@@ -388,6 +443,12 @@ fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -> Opt
         if t.is_possessive() && !toks.get(i).is_some_and(|n| n.word) {
             break;
         }
+    }
+    // "the city embodied …": a lower-case word that runs on into more words is a clause,
+    // not a name.
+    let runs_on = toks.get(i).is_some_and(|n| n.word && !n.is_capitalized() && !STOPS.contains(&lower(n).as_str()));
+    if i > start && !toks[i - 1].is_capitalized() && runs_on {
+        return None;
     }
     phrase(text, &toks[start..i])
 }
@@ -437,28 +498,49 @@ fn cue_in_sentence(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>],
     mention.is_some().then_some((mention, cue))
 }
 
-/// The subject at the start of a sentence, after an introductory phrase ("In October, …").
+/// The subject at the start of a sentence, after a wire dateline and introductory phrases
+/// ("In October,", "Speaking to reporters on Monday,", "Hours later,", "According to X,").
 fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
-    let intro_comma = toks.iter().take(8).position(|t| t.is(','));
-    let opens_with_intro = toks.first().is_some_and(|t| {
-        let l = lower(t);
-        STOPS.contains(&l.as_str())
-            || l.ends_with("ing")
-            || matches!(
-                l.as_str(),
-                "for" | "in" | "on" | "during" | "after" | "last" | "earlier" | "later" | "according"
-            )
-    });
-    // A wire dateline ("WASHINGTON (AP) — ") is not the subject.
-    let dash = toks.iter().take(8).position(|t| t.is('\u{2014}') || t.is('-') || t.is('\u{2013}'));
-    let all_caps = |ts: &[Token<'_>]| ts.iter().filter(|t| t.word).all(|t| !t.text.chars().any(char::is_lowercase));
-    if let Some(d) = dash.filter(|&d| d > 0 && all_caps(&toks[..d])) {
-        return sentence_subject(text, &toks[d + 1..], lex);
-    }
-    let from = match intro_comma {
-        Some(c) if opens_with_intro => c + 1,
+    const INTRO: &[&str] = &[
+        "according",
+        "last",
+        "earlier",
+        "later",
+        "hours",
+        "minutes",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "shortly",
+        "meanwhile",
+        "moreover",
+        "instead",
+        "however",
+        "following",
+        "despite",
+        "asked",
+        "once",
+        "amid",
+        "among",
+    ];
+    // A wire dateline ("WASHINGTON, Dec. 8 (UPI) — ") is not the subject.
+    let dash = toks.iter().take(12).position(|t| t.is('\u{2014}') || t.is('-') || t.is('\u{2013}'));
+    let shouted = toks.first().is_some_and(|t| t.text.len() > 2 && !t.text.chars().any(char::is_lowercase));
+    let mut from = match dash {
+        Some(d) if shouted => d + 1,
         _ => 0,
     };
+    while let Some(first) = toks.get(from) {
+        let l = lower(first);
+        let intro = STOPS.contains(&l.as_str())
+            || INTRO.contains(&l.as_str())
+            || (first.is_capitalized() && (l.ends_with("ing") || l.ends_with("ed")) && !lex.is_given_name(first.text));
+        match toks[from..].iter().take(30).position(|t| t.is(',')) {
+            Some(c) if intro => from += c + 1,
+            _ => break,
+        }
+    }
     np_forward(text, toks, from, lex)
 }
 

@@ -6,6 +6,7 @@
 
 pub mod dates;
 pub mod entities;
+pub mod phrases;
 pub mod quotes;
 pub mod resolve;
 pub mod speakers;
@@ -86,5 +87,229 @@ fn speaker_of(
             (resolve::resolve_speaker(mention, at, body, persons, lex), Some(mention.clone()))
         }
         None => (None, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Regression tests for attribution, one per case of news writing, on short texts the
+    //! team wrote.
+    use super::*;
+
+    fn analyzed(body: &str) -> AnalyzedArticle {
+        analyze(Article { id: "t".into(), body: body.into(), ..Article::default() })
+    }
+
+    /// (quote, speaker) pairs of an article body.
+    fn said(body: &str) -> Vec<(String, Option<String>)> {
+        analyzed(body).quotes.into_iter().map(|q| (q.text, q.speaker)).collect()
+    }
+
+    fn speaker_of(body: &str, quote: &str) -> Option<String> {
+        let found = said(body);
+        found
+            .iter()
+            .find(|(q, _)| q.contains(quote))
+            .unwrap_or_else(|| panic!("no quote `{quote}` in {found:?}"))
+            .1
+            .clone()
+    }
+
+    const PETRO: &str = "Colombian President Gustavo Petro spoke in Bogotá on Tuesday.\n\n";
+
+    #[test]
+    fn speaker_after_the_quote_in_both_orders() {
+        let body = format!(
+            "{PETRO}\"We will not yield,\" Petro wrote.\n\n\"Nor will we,\" said Treasury Secretary Scott Bessent."
+        );
+        assert_eq!(speaker_of(&body, "yield").as_deref(), Some("Gustavo Petro"));
+        assert_eq!(speaker_of(&body, "Nor will").as_deref(), Some("Scott Bessent"));
+    }
+
+    #[test]
+    fn speaker_before_the_quote_with_a_colon_or_a_relative_clause() {
+        let body = "Petro declared: \"The talks are over.\"\n\nThat drew a rebuke from Senator Rand Paul, who wrote on social media, \"This is not how allies behave.\"";
+        assert_eq!(speaker_of(body, "talks are over").as_deref(), Some("Petro"));
+        assert_eq!(speaker_of(body, "allies behave").as_deref(), Some("Rand Paul"));
+    }
+
+    #[test]
+    fn split_quotation_keeps_its_speaker() {
+        let body = "\"We came here,\" said Maria Lopez, the union's president, \"to be heard.\"";
+        let found = said(body);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|(_, s)| s.as_deref() == Some("Maria Lopez")), "{found:?}");
+    }
+
+    #[test]
+    fn quotation_continued_over_paragraphs() {
+        let body = "Mayor Ana Soto said: \"The bridge will open in May.\n\n\"It will carry 40,000 cars a day.\"";
+        let found = said(body);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|(_, s)| s.as_deref() == Some("Ana Soto")), "{found:?}");
+    }
+
+    #[test]
+    fn speaker_in_the_sentence_before() {
+        let body = "Senator Dana Whitfield was blunt. \"This bill is dead.\"";
+        assert_eq!(speaker_of(body, "bill is dead").as_deref(), Some("Dana Whitfield"));
+    }
+
+    #[test]
+    fn dash_line_and_according_to() {
+        let body = "\"Water is a right, not a favour.\" \u{2014} Commissioner Ines Duarte\n\nAccording to Ines Duarte, \"the pipes are older than the city.\"";
+        assert_eq!(speaker_of(body, "Water is a right").as_deref(), Some("Ines Duarte"));
+        assert_eq!(speaker_of(body, "pipes are older").as_deref(), Some("Ines Duarte"));
+    }
+
+    #[test]
+    fn told_statement_and_passive_cues() {
+        let body = "Defense Minister Karl Berg spoke first.\n\n\"We are ready,\" Berg told CNN.\n\n\"Talks resume Monday,\" the Pentagon said in a statement.\n\n\"The border is closed,\" it was announced by the Interior Ministry.";
+        assert_eq!(speaker_of(body, "ready").as_deref(), Some("Karl Berg"));
+        assert_eq!(speaker_of(body, "Talks resume").as_deref(), Some("Pentagon"));
+        assert_eq!(speaker_of(body, "border is closed").as_deref(), Some("Interior Ministry"));
+    }
+
+    #[test]
+    fn apposition_between_name_and_cue() {
+        let body = "\"The wards are full,\" Hugh Hill, a doctor at St. Mary's hospital, said on Friday.";
+        assert_eq!(speaker_of(body, "wards are full").as_deref(), Some("Hugh Hill"));
+    }
+
+    #[test]
+    fn pronoun_takes_the_nearest_person_named_before() {
+        let body = "Finance Minister Lena Vogt met bankers on Monday.\n\n\"Rates must fall,\" she said Tuesday.";
+        assert_eq!(speaker_of(body, "Rates must fall").as_deref(), Some("Lena Vogt"));
+    }
+
+    #[test]
+    fn adverbs_and_time_words_between_subject_and_cue() {
+        let body = "Prime Minister Omar Haddad arrived late.\n\n\"We are not leaving,\" Haddad later added.";
+        let q = &analyzed(body).quotes[0];
+        assert_eq!(q.speaker.as_deref(), Some("Omar Haddad"));
+        assert_eq!(q.cue.as_deref(), Some("added"));
+        assert_eq!(q.speaker_mention.as_deref(), Some("Haddad"));
+    }
+
+    #[test]
+    fn organisations_and_countries_speak_too() {
+        let body = "Canada, too, has distanced itself from the strikes, clarifying that its mission is \"separate and distinct.\"";
+        let q = &analyzed(body).quotes[0];
+        assert_eq!(q.speaker.as_deref(), Some("Canada"));
+        assert!(q.fragment);
+    }
+
+    #[test]
+    fn anonymous_sources_stay_as_written() {
+        let body = "President Gustavo Petro left the room.\n\n\"He will not sign,\" a senior official said.";
+        assert_eq!(speaker_of(body, "will not sign").as_deref(), Some("a senior official"));
+    }
+
+    #[test]
+    fn titles_nicknames_and_scare_quotes_have_no_speaker() {
+        let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
+        let found = said(body);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found.iter().all(|(_, s)| s.is_none()), "{found:?}");
+    }
+
+    #[test]
+    fn quotation_marks_of_every_kind() {
+        let body = "\u{ab}Nous resterons,\u{bb} a dit Marc Leroy.\n\n``We stay,'' Leroy said.\n\n''We go,'' said Ana Soto.\n\n\u{201e}Wir bleiben\u{201c}, sagte Soto.";
+        let found = said(body);
+        let texts: Vec<&str> = found.iter().map(|(q, _)| q.as_str()).collect();
+        assert_eq!(texts, ["Nous resterons", "We stay", "We go", "Wir bleiben"]);
+        assert_eq!(found[1].1.as_deref(), Some("Marc Leroy"));
+        assert_eq!(found[2].1.as_deref(), Some("Ana Soto"));
+    }
+
+    #[test]
+    fn unbalanced_mark_does_not_swallow_the_article() {
+        let body = "Officials said the \"plan was dead.\n\n\"We start again,\" Ana Soto said.";
+        let found = said(body);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].1.as_deref(), Some("Ana Soto"));
+    }
+
+    #[test]
+    fn quotes_lie_inside_their_passages() {
+        let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
+        for q in &a.quotes {
+            let p = &a.passages[q.passage];
+            assert!(p.span.start <= q.span.start && q.span.end <= p.span.end);
+        }
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Text made of the pieces that make attribution hard: marks of every kind,
+        /// capitalised names, cues, abbreviations, line breaks.
+        fn newsy() -> impl Strategy<Value = String> {
+            let piece = prop::sample::select(vec![
+                "\"",
+                "\u{201c}",
+                "\u{201d}",
+                "''",
+                "``",
+                "\u{ab}",
+                "\u{bb}",
+                "\u{201e}",
+                "'",
+                ",",
+                ".",
+                ":",
+                " ",
+                " ",
+                "\n",
+                "\n\n",
+                "    ",
+                "said",
+                "Petro",
+                "Gustavo",
+                "he",
+                "U.S.",
+                "Sen.",
+                "\u{2014}",
+                "according to",
+                "the",
+                "official",
+                "wrote",
+                "\u{200b}",
+                "\u{feff}",
+                "é",
+                "Ünal",
+                "?",
+                "(",
+                ")",
+            ]);
+            prop::collection::vec(piece, 0..80).prop_map(|v| v.concat())
+        }
+
+        fn check(body: &str) {
+            let a = analyzed(body);
+            for p in &a.passages {
+                assert!(p.span.start <= p.span.end && p.span.end <= body.len());
+                assert!(body.is_char_boundary(p.span.start) && body.is_char_boundary(p.span.end));
+            }
+            for q in &a.quotes {
+                let p = &a.passages[q.passage];
+                assert!(p.span.start <= q.span.start && q.span.end <= p.span.end, "{q:?} outside {p:?}");
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(400))]
+            #[test]
+            fn arbitrary_text_never_panics(body in any::<String>()) {
+                check(&body);
+            }
+
+            #[test]
+            fn quotes_stay_inside_their_passages(body in newsy()) {
+                check(&body);
+            }
+        }
     }
 }

@@ -12,14 +12,16 @@
 //! A mention is returned as written ("he", "President Petro", "a senior official");
 //! [`super::resolve`] turns it into a canonical name.
 
+use super::phrases::{
+    DETERMINERS, Mention, apposed_subject, inverted_subject, is_adverb, lower, np_backward, np_forward,
+    sentence_subject,
+};
 use super::quotes::Quotation;
 use super::tokens::{Token, tokenize};
 use crate::lexicon::Lexicon;
 use crate::sentence::sentences;
 use std::ops::Range;
 
-/// A speaker as written, with its byte range in the text.
-pub type Mention = (String, Range<usize>);
 /// A cue found, with the mention it points to (if any).
 type Cued = (Option<Mention>, String);
 
@@ -37,84 +39,6 @@ pub struct Attribution {
     /// The mention is only a guess from the paragraph before (its last sentence's subject):
     /// use it only if it names a person of the article.
     pub weak: bool,
-}
-
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "another", "one", "two",
-    "three", "several", "some", "many", "other",
-];
-/// Words between a subject and its verb that do not belong to the subject.
-const AUXILIARIES: &[&str] = &[
-    "has",
-    "had",
-    "have",
-    "was",
-    "were",
-    "is",
-    "are",
-    "would",
-    "will",
-    "could",
-    "might",
-    "may",
-    "also",
-    "later",
-    "then",
-    "again",
-    "once",
-    "still",
-    "had",
-    "did",
-    "does",
-    "do",
-    "already",
-    "even",
-    "often",
-    "never",
-    "not",
-    "previously",
-    "recently",
-    "repeatedly",
-    "first",
-    "further",
-    "then-",
-];
-/// Words that end a noun phrase.
-const STOPS: &[&str] = &[
-    "that", "and", "but", "or", "as", "which", "when", "while", "because", "if", "from", "by", "to", "with", "in",
-    "on", "at", "during", "after", "before", "for", "about", "who", "whom", "whose", "where", "than", "so", "since",
-    "into", "over", "under", "against", "not", "be", "been", "being", "it", "is", "was", "were", "are", "has", "had",
-    "have", "said", "says",
-];
-/// Time words that may stand between a cue and its inverted subject ("said Tuesday X").
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-    "later",
-    "earlier",
-    "recently",
-    "then",
-    "also",
-    "again",
-    "once",
-];
-
-fn lower(t: &Token<'_>) -> String {
-    t.text.to_lowercase()
-}
-
-fn is_adverb(t: &Token<'_>) -> bool {
-    let l = lower(t);
-    AUXILIARIES.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4 && !t.is_capitalized())
 }
 
 /// Attributes every quotation of one paragraph. `quotes` are the paragraph's quotations
@@ -138,6 +62,11 @@ pub fn attribute(
         let before = prev_end.unwrap_or(sentence.start)..q.outer.start;
         let after = q.outer.end..next_start.unwrap_or(sentence.end).max(q.outer.end);
         let mut a = Attribution { fragment: is_fragment(text, q, &sentence, &opaque), ..Attribution::default() };
+        if names_a_thing(text, &before, q) {
+            // A title, nickname or name of an operation: words nobody said.
+            out.push(a);
+            continue;
+        }
         let found = cue_after(text, after.clone(), 16, lex)
             .or_else(|| cue_before(text, before.clone(), lex))
             .or_else(|| colon_before(text, &before, lex))
@@ -172,6 +101,56 @@ pub fn attribute(
         out.push(a);
     }
     out
+}
+
+/// True when the quotation names something rather than reports words: `dubbed "the
+/// Hammer"`, `Operation "Southern Spear"`, `the film "Gone Girl"`.
+fn names_a_thing(text: &str, before: &Range<usize>, q: &Quotation) -> bool {
+    const NAMING: &[&str] = &["dubbed", "nicknamed", "titled", "entitled", "named", "so-called", "as", "hashtag"];
+    const WORKS: &[&str] = &[
+        "film",
+        "book",
+        "song",
+        "album",
+        "show",
+        "series",
+        "movie",
+        "novel",
+        "play",
+        "documentary",
+        "program",
+        "programme",
+        "article",
+        "column",
+        "essay",
+        "poem",
+        "slogan",
+        "bill",
+        "act",
+        "law",
+        "operation",
+        "exercise",
+        "headline",
+        "memoir",
+        "podcast",
+        "episode",
+        "painting",
+        "musical",
+        "opera",
+        "game",
+    ];
+    let toks = tokenize(text, before.clone());
+    let Some(last) = toks.last().filter(|t| t.word) else { return false };
+    let l = lower(last);
+    let known_as = l == "as" && toks.len() >= 2 && lower(&toks[toks.len() - 2]) == "known";
+    if NAMING.contains(&l.as_str()) && (l != "as" || known_as) {
+        return true;
+    }
+    let quoted = &text[q.inner.clone()];
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    let title_case = words.len() <= 8
+        && words.iter().filter(|w| w.len() > 3).all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    title_case && !quoted.trim_end().ends_with([',', '.', '?', '!']) && WORKS.contains(&l.as_str())
 }
 
 /// A quoted phrase inside the reporter's sentence: under four words, or under 40% of the
@@ -235,6 +214,11 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
             continue;
         }
         let cue = t.text.to_string();
+        // Passive: `"…," it was announced by the ministry`.
+        let passive = v > 0 && ["was", "were", "been", "is"].contains(&lower(&toks[v - 1]).as_str());
+        if passive && toks.get(v + 1).is_some_and(|b| b.text == "by") {
+            return Some((np_forward(text, &toks, v + 2, lex), cue));
+        }
         if v == 0 {
             return Some((inverted_subject(text, &toks, 0, false, lex), cue));
         }
@@ -326,145 +310,6 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
     None
 }
 
-/// `Guy Cecil, the group's chief strategist, said`: the name before an apposition.
-fn apposed_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
-    let (last, rest) = toks.split_last()?;
-    if !last.is(',') {
-        return None;
-    }
-    let open = rest.iter().rposition(|t| t.is(','))?;
-    if rest.len() - open > 14 {
-        return None;
-    }
-    np_backward(text, &rest[..open], lex).filter(|(m, _)| m.chars().next().is_some_and(char::is_uppercase))
-}
-
-/// `…, said Treasury Secretary Scott Bessent: "…"`: a subject after the cue, only for
-/// verbs whose object is not an addressee ("told reporters") and only when nothing but
-/// punctuation follows it (not "said the group might run").
-fn inverted_subject(text: &str, toks: &[Token<'_>], v: usize, must_end: bool, lex: &Lexicon) -> Option<Mention> {
-    let cue = lower(&toks[v]);
-    let addressed = ["tell", "told", "tells", "telling", "ask", "asked", "asks", "asking", "urge", "urged", "urging"];
-    if addressed.contains(&cue.as_str()) || cue.ends_with("ing") {
-        return None;
-    }
-    let (np, span) = np_forward(text, toks, v + 1, lex)?;
-    let rest_is_punctuation = toks.iter().filter(|t| t.start >= span.end).all(|t| !t.word);
-    (!must_end || rest_is_punctuation).then_some((np, span))
-}
-
-/// The noun phrase that ends at the end of `toks`, read leftwards: a pronoun, a name with
-/// its titles ("Treasury Secretary Scott Bessent"), or a description ending in a role noun
-/// or led by a determiner ("a senior official", "the newspaper").
-fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
-    let last = toks.last()?;
-    if !last.word {
-        return None;
-    }
-    if PRONOUNS.contains(&lower(last).as_str()) {
-        return Some((last.text.to_string(), last.span()));
-    }
-    let head_ok = last.is_capitalized() || lex.is_role_noun(&lower(last)) || lex.is_role_noun(last.base());
-    let mut start = toks.len();
-    let mut modifiers = 0;
-    while start > 0 {
-        let t = &toks[start - 1];
-        let l = lower(t);
-        if !t.word {
-            break;
-        }
-        if DETERMINERS.contains(&l.as_str()) {
-            if l != "that" {
-                start -= 1;
-            }
-            break;
-        }
-        let accepted = if t.is_capitalized() {
-            !STOPS.contains(&l.as_str())
-        } else if lex.is_role_noun(&l) || lex.is_role_noun(t.base()) {
-            true
-        } else if STOPS.contains(&l.as_str()) || PRONOUNS.contains(&l.as_str()) {
-            false
-        } else {
-            modifiers += 1;
-            modifiers <= 2
-        };
-        if !accepted {
-            break;
-        }
-        start -= 1;
-    }
-    let led_by_determiner = start < toks.len() && DETERMINERS.contains(&lower(&toks[start]).as_str());
-    if !head_ok && !led_by_determiner {
-        return None;
-    }
-    // Lower-case words left of a capitalised name are not part of it ("rebuke from Paul").
-    if last.is_capitalized() && !led_by_determiner {
-        while start < toks.len() - 1 && !toks[start].is_capitalized() {
-            start += 1;
-        }
-    }
-    phrase(text, &toks[start..])
-}
-
-/// The noun phrase that starts at `toks[from]`, read rightwards, after time words.
-fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -> Option<Mention> {
-    let mut i = from;
-    while toks.get(i).is_some_and(|t| t.word && TIME_WORDS.contains(&lower(t).as_str())) {
-        i += 1;
-    }
-    let start = i;
-    let first = toks.get(i)?;
-    if PRONOUNS.contains(&lower(first).as_str()) {
-        return Some((first.text.to_string(), first.span()));
-    }
-    while let Some(t) = toks.get(i) {
-        if !t.word {
-            break;
-        }
-        let l = lower(t);
-        let led = DETERMINERS.contains(&lower(&toks[start]).as_str()) && lower(&toks[start]) != "that";
-        let ok = if i == start && l != "that" && DETERMINERS.contains(&l.as_str()) {
-            true
-        } else if STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()) {
-            false
-        } else if led && i - start <= 2 && !lex.is_speech_verb(&l) && !DETERMINERS.contains(&l.as_str()) {
-            // "the newspaper", "a Fox News anchor": a description led by a determiner.
-            true
-        } else {
-            t.is_capitalized()
-                || lex.is_role_noun(&l)
-                || toks.get(i + 1).is_some_and(|n| n.word && (n.is_capitalized() || lex.is_role_noun(&lower(n))))
-        };
-        if !ok || i - start >= 10 {
-            break;
-        }
-        i += 1;
-        if t.is_possessive() && !toks.get(i).is_some_and(|n| n.word) {
-            break;
-        }
-    }
-    // "the city embodied …": a lower-case word that runs on into more words is a clause,
-    // not a name.
-    let runs_on = toks.get(i).is_some_and(|n| n.word && !n.is_capitalized() && !STOPS.contains(&lower(n).as_str()));
-    if i > start && !toks[i - 1].is_capitalized() && runs_on {
-        return None;
-    }
-    phrase(text, &toks[start..i])
-}
-
-/// The text spanned by `toks`, if it names someone: it must hold a capitalised word, a
-/// role noun or a pronoun, not only determiners and modifiers.
-fn phrase(text: &str, toks: &[Token<'_>]) -> Option<Mention> {
-    let first = toks.first()?;
-    let last = toks.last()?;
-    if toks.iter().all(|t| DETERMINERS.contains(&lower(t).as_str())) {
-        return None;
-    }
-    let span = first.start..last.span().end;
-    Some((text[span.clone()].to_string(), span))
-}
-
 /// `"A," he said. "B."` or `"A," he said, "B."`: B continues A when nothing but the
 /// cue clause stands between them.
 fn earlier_part(
@@ -496,52 +341,6 @@ fn cue_in_sentence(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>],
     let direct = if cue.ends_with("ing") { None } else { np_backward(text, &toks[..end], lex) };
     let mention = direct.or_else(|| sentence_subject(text, &toks, lex));
     mention.is_some().then_some((mention, cue))
-}
-
-/// The subject at the start of a sentence, after a wire dateline and introductory phrases
-/// ("In October,", "Speaking to reporters on Monday,", "Hours later,", "According to X,").
-fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
-    const INTRO: &[&str] = &[
-        "according",
-        "last",
-        "earlier",
-        "later",
-        "hours",
-        "minutes",
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "shortly",
-        "meanwhile",
-        "moreover",
-        "instead",
-        "however",
-        "following",
-        "despite",
-        "asked",
-        "once",
-        "amid",
-        "among",
-    ];
-    // A wire dateline ("WASHINGTON, Dec. 8 (UPI) — ") is not the subject.
-    let dash = toks.iter().take(12).position(|t| t.is('\u{2014}') || t.is('-') || t.is('\u{2013}'));
-    let shouted = toks.first().is_some_and(|t| t.text.len() > 2 && !t.text.chars().any(char::is_lowercase));
-    let mut from = match dash {
-        Some(d) if shouted => d + 1,
-        _ => 0,
-    };
-    while let Some(first) = toks.get(from) {
-        let l = lower(first);
-        let intro = STOPS.contains(&l.as_str())
-            || INTRO.contains(&l.as_str())
-            || (first.is_capitalized() && (l.ends_with("ing") || l.ends_with("ed")) && !lex.is_given_name(first.text));
-        match toks[from..].iter().take(30).position(|t| t.is(',')) {
-            Some(c) if intro => from += c + 1,
-            _ => break,
-        }
-    }
-    np_forward(text, toks, from, lex)
 }
 
 fn frame_is_empty(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>]) -> bool {

@@ -56,7 +56,7 @@ pub(super) const STOPS: &[&str] = &[
     "that", "and", "but", "or", "as", "which", "when", "while", "because", "if", "from", "by", "to", "with", "in",
     "on", "at", "during", "after", "before", "for", "about", "who", "whom", "whose", "where", "than", "so", "since",
     "into", "over", "under", "against", "not", "be", "been", "being", "it", "is", "was", "were", "are", "has", "had",
-    "have", "said", "says",
+    "have", "said", "says", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
 ];
 /// Time words that may stand between a cue and its inverted subject ("said Tuesday X").
 pub(super) const TIME_WORDS: &[&str] = &[
@@ -172,7 +172,7 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
             start += 1;
         }
     }
-    phrase(text, &toks[start..])
+    phrase(text, &toks[start..], lex)
 }
 
 /// The noun phrase that starts at `toks[from]`, read rightwards, after time words.
@@ -218,12 +218,24 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
     if i > start && !toks[i - 1].is_capitalized() && runs_on {
         return None;
     }
-    phrase(text, &toks[start..i])
+    phrase(text, &toks[start..i], lex)
 }
 
 /// The text spanned by `toks`, if it names someone: it must hold a capitalised word, a
 /// role noun or a pronoun, not only determiners and modifiers.
-pub(super) fn phrase(text: &str, toks: &[Token<'_>]) -> Option<Mention> {
+pub(super) fn phrase(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
+    // Sentence openers and times are not speakers: "Sunday", "Just", "It's", "I'm".
+    let contraction = |t: &Token<'_>| {
+        let l = lower(t);
+        let head = l.split(['\'', '\u{2019}']).next().unwrap_or("");
+        head.len() < l.len() && PRONOUNS.contains(&head)
+    };
+    let opener = |t: &Token<'_>| {
+        let l = lower(t);
+        t.is_capitalized() && !DETERMINERS.contains(&l.as_str()) && (lex.is_not_name(t.text) || contraction(t))
+    };
+    let skip = toks.iter().take_while(|t| opener(t)).count();
+    let toks = &toks[skip..];
     let first = toks.first()?;
     let last = toks.last()?;
     if toks.iter().all(|t| DETERMINERS.contains(&lower(t).as_str())) {

@@ -45,7 +45,10 @@ pub fn resolve_speaker(mention: &str, at: usize, body: &str, persons: &PersonInd
     if let Some(org) = lex.find_organization(&joined) {
         return Some(org.to_owned());
     }
-    if let Some(country) = lex.find_country(&joined) {
+    if let Some(person) = persons.resolve(&joined, at) {
+        return Some(person.to_owned());
+    }
+    if let Some(country) = lex.country_named(&joined) {
         return Some(country.name.clone());
     }
     let (start, _) = name_start(&rest, lex);

@@ -13,7 +13,7 @@
 //! [`super::resolve`] turns it into a canonical name.
 
 use super::phrases::{
-    DETERMINERS, Mention, apposed_subject, inverted_subject, is_adverb, lower, np_backward, np_forward,
+    DETERMINERS, Mention, PRONOUNS, apposed_subject, inverted_subject, is_adverb, lower, np_backward, np_forward,
     sentence_subject,
 };
 use super::quotes::Quotation;
@@ -179,7 +179,18 @@ fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     let Some(prev) = v.checked_sub(1).map(|p| &toks[p]) else { return true };
     let l = lower(prev);
     let noun_position = prev.is_possessive() || (DETERMINERS.contains(&l.as_str()) && l != "that") || l == "to";
-    !(prev.word && noun_position)
+    if prev.word && noun_position {
+        return false;
+    }
+    // A bare base form ("chant", "state", "post") is a verb only after a pronoun, a modal
+    // or a plural subject ("critics say", "they chant", "will say").
+    let cue = lower(t);
+    const IRREGULAR_PAST: &[&str] = &["said", "told", "wrote", "spoke", "swore", "thought", "knew", "sang", "shot"];
+    let inflected =
+        cue.ends_with('s') || cue.ends_with("ed") || cue.ends_with("ing") || IRREGULAR_PAST.contains(&cue.as_str());
+    const MODALS: &[&str] =
+        &["will", "would", "can", "could", "may", "might", "should", "must", "do", "did", "does", "to"];
+    inflected || PRONOUNS.contains(&l.as_str()) || MODALS.contains(&l.as_str()) || (prev.word && l.ends_with('s'))
 }
 
 /// `"…," Petro wrote` / `"…," said Treasury Secretary Scott Bessent` / `"…," according to X`.
@@ -294,6 +305,11 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
             return None;
         }
         let cue = t.text.to_string();
+        if lower(t).ends_with("ing") {
+            // "…, saying" / "released a statement Wednesday saying": the participle's
+            // subject is the sentence's, found by the caller.
+            return Some((None, cue));
+        }
         let mut end = v;
         while end > 0 && is_adverb(&toks[end - 1]) {
             end -= 1;

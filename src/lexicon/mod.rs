@@ -54,6 +54,8 @@ pub struct Lexicon {
     org_words: HashSet<String>,
     /// Folded surface form (name, alias, demonym, code) -> country index, for queries.
     country_lookup: HashMap<String, usize>,
+    /// Folded name or alias (no demonyms) -> country index: what a speaker can be.
+    country_names: HashMap<String, usize>,
     /// Folded surface form -> organisation index, for resolving speakers.
     org_lookup: HashMap<String, usize>,
     matcher: AhoCorasick,
@@ -91,6 +93,7 @@ impl Lexicon {
         let mut patterns: Vec<String> = Vec::new();
         let mut targets = Vec::new();
         let mut country_lookup = HashMap::new();
+        let mut country_names = HashMap::new();
         for line in data_lines(COUNTRIES, Some("code\t")) {
             let mut cols = line.split('\t');
             let (Some(code), Some(name)) = (cols.next(), cols.next()) else {
@@ -101,6 +104,9 @@ impl Lexicon {
             let aliases: Vec<&str> = list(cols.next()).collect();
             let demonyms: Vec<&str> = list(cols.next()).collect();
             country_lookup.insert(fold(code), idx);
+            for form in std::iter::once(name).chain(aliases.iter().copied()) {
+                country_names.entry(fold(form)).or_insert(idx);
+            }
             for form in std::iter::once(name).chain(aliases).chain(demonyms) {
                 country_lookup.entry(fold(form)).or_insert(idx);
                 patterns.push(form.to_owned());
@@ -169,6 +175,7 @@ impl Lexicon {
             not_names: data_lines(NOT_NAMES, None).map(key).collect(),
             org_words: data_lines(ORG_WORDS, None).map(key).collect(),
             country_lookup,
+            country_names,
             org_lookup,
             matcher,
             targets,
@@ -217,6 +224,14 @@ impl Lexicon {
             self.country_lookup.get(&undotted)
         })?;
         self.countries.get(*idx)
+    }
+
+    /// The country a name or alias designates ("Canada", "the U.S."), demonyms excluded:
+    /// "Cuban" in a speaker is a person or a people, not the state.
+    pub fn country_named(&self, name: &str) -> Option<&Country> {
+        let folded = fold(name.trim());
+        let folded = folded.strip_prefix("the ").unwrap_or(&folded);
+        self.countries.get(*self.country_names.get(folded)?)
     }
 
     /// The canonical organisation for a name or alias ("AP" -> "Associated Press").

@@ -7,7 +7,7 @@
 //! come from the gazetteers in [`crate::lexicon`].
 
 use super::tokens::{Token, tokenize};
-use crate::lexicon::{Lexicon, Place};
+use crate::lexicon::{Gender, Lexicon, Place};
 use crate::model::{CountryTag, Entities};
 use crate::normalize::fold;
 use std::collections::BTreeMap;
@@ -27,6 +27,8 @@ pub struct PersonIndex {
     /// (byte offset, index into `names`) for every mention, in text order.
     mentions: Vec<(usize, usize)>,
     folded: Vec<Vec<String>>,
+    /// Gender suggested by a title or the given name, parallel to `names`.
+    genders: Vec<Option<Gender>>,
 }
 
 impl PersonIndex {
@@ -48,8 +50,13 @@ impl PersonIndex {
     }
 
     /// The person mentioned last before byte offset `at`: what "he" or "she" refers to.
-    pub fn last_before(&self, at: usize) -> Option<&str> {
-        let (_, i) = self.mentions.iter().rev().find(|(pos, _)| *pos < at)?;
+    /// Persons of the other gender, when known, are passed over.
+    pub fn last_before(&self, at: usize, gender: Option<Gender>) -> Option<&str> {
+        let compatible = |i: usize| match (gender, self.genders.get(i).copied().flatten()) {
+            (Some(want), Some(known)) => want == known,
+            _ => true,
+        };
+        let (_, i) = self.mentions.iter().rev().find(|(pos, i)| *pos < at && compatible(*i))?;
         self.names.get(*i).map(String::as_str)
     }
 
@@ -91,7 +98,7 @@ pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
 /// Finds the people of `body`.
 pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
     let toks = tokenize(body, 0..body.len());
-    let mut candidates: Vec<(usize, Vec<&str>)> = Vec::new();
+    let mut candidates: Vec<(usize, Vec<&str>, Option<Gender>)> = Vec::new();
     for run in capitalized_runs(&toks, lex) {
         let run_toks = &toks[run.clone()];
         let mut words: Vec<&str> = run_toks.iter().map(|t| t.text).collect();
@@ -106,10 +113,12 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
         let person =
             !name.is_empty() && !looks_like_organization(name, lex) && (titled || (name.len() >= 2 && (given || cued)));
         if person {
-            candidates.push((run_toks[start].start, name.to_vec()));
+            let titled_gender =
+                words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0));
+            candidates.push((run_toks[start].start, name.to_vec(), titled_gender));
         }
     }
-    canonicalize(&toks, candidates)
+    canonicalize(&toks, candidates, lex)
 }
 
 /// Token ranges of capitalised runs, connectors allowed inside, sentence openers dropped.
@@ -157,31 +166,34 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
 
 /// Ties each candidate to the longest name that ends with its words, then records every
 /// later surname-only mention of a known person.
-fn canonicalize(toks: &[Token<'_>], candidates: Vec<(usize, Vec<&str>)>) -> PersonIndex {
-    let folded: Vec<Vec<String>> = candidates.iter().map(|(_, w)| w.iter().map(|x| fold(x)).collect()).collect();
+fn canonicalize(toks: &[Token<'_>], candidates: Vec<(usize, Vec<&str>, Option<Gender>)>, lex: &Lexicon) -> PersonIndex {
+    let folded: Vec<Vec<String>> = candidates.iter().map(|(_, w, _)| w.iter().map(|x| fold(x)).collect()).collect();
     let mut index = PersonIndex::default();
     let mut by_name: BTreeMap<Vec<String>, usize> = BTreeMap::new();
-    for (k, (pos, words)) in candidates.iter().enumerate() {
+    for (k, (pos, _, titled_gender)) in candidates.iter().enumerate() {
         let longest = (0..candidates.len())
             .filter(|&o| folded[o].len() >= folded[k].len() && folded[o].ends_with(&folded[k]))
             .max_by_key(|&o| (folded[o].len(), std::cmp::Reverse(o)))
             .unwrap_or(k);
         let key = folded[longest].clone();
         let idx = *by_name.entry(key.clone()).or_insert_with(|| {
-            index.names.push(candidates[longest].1.join(" "));
+            let words = &candidates[longest].1;
+            index.names.push(words.join(" "));
             index.folded.push(key);
+            // A given name suggests a gender only for a full name ("Nancy Pelosi").
+            index.genders.push(words.first().filter(|_| words.len() > 1).and_then(|w| lex.gender_of(w)));
             index.names.len() - 1
         });
-        let _ = words;
+        if let Some(g) = titled_gender {
+            index.genders[idx] = Some(*g);
+        }
         index.mentions.push((*pos, idx));
     }
     // Surname-only mentions ("Petro wrote") of people named in full somewhere.
     for t in toks.iter().filter(|t| t.is_capitalized()) {
         let w = fold(t.base());
         let owners: Vec<usize> = (0..index.names.len()).filter(|&i| index.folded[i].last() == Some(&w)).collect();
-        if let [one] = owners.as_slice()
-            && !index.mentions.iter().any(|(p, _)| *p <= t.start && t.start < p + 1)
-        {
+        if let [one] = owners.as_slice() {
             index.mentions.push((t.start, *one));
         }
     }

@@ -183,6 +183,13 @@ mod tests {
     }
 
     #[test]
+    fn pronoun_skips_people_of_the_other_gender() {
+        let body = "House Speaker Nancy Pelosi met President Donald Trump on Friday.\n\n\"We disagreed,\" she said.\n\n\"We agreed,\" he said. Mr. Lee Park, an aide, left early.";
+        assert_eq!(speaker_of(body, "We disagreed").as_deref(), Some("Nancy Pelosi"));
+        assert_eq!(speaker_of(body, "We agreed").as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
     fn adverbs_and_time_words_between_subject_and_cue() {
         let body = "Prime Minister Omar Haddad arrived late.\n\n\"We are not leaving,\" Haddad later added.";
         let q = &analyzed(body).quotes[0];

@@ -7,7 +7,7 @@
 //! named person who happens to be near.
 
 use super::entities::{PersonIndex, name_start};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Gender, Lexicon};
 use regex::Regex;
 
 const PERSONAL: &[&str] = &["he", "she", "him", "her"];
@@ -17,7 +17,8 @@ const OTHER_PRONOUNS: &[&str] = &["they", "we", "i", "it", "you", "them", "us"];
 pub fn resolve_speaker(mention: &str, at: usize, body: &str, persons: &PersonIndex, lex: &Lexicon) -> Option<String> {
     let lower = mention.to_lowercase();
     if PERSONAL.contains(&lower.as_str()) {
-        return persons.last_before(at).map(str::to_owned);
+        let gender = if matches!(lower.as_str(), "she" | "her") { Gender::Female } else { Gender::Male };
+        return persons.last_before(at, Some(gender)).map(str::to_owned);
     }
     if OTHER_PRONOUNS.contains(&lower.as_str()) {
         return None;

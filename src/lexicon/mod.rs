@@ -18,6 +18,17 @@ const GIVEN_NAMES: &str = include_str!("given_names.txt");
 const ROLE_NOUNS: &str = include_str!("role_nouns.txt");
 const NOT_NAMES: &str = include_str!("not_names.txt");
 const ORG_WORDS: &str = include_str!("org_words.txt");
+const FEMALE_NAMES: &str = include_str!("female_names.txt");
+const MALE_NAMES: &str = include_str!("male_names.txt");
+
+/// The grammatical gender a pronoun needs its antecedent to be compatible with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// "she", "her"; Ms., Mrs.; female given names.
+    Female,
+    /// "he", "him"; Mr.; male given names.
+    Male,
+}
 
 /// A country of the gazetteer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +62,7 @@ pub struct Lexicon {
     given_names: HashSet<String>,
     role_nouns: HashSet<String>,
     not_names: HashSet<String>,
+    genders: HashMap<String, Gender>,
     org_words: HashSet<String>,
     /// Folded surface form (name, alias, demonym, code) -> country index, for queries.
     country_lookup: HashMap<String, usize>,
@@ -174,6 +186,10 @@ impl Lexicon {
             role_nouns: data_lines(ROLE_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
             not_names: data_lines(NOT_NAMES, None).map(key).collect(),
             org_words: data_lines(ORG_WORDS, None).map(key).collect(),
+            genders: data_lines(FEMALE_NAMES, None)
+                .map(|n| (key(n), Gender::Female))
+                .chain(data_lines(MALE_NAMES, None).map(|n| (key(n), Gender::Male)))
+                .collect(),
             country_lookup,
             country_names,
             org_lookup,
@@ -204,6 +220,15 @@ impl Lexicon {
     /// True for a noun that names a role or an unnamed source ("official", "spokesman").
     pub fn is_role_noun(&self, word: &str) -> bool {
         self.role_nouns.contains(&word.to_lowercase())
+    }
+
+    /// The gender a given name or title suggests ("Nancy", "Mrs." -> female), if any.
+    pub fn gender_of(&self, word: &str) -> Option<Gender> {
+        match key(word).as_str() {
+            "mr" | "sir" | "lord" | "king" | "prince" | "father" | "brother" | "monsignor" => Some(Gender::Male),
+            "mrs" | "ms" | "miss" | "madam" | "lady" | "queen" | "dame" | "princess" | "sister" => Some(Gender::Female),
+            k => self.genders.get(k).copied(),
+        }
     }
 
     /// True for a capitalised word that is never part of a person's name ("The", "Monday").

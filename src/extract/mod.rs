@@ -84,7 +84,7 @@ fn speaker_of(
     match &a.mention {
         Some((mention, span)) => {
             let at = span.start.min(q.outer.start);
-            (resolve::resolve_speaker(mention, at, body, persons, lex), Some(mention.clone()))
+            (resolve::resolve_speaker(mention, at, body, persons, lex), Some(collapse_whitespace(mention)))
         }
         None => (None, None),
     }

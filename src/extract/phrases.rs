@@ -98,6 +98,14 @@ pub(super) fn apposed_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> 
     if rest.len() - open > 14 {
         return None;
     }
+    // "The Shadow Secretary for the Family, Theresa May, said": the apposition is the name.
+    let inner = &rest[open + 1..];
+    let is_name = (2..=4).contains(&inner.len())
+        && inner.iter().all(Token::is_capitalized)
+        && inner.first().is_some_and(|t| lex.is_given_name(t.text));
+    if is_name {
+        return phrase(text, inner, lex);
+    }
     np_backward(text, &rest[..open], lex).filter(|(m, _)| m.chars().next().is_some_and(char::is_uppercase))
 }
 

@@ -67,6 +67,19 @@ pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
         let rest = &text[i..para.end];
         let Some(c) = rest.chars().next() else { break };
         if let Some((mark, start, inner)) = open {
+            // A straight mark that can only open ("… 26 weeks. "We are …") while one is
+            // open: the quotation continued from a paragraph break that was lost (the news
+            // convention leaves the first part unclosed). Start a new one here.
+            let reopens = matches!(mark, Mark::Straight | Mark::TwoApostrophes)
+                && Mark::opening(rest).is_some_and(|(m, _)| m == mark)
+                && only_opens(text, i, mark_width(mark), para.end);
+            if reopens {
+                push(text, &mut out, start..i, inner..i, false);
+                let w = mark_width(mark);
+                open = Some((mark, i, i + w));
+                i += w;
+                continue;
+            }
             if let Some(w) = mark.closing(rest) {
                 push(text, &mut out, start..i + w, inner..i, true);
                 open = None;
@@ -95,6 +108,25 @@ pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
         push(text, &mut out, start..para.end, inner..para.end, false);
     }
     out
+}
+
+fn mark_width(mark: Mark) -> usize {
+    match mark {
+        Mark::Straight => 1,
+        Mark::TwoApostrophes | Mark::Backticks | Mark::Guillemet => 2,
+        Mark::Curly | Mark::Low => 3,
+    }
+}
+
+/// True when the mark at `i` (of `width` bytes) stands where only an opening mark can:
+/// after white space or the paragraph start, before a letter or digit, and the text
+/// before it ends a sentence.
+fn only_opens(text: &str, i: usize, width: usize, end: usize) -> bool {
+    let before = text[..i].trim_end_matches(' ');
+    let spaced = before.len() < i;
+    let after = text.get(i + width..end).and_then(|r| r.chars().next());
+    let sentence_ended = before.ends_with(['.', '?', '!']);
+    spaced && sentence_ended && after.is_some_and(char::is_alphanumeric)
 }
 
 fn push(text: &str, out: &mut Vec<Quotation>, outer: Range<usize>, inner: Range<usize>, closed: bool) {
@@ -135,6 +167,14 @@ mod tests {
     #[test]
     fn single_quotes_inside_double_are_not_quotations() {
         assert_eq!(quoted("\"He said 'no' to me,\" she said."), [("He said 'no' to me,", true)]);
+    }
+
+    #[test]
+    fn merged_paragraphs_keep_continued_quotations_apart() {
+        assert_eq!(
+            quoted("Ms Hewitt said: \"We doubled it. \"We will extend it.\" She said more."),
+            [("We doubled it.", false), ("We will extend it.", true)]
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 use super::entities::{PersonIndex, name_start};
 use crate::lexicon::{Gender, Lexicon};
+use crate::normalize::collapse_whitespace;
 use regex::Regex;
 
 const PERSONAL: &[&str] = &["he", "she", "him", "her"];
@@ -23,8 +24,19 @@ pub fn resolve_speaker(mention: &str, at: usize, body: &str, persons: &PersonInd
     if OTHER_PRONOUNS.contains(&lower.as_str()) {
         return None;
     }
-    // "Continued Stone" / "Added Smith": an inverted cue is not part of the name.
+    let mention = collapse_whitespace(mention);
+    let mention = mention.as_str();
+    // "Continued Stone" / "Added Smith": an inverted cue is not part of the name; nor is
+    // an owner before a name ("NAR's John Tuccillo").
     let words: Vec<&str> = mention.split_whitespace().collect();
+    let owner = words[..words.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
+        .filter(|&i| words[i + 1..].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)));
+    let words: Vec<&str> = match owner {
+        Some(i) => words[i + 1..].to_vec(),
+        None => words,
+    };
     let words: Vec<&str> = match words.split_first() {
         Some((cue, rest)) if !rest.is_empty() && lex.is_speech_verb(cue) => rest.to_vec(),
         _ => words,

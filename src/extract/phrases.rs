@@ -88,6 +88,27 @@ pub(super) fn is_adverb(t: &Token<'_>) -> bool {
     AUXILIARIES.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4 && !t.is_capitalized())
 }
 
+/// Drops short parenthetical groups ("(R-OH)", "(UPI)", "(D-Wis.)") that stand between a
+/// name and its cue.
+pub(super) fn without_parentheticals<'a>(toks: Vec<Token<'a>>) -> Vec<Token<'a>> {
+    let mut out: Vec<Token<'a>> = Vec::with_capacity(toks.len());
+    let mut open: Option<usize> = None;
+    for t in toks {
+        if t.is('(') {
+            open = Some(out.len());
+        } else if t.is(')')
+            && let Some(at) = open.take().filter(|at| out.len() - at <= 6)
+        {
+            out.truncate(at);
+            continue;
+        }
+        out.push(t);
+    }
+    // An unclosed "(" keeps everything after it.
+    out.retain(|t| !t.is('('));
+    out
+}
+
 /// `Guy Cecil, the group's chief strategist, said`: the name before an apposition.
 pub(super) fn apposed_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
     let (last, rest) = toks.split_last()?;
@@ -100,9 +121,9 @@ pub(super) fn apposed_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> 
     }
     // "The Shadow Secretary for the Family, Theresa May, said": the apposition is the name.
     let inner = &rest[open + 1..];
-    let is_name = (2..=4).contains(&inner.len())
+    let is_name = (2..=5).contains(&inner.len())
         && inner.iter().all(Token::is_capitalized)
-        && inner.first().is_some_and(|t| lex.is_given_name(t.text));
+        && inner.first().is_some_and(|t| lex.is_given_name(t.text) || lex.title_len(&[t.text]) > 0);
     if is_name {
         return phrase(text, inner, lex);
     }
@@ -222,8 +243,11 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
     }
     // "the city embodied …": a lower-case word that runs on into more words is a clause,
     // not a name.
-    let runs_on = toks.get(i).is_some_and(|n| n.word && !n.is_capitalized() && !STOPS.contains(&lower(n).as_str()));
-    if i > start && !toks[i - 1].is_capitalized() && runs_on {
+    let runs_on = toks.get(i).is_some_and(|n| {
+        n.word && !n.is_capitalized() && !STOPS.contains(&lower(n).as_str()) && !lex.is_speech_verb(n.text)
+    });
+    let head_named = i > start && (toks[i - 1].is_capitalized() || lex.is_role_noun(&lower(&toks[i - 1])));
+    if i > start && !head_named && runs_on {
         return None;
     }
     phrase(text, &toks[start..i], lex)

@@ -14,7 +14,7 @@
 
 use super::phrases::{
     DETERMINERS, Mention, PRONOUNS, apposed_subject, inverted_subject, is_adverb, lower, np_backward, np_forward,
-    sentence_subject,
+    sentence_subject, without_parentheticals,
 };
 use super::quotes::Quotation;
 use super::tokens::{Token, tokenize};
@@ -195,7 +195,7 @@ fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
 
 /// `"…," Petro wrote` / `"…," said Treasury Secretary Scott Bessent` / `"…," according to X`.
 fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> Option<Cued> {
-    let toks = tokenize(text, after);
+    let toks = without_parentheticals(tokenize(text, after));
     // A dash line: `"…" — Commissioner Ana Soto`.
     let dashes = toks.iter().take_while(|t| ['\u{2014}', '\u{2015}', '\u{2013}', '-'].iter().any(|d| t.is(*d))).count();
     if dashes > 0
@@ -286,7 +286,7 @@ fn cue_in_next_sentence(
 
 /// `Petro declared: "…"` / `Paul, who wrote on social media, "…"` / `According to X, "…"`.
 fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
-    let toks = tokenize(text, before);
+    let toks = without_parentheticals(tokenize(text, before));
     let n = toks.len();
     let from = n.saturating_sub(14);
     for v in (from..n).rev() {

@@ -207,6 +207,25 @@ mod tests {
     }
 
     #[test]
+    fn it_said_refers_to_the_institution_before() {
+        let body = "The port operator said in a statement that wages rise 6 percent. \"Work resumes Friday,\" it said.";
+        assert_eq!(speaker_of(body, "Work resumes").as_deref(), Some("The port operator"));
+    }
+
+    #[test]
+    fn indirect_speech_before_a_bare_quotation_names_its_speaker() {
+        let body = "The agency may wait, Adam Schiff said. \"They fear the optics.\"";
+        assert_eq!(speaker_of(body, "fear the optics").as_deref(), Some("Adam Schiff"));
+    }
+
+    #[test]
+    fn base_form_cue_after_an_adverb() {
+        let body = "Lamenting their luck, Mexicans often say, \"Poor Mexico, so far from God.\"";
+        let q = &analyzed(body).quotes[0];
+        assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Mexicans"), Some("say")));
+    }
+
+    #[test]
     fn anonymous_sources_stay_as_written() {
         let body = "President Gustavo Petro left the room.\n\n\"He will not sign,\" a senior official said.";
         assert_eq!(speaker_of(body, "will not sign").as_deref(), Some("a senior official"));

@@ -7,12 +7,12 @@
 //! named person who happens to be near.
 
 use super::entities::{PersonIndex, name_start};
-use crate::lexicon::{Gender, Lexicon};
+use crate::lexicon::{Gender, Lexicon, Place};
 use crate::normalize::collapse_whitespace;
 use regex::Regex;
 
 const PERSONAL: &[&str] = &["he", "she", "him", "her"];
-const OTHER_PRONOUNS: &[&str] = &["they", "we", "i", "it", "you", "them", "us"];
+const OTHER_PRONOUNS: &[&str] = &["they", "we", "i", "you", "them", "us"];
 
 /// The canonical speaker for `mention`, found at byte offset `at` of `body`.
 pub fn resolve_speaker(mention: &str, at: usize, body: &str, persons: &PersonIndex, lex: &Lexicon) -> Option<String> {
@@ -20,6 +20,9 @@ pub fn resolve_speaker(mention: &str, at: usize, body: &str, persons: &PersonInd
     if PERSONAL.contains(&lower.as_str()) {
         let gender = if matches!(lower.as_str(), "she" | "her") { Gender::Female } else { Gender::Male };
         return persons.last_before(at, Some(gender)).map(str::to_owned);
+    }
+    if lower == "it" {
+        return nearest_institution(body, at, lex);
     }
     if OTHER_PRONOUNS.contains(&lower.as_str()) {
         return None;
@@ -84,4 +87,20 @@ fn earlier_named(body: &str, at: usize, description: &[&str]) -> Option<String> 
     let name = found.get(1)?.as_str().trim();
     let qualifier: Vec<&str> = name.split_whitespace().filter(|w| !matches!(*w, "The" | "A" | "An")).collect();
     (!qualifier.is_empty()).then(|| format!("{} {}", qualifier.join(" "), head))
+}
+
+/// What "it said" refers to: the last organisation or country named in the 300 bytes
+/// before the mention, if any.
+fn nearest_institution(body: &str, at: usize, lex: &Lexicon) -> Option<String> {
+    let mut from = at.saturating_sub(300);
+    while !body.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = body.get(from..at)?;
+    let (_, place) = lex.find_places(window).into_iter().rev().find(|(_, p)| !matches!(p, Place::Inside(_)))?;
+    match place {
+        Place::Organization(i) => lex.organizations.get(i).cloned(),
+        Place::Country(i) => lex.countries.get(i).map(|c| c.name.clone()),
+        Place::Inside(_) => None,
+    }
 }

@@ -98,6 +98,11 @@ pub fn attribute(
                 introduced_by(text, prev, &mut a, lex);
             }
         }
+        if a.mention.as_ref().is_some_and(|(m, _)| m.eq_ignore_ascii_case("it"))
+            && let Some(described) = earlier_institution(text, &sents, &sentence, &opaque, lex)
+        {
+            a.mention = Some(described);
+        }
         out.push(a);
     }
     out
@@ -190,7 +195,11 @@ fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
         cue.ends_with('s') || cue.ends_with("ed") || cue.ends_with("ing") || IRREGULAR_PAST.contains(&cue.as_str());
     const MODALS: &[&str] =
         &["will", "would", "can", "could", "may", "might", "should", "must", "do", "did", "does", "to"];
-    inflected || PRONOUNS.contains(&l.as_str()) || MODALS.contains(&l.as_str()) || (prev.word && l.ends_with('s'))
+    // Look past adverbs for the subject: "Mexicans often say".
+    let subject = toks[..v].iter().rev().find(|p| !is_adverb(p) && lower(p) != "often");
+    let Some(subject) = subject else { return inflected };
+    let l = lower(subject);
+    inflected || PRONOUNS.contains(&l.as_str()) || MODALS.contains(&l.as_str()) || (subject.word && l.ends_with('s'))
 }
 
 /// `"…," Petro wrote` / `"…," said Treasury Secretary Scott Bessent` / `"…," according to X`.
@@ -306,9 +315,12 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
         }
         let cue = t.text.to_string();
         if lower(t).ends_with("ing") {
-            // "…, saying" / "released a statement Wednesday saying": the participle's
+            // "footage of Hillary Clinton asking, …": a name right before the participle
+            // is its subject. Otherwise ("…, saying", "released a statement saying") the
             // subject is the sentence's, found by the caller.
-            return Some((None, cue));
+            let named = v > 0 && toks[v - 1].is_capitalized();
+            let np = if named { np_backward(text, &toks[..v], lex) } else { None };
+            return Some((np, cue));
         }
         let mut end = v;
         while end > 0 && is_adverb(&toks[end - 1]) {
@@ -374,9 +386,32 @@ fn subject_of_previous_sentence(
 ) -> Option<Mention> {
     let idx = sents.iter().position(|s| s == sentence)?;
     let prev = sents.get(idx.checked_sub(1)?)?;
+    // "The administration may be reluctant, Schiff said. "…"": the previous sentence's
+    // own speaker comes first.
+    if let Some((Some(mention), _)) = cue_in_sentence(text, prev, opaque, lex) {
+        return Some(mention);
+    }
     let toks = unquoted(text, prev, opaque);
     let subject = sentence_subject(text, &toks, lex)?;
     subject.0.chars().next().is_some_and(char::is_uppercase).then_some(subject)
+}
+
+/// What "it said" refers to when the sentence before names a speaking institution in a
+/// description: `The port operator said in a statement … "…," it said.`
+fn earlier_institution(
+    text: &str,
+    sents: &[Range<usize>],
+    sentence: &Range<usize>,
+    opaque: &[Range<usize>],
+    lex: &Lexicon,
+) -> Option<Mention> {
+    let idx = sents.iter().position(|s| s == sentence)?;
+    let prev = sents.get(idx.checked_sub(1)?)?;
+    let (mention, _) = cue_in_sentence(text, prev, opaque, lex)?;
+    let (m, span) = mention?;
+    let described =
+        m.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+    described.then_some((m, span))
 }
 
 /// The tokens of `range` outside quotations.

@@ -40,7 +40,12 @@ impl PersonIndex {
         if words.is_empty() {
             return None;
         }
-        let fits: Vec<usize> = (0..self.names.len()).filter(|&i| self.folded[i].ends_with(&words)).collect();
+        let mut fits: Vec<usize> = (0..self.names.len()).filter(|&i| self.folded[i].ends_with(&words)).collect();
+        if fits.is_empty() && words.len() == 1 {
+            // "Sir Digby" after "Sir Digby Jones": a given name alone.
+            fits =
+                (0..self.names.len()).filter(|&i| self.folded[i].len() > 1 && self.folded[i][0] == words[0]).collect();
+        }
         let best = match fits.as_slice() {
             [] => return None,
             [one] => *one,
@@ -52,12 +57,24 @@ impl PersonIndex {
     /// The person mentioned last before byte offset `at`: what "he" or "she" refers to.
     /// Persons of the other gender, when known, are passed over.
     pub fn last_before(&self, at: usize, gender: Option<Gender>) -> Option<&str> {
-        let compatible = |i: usize| match (gender, self.genders.get(i).copied().flatten()) {
+        let (_, i) = self.mentions.iter().rev().find(|(pos, i)| *pos < at && self.compatible(*i, gender))?;
+        self.names.get(*i).map(String::as_str)
+    }
+
+    /// The first person of a compatible gender mentioned inside `range`, outside the
+    /// `quoted` ranges: the subject of a sentence, as a pronoun sees it.
+    pub fn first_within(&self, range: Range<usize>, gender: Option<Gender>, quoted: &[Range<usize>]) -> Option<&str> {
+        let (_, i) = self.mentions.iter().find(|(pos, i)| {
+            range.contains(pos) && self.compatible(*i, gender) && !quoted.iter().any(|q| q.contains(pos))
+        })?;
+        self.names.get(*i).map(String::as_str)
+    }
+
+    fn compatible(&self, i: usize, gender: Option<Gender>) -> bool {
+        match (gender, self.genders.get(i).copied().flatten()) {
             (Some(want), Some(known)) => want == known,
             _ => true,
-        };
-        let (_, i) = self.mentions.iter().rev().find(|(pos, i)| *pos < at && compatible(*i))?;
-        self.names.get(*i).map(String::as_str)
+        }
     }
 
     /// Canonical names mentioned inside `range`, in order, without repeats.
@@ -88,9 +105,20 @@ pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
             j += 1;
         }
     }
-    // Leading demonyms and country names qualify the name: "Venezuelan Nicolás Maduro".
-    while start + 1 < words.len() && lex.find_country(words[start]).is_some() {
+    // Leading demonyms, country names and party labels qualify the name: "Venezuelan
+    // Nicolás Maduro", "Republican Donald Trump".
+    const PARTIES: &[&str] =
+        &["Republican", "Democrat", "Democratic", "Labour", "Conservative", "Tory", "Liberal", "GOP"];
+    while start + 1 < words.len() && (lex.find_country(words[start]).is_some() || PARTIES.contains(&words[start])) {
         start += 1;
+    }
+    // A given name further on starts the name: "Miss Universe Alicia Machado".
+    if titled
+        && start < words.len()
+        && !lex.is_given_name(words[start])
+        && let Some(j) = (start + 1..words.len().saturating_sub(1)).find(|&j| lex.is_given_name(words[j]))
+    {
+        start = j;
     }
     (start, titled)
 }
@@ -110,8 +138,14 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
         let cued = toks.get(run.end).is_some_and(|t| lex.is_speech_verb(t.text))
             || run.start > 0 && lex.is_speech_verb(toks[run.start - 1].text);
         let given = name.first().is_some_and(|w| lex.is_given_name(w));
-        let person =
-            !name.is_empty() && !looks_like_organization(name, lex) && (titled || (name.len() >= 2 && (given || cued)));
+        // A lone word after a title ("Miss Piggy", "General Election") is a name only if
+        // it recurs or speaks.
+        let recurs = |w: &str| toks.iter().filter(|t| t.base() == w).count() > 1;
+        let single_ok = name.len() > 1 || cued || name.first().is_some_and(|w| recurs(w));
+        let person = !name.is_empty()
+            && lex.title_len(name) < name.len()
+            && !looks_like_organization(name, lex)
+            && ((titled && single_ok) || (name.len() >= 2 && (given || cued)));
         if person {
             let titled_gender =
                 words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0));
@@ -133,7 +167,8 @@ fn capitalized_runs(toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
         let mut end = i + 1;
         while end < toks.len() && !toks[end - 1].is_possessive() {
             let t = &toks[end];
-            if t.is_capitalized() {
+            // "Hillary Clinton Was Headed", "Trump Says": title-case words end the name.
+            if t.is_capitalized() && !lex.is_not_name(t.text) && !lex.is_speech_verb(t.text) {
                 end += 1;
             } else if t.word && CONNECTORS.contains(&t.text) && toks.get(end + 1).is_some_and(Token::is_capitalized) {
                 end += 2;
@@ -175,6 +210,18 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<(usize, Vec<&str>, Option<Ge
             .filter(|&o| folded[o].len() >= folded[k].len() && folded[o].ends_with(&folded[k]))
             .max_by_key(|&o| (folded[o].len(), std::cmp::Reverse(o)))
             .unwrap_or(k);
+        // "Sir Digby" after "Sir Digby Jones": a lone given name joins the one full name
+        // that starts with it.
+        let longest = if longest == k && folded[k].len() == 1 {
+            let starts: Vec<usize> =
+                (0..candidates.len()).filter(|&o| folded[o].len() > 1 && folded[o][0] == folded[k][0]).collect();
+            match starts.as_slice() {
+                [one] => *one,
+                _ => k,
+            }
+        } else {
+            longest
+        };
         let key = folded[longest].clone();
         let idx = *by_name.entry(key.clone()).or_insert_with(|| {
             let words = &candidates[longest].1;

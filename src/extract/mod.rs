@@ -16,7 +16,7 @@ use crate::lexicon::{Lexicon, lexicon};
 use crate::model::{AnalyzedArticle, Article, Quote};
 use crate::normalize::collapse_whitespace;
 use crate::passage::{paragraphs, passages};
-use entities::{PersonIndex, entities_in, find_persons};
+use entities::{entities_in, find_persons};
 use quotes::{Quotation, find_quotations};
 use speakers::{Attribution, attribute};
 
@@ -29,6 +29,15 @@ pub fn analyze(article: Article) -> AnalyzedArticle {
     let outer: Vec<_> = quotations.iter().flatten().map(|q| q.outer.clone()).collect();
     let passages = passages(body, &paras, &outer);
     let persons = find_persons(body, lex);
+    let sentences: Vec<_> = paras
+        .iter()
+        .zip(&quotations)
+        .flat_map(|(p, qs)| {
+            let opaque: Vec<_> = qs.iter().map(|q| q.outer.clone()).collect();
+            crate::sentence::sentences(body, p.clone(), &opaque)
+        })
+        .collect();
+    let cx = resolve::Context { body, persons: &persons, sentences: &sentences, quoted: &outer };
     let mut quotes: Vec<Quote> = Vec::new();
     // The last quotation of the paragraph before, when it was a full quotation: its speaker.
     let mut previous: Option<Option<String>> = None;
@@ -38,7 +47,7 @@ pub fn analyze(article: Article) -> AnalyzedArticle {
         let first_in_paragraph = quotes.len();
         for (k, (q, a)) in found.iter().zip(&attributions).enumerate() {
             let continues = k == 0 && q.outer.start == para.start && previous.is_some();
-            let (speaker, mention) = speaker_of(body, q, a, &quotes[first_in_paragraph..], &persons, lex);
+            let (speaker, mention) = speaker_of(q, a, &quotes[first_in_paragraph..], &cx, lex);
             let (speaker, mention, cue) = match (&speaker, &previous) {
                 (_, Some(Some(prev))) if continues && (a.mention.is_none() || a.weak) => {
                     (Some(prev.clone()), Some("(continued)".to_owned()), None)
@@ -69,11 +78,10 @@ pub fn analyze(article: Article) -> AnalyzedArticle {
 
 /// The canonical speaker and the mention it came from, for one quotation.
 fn speaker_of(
-    body: &str,
     q: &Quotation,
     a: &Attribution,
     earlier_in_paragraph: &[Quote],
-    persons: &PersonIndex,
+    cx: &resolve::Context<'_>,
     lex: &Lexicon,
 ) -> (Option<String>, Option<String>) {
     if let Some(j) = a.same_as
@@ -84,7 +92,7 @@ fn speaker_of(
     match &a.mention {
         Some((mention, span)) => {
             let at = span.start.min(q.outer.start);
-            (resolve::resolve_speaker(mention, at, body, persons, lex), Some(collapse_whitespace(mention)))
+            (resolve::resolve_speaker(mention, at, cx, lex), Some(collapse_whitespace(mention)))
         }
         None => (None, None),
     }

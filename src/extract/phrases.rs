@@ -85,7 +85,12 @@ pub(super) fn lower(t: &Token<'_>) -> String {
 
 pub(super) fn is_adverb(t: &Token<'_>) -> bool {
     let l = lower(t);
-    AUXILIARIES.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4 && !t.is_capitalized())
+    const TIMES: &[&str] =
+        &["last", "year", "week", "month", "night", "morning", "afternoon", "evening", "today", "yesterday"];
+    AUXILIARIES.contains(&l.as_str())
+        || (l.ends_with("ly") && l.len() > 4 && !t.is_capitalized())
+        || TIMES.contains(&l.as_str())
+        || TIME_WORDS.contains(&l.as_str())
 }
 
 /// Drops short parenthetical groups ("(R-OH)", "(UPI)", "(D-Wis.)") that stand between a
@@ -181,6 +186,9 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
         } else if lex.is_role_noun(&l) || lex.is_role_noun(t.base()) {
             true
         } else if STOPS.contains(&l.as_str()) || PRONOUNS.contains(&l.as_str()) {
+            false
+        } else if l.ends_with("ed") {
+            // "attacked", "said": a verb, not a modifier of the subject.
             false
         } else {
             modifiers += 1;

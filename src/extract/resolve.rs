@@ -10,16 +10,34 @@ use super::entities::{PersonIndex, name_start};
 use crate::lexicon::{Gender, Lexicon, Place};
 use crate::normalize::collapse_whitespace;
 use regex::Regex;
+use std::ops::Range;
 
 const PERSONAL: &[&str] = &["he", "she", "him", "her"];
 const OTHER_PRONOUNS: &[&str] = &["they", "we", "i", "you", "them", "us"];
 
-/// The canonical speaker for `mention`, found at byte offset `at` of `body`.
-pub fn resolve_speaker(mention: &str, at: usize, body: &str, persons: &PersonIndex, lex: &Lexicon) -> Option<String> {
+/// What speaker resolution looks at besides the mention: the article's text, its people,
+/// and where its sentences and quotations lie.
+pub struct Context<'a> {
+    /// The article body.
+    pub body: &'a str,
+    /// Its people.
+    pub persons: &'a PersonIndex,
+    /// Sentence ranges, in order.
+    pub sentences: &'a [Range<usize>],
+    /// Quotation ranges (marks included), in order.
+    pub quoted: &'a [Range<usize>],
+}
+
+/// How many sentences back a pronoun looks for its antecedent.
+const PRONOUN_REACH: usize = 6;
+
+/// The canonical speaker for `mention`, found at byte offset `at` of the body.
+pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let (body, persons) = (cx.body, cx.persons);
     let lower = mention.to_lowercase();
     if PERSONAL.contains(&lower.as_str()) {
         let gender = if matches!(lower.as_str(), "she" | "her") { Gender::Female } else { Gender::Male };
-        return persons.last_before(at, Some(gender)).map(str::to_owned);
+        return antecedent(at, gender, cx).map(str::to_owned);
     }
     if lower == "it" {
         return nearest_institution(body, at, lex);
@@ -39,6 +57,13 @@ pub fn resolve_speaker(mention: &str, at: usize, body: &str, persons: &PersonInd
     let words: Vec<&str> = match owner {
         Some(i) => words[i + 1..].to_vec(),
         None => words,
+    };
+    // "Bill Sullivan of Dean Witter Reynolds Inc.": the affiliation is not the name.
+    let words: Vec<&str> = match words.iter().position(|w| *w == "of") {
+        Some(i) if i >= 2 && words[..i].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) => {
+            words[..i].to_vec()
+        }
+        _ => words,
     };
     let words: Vec<&str> = match words.split_first() {
         Some((cue, rest)) if !rest.is_empty() && lex.is_speech_verb(cue) => rest.to_vec(),
@@ -89,7 +114,7 @@ fn earlier_named(body: &str, at: usize, description: &[&str]) -> Option<String> 
     (!qualifier.is_empty()).then(|| format!("{} {}", qualifier.join(" "), head))
 }
 
-/// What "it said" refers to: the last organisation or country named in the 300 bytes
+/// What "it said" refers to: the last organisation named in the 300 bytes
 /// before the mention, if any.
 fn nearest_institution(body: &str, at: usize, lex: &Lexicon) -> Option<String> {
     let mut from = at.saturating_sub(300);
@@ -97,10 +122,26 @@ fn nearest_institution(body: &str, at: usize, lex: &Lexicon) -> Option<String> {
         from += 1;
     }
     let window = body.get(from..at)?;
-    let (_, place) = lex.find_places(window).into_iter().rev().find(|(_, p)| !matches!(p, Place::Inside(_)))?;
-    match place {
+    // Countries are left out: "…," it said after "North Korea" is rarely North Korea.
+    lex.find_places(window).into_iter().rev().find_map(|(_, p)| match p {
         Place::Organization(i) => lex.organizations.get(i).cloned(),
-        Place::Country(i) => lex.countries.get(i).map(|c| c.name.clone()),
-        Place::Inside(_) => None,
+        Place::Country(_) | Place::Inside(_) => None,
+    })
+}
+
+/// The person "he" or "she" at `at` refers to: the first person (the subject, in English
+/// word order) of a compatible gender named in this sentence before the pronoun or in one
+/// of the sentences before it, outside quotations; else the last person named before.
+fn antecedent<'a>(at: usize, gender: Gender, cx: &Context<'a>) -> Option<&'a str> {
+    let here = cx.sentences.iter().position(|s| s.start <= at && at < s.end.max(s.start + 1));
+    if let Some(here) = here {
+        for k in (here.saturating_sub(PRONOUN_REACH)..=here).rev() {
+            let s = &cx.sentences[k];
+            let end = if k == here { at } else { s.end };
+            if let Some(name) = cx.persons.first_within(s.start..end, Some(gender), cx.quoted) {
+                return Some(name);
+            }
+        }
     }
+    cx.persons.last_before(at, Some(gender))
 }

@@ -199,6 +199,25 @@ fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     let subject = toks[..v].iter().rev().find(|p| !is_adverb(p) && lower(p) != "often");
     let Some(subject) = subject else { return inflected };
     let l = lower(subject);
+    // "six new pledges", "her remarks": an -s form after a plain word is a plural noun.
+    let third_person = cue.ends_with('s') && !cue.ends_with("ss");
+    if third_person {
+        // "the report says" is a clause; "six new pledges" is not.
+        let at = toks[..v].iter().rposition(|p| std::ptr::eq(p, subject)).unwrap_or(0);
+        let led = at == 0 || {
+            let before = &toks[at - 1];
+            let l = lower(before);
+            let modifier = before.word && !before.is_capitalized() && !DETERMINERS.contains(&l.as_str());
+            !modifier
+        };
+        let subject_like = subject.is_capitalized()
+            || PRONOUNS.contains(&l.as_str())
+            || lex.is_role_noun(&l)
+            || lex.is_role_noun(subject.base())
+            || led
+            || !subject.word;
+        return subject_like;
+    }
     inflected || PRONOUNS.contains(&l.as_str()) || MODALS.contains(&l.as_str()) || (subject.word && l.ends_with('s'))
 }
 

@@ -215,8 +215,9 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<(usize, Vec<&str>, Option<Ge
         let longest = if longest == k && folded[k].len() == 1 {
             let starts: Vec<usize> =
                 (0..candidates.len()).filter(|&o| folded[o].len() > 1 && folded[o][0] == folded[k][0]).collect();
-            match starts.as_slice() {
-                [one] => *one,
+            let distinct: std::collections::BTreeSet<&Vec<String>> = starts.iter().map(|o| &folded[*o]).collect();
+            match (starts.first(), distinct.len()) {
+                (Some(one), 1) => *one,
                 _ => k,
             }
         } else {

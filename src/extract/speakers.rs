@@ -61,7 +61,8 @@ pub fn attribute(
         let next_start = quotes.get(k + 1).map(|n| n.outer.start).filter(|s| *s < sentence.end);
         let before = prev_end.unwrap_or(sentence.start)..q.outer.start;
         let after = q.outer.end..next_start.unwrap_or(sentence.end).max(q.outer.end);
-        let mut a = Attribution { fragment: is_fragment(text, q, &sentence, &opaque), ..Attribution::default() };
+        let fragment = is_fragment(text, q, &sentence, &before, &opaque);
+        let mut a = Attribution { fragment, ..Attribution::default() };
         if names_a_thing(text, &before, q) {
             // A title, nickname or name of an operation: words nobody said.
             out.push(a);
@@ -159,10 +160,22 @@ fn names_a_thing(text: &str, before: &Range<usize>, q: &Quotation) -> bool {
 }
 
 /// A quoted phrase inside the reporter's sentence: under four words, or under 40% of the
-/// sentence's words.
-fn is_fragment(text: &str, q: &Quotation, sentence: &Range<usize>, opaque: &[Range<usize>]) -> bool {
+/// sentence's words when the quotation neither opens its sentence nor follows a colon or
+/// comma (`"This is incompetence," Hess told Reuters in a long sentence` is a full quote).
+fn is_fragment(
+    text: &str,
+    q: &Quotation,
+    sentence: &Range<usize>,
+    before: &Range<usize>,
+    opaque: &[Range<usize>],
+) -> bool {
     let count = |r: Range<usize>| text[r].split_whitespace().count();
     let quoted = count(q.inner.clone());
+    let lead = text[before.clone()].trim_end();
+    let introduced = lead.chars().all(|c| !c.is_alphanumeric()) || lead.ends_with([':', ',']);
+    if quoted >= 4 && introduced {
+        return false;
+    }
     let quoted_in_sentence: usize =
         opaque.iter().filter(|o| o.start >= sentence.start && o.start < sentence.end).map(|o| count(o.clone())).sum();
     let total = count(sentence.clone()).max(quoted);
@@ -268,13 +281,37 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
         }
         // An apposition ends the subject at its first comma: "Hugh Hill, a doctor, said".
         let subject_end = toks[..end].iter().position(|t| t.is(',')).unwrap_or(end);
-        let np = np_backward(text, &toks[..subject_end], lex);
+        let np = subject_before(text, &toks[..subject_end], lex);
         if np.is_none() && v > 0 && toks[..end].iter().all(|t| t.word) && end > 0 {
             return None;
         }
         return Some((np, cue));
     }
     None
+}
+
+/// The subject ending `toks`, with one correction: `Colin Asplin, Blackpool Hotel
+/// Association said` names the person before the affiliation, not the organisation.
+fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
+    let np = np_backward(text, toks, lex)?;
+    let first = toks.iter().position(|t| t.start == np.1.start)?;
+    let organisation = lex.find_organization(&np.0).is_some()
+        || np
+            .0
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| lex.is_org_word(w) && w.chars().next().is_some_and(char::is_uppercase));
+    if organisation && first >= 3 && toks[first - 1].is(',') {
+        let person = np_backward(text, &toks[..first - 1], lex);
+        let named = person.as_ref().is_some_and(|(m, _)| {
+            let words: Vec<&str> = m.split_whitespace().collect();
+            words.len() >= 2 && words.iter().any(|w| lex.is_given_name(w))
+        });
+        if named {
+            return person;
+        }
+    }
+    Some(np)
 }
 
 /// `Trump leaned in and boomed: "…"` / `More from Blumenthal and Cohen: "…"`: a clause
@@ -349,7 +386,7 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
         if end >= 2 && lower(&toks[end - 1]) == "who" && toks[end - 2].is(',') {
             end -= 2;
         }
-        let np = np_backward(text, &toks[..end], lex)
+        let np = subject_before(text, &toks[..end], lex)
             .or_else(|| apposed_subject(text, &toks[..end], lex))
             .or_else(|| inverted_subject(text, &toks, v, true, lex));
         return Some((np, cue));
@@ -385,7 +422,7 @@ fn cue_in_sentence(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>],
     while end > 0 && is_adverb(&toks[end - 1]) {
         end -= 1;
     }
-    let direct = if cue.ends_with("ing") { None } else { np_backward(text, &toks[..end], lex) };
+    let direct = if cue.ends_with("ing") { None } else { subject_before(text, &toks[..end], lex) };
     let mention = direct.or_else(|| sentence_subject(text, &toks, lex));
     mention.is_some().then_some((mention, cue))
 }

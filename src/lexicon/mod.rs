@@ -18,6 +18,7 @@ const GIVEN_NAMES: &str = include_str!("given_names.txt");
 const ROLE_NOUNS: &str = include_str!("role_nouns.txt");
 const NOT_NAMES: &str = include_str!("not_names.txt");
 const ORG_WORDS: &str = include_str!("org_words.txt");
+const NAME_LIKE_PLACES: &str = include_str!("name_like_places.txt");
 
 /// A country of the gazetteer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,6 +57,11 @@ pub struct Lexicon {
     country_lookup: HashMap<String, usize>,
     /// Folded surface form -> organisation index, for resolving speakers.
     org_lookup: HashMap<String, usize>,
+    /// Country and place names that are also people's names ("Jordan", "Chad"), as written.
+    name_like_places: HashSet<String>,
+    /// Folded, undotted country and place names, the dateline-only ones included -> what
+    /// they refer to (`None` for names such as "Latin America" that refer to no country).
+    dateline_places: HashMap<String, Option<Place>>,
     matcher: AhoCorasick,
     /// What each matcher pattern refers to: one surface form may name a place and an
     /// organisation at once ("Pentagon").
@@ -89,7 +95,7 @@ impl Lexicon {
     fn load() -> Lexicon {
         let mut countries = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
-        let mut targets = Vec::new();
+        let mut targets: Vec<Option<Place>> = Vec::new();
         let mut country_lookup = HashMap::new();
         for line in data_lines(COUNTRIES, Some("code\t")) {
             let mut cols = line.split('\t');
@@ -104,24 +110,40 @@ impl Lexicon {
             for form in std::iter::once(name).chain(aliases).chain(demonyms) {
                 country_lookup.entry(fold(form)).or_insert(idx);
                 patterns.push(form.to_owned());
-                targets.push(Place::Country(idx));
+                targets.push(Some(Place::Country(idx)));
             }
         }
         let by_code: HashMap<String, usize> = countries.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
+        let mut dateline_places = HashMap::new();
+        for (form, target) in patterns.iter().zip(&targets) {
+            dateline_places.entry(dateline_key(form)).or_insert(*target);
+        }
         for line in data_lines(PLACES, Some("name\t")) {
             let mut cols = line.split('\t');
             let (Some(name), Some(code)) = (cols.next(), cols.next()) else {
                 continue;
             };
-            // Names that are also countries or common names (Georgia) need context to
-            // decide; a bare gazetteer match must not guess.
-            if cols.next().is_some_and(|kind| kind.contains("ambiguous")) {
+            let kind = cols.next().unwrap_or("");
+            // A code of "-" marks a name that contains a country's name or demonym without
+            // referring to it ("Latin America", "American Express"): it is matched so that
+            // the shorter name inside it is not, and yields nothing.
+            if code == "-" {
+                patterns.push(name.to_owned());
+                targets.push(None);
                 continue;
             }
-            if let Some(&idx) = by_code.get(code) {
-                patterns.push(name.to_owned());
-                targets.push(Place::Inside(idx));
+            let Some(&idx) = by_code.get(code) else { continue };
+            // Names that are also countries or common names need context to decide
+            // (Georgia: see `extract::countries`); names that are also people's names or
+            // other places (Dallas, Birmingham) are trusted only at the head of a dateline.
+            if !kind.contains("ambiguous") {
+                dateline_places.entry(dateline_key(name)).or_insert(Some(Place::Inside(idx)));
             }
+            if kind.contains("ambiguous") || kind == "dateline" {
+                continue;
+            }
+            patterns.push(name.to_owned());
+            targets.push(Some(Place::Inside(idx)));
         }
         let mut organizations = Vec::new();
         let mut org_lookup = HashMap::new();
@@ -130,10 +152,18 @@ impl Lexicon {
             let Some(name) = cols.next() else { continue };
             let idx = organizations.len();
             organizations.push(name.to_owned());
-            for form in std::iter::once(name).chain(list(cols.next())) {
+            let aliases: Vec<&str> = list(cols.next()).collect();
+            let _kind = cols.next();
+            // An organisation of one country (the Bundesbank, the SEC) implies it.
+            let country = cols.next().and_then(|code| by_code.get(code.trim()).copied());
+            for form in std::iter::once(name).chain(aliases) {
                 org_lookup.entry(fold(form)).or_insert(idx);
                 patterns.push(form.to_owned());
-                targets.push(Place::Organization(idx));
+                targets.push(Some(Place::Organization(idx)));
+                if let Some(c) = country {
+                    patterns.push(form.to_owned());
+                    targets.push(Some(Place::Inside(c)));
+                }
             }
         }
         // One pattern per surface form, with everything it refers to.
@@ -146,7 +176,9 @@ impl Lexicon {
                 grouped.push(Vec::new());
                 grouped.len() - 1
             });
-            if !grouped[slot].contains(&target) {
+            if let Some(target) = target
+                && !grouped[slot].contains(&target)
+            {
                 grouped[slot].push(target);
             }
         }
@@ -168,8 +200,10 @@ impl Lexicon {
             role_nouns: data_lines(ROLE_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
             not_names: data_lines(NOT_NAMES, None).map(key).collect(),
             org_words: data_lines(ORG_WORDS, None).map(key).collect(),
+            name_like_places: data_lines(NAME_LIKE_PLACES, None).map(|w| w.trim().to_owned()).collect(),
             country_lookup,
             org_lookup,
+            dateline_places,
             matcher,
             targets,
         }
@@ -226,16 +260,78 @@ impl Lexicon {
     }
 
     /// Country, place and organisation names in `text`, whole words only, longest first.
+    /// A line break or a run of spaces inside a name counts as one space ("New\nZealand").
+    /// One name may yield several entries with the same range: "Pentagon" is a place and
+    /// an organisation, "Bank of Japan" an organisation that implies Japan.
     pub fn find_places(&self, text: &str) -> Vec<(Range<usize>, Place)> {
+        let squeezed = Squeezed::new(text);
         self.matcher
-            .find_iter(text)
-            .filter(|m| is_word_boundary(text, m.start(), m.end()))
-            .flat_map(|m| {
-                let targets = self.targets.get(m.pattern().as_usize()).map_or(&[][..], Vec::as_slice);
-                targets.iter().map(move |t| (m.range(), *t))
+            .find_iter(&squeezed.text)
+            .filter_map(|m| {
+                let range = squeezed.original(m.start())..squeezed.original(m.end());
+                is_word_boundary(text, range.start, range.end).then_some((range, m.pattern().as_usize()))
+            })
+            .flat_map(|(range, pattern)| {
+                let targets = self.targets.get(pattern).map_or(&[][..], Vec::as_slice);
+                targets.iter().map(move |t| (range.clone(), *t))
             })
             .collect()
     }
+
+    /// What a place name at the head of a dateline refers to, matched without regard to
+    /// case, accents or a final period ("WILTON", "Conn", "SAO PAULO"). Cities that are
+    /// too ambiguous to trust in running text ("DALLAS") count here. `None` when unknown
+    /// or when the name refers to no country ("UNITED NATIONS").
+    pub fn dateline_place(&self, name: &str) -> Option<Place> {
+        self.dateline_places.get(&dateline_key(name)).copied().flatten()
+    }
+
+    /// True for a country or place name that is also a person's name ("Jordan", "Chad"),
+    /// as written (case matters: "chad" is not one).
+    pub fn is_name_like_place(&self, name: &str) -> bool {
+        self.name_like_places.contains(name)
+    }
+}
+
+/// A text with every run of white space turned into one space, and the way back to the
+/// original byte offsets.
+struct Squeezed {
+    text: String,
+    /// Original offset of each byte of `text`, plus one entry for its end.
+    offsets: Vec<usize>,
+}
+
+impl Squeezed {
+    fn new(original: &str) -> Squeezed {
+        let mut text = String::with_capacity(original.len());
+        let mut offsets = Vec::with_capacity(original.len() + 1);
+        let mut in_space = false;
+        for (i, c) in original.char_indices() {
+            if c.is_whitespace() {
+                if !in_space {
+                    text.push(' ');
+                    offsets.push(i);
+                }
+                in_space = true;
+                continue;
+            }
+            in_space = false;
+            text.push(c);
+            offsets.extend(i..i + c.len_utf8());
+        }
+        offsets.push(original.len());
+        Squeezed { text, offsets }
+    }
+
+    /// The original offset of byte `at` of the squeezed text.
+    fn original(&self, at: usize) -> usize {
+        self.offsets.get(at).copied().unwrap_or(self.offsets.len())
+    }
+}
+
+/// How dateline names are compared: folded, periods dropped, spaces single.
+fn dateline_key(name: &str) -> String {
+    fold(name).replace('.', "").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Titles are compared folded, without periods: "Sen." and "sen" are one key.

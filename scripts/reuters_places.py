@@ -4,7 +4,7 @@
 Usage:
   scripts/reuters_places.py [--bin target/release/newsquote]
                             [--data ../shared/data/reuters21578/articles.jsonl]
-                            [--sample 2000] [--missed 25] [--show ISO] [--json]
+                            [--sample 2000] [--skip 0] [--missed 25] [--show ISO] [--json]
 
 The sample is deterministic: the first N stories, in the order of their numeric Reuters id
 (NEWID), whose `extra.places` is non-empty and whose body is not empty. They are written to a
@@ -19,9 +19,15 @@ precision = predicted countries in the gold / predicted countries
 Reuters gold is the desk's index, not an annotation of the text: a story may carry a place the
 text never names (a US company's story tagged `usa`), so recall has a ceiling below 1.
 
-Measured (2026-11, branch places, debug build, first 2,000 stories with places):
+Measured (2026-11, branch places, debug build; the figures do not depend on the build):
   python3 scripts/reuters_places.py --bin target/debug/newsquote
-  before the dateline reader: recall 0.773 (1936/2505), precision 0.728
+    recall 0.987 (2472/2505), precision 0.773   (before the dateline reader: 0.773, 0.728)
+  python3 scripts/reuters_places.py --bin target/debug/newsquote --skip 2000 --sample 16000
+    recall 0.991 (19168/19348), precision 0.737 (the rest of the collection, held out)
+A few dateline-only cities in places.tsv (Dallas, Greenwich) were chosen by looking at the
+collection's datelines, so the first figure is slightly optimistic. Most "spurious" countries
+are named in the text but not in the desk's index (a Eurobond "listed in Luxembourg"), and
+"Moscow" in 1987 is tagged RU where the gold has ussr (SU).
 """
 import argparse
 import json
@@ -54,7 +60,7 @@ def numeric_id(record):
     return int(tail) if tail.isdigit() else sys.maxsize
 
 
-def sample(data, size):
+def sample(data, size, skip=0):
     stories = []
     with open(data, encoding="utf-8") as fh:
         for line in fh:
@@ -62,7 +68,7 @@ def sample(data, size):
             if (r.get("extra") or {}).get("places") and (r.get("body") or "").strip():
                 stories.append(r)
     stories.sort(key=numeric_id)
-    return stories[:size]
+    return stories[skip:skip + size]
 
 
 def extract(binary, stories):
@@ -89,12 +95,13 @@ def main():
     ap.add_argument("--data", default=os.path.join(HERE, "..", "..", "shared", "data", "reuters21578", "articles.jsonl"))
     ap.add_argument("--map", default=os.path.join(HERE, "reuters_places.tsv"))
     ap.add_argument("--sample", type=int, default=2000)
+    ap.add_argument("--skip", type=int, default=0, help="skip this many stories first (a held-out check)")
     ap.add_argument("--missed", type=int, default=25, help="how many most-missed codes to list")
     ap.add_argument("--show", metavar="ISO", help="print the opening of stories where ISO was missed")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     codes = load_map(a.map)
-    stories = sample(a.data, a.sample)
+    stories = sample(a.data, a.sample, a.skip)
     pred = extract(a.bin, stories)
     gold_n = tp = pred_n = pred_ok = 0
     missed, spurious, unknown = Counter(), Counter(), Counter()

@@ -12,6 +12,7 @@
 //! Context is the whole article, so [`countries_in`] analyses the body and keeps the
 //! mentions inside one passage.
 
+use super::organizations::is_part_of_longer_name;
 use crate::lexicon::{Lexicon, Place};
 use crate::model::CountryTag;
 use std::collections::HashSet;
@@ -111,6 +112,11 @@ pub fn country_mentions(body: &str, lex: &Lexicon) -> Vec<CountryMention> {
     let mut georgia: Option<bool> = None; // the article's reading: true for the US state
     let us = lex.find_country("US").and_then(|c| lex.countries.iter().position(|x| x == c));
     for (span, place) in &matches {
+        // An organisation that implies a country counts only where it is the organisation.
+        let is_org = |(r, p): &(Range<usize>, Place)| r == span && matches!(p, Place::Organization(_));
+        if matches.iter().any(is_org) && is_part_of_longer_name(body, span.clone(), lex) {
+            continue;
+        }
         let (country, implied) = match *place {
             Place::Country(i) => (i, false),
             Place::Inside(i) => (i, true),
@@ -205,12 +211,14 @@ fn name_like_persons<'a>(body: &'a str, matches: &[(Range<usize>, Place)], lex: 
 }
 
 /// True when the name-like place at `span` is a person: a given name or title before it,
-/// a surname after it, or the article's use of the word as a name and no "in"/"to" before.
+/// a surname after a given-name-like one ("Chad Wolf"), or the article's use of the word as a name and no "in"/"to" before.
 fn is_person(body: &str, span: Range<usize>, persons: &HashSet<&str>, lex: &Lexicon) -> bool {
-    if has_name_before(body, span.start, lex) || has_surname_after(body, span.end, lex) {
+    let surface = &body[span.clone()];
+    let surname_after = lex.is_given_name_like_place(surface) && has_surname_after(body, span.end, lex);
+    if surname_after || has_name_before(body, span.start, lex) {
         return true;
     }
-    persons.contains(&body[span.clone()])
+    persons.contains(surface)
         && !word_before(body, span.start).is_some_and(|w| LOCATIVE.contains(&w.to_lowercase().as_str()))
 }
 
@@ -349,6 +357,13 @@ mod tests {
     }
 
     #[test]
+    fn organisations_of_one_country_imply_it() {
+        assert_eq!(tagged("the Bank of Japan cut rates"), [("JP".into(), true)]);
+        assert_eq!(tagged("the Fed said"), [("US".into(), true)]);
+        assert!(codes("the Fed Ministry of Narnia").is_empty());
+    }
+
+    #[test]
     fn turkey_and_china_are_case_sensitive() {
         assert!(codes("roast turkey on fine china").is_empty());
         assert_eq!(codes("Turkey and China"), ["TR", "CN"]);
@@ -360,6 +375,15 @@ mod tests {
         assert!(codes("Mr. Chad agreed").is_empty());
         assert_eq!(codes("refugees in Chad"), ["TD"]);
         assert_eq!(codes("Chad President Idriss Deby"), ["TD"]);
+    }
+
+    #[test]
+    fn other_name_like_places_need_a_name_before() {
+        assert!(codes("George Washington crossed").is_empty());
+        assert!(codes("Whitney Houston sang").is_empty());
+        assert_eq!(codes("the Paris Agreement"), ["FR"]);
+        assert_eq!(codes("boats in Sydney Harbour"), ["AU"]);
+        assert_eq!(codes("Washington said on Monday"), ["US"]);
     }
 
     #[test]

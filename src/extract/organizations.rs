@@ -35,7 +35,7 @@ pub fn find_organizations(text: &str, lex: &Lexicon) -> Vec<String> {
 
 /// True for a one-word, not all-capitals match glued to a capitalised neighbour that makes
 /// it part of another name.
-fn is_part_of_longer_name(text: &str, span: Range<usize>, lex: &Lexicon) -> bool {
+pub(crate) fn is_part_of_longer_name(text: &str, span: Range<usize>, lex: &Lexicon) -> bool {
     let surface = &text[span.clone()];
     let one_word = !surface.contains(char::is_whitespace);
     let acronym = surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);

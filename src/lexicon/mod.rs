@@ -1,7 +1,13 @@
 //! Gazetteers and word lists, compiled into the binary from the data files beside this
 //! module (each file names its sources in its header). Nothing is loaded at run time.
 //!
-//! [`lexicon()`] parses them once; the maps are read-only afterwards.
+//! [`lexicon()`] parses them once; the maps are read-only afterwards. One Aho-Corasick
+//! matcher ([`Lexicon::find_places`]) finds countries (names, aliases, demonyms), places and
+//! metonyms that imply a country, and organisations, case-sensitively and across line
+//! breaks; names that contain a country's without meaning it ("Latin America") are matched
+//! so as to yield nothing. Datelines are looked up apart, without regard to case
+//! ([`Lexicon::dateline_place`]). Deciding ambiguous names from context is left to
+//! `extract::countries`.
 
 use crate::normalize::fold;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -57,8 +63,9 @@ pub struct Lexicon {
     country_lookup: HashMap<String, usize>,
     /// Folded surface form -> organisation index, for resolving speakers.
     org_lookup: HashMap<String, usize>,
-    /// Country and place names that are also people's names ("Jordan", "Chad"), as written.
-    name_like_places: HashSet<String>,
+    /// Country and place names that are also people's names ("Jordan", "Paris"), as
+    /// written, with true for those used mostly as given names ("Chad").
+    name_like_places: HashMap<String, bool>,
     /// Folded, undotted country and place names, the dateline-only ones included -> what
     /// they refer to (`None` for names such as "Latin America" that refer to no country).
     dateline_places: HashMap<String, Option<Place>>,
@@ -200,7 +207,12 @@ impl Lexicon {
             role_nouns: data_lines(ROLE_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
             not_names: data_lines(NOT_NAMES, None).map(key).collect(),
             org_words: data_lines(ORG_WORDS, None).map(key).collect(),
-            name_like_places: data_lines(NAME_LIKE_PLACES, None).map(|w| w.trim().to_owned()).collect(),
+            name_like_places: data_lines(NAME_LIKE_PLACES, None)
+                .filter_map(|l| {
+                    let mut cols = l.split('\t');
+                    Some((cols.next()?.trim().to_owned(), cols.next().is_some_and(|k| k.trim() == "given")))
+                })
+                .collect(),
             country_lookup,
             org_lookup,
             dateline_places,
@@ -286,10 +298,16 @@ impl Lexicon {
         self.dateline_places.get(&dateline_key(name)).copied().flatten()
     }
 
-    /// True for a country or place name that is also a person's name ("Jordan", "Chad"),
+    /// True for a country or place name that is also a person's name ("Jordan", "Paris"),
     /// as written (case matters: "chad" is not one).
     pub fn is_name_like_place(&self, name: &str) -> bool {
-        self.name_like_places.contains(name)
+        self.name_like_places.contains_key(name)
+    }
+
+    /// True for a name-like place used mostly as a given name ("Chad", "Jordan"): one
+    /// followed by a surname is a person.
+    pub fn is_given_name_like_place(&self, name: &str) -> bool {
+        self.name_like_places.get(name).copied().unwrap_or(false)
     }
 }
 
@@ -376,6 +394,25 @@ mod tests {
             .collect();
         assert_eq!(codes, ["CO", "CO", "US"]);
         assert!(lex.find_places("Colombianness").is_empty());
+    }
+
+    #[test]
+    fn line_breaks_inside_names_keep_original_offsets() {
+        let lex = lexicon();
+        let text = "exports to New\n   Zealand and Papua New\nGuinea";
+        let found = lex.find_places(text);
+        let spans: Vec<&str> = found.iter().map(|(r, _)| &text[r.clone()]).collect();
+        assert_eq!(spans, ["New\n   Zealand", "Papua New\nGuinea"]);
+    }
+
+    #[test]
+    fn datelines_ignore_case_and_periods() {
+        let lex = lexicon();
+        let us = lex.countries.iter().position(|c| c.code == "US");
+        for name in ["Conn", "CONN.", "DALLAS", "N.Y.", "los angeles"] {
+            assert!(matches!(lex.dateline_place(name), Some(Place::Inside(i)) if Some(i) == us), "{name}");
+        }
+        assert!(lex.dateline_place("UNITED NATIONS").is_none());
     }
 
     #[test]

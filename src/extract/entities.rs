@@ -7,7 +7,7 @@
 //! come from the gazetteers in [`crate::lexicon`].
 
 use super::tokens::{Token, tokenize};
-use crate::lexicon::{Gender, Lexicon, Place};
+use crate::lexicon::{Gender, Lexicon};
 use crate::model::{CountryTag, Entities};
 use crate::normalize::fold;
 use std::collections::BTreeMap;
@@ -250,43 +250,22 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<(usize, Vec<&str>, Option<Ge
     index
 }
 
-/// Countries named or implied in `text`, first mention first.
+/// Countries named or implied in `text`, first mention first (see [`super::countries`]).
 pub fn find_countries(text: &str, lex: &Lexicon) -> Vec<CountryTag> {
-    let mut out: Vec<CountryTag> = Vec::new();
-    for (_, place) in lex.find_places(text) {
-        let (idx, implied) = match place {
-            Place::Country(i) => (i, false),
-            Place::Inside(i) => (i, true),
-            Place::Organization(_) => continue,
-        };
-        let country = &lex.countries[idx];
-        match out.iter_mut().find(|c| c.code == country.code) {
-            Some(existing) => existing.implied &= implied,
-            None => out.push(CountryTag { code: country.code.clone(), name: country.name.clone(), implied }),
-        }
-    }
-    out
+    super::countries::find_countries(text, lex)
 }
 
-/// Organisations named in `text`, canonical names, first mention first.
+/// Organisations named in `text`, canonical names, first mention first (see
+/// [`super::organizations`]).
 pub fn find_organizations(text: &str, lex: &Lexicon) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for (_, place) in lex.find_places(text) {
-        if let Place::Organization(i) = place {
-            let name = &lex.organizations[i];
-            if !out.contains(name) {
-                out.push(name.clone());
-            }
-        }
-    }
-    out
+    super::organizations::find_organizations(text, lex)
 }
 
 /// All entities of `text`, with persons taken from an article-wide [`PersonIndex`].
 pub fn entities_in(text: &str, range: Range<usize>, persons: &PersonIndex, lex: &Lexicon) -> Entities {
     Entities {
         persons: persons.within(range.clone()),
-        countries: find_countries(&text[range.clone()], lex),
+        countries: super::countries::countries_in(text, range.clone(), lex),
         organizations: find_organizations(&text[range], lex),
     }
 }

@@ -4,8 +4,10 @@
 //! [`analyze`] runs the extractors in their fixed order: paragraphs, quotations,
 //! passages, people, attribution, speaker resolution, entity tags.
 
+pub mod countries;
 pub mod dates;
 pub mod entities;
+pub mod organizations;
 pub mod phrases;
 pub mod quotes;
 pub mod resolve;

@@ -1,7 +1,13 @@
 //! Gazetteers and word lists, compiled into the binary from the data files beside this
 //! module (each file names its sources in its header). Nothing is loaded at run time.
 //!
-//! [`lexicon()`] parses them once; the maps are read-only afterwards.
+//! [`lexicon()`] parses them once; the maps are read-only afterwards. One Aho-Corasick
+//! matcher ([`Lexicon::find_places`]) finds countries (names, aliases, demonyms), places and
+//! metonyms that imply a country, and organisations, case-sensitively and across line
+//! breaks; names that contain a country's without meaning it ("Latin America") are matched
+//! so as to yield nothing. Datelines are looked up apart, without regard to case
+//! ([`Lexicon::dateline_place`]). Deciding ambiguous names from context is left to
+//! `extract::countries`.
 
 use crate::normalize::fold;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -18,6 +24,7 @@ const GIVEN_NAMES: &str = include_str!("given_names.txt");
 const ROLE_NOUNS: &str = include_str!("role_nouns.txt");
 const NOT_NAMES: &str = include_str!("not_names.txt");
 const ORG_WORDS: &str = include_str!("org_words.txt");
+const NAME_LIKE_PLACES: &str = include_str!("name_like_places.txt");
 const FEMALE_NAMES: &str = include_str!("female_names.txt");
 const MALE_NAMES: &str = include_str!("male_names.txt");
 
@@ -70,6 +77,12 @@ pub struct Lexicon {
     country_names: HashMap<String, usize>,
     /// Folded surface form -> organisation index, for resolving speakers.
     org_lookup: HashMap<String, usize>,
+    /// Country and place names that are also people's names ("Jordan", "Paris"), as
+    /// written, with true for those used mostly as given names ("Chad").
+    name_like_places: HashMap<String, bool>,
+    /// Folded, undotted country and place names, the dateline-only ones included -> what
+    /// they refer to (`None` for names such as "Latin America" that refer to no country).
+    dateline_places: HashMap<String, Option<Place>>,
     matcher: AhoCorasick,
     /// What each matcher pattern refers to: one surface form may name a place and an
     /// organisation at once ("Pentagon").
@@ -103,7 +116,7 @@ impl Lexicon {
     fn load() -> Lexicon {
         let mut countries = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
-        let mut targets = Vec::new();
+        let mut targets: Vec<Option<Place>> = Vec::new();
         let mut country_lookup = HashMap::new();
         let mut country_names = HashMap::new();
         for line in data_lines(COUNTRIES, Some("code\t")) {
@@ -122,24 +135,40 @@ impl Lexicon {
             for form in std::iter::once(name).chain(aliases).chain(demonyms) {
                 country_lookup.entry(fold(form)).or_insert(idx);
                 patterns.push(form.to_owned());
-                targets.push(Place::Country(idx));
+                targets.push(Some(Place::Country(idx)));
             }
         }
         let by_code: HashMap<String, usize> = countries.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
+        let mut dateline_places = HashMap::new();
+        for (form, target) in patterns.iter().zip(&targets) {
+            dateline_places.entry(dateline_key(form)).or_insert(*target);
+        }
         for line in data_lines(PLACES, Some("name\t")) {
             let mut cols = line.split('\t');
             let (Some(name), Some(code)) = (cols.next(), cols.next()) else {
                 continue;
             };
-            // Names that are also countries or common names (Georgia) need context to
-            // decide; a bare gazetteer match must not guess.
-            if cols.next().is_some_and(|kind| kind.contains("ambiguous")) {
+            let kind = cols.next().unwrap_or("");
+            // A code of "-" marks a name that contains a country's name or demonym without
+            // referring to it ("Latin America", "American Express"): it is matched so that
+            // the shorter name inside it is not, and yields nothing.
+            if code == "-" {
+                patterns.push(name.to_owned());
+                targets.push(None);
                 continue;
             }
-            if let Some(&idx) = by_code.get(code) {
-                patterns.push(name.to_owned());
-                targets.push(Place::Inside(idx));
+            let Some(&idx) = by_code.get(code) else { continue };
+            // Names that are also countries or common names need context to decide
+            // (Georgia: see `extract::countries`); names that are also people's names or
+            // other places (Dallas, Birmingham) are trusted only at the head of a dateline.
+            if !kind.contains("ambiguous") {
+                dateline_places.entry(dateline_key(name)).or_insert(Some(Place::Inside(idx)));
             }
+            if kind.contains("ambiguous") || kind == "dateline" {
+                continue;
+            }
+            patterns.push(name.to_owned());
+            targets.push(Some(Place::Inside(idx)));
         }
         let mut organizations = Vec::new();
         let mut org_lookup = HashMap::new();
@@ -148,10 +177,18 @@ impl Lexicon {
             let Some(name) = cols.next() else { continue };
             let idx = organizations.len();
             organizations.push(name.to_owned());
-            for form in std::iter::once(name).chain(list(cols.next())) {
+            let aliases: Vec<&str> = list(cols.next()).collect();
+            let _kind = cols.next();
+            // An organisation of one country (the Bundesbank, the SEC) implies it.
+            let country = cols.next().and_then(|code| by_code.get(code.trim()).copied());
+            for form in std::iter::once(name).chain(aliases) {
                 org_lookup.entry(fold(form)).or_insert(idx);
                 patterns.push(form.to_owned());
-                targets.push(Place::Organization(idx));
+                targets.push(Some(Place::Organization(idx)));
+                if let Some(c) = country {
+                    patterns.push(form.to_owned());
+                    targets.push(Some(Place::Inside(c)));
+                }
             }
         }
         // One pattern per surface form, with everything it refers to.
@@ -164,7 +201,9 @@ impl Lexicon {
                 grouped.push(Vec::new());
                 grouped.len() - 1
             });
-            if !grouped[slot].contains(&target) {
+            if let Some(target) = target
+                && !grouped[slot].contains(&target)
+            {
                 grouped[slot].push(target);
             }
         }
@@ -190,9 +229,16 @@ impl Lexicon {
                 .map(|n| (key(n), Gender::Female))
                 .chain(data_lines(MALE_NAMES, None).map(|n| (key(n), Gender::Male)))
                 .collect(),
+            name_like_places: data_lines(NAME_LIKE_PLACES, None)
+                .filter_map(|l| {
+                    let mut cols = l.split('\t');
+                    Some((cols.next()?.trim().to_owned(), cols.next().is_some_and(|k| k.trim() == "given")))
+                })
+                .collect(),
             country_lookup,
             country_names,
             org_lookup,
+            dateline_places,
             matcher,
             targets,
         }
@@ -266,16 +312,84 @@ impl Lexicon {
     }
 
     /// Country, place and organisation names in `text`, whole words only, longest first.
+    /// A line break or a run of spaces inside a name counts as one space ("New\nZealand").
+    /// One name may yield several entries with the same range: "Pentagon" is a place and
+    /// an organisation, "Bank of Japan" an organisation that implies Japan.
     pub fn find_places(&self, text: &str) -> Vec<(Range<usize>, Place)> {
+        let squeezed = Squeezed::new(text);
         self.matcher
-            .find_iter(text)
-            .filter(|m| is_word_boundary(text, m.start(), m.end()))
-            .flat_map(|m| {
-                let targets = self.targets.get(m.pattern().as_usize()).map_or(&[][..], Vec::as_slice);
-                targets.iter().map(move |t| (m.range(), *t))
+            .find_iter(&squeezed.text)
+            .filter_map(|m| {
+                let range = squeezed.original(m.start())..squeezed.original(m.end());
+                is_word_boundary(text, range.start, range.end).then_some((range, m.pattern().as_usize()))
+            })
+            .flat_map(|(range, pattern)| {
+                let targets = self.targets.get(pattern).map_or(&[][..], Vec::as_slice);
+                targets.iter().map(move |t| (range.clone(), *t))
             })
             .collect()
     }
+
+    /// What a place name at the head of a dateline refers to, matched without regard to
+    /// case, accents or a final period ("WILTON", "Conn", "SAO PAULO"). Cities that are
+    /// too ambiguous to trust in running text ("DALLAS") count here. `None` when unknown
+    /// or when the name refers to no country ("UNITED NATIONS").
+    pub fn dateline_place(&self, name: &str) -> Option<Place> {
+        self.dateline_places.get(&dateline_key(name)).copied().flatten()
+    }
+
+    /// True for a country or place name that is also a person's name ("Jordan", "Paris"),
+    /// as written (case matters: "chad" is not one).
+    pub fn is_name_like_place(&self, name: &str) -> bool {
+        self.name_like_places.contains_key(name)
+    }
+
+    /// True for a name-like place used mostly as a given name ("Chad", "Jordan"): one
+    /// followed by a surname is a person.
+    pub fn is_given_name_like_place(&self, name: &str) -> bool {
+        self.name_like_places.get(name).copied().unwrap_or(false)
+    }
+}
+
+/// A text with every run of white space turned into one space, and the way back to the
+/// original byte offsets.
+struct Squeezed {
+    text: String,
+    /// Original offset of each byte of `text`, plus one entry for its end.
+    offsets: Vec<usize>,
+}
+
+impl Squeezed {
+    fn new(original: &str) -> Squeezed {
+        let mut text = String::with_capacity(original.len());
+        let mut offsets = Vec::with_capacity(original.len() + 1);
+        let mut in_space = false;
+        for (i, c) in original.char_indices() {
+            if c.is_whitespace() {
+                if !in_space {
+                    text.push(' ');
+                    offsets.push(i);
+                }
+                in_space = true;
+                continue;
+            }
+            in_space = false;
+            text.push(c);
+            offsets.extend(i..i + c.len_utf8());
+        }
+        offsets.push(original.len());
+        Squeezed { text, offsets }
+    }
+
+    /// The original offset of byte `at` of the squeezed text.
+    fn original(&self, at: usize) -> usize {
+        self.offsets.get(at).copied().unwrap_or(self.offsets.len())
+    }
+}
+
+/// How dateline names are compared: folded, periods dropped, spaces single.
+fn dateline_key(name: &str) -> String {
+    fold(name).replace('.', "").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Titles are compared folded, without periods: "Sen." and "sen" are one key.
@@ -320,6 +434,25 @@ mod tests {
             .collect();
         assert_eq!(codes, ["CO", "CO", "US"]);
         assert!(lex.find_places("Colombianness").is_empty());
+    }
+
+    #[test]
+    fn line_breaks_inside_names_keep_original_offsets() {
+        let lex = lexicon();
+        let text = "exports to New\n   Zealand and Papua New\nGuinea";
+        let found = lex.find_places(text);
+        let spans: Vec<&str> = found.iter().map(|(r, _)| &text[r.clone()]).collect();
+        assert_eq!(spans, ["New\n   Zealand", "Papua New\nGuinea"]);
+    }
+
+    #[test]
+    fn datelines_ignore_case_and_periods() {
+        let lex = lexicon();
+        let us = lex.countries.iter().position(|c| c.code == "US");
+        for name in ["Conn", "CONN.", "DALLAS", "N.Y.", "los angeles"] {
+            assert!(matches!(lex.dateline_place(name), Some(Place::Inside(i)) if Some(i) == us), "{name}");
+        }
+        assert!(lex.dateline_place("UNITED NATIONS").is_none());
     }
 
     #[test]

@@ -133,8 +133,28 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
         if let Some(last) = words.last_mut() {
             *last = run_toks[run_toks.len() - 1].base();
         }
-        let (start, titled) = name_start(&words, lex);
-        let name = &words[start..];
+        let (mut start, titled) = name_start(&words, lex);
+        // A role noun opening a sentence ("Analyst Rosemarie Morbelli") works as a title,
+        // and so does a lower-case one just before the name ("economy minister Heizo …").
+        let role_opens = words.len() > 2 && lex.is_role_noun(&words[0].to_lowercase());
+        if start == 0 && role_opens {
+            start = 1;
+        }
+        let role_before = run.start > 0 && {
+            let prev = &toks[run.start - 1];
+            prev.word && !prev.is_capitalized() && (lex.is_role_noun(prev.text) || lex.title_len(&[prev.text]) > 0)
+        };
+        let titled = titled || role_before || (role_opens && start == 1);
+        // "Bill Sullivan of Dean Witter Reynolds Inc.": the affiliation is not the name;
+        // postnominals are dropped ("Margaret Moran MP").
+        let mut name = &words[start..];
+        if let Some(of) = name.iter().position(|w| *w == "of").filter(|&i| i >= 2) {
+            name = &name[..of];
+        }
+        const POSTNOMINALS: &[&str] = &["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "MBE"];
+        while name.len() > 2 && name.last().is_some_and(|w| POSTNOMINALS.contains(w)) {
+            name = &name[..name.len() - 1];
+        }
         let cued = toks.get(run.end).is_some_and(|t| lex.is_speech_verb(t.text))
             || run.start > 0 && lex.is_speech_verb(toks[run.start - 1].text);
         let given = name.first().is_some_and(|w| lex.is_given_name(w));
@@ -168,7 +188,9 @@ fn capitalized_runs(toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
         while end < toks.len() && !toks[end - 1].is_possessive() {
             let t = &toks[end];
             // "Hillary Clinton Was Headed", "Trump Says": title-case words end the name.
-            if t.is_capitalized() && !lex.is_not_name(t.text) && !lex.is_speech_verb(t.text) {
+            // ... unless a given name comes first: "Theresa May".
+            let after_given = lex.is_given_name(toks[end - 1].text);
+            if t.is_capitalized() && ((!lex.is_not_name(t.text) && !lex.is_speech_verb(t.text)) || after_given) {
                 end += 1;
             } else if t.word && CONNECTORS.contains(&t.text) && toks.get(end + 1).is_some_and(Token::is_capitalized) {
                 end += 2;
@@ -189,6 +211,12 @@ fn capitalized_runs(toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
 }
 
 fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
+    // "Moscow-based", "BNP Paribas": a place adjective or an acronym leading the run.
+    let acronym_first =
+        name.len() > 1 && name.first().is_some_and(|w| w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+    if acronym_first || name.iter().any(|w| w.ends_with("-based")) {
+        return true;
+    }
     let joined = name.join(" ");
     name.iter().any(|w| {
         let f = fold(w.trim_end_matches('.'));

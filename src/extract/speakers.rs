@@ -271,8 +271,14 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
         if passive && toks.get(v + 1).is_some_and(|b| b.text == "by") {
             return Some((np_forward(text, &toks, v + 2, lex), cue));
         }
-        if v == 0 {
-            return Some((inverted_subject(text, &toks, 0, false, lex), cue));
+        // `"…," said X` and `"…," like …, said X`: the subject follows the cue.
+        if v == 0 || toks[v - 1].is(',') {
+            if let Some(np) = inverted_subject(text, &toks, v, false, lex) {
+                return Some((Some(np), cue));
+            }
+            if v == 0 {
+                return Some((None, cue));
+            }
         }
         // The words before the cue are its subject, minus adverbs ("Petro later wrote").
         let mut end = v;

@@ -10,6 +10,9 @@ use dom_smoothie::{Config, Readability, TextMode};
 /// Pages with more elements than this are refused rather than scored (time is quadratic-ish).
 const MAX_ELEMENTS: usize = 200_000;
 
+/// Fewer letters and digits than this in the main text, and a page is no article.
+const MIN_LETTERS: usize = 40;
+
 /// Parses an HTML page into an article; `url` is the page's address when known (WARC). The
 /// error is the reason to skip it.
 pub fn parse(html: &str, fallback_id: String, path: &str, url: Option<&str>) -> Result<Article, String> {
@@ -24,7 +27,8 @@ pub fn parse(html: &str, fallback_id: String, path: &str, url: Option<&str>) -> 
         Readability::with_document(doc, page_url, Some(cfg)).map_err(|e| format!("cannot read HTML: {e}"))?;
     let article = readability.parse().map_err(|e| format!("no article text found in the HTML page ({e})"))?;
     let body = tidy(&article.text_content);
-    if body.is_empty() {
+    // Readability falls back to whatever text a page has; a few words are no article.
+    if body.chars().filter(|c| c.is_alphanumeric()).count() < MIN_LETTERS {
         return Err("no article text found in the HTML page".into());
     }
     let title = Some(article.title.trim().to_owned()).filter(|t| !t.is_empty());

@@ -19,12 +19,14 @@ const EXAMPLES: &str = "Examples:
   newsquote show 5a1f0c9e2b7d-p3-q1              the cited paragraph in context
   newsquote extract --format jsonl corpus/       analysis without indexing
 
-Exit status: 0 results found (or work done), 1 no results, 2 error or skipped input.";
+Exit status: 0 results found (or work done), 1 no results, 2 error or skipped input,
+130 ingest interrupted by Ctrl-C (work done so far is kept).";
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Read articles into the index (text, Markdown, JSON, JSON Lines; folders recursively).
+    /// Read articles into the index (text, Markdown, JSON, JSON Lines, CSV, HTML, WARC; .gz or
+    /// .zst; folders recursively). Ctrl-C stops after committing the work done.
     Ingest(IngestArgs),
     /// Find quotes, ranked, with citations.
     Search(SearchArgs),

@@ -1,18 +1,23 @@
 //! The one place that knows the stage order: read -> split -> extract -> index.
 //!
-//! Inputs are read as a stream, one file at a time; articles are gathered in batches,
-//! analysed in parallel (rayon), and handed in input order to one consumer: the index
-//! writer for `ingest`, a JSON printer for `extract`. Memory is bounded by the batch size,
-//! whatever the corpus size.
+//! Inputs are read as a stream, one file at a time; each article is first offered to the
+//! consumer ([`Sink::admit`]: the index writer skips duplicates and unchanged articles before
+//! any analysis), then gathered in batches, analysed in parallel (rayon), and handed in
+//! input order to the consumer: the index writer for `ingest`, a JSON printer for `extract`.
+//! Memory is bounded by the batch size, whatever the corpus size. A stop flag, checked
+//! after every article read, ends the run early after the current batch is consumed.
 
 use crate::error::Result;
 use crate::extract::analyze;
-use crate::index::writer::IndexWriter;
+use crate::index::writer::{Admission, IndexWriter};
 use crate::ingest::{self, Item, Problem};
 use crate::model::{AnalyzedArticle, Article};
 use rayon::prelude::*;
 use serde::Serialize;
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Articles analysed per batch.
 pub const BATCH: usize = 256;
@@ -22,8 +27,12 @@ pub const BATCH: usize = 256;
 pub struct Summary {
     /// Input files read.
     pub files: usize,
-    /// Articles read and analysed.
+    /// Articles read, analysed and handed on (for `ingest`: added or replaced).
     pub articles: usize,
+    /// Articles already in the index with the same id and text: left as they are.
+    pub unchanged: usize,
+    /// Articles not indexed because the same text, or the same id, was already read or stored.
+    pub duplicates: usize,
     /// Passages produced.
     pub passages: usize,
     /// Quotes found.
@@ -32,6 +41,8 @@ pub struct Summary {
     pub skipped: usize,
     /// Inputs read with a caveat.
     pub warnings: usize,
+    /// True when the run was stopped before reading every input.
+    pub interrupted: bool,
 }
 
 /// Hears about a run's progress and problems; the binary turns this into a progress bar
@@ -39,8 +50,12 @@ pub struct Summary {
 pub trait Observer {
     /// Total input bytes, known once the inputs are listed.
     fn start(&mut self, _files: usize, _bytes: u64) {}
+    /// Input bytes read so far (compressed size for compressed files).
+    fn progress(&mut self, _bytes: u64) {}
     /// A file is done.
     fn file_done(&mut self, _path: &Path, _bytes: u64) {}
+    /// An article was not indexed: it duplicates the article with id `of`.
+    fn duplicate(&mut self, _article: &Article, _of: &str) {}
     /// A file or record was skipped (`skipped`) or read with a caveat.
     fn problem(&mut self, _problem: &Problem, _skipped: bool) {}
     /// A batch of articles was analysed and consumed.
@@ -51,52 +66,106 @@ pub trait Observer {
 pub struct Quiet;
 impl Observer for Quiet {}
 
-/// Reads `paths`, analyses every article and gives each batch, in input order, to `consume`.
-pub fn run(
-    paths: &[PathBuf],
-    observer: &mut dyn Observer,
-    mut consume: impl FnMut(&[AnalyzedArticle]) -> Result<()>,
-) -> Result<Summary> {
-    let (files, problems) = ingest::walk(paths);
-    let mut summary = Summary { files: files.len(), ..Summary::default() };
-    for p in &problems {
-        summary.skipped += 1;
-        observer.problem(p, true);
+/// The consumer of a run's articles.
+pub trait Sink {
+    /// Decides, before analysis, whether an article is to be analysed and consumed.
+    fn admit(&mut self, _article: &Article) -> Result<Admission> {
+        Ok(Admission::New)
     }
-    observer.start(files.len(), files.iter().map(|f| f.bytes).sum());
-    let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
-    let mut flush = |batch: &mut Vec<Article>, summary: &mut Summary, observer: &mut dyn Observer| -> Result<()> {
-        let analyzed: Vec<AnalyzedArticle> = std::mem::take(batch).into_par_iter().map(analyze).collect();
-        summary.articles += analyzed.len();
-        summary.passages += analyzed.iter().map(|a| a.passages.len()).sum::<usize>();
-        summary.quotes += analyzed.iter().map(|a| a.quotes.len()).sum::<usize>();
-        consume(&analyzed)?;
-        observer.articles_done(summary);
+    /// Takes a batch of analysed articles, in input order.
+    fn consume(&mut self, batch: &[AnalyzedArticle]) -> Result<()>;
+}
+
+/// Any batch-taking closure is a sink that admits everything.
+impl<F: FnMut(&[AnalyzedArticle]) -> Result<()>> Sink for F {
+    fn consume(&mut self, batch: &[AnalyzedArticle]) -> Result<()> {
+        self(batch)
+    }
+}
+
+/// A run in progress: the batch being gathered and the counts.
+struct Run<'a> {
+    observer: &'a mut dyn Observer,
+    sink: &'a mut dyn Sink,
+    batch: Vec<Article>,
+    summary: Summary,
+}
+
+impl Run<'_> {
+    fn flush(&mut self) -> Result<()> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let analyzed: Vec<AnalyzedArticle> = std::mem::take(&mut self.batch).into_par_iter().map(analyze).collect();
+        self.summary.articles += analyzed.len();
+        self.summary.passages += analyzed.iter().map(|a| a.passages.len()).sum::<usize>();
+        self.summary.quotes += analyzed.iter().map(|a| a.quotes.len()).sum::<usize>();
+        self.sink.consume(&analyzed)?;
+        self.observer.articles_done(&self.summary);
         Ok(())
-    };
-    for file in &files {
-        for item in ingest::read(file) {
-            match item {
-                Item::Article(a) => batch.push(*a),
-                Item::Skipped(p) => {
-                    summary.skipped += 1;
-                    observer.problem(&p, true);
+    }
+
+    fn take(&mut self, item: Item) -> Result<()> {
+        match item {
+            Item::Article(a) => match self.sink.admit(&a)? {
+                Admission::New => self.batch.push(*a),
+                Admission::Unchanged => self.summary.unchanged += 1,
+                Admission::Duplicate { of } => {
+                    self.summary.duplicates += 1;
+                    self.observer.duplicate(&a, &of);
                 }
-                Item::Warning(p) => {
-                    summary.warnings += 1;
-                    observer.problem(&p, false);
-                }
+            },
+            Item::Skipped(p) => {
+                self.summary.skipped += 1;
+                self.observer.problem(&p, true);
             }
-            if batch.len() >= BATCH {
-                flush(&mut batch, &mut summary, observer)?;
+            Item::Warning(p) => {
+                self.summary.warnings += 1;
+                self.observer.problem(&p, false);
             }
         }
-        observer.file_done(&file.path, file.bytes);
+        if self.batch.len() >= BATCH {
+            self.flush()?;
+        }
+        Ok(())
     }
-    if !batch.is_empty() {
-        flush(&mut batch, &mut summary, observer)?;
+}
+
+/// Reads `paths`, analyses every article the sink admits and gives each batch, in input
+/// order, to the sink. When `stop` becomes true, the run consumes what it has read and
+/// returns with [`Summary::interrupted`] set.
+pub fn run(paths: &[PathBuf], stop: &AtomicBool, observer: &mut dyn Observer, sink: &mut dyn Sink) -> Result<Summary> {
+    let (files, problems) = ingest::walk(paths);
+    let mut run = Run { observer, sink, batch: Vec::with_capacity(BATCH), summary: Summary::default() };
+    run.summary.files = files.len();
+    for p in &problems {
+        run.summary.skipped += 1;
+        run.observer.problem(p, true);
     }
-    Ok(summary)
+    run.observer.start(files.len(), files.iter().map(|f| f.bytes).sum());
+    let mut done_bytes = 0;
+    'files: for file in &files {
+        let count = Rc::new(Cell::new(0));
+        for (n, item) in ingest::read(file, count.clone()).enumerate() {
+            run.take(item)?;
+            if n % 64 == 0 {
+                run.observer.progress(done_bytes + count.get().min(file.bytes));
+            }
+            if stop.load(Ordering::Relaxed) {
+                run.summary.interrupted = true;
+                break 'files;
+            }
+        }
+        done_bytes += file.bytes;
+        run.observer.progress(done_bytes);
+        run.observer.file_done(&file.path, file.bytes);
+        if stop.load(Ordering::Relaxed) {
+            run.summary.interrupted = true;
+            break;
+        }
+    }
+    run.flush()?;
+    Ok(run.summary)
 }
 
 /// Options of an ingest run.
@@ -114,21 +183,32 @@ impl Default for IngestOptions {
     }
 }
 
+/// The index writer as a sink: admits by identity, commits every batch.
+impl Sink for IndexWriter {
+    fn admit(&mut self, article: &Article) -> Result<Admission> {
+        IndexWriter::admit(self, article)
+    }
+
+    fn consume(&mut self, batch: &[AnalyzedArticle]) -> Result<()> {
+        for article in batch {
+            self.add(article)?;
+        }
+        self.commit()
+    }
+}
+
 /// Reads `paths` into the index at `index_dir`: read -> split -> extract -> index.
-/// Commits after every batch, so an interrupted run keeps what it finished.
+/// Commits after every batch, so an interrupted or killed run keeps what it finished, and
+/// a rerun skips what is already stored ([`Admission::Unchanged`]).
 pub fn ingest(
     paths: &[PathBuf],
     index_dir: &Path,
     options: &IngestOptions,
+    stop: &AtomicBool,
     observer: &mut dyn Observer,
 ) -> Result<Summary> {
     let mut writer = IndexWriter::open(index_dir, options.writer_memory, options.rebuild)?;
-    let summary = run(paths, observer, |batch| {
-        for article in batch {
-            writer.add(article)?;
-        }
-        writer.commit()
-    })?;
+    let summary = run(paths, stop, observer, &mut writer)?;
     writer.commit()?;
     Ok(summary)
 }

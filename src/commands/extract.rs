@@ -70,14 +70,16 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
     let mut reporter = Reporter::new(args.verbosity.quiet, args.verbosity.verbose);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let summary = run_pipeline(&args.paths, &mut reporter, |batch| {
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let mut print = |batch: &[AnalyzedArticle]| {
         for a in batch {
             let line = serde_json::to_string(&record(a)).map_err(std::io::Error::other);
             line.and_then(|l| writeln!(out, "{l}"))
                 .map_err(|source| newsquote::Error::Io { path: "<stdout>".into(), source })?;
         }
         Ok(())
-    });
+    };
+    let summary = run_pipeline(&args.paths, &never, &mut reporter, &mut print);
     reporter.finish();
     let summary = summary?;
     out.flush()?;

@@ -1,4 +1,5 @@
-//! `newsquote ingest`: read inputs into the index and print a summary.
+//! `newsquote ingest`: read inputs into the index and print a summary. Ctrl-C stops the run
+//! after the batch in hand is committed; a second Ctrl-C exits at once.
 
 use super::Outcome;
 use super::progress::Reporter;
@@ -6,27 +7,46 @@ use crate::cli::{IngestArgs, SummaryFormat};
 use anyhow::Context;
 use newsquote::pipeline::{IngestOptions, Summary, ingest};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 pub fn run(args: IngestArgs) -> anyhow::Result<Outcome> {
     let options = IngestOptions { writer_memory: (args.memory as usize) << 20, rebuild: args.rebuild };
-    let summary = build(&args.paths, &args.index.index, &options, args.verbosity.quiet, args.verbosity.verbose)?;
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&stop);
+    let handler = ctrlc::set_handler(move || {
+        if flag.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    });
+    if let Err(e) = handler {
+        eprintln!("newsquote: warning: Ctrl-C will not stop cleanly: {e}");
+    }
+    let summary = build(&args.paths, &args.index.index, &options, &stop, args.verbosity.quiet, args.verbosity.verbose)?;
     if !args.verbosity.quiet || args.format == SummaryFormat::Json {
         print_summary(&summary, &args.index.index, args.format)?;
     }
-    Ok(if summary.skipped > 0 { Outcome::Skipped } else { Outcome::Found })
+    Ok(if summary.interrupted {
+        Outcome::Interrupted
+    } else if summary.skipped > 0 {
+        Outcome::Skipped
+    } else {
+        Outcome::Found
+    })
 }
 
-/// Runs an ingest with a reporter on stderr.
+/// Runs an ingest with a reporter on stderr; `stop` ends it early.
 pub fn build(
     paths: &[PathBuf],
     index: &Path,
     options: &IngestOptions,
+    stop: &AtomicBool,
     quiet: bool,
     verbose: bool,
 ) -> anyhow::Result<Summary> {
     let mut reporter = Reporter::new(quiet, verbose);
     let summary =
-        ingest(paths, index, options, &mut reporter).with_context(|| format!("ingest into {}", index.display()));
+        ingest(paths, index, options, stop, &mut reporter).with_context(|| format!("ingest into {}", index.display()));
     reporter.finish();
     summary
 }
@@ -35,10 +55,21 @@ fn print_summary(s: &Summary, index: &Path, format: SummaryFormat) -> anyhow::Re
     match format {
         SummaryFormat::Json => println!("{}", serde_json::to_string_pretty(s)?),
         SummaryFormat::Text => {
-            let warnings =
-                if s.warnings > 0 { format!(", {} with warnings (see --verbose)", s.warnings) } else { String::new() };
+            let mut extra = String::new();
+            if s.unchanged > 0 {
+                extra += &format!(", {} unchanged", s.unchanged);
+            }
+            if s.duplicates > 0 {
+                extra += &format!(", {} duplicates not indexed (see --verbose)", s.duplicates);
+            }
+            if s.warnings > 0 {
+                extra += &format!(", {} with warnings (see --verbose)", s.warnings);
+            }
+            if s.interrupted {
+                extra += "; interrupted: rerun the same command to finish";
+            }
             println!(
-                "indexed {} articles ({} passages, {} quotes) from {} files into {}; skipped {}{warnings}",
+                "indexed {} articles ({} passages, {} quotes) from {} files into {}; skipped {}{extra}",
                 s.articles,
                 s.passages,
                 s.quotes,

@@ -20,6 +20,8 @@ pub enum Outcome {
     NothingFound,
     /// Work done, but some input was skipped: exit 2.
     Skipped,
+    /// Stopped by Ctrl-C after saving the work done: exit 130, as shells report SIGINT.
+    Interrupted,
 }
 
 impl From<Outcome> for ExitCode {
@@ -28,6 +30,7 @@ impl From<Outcome> for ExitCode {
             Outcome::Found => ExitCode::SUCCESS,
             Outcome::NothingFound => ExitCode::from(1),
             Outcome::Skipped => ExitCode::from(2),
+            Outcome::Interrupted => ExitCode::from(130),
         }
     }
 }

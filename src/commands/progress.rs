@@ -1,11 +1,12 @@
 //! Progress and problem reporting on stderr: a progress bar on a terminal (never in pipes
-//! or CI), and one `path:line: reason` line per skipped input.
+//! or CI) with articles, MB read, MB/s and time left, and one `path:line: reason` line per
+//! skipped input (and, with `--verbose`, per warning and duplicate).
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsquote::ingest::Problem;
+use newsquote::model::Article;
 use newsquote::pipeline::{Observer, Summary};
 use std::io::IsTerminal;
-use std::path::Path;
 
 /// Reports a run on stderr.
 pub struct Reporter {
@@ -21,7 +22,7 @@ impl Reporter {
         let bar = (!quiet && interactive).then(|| {
             let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
             let style = ProgressStyle::with_template(
-                "{spinner} {msg:>14} [{bar:30}] {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} eta {eta}",
+                "{spinner} {msg:>16} [{bar:30}] {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} {eta} left",
             )
             .unwrap_or_else(|_| ProgressStyle::default_bar())
             .progress_chars("=> ");
@@ -53,9 +54,20 @@ impl Observer for Reporter {
         }
     }
 
-    fn file_done(&mut self, _path: &Path, bytes: u64) {
+    fn progress(&mut self, bytes: u64) {
         if let Some(bar) = &self.bar {
-            bar.inc(bytes);
+            bar.set_position(bytes);
+        }
+    }
+
+    fn duplicate(&mut self, article: &Article, of: &str) {
+        if self.verbose {
+            let at = if article.source_line > 1 {
+                format!("{}:{}", article.source_path, article.source_line)
+            } else {
+                article.source_path.clone()
+            };
+            self.say(&format!("duplicate: {at}: same text or id as {of}; not indexed"));
         }
     }
 

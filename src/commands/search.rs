@@ -21,7 +21,8 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
     let dir = &args.index.index;
     if dir == Path::new(DEFAULT_INDEX) && !index::exists(dir) && Path::new(DEFAULT_CORPUS).is_dir() {
         eprintln!("newsquote: no index yet; building {DEFAULT_INDEX}/ from {DEFAULT_CORPUS}/ first");
-        super::ingest::build(&[PathBuf::from(DEFAULT_CORPUS)], dir, &IngestOptions::default(), false, false)?;
+        let never = std::sync::atomic::AtomicBool::new(false);
+        super::ingest::build(&[PathBuf::from(DEFAULT_CORPUS)], dir, &IngestOptions::default(), &never, false, false)?;
     }
     let handle = IndexHandle::open(dir)?;
     let results = search(&handle, &request)?;

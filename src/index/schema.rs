@@ -11,7 +11,7 @@ use tantivy::schema::{
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer};
 
 /// Bumped whenever the fields or their options change; checked when an index is opened.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Tokenizer for names: words, lower-cased, accents folded ("Nicolás" = "nicolas").
 pub const NAME_TOKENIZER: &str = "newsquote_name";
@@ -73,6 +73,9 @@ pub struct Fields {
     pub quote_start: Field,
     /// End of the quote within its passage text.
     pub quote_end: Field,
+    /// Hash of the article's title and text (article documents): finds the same text
+    /// stored under another id.
+    pub content_hash: Field,
 }
 
 /// Builds the schema and its field handles.
@@ -110,6 +113,7 @@ pub fn build_schema() -> (Schema, Fields) {
         passage_start: b.add_u64_field("passage_start", FAST | STORED),
         quote_start: b.add_u64_field("quote_start", STORED),
         quote_end: b.add_u64_field("quote_end", STORED),
+        content_hash: b.add_text_field("content_hash", STRING | STORED),
     };
     (b.build(), fields)
 }
@@ -129,7 +133,7 @@ mod tests {
     fn schema_is_pinned_to_its_version() {
         let (schema, _) = build_schema();
         let names: Vec<&str> = schema.fields().map(|(_, entry)| entry.name()).collect();
-        assert_eq!(SCHEMA_VERSION, 1, "update the pinned field list with the version");
+        assert_eq!(SCHEMA_VERSION, 2, "update the pinned field list with the version");
         assert_eq!(
             names,
             [
@@ -154,7 +158,8 @@ mod tests {
                 "paragraph",
                 "passage_start",
                 "quote_start",
-                "quote_end"
+                "quote_end",
+                "content_hash"
             ]
         );
     }

@@ -1,29 +1,64 @@
 //! Adds analysed articles to the index through one tantivy writer.
 //!
-//! Re-adding an article (same id) first deletes its old documents, so re-ingesting a
-//! corpus replaces rather than duplicates. Nothing is visible to searches before
+//! Identity: an article is known by its id (explicit id, else URL, else path; see
+//! `ingest::fields`) and by a hash of its title and text. [`IndexWriter::admit`] decides,
+//! before analysis, whether an article is new (or a changed version of a stored id, which
+//! [`IndexWriter::add`] replaces), unchanged since the last ingest (nothing to do), or a
+//! duplicate: the same text already stored or read under another id, or an id already
+//! read in this run (the first one read wins). Nothing is visible to searches before
 //! [`IndexWriter::commit`].
 
+use super::reader::text_of;
 use super::schema::{Fields, build_schema, kind, register_tokenizers};
 use super::{check_version, exists, index_error, write_version};
 use crate::error::{Error, Result};
-use crate::model::{AnalyzedArticle, Entities};
-use crate::normalize::stable_hash;
+use crate::model::{AnalyzedArticle, Article, Entities};
+use crate::normalize::{collapse_whitespace, stable_hash};
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use tantivy::collector::TopDocs;
 use tantivy::directory::error::LockError;
-use tantivy::schema::TantivyDocument;
-use tantivy::{Index, TantivyError, Term};
+use tantivy::query::TermQuery;
+use tantivy::schema::{IndexRecordOption, TantivyDocument};
+use tantivy::{Index, IndexReader, ReloadPolicy, TantivyError, Term};
 
 /// The citation key of an article: 12 hex digits of a stable hash of its id.
 pub fn article_key(id: &str) -> String {
     format!("{:012x}", stable_hash(id) >> 16)
 }
 
+/// The content key of an article: 16 hex digits of a stable hash of its title and text,
+/// white space collapsed (so re-wrapped or re-encoded line ends do not matter).
+pub fn content_key(a: &Article) -> String {
+    let title = a.title.as_deref().map(collapse_whitespace).unwrap_or_default();
+    format!("{:016x}", stable_hash(&format!("{title}\n{}", collapse_whitespace(&a.body))))
+}
+
+/// What [`IndexWriter::admit`] decided about an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Admission {
+    /// Not stored yet, or a changed version of a stored id: analyse and add it.
+    New,
+    /// Stored already with the same id and text: nothing to do.
+    Unchanged,
+    /// The same text is stored or was read under another id (given), or this id was
+    /// already read in this run: skip it.
+    Duplicate {
+        /// The id of the article kept.
+        of: String,
+    },
+}
+
 /// The one writer of an index.
 pub struct IndexWriter {
     dir: PathBuf,
     writer: tantivy::IndexWriter<TantivyDocument>,
+    reader: IndexReader,
     fields: Fields,
+    /// Article keys read in this run.
+    seen_keys: HashSet<String>,
+    /// Content keys read in this run, with the id they were read under.
+    seen_content: HashMap<String, String>,
 }
 
 impl IndexWriter {
@@ -45,12 +80,51 @@ impl IndexWriter {
             TantivyError::LockFailure(LockError::LockBusy, _) => Error::Locked(dir.to_path_buf()),
             other => index_error(dir)(other),
         })?;
-        let mut this = IndexWriter { dir: dir.to_path_buf(), writer, fields };
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(index_error(dir))?;
+        let mut this = IndexWriter {
+            dir: dir.to_path_buf(),
+            writer,
+            reader,
+            fields,
+            seen_keys: HashSet::new(),
+            seen_content: HashMap::new(),
+        };
         if rebuild {
             this.writer.delete_all_documents().map_err(index_error(dir))?;
             this.commit()?;
         }
         Ok(this)
+    }
+
+    /// Decides whether `article` is to be analysed and added (see the module notes).
+    pub fn admit(&mut self, article: &Article) -> Result<Admission> {
+        let key = article_key(&article.id);
+        let content = content_key(article);
+        if self.seen_keys.contains(&key) {
+            return Ok(Admission::Duplicate { of: article.id.clone() });
+        }
+        if let Some(of) = self.seen_content.get(&content) {
+            return Ok(Admission::Duplicate { of: of.clone() });
+        }
+        let stored = self.stored_with_content(&content)?;
+        self.seen_keys.insert(key.clone());
+        self.seen_content.insert(content, article.id.clone());
+        Ok(match stored {
+            Some((stored_key, _)) if stored_key == key => Admission::Unchanged,
+            Some((_, of)) => Admission::Duplicate { of },
+            None => Admission::New,
+        })
+    }
+
+    /// The key and id of a stored article with this content key.
+    fn stored_with_content(&self, content: &str) -> Result<Option<(String, String)>> {
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(Term::from_field_text(self.fields.content_hash, content), IndexRecordOption::Basic);
+        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score()).map_err(index_error(&self.dir))?;
+        let Some((_, address)) = top.first() else { return Ok(None) };
+        let doc: TantivyDocument = searcher.doc(*address).map_err(index_error(&self.dir))?;
+        let key = text_of(&doc, self.fields.article_key).unwrap_or_default();
+        Ok(Some((key, text_of(&doc, self.fields.article_id).unwrap_or_default())))
     }
 
     /// Adds (or replaces) one article with its passages and quotes.
@@ -82,6 +156,7 @@ impl IndexWriter {
             doc
         };
         let mut article_doc = base(kind::ARTICLE, &key);
+        article_doc.add_text(f.content_hash, content_key(art));
         add_entities(&mut article_doc, f, &a.entities);
         self.add_doc(article_doc)?;
         for (i, (p, ents)) in a.passages.iter().zip(&a.passage_entities).enumerate() {
@@ -122,7 +197,8 @@ impl IndexWriter {
 
     /// Makes everything added so far durable and visible to searches.
     pub fn commit(&mut self) -> Result<()> {
-        self.writer.commit().map(drop).map_err(index_error(&self.dir))
+        self.writer.commit().map_err(index_error(&self.dir))?;
+        self.reader.reload().map_err(index_error(&self.dir))
     }
 }
 

@@ -1,42 +1,54 @@
 //! JSON and JSON Lines as scrapers export them: one object per article, with the usual
 //! field names (`title`/`headline`, `body`/`text`/`content`, `date`/`published`/...).
 
-use super::{Item, Problem, byte_lines, decode};
-use crate::extract::dates::parse_date;
+use super::fields::{self, RecordFields, build_article};
+use super::source::{Line, MAX_LINE, read_line};
+use super::{Item, Problem, decode};
 use crate::model::Article;
 use serde_json::{Map, Value};
 use std::io::BufRead;
 
-const TITLE: &[&str] = &["title", "headline"];
-const BODY: &[&str] = &["body", "text", "content", "article", "maintext"];
-const DATE: &[&str] =
-    &["date", "published", "publish_date", "pubDate", "published_at", "datePublished", "date_publish"];
-const URL: &[&str] = &["url", "link"];
-const OUTLET: &[&str] = &["outlet", "source", "publisher", "site_name", "source_domain"];
-
-/// Streams a JSON Lines file, one article per non-empty line.
-pub fn read_lines<R: BufRead + 'static>(reader: R, path: String, file_id: String) -> impl Iterator<Item = Item> {
-    byte_lines(reader).enumerate().filter_map(move |(n, line)| {
-        let line_no = n + 1;
-        let problem = |reason: String| Problem { path: path.clone(), line: Some(line_no), reason };
-        let bytes = match line {
-            Ok(b) => b,
-            Err(e) => return Some(Item::Skipped(problem(e.to_string()))),
-        };
-        let (text, _) = decode(&bytes);
-        let text = text.trim();
-        if text.is_empty() {
-            return None;
+/// Streams a JSON Lines file, one article per non-empty line. A line longer than
+/// [`MAX_LINE`] is skipped without being held in memory.
+pub fn read_lines(mut reader: Box<dyn BufRead>, path: String, file_id: String) -> impl Iterator<Item = Item> {
+    let mut line_no = 0;
+    let mut buf = Vec::new();
+    std::iter::from_fn(move || {
+        loop {
+            line_no += 1;
+            let problem = |reason: String| Problem { path: path.clone(), line: Some(line_no), reason };
+            match read_line(&mut reader, &mut buf, MAX_LINE) {
+                Ok(Line::Eof) => return None,
+                Ok(Line::TooLong(n)) => {
+                    return Some(Item::Skipped(problem(format!(
+                        "line of {n} bytes, over the {} MiB limit",
+                        MAX_LINE >> 20
+                    ))));
+                }
+                Err(e) => {
+                    // A read error (corrupt archive, I/O) ends the file: retrying would loop.
+                    buf.clear();
+                    let item = Item::Skipped(problem(e.to_string()));
+                    reader = Box::new(std::io::empty());
+                    return Some(item);
+                }
+                Ok(Line::Line) => {}
+            }
+            let (text, _) = decode(&buf);
+            let text = text.trim();
+            if text.is_empty() {
+                continue;
+            }
+            let fallback_id = format!("{file_id}:{line_no}");
+            return Some(match serde_json::from_str::<Value>(text) {
+                Ok(Value::Object(obj)) => match article(&obj, &fallback_id, &path, line_no) {
+                    Ok(a) => Item::Article(Box::new(a)),
+                    Err(reason) => Item::Skipped(problem(reason)),
+                },
+                Ok(other) => Item::Skipped(problem(format!("expected a JSON object, found {}", kind(&other)))),
+                Err(e) => Item::Skipped(problem(format!("invalid JSON: {e}"))),
+            });
         }
-        let fallback_id = format!("{file_id}:{line_no}");
-        Some(match serde_json::from_str::<Value>(text) {
-            Ok(Value::Object(obj)) => match article(&obj, &fallback_id, &path, line_no) {
-                Ok(a) => Item::Article(Box::new(a)),
-                Err(reason) => Item::Skipped(problem(reason)),
-            },
-            Ok(_) => Item::Skipped(problem("expected a JSON object".into())),
-            Err(e) => Item::Skipped(problem(format!("invalid JSON: {e}"))),
-        })
     })
 }
 
@@ -63,6 +75,9 @@ pub fn read_document(text: &str, path: &str, file_id: &str) -> Vec<Item> {
             return vec![Item::Skipped(problem(None, "expected a JSON object or array".into()))];
         }
     };
+    if records.is_empty() {
+        return vec![Item::Skipped(problem(None, "no articles (an empty array)".into()))];
+    }
     let single = records.len() == 1;
     records
         .into_iter()
@@ -112,18 +127,15 @@ fn kind(v: &Value) -> &'static str {
 }
 
 fn article(obj: &Map<String, Value>, fallback_id: &str, path: &str, line: usize) -> Result<Article, String> {
-    let body =
-        string_field(obj, BODY)?.ok_or_else(|| format!("no article text (expected one of: {})", BODY.join(", ")))?;
-    Ok(Article {
-        id: string_field(obj, &["id"])?.unwrap_or_else(|| fallback_id.to_owned()),
-        title: string_field(obj, TITLE)?,
-        outlet: string_field(obj, OUTLET)?,
-        url: string_field(obj, URL)?,
-        date: string_field(obj, DATE)?.as_deref().and_then(parse_date),
-        source_path: path.to_owned(),
-        source_line: line,
-        body,
-    })
+    let record = RecordFields {
+        id: string_field(obj, fields::ID)?,
+        title: string_field(obj, fields::TITLE)?,
+        body: string_field(obj, fields::BODY)?,
+        date: string_field(obj, fields::DATE)?,
+        url: string_field(obj, fields::URL)?,
+        outlet: string_field(obj, fields::OUTLET)?,
+    };
+    build_article(record, fallback_id, path, line)
 }
 
 #[cfg(test)]
@@ -131,7 +143,7 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> Vec<Item> {
-        read_lines(std::io::Cursor::new(text.as_bytes().to_vec()), "x.jsonl".into(), "x".into()).collect()
+        read_lines(Box::new(std::io::Cursor::new(text.as_bytes().to_vec())), "x.jsonl".into(), "x".into()).collect()
     }
 
     #[test]
@@ -144,7 +156,7 @@ mod tests {
         assert_eq!(a.body, "Body.");
         assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-11-12"));
         assert_eq!(a.outlet.as_deref(), Some("AP"));
-        assert_eq!(a.id, "x:1");
+        assert_eq!(a.id, "http://a", "without an id, the URL is the identity");
     }
 
     #[test]

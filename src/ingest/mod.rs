@@ -1,18 +1,29 @@
 //! Readers: files and folders -> [`Article`]s, one reader per input format.
 //!
-//! Folders are walked recursively in name order. A file's format is chosen by its
-//! extension. Input is decoded as UTF-8 (a BOM is dropped); UTF-16 with a BOM is decoded;
-//! anything else that is not UTF-8 is read as Windows-1252 with a warning. A file or record
-//! that cannot be read becomes a [`Problem`] (`path:line: reason`) and the run goes on.
+//! [`walk`] lists the inputs and picks each file's format by its extension
+//! ([`walk::format_of`]); [`source`] opens it, decompressing gzip or zstd (told by magic
+//! bytes) and bounding every read; one module per format turns bytes into articles. Input is
+//! decoded as UTF-8 (a BOM is dropped); UTF-16 is decoded (with a BOM, or when its NUL bytes
+//! give it away); anything else that is not UTF-8 is read as Windows-1252 with a warning.
+//! A file or record that cannot be read becomes a [`Problem`] (`path:line: reason`) and the
+//! run goes on.
 
+mod csv;
+mod fields;
+mod html;
 mod json;
+pub mod source;
 mod text;
+pub mod walk;
+mod warc;
+
+pub use walk::walk;
 
 use crate::model::Article;
+use std::cell::Cell;
 use std::fmt;
-use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use std::rc::Rc;
 
 /// A file or record that was skipped, or read with a caveat.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +65,12 @@ pub enum Format {
     Json,
     /// One JSON object per line.
     JsonLines,
+    /// Comma-separated values with a header row naming the fields.
+    Csv,
+    /// An HTML article page.
+    Html,
+    /// A WARC archive: each `response` record with an HTML payload is an article page.
+    Warc,
 }
 
 /// An input file found by [`walk`].
@@ -65,68 +82,58 @@ pub struct SourceFile {
     pub root: PathBuf,
     /// Its format.
     pub format: Format,
+    /// Compression named by its extension.
+    pub compression: source::Compression,
     /// Size in bytes.
     pub bytes: u64,
 }
 
-fn format_of(path: &Path) -> Option<Format> {
-    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-    Some(match ext.as_str() {
-        "txt" | "text" | "md" | "markdown" => Format::Text,
-        "json" => Format::Json,
-        "jsonl" | "ndjson" | "jsonlines" => Format::JsonLines,
-        _ => return None,
-    })
-}
-
-/// Lists the input files under `paths` (files or folders), sorted; unreadable entries and
-/// files of unknown format become problems.
-pub fn walk(paths: &[PathBuf]) -> (Vec<SourceFile>, Vec<Problem>) {
-    let mut files = Vec::new();
-    let mut problems = Vec::new();
-    for path in paths {
-        let root = if path.is_dir() { path.clone() } else { path.parent().map(Path::to_path_buf).unwrap_or_default() };
-        visit(path, &root, &mut files, &mut problems, 0);
+/// UTF-16 without a BOM, told by NUL bytes at every other position of mostly-ASCII text.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    if head.len() < 8 {
+        return None;
     }
-    (files, problems)
-}
-
-fn visit(path: &Path, root: &Path, files: &mut Vec<SourceFile>, problems: &mut Vec<Problem>, depth: usize) {
-    let problem = |reason: String| Problem { path: path.display().to_string(), line: None, reason };
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) => return problems.push(problem(e.to_string())),
-    };
-    if meta.is_dir() {
-        // Symlinked folders can loop; 64 levels is deeper than any real archive.
-        if depth > 64 {
-            return problems.push(problem("folder nesting deeper than 64 levels (a symlink loop?)".into()));
-        }
-        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-            Err(e) => return problems.push(problem(e.to_string())),
-        };
-        entries.sort();
-        for entry in entries {
-            let hidden = entry.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
-            if !hidden {
-                visit(&entry, root, files, problems, depth + 1);
-            }
-        }
-    } else if let Some(format) = format_of(path) {
-        files.push(SourceFile { path: path.to_path_buf(), root: root.to_path_buf(), format, bytes: meta.len() });
-    } else if depth == 0 {
-        problems.push(problem("unsupported file type (expected .txt, .md, .json, .jsonl or .ndjson)".into()));
+    let pairs = head.len() / 2;
+    let nul_at = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd) = (nul_at(0), nul_at(1));
+    if odd * 10 >= pairs * 9 && even * 10 < pairs {
+        Some(encoding_rs::UTF_16LE)
+    } else if even * 10 >= pairs * 9 && odd * 10 < pairs {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
     }
 }
 
-/// Decodes file bytes to text: UTF-8 (BOM dropped), UTF-16 with BOM, else Windows-1252.
+/// True when decoded text is evidently not text: NUL bytes, or more than 2% control
+/// characters or replacement characters in its first 64 KiB.
+pub fn looks_binary(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut odd = 0usize;
+    for c in text.chars().take(65_536) {
+        total += 1;
+        if c == '\0' {
+            return true;
+        }
+        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c')) || c == '\u{fffd}' {
+            odd += 1;
+        }
+    }
+    odd * 50 > total
+}
+
+/// Decodes file bytes to text: UTF-8 (BOM dropped), UTF-16, else Windows-1252.
 /// The second value is a warning when the input was not UTF-8.
 pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
         let warning = (encoding != encoding_rs::UTF_8).then(|| format!("decoded as {}", encoding.name()));
         return (text.into_owned(), warning);
+    }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(bytes);
+        return (text.into_owned(), Some(format!("no BOM; decoded as {}", encoding.name())));
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => (s.to_owned(), None),
@@ -140,53 +147,54 @@ pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
 /// The id of a whole-file article: its path below the root, without extension.
 fn file_id(src: &SourceFile) -> String {
     let rel = src.path.strip_prefix(&src.root).unwrap_or(&src.path);
-    let rel = rel.with_extension("");
+    let mut rel = rel.with_extension("");
+    if src.compression != source::Compression::None {
+        rel = rel.with_extension("");
+    }
     rel.to_string_lossy().replace('\\', "/")
 }
 
-/// Reads one input file as a stream of items.
-pub fn read(src: &SourceFile) -> Box<dyn Iterator<Item = Item>> {
+/// Reads one input file as a stream of items, adding the raw bytes read to `count`.
+pub fn read(src: &SourceFile, count: Rc<Cell<u64>>) -> Box<dyn Iterator<Item = Item>> {
     let path = src.path.display().to_string();
-    let skipped =
-        |reason: String| Box::new(std::iter::once(Item::Skipped(Problem { path: path.clone(), line: None, reason })));
-    let file = match File::open(&src.path) {
-        Ok(f) => f,
+    let skipped = |reason: String| -> Box<dyn Iterator<Item = Item>> {
+        Box::new(std::iter::once(Item::Skipped(Problem { path: path.clone(), line: None, reason })))
+    };
+    let mut reader = match source::open(&src.path, src.compression, count) {
+        Ok(r) => r,
         Err(e) => return skipped(e.to_string()),
     };
+    let id = file_id(src);
     match src.format {
-        Format::JsonLines => Box::new(json::read_lines(BufReader::new(file), path.clone(), file_id(src))),
-        Format::Text | Format::Json => {
-            let mut bytes = Vec::new();
-            if let Err(e) = BufReader::new(file).read_to_end(&mut bytes) {
-                return skipped(e.to_string());
-            }
-            let (text, warning) = decode(&bytes);
-            let mut items: Vec<Item> = warning
-                .map(|reason| Item::Warning(Problem { path: path.clone(), line: None, reason }))
-                .into_iter()
-                .collect();
-            match src.format {
-                Format::Text => items.push(match text::parse(&text, file_id(src), &path) {
-                    Ok(a) => Item::Article(Box::new(a)),
-                    Err(reason) => Item::Skipped(Problem { path: path.clone(), line: None, reason }),
-                }),
-                _ => items.extend(json::read_document(&text, &path, &file_id(src))),
-            }
-            Box::new(items.into_iter())
-        }
+        Format::JsonLines => return Box::new(json::read_lines(reader, path, id)),
+        Format::Csv => return Box::new(csv::read(reader, path, id)),
+        Format::Warc => return Box::new(warc::read(reader, path, id)),
+        Format::Text | Format::Json | Format::Html => {}
     }
-}
-
-/// Reads lines as raw bytes, so that one badly encoded line does not stop the file.
-pub(crate) fn byte_lines<R: BufRead>(mut reader: R) -> impl Iterator<Item = std::io::Result<Vec<u8>>> {
-    std::iter::from_fn(move || {
-        let mut buf = Vec::new();
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => None,
-            Ok(_) => Some(Ok(buf)),
-            Err(e) => Some(Err(e)),
-        }
-    })
+    let bytes = match source::read_document(&mut reader) {
+        Ok(b) => b,
+        Err(e) => return skipped(e.to_string()),
+    };
+    let (text, warning) = decode(&bytes);
+    drop(bytes);
+    if text.trim().is_empty() {
+        return skipped("empty file".into());
+    }
+    if looks_binary(&text) {
+        return skipped("binary file, not text".into());
+    }
+    let mut items: Vec<Item> =
+        warning.map(|reason| Item::Warning(Problem { path: path.clone(), line: None, reason })).into_iter().collect();
+    let whole = |result: Result<Article, String>| match result {
+        Ok(a) => Item::Article(Box::new(a)),
+        Err(reason) => Item::Skipped(Problem { path: path.clone(), line: None, reason }),
+    };
+    match src.format {
+        Format::Text => items.push(whole(text::parse(&text, id, &path))),
+        Format::Html => items.push(whole(html::parse(&text, id, &path, None))),
+        _ => items.extend(json::read_document(&text, &path, &id)),
+    }
+    Box::new(items.into_iter())
 }
 
 #[cfg(test)]
@@ -200,6 +208,14 @@ mod tests {
         let (text, warning) = decode(b"caf\xe9");
         assert_eq!(text, "café");
         assert!(warning.is_some_and(|w| w.contains("Windows-1252")));
+    }
+
+    #[test]
+    fn utf16_without_bom_and_binary_are_told_apart() {
+        let utf16: Vec<u8> = "Hello, world".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode(&utf16).0, "Hello, world");
+        assert!(looks_binary("\u{1}\u{2}\u{3}abc"));
+        assert!(!looks_binary("Caf\u{e9}\r\n\tok \u{200b}zero-width"));
     }
 
     #[test]

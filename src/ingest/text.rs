@@ -1,6 +1,7 @@
 //! Plain-text articles: optional header lines (a date line, a section name), then the
 //! title, then paragraphs separated by blank lines. A file may also start straight with
-//! its title on the first line.
+//! its title on the first line. Markdown is read the same way; a `# ` before the title is
+//! dropped.
 
 use crate::extract::dates::find_date;
 use crate::model::Article;
@@ -22,7 +23,8 @@ pub fn parse(text: &str, id: String, path: &str) -> Result<Article, String> {
         first += 1;
     }
     let title_block = &text[blocks[first].clone()];
-    let title_line = title_block.lines().next().unwrap_or("").trim();
+    // A Markdown heading marker is not part of the title.
+    let title_line = title_block.lines().next().unwrap_or("").trim().trim_start_matches('#').trim();
     let body_start = blocks[first].start + title_block.find('\n').map_or(title_block.len(), |i| i + 1);
     Ok(Article {
         id,
@@ -93,6 +95,12 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("Obama wins"));
         assert_eq!(a.date, None);
         assert_eq!(a.body.trim(), "Barack Obama won the vote on Tuesday.");
+    }
+
+    #[test]
+    fn markdown_heading_marks_are_dropped_from_the_title() {
+        let a = parse("# Obama wins\n\nHe won.\n", "x".into(), "x.md").unwrap_or_default();
+        assert_eq!(a.title.as_deref(), Some("Obama wins"));
     }
 
     #[test]

@@ -1,0 +1,112 @@
+//! CSV with a header row: one article per record, columns named like JSON fields
+//! (`title`/`headline`, `body`/`text`/`content`, `date`/`published`, `url`/`link`,
+//! `outlet`/`source`, `id`), matched case-insensitively. Records are streamed.
+
+use super::fields::{self, RecordFields, build_article};
+use super::{Item, Problem, decode};
+use std::io::BufRead;
+
+/// Column positions of the fields an article needs.
+#[derive(Debug, Default)]
+struct Columns {
+    id: Option<usize>,
+    title: Option<usize>,
+    body: Option<usize>,
+    date: Option<usize>,
+    url: Option<usize>,
+    outlet: Option<usize>,
+}
+
+impl Columns {
+    fn from_header(header: &[String]) -> Columns {
+        // The first matching name in preference order wins, whatever its column.
+        let find = |names: &[&str]| {
+            names.iter().find_map(|n| header.iter().position(|h| fields::is_one_of(h, std::slice::from_ref(n))))
+        };
+        Columns {
+            id: find(fields::ID),
+            title: find(fields::TITLE),
+            body: find(fields::BODY),
+            date: find(fields::DATE),
+            url: find(fields::URL),
+            outlet: find(fields::OUTLET),
+        }
+    }
+}
+
+/// Streams the articles of a CSV file.
+pub fn read(reader: Box<dyn BufRead>, path: String, file_id: String) -> Box<dyn Iterator<Item = Item>> {
+    let mut csv = csv::ReaderBuilder::new().flexible(true).has_headers(true).from_reader(reader);
+    let problem = |line: Option<usize>, reason: String| Problem { path: path.clone(), line, reason };
+    let header: Vec<String> = match csv.byte_headers() {
+        Ok(h) => h.iter().map(|f| decode(f).0.trim_start_matches('\u{feff}').to_owned()).collect(),
+        Err(e) => return Box::new(std::iter::once(Item::Skipped(problem(Some(1), format!("bad CSV header: {e}"))))),
+    };
+    let columns = Columns::from_header(&header);
+    if columns.body.is_none() {
+        let reason = format!("no text column in the header (expected one of: {})", fields::BODY.join(", "));
+        return Box::new(std::iter::once(Item::Skipped(problem(Some(1), reason))));
+    }
+    let mut record = csv::ByteRecord::new();
+    let mut done = false;
+    Box::new(std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        match csv.read_byte_record(&mut record) {
+            Ok(false) => None,
+            Ok(true) => {
+                let line = record.position().map_or(0, |p| p.line() as usize);
+                let get = |col: Option<usize>| {
+                    col.and_then(|c| record.get(c)).map(|b| decode(b).0.trim().to_owned()).filter(|s| !s.is_empty())
+                };
+                let f = RecordFields {
+                    id: get(columns.id),
+                    title: get(columns.title),
+                    body: get(columns.body),
+                    date: get(columns.date),
+                    url: get(columns.url),
+                    outlet: get(columns.outlet),
+                };
+                Some(match build_article(f, &format!("{file_id}:{line}"), &path, line) {
+                    Ok(a) => Item::Article(Box::new(a)),
+                    Err(reason) => Item::Skipped(Problem { path: path.clone(), line: Some(line), reason }),
+                })
+            }
+            Err(e) => {
+                // Malformed input or a read error: the parser's position is no longer
+                // trustworthy, so the rest of the file is given up, said once.
+                done = true;
+                let line = e.position().map(|p| p.line() as usize);
+                Some(Item::Skipped(Problem { path: path.clone(), line, reason: format!("bad CSV: {e}") }))
+            }
+        }
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_str(text: &str) -> Vec<Item> {
+        read(Box::new(std::io::Cursor::new(text.as_bytes().to_vec())), "a.csv".into(), "a".into()).collect()
+    }
+
+    #[test]
+    fn columns_are_found_by_name_and_records_by_line() {
+        let items = read_str(
+            "Headline,Link,Text,published\nA,http://x/a,\"He said: \"\"yes\"\".\nSecond line.\",2024-01-02\nB,,,\n",
+        );
+        let Some(Item::Article(a)) = items.first() else { panic!("{items:?}") };
+        assert_eq!((a.title.as_deref(), a.id.as_str()), (Some("A"), "http://x/a"));
+        assert!(a.body.contains("\"yes\""));
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2024-01-02"));
+        assert!(matches!(&items[1], Item::Skipped(p) if p.to_string().starts_with("a.csv:4: no article text")));
+    }
+
+    #[test]
+    fn a_header_without_text_is_refused() {
+        let items = read_str("name,age\nx,1\n");
+        assert!(matches!(&items[..], [Item::Skipped(p)] if p.reason.starts_with("no text column")));
+    }
+}

@@ -1,0 +1,153 @@
+//! Listing inputs: files and folders -> [`SourceFile`]s, each with its format.
+//!
+//! Folders are walked recursively in name order. Inside folders, hidden entries, files of
+//! unknown format and documentation files (`README`, `LICENSE`, `COPYING`, whatever their
+//! extension: data sets ship them beside their articles) are passed over silently; a file
+//! named on the command line is always read. Symlinked folders are followed, but a folder
+//! already visited (by its canonical path) is not entered again, so a symlink loop ends the
+//! branch with a problem rather than looping, and the same file reached twice is read once.
+
+use super::source::Compression;
+use super::{Format, Problem, SourceFile};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// Names (case-insensitive, before the first dot, optionally followed by `-` or `_` and
+/// more) of documentation files skipped inside folders: `README.orig.md`, `LICENSE-MIT`.
+const DOC_PREFIXES: &[&str] = &["readme", "license", "licence", "copying"];
+
+/// Format and compression of a file, from its extensions (`a.jsonl.gz`, `b.warc.zst`).
+pub fn format_of(path: &Path) -> Option<(Format, Compression)> {
+    let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+    let mut parts = name.rsplit('.');
+    let last = parts.next()?;
+    let (ext, compression) = match Compression::from_extension(last) {
+        Some(c) => (parts.next()?, c),
+        None => (last, Compression::None),
+    };
+    if name.split('.').count() < 2 || (compression != Compression::None && name.split('.').count() < 3) {
+        return None;
+    }
+    let format = match ext {
+        "txt" | "text" | "md" | "markdown" => Format::Text,
+        "json" => Format::Json,
+        "jsonl" | "ndjson" | "jsonlines" => Format::JsonLines,
+        "csv" => Format::Csv,
+        "html" | "htm" | "xhtml" => Format::Html,
+        "warc" => Format::Warc,
+        _ => return None,
+    };
+    Some((format, compression))
+}
+
+fn is_documentation(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    let stem = name.split('.').next().unwrap_or("");
+    DOC_PREFIXES
+        .iter()
+        .any(|p| stem.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with(['-', '_'])))
+}
+
+/// The state of one walk: what was found and which folders and files were seen.
+#[derive(Default)]
+struct Walk {
+    files: Vec<SourceFile>,
+    problems: Vec<Problem>,
+    seen_dirs: HashSet<PathBuf>,
+    seen_files: HashSet<PathBuf>,
+}
+
+/// Lists the input files under `paths` (files or folders), sorted; unreadable entries,
+/// symlink loops and named files of unknown format become problems.
+pub fn walk(paths: &[PathBuf]) -> (Vec<SourceFile>, Vec<Problem>) {
+    let mut walk = Walk::default();
+    for path in paths {
+        let root = if path.is_dir() { path.clone() } else { path.parent().map(Path::to_path_buf).unwrap_or_default() };
+        walk.visit(path, &root, &mut Vec::new());
+    }
+    (walk.files, walk.problems)
+}
+
+impl Walk {
+    /// Visits `path`; `ancestors` are the canonical paths of the folders above it.
+    fn visit(&mut self, path: &Path, root: &Path, ancestors: &mut Vec<PathBuf>) {
+        let problem = |reason: String| Problem { path: path.display().to_string(), line: None, reason };
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => return self.problems.push(problem(e.to_string())),
+        };
+        let canonical = match std::fs::canonicalize(path) {
+            Ok(c) => c,
+            Err(e) => return self.problems.push(problem(e.to_string())),
+        };
+        let top = ancestors.is_empty();
+        if meta.is_dir() {
+            if ancestors.contains(&canonical) {
+                let reason = format!("symlink loop back to {}; not followed", canonical.display());
+                return self.problems.push(problem(reason));
+            }
+            if !self.seen_dirs.insert(canonical.clone()) {
+                return; // the same folder reached by another path: already read
+            }
+            let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
+                Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+                Err(e) => return self.problems.push(problem(e.to_string())),
+            };
+            entries.sort();
+            ancestors.push(canonical);
+            for entry in entries {
+                let hidden = entry.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+                if !hidden {
+                    self.visit(&entry, root, ancestors);
+                }
+            }
+            ancestors.pop();
+            return;
+        }
+        let format = format_of(path);
+        if !top && (format.is_none() || is_documentation(path)) {
+            return;
+        }
+        let Some((format, compression)) = format else {
+            return self.problems.push(problem(
+                "unsupported file type (expected .txt, .md, .json, .jsonl, .ndjson, .csv, .html, .warc, \
+                 optionally .gz or .zst)"
+                    .into(),
+            ));
+        };
+        if self.seen_files.insert(canonical) {
+            self.files.push(SourceFile {
+                path: path.to_path_buf(),
+                root: root.to_path_buf(),
+                format,
+                compression,
+                bytes: meta.len(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_come_from_the_inner_extension() {
+        let f = |name: &str| format_of(Path::new(name));
+        assert_eq!(f("a.jsonl.gz"), Some((Format::JsonLines, Compression::Gzip)));
+        assert_eq!(f("b.WARC.zst"), Some((Format::Warc, Compression::Zstd)));
+        assert_eq!(f("c.htm"), Some((Format::Html, Compression::None)));
+        assert_eq!(f("README.TXT"), Some((Format::Text, Compression::None)));
+        assert_eq!(f("x.gz"), None);
+        assert_eq!(f("metadata.tsv"), None);
+        assert_eq!(f("txt"), None);
+    }
+
+    #[test]
+    fn documentation_files_are_recognised() {
+        assert!(is_documentation(Path::new("data/README.orig.md")));
+        assert!(is_documentation(Path::new("bbc/README.TXT")));
+        assert!(!is_documentation(Path::new("sport/readers-poll.txt")));
+        assert!(!is_documentation(Path::new("licensed-to-kill.txt")));
+    }
+}

@@ -1,0 +1,258 @@
+//! `newsquote ingest` end to end: the shared data sets, broken and awkward inputs,
+//! identity (no duplicates), and crash safety (SIGKILL, Ctrl-C, a second writer).
+
+use super::{Stats, Summary, newsquote, root, search_json};
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+use tempfile::TempDir;
+
+fn tempdir() -> TempDir {
+    TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"))
+}
+
+fn write(path: &Path, bytes: impl AsRef<[u8]>) {
+    std::fs::write(path, bytes).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+}
+
+fn stats(dir: &Path) -> Option<Stats> {
+    let out = newsquote(dir).args(["stats", "--format", "json", "--index", "idx"]).output().ok()?;
+    serde_json::from_slice(&out.stdout).ok()
+}
+
+fn summary_of(stdout: &[u8]) -> Summary {
+    serde_json::from_slice(stdout).unwrap_or_else(|e| panic!("summary JSON: {e}\n{}", String::from_utf8_lossy(stdout)))
+}
+
+#[test]
+fn broken_inputs_are_reported_skipped_and_the_rest_indexed() {
+    let tmp = tempdir();
+    let input = tmp.path().join("in");
+    std::fs::create_dir(&input).unwrap_or_else(|e| panic!("{e}"));
+    for entry in std::fs::read_dir(root().join("tests/fixtures/broken")).into_iter().flatten().flatten() {
+        std::fs::copy(entry.path(), input.join(entry.file_name())).unwrap_or_else(|e| panic!("{e}"));
+    }
+    // Made here rather than kept in git: a 17 MiB line, a symlink loop, a dangling link.
+    let mut huge = b"{\"id\":\"huge\",\"body\":\"".to_vec();
+    huge.resize(17 << 20, b'a');
+    huge.extend_from_slice(
+        b"\"}\n{\"id\":\"tel-1\",\"body\":\"\\\"The telescope will stay open,\\\" Mayor Lina Park said.\"}\n",
+    );
+    write(&input.join("huge-line.jsonl"), huge);
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&input, input.join("loop")).unwrap_or_else(|e| panic!("{e}"));
+        std::os::unix::fs::symlink(input.join("missing.txt"), input.join("dangling.txt"))
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let out = newsquote(tmp.path()).args(["ingest", "--format", "json", "--index", "idx"]).arg(&input).output();
+    let out = out.unwrap_or_else(|e| panic!("run: {e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let summary = summary_of(&out.stdout);
+    let mut expected = vec![
+        "mixed.jsonl:2: invalid JSON",
+        "mixed.jsonl:3: no article text",
+        "empty.txt: empty file",
+        "truncated.json:1: invalid JSON",
+        "binary.txt: binary file",
+        "nul-bytes.txt: binary file",
+        "blank.md: empty file",
+        "corrupt.jsonl.gz:1: ",
+        "not-gzip.json.gz: not a gzip file",
+        "truncated.jsonl.zst:1: ",
+        "deep-nesting.json:1: invalid JSON: recursion limit exceeded",
+        "empty-array.json: no articles",
+        "garbage.warc: record 1: not a WARC file",
+        "mixed-array.json: record 2: expected a JSON object",
+        "mixed-array.json: record 3: expected a JSON object",
+        "mixed-array.json: record 4: no article text",
+        "no-text-column.csv:1: no text column",
+        "no-text.html: no article text",
+        "vineyard.csv:3: no article text",
+        "wrong-types.jsonl:1: field `title` should be a string, not an array",
+        "wrong-types.jsonl:2: field `body` should be a string, not an object",
+        "wrong-types.jsonl:3: field `body` should be a string, not a boolean",
+        "huge-line.jsonl:1: line of 17825795 bytes, over the 16 MiB limit",
+    ];
+    if cfg!(unix) {
+        expected.extend(["loop: symlink loop", "dangling.txt: No such file"]);
+    }
+    for e in &expected {
+        assert!(stderr.contains(e), "missing `{e}` in:\n{stderr}");
+    }
+    assert!(!stderr.contains("README"), "documentation files are not articles:\n{stderr}");
+    assert_eq!(summary.skipped, expected.len(), "{stderr}");
+    let good = [
+        ("bridge", "Ben Adeyemi"),
+        ("business", "The café owner"),
+        ("lighthouse", "Lina Park"), // UTF-8 BOM and CRLF line ends
+        ("glacier", "Lina Park"),    // UTF-16 with BOM
+        ("orchard", "Lina Park"),    // zero-width and control characters inside the quote
+        ("harbour", "Lina Park"),    // the good record of an array of mixed records
+        ("vineyard", "Lina Park"),   // CSV
+        ("meadow", "Lina Park"),     // Markdown with a `# ` title
+        ("cathedral", "Lina Park"),  // HTML page
+        ("museum", "Lina Park"),     // WARC, gzip-compressed
+        ("volcano", "Lina Park"),    // JSON Lines, zstd-compressed
+        ("telescope", "Lina Park"),  // the line after a huge one
+    ];
+    for (word, speaker) in good {
+        let (res, code) = search_json(tmp.path(), &[word]);
+        assert_eq!((code, res.total), (0, 1), "`{word}` not found; ingest said:\n{stderr}");
+        assert_eq!(res.hits[0].speaker.as_deref(), Some(speaker), "{word}");
+    }
+    assert_eq!(summary.articles, good.len() + 1, "{stderr}"); // + Ana Soto's quote in mixed.jsonl
+    let (meadow, _) = search_json(tmp.path(), &["meadow"]);
+    assert_eq!(meadow.hits[0].title.as_deref(), Some("Meadow reopens"));
+    let (museum, _) = search_json(tmp.path(), &["museum"]);
+    assert_eq!(museum.hits[0].url.as_deref(), Some("https://example.org/museum"));
+}
+
+#[test]
+fn the_same_article_under_another_name_or_again_is_not_duplicated() {
+    let tmp = tempdir();
+    let body = "\"We will open the bridge in May,\" Mayor Ana Soto said.";
+    write(&tmp.path().join("a.txt"), format!("Bridge\n\n{body}\n"));
+    write(&tmp.path().join("copy.txt"), format!("Bridge\r\n\r\n{body}\r\n")); // same text, other line ends
+    let record = |id: &str, url: &str, text: &str| {
+        format!("{{\"id\":{id},\"url\":\"{url}\",\"title\":\"T\",\"body\":\"\\\"{text},\\\" Ben Adeyemi said.\"}}\n")
+    };
+    let jsonl = record("null", "https://x.example/1", "First version")
+        + &record("null", "https://X.example/1/", "Same URL again")
+        + &record("\"r-2\"", "", "Second article");
+    write(&tmp.path().join("wire.jsonl"), &jsonl);
+    let ingest = |extra: &[&str]| {
+        let out = newsquote(tmp.path()).args(["ingest", "--format", "json", "--index", "idx"]).args(extra).output();
+        summary_of(&out.unwrap_or_else(|e| panic!("run: {e}")).stdout)
+    };
+    let first = ingest(&["a.txt", "copy.txt", "wire.jsonl"]);
+    assert_eq!((first.articles, first.duplicates), (3, 2), "{first:?}");
+    let again = ingest(&["."]);
+    assert_eq!((again.articles, again.unchanged, again.duplicates), (0, 3, 2), "{again:?}");
+    assert_eq!(stats(tmp.path()).map(|s| s.articles), Some(3));
+    // A changed article (same id) replaces its old version.
+    write(&tmp.path().join("wire.jsonl"), record("\"r-2\"", "", "Second article, corrected"));
+    let changed = ingest(&["wire.jsonl"]);
+    assert_eq!((changed.articles, changed.unchanged), (1, 0), "{changed:?}");
+    assert_eq!(stats(tmp.path()).map(|s| s.articles), Some(3));
+    let (res, _) = search_json(tmp.path(), &["corrected"]);
+    assert_eq!(res.total, 1);
+    let (old, code) = search_json(tmp.path(), &["\"Second article\" -corrected"]);
+    assert_eq!((old.total, code), (0, 1));
+    let rebuilt = ingest(&["--rebuild", "a.txt"]);
+    assert_eq!(rebuilt.articles, 1);
+    assert_eq!(stats(tmp.path()).map(|s| s.articles), Some(1));
+}
+
+/// `files` JSON Lines files of 300 articles each, every one with two paragraphs and a quote.
+fn generated_corpus(dir: &Path, files: usize) -> usize {
+    std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{e}"));
+    for f in 0..files {
+        let mut text = String::new();
+        for j in 0..300 {
+            let i = f * 300 + j;
+            text += &format!(
+                "{{\"id\":\"gen-{i}\",\"title\":\"Town {i} plans homes\",\"body\":\"The council of town {i} met on \
+                 Monday to discuss housing.\\n\\n\\\"We will build {i} new homes this year,\\\" Mayor Lina Park \
+                 said on Tuesday.\"}}\n"
+            );
+        }
+        write(&dir.join(format!("part-{f:02}.jsonl")), text);
+    }
+    files * 300
+}
+
+/// Starts an ingest of `corpus` into `idx` and waits for its first commit.
+fn start_ingest(dir: &Path, corpus: &Path) -> Child {
+    let bin = assert_cmd::cargo::cargo_bin("newsquote");
+    let child = std::process::Command::new(bin)
+        .current_dir(dir)
+        .env_clear()
+        .args(["ingest", "--format", "json", "--index", "idx"])
+        .arg(corpus)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("spawn: {e}"));
+    let started = Instant::now();
+    while stats(dir).is_none_or(|s| s.articles == 0) {
+        assert!(started.elapsed() < Duration::from_secs(120), "no commit after two minutes");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    child
+}
+
+#[test]
+fn a_killed_ingest_resumes_without_doubling_and_others_wait_or_read() {
+    let tmp = tempdir();
+    let corpus = tmp.path().join("gen");
+    let n = generated_corpus(&corpus, 30);
+    let mut child = start_ingest(tmp.path(), &corpus);
+    // While it runs: searches work, a second writer is refused with a plain message.
+    let (_, code) = search_json(tmp.path(), &["homes"]);
+    assert!(code == 0 || code == 1, "search during ingest exited {code}");
+    let out = newsquote(tmp.path()).args(["ingest", "--index", "idx"]).arg(&corpus).output();
+    let out = out.unwrap_or_else(|e| panic!("run: {e}"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is being written by another process"));
+    child.kill().unwrap_or_else(|e| panic!("kill: {e}"));
+    let _ = child.wait();
+    let partial = stats(tmp.path()).map_or(0, |s| s.articles);
+    assert!(partial > 0 && partial < n, "killed after {partial} of {n}: make the corpus larger");
+    let out = newsquote(tmp.path()).args(["ingest", "--format", "json", "--index", "idx"]).arg(&corpus).output();
+    let out = out.unwrap_or_else(|e| panic!("run: {e}"));
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let rerun = summary_of(&out.stdout);
+    assert_eq!(rerun.articles + rerun.unchanged, n, "{rerun:?}");
+    assert!(rerun.unchanged >= partial.saturating_sub(256), "{rerun:?} after {partial}");
+    let after = stats(tmp.path()).unwrap_or_else(|| panic!("no stats"));
+    assert_eq!((after.articles, after.passages, after.quotes), (n, 2 * n, n));
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_after_committing_what_is_done() {
+    let tmp = tempdir();
+    let corpus = tmp.path().join("gen");
+    let n = generated_corpus(&corpus, 30);
+    let child = start_ingest(tmp.path(), &corpus);
+    let pid = child.id().to_string();
+    let sent = std::process::Command::new("kill").args(["-INT", &pid]).status();
+    assert!(sent.is_ok_and(|s| s.success()));
+    let out = child.wait_with_output().unwrap_or_else(|e| panic!("wait: {e}"));
+    assert_eq!(out.status.code(), Some(130), "{}", String::from_utf8_lossy(&out.stderr));
+    let summary = summary_of(&out.stdout);
+    assert!(summary.interrupted && summary.articles < n, "{summary:?}");
+    assert_eq!(stats(tmp.path()).map(|s| s.articles), Some(summary.articles));
+}
+
+/// All of `../shared/data` (PolNeAR, BBC, Reuters-21578), when it is there.
+#[test]
+fn the_shared_data_sets_are_ingested_once_each() {
+    let data = root().join("../shared/data");
+    if !data.is_dir() {
+        println!("note: {} not found; test skipped", data.display());
+        return;
+    }
+    let tmp = tempdir();
+    let out = newsquote(tmp.path()).args(["ingest", "--format", "json", "--index", "idx"]).arg(&data).output();
+    let out = out.unwrap_or_else(|e| panic!("run: {e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let summary = summary_of(&out.stdout);
+    // 1,008 PolNeAR texts + 2,225 BBC texts + 1 Reuters file; README files, .ann and .tsv
+    // are not articles.
+    assert_eq!(summary.files, 1_008 + 2_225 + 1);
+    // Reuters-21578 has 2,535 records with neither title nor text: each reported and skipped.
+    assert_eq!(summary.skipped, 2_535);
+    assert_eq!(stderr.lines().count(), 2_535, "{stderr}");
+    assert!(stderr.lines().all(|l| l.contains("articles.jsonl:") && l.contains("no article text")), "{stderr}");
+    assert_eq!(out.status.code(), Some(2));
+    // Every record with text is indexed once: 24,811 inputs - 2,535 empty = 22,276, of which
+    // 310 repeat the title and text of an earlier one (100 BBC files, 1 PolNeAR text, 209
+    // Reuters wires).
+    assert_eq!(summary.articles + summary.duplicates, 22_276, "{summary:?}");
+    assert_eq!(summary.duplicates, 310, "{summary:?}");
+    assert_eq!(stats(tmp.path()).map(|s| s.articles), Some(summary.articles));
+}

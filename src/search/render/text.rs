@@ -21,18 +21,22 @@ pub fn write_text(w: &mut dyn Write, results: &SearchResults, style: Style) -> i
         Some(HitKind::Passage) => "passages",
         _ => "quotes",
     };
+    // Each hit ends with a blank line; a summary line needs one after it.
+    let mut gap = "";
     if shown > 0 && (results.offset > 0 || shown < results.total) {
         let (first, last) = (results.offset + 1, results.offset + shown);
         writeln!(w, "{first}-{last} of {} {noun} shown (use --limit and --offset for more)", results.total)?;
+        gap = "\n";
     }
     if let Some(f) = &results.facets {
-        writeln!(w)?;
+        write!(w, "{gap}")?;
+        gap = "\n";
         for (name, counts) in [("speakers", &f.speaker), ("countries", &f.country), ("outlets", &f.outlet)] {
             writeln!(w, "{}: {}", style.paint(name, |s| s.bold().to_string()), facet_line(counts))?;
         }
     }
     if let Some(h) = &results.histogram {
-        writeln!(w)?;
+        write!(w, "{gap}")?;
         write_histogram(w, h, style)?;
     }
     Ok(())

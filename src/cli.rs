@@ -83,7 +83,8 @@ const QUERY_HELP: &str = "Query syntax (every word is required unless OR joins i
   \"human rights\"            the phrase
   \"drugs rights\"~5          proximity: both words within 5 positions of each other
   drugs OR cocaine          either word; group with parentheses: (drugs OR cocaine) AND fish
-  -fish   NOT fish          without the word
+  -fish   NOT fish          without the word (a query starting with - needs -- before it:
+                            newsquote search -- -fish drugs)
   speaker:petro             a word in one field: quote, passage, speaker, person, country
                             (ISO code: country:co), organization, title, outlet
   date:[20250101 TO 20251231]   a date range (or use --from/--to)

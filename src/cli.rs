@@ -15,7 +15,8 @@ pub struct Cli {
 const EXAMPLES: &str = "Examples:
   newsquote ingest corpus/                      build index/ from corpus/
   newsquote search \"human rights\" --speaker petro
-  newsquote search --country Colombian --from 2025-11 --format json
+  newsquote search 'drugs AND (fish OR cocaine)' --format markdown
+  newsquote search --country Colombian --from 2025-11 --format json --facets
   newsquote show 5a1f0c9e2b7d-p3-q1              the cited paragraph in context
   newsquote extract --format jsonl corpus/       analysis without indexing
 
@@ -78,14 +79,38 @@ pub struct IngestArgs {
     pub verbosity: Verbosity,
 }
 
+/// Query syntax, shown by `newsquote search --help`.
+const QUERY_HELP: &str = "Query syntax (every word is required unless OR joins it):
+  human rights              both words, in the quote, its passage or the speaker's name
+  \"human rights\"            the phrase
+  \"drugs rights\"~5          proximity: both words within 5 positions of each other
+  drugs OR cocaine          either word; group with parentheses: (drugs OR cocaine) AND fish
+  -fish   NOT fish          without the word (a query starting with - needs -- before it:
+                            newsquote search -- -fish drugs)
+  speaker:petro             a word in one field: quote, passage, speaker, person, country
+                            (ISO code: country:co), organization, title, outlet
+  date:[20250101 TO 20251231]   a date range (or use --from/--to)
+Words are matched by stem (rights = right). AND, OR and NOT are upper case. A word found in
+the quote itself weighs more than one found only in the passage around it.
+
+Copies of one quote in several articles are one hit listing every article (citations,
+earliest first); `total` counts such distinct quotes, `matches` every copy.
+
+Exit status: 0 hits found, 1 nothing found, 2 error (bad query, no index...).";
+
 /// `newsquote search`.
 #[derive(Debug, Args)]
+#[command(after_help = QUERY_HELP)]
 pub struct SearchArgs {
-    /// Words to find (tantivy syntax: "a phrase", OR, -word, quote:word). Omit to list
-    /// every quote that passes the filters, newest first.
+    /// Words to find (see "Query syntax" below). Omit to list everything that passes the
+    /// filters, newest first.
     #[arg(value_name = "QUERY")]
     pub query: Option<String>,
-    /// Only quotes by this speaker (any part of the name: "petro", "rand paul").
+    /// Search every passage of the articles, not only quotes.
+    #[arg(long)]
+    pub passages: bool,
+    /// Only quotes by this speaker (any part of the name: "petro", "rand paul"); with
+    /// --passages, passages holding a quote by them.
     #[arg(long, value_name = "NAME")]
     pub speaker: Option<String>,
     /// Only quotes whose passage names this person.
@@ -100,19 +125,65 @@ pub struct SearchArgs {
     /// Published on or before (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
+    /// Order: relevance (default with a query) or date (newest first; default without).
+    #[arg(long, value_enum)]
+    pub sort: Option<SortArg>,
     /// Number of hits to show.
     #[arg(long, short = 'n', default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=10_000))]
     pub limit: u64,
-    /// Hits to skip (for paging).
+    /// Hits to skip (for paging; the order is the same from one run to the next).
     #[arg(long, default_value_t = 0)]
     pub offset: u64,
+    /// Also count the matching set by speaker, country and outlet (text and json).
+    #[arg(long)]
+    pub facets: bool,
+    /// Also count the matching set over time (text and json).
+    #[arg(long, value_enum, value_name = "INTERVAL")]
+    pub histogram: Option<IntervalArg>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
+    pub format: SearchFormat,
     #[command(flatten)]
     pub index: IndexArg,
     #[command(flatten)]
     pub color: ColorArg,
+}
+
+/// `--sort` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    /// Best match first.
+    Relevance,
+    /// Newest first.
+    Date,
+}
+
+/// `--histogram` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum IntervalArg {
+    /// Per year.
+    Year,
+    /// Per month.
+    Month,
+    /// Per ISO week.
+    Week,
+    /// Per day.
+    Day,
+}
+
+/// Search output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SearchFormat {
+    /// For people: numbered hits, matched words marked.
+    Text,
+    /// One JSON object: total, matches, hits, facets, histogram.
+    Json,
+    /// One JSON object per hit, one a line.
+    Jsonl,
+    /// One row per hit, with a header row.
+    Csv,
+    /// Citations ready to paste: quote, speaker, outlet, date, link.
+    Markdown,
 }
 
 /// `newsquote show`.

@@ -1,6 +1,9 @@
 //! Integration tests: the real `newsquote` binary run on the bundled corpus and on
 //! fixtures, in temporary folders, with JSON output read back into typed structs.
 
+#[path = "cli/search.rs"]
+mod search;
+
 use assert_cmd::Command;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};

@@ -1,14 +1,15 @@
 //! `newsquote search`: validate the flags into a request, run it, render the hits.
 
 use super::{Outcome, use_color};
-use crate::cli::{OutputFormat, SearchArgs};
+use crate::cli::{IntervalArg, SearchArgs, SearchFormat, SortArg};
 use anyhow::bail;
 use newsquote::index;
 use newsquote::index::reader::IndexHandle;
 use newsquote::lexicon::lexicon;
 use newsquote::pipeline::IngestOptions;
-use newsquote::search::query::{SearchRequest, Side, parse_bound, search};
-use newsquote::search::render::{Style, write_json, write_text};
+use newsquote::search::render::{Style, write_csv, write_json, write_jsonl, write_markdown, write_text};
+use newsquote::search::request::{Interval, SearchRequest, Side, Sort, parse_bound};
+use newsquote::search::run::search;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -28,17 +29,21 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
     let results = search(&handle, &request)?;
     let mut out = std::io::stdout().lock();
     match args.format {
-        OutputFormat::Json => write_json(&mut out, &results)?,
-        OutputFormat::Text if results.hits.is_empty() => eprintln!("no quotes match"),
-        OutputFormat::Text => {
-            write_text(&mut out, &results, request.offset, Style { color: use_color(args.color.color) })?
+        SearchFormat::Json => write_json(&mut out, &results)?,
+        SearchFormat::Jsonl => write_jsonl(&mut out, &results)?,
+        SearchFormat::Csv => write_csv(&mut out, &results)?,
+        SearchFormat::Markdown => write_markdown(&mut out, &results)?,
+        SearchFormat::Text if results.total == 0 => {
+            eprintln!("no {} match", if request.passages { "passages" } else { "quotes" })
         }
+        SearchFormat::Text => write_text(&mut out, &results, Style { color: use_color(args.color.color) })?,
     }
     out.flush()?;
     Ok(if results.total == 0 { Outcome::NothingFound } else { Outcome::Found })
 }
 
-/// Validates the flags: dates parsed, the country resolved to its ISO code.
+/// Validates the flags: dates parsed, the country resolved to its ISO code, counts only
+/// where the format can show them.
 fn request(args: &SearchArgs) -> anyhow::Result<SearchRequest> {
     let country = match &args.country {
         None => None,
@@ -56,14 +61,29 @@ fn request(args: &SearchArgs) -> anyhow::Result<SearchRequest> {
     {
         bail!("--from {f} is after --to {t}");
     }
+    if (args.facets || args.histogram.is_some()) && !matches!(args.format, SearchFormat::Text | SearchFormat::Json) {
+        bail!("--facets and --histogram are shown with --format text or json only");
+    }
     Ok(SearchRequest {
         text: args.query.clone(),
+        passages: args.passages,
         speaker: args.speaker.clone(),
         person: args.person.clone(),
         country,
         from,
         to,
+        sort: args.sort.map(|s| match s {
+            SortArg::Relevance => Sort::Relevance,
+            SortArg::Date => Sort::Date,
+        }),
         limit: args.limit as usize,
         offset: args.offset as usize,
+        facets: args.facets,
+        histogram: args.histogram.map(|h| match h {
+            IntervalArg::Year => Interval::Year,
+            IntervalArg::Month => Interval::Month,
+            IntervalArg::Week => Interval::Week,
+            IntervalArg::Day => Interval::Day,
+        }),
     })
 }

@@ -4,17 +4,27 @@
 //! article (for counts), one `passage` per passage (full text and context for `show`),
 //! and one `quote` per quotation (what `search` ranks). Entity tags and the date are on
 //! passages and quotes so that every filter works on both.
+//!
+//! Fast columns serve the search collectors: `group_key` and `tiebreak` group and order
+//! hits, `date` sorts and buckets them, and `speaker`, `country` and `outlet` keep their
+//! whole values (not their words) for facet counts.
 
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
-use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer};
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, SimpleTokenizer, TextAnalyzer};
 
 /// Bumped whenever the fields or their options change; checked when an index is opened.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Tokenizer for names: words, lower-cased, accents folded ("Nicolás" = "nicolas").
 pub const NAME_TOKENIZER: &str = "newsquote_name";
+
+/// Tokenizer for codes: the whole value, lower-cased, so `country:co` finds `CO`.
+pub const CODE_TOKENIZER: &str = "newsquote_code";
+
+/// Fast-column tokenizer that keeps a value whole (tantivy's built-in `raw`).
+const WHOLE: &str = "raw";
 
 /// Document kinds.
 pub mod kind {
@@ -41,7 +51,7 @@ pub struct Fields {
     pub quote: Field,
     /// The passage text (passage and quote documents).
     pub passage: Field,
-    /// Canonical speaker, name-tokenized.
+    /// Canonical speaker, name-tokenized (passages: the speakers of their quotes).
     pub speaker: Field,
     /// The words the speaker was resolved from.
     pub speaker_mention: Field,
@@ -51,7 +61,7 @@ pub struct Fields {
     pub fragment: Field,
     /// Canonical person names, name-tokenized.
     pub persons: Field,
-    /// ISO country codes.
+    /// ISO country codes, matched case-insensitively.
     pub countries: Field,
     /// Organisation names, name-tokenized.
     pub organizations: Field,
@@ -76,6 +86,13 @@ pub struct Fields {
     /// Hash of the article's title and text (article documents): finds the same text
     /// stored under another id.
     pub content_hash: Field,
+    /// Hash of the folded words of the quote (quote documents) or passage (passage
+    /// documents): copies of the same text in several articles share it. See
+    /// [`crate::index::writer::group_key`].
+    pub group_key: Field,
+    /// Stable hash of the citation: breaks ties so that result order never depends on
+    /// where a document sits in the index.
+    pub tiebreak: Field,
 }
 
 /// Builds the schema and its field handles.
@@ -97,16 +114,16 @@ pub fn build_schema() -> (Schema, Fields) {
         article_id: b.add_text_field("article_id", STORED),
         quote: b.add_text_field("quote", text("en_stem")),
         passage: b.add_text_field("passage", text("en_stem")),
-        speaker: b.add_text_field("speaker", text(NAME_TOKENIZER)),
+        speaker: b.add_text_field("speaker", text(NAME_TOKENIZER).set_fast(WHOLE)),
         speaker_mention: b.add_text_field("speaker_mention", STORED),
         cue: b.add_text_field("cue", STORED),
         fragment: b.add_u64_field("fragment", INDEXED | STORED),
-        persons: b.add_text_field("persons", text(NAME_TOKENIZER)),
-        countries: b.add_text_field("countries", STRING | STORED),
-        organizations: b.add_text_field("organizations", text(NAME_TOKENIZER)),
+        persons: b.add_text_field("person", text(NAME_TOKENIZER)),
+        countries: b.add_text_field("country", text(CODE_TOKENIZER).set_fast(WHOLE)),
+        organizations: b.add_text_field("organization", text(NAME_TOKENIZER)),
         date: b.add_u64_field("date", INDEXED | FAST | STORED),
         title: b.add_text_field("title", text("en_stem")),
-        outlet: b.add_text_field("outlet", text(NAME_TOKENIZER)),
+        outlet: b.add_text_field("outlet", text(NAME_TOKENIZER).set_fast(WHOLE)),
         url: b.add_text_field("url", STORED),
         source_path: b.add_text_field("source_path", STORED),
         paragraph: b.add_u64_field("paragraph", INDEXED | STORED),
@@ -114,6 +131,8 @@ pub fn build_schema() -> (Schema, Fields) {
         quote_start: b.add_u64_field("quote_start", STORED),
         quote_end: b.add_u64_field("quote_end", STORED),
         content_hash: b.add_text_field("content_hash", STRING | STORED),
+        group_key: b.add_u64_field("group_key", INDEXED | FAST | STORED),
+        tiebreak: b.add_u64_field("tiebreak", FAST),
     };
     (b.build(), fields)
 }
@@ -122,6 +141,9 @@ pub fn build_schema() -> (Schema, Fields) {
 pub fn register_tokenizers(index: &tantivy::Index) {
     let name = TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build();
     index.tokenizers().register(NAME_TOKENIZER, name);
+    index
+        .tokenizers()
+        .register(CODE_TOKENIZER, TextAnalyzer::builder(RawTokenizer::default()).filter(LowerCaser).build());
 }
 
 #[cfg(test)]
@@ -133,7 +155,7 @@ mod tests {
     fn schema_is_pinned_to_its_version() {
         let (schema, _) = build_schema();
         let names: Vec<&str> = schema.fields().map(|(_, entry)| entry.name()).collect();
-        assert_eq!(SCHEMA_VERSION, 2, "update the pinned field list with the version");
+        assert_eq!(SCHEMA_VERSION, 3, "update the pinned field list with the version");
         assert_eq!(
             names,
             [
@@ -147,9 +169,9 @@ mod tests {
                 "speaker_mention",
                 "cue",
                 "fragment",
-                "persons",
-                "countries",
-                "organizations",
+                "person",
+                "country",
+                "organization",
                 "date",
                 "title",
                 "outlet",
@@ -159,7 +181,9 @@ mod tests {
                 "passage_start",
                 "quote_start",
                 "quote_end",
-                "content_hash"
+                "content_hash",
+                "group_key",
+                "tiebreak"
             ]
         );
     }

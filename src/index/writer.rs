@@ -13,7 +13,7 @@ use super::schema::{Fields, build_schema, kind, register_tokenizers};
 use super::{check_version, exists, index_error, write_version};
 use crate::error::{Error, Result};
 use crate::model::{AnalyzedArticle, Article, Entities};
-use crate::normalize::{collapse_whitespace, stable_hash};
+use crate::normalize::{collapse_whitespace, fold, folded_words, stable_hash};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use tantivy::collector::TopDocs;
@@ -47,6 +47,25 @@ pub enum Admission {
         /// The id of the article kept.
         of: String,
     },
+}
+
+/// Quotes and passages of at least this many words are grouped by their words alone;
+/// shorter ones ("no choice") also need the same speaker (quotes) or are never grouped
+/// (passages), since unrelated articles share short phrases.
+pub const GROUP_MIN_WORDS: usize = 8;
+
+/// The syndication key of a text: a stable hash of its folded words, so that wire copies
+/// differing only in case, accents, punctuation or line breaks share it. Texts shorter
+/// than [`GROUP_MIN_WORDS`] words are qualified by `short_qualifier` (a speaker, or a
+/// citation to keep the text on its own).
+pub fn group_key(text: &str, short_qualifier: &str) -> u64 {
+    let words = folded_words(text);
+    let mut key = words.join(" ");
+    if words.len() < GROUP_MIN_WORDS {
+        key.push('\u{1f}');
+        key.push_str(&fold(short_qualifier));
+    }
+    stable_hash(&key)
 }
 
 /// The one writer of an index.
@@ -160,15 +179,30 @@ impl IndexWriter {
         add_entities(&mut article_doc, f, &a.entities);
         self.add_doc(article_doc)?;
         for (i, (p, ents)) in a.passages.iter().zip(&a.passage_entities).enumerate() {
-            let mut doc = base(kind::PASSAGE, &format!("{key}-p{}", p.paragraph));
-            doc.add_text(f.passage, &art.body[p.span.clone()]);
+            let citation = format!("{key}-p{}", p.paragraph);
+            let mut doc = base(kind::PASSAGE, &citation);
+            let text = &art.body[p.span.clone()];
+            doc.add_text(f.passage, text);
+            doc.add_u64(f.group_key, group_key(text, &citation));
+            doc.add_u64(f.tiebreak, stable_hash(&citation));
+            // The speakers of the passage's quotes, so that `--speaker` also filters passages.
+            let mut speakers: Vec<&str> =
+                a.quotes.iter().filter(|q| q.passage == i).filter_map(|q| q.speaker.as_deref()).collect();
+            speakers.sort_unstable();
+            speakers.dedup();
+            for s in speakers {
+                doc.add_text(f.speaker, s);
+            }
             doc.add_u64(f.paragraph, p.paragraph as u64);
             doc.add_u64(f.passage_start, p.span.start as u64);
             add_entities(&mut doc, f, ents);
             self.add_doc(doc)?;
             for (n, q) in a.quotes.iter().enumerate().filter(|(_, q)| q.passage == i) {
-                let mut doc = base(kind::QUOTE, &format!("{key}-p{}-q{}", p.paragraph, n + 1));
+                let citation = format!("{key}-p{}-q{}", p.paragraph, n + 1);
+                let mut doc = base(kind::QUOTE, &citation);
                 doc.add_text(f.quote, &q.text);
+                doc.add_u64(f.group_key, group_key(&q.text, q.speaker.as_deref().unwrap_or(&citation)));
+                doc.add_u64(f.tiebreak, stable_hash(&citation));
                 doc.add_text(f.passage, &art.body[p.span.clone()]);
                 if let Some(s) = &q.speaker {
                     doc.add_text(f.speaker, s);
@@ -211,5 +245,24 @@ fn add_entities(doc: &mut TantivyDocument, f: &Fields, e: &Entities) {
     }
     for o in &e.organizations {
         doc.add_text(f.organizations, o);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_copies_share_a_group_key() {
+        let a = "The families who waited nine days deserve that, and more.";
+        let b = "the families who waited nine days\ndeserve THAT and more";
+        assert_eq!(group_key(a, "x"), group_key(b, "y"));
+        assert_ne!(group_key(a, "x"), group_key("The families who waited ten days deserve that, and more.", "x"));
+    }
+
+    #[test]
+    fn short_quotes_group_only_with_the_same_speaker() {
+        assert_eq!(group_key("no choice", "Marta Ilabaca"), group_key("No choice!", "marta ilabaca"));
+        assert_ne!(group_key("no choice", "Marta Ilabaca"), group_key("no choice", "Tomás Herrera"));
     }
 }

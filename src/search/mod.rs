@@ -1,6 +1,15 @@
-//! Search: a validated [`query::SearchRequest`] becomes a tantivy query ([`query`]); the
-//! hits come back as typed [`query::QuoteHit`]s that [`render`] prints as text or JSON.
+//! Search: a validated [`request::SearchRequest`] becomes tantivy queries ([`query`], with
+//! [`syntax`] checking the user's text first); [`run`] collects the matching set
+//! ([`collect`]: copies of one quote grouped, facets counted), orders it and reads the
+//! page into typed [`hit`]s with [`highlight`]ed words, which [`render`] writes as text,
+//! JSON, JSON Lines, CSV or Markdown. [`show`] looks a citation up in its context.
 
+pub mod collect;
+pub mod highlight;
+pub mod hit;
 pub mod query;
 pub mod render;
+pub mod request;
+pub mod run;
 pub mod show;
+pub mod syntax;

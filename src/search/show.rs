@@ -1,16 +1,14 @@
 //! `show`: a cited paragraph in its context (the paragraphs around it), with the cited
 //! quote located so that it can be marked.
 
+use super::query;
 use crate::error::{Error, Result};
 use crate::index::reader::{IndexHandle, number_of, text_of};
 use crate::index::schema::kind;
 use crate::model::Date;
 use serde::Serialize;
-use std::ops::Bound;
-use tantivy::Term;
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
-use tantivy::schema::{IndexRecordOption, TantivyDocument};
+use tantivy::schema::TantivyDocument;
 
 /// One paragraph of context.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -50,11 +48,8 @@ pub struct Shown {
 pub fn show(handle: &IndexHandle, citation: &str) -> Result<Shown> {
     let f = &handle.fields;
     let searcher = handle.searcher();
-    let term = |field, v: &str| {
-        Box::new(TermQuery::new(Term::from_field_text(field, v), IndexRecordOption::Basic)) as Box<dyn Query>
-    };
     let found = searcher
-        .search(&term(f.citation, citation.trim()), &TopDocs::with_limit(1).order_by_score())
+        .search(&query::citation(f, citation.trim()), &TopDocs::with_limit(1).order_by_score())
         .map_err(handle.err())?;
     let (_, addr) = found.first().ok_or_else(|| Error::UnknownCitation(citation.to_owned()))?;
     let doc: TantivyDocument = searcher.doc(*addr).map_err(handle.err())?;
@@ -65,17 +60,7 @@ pub fn show(handle: &IndexHandle, citation: &str) -> Result<Shown> {
     let quote_end = number_of(&doc, f.quote_end).unwrap_or(0) as usize;
     let quote_passage_start = number_of(&doc, f.passage_start).unwrap_or(0);
 
-    let near = BooleanQuery::new(vec![
-        (Occur::Must, term(f.kind, kind::PASSAGE)),
-        (Occur::Must, term(f.article_key, &key)),
-        (
-            Occur::Must,
-            Box::new(RangeQuery::new(
-                Bound::Included(Term::from_field_u64(f.paragraph, paragraph.saturating_sub(1))),
-                Bound::Included(Term::from_field_u64(f.paragraph, paragraph + 1)),
-            )),
-        ),
-    ]);
+    let near = query::paragraphs(f, &key, paragraph.saturating_sub(1), paragraph + 1);
     let passages = searcher.search(&near, &TopDocs::with_limit(64).order_by_score()).map_err(handle.err())?;
     let mut pieces: Vec<(u64, u64, String)> = Vec::new();
     for (_, a) in passages {

@@ -1,0 +1,263 @@
+//! Collectors over the whole matching set, read from fast columns (no stored documents).
+//!
+//! [`GroupCollector`] folds copies of one text (same `group_key`) into one [`Group`]: its
+//! best score and its earliest copy. It keeps one small entry per distinct matching text
+//! (about 50 bytes), which is what exact totals and stable paging over groups require.
+//! [`FacetCollector`] counts speakers, countries, outlets and dates; its memory is bounded
+//! by the number of distinct values in the index, whatever the number of matches.
+
+use crate::index::reader::IndexHandle;
+use std::collections::HashMap;
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+
+/// Values kept per facet.
+pub const FACET_VALUES: usize = 20;
+
+/// The copy that stands for a group: the earliest, then the one with the lowest tiebreak.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Member {
+    /// `YYYYMMDD`, or `u64::MAX` when undated (sorts last).
+    pub date: u64,
+    /// Stable per-document hash.
+    pub tiebreak: u64,
+    /// Where it is.
+    pub address: DocAddress,
+}
+
+impl Member {
+    fn earlier_than(&self, other: &Member) -> bool {
+        (self.date, self.tiebreak) < (other.date, other.tiebreak)
+    }
+}
+
+/// The matching copies of one text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Group {
+    /// The syndication key.
+    pub key: u64,
+    /// Best score among the copies.
+    pub score: Score,
+    /// The earliest copy.
+    pub first: Member,
+}
+
+impl Group {
+    fn absorb(&mut self, other: &Group) {
+        self.score = self.score.max(other.score);
+        if other.first.earlier_than(&self.first) {
+            self.first = other.first;
+        }
+    }
+}
+
+/// Matching groups and the number of matching documents.
+#[derive(Debug, Default)]
+pub struct Groups {
+    /// Matching documents.
+    pub matches: usize,
+    /// Groups by key.
+    pub by_key: HashMap<u64, Group>,
+}
+
+/// Groups every matching document by its `group_key`.
+pub struct GroupCollector {
+    scoring: bool,
+    group_key: String,
+    date: String,
+    tiebreak: String,
+}
+
+impl GroupCollector {
+    /// A collector for `handle`'s schema; `scoring` is false when no query text ranks hits.
+    pub fn new(handle: &IndexHandle, scoring: bool) -> GroupCollector {
+        let f = &handle.fields;
+        let name = |field| handle.index.schema().get_field_name(field).to_owned();
+        GroupCollector { scoring, group_key: name(f.group_key), date: name(f.date), tiebreak: name(f.tiebreak) }
+    }
+}
+
+/// [`GroupCollector`] on one segment.
+pub struct GroupSegment {
+    segment: SegmentOrdinal,
+    scoring: bool,
+    group_key: Column<u64>,
+    date: Column<u64>,
+    tiebreak: Column<u64>,
+    groups: Groups,
+}
+
+impl Collector for GroupCollector {
+    type Fruit = Groups;
+    type Child = GroupSegment;
+
+    fn for_segment(&self, segment: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<GroupSegment> {
+        let fast = reader.fast_fields();
+        Ok(GroupSegment {
+            segment,
+            scoring: self.scoring,
+            group_key: fast.u64(&self.group_key)?,
+            date: fast.u64(&self.date)?,
+            tiebreak: fast.u64(&self.tiebreak)?,
+            groups: Groups::default(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        self.scoring
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Groups>) -> tantivy::Result<Groups> {
+        let mut all = Groups::default();
+        for fruit in fruits {
+            all.matches += fruit.matches;
+            for (key, group) in fruit.by_key {
+                all.by_key.entry(key).and_modify(|g| g.absorb(&group)).or_insert(group);
+            }
+        }
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for GroupSegment {
+    type Fruit = Groups;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let tiebreak = self.tiebreak.first(doc).unwrap_or(u64::from(doc));
+        // A document without a key (none are written so) stands alone.
+        let key = self.group_key.first(doc).unwrap_or(tiebreak);
+        let first = Member {
+            date: self.date.first(doc).unwrap_or(u64::MAX),
+            tiebreak,
+            address: DocAddress::new(self.segment, doc),
+        };
+        let group = Group { key, score: if self.scoring { score } else { 0.0 }, first };
+        self.groups.matches += 1;
+        self.groups.by_key.entry(key).and_modify(|g| g.absorb(&group)).or_insert(group);
+    }
+
+    fn harvest(self) -> Groups {
+        self.groups
+    }
+}
+
+/// Value counts of the matching set.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct FacetCounts {
+    /// By speaker.
+    pub speaker: HashMap<String, u64>,
+    /// By country code.
+    pub country: HashMap<String, u64>,
+    /// By outlet.
+    pub outlet: HashMap<String, u64>,
+    /// By `YYYYMMDD` date.
+    pub dates: HashMap<u64, u64>,
+    /// Documents without a date.
+    pub undated: u64,
+}
+
+/// Counts speakers, countries, outlets and dates over the matching set.
+pub struct FacetCollector {
+    names: [String; 3],
+    date: String,
+}
+
+impl FacetCollector {
+    /// A collector for `handle`'s schema.
+    pub fn new(handle: &IndexHandle) -> FacetCollector {
+        let f = &handle.fields;
+        let name = |field| handle.index.schema().get_field_name(field).to_owned();
+        FacetCollector { names: [name(f.speaker), name(f.countries), name(f.outlet)], date: name(f.date) }
+    }
+}
+
+/// [`FacetCollector`] on one segment: counts by term ordinal, resolved to strings once.
+pub struct FacetSegment {
+    columns: Vec<Option<(StrColumn, Vec<u64>)>>,
+    date: Column<u64>,
+    dates: HashMap<u64, u64>,
+    undated: u64,
+}
+
+impl Collector for FacetCollector {
+    type Fruit = FacetCounts;
+    type Child = FacetSegment;
+
+    fn for_segment(&self, _: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<FacetSegment> {
+        let fast = reader.fast_fields();
+        let mut columns = Vec::with_capacity(self.names.len());
+        for name in &self.names {
+            let column = fast.str(name)?;
+            columns.push(column.map(|c| {
+                let counts = vec![0; c.num_terms()];
+                (c, counts)
+            }));
+        }
+        Ok(FacetSegment { columns, date: fast.u64(&self.date)?, dates: HashMap::new(), undated: 0 })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<FacetCounts>) -> tantivy::Result<FacetCounts> {
+        let mut all = FacetCounts::default();
+        for fruit in fruits {
+            for (into, from) in
+                [(&mut all.speaker, fruit.speaker), (&mut all.country, fruit.country), (&mut all.outlet, fruit.outlet)]
+            {
+                for (value, n) in from {
+                    *into.entry(value).or_default() += n;
+                }
+            }
+            for (date, n) in fruit.dates {
+                *all.dates.entry(date).or_default() += n;
+            }
+            all.undated += fruit.undated;
+        }
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for FacetSegment {
+    type Fruit = FacetCounts;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        for (column, counts) in self.columns.iter_mut().flatten() {
+            for ord in column.term_ords(doc) {
+                if let Some(n) = counts.get_mut(ord as usize) {
+                    *n += 1;
+                }
+            }
+        }
+        match self.date.first(doc) {
+            Some(d) => *self.dates.entry(d).or_default() += 1,
+            None => self.undated += 1,
+        }
+    }
+
+    fn harvest(self) -> FacetCounts {
+        let mut maps: Vec<HashMap<String, u64>> = Vec::with_capacity(3);
+        for column in self.columns {
+            let mut map = HashMap::new();
+            if let Some((column, counts)) = column {
+                for (ord, n) in counts.into_iter().enumerate().filter(|(_, n)| *n > 0) {
+                    let mut value = String::new();
+                    if column.ord_to_str(ord as u64, &mut value).unwrap_or(false) {
+                        map.insert(value, n);
+                    }
+                }
+            }
+            maps.push(map);
+        }
+        let mut maps = maps.into_iter();
+        FacetCounts {
+            speaker: maps.next().unwrap_or_default(),
+            country: maps.next().unwrap_or_default(),
+            outlet: maps.next().unwrap_or_default(),
+            dates: self.dates,
+            undated: self.undated,
+        }
+    }
+}

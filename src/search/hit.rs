@@ -1,0 +1,158 @@
+//! The typed results of a search: what [`super::run::search`] returns and what the JSON
+//! output serialises (a documented wire format: fields are only ever added).
+
+use super::request::{Interval, Sort};
+use serde::{Deserialize, Serialize};
+
+/// What a hit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HitKind {
+    /// A quotation.
+    Quote,
+    /// A passage (with `--passages`).
+    Passage,
+}
+
+/// Byte ranges of the words the query matched, `[start, end)` in UTF-8 bytes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Highlights {
+    /// Ranges in [`QuoteHit::quote`].
+    pub quote: Vec<(usize, usize)>,
+    /// Ranges in [`QuoteHit::passage`].
+    pub passage: Vec<(usize, usize)>,
+}
+
+/// One article that carries a hit's quote (or passage).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citation {
+    /// Id that `show` accepts.
+    pub citation: String,
+    /// Headline.
+    pub title: Option<String>,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Publication date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Link.
+    pub url: Option<String>,
+    /// Input file.
+    pub source_path: String,
+    /// Article id.
+    pub article_id: String,
+    /// 1-based paragraph.
+    pub paragraph: u64,
+}
+
+/// One quote (or passage) found, with everything needed to cite it. The top-level
+/// article fields are those of the earliest matching copy; `citations` lists every copy.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct QuoteHit {
+    /// `quote` or `passage`.
+    pub kind: HitKind,
+    /// The quoted words (`null` for passage hits).
+    pub quote: Option<String>,
+    /// Canonical speaker, if known.
+    pub speaker: Option<String>,
+    /// The words the speaker was resolved from.
+    pub speaker_mention: Option<String>,
+    /// Reporting cue.
+    pub cue: Option<String>,
+    /// True for a short phrase quoted inside the reporter's sentence.
+    pub fragment: bool,
+    /// Relevance score: the best BM25 score among the copies (0 without a query).
+    pub score: f32,
+    /// Headline.
+    pub title: Option<String>,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Publication date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Link.
+    pub url: Option<String>,
+    /// Input file.
+    pub source_path: String,
+    /// Article id.
+    pub article_id: String,
+    /// 1-based paragraph.
+    pub paragraph: u64,
+    /// Id that `show` accepts.
+    pub citation: String,
+    /// The passage around the quote (for passage hits, the passage itself).
+    pub passage: String,
+    /// The syndication key (16 hex digits) shared by every copy of this text.
+    pub key: String,
+    /// What the query matched.
+    pub highlights: Highlights,
+    /// Every article carrying this text, earliest first (undated last).
+    pub citations: Vec<Citation>,
+    /// How many other articles carry it.
+    pub also_in: usize,
+}
+
+/// Counts of one value in the matching set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FacetCount {
+    /// The value: a speaker, an ISO country code, an outlet.
+    pub value: String,
+    /// A readable name where the value is a code (countries).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub label: Option<String>,
+    /// Matching documents with this value.
+    pub count: u64,
+}
+
+/// Counts by speaker, country and outlet, most frequent first (at most
+/// [`super::collect::FACET_VALUES`] each). They count matching documents: every
+/// article's copy of a quote counts, like `matches`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facets {
+    /// By canonical speaker.
+    pub speaker: Vec<FacetCount>,
+    /// By country code.
+    pub country: Vec<FacetCount>,
+    /// By outlet.
+    pub outlet: Vec<FacetCount>,
+}
+
+/// One time bucket.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bucket {
+    /// `2025`, `2025-11`, `2025-W46` or `2025-11-12`.
+    pub key: String,
+    /// Matching documents published then.
+    pub count: u64,
+}
+
+/// Counts of the matching documents over time, in date order; empty buckets are left out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Histogram {
+    /// Bucket width.
+    pub interval: Interval,
+    /// The buckets.
+    pub buckets: Vec<Bucket>,
+    /// Matching documents without a date.
+    pub undated: u64,
+}
+
+/// The answer to a search.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SearchResults {
+    /// Distinct quotes (or passages) that match: copies of one text in several articles
+    /// count once. Paging runs over these.
+    pub total: usize,
+    /// Matching documents: every article's copy counts.
+    pub matches: usize,
+    /// Hits skipped.
+    pub offset: usize,
+    /// The order in effect.
+    pub sort: Sort,
+    /// The requested page.
+    pub hits: Vec<QuoteHit>,
+    /// With `--facets`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub facets: Option<Facets>,
+    /// With `--histogram`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub histogram: Option<Histogram>,
+}

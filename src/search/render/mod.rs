@@ -1,0 +1,124 @@
+//! Output formats. For people: text (colour optional, matched words marked) and Markdown
+//! citations ready to paste. For programs: JSON (one object), JSON Lines (one hit a line)
+//! and CSV (one hit a row, with a header). The JSON shapes are the serialised
+//! [`SearchResults`] and [`Shown`]: a documented wire format.
+
+mod delimited;
+mod markdown;
+mod text;
+
+pub use delimited::write_csv;
+pub use markdown::write_markdown;
+pub use text::write_text;
+
+use super::hit::SearchResults;
+use super::show::Shown;
+use crate::normalize::collapse_whitespace;
+use owo_colors::OwoColorize;
+use std::io::{self, Write};
+
+/// Styling for text output: colour on a terminal, plain text elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    /// Use ANSI colours.
+    pub color: bool,
+}
+
+/// Set around matched words when there is no colour.
+pub const PLAIN_MARK: &str = "**";
+
+impl Style {
+    fn paint(&self, text: &str, how: fn(&str) -> String) -> String {
+        if self.color { how(text) } else { text.to_owned() }
+    }
+
+    /// A matched word: yellow and bold on a terminal, between `**` elsewhere.
+    fn mark(&self, text: &str) -> String {
+        if self.color { text.yellow().bold().to_string() } else { format!("{PLAIN_MARK}{text}{PLAIN_MARK}") }
+    }
+}
+
+/// `text` with the byte `ranges` marked (neighbouring marks separated only by spaces are
+/// joined: "**human rights**"), white space collapsed. Ranges that do not fall on
+/// character boundaries are ignored.
+pub fn marked(text: &str, ranges: &[(usize, usize)], style: Style) -> String {
+    let mut joined: Vec<(usize, usize)> = Vec::new();
+    let mut sorted: Vec<(usize, usize)> = ranges.iter().copied().filter(|&(s, e)| text_has(text, s, e)).collect();
+    sorted.sort_unstable();
+    for (s, e) in sorted {
+        match joined.last_mut() {
+            Some(last) if s >= last.1 && text[last.1..s].chars().all(char::is_whitespace) => last.1 = e.max(last.1),
+            Some(last) if s < last.1 => last.1 = e.max(last.1),
+            _ => joined.push((s, e)),
+        }
+    }
+    let mut out = String::with_capacity(text.len() + 8 * joined.len());
+    let mut at = 0;
+    for (s, e) in joined {
+        out.push_str(&text[at..s]);
+        out.push_str(&style.mark(&collapse_whitespace(&text[s..e])));
+        at = e;
+    }
+    out.push_str(&text[at..]);
+    collapse_whitespace(&out)
+}
+
+/// Writes results as one JSON object `{"total": N, "hits": [...], ...}`.
+pub fn write_json(w: &mut dyn Write, results: &SearchResults) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, results).map_err(io::Error::other)?;
+    writeln!(w)
+}
+
+/// Writes one JSON object per hit, one a line.
+pub fn write_jsonl(w: &mut dyn Write, results: &SearchResults) -> io::Result<()> {
+    for hit in &results.hits {
+        serde_json::to_writer(&mut *w, hit).map_err(io::Error::other)?;
+        writeln!(w)?;
+    }
+    Ok(())
+}
+
+/// Writes a cited paragraph in context; the quote is highlighted on a terminal and set
+/// between `>>>` and `<<<` elsewhere.
+pub fn write_shown(w: &mut dyn Write, shown: &Shown, style: Style) -> io::Result<()> {
+    let head: Vec<String> =
+        [shown.title.clone(), shown.outlet.clone(), shown.date.clone()].into_iter().flatten().collect();
+    writeln!(w, "{}", style.paint(&head.join(" \u{b7} "), |s| s.bold().to_string()))?;
+    writeln!(w, "{}", shown.url.as_deref().unwrap_or(&shown.source_path))?;
+    if let Some(s) = &shown.speaker {
+        writeln!(w, "speaker: {s}")?;
+    }
+    writeln!(w)?;
+    for p in &shown.paragraphs {
+        let text = match p.quote {
+            Some((s, e)) if text_has(&p.text, s, e) => {
+                let marked = style.paint(&p.text[s..e], |q| q.yellow().bold().to_string());
+                let marked = if style.color { marked } else { format!(">>>{marked}<<<") };
+                format!("{}{}{}", &p.text[..s], marked, &p.text[e..])
+            }
+            _ => p.text.clone(),
+        };
+        let label = format!("\u{b6}{}", p.paragraph);
+        let label = if p.cited { style.paint(&label, |l| l.green().bold().to_string()) } else { label };
+        writeln!(w, "{label}  {}\n", collapse_whitespace(&text))?;
+    }
+    Ok(())
+}
+
+fn text_has(text: &str, s: usize, e: usize) -> bool {
+    s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn neighbouring_marks_join_and_space_collapses() {
+        let plain = Style { color: false };
+        let text = "the human  rights of\nthe people";
+        assert_eq!(marked(text, &[(4, 9), (11, 17)], plain), "the **human rights** of the people");
+        assert_eq!(marked(text, &[(21, 24)], plain), "the human rights of **the** people");
+        assert_eq!(marked(text, &[(3, 99)], plain), "the human rights of the people");
+    }
+}

@@ -1,0 +1,115 @@
+//! Text for people: numbered, cited hits with the matched words marked, other copies of a
+//! syndicated quote under "also in", then facet counts and the histogram when asked for.
+
+use super::{Style, marked};
+use crate::search::hit::{Citation, FacetCount, Histogram, HitKind, QuoteHit, SearchResults};
+use owo_colors::OwoColorize;
+use std::io::{self, Write};
+
+/// Other copies listed under a hit; the rest are counted.
+const OTHER_COPIES_SHOWN: usize = 3;
+/// Width of the longest histogram bar.
+const BAR_WIDTH: u64 = 40;
+
+/// Writes hits as numbered, cited entries, then facets and histogram if present.
+pub fn write_text(w: &mut dyn Write, results: &SearchResults, style: Style) -> io::Result<()> {
+    for (i, hit) in results.hits.iter().enumerate() {
+        write_hit(w, results.offset + i + 1, hit, style)?;
+    }
+    let shown = results.hits.len();
+    let noun = match results.hits.first().map(|h| h.kind) {
+        Some(HitKind::Passage) => "passages",
+        _ => "quotes",
+    };
+    // Each hit ends with a blank line; a summary line needs one after it.
+    let mut gap = "";
+    if shown > 0 && (results.offset > 0 || shown < results.total) {
+        let (first, last) = (results.offset + 1, results.offset + shown);
+        writeln!(w, "{first}-{last} of {} {noun} shown (use --limit and --offset for more)", results.total)?;
+        gap = "\n";
+    }
+    if let Some(f) = &results.facets {
+        write!(w, "{gap}")?;
+        gap = "\n";
+        for (name, counts) in [("speakers", &f.speaker), ("countries", &f.country), ("outlets", &f.outlet)] {
+            writeln!(w, "{}: {}", style.paint(name, |s| s.bold().to_string()), facet_line(counts))?;
+        }
+    }
+    if let Some(h) = &results.histogram {
+        write!(w, "{gap}")?;
+        write_histogram(w, h, style)?;
+    }
+    Ok(())
+}
+
+fn facet_line(counts: &[FacetCount]) -> String {
+    if counts.is_empty() {
+        return "none".into();
+    }
+    let items: Vec<String> = counts
+        .iter()
+        .map(|c| match &c.label {
+            Some(label) => format!("{label} ({}) {}", c.value, c.count),
+            None => format!("{} {}", c.value, c.count),
+        })
+        .collect();
+    items.join(" \u{b7} ")
+}
+
+fn write_histogram(w: &mut dyn Write, h: &Histogram, style: Style) -> io::Result<()> {
+    let interval = serde_json::to_value(h.interval).ok().and_then(|v| v.as_str().map(str::to_owned));
+    writeln!(w, "{}", style.paint(&format!("per {}:", interval.unwrap_or_default()), |s| s.bold().to_string()))?;
+    let max = h.buckets.iter().map(|b| b.count).max().unwrap_or(1).max(1);
+    let width = h.buckets.iter().map(|b| b.key.len()).max().unwrap_or(0).max("undated".len());
+    for b in &h.buckets {
+        let bar = "#".repeat(((b.count * BAR_WIDTH).div_ceil(max)) as usize);
+        writeln!(w, "  {:<width$}  {:>5}  {bar}", b.key, b.count)?;
+    }
+    if h.undated > 0 {
+        writeln!(w, "  {:<width$}  {:>5}", "undated", h.undated)?;
+    }
+    Ok(())
+}
+
+fn write_hit(w: &mut dyn Write, n: usize, hit: &QuoteHit, style: Style) -> io::Result<()> {
+    match &hit.quote {
+        Some(quote) => {
+            let text = marked(quote, &hit.highlights.quote, style);
+            writeln!(w, "{n}. {}", style.paint(&format!("\u{201c}{text}\u{201d}"), |s| s.bold().to_string()))?;
+            let speaker = hit.speaker.as_deref().unwrap_or("(speaker unknown)");
+            let cue = hit.cue.as_deref().map(|c| format!(" ({c})")).unwrap_or_default();
+            let fragment = if hit.fragment { " [fragment]" } else { "" };
+            writeln!(w, "   \u{2014} {}{cue}{fragment}", style.paint(speaker, |s| s.cyan().bold().to_string()))?;
+        }
+        None => writeln!(w, "{n}. {}", marked(&hit.passage, &hit.highlights.passage, style))?,
+    }
+    let mut source: Vec<String> = Vec::new();
+    source.extend(hit.title.clone());
+    source.extend(hit.outlet.clone());
+    source.push(hit.date.clone().unwrap_or_else(|| "undated".into()));
+    source.push(format!("\u{b6}{}", hit.paragraph));
+    writeln!(w, "   {}", source.join(" \u{b7} "))?;
+    let link = hit.url.clone().unwrap_or_else(|| hit.source_path.clone());
+    writeln!(w, "   {}  {}", link, style.paint(&format!("[{}]", hit.citation), |s| s.dimmed().to_string()))?;
+    if hit.also_in > 0 {
+        let articles = if hit.also_in == 1 { "article" } else { "articles" };
+        writeln!(w, "   {}", style.paint(&format!("also in {} {articles}:", hit.also_in), |s| s.green().to_string()))?;
+        let others = hit.citations.iter().filter(|c| c.citation != hit.citation);
+        for c in others.clone().take(OTHER_COPIES_SHOWN) {
+            writeln!(w, "     {}", copy_line(c, style))?;
+        }
+        let rest = others.count().saturating_sub(OTHER_COPIES_SHOWN);
+        if rest > 0 {
+            writeln!(w, "     and {rest} more (see --format json)")?;
+        }
+    }
+    writeln!(w)
+}
+
+fn copy_line(c: &Citation, style: Style) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(c.outlet.clone().or_else(|| c.title.clone()));
+    parts.push(c.date.clone().unwrap_or_else(|| "undated".into()));
+    parts.push(c.url.clone().unwrap_or_else(|| c.source_path.clone()));
+    format!("{}  {}", parts.join(" \u{b7} "), style.paint(&format!("[{}]", c.citation), |s| s.dimmed().to_string()))
+}

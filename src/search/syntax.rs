@@ -1,0 +1,213 @@
+//! Query text checks that run before tantivy's parser, so that a mistake is reported with
+//! the place it sits in the query and an example of what works, and tantivy's own parse
+//! errors turned into the same kind of message.
+
+use tantivy::query::QueryParserError;
+
+/// The fields a query may name before a colon (`speaker:petro`).
+pub const QUERY_FIELDS: &[&str] =
+    &["quote", "passage", "speaker", "person", "country", "organization", "title", "outlet", "date"];
+
+/// An example of a query that works, shown under every query error.
+const EXAMPLE: &str = "example: \"human rights\" AND speaker:petro -drugs";
+
+/// Replaces typographic double quotes (pasted from an article) with straight ones.
+pub fn straighten_quotes(text: &str) -> String {
+    text.chars()
+        .map(|c| if matches!(c, '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}') { '"' } else { c })
+        .collect()
+}
+
+/// A query mistake: what is wrong and where (byte offset into the query).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryMistake {
+    /// What is wrong, in a few words.
+    pub message: String,
+    /// Byte offset of the problem in the query, when known.
+    pub at: Option<usize>,
+}
+
+impl QueryMistake {
+    fn at(message: impl Into<String>, at: usize) -> QueryMistake {
+        QueryMistake { message: message.into(), at: Some(at) }
+    }
+
+    /// The message a user sees: the problem, the query with a caret under it, an example.
+    pub fn explain(&self, query: &str) -> String {
+        let mut out = format!("cannot read query: {}\n  {query}", self.message);
+        if let Some(at) = self.at {
+            let column = query[..at.min(query.len())].chars().count();
+            out.push_str(&format!("\n  {}^", " ".repeat(column)));
+        }
+        out.push_str(&format!("\n  {EXAMPLE}"));
+        out
+    }
+}
+
+/// Finds the mistakes tantivy would reject with an unhelpful message, or parse into
+/// something other than what the user meant: unclosed quotes and parentheses, unknown
+/// fields, fields without a value, and AND/OR/NOT with nothing to join.
+pub fn check(query: &str) -> Result<(), QueryMistake> {
+    let mut open_quote: Option<usize> = None;
+    let mut parens: Vec<usize> = Vec::new();
+    for (i, c) in query.char_indices() {
+        match c {
+            '"' => open_quote = if open_quote.is_some() { None } else { Some(i) },
+            '(' if open_quote.is_none() => parens.push(i),
+            ')' if open_quote.is_none() && parens.pop().is_none() => {
+                return Err(QueryMistake::at("`)` closes nothing", i));
+            }
+            _ => {}
+        }
+    }
+    if let Some(at) = open_quote {
+        return Err(QueryMistake::at("unclosed quotation mark: close the phrase with another `\"`", at));
+    }
+    if let Some(&at) = parens.last() {
+        return Err(QueryMistake::at("unclosed `(`: add a `)`", at));
+    }
+    check_words(query)
+}
+
+/// Word-level checks, outside phrases.
+fn check_words(query: &str) -> Result<(), QueryMistake> {
+    let words = words_outside_phrases(query);
+    let is_op = |w: &str| matches!(w, "AND" | "OR");
+    for (n, &(at, word)) in words.iter().enumerate() {
+        let next = words.get(n + 1).map(|&(_, w)| w);
+        if is_op(word) && (n == 0 || next.is_none_or(|w| is_op(w) || w == "NOT" || w == ")")) {
+            let what = if n == 0 { "has nothing before it" } else { "has nothing after it" };
+            return Err(QueryMistake::at(format!("`{word}` {what}: it joins two words or phrases"), at));
+        }
+        if word == "NOT" && next.is_none() {
+            return Err(QueryMistake::at("`NOT` has nothing after it: write NOT word or -word", at));
+        }
+        let bare = word.trim_start_matches(['+', '-', '(']);
+        if let Some((field, value)) = bare.split_once(':') {
+            let at = at + (word.len() - bare.len());
+            if !QUERY_FIELDS.contains(&field) {
+                return Err(QueryMistake::at(
+                    format!(
+                        "unknown field `{field}`: fields are {}; to search for `{bare}` as words, put it in quotes",
+                        QUERY_FIELDS.join(", ")
+                    ),
+                    at,
+                ));
+            }
+            if value.is_empty() && next.is_none_or(|w| !w.starts_with('"') && !w.starts_with('[')) {
+                return Err(QueryMistake::at(format!("`{field}:` needs a value, e.g. {field}:word"), at));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The white-space separated words of `query` that lie outside `"..."`, with offsets.
+/// A phrase counts as one word (`"` itself), so that operators before it are not dangling.
+fn words_outside_phrases(query: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut in_phrase = false;
+    for (i, c) in query.char_indices() {
+        if c == '"' {
+            in_phrase = !in_phrase;
+            if in_phrase {
+                if let Some(s) = start.take() {
+                    words.push((s, &query[s..i]));
+                }
+                words.push((i, "\""));
+            }
+            continue;
+        }
+        if in_phrase {
+            continue;
+        }
+        if c.is_whitespace() || c == ')' {
+            if let Some(s) = start.take() {
+                words.push((s, &query[s..i]));
+            }
+            if c == ')' {
+                words.push((i, ")"));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, &query[s..]));
+    }
+    words
+}
+
+/// Turns a tantivy parse error into the user's message.
+pub fn explain_parser_error(query: &str, err: &QueryParserError) -> String {
+    let message = match err {
+        QueryParserError::AllButQueryForbidden => {
+            "the query only excludes words: add a word to find, e.g. rights -drugs".to_owned()
+        }
+        QueryParserError::FieldDoesNotExist(f) => {
+            format!("unknown field `{f}`: fields are {}", QUERY_FIELDS.join(", "))
+        }
+        QueryParserError::FieldDoesNotHavePositionsIndexed(f) => {
+            format!("`{f}` holds codes or numbers: phrases and proximity work on text fields only")
+        }
+        QueryParserError::ExpectedInt(_) | QueryParserError::RangeMustNotHavePhrase => {
+            "`date:` takes YYYYMMDD numbers, e.g. date:[20250101 TO 20251231]".to_owned()
+        }
+        QueryParserError::PhrasePrefixRequiresAtLeastTwoTerms { .. } => {
+            "a phrase ending in `*` needs at least two words, e.g. \"human rig*\"".to_owned()
+        }
+        other => format!("{other}"),
+    };
+    QueryMistake { message, at: None }.explain(query)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(query: &str) -> Option<usize> {
+        check(query).err().and_then(|m| m.at)
+    }
+
+    #[test]
+    fn good_queries_pass() {
+        for q in [
+            "human rights",
+            "\"human rights\" AND petro",
+            "(drugs OR cocaine) -fish",
+            "speaker:petro quote:\"human rights\"~3",
+            "date:[20250101 TO 20251231]",
+            "NOT fish rights",
+            "\"a: b\"",
+        ] {
+            assert_eq!(check(q), Ok(()), "{q}");
+        }
+    }
+
+    #[test]
+    fn mistakes_point_at_their_place() {
+        assert_eq!(at("\"unclosed phrase AND"), Some(0));
+        assert_eq!(at("rights)"), Some(6));
+        assert_eq!(at("(rights"), Some(0));
+        assert_eq!(at("rights AND"), Some(7));
+        assert_eq!(at("OR rights"), Some(0));
+        assert_eq!(at("rights AND OR fish"), Some(7));
+        assert_eq!(at("rights -auhtor:smith"), Some(8));
+        assert_eq!(at("speaker: petro"), Some(0));
+        assert_eq!(at("rights NOT"), Some(7));
+    }
+
+    #[test]
+    fn explanation_has_a_caret_and_an_example() {
+        let query = "rights -auhtor:smith";
+        let text = check(query).err().map(|m| m.explain(query)).unwrap_or_default();
+        assert!(text.contains("unknown field `auhtor`"), "{text}");
+        assert!(text.contains("\n  rights -auhtor:smith\n          ^\n  example: "), "{text}");
+    }
+
+    #[test]
+    fn typographic_quotes_are_straightened() {
+        assert_eq!(straighten_quotes("\u{201c}human rights\u{201d}"), "\"human rights\"");
+    }
+}

@@ -1,0 +1,301 @@
+//! Search output: syndicated copies grouped, every format parsed back (typed JSON and
+//! JSON Lines, CSV through the csv crate), text and Markdown through snapshots, paging,
+//! sorting, facets and exit codes.
+
+use super::{newsquote, root};
+use serde::Deserialize;
+use std::path::Path;
+use tempfile::TempDir;
+
+/// The search JSON wire format, with the fields added for syndication and highlights.
+#[derive(Debug, Deserialize)]
+struct Results {
+    total: usize,
+    matches: usize,
+    offset: usize,
+    sort: String,
+    hits: Vec<Hit>,
+    facets: Option<Facets>,
+    histogram: Option<Histogram>,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct Hit {
+    kind: String,
+    quote: Option<String>,
+    speaker: Option<String>,
+    score: f32,
+    title: Option<String>,
+    outlet: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+    source_path: String,
+    paragraph: u64,
+    citation: String,
+    passage: String,
+    key: String,
+    highlights: Highlights,
+    citations: Vec<Citation>,
+    also_in: usize,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct Highlights {
+    quote: Vec<(usize, usize)>,
+    passage: Vec<(usize, usize)>,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct Citation {
+    citation: String,
+    outlet: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Facets {
+    speaker: Vec<FacetCount>,
+    country: Vec<FacetCount>,
+    outlet: Vec<FacetCount>,
+}
+
+#[derive(Debug, Deserialize)]
+struct FacetCount {
+    value: String,
+    label: Option<String>,
+    count: u64,
+}
+
+#[derive(Debug, Deserialize)]
+struct Histogram {
+    interval: String,
+    buckets: Vec<Bucket>,
+    undated: u64,
+}
+
+#[derive(Debug, Deserialize)]
+struct Bucket {
+    key: String,
+    count: u64,
+}
+
+/// A CSV row, by header name.
+#[derive(Debug, Deserialize)]
+struct Row {
+    quote: String,
+    speaker: String,
+    date: String,
+    outlet: String,
+    title: String,
+    url: String,
+    citation: String,
+    also_in: usize,
+    citations: String,
+}
+
+/// A temp folder holding copies of `fixtures` (under their own names) and an index `idx`
+/// built from them with relative paths, so that output does not depend on the machine.
+fn indexed(fixtures: &[&str]) -> TempDir {
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let data = tmp.path().join("data");
+    std::fs::create_dir(&data).unwrap_or_else(|e| panic!("mkdir: {e}"));
+    for f in fixtures {
+        let from = root().join(f);
+        let name = from.file_name().unwrap_or_else(|| panic!("{f}: no file name"));
+        std::fs::copy(&from, data.join(name)).unwrap_or_else(|e| panic!("copy {f}: {e}"));
+    }
+    newsquote(tmp.path()).args(["ingest", "--quiet", "data", "--index", "idx"]).assert().success();
+    tmp
+}
+
+const SAMPLE: &str = "corpus/2025-11-12-colombia-halts-us-intelligence-sharing.txt";
+const WIRE: &str = "corpus/sample-wire.jsonl";
+const HARBOUR: &str = "tests/fixtures/syndication/harbour-wire.json";
+const COAST: &str = "tests/fixtures/syndication/daily-coast.json";
+
+/// Runs a search; returns exit code, stdout, stderr.
+fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = newsquote(dir).args(["search", "--index", "idx"]).args(args).output();
+    let out = out.unwrap_or_else(|e| panic!("run: {e}"));
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+}
+
+fn json(dir: &Path, args: &[&str]) -> Results {
+    let (_, stdout, stderr) = run(dir, &[args, &["--format", "json"]].concat());
+    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("search JSON: {e}\n{stdout}\n{stderr}"))
+}
+
+/// Exit code, stdout and stderr in one text for a snapshot.
+fn transcript(dir: &Path, args: &[&str]) -> String {
+    let (code, stdout, stderr) = run(dir, args);
+    format!("exit: {code}\n--- stdout\n{stdout}--- stderr\n{stderr}")
+}
+
+#[test]
+fn two_outlets_copies_of_a_story_give_one_hit_per_quote_with_both_citations() {
+    let tmp = indexed(&[HARBOUR, COAST]);
+    let res = json(tmp.path(), &["--speaker", "okafor"]);
+    assert_eq!((res.total, res.matches), (2, 4));
+    for hit in &res.hits {
+        let outlets: Vec<_> = hit.citations.iter().map(|c| c.outlet.as_deref()).collect();
+        assert_eq!(outlets, [Some("Harbour Wire"), Some("Daily Coast")], "earliest first");
+        assert_eq!(hit.also_in, 1);
+        assert_eq!(hit.outlet.as_deref(), Some("Harbour Wire"), "the hit cites the earliest copy");
+        assert_eq!(hit.citation, hit.citations[0].citation);
+    }
+    let (code, stdout, _) = run(tmp.path(), &["hospital"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("also in 1 article:\n     Daily Coast \u{b7} 2024-05-02"), "{stdout}");
+}
+
+#[test]
+fn text_output_snapshots() {
+    let tmp = indexed(&[SAMPLE, HARBOUR, COAST]);
+    let dir = tmp.path();
+    insta::assert_snapshot!("human_rights_petro", transcript(dir, &["human rights", "--speaker", "petro"]));
+    insta::assert_snapshot!("syndicated", transcript(dir, &["\"far shore\"", "--facets", "--histogram", "day"]));
+    insta::assert_snapshot!("paged", transcript(dir, &["drugs", "--limit", "2", "--offset", "1"]));
+    insta::assert_snapshot!("passages", transcript(dir, &["cartels", "--passages"]));
+    insta::assert_snapshot!("nothing_found", transcript(dir, &["zeppelin"]));
+    insta::assert_snapshot!("markdown", transcript(dir, &["winter OR hospital", "--format", "markdown"]));
+}
+
+#[test]
+fn query_mistakes_are_pointed_at_with_an_example() {
+    let tmp = indexed(&[SAMPLE]);
+    let dir = tmp.path();
+    insta::assert_snapshot!("unclosed_phrase", transcript(dir, &["\"human rights"]));
+    insta::assert_snapshot!("unknown_field", transcript(dir, &["rights auhtor:petro"]));
+    insta::assert_snapshot!("dangling_or", transcript(dir, &["rights OR"]));
+    insta::assert_snapshot!("only_exclusions", transcript(dir, &["--", "-rights"]));
+}
+
+#[test]
+fn highlights_are_byte_ranges_of_the_matched_words() {
+    let tmp = indexed(&[SAMPLE]);
+    let res = json(tmp.path(), &["human rights", "--speaker", "petro"]);
+    let hit = &res.hits[0];
+    let quote = hit.quote.as_deref().unwrap_or_default();
+    let words: Vec<&str> = hit.highlights.quote.iter().map(|&(s, e)| &quote[s..e]).collect();
+    assert_eq!(words, ["human", "rights"]);
+    assert!(hit.highlights.passage.iter().all(|&(s, e)| hit.passage[s..e].to_lowercase().starts_with("human")
+        || hit.passage[s..e].to_lowercase().starts_with("right")));
+    assert_eq!((hit.kind.as_str(), hit.key.len()), ("quote", 16));
+}
+
+#[test]
+fn jsonl_is_one_typed_hit_a_line_and_matches_json() {
+    let tmp = indexed(&[SAMPLE, WIRE]);
+    let whole = json(tmp.path(), &["said OR says OR wrote", "--limit", "50"]);
+    let (code, stdout, _) = run(tmp.path(), &["said OR says OR wrote", "--limit", "50", "--format", "jsonl"]);
+    assert_eq!(code, 0);
+    let lines: Vec<Hit> =
+        stdout.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("line: {e}\n{l}"))).collect();
+    assert_eq!(lines, whole.hits);
+}
+
+#[test]
+fn csv_has_a_header_and_one_row_per_hit() {
+    let tmp = indexed(&[SAMPLE, HARBOUR, COAST]);
+    let (code, stdout, _) = run(tmp.path(), &["bridge OR drugs", "--format", "csv", "--limit", "50"]);
+    assert_eq!(code, 0);
+    let mut reader = csv::Reader::from_reader(stdout.as_bytes());
+    let header: Vec<String> =
+        reader.headers().unwrap_or_else(|e| panic!("header: {e}")).iter().map(str::to_owned).collect();
+    assert_eq!(header[..7], ["quote", "speaker", "date", "outlet", "title", "url", "citation"]);
+    let rows: Vec<Row> = reader.deserialize().map(|r| r.unwrap_or_else(|e| panic!("row: {e}"))).collect();
+    let res = json(tmp.path(), &["bridge OR drugs", "--limit", "50"]);
+    assert_eq!(rows.len(), res.hits.len());
+    for (row, hit) in rows.iter().zip(&res.hits) {
+        assert_eq!(Some(row.quote.as_str()), hit.quote.as_deref());
+        assert_eq!(row.citation, hit.citation);
+        assert_eq!(row.also_in, hit.also_in);
+        assert_eq!(row.date, hit.date.clone().unwrap_or_default());
+        assert_eq!((row.speaker.is_empty(), row.outlet.is_empty()), (hit.speaker.is_none(), hit.outlet.is_none()));
+        assert_eq!((row.title.is_empty(), row.url.is_empty()), (hit.title.is_none(), hit.url.is_none()));
+        assert_eq!(row.citations.split(' ').count(), hit.citations.len());
+    }
+}
+
+#[test]
+fn paging_is_stable_and_pages_tile_the_full_list() {
+    let tmp = indexed(&[SAMPLE, WIRE, HARBOUR, COAST]);
+    for query in [&["said OR the"][..], &[]] {
+        let all = json(tmp.path(), &[query, &["--limit", "100"]].concat());
+        assert_eq!(all.total, all.hits.len());
+        let mut paged = Vec::new();
+        for offset in (0..all.total).step_by(3) {
+            let page = json(tmp.path(), &[query, &["--limit", "3", "--offset", &offset.to_string()]].concat());
+            assert_eq!((page.total, page.offset), (all.total, offset));
+            paged.extend(page.hits);
+        }
+        assert_eq!(paged, all.hits, "{query:?}");
+        let again = json(tmp.path(), &[query, &["--limit", "100"]].concat());
+        assert_eq!(again.hits, all.hits);
+    }
+}
+
+#[test]
+fn sort_by_date_is_newest_first_and_relevance_by_score() {
+    let tmp = indexed(&[SAMPLE, WIRE, HARBOUR]);
+    let by_date = json(tmp.path(), &["said OR the", "--sort", "date", "--limit", "100"]);
+    assert_eq!(by_date.sort, "date");
+    let dates: Vec<&str> = by_date.hits.iter().filter_map(|h| h.date.as_deref()).collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+    let by_score = json(tmp.path(), &["said OR the", "--limit", "100"]);
+    assert_eq!(by_score.sort, "relevance");
+    assert!(by_score.hits.windows(2).all(|w| w[0].score >= w[1].score));
+}
+
+#[test]
+fn facets_and_histogram_count_the_matching_set() {
+    let tmp = indexed(&[SAMPLE, WIRE, HARBOUR, COAST]);
+    let res = json(tmp.path(), &["--facets", "--histogram", "month", "--limit", "1"]);
+    let facets = res.facets.unwrap_or_else(|| panic!("no facets"));
+    let speakers: u64 = facets.speaker.iter().map(|c| c.count).sum();
+    assert!(speakers <= res.matches as u64 && speakers > 0);
+    let okafor = facets.speaker.iter().find(|c| c.value == "Lena Okafor").map(|c| c.count);
+    assert_eq!(okafor, Some(4), "every copy counts");
+    let outlets: Vec<(&str, u64)> = facets.outlet.iter().map(|c| (c.value.as_str(), c.count)).collect();
+    assert!(outlets.contains(&("Harbour Wire", 2)) && outlets.contains(&("Daily Coast", 2)), "{outlets:?}");
+    let colombia = facets.country.iter().find(|c| c.value == "CO");
+    assert_eq!(colombia.and_then(|c| c.label.as_deref()), Some("Colombia"));
+    let hist = res.histogram.unwrap_or_else(|| panic!("no histogram"));
+    assert_eq!(hist.interval, "month");
+    let counted: u64 = hist.buckets.iter().map(|b| b.count).sum::<u64>() + hist.undated;
+    assert_eq!(counted, res.matches as u64);
+    assert!(hist.buckets.iter().any(|b| b.key == "2024-05" && b.count == 4), "{:?}", hist.buckets);
+    assert!(hist.buckets.windows(2).all(|w| w[0].key < w[1].key));
+}
+
+#[test]
+fn passages_search_all_text_and_filter_by_speaker() {
+    let tmp = indexed(&[SAMPLE, HARBOUR, COAST]);
+    let res = json(tmp.path(), &["ferry", "--passages"]);
+    assert!(res.total > 0);
+    assert!(res.hits.iter().all(|h| h.kind == "passage" && h.quote.is_none()));
+    assert!(res.hits.iter().any(|h| h.passage.contains("A ferry service")), "a passage without quotes");
+    let by_speaker = json(tmp.path(), &["hospital", "--passages", "--speaker", "okafor"]);
+    // The two outlets worded this paragraph differently: two passages, not one.
+    let outlets: Vec<_> = by_speaker.hits.iter().map(|h| h.outlet.as_deref()).collect();
+    assert_eq!(outlets, [Some("Harbour Wire"), Some("Daily Coast")]);
+    assert_eq!(json(tmp.path(), &["hospital", "--passages", "--speaker", "petro"]).total, 0);
+}
+
+#[test]
+fn exit_codes_are_as_documented() {
+    let tmp = indexed(&[SAMPLE]);
+    let code = |args: &[&str]| run(tmp.path(), args).0;
+    assert_eq!(code(&["rights"]), 0);
+    assert_eq!(code(&["zeppelin", "--format", "json"]), 1);
+    assert_eq!(code(&["zeppelin", "--format", "csv"]), 1);
+    assert_eq!(code(&["rights AND"]), 2);
+    assert_eq!(code(&["rights", "--facets", "--format", "csv"]), 2);
+    assert_eq!(code(&["rights", "--sort", "oldest"]), 2);
+    let out = newsquote(tmp.path()).args(["search", "rights", "--index", "missing"]).output();
+    let out = out.unwrap_or_else(|e| panic!("run: {e}"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no index at missing"));
+}

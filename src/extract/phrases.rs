@@ -17,6 +17,7 @@ pub(super) const DETERMINERS: &[&str] = &[
 ];
 /// Words between a subject and its verb that do not belong to the subject.
 pub(super) const AUXILIARIES: &[&str] = &[
+    "now",
     "has",
     "had",
     "have",

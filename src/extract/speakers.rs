@@ -187,11 +187,15 @@ fn is_fragment(
 /// "to" ("as if to say").
 fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     let t = &toks[v];
-    // "as Ms. Simonyan put it, …"
-    if t.text == "put" && toks.get(v + 1).is_some_and(|n| n.text == "it") {
+    // "as Ms. Simonyan put it, …", "Trump shot back"
+    let next = toks.get(v + 1).map(|n| n.text);
+    if (t.text == "put" && next == Some("it")) || (t.text == "shot" && next == Some("back")) {
         return true;
     }
-    if !t.word || t.is_capitalized() || !lex.is_speech_verb(t.text) {
+    // A capitalised cue opens its sentence ("Said Dorothy Poynter, …") or follows a comma
+    // ("Murphy, the head of the PAC, Tweeted").
+    let capital_ok = v == 0 || toks[v - 1].is(',');
+    if !t.word || (t.is_capitalized() && !capital_ok) || !lex.is_speech_verb(t.text) {
         return false;
     }
     let Some(prev) = v.checked_sub(1).map(|p| &toks[p]) else { return true };
@@ -286,7 +290,16 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
             end -= 1;
         }
         // An apposition ends the subject at its first comma: "Hugh Hill, a doctor, said".
-        let subject_end = toks[..end].iter().position(|t| t.is(',')).unwrap_or(end);
+        // But a name right before the cue is the subject: `"…" of the plan, Mr. Holtz-Eakin
+        // said`.
+        let last_comma = toks[..end].iter().rposition(|t| t.is(','));
+        let named_last = last_comma.is_some_and(|c| {
+            toks.get(c + 1).is_some_and(|t| t.is_capitalized() && !DETERMINERS.contains(&lower(t).as_str()))
+        });
+        let subject_end = match last_comma {
+            Some(_) if named_last => end,
+            _ => toks[..end].iter().position(|t| t.is(',')).unwrap_or(end),
+        };
         let np = subject_before(text, &toks[..subject_end], lex);
         if np.is_none() && v > 0 && toks[..end].iter().all(|t| t.word) && end > 0 {
             return None;

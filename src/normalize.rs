@@ -6,6 +6,10 @@ use unicode_normalization::char::is_combining_mark;
 
 /// Lower-cases `text`, strips accents and maps typographic apostrophes to `'`.
 pub fn fold(text: &str) -> String {
+    // Most words are ASCII: no decomposition needed.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.nfkd()
         .filter(|c| !is_combining_mark(*c))
         .map(|c| if c == '\u{2019}' || c == '\u{2018}' { '\'' } else { c })

@@ -99,19 +99,31 @@ pub fn find_countries(text: &str, lex: &Lexicon) -> Vec<CountryTag> {
 /// Countries of the mentions that start inside `range` of `body`, the whole body giving
 /// the context.
 pub fn countries_in(body: &str, range: Range<usize>, lex: &Lexicon) -> Vec<CountryTag> {
-    let inside: Vec<CountryMention> =
-        country_mentions(body, lex).into_iter().filter(|m| range.contains(&m.span.start)).collect();
+    tags_within(&country_mentions(body, lex), range, lex)
+}
+
+/// Countries of the `mentions` (found once for the whole article) that start inside `range`.
+pub fn tags_within(mentions: &[CountryMention], range: Range<usize>, lex: &Lexicon) -> Vec<CountryTag> {
+    let inside: Vec<CountryMention> = mentions.iter().filter(|m| range.contains(&m.span.start)).cloned().collect();
     tags(&inside, lex)
 }
 
 /// Every reference to a country in `body`, in text order.
 pub fn country_mentions(body: &str, lex: &Lexicon) -> Vec<CountryMention> {
+    country_mentions_in_matches(body, &lex.find_places(body), lex)
+}
+
+/// [`country_mentions`] from gazetteer `matches` of the whole body found already.
+pub fn country_mentions_in_matches(
+    body: &str,
+    matches: &[(Range<usize>, Place)],
+    lex: &Lexicon,
+) -> Vec<CountryMention> {
     let mut out = dateline(body, lex);
-    let matches = lex.find_places(body);
-    let persons = name_like_persons(body, &matches, lex);
+    let persons = name_like_persons(body, matches, lex);
     let mut georgia: Option<bool> = None; // the article's reading: true for the US state
     let us = lex.find_country("US").and_then(|c| lex.countries.iter().position(|x| x == c));
-    for (span, place) in &matches {
+    for (span, place) in matches {
         // An organisation that implies a country counts only where it is the organisation.
         let is_org = |(r, p): &(Range<usize>, Place)| r == span && matches!(p, Place::Organization(_));
         if matches.iter().any(is_org) && is_part_of_longer_name(body, span.clone(), lex) {

@@ -126,6 +126,10 @@ pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
 /// Finds the people of `body`.
 pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
     let toks = tokenize(body, 0..body.len());
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for t in toks.iter().filter(|t| t.is_capitalized()) {
+        *counts.entry(t.base()).or_default() += 1;
+    }
     let mut candidates: Vec<(usize, Vec<&str>, Option<Gender>)> = Vec::new();
     for run in capitalized_runs(&toks, lex) {
         let run_toks = &toks[run.clone()];
@@ -160,7 +164,7 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
         let given = name.first().is_some_and(|w| lex.is_given_name(w));
         // A lone word after a title ("Miss Piggy", "General Election") is a name only if
         // it recurs or speaks.
-        let recurs = |w: &str| toks.iter().filter(|t| t.base() == w).count() > 1;
+        let recurs = |w: &str| counts.get(w).is_some_and(|n| *n > 1);
         let single_ok = name.len() > 1 || cued || name.first().is_some_and(|w| recurs(w));
         let person = !name.is_empty()
             && lex.title_len(name) < name.len()
@@ -290,10 +294,18 @@ pub fn find_organizations(text: &str, lex: &Lexicon) -> Vec<String> {
 }
 
 /// All entities of `text`, with persons taken from an article-wide [`PersonIndex`].
-pub fn entities_in(text: &str, range: Range<usize>, persons: &PersonIndex, lex: &Lexicon) -> Entities {
+/// `countries` and `organizations` are the article's mentions, found once for the whole
+/// body ([`super::countries::country_mentions`], [`super::organizations::organization_mentions`]).
+pub fn entities_in(
+    range: Range<usize>,
+    persons: &PersonIndex,
+    countries: &[super::countries::CountryMention],
+    organizations: &[(usize, usize)],
+    lex: &Lexicon,
+) -> Entities {
     Entities {
         persons: persons.within(range.clone()),
-        countries: super::countries::countries_in(text, range.clone(), lex),
-        organizations: find_organizations(&text[range], lex),
+        countries: super::countries::tags_within(countries, range.clone(), lex),
+        organizations: super::organizations::organizations_within(organizations, range, lex),
     }
 }

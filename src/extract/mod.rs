@@ -73,8 +73,12 @@ pub fn analyze(article: Article) -> AnalyzedArticle {
             previous = None;
         }
     }
-    let entities = entities_in(body, 0..body.len(), &persons, lex);
-    let passage_entities = passages.iter().map(|p| entities_in(body, p.span.clone(), &persons, lex)).collect();
+    let places = lex.find_places(body);
+    let country_mentions = countries::country_mentions_in_matches(body, &places, lex);
+    let org_mentions = organizations::organization_mentions(body, &places, lex);
+    let tags = |range| entities_in(range, &persons, &country_mentions, &org_mentions, lex);
+    let entities = tags(0..body.len());
+    let passage_entities = passages.iter().map(|p| tags(p.span.clone())).collect();
     AnalyzedArticle { article, passages, quotes, entities, passage_entities }
 }
 
@@ -233,6 +237,12 @@ mod tests {
         let body = "Lamenting their luck, Mexicans often say, \"Poor Mexico, so far from God.\"";
         let q = &analyzed(body).quotes[0];
         assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Mexicans"), Some("say")));
+    }
+
+    #[test]
+    fn definite_description_refers_back_to_the_named_one() {
+        let body = "Critics fault the Trump administration\u{2019}s tactics.\n\nThe administration has claimed it is targeting \"narcoterrorists.\"";
+        assert_eq!(speaker_of(body, "narcoterrorists").as_deref(), Some("Trump administration"));
     }
 
     #[test]

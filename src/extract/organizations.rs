@@ -19,13 +19,28 @@ const FOLLOWERS: &[&str] = &["Republicans", "Democrats"];
 
 /// Organisations named in `text`, canonical names, first mention first.
 pub fn find_organizations(text: &str, lex: &Lexicon) -> Vec<String> {
+    let mentions = organization_mentions(text, &lex.find_places(text), lex);
+    organizations_within(&mentions, 0..text.len(), lex)
+}
+
+/// (byte offset, organisation index) of every organisation named in `text`, from the
+/// gazetteer `matches` of the whole text.
+pub fn organization_mentions(text: &str, matches: &[(Range<usize>, Place)], lex: &Lexicon) -> Vec<(usize, usize)> {
+    matches
+        .iter()
+        .filter_map(|(span, place)| match place {
+            Place::Organization(i) if !is_part_of_longer_name(text, span.clone(), lex) => Some((span.start, *i)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Canonical names of the `mentions` that start inside `range`, first mention first.
+pub fn organizations_within(mentions: &[(usize, usize)], range: Range<usize>, lex: &Lexicon) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for (span, place) in lex.find_places(text) {
-        let Place::Organization(i) = place else { continue };
-        if is_part_of_longer_name(text, span, lex) {
-            continue;
-        }
-        let name = &lex.organizations[i];
+    for (at, i) in mentions.iter().filter(|(at, _)| range.contains(at)) {
+        let _ = at;
+        let name = &lex.organizations[*i];
         if !out.contains(name) {
             out.push(name.clone());
         }

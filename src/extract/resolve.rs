@@ -9,7 +9,6 @@
 use super::entities::{PersonIndex, name_start};
 use crate::lexicon::{Gender, Lexicon, Place};
 use crate::normalize::collapse_whitespace;
-use regex::Regex;
 use std::ops::Range;
 
 const PERSONAL: &[&str] = &["he", "she", "him", "her"];
@@ -102,16 +101,28 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     Some(if determiner { joined } else { name })
 }
 
-/// The last capitalised phrase before `at` that ends in the description's head noun.
+/// The last capitalised phrase before `at` that ends in the description's head noun:
+/// "the administration" -> "Trump administration".
 fn earlier_named(body: &str, at: usize, description: &[&str]) -> Option<String> {
-    let head = description.last()?;
-    let pattern = format!(r"((?:\p{{Lu}}[\w.’'-]*\s+)+){}\b", regex::escape(head));
-    let re = Regex::new(&pattern).ok()?;
-    let prefix = body.get(..at)?;
-    let found = re.captures_iter(prefix).last()?;
-    let name = found.get(1)?.as_str().trim();
-    let qualifier: Vec<&str> = name.split_whitespace().filter(|w| !matches!(*w, "The" | "A" | "An")).collect();
-    (!qualifier.is_empty()).then(|| format!("{} {}", qualifier.join(" "), head))
+    let head = description.last()?.to_lowercase();
+    let toks = super::tokens::tokenize(body, 0..at.min(body.len()));
+    for (i, t) in toks.iter().enumerate().rev() {
+        if t.base().to_lowercase() != head {
+            continue;
+        }
+        let qualifier: Vec<&str> = toks[..i]
+            .iter()
+            .rev()
+            .take_while(|q| q.is_capitalized())
+            .map(|q| q.base())
+            .filter(|w| !matches!(*w, "The" | "A" | "An"))
+            .collect();
+        if !qualifier.is_empty() {
+            let qualifier: Vec<&str> = qualifier.into_iter().rev().collect();
+            return Some(format!("{} {}", qualifier.join(" "), t.base()));
+        }
+    }
+    None
 }
 
 /// What "it said" refers to: the last organisation named in the 300 bytes

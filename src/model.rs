@@ -43,6 +43,29 @@ impl std::fmt::Display for Date {
     }
 }
 
+/// Where an article's publication date came from, most trusted first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateSource {
+    /// A metadata field (JSON/CSV `date`, HTML `article:published_time`).
+    Metadata,
+    /// A header line of a text file ("12 November 2025" above the title).
+    Header,
+    /// Only the body's opening words mention it: a guess, with lower confidence.
+    Body,
+}
+
+impl DateSource {
+    /// The name used in JSON output and the index.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateSource::Metadata => "metadata",
+            DateSource::Header => "header",
+            DateSource::Body => "body",
+        }
+    }
+}
+
 /// One news article as a reader produced it, before analysis.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Article {
@@ -56,6 +79,8 @@ pub struct Article {
     pub url: Option<String>,
     /// Publication date from metadata or the text's header.
     pub date: Option<Date>,
+    /// Where `date` came from; readers that take it from metadata may leave this `None`.
+    pub date_source: Option<DateSource>,
     /// The file the article was read from.
     pub source_path: String,
     /// Line of `source_path` where the record starts (1 for whole-file articles).

@@ -257,3 +257,27 @@ fn extract_writes_the_fields_the_scorer_reads() {
         assert!(codes.contains(&code), "{code} missing from {codes:?}");
     }
 }
+
+#[test]
+fn undated_articles_are_found_without_date_filters_only() {
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let corpus = tmp.path().join("in");
+    std::fs::create_dir(&corpus).unwrap_or_else(|e| panic!("mkdir: {e}"));
+    // BBC-style: a title line and paragraphs, no date anywhere.
+    let bbc = "Mayor backs tram plan\n\nThe mayor said: \"The trams will run through every ward by spring.\"\n";
+    std::fs::write(corpus.join("undated.txt"), bbc).unwrap_or_else(|e| panic!("write: {e}"));
+    let dated = "Council budget agreed\n\nOn March 3, 2024, the council met. \"The budget is balanced,\" said treasurer Ana Ruiz.\n";
+    std::fs::write(corpus.join("body-dated.txt"), dated).unwrap_or_else(|e| panic!("write: {e}"));
+    newsquote(tmp.path()).args(["ingest", "--quiet", "in", "--index", "idx"]).assert().success();
+    let (all, code) = search_json(tmp.path(), &["trams"]);
+    assert_eq!((all.total, code), (1, 0));
+    assert_eq!(all.hits[0].date, None);
+    let (filtered, code) = search_json(tmp.path(), &["trams", "--to", "2030"]);
+    assert_eq!((filtered.total, code), (0, 1));
+    // A date found only in the body is used, and marked as less sure.
+    let out = newsquote(tmp.path()).args(["search", "budget", "--index", "idx", "--format", "json"]).output();
+    let value: serde_json::Value =
+        serde_json::from_slice(&out.unwrap_or_else(|e| panic!("run: {e}")).stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(value["hits"][0]["date"], "2024-03-03");
+    assert_eq!(value["hits"][0]["date_source"], "body");
+}

@@ -17,6 +17,8 @@ struct ExtractRecord<'a> {
     source_path: &'a str,
     title: Option<&'a str>,
     date: Option<String>,
+    /// `metadata`, `header` or `body` (a lower-confidence guess from the opening words).
+    date_source: Option<&'static str>,
     outlet: Option<&'a str>,
     url: Option<&'a str>,
     quotes: Vec<QuoteRecord<'a>>,
@@ -44,6 +46,7 @@ fn record(a: &AnalyzedArticle) -> ExtractRecord<'_> {
         source_path: &art.source_path,
         title: art.title.as_deref(),
         date: art.date.map(|d| d.to_string()),
+        date_source: art.date_source.map(|s| s.as_str()),
         outlet: art.outlet.as_deref(),
         url: art.url.as_deref(),
         quotes: a

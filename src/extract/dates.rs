@@ -61,6 +61,19 @@ pub fn find_date(text: &str, day_first: bool) -> Option<Date> {
     found.into_iter().min_by_key(|(at, _)| *at).map(|(_, d)| d)
 }
 
+/// How far into the body a date may stand and still be taken as the publication date.
+const BODY_DATE_REACH: usize = 200;
+
+/// A publication date found only in the opening words of the body ("On November 12, 2025,
+/// …"), for articles whose metadata and header give none.
+pub fn date_from_body(body: &str) -> Option<Date> {
+    let mut end = BODY_DATE_REACH.min(body.len());
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    find_date(&body[..end], false)
+}
+
 /// Parses a date given on its own (a metadata field or a command-line bound).
 pub fn parse_date(text: &str) -> Option<Date> {
     find_date(text.trim(), false)
@@ -84,6 +97,13 @@ mod tests {
         assert_eq!(parse_date("Wed, 12 Nov 2025 08:00:00 +0000"), d(2025, 11, 12));
         assert_eq!(parse_date("11/12/2025"), d(2025, 11, 12));
         assert_eq!(find_date("12/11/2025", true), d(2025, 11, 12));
+    }
+
+    #[test]
+    fn body_dates_only_from_the_opening_words() {
+        assert_eq!(date_from_body("On November 12, 2025, the rift emerged."), d(2025, 11, 12));
+        let late = format!("{} It happened on 12 November 2025.", "Words and more words. ".repeat(12));
+        assert_eq!(date_from_body(&late), None);
     }
 
     #[test]

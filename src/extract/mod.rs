@@ -15,7 +15,7 @@ pub mod speakers;
 pub mod tokens;
 
 use crate::lexicon::{Lexicon, lexicon};
-use crate::model::{AnalyzedArticle, Article, Quote};
+use crate::model::{AnalyzedArticle, Article, DateSource, Quote};
 use crate::normalize::collapse_whitespace;
 use crate::passage::{paragraphs, passages};
 use entities::{entities_in, find_persons};
@@ -23,8 +23,19 @@ use quotes::{Quotation, find_quotations};
 use speakers::{Attribution, attribute};
 
 /// Splits an article into passages and extracts its quotes and entities.
-pub fn analyze(article: Article) -> AnalyzedArticle {
+pub fn analyze(mut article: Article) -> AnalyzedArticle {
     let lex = lexicon();
+    // The date: from metadata or the header when a reader found one, else (less sure)
+    // from the body's opening words.
+    match article.date {
+        Some(_) => {
+            article.date_source.get_or_insert(DateSource::Metadata);
+        }
+        None => {
+            article.date = dates::date_from_body(&article.body);
+            article.date_source = article.date.map(|_| DateSource::Body);
+        }
+    }
     let body = article.body.as_str();
     let paras = paragraphs(body);
     let quotations: Vec<Vec<Quotation>> = paras.iter().map(|p| find_quotations(body, p.clone())).collect();

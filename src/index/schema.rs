@@ -15,7 +15,7 @@ use tantivy::schema::{
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, SimpleTokenizer, TextAnalyzer};
 
 /// Bumped whenever the fields or their options change; checked when an index is opened.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Tokenizer for names: words, lower-cased, accents folded ("Nicolás" = "nicolas").
 pub const NAME_TOKENIZER: &str = "newsquote_name";
@@ -67,6 +67,8 @@ pub struct Fields {
     pub organizations: Field,
     /// Publication date as `YYYYMMDD`.
     pub date: Field,
+    /// Where the date came from: `metadata`, `header` or `body` (less sure).
+    pub date_source: Field,
     /// Headline.
     pub title: Field,
     /// Outlet.
@@ -118,10 +120,11 @@ pub fn build_schema() -> (Schema, Fields) {
         speaker_mention: b.add_text_field("speaker_mention", STORED),
         cue: b.add_text_field("cue", STORED),
         fragment: b.add_u64_field("fragment", INDEXED | STORED),
-        persons: b.add_text_field("person", text(NAME_TOKENIZER)),
+        persons: b.add_text_field("person", text(NAME_TOKENIZER).set_fast(WHOLE)),
         countries: b.add_text_field("country", text(CODE_TOKENIZER).set_fast(WHOLE)),
-        organizations: b.add_text_field("organization", text(NAME_TOKENIZER)),
+        organizations: b.add_text_field("organization", text(NAME_TOKENIZER).set_fast(WHOLE)),
         date: b.add_u64_field("date", INDEXED | FAST | STORED),
+        date_source: b.add_text_field("date_source", STRING | STORED),
         title: b.add_text_field("title", text("en_stem")),
         outlet: b.add_text_field("outlet", text(NAME_TOKENIZER).set_fast(WHOLE)),
         url: b.add_text_field("url", STORED),
@@ -155,7 +158,7 @@ mod tests {
     fn schema_is_pinned_to_its_version() {
         let (schema, _) = build_schema();
         let names: Vec<&str> = schema.fields().map(|(_, entry)| entry.name()).collect();
-        assert_eq!(SCHEMA_VERSION, 3, "update the pinned field list with the version");
+        assert_eq!(SCHEMA_VERSION, 4, "update the pinned field list with the version");
         assert_eq!(
             names,
             [
@@ -173,6 +176,7 @@ mod tests {
                 "country",
                 "organization",
                 "date",
+                "date_source",
                 "title",
                 "outlet",
                 "url",

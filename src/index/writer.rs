@@ -171,6 +171,9 @@ impl IndexWriter {
             if let Some(d) = art.date {
                 doc.add_u64(f.date, d.as_number());
             }
+            if let Some(s) = art.date_source {
+                doc.add_text(f.date_source, s.as_str());
+            }
             doc.add_text(f.source_path, &art.source_path);
             doc
         };

@@ -29,6 +29,7 @@ pub fn parse(text: &str, id: String, path: &str) -> Result<Article, String> {
     Ok(Article {
         id,
         title: Some(title_line.to_owned()).filter(|t| !t.is_empty()),
+        date_source: date.map(|_| crate::model::DateSource::Header),
         date,
         source_path: path.to_owned(),
         source_line: 1,

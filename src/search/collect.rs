@@ -151,15 +151,20 @@ pub struct FacetCounts {
     pub country: HashMap<String, u64>,
     /// By outlet.
     pub outlet: HashMap<String, u64>,
+    /// By person tagged in the passage.
+    pub person: HashMap<String, u64>,
+    /// By organisation tagged in the passage.
+    pub organization: HashMap<String, u64>,
     /// By `YYYYMMDD` date.
     pub dates: HashMap<u64, u64>,
     /// Documents without a date.
     pub undated: u64,
 }
 
-/// Counts speakers, countries, outlets and dates over the matching set.
+/// Counts speakers, countries, outlets, persons, organisations and dates over the matching
+/// set.
 pub struct FacetCollector {
-    names: [String; 3],
+    names: [String; 5],
     date: String,
 }
 
@@ -168,7 +173,8 @@ impl FacetCollector {
     pub fn new(handle: &IndexHandle) -> FacetCollector {
         let f = &handle.fields;
         let name = |field| handle.index.schema().get_field_name(field).to_owned();
-        FacetCollector { names: [name(f.speaker), name(f.countries), name(f.outlet)], date: name(f.date) }
+        let names = [name(f.speaker), name(f.countries), name(f.outlet), name(f.persons), name(f.organizations)];
+        FacetCollector { names, date: name(f.date) }
     }
 }
 
@@ -204,9 +210,14 @@ impl Collector for FacetCollector {
     fn merge_fruits(&self, fruits: Vec<FacetCounts>) -> tantivy::Result<FacetCounts> {
         let mut all = FacetCounts::default();
         for fruit in fruits {
-            for (into, from) in
-                [(&mut all.speaker, fruit.speaker), (&mut all.country, fruit.country), (&mut all.outlet, fruit.outlet)]
-            {
+            let pairs = [
+                (&mut all.speaker, fruit.speaker),
+                (&mut all.country, fruit.country),
+                (&mut all.outlet, fruit.outlet),
+                (&mut all.person, fruit.person),
+                (&mut all.organization, fruit.organization),
+            ];
+            for (into, from) in pairs {
                 for (value, n) in from {
                     *into.entry(value).or_default() += n;
                 }
@@ -238,7 +249,7 @@ impl SegmentCollector for FacetSegment {
     }
 
     fn harvest(self) -> FacetCounts {
-        let mut maps: Vec<HashMap<String, u64>> = Vec::with_capacity(3);
+        let mut maps: Vec<HashMap<String, u64>> = Vec::with_capacity(5);
         for column in self.columns {
             let mut map = HashMap::new();
             if let Some((column, counts)) = column {
@@ -256,6 +267,8 @@ impl SegmentCollector for FacetSegment {
             speaker: maps.next().unwrap_or_default(),
             country: maps.next().unwrap_or_default(),
             outlet: maps.next().unwrap_or_default(),
+            person: maps.next().unwrap_or_default(),
+            organization: maps.next().unwrap_or_default(),
             dates: self.dates,
             undated: self.undated,
         }

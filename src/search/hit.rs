@@ -68,6 +68,10 @@ pub struct QuoteHit {
     pub outlet: Option<String>,
     /// Publication date, `YYYY-MM-DD`.
     pub date: Option<String>,
+    /// Where the date came from: `metadata`, `header`, or `body` (a lower-confidence guess
+    /// from the article's opening words).
+    #[serde(default)]
+    pub date_source: Option<String>,
     /// Link.
     pub url: Option<String>,
     /// Input file.
@@ -113,6 +117,12 @@ pub struct Facets {
     pub country: Vec<FacetCount>,
     /// By outlet.
     pub outlet: Vec<FacetCount>,
+    /// By person tagged in the matching passages.
+    #[serde(default)]
+    pub person: Vec<FacetCount>,
+    /// By organisation tagged in the matching passages.
+    #[serde(default)]
+    pub organization: Vec<FacetCount>,
 }
 
 /// One time bucket.

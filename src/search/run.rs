@@ -126,6 +126,7 @@ fn hit_from(handle: &IndexHandle, doc: &TantivyDocument, score: f32, passage: bo
         title: c.title,
         outlet: c.outlet,
         date: c.date,
+        date_source: text_of(doc, f.date_source),
         url: c.url,
         source_path: c.source_path,
         article_id: c.article_id,
@@ -153,6 +154,8 @@ fn facets_from(c: &FacetCounts) -> Facets {
         speaker: top(&c.speaker, &|_| None),
         country: top(&c.country, &country_name),
         outlet: top(&c.outlet, &|_| None),
+        person: top(&c.person, &|_| None),
+        organization: top(&c.organization, &|_| None),
     }
 }
 

@@ -31,7 +31,14 @@ pub fn write_text(w: &mut dyn Write, results: &SearchResults, style: Style) -> i
     if let Some(f) = &results.facets {
         write!(w, "{gap}")?;
         gap = "\n";
-        for (name, counts) in [("speakers", &f.speaker), ("countries", &f.country), ("outlets", &f.outlet)] {
+        let lines = [
+            ("speakers", &f.speaker),
+            ("persons", &f.person),
+            ("countries", &f.country),
+            ("organizations", &f.organization),
+            ("outlets", &f.outlet),
+        ];
+        for (name, counts) in lines {
             writeln!(w, "{}: {}", style.paint(name, |s| s.bold().to_string()), facet_line(counts))?;
         }
     }

@@ -159,8 +159,17 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
         while name.len() > 2 && name.last().is_some_and(|w| POSTNOMINALS.contains(w)) {
             name = &name[..name.len() - 1];
         }
+        // A reporting verb beside the name, or an apposition naming a role after it
+        // ("Kerr Putney, the Charlotte police chief,").
+        let apposed_role = toks.get(run.end).is_some_and(|t| t.is(','))
+            && toks[run.end + 1..]
+                .iter()
+                .take(7)
+                .take_while(|t| !t.is(','))
+                .any(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text));
         let cued = toks.get(run.end).is_some_and(|t| lex.is_speech_verb(t.text))
-            || run.start > 0 && lex.is_speech_verb(toks[run.start - 1].text);
+            || run.start > 0 && lex.is_speech_verb(toks[run.start - 1].text)
+            || apposed_role;
         let given = name.first().is_some_and(|w| lex.is_given_name(w));
         // A lone word after a title ("Miss Piggy", "General Election") is a name only if
         // it recurs or speaks.

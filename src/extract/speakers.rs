@@ -224,7 +224,10 @@ fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
         let led = at == 0 || {
             let before = &toks[at - 1];
             let l = lower(before);
-            let modifier = before.word && !before.is_capitalized() && !DETERMINERS.contains(&l.as_str());
+            let modifier = before.word
+                && !before.is_capitalized()
+                && !before.is_possessive()
+                && !DETERMINERS.contains(&l.as_str());
             !modifier
         };
         let subject_like = subject.is_capitalized()

@@ -238,9 +238,13 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
             // "the newspaper", "a Fox News anchor": a description led by a determiner.
             true
         } else {
+            // A lower-case word joins the phrase only as a modifier before a name or role
+            // ("senior official"), never a verb ("praised Mrs. Clinton").
+            let verb_like = l.ends_with("ed") || lex.is_speech_verb(&l);
             t.is_capitalized()
                 || lex.is_role_noun(&l)
-                || toks.get(i + 1).is_some_and(|n| n.word && (n.is_capitalized() || lex.is_role_noun(&lower(n))))
+                || (!verb_like
+                    && toks.get(i + 1).is_some_and(|n| n.word && (n.is_capitalized() || lex.is_role_noun(&lower(n)))))
         };
         if !ok || i - start >= 10 {
             break;
@@ -311,6 +315,12 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
         "once",
         "amid",
         "among",
+        "late",
+        "early",
+        "back",
+        "ever",
+        "just",
+        "still",
     ];
     // A wire dateline ("WASHINGTON, Dec. 8 (UPI) — ") is not the subject.
     let dash = toks.iter().take(12).position(|t| t.is('\u{2014}') || t.is('-') || t.is('\u{2013}'));
@@ -324,8 +334,19 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
         let intro = STOPS.contains(&l.as_str())
             || INTRO.contains(&l.as_str())
             || (first.is_capitalized() && (l.ends_with("ing") || l.ends_with("ed")) && !lex.is_given_name(first.text));
+        // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton": a place or time between
+        // commas right after an introduction still belongs to it.
+        let continues_intro = from > 0 && toks[from - 1].is(',') && {
+            let piece: Vec<&Token<'_>> = toks[from..].iter().take_while(|t| !t.is(',')).collect();
+            let ends_in_comma = from + piece.len() < toks.len();
+            let placey = piece.iter().all(|t| t.is_capitalized())
+                && lex.find_country(piece.first().map_or("", |t| t.text)).is_none();
+            let timey =
+                piece.first().is_some_and(|t| matches!(lower(t).as_str(), "on" | "in" | "at" | "last" | "this"));
+            ends_in_comma && piece.len() <= 3 && (timey || (placey && !piece.iter().any(|t| lex.is_given_name(t.text))))
+        };
         match toks[from..].iter().take(30).position(|t| t.is(',')) {
-            Some(c) if intro => from += c + 1,
+            Some(c) if intro || continues_intro => from += c + 1,
             _ => break,
         }
     }

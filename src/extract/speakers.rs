@@ -396,7 +396,7 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
             // "footage of Hillary Clinton asking, …": a name right before the participle
             // is its subject. Otherwise ("…, saying", "released a statement saying") the
             // subject is the sentence's, found by the caller.
-            let named = v > 0 && toks[v - 1].is_capitalized();
+            let named = v > 0 && toks[v - 1].is_capitalized() && !lex.is_not_name(toks[v - 1].text);
             let np = if named { np_backward(text, &toks[..v], lex) } else { None };
             return Some((np, cue));
         }
@@ -408,9 +408,14 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
         if end >= 2 && lower(&toks[end - 1]) == "who" && toks[end - 2].is(',') {
             end -= 2;
         }
-        let np = subject_before(text, &toks[..end], lex)
-            .or_else(|| apposed_subject(text, &toks[..end], lex))
-            .or_else(|| inverted_subject(text, &toks, v, true, lex));
+        let np = subject_before(text, &toks[..end], lex).or_else(|| apposed_subject(text, &toks[..end], lex)).or_else(
+            || {
+                // `…, said X: "…"`: inversion only right after punctuation or at the start,
+                // not "and called the political system".
+                let inverted = v == 0 || !toks[v - 1].word;
+                if inverted { inverted_subject(text, &toks, v, true, lex) } else { None }
+            },
+        );
         return Some((np, cue));
     }
     None

@@ -134,7 +134,8 @@ pub struct SearchArgs {
     /// Hits to skip (for paging; the order is the same from one run to the next).
     #[arg(long, default_value_t = 0)]
     pub offset: u64,
-    /// Also count the matching set by speaker, country and outlet (text and json).
+    /// Also count the matching set by speaker, person, country, organisation and outlet
+    /// (text and json).
     #[arg(long)]
     pub facets: bool,
     /// Also count the matching set over time (text and json).

@@ -230,6 +230,13 @@ fn an_index_from_another_schema_version_is_refused_with_a_hint() {
     let out = out.unwrap_or_else(|e| panic!("run: {e}"));
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--rebuild"));
+    // ... and the hint works: --rebuild starts over from an index of another version.
+    newsquote(tmp.path())
+        .args(["ingest", "--quiet", "--rebuild", "--index", "idx"])
+        .arg(root().join("corpus"))
+        .assert()
+        .success();
+    newsquote(tmp.path()).args(["search", "rights", "--index", "idx"]).assert().success();
 }
 
 #[test]

@@ -52,8 +52,11 @@ pub fn build(
 }
 
 fn print_summary(s: &Summary, index: &Path, format: SummaryFormat) -> anyhow::Result<()> {
+    use std::io::Write;
+    // Written, not printed: a closed pipe is an error `main` ends quietly, not a panic.
+    let mut out = std::io::stdout().lock();
     match format {
-        SummaryFormat::Json => println!("{}", serde_json::to_string_pretty(s)?),
+        SummaryFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(s)?)?,
         SummaryFormat::Text => {
             let mut extra = String::new();
             if s.unchanged > 0 {
@@ -68,7 +71,8 @@ fn print_summary(s: &Summary, index: &Path, format: SummaryFormat) -> anyhow::Re
             if s.interrupted {
                 extra += "; interrupted: rerun the same command to finish";
             }
-            println!(
+            writeln!(
+                out,
                 "indexed {} articles ({} passages, {} quotes) from {} files into {}; skipped {}{extra}",
                 s.articles,
                 s.passages,
@@ -76,7 +80,7 @@ fn print_summary(s: &Summary, index: &Path, format: SummaryFormat) -> anyhow::Re
                 s.files,
                 index.display(),
                 s.skipped
-            );
+            )?;
         }
     }
     Ok(())

@@ -3,20 +3,24 @@
 use super::Outcome;
 use crate::cli::{StatsArgs, SummaryFormat};
 use newsquote::index::reader::IndexHandle;
+use std::io::Write;
 
 pub fn run(args: StatsArgs) -> anyhow::Result<Outcome> {
     let handle = IndexHandle::open(&args.index.index)?;
     let stats = handle.stats()?;
+    // Written, not printed: a closed pipe is an error `main` ends quietly, not a panic.
+    let mut out = std::io::stdout().lock();
     match args.format {
-        SummaryFormat::Json => println!("{}", serde_json::to_string_pretty(&stats)?),
-        SummaryFormat::Text => println!(
+        SummaryFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&stats)?)?,
+        SummaryFormat::Text => writeln!(
+            out,
             "{}: {} articles, {} passages, {} quotes (schema v{})",
             args.index.index.display(),
             stats.articles,
             stats.passages,
             stats.quotes,
             stats.schema_version
-        ),
+        )?,
     }
     Ok(Outcome::Found)
 }

@@ -26,12 +26,12 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     // Invariant: the patterns below are fixed and valid.
     P.get_or_init(|| Patterns {
-        iso: Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:T|\b)").expect("valid regex"),
-        day_month_year: Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b")
+        iso: Regex::new(r"\b([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:T|\b)").expect("valid regex"),
+        day_month_year: Regex::new(r"(?i)\b([0-9]{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+([0-9]{4})\b")
             .expect("valid regex"),
-        month_day_year: Regex::new(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+        month_day_year: Regex::new(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})\b")
             .expect("valid regex"),
-        numeric: Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("valid regex"),
+        numeric: Regex::new(r"\b([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})\b").expect("valid regex"),
     })
 }
 

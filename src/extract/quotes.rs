@@ -3,9 +3,8 @@
 //! Handles straight and curly double quotes, « », „ “, the ``...'' of older wire text and
 //! the '' that the New York Times archive uses both to open and to close. A quotation left
 //! open at the end of its paragraph ends there: news style continues a long quotation in
-//! the next paragraph with a fresh opening mark and no closing one. Single quotes are read
-//! as quotations only at the top level of a headline-style text? No: they are nested
-//! quotations inside double ones, or apostrophes, so they never open a quotation here.
+//! the next paragraph with a fresh opening mark and no closing one. Single quotes are
+//! nested quotations inside double ones, or apostrophes, so they never open a quotation.
 
 use std::ops::Range;
 

@@ -68,6 +68,25 @@ pub fn group_key(text: &str, short_qualifier: &str) -> u64 {
     stable_hash(&key)
 }
 
+/// Removes an index's files (tantivy's segments and metadata, `newsquote.json`) from `dir`;
+/// anything else there (such as `.gitkeep`) is left alone.
+fn clear_index_folder(dir: &Path) -> Result<()> {
+    let io = |source| Error::Io { path: dir.to_path_buf(), source };
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let segment_file = matches!(ext, "idx" | "pos" | "term" | "fast" | "fieldnorm" | "store" | "del");
+        let ours = segment_file
+            || matches!(name, "meta.json" | "newsquote.json" | ".managed.json")
+            || name.starts_with(".tantivy");
+        if ours && path.is_file() {
+            std::fs::remove_file(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
+        }
+    }
+    Ok(())
+}
+
 /// The one writer of an index.
 pub struct IndexWriter {
     dir: PathBuf,
@@ -85,6 +104,11 @@ impl IndexWriter {
     /// writer's indexing budget in bytes; `rebuild` empties the index first.
     pub fn open(dir: &Path, memory: usize, rebuild: bool) -> Result<IndexWriter> {
         let (schema, fields) = build_schema();
+        if rebuild && exists(dir) {
+            // Start over even from an index of another schema version: remove the index's
+            // files (the folder holds nothing else; a `.gitkeep` is kept).
+            clear_index_folder(dir)?;
+        }
         let index = if exists(dir) {
             check_version(dir)?;
             Index::open_in_dir(dir).map_err(index_error(dir))?
@@ -100,7 +124,7 @@ impl IndexWriter {
             other => index_error(dir)(other),
         })?;
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(index_error(dir))?;
-        let mut this = IndexWriter {
+        let this = IndexWriter {
             dir: dir.to_path_buf(),
             writer,
             reader,
@@ -108,10 +132,6 @@ impl IndexWriter {
             seen_keys: HashSet::new(),
             seen_content: HashMap::new(),
         };
-        if rebuild {
-            this.writer.delete_all_documents().map_err(index_error(dir))?;
-            this.commit()?;
-        }
         Ok(this)
     }
 

@@ -171,9 +171,10 @@ fn dechunk(mut data: &[u8]) -> Vec<u8> {
             .and_then(|s| usize::from_str_radix(s.split(';').next().unwrap_or("").trim(), 16).ok());
         let Some(size) = size.filter(|&s| s > 0) else { break };
         let start = eol + 2;
-        let Some(chunk) = data.get(start..start + size) else { break };
+        let Some(end) = start.checked_add(size) else { break };
+        let Some(chunk) = data.get(start..end) else { break };
         out.extend_from_slice(chunk);
-        data = data.get(start + size + 2..).unwrap_or(&[]);
+        data = data.get(end.saturating_add(2)..).unwrap_or(&[]);
     }
     out
 }

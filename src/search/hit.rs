@@ -106,7 +106,7 @@ pub struct FacetCount {
     pub count: u64,
 }
 
-/// Counts by speaker, country and outlet, most frequent first (at most
+/// Counts by speaker, person, country, organisation and outlet, most frequent first (at most
 /// [`super::collect::FACET_VALUES`] each). They count matching documents: every
 /// article's copy of a quote counts, like `matches`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

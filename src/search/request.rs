@@ -29,7 +29,7 @@ pub struct SearchRequest {
     pub limit: usize,
     /// Hits to skip.
     pub offset: usize,
-    /// Count the matching set by speaker, country and outlet.
+    /// Count the matching set by speaker, person, country, organisation and outlet.
     pub facets: bool,
     /// Count the matching set over time.
     pub histogram: Option<Interval>,
@@ -91,9 +91,9 @@ pub fn parse_bound(text: &str, side: Side) -> Result<Date> {
             Side::Start => Date::new(y as i16, 1, 1),
             Side::End => Date::new(y as i16, 12, 31),
         }),
-        [y, m] if y.len() == 4 => num(y).zip(num(m)).and_then(|(y, m)| match side {
-            Side::Start => Date::new(y as i16, m as i8, 1),
-            Side::End => (28..=31).rev().find_map(|d| Date::new(y as i16, m as i8, d)),
+        [y, m] if y.len() == 4 => num(y).zip(num(m).and_then(|m| i8::try_from(m).ok())).and_then(|(y, m)| match side {
+            Side::Start => Date::new(y as i16, m, 1),
+            Side::End => (28..=31).rev().find_map(|d| Date::new(y as i16, m, d)),
         }),
         _ => parse_date(t),
     };

@@ -10,7 +10,7 @@ use super::tokens::{Token, tokenize};
 use crate::lexicon::{Gender, Lexicon};
 use crate::model::{CountryTag, Entities};
 use crate::normalize::fold;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 /// Lower-case words that may stand inside a name ("Padrino de la Cruz", "bin Salman").
@@ -29,6 +29,8 @@ pub struct PersonIndex {
     folded: Vec<Vec<String>>,
     /// Gender suggested by a title or the given name, parallel to `names`.
     genders: Vec<Option<Gender>>,
+    /// Folded last word -> indices into `names`.
+    by_last: HashMap<String, Vec<usize>>,
 }
 
 impl PersonIndex {
@@ -40,7 +42,8 @@ impl PersonIndex {
         if words.is_empty() {
             return None;
         }
-        let mut fits: Vec<usize> = (0..self.names.len()).filter(|&i| self.folded[i].ends_with(&words)).collect();
+        let same_last = words.last().and_then(|w| self.by_last.get(w)).map_or(&[][..], Vec::as_slice);
+        let mut fits: Vec<usize> = same_last.iter().copied().filter(|&i| self.folded[i].ends_with(&words)).collect();
         if fits.is_empty() && words.len() == 1 {
             // "Sir Digby" after "Sir Digby Jones": a given name alone.
             fits =
@@ -57,16 +60,19 @@ impl PersonIndex {
     /// The person mentioned last before byte offset `at`: what "he" or "she" refers to.
     /// Persons of the other gender, when known, are passed over.
     pub fn last_before(&self, at: usize, gender: Option<Gender>) -> Option<&str> {
-        let (_, i) = self.mentions.iter().rev().find(|(pos, i)| *pos < at && self.compatible(*i, gender))?;
+        let before = self.mentions.partition_point(|(pos, _)| *pos < at);
+        let (_, i) = self.mentions[..before].iter().rev().find(|(_, i)| self.compatible(*i, gender))?;
         self.names.get(*i).map(String::as_str)
     }
 
     /// The first person of a compatible gender mentioned inside `range`, outside the
     /// `quoted` ranges: the subject of a sentence, as a pronoun sees it.
     pub fn first_within(&self, range: Range<usize>, gender: Option<Gender>, quoted: &[Range<usize>]) -> Option<&str> {
-        let (_, i) = self.mentions.iter().find(|(pos, i)| {
-            range.contains(pos) && self.compatible(*i, gender) && !quoted.iter().any(|q| q.contains(pos))
-        })?;
+        let from = self.mentions.partition_point(|(pos, _)| *pos < range.start);
+        let (_, i) = self.mentions[from..]
+            .iter()
+            .take_while(|(pos, _)| *pos < range.end)
+            .find(|(pos, i)| self.compatible(*i, gender) && !super::quotes::inside(quoted, *pos))?;
         self.names.get(*i).map(String::as_str)
     }
 
@@ -79,9 +85,12 @@ impl PersonIndex {
 
     /// Canonical names mentioned inside `range`, in order, without repeats.
     pub fn within(&self, range: Range<usize>) -> Vec<String> {
+        // Mentions are sorted by offset: jump to the range instead of scanning them all.
+        let from = self.mentions.partition_point(|(pos, _)| *pos < range.start);
+        let mut seen = std::collections::HashSet::new();
         let mut out: Vec<String> = Vec::new();
-        for (pos, i) in &self.mentions {
-            if range.contains(pos) && !out.contains(&self.names[*i]) {
+        for (_, i) in self.mentions[from..].iter().take_while(|(pos, _)| *pos < range.end) {
+            if seen.insert(*i) {
                 out.push(self.names[*i].clone());
             }
         }
@@ -244,18 +253,31 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
 /// later surname-only mention of a known person.
 fn canonicalize(toks: &[Token<'_>], candidates: Vec<(usize, Vec<&str>, Option<Gender>)>, lex: &Lexicon) -> PersonIndex {
     let folded: Vec<Vec<String>> = candidates.iter().map(|(_, w, _)| w.iter().map(|x| fold(x)).collect()).collect();
+    // Candidates by last and first word: only those can share a suffix or a given name,
+    // so the work stays linear in the article, not quadratic.
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (o, words) in folded.iter().enumerate() {
+        if let (Some(first), Some(last)) = (words.first(), words.last()) {
+            by_last.entry(last.as_str()).or_default().push(o);
+            by_first.entry(first.as_str()).or_default().push(o);
+        }
+    }
     let mut index = PersonIndex::default();
     let mut by_name: BTreeMap<Vec<String>, usize> = BTreeMap::new();
     for (k, (pos, _, titled_gender)) in candidates.iter().enumerate() {
-        let longest = (0..candidates.len())
+        let same_last = folded[k].last().and_then(|w| by_last.get(w.as_str())).map_or(&[][..], Vec::as_slice);
+        let longest = same_last
+            .iter()
+            .copied()
             .filter(|&o| folded[o].len() >= folded[k].len() && folded[o].ends_with(&folded[k]))
             .max_by_key(|&o| (folded[o].len(), std::cmp::Reverse(o)))
             .unwrap_or(k);
         // "Sir Digby" after "Sir Digby Jones": a lone given name joins the one full name
         // that starts with it.
         let longest = if longest == k && folded[k].len() == 1 {
-            let starts: Vec<usize> =
-                (0..candidates.len()).filter(|&o| folded[o].len() > 1 && folded[o][0] == folded[k][0]).collect();
+            let same_first = by_first.get(folded[k][0].as_str()).map_or(&[][..], Vec::as_slice);
+            let starts: Vec<usize> = same_first.iter().copied().filter(|&o| folded[o].len() > 1).collect();
             let distinct: std::collections::BTreeSet<&Vec<String>> = starts.iter().map(|o| &folded[*o]).collect();
             match (starts.first(), distinct.len()) {
                 (Some(one), 1) => *one,
@@ -279,10 +301,16 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<(usize, Vec<&str>, Option<Ge
         index.mentions.push((*pos, idx));
     }
     // Surname-only mentions ("Petro wrote") of people named in full somewhere.
+    for (i, words) in index.folded.iter().enumerate() {
+        if let Some(last) = words.last() {
+            index.by_last.entry(last.clone()).or_default().push(i);
+        }
+    }
+    let owners_of = &index.by_last;
     for t in toks.iter().filter(|t| t.is_capitalized()) {
         let w = fold(t.base());
-        let owners: Vec<usize> = (0..index.names.len()).filter(|&i| index.folded[i].last() == Some(&w)).collect();
-        if let [one] = owners.as_slice() {
+        let owners = owners_of.get(&w).map_or(&[][..], Vec::as_slice);
+        if let [one] = owners {
             index.mentions.push((t.start, *one));
         }
     }

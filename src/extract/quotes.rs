@@ -109,6 +109,13 @@ pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
     out
 }
 
+/// True when byte `pos` lies inside one of `ranges` (sorted by start, not overlapping), by
+/// binary search.
+pub fn inside(ranges: &[Range<usize>], pos: usize) -> bool {
+    let i = ranges.partition_point(|r| r.start <= pos);
+    i > 0 && ranges[i - 1].contains(&pos)
+}
+
 fn mark_width(mark: Mark) -> usize {
     match mark {
         Mark::Straight => 1,

@@ -144,7 +144,8 @@ fn nearest_institution(body: &str, at: usize, lex: &Lexicon) -> Option<String> {
 /// word order) of a compatible gender named in this sentence before the pronoun or in one
 /// of the sentences before it, outside quotations; else the last person named before.
 fn antecedent<'a>(at: usize, gender: Gender, cx: &Context<'a>) -> Option<&'a str> {
-    let here = cx.sentences.iter().position(|s| s.start <= at && at < s.end.max(s.start + 1));
+    // Sentences are in text order: find the one holding `at` by binary search.
+    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1);
     if let Some(here) = here {
         for k in (here.saturating_sub(PRONOUN_REACH)..=here).rev() {
             let s = &cx.sentences[k];

@@ -55,8 +55,7 @@ pub fn attribute(
     let sents = sentences(text, para.clone(), &opaque);
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (k, q) in quotes.iter().enumerate() {
-        let sentence =
-            sents.iter().find(|s| s.start <= q.outer.start && q.outer.start < s.end).cloned().unwrap_or(para.clone());
+        let sentence = sentence_at(&sents, q.outer.start).map_or(para.clone(), |i| sents[i].clone());
         let prev_end = k.checked_sub(1).map(|j| quotes[j].outer.end).filter(|e| *e > sentence.start);
         let next_start = quotes.get(k + 1).map(|n| n.outer.start).filter(|s| *s < sentence.end);
         let before = prev_end.unwrap_or(sentence.start)..q.outer.start;
@@ -176,8 +175,9 @@ fn is_fragment(
     if quoted >= 4 && introduced {
         return false;
     }
+    let first = opaque.partition_point(|o| o.start < sentence.start);
     let quoted_in_sentence: usize =
-        opaque.iter().filter(|o| o.start >= sentence.start && o.start < sentence.end).map(|o| count(o.clone())).sum();
+        opaque[first..].iter().take_while(|o| o.start < sentence.end).map(|o| count(o.clone())).sum();
     let total = count(sentence.clone()).max(quoted);
     quoted < 4 || (quoted_in_sentence as f64) < 0.4 * total as f64
 }
@@ -363,7 +363,7 @@ fn cue_in_next_sentence(
     if tokenize(text, after.clone()).iter().any(|t| t.word) {
         return None;
     }
-    let idx = sents.iter().position(|s| s == sentence)?;
+    let idx = sentence_at(sents, sentence.start)?;
     let next = sents.get(idx + 1)?;
     if opaque.iter().any(|o| o.start == next.start) {
         return None;
@@ -455,7 +455,7 @@ fn cue_in_sentence(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>],
 }
 
 fn frame_is_empty(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>]) -> bool {
-    tokenize(text, sentence.clone()).iter().all(|t| !t.word || opaque.iter().any(|o| o.contains(&t.start)))
+    tokenize(text, sentence.clone()).iter().all(|t| !t.word || super::quotes::inside(opaque, t.start))
 }
 
 /// `X was blunt. "…"`: a quotation alone in its sentence after a sentence whose subject is
@@ -467,7 +467,7 @@ fn subject_of_previous_sentence(
     opaque: &[Range<usize>],
     lex: &Lexicon,
 ) -> Option<Mention> {
-    let idx = sents.iter().position(|s| s == sentence)?;
+    let idx = sentence_at(sents, sentence.start)?;
     let prev = sents.get(idx.checked_sub(1)?)?;
     // "The administration may be reluctant, Schiff said. "…"": the previous sentence's
     // own speaker comes first.
@@ -488,7 +488,7 @@ fn earlier_institution(
     opaque: &[Range<usize>],
     lex: &Lexicon,
 ) -> Option<Mention> {
-    let idx = sents.iter().position(|s| s == sentence)?;
+    let idx = sentence_at(sents, sentence.start)?;
     let prev = sents.get(idx.checked_sub(1)?)?;
     let (mention, _) = cue_in_sentence(text, prev, opaque, lex)?;
     let (m, span) = mention?;
@@ -497,9 +497,15 @@ fn earlier_institution(
     described.then_some((m, span))
 }
 
+/// Index of the sentence (of `sents`, in text order) that holds byte `at`.
+fn sentence_at(sents: &[Range<usize>], at: usize) -> Option<usize> {
+    let i = sents.partition_point(|s| s.start <= at).checked_sub(1)?;
+    (at < sents[i].end).then_some(i)
+}
+
 /// The tokens of `range` outside quotations.
 fn unquoted<'a>(text: &'a str, range: &Range<usize>, opaque: &[Range<usize>]) -> Vec<Token<'a>> {
-    tokenize(text, range.clone()).into_iter().filter(|t| !opaque.iter().any(|o| o.contains(&t.start))).collect()
+    tokenize(text, range.clone()).into_iter().filter(|t| !super::quotes::inside(opaque, t.start)).collect()
 }
 
 /// A quotation that opens its paragraph with nothing around it takes its speaker from the

@@ -54,7 +54,8 @@ pub fn find_date(text: &str, day_first: bool) -> Option<Date> {
     }
     if let Some(c) = p.numeric.captures(text) {
         let (a, b) = (num(&c[1])? as i8, num(&c[2])? as i8);
-        let (month, day) = if day_first { (b, a) } else { (a, b) };
+        // 25/12/2025 can only be day first, whatever the caller prefers.
+        let (month, day) = if day_first || a > 12 { (b, a) } else { (a, b) };
         let d = Date::new(num(&c[3])? as i16, month, day);
         found.extend(d.map(|d| (c.get(0).map_or(0, |m| m.start()), d)));
     }
@@ -97,6 +98,7 @@ mod tests {
         assert_eq!(parse_date("Wed, 12 Nov 2025 08:00:00 +0000"), d(2025, 11, 12));
         assert_eq!(parse_date("11/12/2025"), d(2025, 11, 12));
         assert_eq!(find_date("12/11/2025", true), d(2025, 11, 12));
+        assert_eq!(parse_date("25/12/2025"), d(2025, 12, 25));
     }
 
     #[test]

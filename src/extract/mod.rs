@@ -257,6 +257,14 @@ mod tests {
     }
 
     #[test]
+    fn full_quotation_without_a_cue_goes_to_a_named_subject() {
+        let body = "Senator Dana Whitfield met voters in Dayton.\n\nWhitfield thanked them for \"standing with us through every single storm this year.\"";
+        assert_eq!(speaker_of(body, "every single storm").as_deref(), Some("Dana Whitfield"));
+        let unnamed = "The mood was grim.\n\nThe plan offered \"nothing for the people who need it most right now.\"";
+        assert_eq!(speaker_of(unnamed, "nothing for the people"), None);
+    }
+
+    #[test]
     fn anonymous_sources_stay_as_written() {
         let body = "President Gustavo Petro left the room.\n\n\"He will not sign,\" a senior official said.";
         assert_eq!(speaker_of(body, "will not sign").as_deref(), Some("a senior official"));

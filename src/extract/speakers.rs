@@ -97,6 +97,12 @@ pub fn attribute(
             {
                 introduced_by(text, prev, &mut a, lex);
             }
+        } else if !fragment {
+            // A full quotation inside a sentence with no reporting verb ("Moore thanked him
+            // for "…"", "Kaine has adopted the stance: …"): weakly, the sentence's subject,
+            // kept only if it names a person of the article.
+            a.mention = sentence_subject(text, &unquoted(text, &sentence, &opaque), lex);
+            a.weak = true;
         }
         if a.mention.as_ref().is_some_and(|(m, _)| m.eq_ignore_ascii_case("it"))
             && let Some(described) = earlier_institution(text, &sents, &sentence, &opaque, lex)

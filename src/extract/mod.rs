@@ -62,7 +62,9 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
             let continues = k == 0 && q.outer.start == para.start && previous.is_some();
             let (speaker, mention) = speaker_of(q, a, &quotes[first_in_paragraph..], &cx, lex);
             let (speaker, mention, cue) = match (&speaker, &previous) {
-                (_, Some(Some(prev))) if continues && (a.mention.is_none() || a.weak) => {
+                // A quotation with a cue of its own is not a continuation, even when its
+                // speaker could not be read.
+                (_, Some(Some(prev))) if continues && ((a.mention.is_none() && a.cue.is_none()) || a.weak) => {
                     (Some(prev.clone()), Some("(continued)".to_owned()), None)
                 }
                 // A guess from the paragraph before counts only if it names a known person.
@@ -262,6 +264,14 @@ mod tests {
         assert_eq!(speaker_of(body, "every single storm").as_deref(), Some("Dana Whitfield"));
         let unnamed = "The mood was grim.\n\nThe plan offered \"nothing for the people who need it most right now.\"";
         assert_eq!(speaker_of(unnamed, "nothing for the people"), None);
+    }
+
+    #[test]
+    fn inverted_subjects_with_descriptions_and_name_like_words() {
+        let body = "Ben Carson spoke first.\n\n\"I will not say it,\u{201d} said retired neurosurgeon Ben Carson.\n\n\"It costs a lot,\" said Will Doyle, a professor.\n\n\u{201c}Is it fair?\u{201d} asked Sen. Barbara Mikulski of Maryland.";
+        assert_eq!(speaker_of(body, "I will not say").as_deref(), Some("Ben Carson"));
+        assert_eq!(speaker_of(body, "costs a lot").as_deref(), Some("Will Doyle"));
+        assert_eq!(speaker_of(body, "Is it fair").as_deref(), Some("Barbara Mikulski"));
     }
 
     #[test]

@@ -147,8 +147,10 @@ pub(super) fn inverted_subject(
     lex: &Lexicon,
 ) -> Option<Mention> {
     let cue = lower(&toks[v]);
+    // Before a quotation, the phrase after "told"/"asked" is the addressee ("told
+    // reporters: …"); right after one, "asked Sen. Mikulski" is the speaker.
     let addressed = ["tell", "told", "tells", "telling", "ask", "asked", "asks", "asking", "urge", "urged", "urging"];
-    if addressed.contains(&cue.as_str()) || cue.ends_with("ing") {
+    if (must_end && addressed.contains(&cue.as_str())) || cue.ends_with("ing") {
         return None;
     }
     let (np, span) = np_forward(text, toks, v + 1, lex)?;
@@ -232,7 +234,10 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
         let led = DETERMINERS.contains(&lower(&toks[start]).as_str()) && lower(&toks[start]) != "that";
         let ok = if i == start && l != "that" && DETERMINERS.contains(&l.as_str()) {
             true
-        } else if STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()) {
+        } else if (STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()))
+            // "Will Doyle": a capitalised name that is also a function word.
+            && (!t.is_capitalized() || lex.is_not_name(t.text))
+        {
             false
         } else if led && i - start <= 2 && !lex.is_speech_verb(&l) && !DETERMINERS.contains(&l.as_str()) {
             // "the newspaper", "a Fox News anchor": a description led by a determiner.
@@ -241,10 +246,15 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
             // A lower-case word joins the phrase only as a modifier before a name or role
             // ("senior official"), never a verb ("praised Mrs. Clinton").
             let verb_like = l.ends_with("ed") || lex.is_speech_verb(&l);
-            t.is_capitalized()
-                || lex.is_role_noun(&l)
-                || (!verb_like
-                    && toks.get(i + 1).is_some_and(|n| n.word && (n.is_capitalized() || lex.is_role_noun(&lower(n)))))
+            let next_role = toks.get(i + 1).is_some_and(|n| n.word && lex.is_role_noun(&lower(n)));
+            let next_name = toks.get(i + 1).is_some_and(|n| n.word && n.is_capitalized());
+            // "former tech executive Carly Fiorina": a few lower-case words before a name.
+            let name_ahead = toks[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|n| n.word && !STOPS.contains(&lower(n).as_str()))
+                .any(Token::is_capitalized);
+            t.is_capitalized() || lex.is_role_noun(&l) || next_role || (!verb_like && next_name) || name_ahead
         };
         if !ok || i - start >= 10 {
             break;

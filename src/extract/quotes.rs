@@ -47,8 +47,9 @@ impl Mark {
     fn closing(self, s: &str) -> Option<usize> {
         let c = s.chars().next()?;
         match (self, c) {
-            (Mark::Straight, '"') => Some(1),
-            (Mark::Curly, '\u{201d}') => Some(3),
+            // Copy often mixes the two: `"…”` and `“…"` are one quotation each.
+            (Mark::Straight, '"') | (Mark::Curly, '"') => Some(1),
+            (Mark::Curly | Mark::Straight, '\u{201d}') => Some(3),
             (Mark::Guillemet, '\u{bb}') => Some(2),
             (Mark::Low, '\u{201c}' | '\u{201d}') => Some(3),
             (Mark::TwoApostrophes | Mark::Backticks, '\'') if s.starts_with("''") => Some(2),
@@ -157,6 +158,11 @@ mod tests {
     #[test]
     fn straight_and_curly_marks() {
         assert_eq!(quoted("\"One,\" he said, \u{201c}two.\u{201d}"), [("One,", true), ("two.", true)]);
+    }
+
+    #[test]
+    fn mixed_straight_and_curly_marks_pair_up() {
+        assert_eq!(quoted("\"One,\u{201d} he said. \u{201c}Two,\" she said."), [("One,", true), ("Two,", true)]);
     }
 
     #[test]

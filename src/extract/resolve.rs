@@ -92,12 +92,20 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return Some(country.name.clone());
     }
     let (start, _) = name_start(&rest, lex);
-    let name: Vec<&str> =
+    // "retired neurosurgeon Ben Carson": descriptive words before the name are not part of it.
+    let start = (start..rest.len()).find(|&i| rest[i].chars().next().is_some_and(char::is_uppercase)).unwrap_or(start);
+    let words: Vec<&str> =
         rest[start..].iter().map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).collect();
-    let name = name.join(" ");
-    if let Some(person) = persons.resolve(&name, at) {
-        return Some(person.to_owned());
+    // The longest tail of the words that names a person of the article ("New York Times
+    // columnist David Brooks" -> David Brooks); a multi-word mention never falls back to a
+    // bare surname, which could be a relative ("President Bill Clinton" is not Hillary).
+    let shortest = if words.len() > 1 { 2 } else { 1 };
+    for from in 0..=words.len().saturating_sub(shortest) {
+        if let Some(person) = persons.resolve(&words[from..].join(" "), at) {
+            return Some(person.to_owned());
+        }
     }
+    let name = words.join(" ");
     Some(if determiner { joined } else { name })
 }
 

@@ -1,5 +1,6 @@
 //! The `newsquote` binary: parses arguments, dispatches to a subcommand and maps the
-//! outcome to an exit code (0 found, 1 nothing found, 2 error).
+//! outcome to an exit code: 0 found (or done cleanly), 1 nothing found, 2 error or some
+//! input skipped, 130 ingest stopped by Ctrl-C after committing. A closed pipe exits 0.
 
 mod cli;
 mod commands;

@@ -13,7 +13,12 @@ use std::io::BufRead;
 pub fn read_lines(mut reader: Box<dyn BufRead>, path: String, file_id: String) -> impl Iterator<Item = Item> {
     let mut line_no = 0;
     let mut buf = Vec::new();
+    // A warning about a line waits here while the line's article is handed out first.
+    let mut pending: Option<Item> = None;
     std::iter::from_fn(move || {
+        if let Some(item) = pending.take() {
+            return Some(item);
+        }
         loop {
             line_no += 1;
             let problem = |reason: String| Problem { path: path.clone(), line: Some(line_no), reason };
@@ -34,11 +39,13 @@ pub fn read_lines(mut reader: Box<dyn BufRead>, path: String, file_id: String) -
                 }
                 Ok(Line::Line) => {}
             }
-            let (text, _) = decode(&buf);
+            let (text, warning) = decode(&buf);
             let text = text.trim();
             if text.is_empty() {
                 continue;
             }
+            // A line in a legacy encoding is read, and said so (shown with --verbose).
+            pending = warning.map(|reason| Item::Warning(problem(reason)));
             let fallback_id = format!("{file_id}:{line_no}");
             return Some(match serde_json::from_str::<Value>(text) {
                 Ok(Value::Object(obj)) => match article(&obj, &fallback_id, &path, line_no) {

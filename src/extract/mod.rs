@@ -275,6 +275,13 @@ mod tests {
     }
 
     #[test]
+    fn names_are_not_taken_for_introductions() {
+        let body = "Appearing before supporters at the party headquarters, Suu Kyi, 70, said it was early but added, \"You all have an idea of the results.\"\n\nHusted continued by saying, \"We will appeal this decision at once.\"";
+        assert_eq!(speaker_of(body, "idea of the results").as_deref(), Some("Suu Kyi"));
+        assert_eq!(speaker_of(body, "appeal this decision").as_deref(), Some("Husted"));
+    }
+
+    #[test]
     fn anonymous_sources_stay_as_written() {
         let body = "President Gustavo Petro left the room.\n\n\"He will not sign,\" a senior official said.";
         assert_eq!(speaker_of(body, "will not sign").as_deref(), Some("a senior official"));

@@ -343,14 +343,27 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
         let l = lower(first);
         let intro = STOPS.contains(&l.as_str())
             || INTRO.contains(&l.as_str())
-            || (first.is_capitalized() && (l.ends_with("ing") || l.ends_with("ed")) && !lex.is_given_name(first.text));
+            || (first.is_capitalized()
+                && (l.ends_with("ing") || l.ends_with("ed"))
+                && !lex.is_given_name(first.text)
+                // "Speaking to reporters, …", "Asked about it, …"; not "Husted continued, …".
+                && toks.get(from + 1).is_some_and(|n| {
+                    let nl = lower(n);
+                    STOPS.contains(&nl.as_str()) || DETERMINERS.contains(&nl.as_str())
+                }));
         // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton": a place or time between
         // commas right after an introduction still belongs to it.
         let continues_intro = from > 0 && toks[from - 1].is(',') && {
             let piece: Vec<&Token<'_>> = toks[from..].iter().take_while(|t| !t.is(',')).collect();
             let ends_in_comma = from + piece.len() < toks.len();
-            let placey = piece.iter().all(|t| t.is_capitalized())
-                && lex.find_country(piece.first().map_or("", |t| t.text)).is_none();
+            // A place the gazetteer knows ("Iowa", "Ames, Iowa"), not just any capitalised words.
+            let placey = match (piece.first(), piece.last()) {
+                (Some(a), Some(b)) => {
+                    let span = a.start..b.span().end;
+                    lex.find_places(&text[span.clone()]).iter().any(|(r, _)| r.len() == span.len())
+                }
+                _ => false,
+            };
             let timey =
                 piece.first().is_some_and(|t| matches!(lower(t).as_str(), "on" | "in" | "at" | "last" | "this"));
             ends_in_comma && piece.len() <= 3 && (timey || (placey && !piece.iter().any(|t| lex.is_given_name(t.text))))

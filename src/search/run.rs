@@ -72,8 +72,9 @@ fn newest_first(a: u64, b: u64) -> Ordering {
 fn citations(handle: &IndexHandle, searcher: &Searcher, doc_kind: &str, key: u64) -> Result<(Vec<Citation>, usize)> {
     let f = &handle.fields;
     let query = group_members(f, doc_kind, key);
-    let (top, _count) =
-        searcher.search(&query, &(TopDocs::with_limit(MAX_CITATIONS).order_by_score(), Count)).map_err(handle.err())?;
+    // The earliest copies by date (dated ones first), and the count of all of them.
+    let earliest = TopDocs::with_limit(MAX_CITATIONS).order_by_fast_field::<u64>("date", tantivy::Order::Asc);
+    let (top, count) = searcher.search(&query, &(earliest, Count)).map_err(handle.err())?;
     let mut by_article: HashMap<String, Citation> = HashMap::new();
     for (_, addr) in top {
         let doc: TantivyDocument = searcher.doc(addr).map_err(handle.err())?;
@@ -90,7 +91,9 @@ fn citations(handle: &IndexHandle, searcher: &Searcher, doc_kind: &str, key: u64
         let undated = |c: &Citation| c.date.is_none();
         (undated(a), &a.date, &a.outlet, &a.citation).cmp(&(undated(b), &b.date, &b.outlet, &b.citation))
     });
-    let others = list.len().saturating_sub(1);
+    // Past MAX_CITATIONS copies, the ones not listed count too (one per article, as a rule).
+    let unlisted = count.saturating_sub(MAX_CITATIONS);
+    let others = list.len().saturating_sub(1) + unlisted;
     Ok((list, others))
 }
 

@@ -4,7 +4,33 @@
 
 use super::fields::{self, RecordFields, build_article};
 use super::{Item, Problem, decode};
-use std::io::BufRead;
+use std::cell::Cell;
+use std::io::{self, BufRead, Read};
+use std::rc::Rc;
+
+/// Bytes one record may take, its quoted line breaks included (as a JSON Lines line).
+const MAX_RECORD: usize = super::source::MAX_LINE;
+
+/// A reader that fails once a record has taken more than [`MAX_RECORD`] bytes, so that an
+/// unclosed quote cannot pull the rest of a file into memory. `used` is reset per record.
+struct RecordBudget {
+    inner: Box<dyn BufRead>,
+    used: Rc<Cell<usize>>,
+}
+
+impl Read for RecordBudget {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.used.get() > MAX_RECORD {
+            return Err(io::Error::other(format!(
+                "record over the {} MiB limit (an unclosed quote?)",
+                MAX_RECORD >> 20
+            )));
+        }
+        let n = self.inner.read(buf)?;
+        self.used.set(self.used.get() + n);
+        Ok(n)
+    }
+}
 
 /// Column positions of the fields an article needs.
 #[derive(Debug, Default)]
@@ -36,7 +62,9 @@ impl Columns {
 
 /// Streams the articles of a CSV file.
 pub fn read(reader: Box<dyn BufRead>, path: String, file_id: String) -> Box<dyn Iterator<Item = Item>> {
-    let mut csv = csv::ReaderBuilder::new().flexible(true).has_headers(true).from_reader(reader);
+    let used = Rc::new(Cell::new(0));
+    let budget = RecordBudget { inner: reader, used: Rc::clone(&used) };
+    let mut csv = csv::ReaderBuilder::new().flexible(true).has_headers(true).from_reader(budget);
     let problem = |line: Option<usize>, reason: String| Problem { path: path.clone(), line, reason };
     let header: Vec<String> = match csv.byte_headers() {
         Ok(h) => h.iter().map(|f| decode(f).0.trim_start_matches('\u{feff}').to_owned()).collect(),
@@ -53,7 +81,9 @@ pub fn read(reader: Box<dyn BufRead>, path: String, file_id: String) -> Box<dyn 
         if done {
             return None;
         }
-        match csv.read_byte_record(&mut record) {
+        let result = csv.read_byte_record(&mut record);
+        used.set(0);
+        match result {
             Ok(false) => None,
             Ok(true) => {
                 let line = record.position().map_or(0, |p| p.line() as usize);
@@ -102,6 +132,18 @@ mod tests {
         assert!(a.body.contains("\"yes\""));
         assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2024-01-02"));
         assert!(matches!(&items[1], Item::Skipped(p) if p.to_string().starts_with("a.csv:4: no article text")));
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_cut_off_at_the_record_limit() {
+        let text = format!("title,body\nok,\"fine\"\nbad,\"{}", "x".repeat(MAX_RECORD + (64 << 10)));
+        let items = read_str(&text);
+        assert!(matches!(&items[0], Item::Article(_)), "{:?}", &items[0]);
+        assert!(
+            items.iter().any(|i| matches!(i, Item::Skipped(p) if p.reason.contains("MiB limit"))),
+            "no limit reported: {:?}",
+            items.iter().map(|i| format!("{i:?}").chars().take(120).collect::<String>()).collect::<Vec<_>>()
+        );
     }
 
     #[test]

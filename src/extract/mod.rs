@@ -282,6 +282,13 @@ mod tests {
     }
 
     #[test]
+    fn said_of_names_the_topic_and_appositions_may_hold_commas() {
+        let body = "Senator Roy Blunt spoke.\n\n\"He had a lot of supporters,\" Blunt, after a long pause, said of Cruz.\n\nHillary Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of coal miners out of business.\"";
+        assert_eq!(speaker_of(body, "a lot of supporters").as_deref(), Some("Roy Blunt"));
+        assert_eq!(speaker_of(body, "coal miners").as_deref(), Some("Hillary Clinton"));
+    }
+
+    #[test]
     fn anonymous_sources_stay_as_written() {
         let body = "President Gustavo Petro left the room.\n\n\"He will not sign,\" a senior official said.";
         assert_eq!(speaker_of(body, "will not sign").as_deref(), Some("a senior official"));

@@ -133,6 +133,18 @@ pub(super) fn apposed_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> 
     if is_name {
         return phrase(text, inner, lex);
     }
+    // An apposition may hold commas itself ("Clinton, during a meeting in Columbus, Ohio,
+    // said"): the subject is a name that opens its clause before the first of them.
+    let window = rest.len().saturating_sub(24);
+    for c in (window..open).filter(|&c| rest[c].is(',')) {
+        if let Some(np) = np_backward(text, &rest[..c], lex) {
+            let first = rest.iter().position(|t| t.start == np.1.start).unwrap_or(0);
+            let opens_clause = first == 0 || !rest[first - 1].word;
+            if opens_clause && np.0.chars().next().is_some_and(char::is_uppercase) {
+                return Some(np);
+            }
+        }
+    }
     np_backward(text, &rest[..open], lex).filter(|(m, _)| m.chars().next().is_some_and(char::is_uppercase))
 }
 
@@ -223,6 +235,10 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
     }
     let start = i;
     let first = toks.get(i)?;
+    // "said of Cruz": the phrase after "of" is what was spoken about, not who spoke.
+    if lower(first) == "of" {
+        return None;
+    }
     if PRONOUNS.contains(&lower(first).as_str()) {
         return Some((first.text.to_string(), first.span()));
     }

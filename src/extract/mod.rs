@@ -289,6 +289,12 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_chained_to_a_cue_shares_its_subject() {
+        let body = "Ryan and Trump will meet next week, Sean Spicer said, adding, \"They need to sit down and talk.\"";
+        assert_eq!(speaker_of(body, "sit down and talk").as_deref(), Some("Sean Spicer"));
+    }
+
+    #[test]
     fn anonymous_sources_stay_as_written() {
         let body = "President Gustavo Petro left the room.\n\n\"He will not sign,\" a senior official said.";
         assert_eq!(speaker_of(body, "will not sign").as_deref(), Some("a senior official"));

@@ -404,6 +404,9 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
             // subject is the sentence's, found by the caller.
             let named = v > 0 && toks[v - 1].is_capitalized() && !lex.is_not_name(toks[v - 1].text);
             let np = if named { np_backward(text, &toks[..v], lex) } else { None };
+            // "…, Spicer said, adding, …": the participle continues the cue before it.
+            let chained = v >= 2 && toks[v - 1].is(',') && is_cue(&toks, v - 2, lex);
+            let np = np.or_else(|| if chained { subject_before(text, &toks[..v - 2], lex) } else { None });
             return Some((np, cue));
         }
         let mut end = v;

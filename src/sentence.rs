@@ -7,105 +7,8 @@
 //! follows ("...with the U.S. A memo said" splits, "the U.S. Coast Guard" does not).
 //! Quotations are opaque: a quote holding several sentences is one piece of its sentence.
 
+use crate::lexicon::{Ending, lexicon};
 use std::ops::Range;
-
-/// Abbreviations after which a sentence never ends.
-const NEVER_FINAL: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "maj",
-    "prof", "rev", "st", "mt", "ft", "no", "nos", "vs", "v", "cmdr", "cpl", "pvt", "supt", "insp", "hon", "pres",
-    "messrs", "mme", "mlle", "gens", "amb", "fr", "sr", "jr", "cf", "e.g", "i.e", "approx", "dept", "est", "fig",
-    "ave", "blvd",
-];
-
-/// Abbreviations that end a sentence only when a sentence opener follows them.
-const MAYBE_FINAL: &[&str] = &[
-    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "etc", "a.m", "p.m", "conn", "calif", "mass", "ill", "tex", "fla", "ga", "pa", "va", "wash",
-    "mich", "minn", "wis", "ariz", "colo", "okla", "ore", "tenn", "ky", "la", "md", "mo", "neb", "nev", "del", "ala",
-    "miss", "ark", "kan", "mont", "wyo", "vt",
-];
-
-/// Words that typically open an English sentence after an ambiguous abbreviation.
-const OPENERS: &[&str] = &[
-    "A",
-    "An",
-    "The",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "As",
-    "For",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "Since",
-    "So",
-    "Yet",
-    "Still",
-    "Now",
-    "Then",
-    "Meanwhile",
-    "However",
-    "Although",
-    "Though",
-    "Some",
-    "Many",
-    "Most",
-    "Several",
-    "One",
-    "Two",
-    "Officials",
-    "Critics",
-    "What",
-    "Why",
-    "How",
-    "Who",
-    "Where",
-    "Last",
-    "Earlier",
-    "Later",
-    "According",
-    "Under",
-    "With",
-    "Without",
-    "By",
-    "From",
-    "During",
-    "Asked",
-    "Not",
-    "No",
-    "Such",
-    "Both",
-    "Each",
-    "Every",
-    "Other",
-    "Others",
-    "Another",
-    "Even",
-    "Only",
-    "Also",
-];
 
 /// Splits `text[span]` into sentences, never inside the `opaque` ranges (quotations,
 /// sorted by start). Returned ranges cover the span without gaps, leading white space
@@ -189,7 +92,8 @@ fn period_ends_sentence(before: &str, after: &str) -> bool {
         .next()
         .unwrap_or("");
     let lower = word.to_lowercase();
-    if NEVER_FINAL.contains(&lower.as_str()) {
+    let lex = lexicon();
+    if lex.abbreviation(&lower) == Some(Ending::Never) {
         return false;
     }
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
@@ -197,9 +101,9 @@ fn period_ends_sentence(before: &str, after: &str) -> bool {
         return false;
     }
     let dotted = word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
-    if dotted || MAYBE_FINAL.contains(&lower.as_str()) {
+    if dotted || lex.abbreviation(&lower) == Some(Ending::Maybe) {
         let next_word = after.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        return OPENERS.contains(&next_word);
+        return lex.is_sentence_opener(next_word);
     }
     true
 }

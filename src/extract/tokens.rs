@@ -93,13 +93,11 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
     out
 }
 
-/// Abbreviations that keep their period as part of the word.
+/// Abbreviations that keep their period as part of the word: capitalised ones of the
+/// lexicon's abbreviation list ("Sen.", "Inc.", "Calif.").
 fn is_short_abbreviation(word: &str) -> bool {
-    const ABBREVIATIONS: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Maj", "Prof", "Rev",
-        "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Cmdr", "Pres", "Amb", "Sens", "Reps", "Gens", "Supt", "Hon",
-    ];
-    ABBREVIATIONS.contains(&word)
+    word.chars().next().is_some_and(char::is_uppercase)
+        && crate::lexicon::lexicon().abbreviation(&word.to_lowercase()).is_some()
 }
 
 #[cfg(test)]

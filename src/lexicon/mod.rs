@@ -26,6 +26,17 @@ const NOT_NAMES: &str = include_str!("not_names.txt");
 const ORG_WORDS: &str = include_str!("org_words.txt");
 const NAME_LIKE_PLACES: &str = include_str!("name_like_places.txt");
 const FEMALE_NAMES: &str = include_str!("female_names.txt");
+const ABBREVIATIONS: &str = include_str!("abbreviations.tsv");
+const SENTENCE_OPENERS: &str = include_str!("sentence_openers.txt");
+
+/// Whether an abbreviation's period may end a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// Never: a title ("Sen.", "Dr.") or an initial, always followed by more.
+    Never,
+    /// Only when a sentence opener follows ("Inc.", "Nov.", "Conn.").
+    Maybe,
+}
 const MALE_NAMES: &str = include_str!("male_names.txt");
 
 /// The grammatical gender a pronoun needs its antecedent to be compatible with.
@@ -70,6 +81,8 @@ pub struct Lexicon {
     role_nouns: HashSet<String>,
     not_names: HashSet<String>,
     genders: HashMap<String, Gender>,
+    abbreviations: HashMap<String, Ending>,
+    sentence_openers: HashSet<String>,
     org_words: HashSet<String>,
     /// Folded surface form (name, alias, demonym, code) -> country index, for queries.
     country_lookup: HashMap<String, usize>,
@@ -225,6 +238,13 @@ impl Lexicon {
             role_nouns: data_lines(ROLE_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
             not_names: data_lines(NOT_NAMES, None).map(key).collect(),
             org_words: data_lines(ORG_WORDS, None).map(key).collect(),
+            abbreviations: data_lines(ABBREVIATIONS, Some("abbreviation\t"))
+                .filter_map(|l| {
+                    let (word, ending) = l.split_once('\t')?;
+                    Some((word.trim().to_owned(), if ending.trim() == "never" { Ending::Never } else { Ending::Maybe }))
+                })
+                .collect(),
+            sentence_openers: data_lines(SENTENCE_OPENERS, None).map(|w| w.trim().to_owned()).collect(),
             genders: data_lines(FEMALE_NAMES, None)
                 .map(|n| (key(n), Gender::Female))
                 .chain(data_lines(MALE_NAMES, None).map(|n| (key(n), Gender::Male)))
@@ -266,6 +286,17 @@ impl Lexicon {
     /// True for a noun that names a role or an unnamed source ("official", "spokesman").
     pub fn is_role_noun(&self, word: &str) -> bool {
         self.role_nouns.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` (lower case, no period) is an abbreviation, and if its period may end
+    /// a sentence.
+    pub fn abbreviation(&self, word: &str) -> Option<Ending> {
+        self.abbreviations.get(word).copied()
+    }
+
+    /// True for a word that typically opens a sentence ("The", "But", "It").
+    pub fn is_sentence_opener(&self, word: &str) -> bool {
+        self.sentence_openers.contains(word)
     }
 
     /// The gender a given name or title suggests ("Nancy", "Mrs." -> female), if any.

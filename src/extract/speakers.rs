@@ -62,7 +62,7 @@ pub fn attribute(
         let after = q.outer.end..next_start.unwrap_or(sentence.end).max(q.outer.end);
         let fragment = is_fragment(text, q, &sentence, &before, &opaque);
         let mut a = Attribution { fragment, ..Attribution::default() };
-        if names_a_thing(text, &before, q) {
+        if names_a_thing(text, &before, q, lex) {
             // A title, nickname or name of an operation: words nobody said.
             out.push(a);
             continue;
@@ -116,52 +116,19 @@ pub fn attribute(
 
 /// True when the quotation names something rather than reports words: `dubbed "the
 /// Hammer"`, `Operation "Southern Spear"`, `the film "Gone Girl"`.
-fn names_a_thing(text: &str, before: &Range<usize>, q: &Quotation) -> bool {
-    const NAMING: &[&str] = &["dubbed", "nicknamed", "titled", "entitled", "named", "so-called", "as", "hashtag"];
-    const WORKS: &[&str] = &[
-        "film",
-        "book",
-        "song",
-        "album",
-        "show",
-        "series",
-        "movie",
-        "novel",
-        "play",
-        "documentary",
-        "program",
-        "programme",
-        "article",
-        "column",
-        "essay",
-        "poem",
-        "slogan",
-        "bill",
-        "act",
-        "law",
-        "operation",
-        "exercise",
-        "headline",
-        "memoir",
-        "podcast",
-        "episode",
-        "painting",
-        "musical",
-        "opera",
-        "game",
-    ];
+fn names_a_thing(text: &str, before: &Range<usize>, q: &Quotation, lex: &Lexicon) -> bool {
     let toks = tokenize(text, before.clone());
     let Some(last) = toks.last().filter(|t| t.word) else { return false };
     let l = lower(last);
     let known_as = l == "as" && toks.len() >= 2 && lower(&toks[toks.len() - 2]) == "known";
-    if NAMING.contains(&l.as_str()) && (l != "as" || known_as) {
+    if lex.is_naming_word(&l) && (l != "as" || known_as) {
         return true;
     }
     let quoted = &text[q.inner.clone()];
     let words: Vec<&str> = quoted.split_whitespace().collect();
     let title_case = words.len() <= 8
         && words.iter().filter(|w| w.len() > 3).all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    title_case && !quoted.trim_end().ends_with([',', '.', '?', '!']) && WORKS.contains(&l.as_str())
+    title_case && !quoted.trim_end().ends_with([',', '.', '?', '!']) && lex.is_work_noun(&l)
 }
 
 /// A quoted phrase inside the reporter's sentence: under four words, or under 40% of the

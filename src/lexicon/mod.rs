@@ -28,6 +28,8 @@ const NAME_LIKE_PLACES: &str = include_str!("name_like_places.txt");
 const FEMALE_NAMES: &str = include_str!("female_names.txt");
 const ABBREVIATIONS: &str = include_str!("abbreviations.tsv");
 const SENTENCE_OPENERS: &str = include_str!("sentence_openers.txt");
+const NAMING_WORDS: &str = include_str!("naming_words.txt");
+const WORK_NOUNS: &str = include_str!("work_nouns.txt");
 
 /// Whether an abbreviation's period may end a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,6 +85,8 @@ pub struct Lexicon {
     genders: HashMap<String, Gender>,
     abbreviations: HashMap<String, Ending>,
     sentence_openers: HashSet<String>,
+    naming_words: HashSet<String>,
+    work_nouns: HashSet<String>,
     org_words: HashSet<String>,
     /// Folded surface form (name, alias, demonym, code) -> country index, for queries.
     country_lookup: HashMap<String, usize>,
@@ -245,6 +249,8 @@ impl Lexicon {
                 })
                 .collect(),
             sentence_openers: data_lines(SENTENCE_OPENERS, None).map(|w| w.trim().to_owned()).collect(),
+            naming_words: data_lines(NAMING_WORDS, None).map(|w| w.trim().to_lowercase()).collect(),
+            work_nouns: data_lines(WORK_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
             genders: data_lines(FEMALE_NAMES, None)
                 .map(|n| (key(n), Gender::Female))
                 .chain(data_lines(MALE_NAMES, None).map(|n| (key(n), Gender::Male)))
@@ -292,6 +298,16 @@ impl Lexicon {
     /// a sentence.
     pub fn abbreviation(&self, word: &str) -> Option<Ending> {
         self.abbreviations.get(word).copied()
+    }
+
+    /// True for a lower-case word that, right before a quotation, makes it a name ("dubbed").
+    pub fn is_naming_word(&self, word: &str) -> bool {
+        self.naming_words.contains(word)
+    }
+
+    /// True for a lower-case noun that introduces the title of a work or law ("film", "act").
+    pub fn is_work_noun(&self, word: &str) -> bool {
+        self.work_nouns.contains(word)
     }
 
     /// True for a word that typically opens a sentence ("The", "But", "It").

@@ -443,8 +443,7 @@ fn subject_of_previous_sentence(
     opaque: &[Range<usize>],
     lex: &Lexicon,
 ) -> Option<Mention> {
-    let idx = sentence_at(sents, sentence.start)?;
-    let prev = sents.get(idx.checked_sub(1)?)?;
+    let prev = previous_sentence(sents, sentence)?;
     // "The administration may be reluctant, Schiff said. "…"": the previous sentence's
     // own speaker comes first.
     if let Some((Some(mention), _)) = cue_in_sentence(text, prev, opaque, lex) {
@@ -464,13 +463,17 @@ fn earlier_institution(
     opaque: &[Range<usize>],
     lex: &Lexicon,
 ) -> Option<Mention> {
-    let idx = sentence_at(sents, sentence.start)?;
-    let prev = sents.get(idx.checked_sub(1)?)?;
+    let prev = previous_sentence(sents, sentence)?;
     let (mention, _) = cue_in_sentence(text, prev, opaque, lex)?;
     let (m, span) = mention?;
     let described =
         m.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
     described.then_some((m, span))
+}
+
+/// The sentence before `sentence` in `sents`.
+fn previous_sentence<'a>(sents: &'a [Range<usize>], sentence: &Range<usize>) -> Option<&'a Range<usize>> {
+    sents.get(sentence_at(sents, sentence.start)?.checked_sub(1)?)
 }
 
 /// Index of the sentence (of `sents`, in text order) that holds byte `at`.

@@ -69,6 +69,10 @@ pub struct IngestArgs {
     /// Empty the index before reading.
     #[arg(long)]
     pub rebuild: bool,
+    /// Read numeric dates day first: 12/11/2025 is 12 November (default: month first,
+    /// unless the first number is over 12).
+    #[arg(long)]
+    pub day_first: bool,
     /// Index writer memory budget in MB.
     #[arg(long, value_name = "MB", default_value_t = 128, value_parser = clap::value_parser!(u64).range(32..=4096))]
     pub memory: u64,
@@ -210,6 +214,9 @@ pub struct ExtractArgs {
     /// Output format (one JSON object per article).
     #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
     pub format: ExtractFormat,
+    /// Read numeric dates day first: 12/11/2025 is 12 November.
+    #[arg(long)]
+    pub day_first: bool,
     #[command(flatten)]
     pub verbosity: Verbosity,
 }

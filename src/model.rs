@@ -81,6 +81,9 @@ pub struct Article {
     pub date: Option<Date>,
     /// Where `date` came from; readers that take it from metadata may leave this `None`.
     pub date_source: Option<DateSource>,
+    /// The date as the input wrote it (a metadata field, a header block), so that it can be
+    /// read again day first (`12/11/2025` as 12 November) when asked.
+    pub date_text: Option<String>,
     /// The file the article was read from.
     pub source_path: String,
     /// Line of `source_path` where the record starts (1 for whole-file articles).

@@ -134,8 +134,18 @@ impl Run<'_> {
 /// Reads `paths`, analyses every article the sink admits and gives each batch, in input
 /// order, to the sink. When `stop` becomes true, the run consumes what it has read and
 /// returns with [`Summary::interrupted`] set.
-pub fn run(paths: &[PathBuf], stop: &AtomicBool, observer: &mut dyn Observer, sink: &mut dyn Sink) -> Result<Summary> {
-    let (files, problems) = ingest::walk(paths);
+/// `day_first` reads numeric dates such as `12/11/2025` day first.
+pub fn run(
+    paths: &[PathBuf],
+    day_first: bool,
+    stop: &AtomicBool,
+    observer: &mut dyn Observer,
+    sink: &mut dyn Sink,
+) -> Result<Summary> {
+    let (mut files, problems) = ingest::walk(paths);
+    for file in &mut files {
+        file.day_first = day_first;
+    }
     let mut run = Run { observer, sink, batch: Vec::with_capacity(BATCH), summary: Summary::default() };
     run.summary.files = files.len();
     for p in &problems {
@@ -175,11 +185,13 @@ pub struct IngestOptions {
     pub writer_memory: usize,
     /// Empty the index before adding.
     pub rebuild: bool,
+    /// Read numeric dates day first.
+    pub day_first: bool,
 }
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { writer_memory: 128 << 20, rebuild: false }
+        IngestOptions { writer_memory: 128 << 20, rebuild: false, day_first: false }
     }
 }
 
@@ -208,7 +220,7 @@ pub fn ingest(
     observer: &mut dyn Observer,
 ) -> Result<Summary> {
     let mut writer = IndexWriter::open(index_dir, options.writer_memory, options.rebuild)?;
-    let summary = run(paths, stop, observer, &mut writer)?;
+    let summary = run(paths, options.day_first, stop, observer, &mut writer)?;
     writer.commit()?;
     Ok(summary)
 }

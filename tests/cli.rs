@@ -288,3 +288,19 @@ fn undated_articles_are_found_without_date_filters_only() {
     assert_eq!(value["hits"][0]["date"], "2024-03-03");
     assert_eq!(value["hits"][0]["date_source"], "body");
 }
+
+#[test]
+fn day_first_reads_numeric_dates_the_european_way() {
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let record = r#"{"id":"d1","title":"Budget","date":"03/04/2024","body":"\"It adds up,\" said Ana Ruiz."}"#;
+    std::fs::write(tmp.path().join("a.jsonl"), format!("{record}\n")).unwrap_or_else(|e| panic!("write: {e}"));
+    let date = |extra: &[&str]| {
+        let out = newsquote(tmp.path()).arg("extract").args(extra).arg("a.jsonl").output();
+        let out = out.unwrap_or_else(|e| panic!("run: {e}"));
+        let value: serde_json::Value =
+            serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("extract JSON: {e}"));
+        value["date"].as_str().map(str::to_owned)
+    };
+    assert_eq!(date(&[]).as_deref(), Some("2024-03-04"));
+    assert_eq!(date(&["--day-first"]).as_deref(), Some("2024-04-03"));
+}

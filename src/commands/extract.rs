@@ -82,7 +82,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
         }
         Ok(())
     };
-    let summary = run_pipeline(&args.paths, &never, &mut reporter, &mut print);
+    let summary = run_pipeline(&args.paths, args.day_first, &never, &mut reporter, &mut print);
     reporter.finish();
     let summary = summary?;
     out.flush()?;

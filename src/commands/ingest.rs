@@ -11,7 +11,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 pub fn run(args: IngestArgs) -> anyhow::Result<Outcome> {
-    let options = IngestOptions { writer_memory: (args.memory as usize) << 20, rebuild: args.rebuild };
+    let options =
+        IngestOptions { writer_memory: (args.memory as usize) << 20, rebuild: args.rebuild, day_first: args.day_first };
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
     let handler = ctrlc::set_handler(move || {

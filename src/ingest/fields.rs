@@ -52,6 +52,7 @@ pub fn build_article(f: RecordFields, fallback_id: &str, path: &str, line: usize
         outlet: f.outlet,
         url: f.url,
         date: f.date.as_deref().and_then(parse_date),
+        date_text: f.date.clone(),
         date_source: None,
         source_path: path.to_owned(),
         source_line: line,

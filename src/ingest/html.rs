@@ -38,6 +38,7 @@ pub fn parse(html: &str, fallback_id: String, path: &str, url: Option<&str>) -> 
         outlet: article.site_name.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()),
         url,
         date: article.published_time.as_deref().and_then(parse_date),
+        date_text: article.published_time.clone(),
         date_source: None,
         source_path: path.to_owned(),
         source_line: 1,

@@ -86,6 +86,8 @@ pub struct SourceFile {
     pub compression: source::Compression,
     /// Size in bytes.
     pub bytes: u64,
+    /// Read numeric dates day first (`12/11/2025` is 12 November).
+    pub day_first: bool,
 }
 
 /// UTF-16 without a BOM, told by NUL bytes at every other position of mostly-ASCII text.
@@ -156,6 +158,23 @@ fn file_id(src: &SourceFile) -> String {
 
 /// Reads one input file as a stream of items, adding the raw bytes read to `count`.
 pub fn read(src: &SourceFile, count: Rc<Cell<u64>>) -> Box<dyn Iterator<Item = Item>> {
+    let items = read_items(src, count);
+    if !src.day_first {
+        return items;
+    }
+    // Readers parse month first; the date as written is read again day first.
+    Box::new(items.map(|item| match item {
+        Item::Article(mut a) => {
+            if let Some(d) = a.date_text.as_deref().and_then(|t| crate::extract::dates::find_date(t, true)) {
+                a.date = Some(d);
+            }
+            Item::Article(a)
+        }
+        other => other,
+    }))
+}
+
+fn read_items(src: &SourceFile, count: Rc<Cell<u64>>) -> Box<dyn Iterator<Item = Item>> {
     let path = src.path.display().to_string();
     let skipped = |reason: String| -> Box<dyn Iterator<Item = Item>> {
         Box::new(std::iter::once(Item::Skipped(Problem { path: path.clone(), line: None, reason })))

@@ -17,9 +17,14 @@ pub fn parse(text: &str, id: String, path: &str) -> Result<Article, String> {
     }
     let blocks = blocks(text);
     let mut date = None;
+    let mut date_text = None;
     let mut first = 0;
     while first + 1 < blocks.len() && is_header(text, &blocks[first], blocks.get(first + 1)) {
-        date = date.or_else(|| find_date(&text[blocks[first].clone()], false));
+        if date.is_none() {
+            let header = &text[blocks[first].clone()];
+            date = find_date(header, false);
+            date_text = date.map(|_| header.trim().to_owned());
+        }
         first += 1;
     }
     let title_block = &text[blocks[first].clone()];
@@ -30,6 +35,7 @@ pub fn parse(text: &str, id: String, path: &str) -> Result<Article, String> {
         id,
         title: Some(title_line.to_owned()).filter(|t| !t.is_empty()),
         date_source: date.map(|_| crate::model::DateSource::Header),
+        date_text,
         date,
         source_path: path.to_owned(),
         source_line: 1,

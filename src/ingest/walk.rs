@@ -122,6 +122,7 @@ impl Walk {
                 format,
                 compression,
                 bytes: meta.len(),
+                day_first: false,
             });
         }
     }

@@ -9,7 +9,7 @@
 //! - names that are also people's names ("Michael Jordan", "Chad Wolf", "Rep. Jordan");
 //! - Georgia, the US state or the country, decided once per article from the words around it.
 //!
-//! Context is the whole article, so [`countries_in`] analyses the body and keeps the
+//! Context is the whole article: mentions are found once in the body, and [`tags_within`] keeps the
 //! mentions inside one passage.
 
 use super::organizations::is_part_of_longer_name;
@@ -94,12 +94,6 @@ pub struct CountryMention {
 /// Countries named or implied in `text`, first mention first.
 pub fn find_countries(text: &str, lex: &Lexicon) -> Vec<CountryTag> {
     tags(&country_mentions(text, lex), lex)
-}
-
-/// Countries of the mentions that start inside `range` of `body`, the whole body giving
-/// the context.
-pub fn countries_in(body: &str, range: Range<usize>, lex: &Lexicon) -> Vec<CountryTag> {
-    tags_within(&country_mentions(body, lex), range, lex)
 }
 
 /// Countries of the `mentions` (found once for the whole article) that start inside `range`.
@@ -410,7 +404,7 @@ mod tests {
     fn passages_see_only_their_mentions() {
         let body = "Georgia Gov. Brian Kemp spoke.\n\nHe thanked Georgia voters in Atlanta.";
         let second = body.find("He").unwrap_or(0)..body.len();
-        let got = countries_in(body, second, lexicon());
+        let got = tags_within(&country_mentions(body, lexicon()), second, lexicon());
         assert_eq!(got.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(), ["US"]);
     }
 }

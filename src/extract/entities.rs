@@ -8,7 +8,7 @@
 
 use super::tokens::{Token, tokenize};
 use crate::lexicon::{Gender, Lexicon};
-use crate::model::{CountryTag, Entities};
+use crate::model::Entities;
 use crate::normalize::fold;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -317,17 +317,6 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<(usize, Vec<&str>, Option<Ge
     index.mentions.sort_unstable();
     index.mentions.dedup_by_key(|(p, _)| *p);
     index
-}
-
-/// Countries named or implied in `text`, first mention first (see [`super::countries`]).
-pub fn find_countries(text: &str, lex: &Lexicon) -> Vec<CountryTag> {
-    super::countries::find_countries(text, lex)
-}
-
-/// Organisations named in `text`, canonical names, first mention first (see
-/// [`super::organizations`]).
-pub fn find_organizations(text: &str, lex: &Lexicon) -> Vec<String> {
-    super::organizations::find_organizations(text, lex)
 }
 
 /// All entities of `text`, with persons taken from an article-wide [`PersonIndex`].

@@ -101,7 +101,8 @@ fn date_of(handle: &IndexHandle, doc: &TantivyDocument) -> Option<String> {
     number_of(doc, handle.fields.date).and_then(Date::from_number).map(|d| d.to_string())
 }
 
-fn citation_from(handle: &IndexHandle, doc: &TantivyDocument) -> Citation {
+/// The article fields of a stored document, as a citation (also what `show` prints).
+pub(super) fn citation_from(handle: &IndexHandle, doc: &TantivyDocument) -> Citation {
     let f = &handle.fields;
     Citation {
         citation: text_of(doc, f.citation).unwrap_or_default(),

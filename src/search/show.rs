@@ -5,7 +5,6 @@ use super::query;
 use crate::error::{Error, Result};
 use crate::index::reader::{IndexHandle, number_of, text_of};
 use crate::index::schema::kind;
-use crate::model::Date;
 use serde::Serialize;
 use tantivy::collector::TopDocs;
 use tantivy::schema::TantivyDocument;
@@ -96,13 +95,14 @@ pub fn show(handle: &IndexHandle, citation: &str) -> Result<Shown> {
                 Some((offset + quote_start, offset + quote_end)).filter(|(s, e)| s < e && *e <= last.text.len());
         }
     }
+    let article = super::run::citation_from(handle, &doc);
     Ok(Shown {
         citation: citation.to_owned(),
-        title: text_of(&doc, f.title),
-        outlet: text_of(&doc, f.outlet),
-        date: number_of(&doc, f.date).and_then(Date::from_number).map(|d| d.to_string()),
-        url: text_of(&doc, f.url),
-        source_path: text_of(&doc, f.source_path).unwrap_or_default(),
+        title: article.title,
+        outlet: article.outlet,
+        date: article.date,
+        url: article.url,
+        source_path: article.source_path,
         speaker: if is_quote { text_of(&doc, f.speaker) } else { None },
         paragraphs,
     })

@@ -270,7 +270,7 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<(usize, Vec<&str>, Option<Ge
         let longest = same_last
             .iter()
             .copied()
-            .filter(|&o| folded[o].len() >= folded[k].len() && folded[o].ends_with(&folded[k]))
+            .filter(|&o| folded[o].len() >= folded[k].len() && same_person(&folded[o], &folded[k]))
             .max_by_key(|&o| (folded[o].len(), std::cmp::Reverse(o)))
             .unwrap_or(k);
         // "Sir Digby" after "Sir Digby Jones": a lone given name joins the one full name
@@ -317,6 +317,21 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<(usize, Vec<&str>, Option<Ge
     index.mentions.sort_unstable();
     index.mentions.dedup_by_key(|(p, _)| *p);
     index
+}
+
+/// True when the name `short` refers to the same person as `long`: its last words
+/// ("Petro" of "Gustavo Petro"), or its words with middle names or initials left out
+/// ("Loretta Lynch" of "Loretta E. Lynch", "Donald Trump" of "Donald J. Trump").
+fn same_person(long: &[String], short: &[String]) -> bool {
+    if long.ends_with(short) {
+        return true;
+    }
+    let (Some(first), Some(last)) = (short.first(), short.last()) else { return false };
+    let mut rest = long.iter();
+    short.len() >= 2
+        && long.first() == Some(first)
+        && long.last() == Some(last)
+        && short.iter().all(|w| rest.any(|l| l == w))
 }
 
 /// All entities of `text`, with persons taken from an article-wide [`PersonIndex`].

@@ -301,6 +301,57 @@ mod tests {
     }
 
     #[test]
+    fn the_addressee_of_told_is_not_the_speaker() {
+        let body = "\"We were wrong,\" Jorge Ramos, 58, told AFP on Monday.\n\n\"The rules will change,\" \
+                    Morton Blackwell, the committeeman from Virginia, told reporters.";
+        assert_eq!(speaker_of(body, "We were wrong").as_deref(), Some("Jorge Ramos"));
+        assert_eq!(speaker_of(body, "rules will change").as_deref(), Some("Morton Blackwell"));
+    }
+
+    #[test]
+    fn descriptions_with_several_modifiers_and_participle_openings() {
+        let body = "Donald Trump spoke.\n\n\"He is a great golfer,\" the real estate developer said of him.\n\n\
+                    Speaking earlier Tuesday in Florida, Trump insisted that he has \"expanded the party,\" \
+                    claiming credit for the turnout.";
+        assert_eq!(speaker_of(body, "great golfer").as_deref(), Some("the real estate developer"));
+        assert_eq!(speaker_of(body, "expanded the party").as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn exclamation_ends_the_quotation_not_the_attribution() {
+        let body = "\"Not us, but we cannot argue with it!\" Mike Murphy, the head of the group, tweeted on Friday.";
+        assert_eq!(speaker_of(body, "cannot argue").as_deref(), Some("Mike Murphy"));
+    }
+
+    #[test]
+    fn inverted_subject_with_an_apposition_before_the_quotation() {
+        let body = "The home was turned into a museum. Said Dorothy Poynter, who grew up with him, \
+                    \"We were all so proud of him.\"";
+        assert_eq!(speaker_of(body, "so proud").as_deref(), Some("Dorothy Poynter"));
+    }
+
+    #[test]
+    fn a_bare_quotation_goes_on_from_the_quotation_before() {
+        let body = "''Revenues are up a little bit,'' said Tom Ekovich, who noted that prices had \
+                    ''cratered'' in the recession. ''Things are moving in the right direction.''";
+        assert_eq!(speaker_of(body, "right direction").as_deref(), Some("Tom Ekovich"));
+    }
+
+    #[test]
+    fn a_name_without_its_middle_initial_is_the_same_person() {
+        let body = "Attorney General Loretta E. Lynch met Sharon Werner.\n\nLoretta Lynch spoke first. \
+                    Werner listened.\n\nLynch said she recalled thinking, \"This is what people talk about.\"";
+        assert_eq!(speaker_of(body, "people talk about").as_deref(), Some("Loretta E. Lynch"));
+    }
+
+    #[test]
+    fn an_embedded_quotation_does_not_take_the_next_sentences_speaker() {
+        let body = "Japan branded North Korea an \"outlaw nation in the neighborhood.\" Russia insisted \
+                    that Pyongyang \"stop its dangerous escapades.\"";
+        assert_ne!(speaker_of(body, "outlaw nation").as_deref(), Some("Russia"));
+    }
+
+    #[test]
     fn titles_nicknames_and_scare_quotes_have_no_speaker() {
         let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
         let found = said(body);

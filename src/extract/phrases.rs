@@ -166,8 +166,11 @@ pub(super) fn inverted_subject(
         return None;
     }
     let (np, span) = np_forward(text, toks, v + 1, lex)?;
-    let rest_is_punctuation = toks.iter().filter(|t| t.start >= span.end).all(|t| !t.word);
-    (!must_end || rest_is_punctuation).then_some((np, span))
+    let rest: Vec<&Token<'_>> = toks.iter().filter(|t| t.start >= span.end).collect();
+    // `Said Dorothy Poynter, who grew up with Ali, "…"`: an apposition set off by commas
+    // may follow the subject.
+    let apposition = rest.len() > 2 && rest[0].is(',') && rest.last().is_some_and(|t| t.is(',') || t.is(':'));
+    (!must_end || rest.iter().all(|t| !t.word) || apposition).then_some((np, span))
 }
 
 /// The noun phrase that ends at the end of `toks`, read leftwards: a pronoun, a name with
@@ -205,6 +208,9 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
         } else if l.ends_with("ed") {
             // "attacked", "said": a verb, not a modifier of the subject.
             false
+        } else if start == toks.len() {
+            // The head itself ("developer" in "the real estate developer").
+            true
         } else {
             modifiers += 1;
             modifiers <= 2
@@ -365,7 +371,7 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
                 // "Speaking to reporters, …", "Asked about it, …"; not "Husted continued, …".
                 && toks.get(from + 1).is_some_and(|n| {
                     let nl = lower(n);
-                    STOPS.contains(&nl.as_str()) || DETERMINERS.contains(&nl.as_str())
+                    STOPS.contains(&nl.as_str()) || DETERMINERS.contains(&nl.as_str()) || is_adverb(n)
                 }));
         // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton": a place or time between
         // commas right after an introduction still belongs to it.

@@ -70,7 +70,7 @@ pub fn attribute(
         let found = cue_after(text, after.clone(), 16, lex)
             .or_else(|| cue_before(text, before.clone(), lex))
             .or_else(|| colon_before(text, &before, lex))
-            .or_else(|| cue_in_next_sentence(text, &sents, &sentence, &after, &opaque, lex));
+            .or_else(|| cue_in_next_sentence(text, &sents, &sentence, &before, &after, &opaque, lex));
         if let Some((mention, cue)) = found {
             // A participle or coordinated cue ("…, clarifying that …", "and arguing that")
             // has no subject of its own: it shares the speaker of the quotation before it
@@ -89,6 +89,13 @@ pub fn attribute(
             a.mention = mention;
             a.cue = Some(cue);
         } else if frame_is_empty(text, &sentence, &opaque) {
+            // `"A," said X, who noted …. "B."`: a quotation alone in its sentence goes on
+            // from the attributed quotation of the sentence before.
+            if let Some(j) = quoted_in_previous_sentence(k, quotes, &out, &sents, &sentence) {
+                a.same_as = Some(j);
+                out.push(a);
+                continue;
+            }
             a.mention = subject_of_previous_sentence(text, &sents, &sentence, &opaque, lex);
             if a.mention.is_none()
                 && k == 0
@@ -251,8 +258,9 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
         if passive && toks.get(v + 1).is_some_and(|b| b.text == "by") {
             return Some((np_forward(text, &toks, v + 2, lex), cue));
         }
-        // `"…," said X` and `"…," like …, said X`: the subject follows the cue.
-        if v == 0 || toks[v - 1].is(',') {
+        // `"…," said X` and `"…," like …, said X`: the subject follows the cue, unless a
+        // subject and its apposition stand before it (`"…," Ramos, 58, told AFP`).
+        if v == 0 || (toks[v - 1].is(',') && !opens_with_subject(text, &toks[..v], lex)) {
             if let Some(np) = inverted_subject(text, &toks, v, false, lex) {
                 return Some((Some(np), cue));
             }
@@ -270,7 +278,8 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
         // said`.
         let last_comma = toks[..end].iter().rposition(|t| t.is(','));
         let named_last = last_comma.is_some_and(|c| {
-            toks.get(c + 1).is_some_and(|t| t.is_capitalized() && !DETERMINERS.contains(&lower(t).as_str()))
+            c + 1 < v
+                && toks.get(c + 1).is_some_and(|t| t.is_capitalized() && !DETERMINERS.contains(&lower(t).as_str()))
         });
         let subject_end = match last_comma {
             Some(_) if named_last => end,
@@ -283,6 +292,18 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
         return Some((np, cue));
     }
     None
+}
+
+/// True when `toks` open with a noun phrase closed by a comma: the subject of an
+/// apposition (`Sarandon, 69,`, `Morton Blackwell, the committeeman from Virginia,`).
+fn opens_with_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> bool {
+    let Some(comma) = toks.iter().position(|t| t.is(',')) else { return false };
+    let head = &toks[..comma];
+    head.first().is_some_and(|first| {
+        np_backward(text, head, lex).is_some_and(|(m, span)| {
+            span.start == first.start && (m.chars().next().is_some_and(char::is_uppercase) || head.len() > 1)
+        })
+    })
 }
 
 /// The subject ending `toks`, with one correction: `Colin Asplin, Blackpool Hotel
@@ -329,11 +350,15 @@ fn cue_in_next_sentence(
     text: &str,
     sents: &[Range<usize>],
     sentence: &Range<usize>,
+    before: &Range<usize>,
     after: &Range<usize>,
     opaque: &[Range<usize>],
     lex: &Lexicon,
 ) -> Option<Cued> {
-    if tokenize(text, after.clone()).iter().any(|t| t.word) {
+    // Only a quotation that is its whole sentence: `Japan branded it an "outlaw nation."
+    // Russia insisted …` gives the next sentence its own speaker.
+    let words = |r: &Range<usize>| tokenize(text, r.clone()).iter().any(|t| t.word);
+    if words(before) || words(after) {
         return None;
     }
     let idx = sentence_at(sents, sentence.start)?;
@@ -341,7 +366,7 @@ fn cue_in_next_sentence(
     if opaque.iter().any(|o| o.start == next.start) {
         return None;
     }
-    cue_after(text, next.clone(), 6, lex)
+    cue_after(text, next.clone(), 16, lex)
 }
 
 /// `Petro declared: "…"` / `Paul, who wrote on social media, "…"` / `According to X, "…"`.
@@ -413,6 +438,21 @@ fn earlier_part(
     let sentence_start = before.start == sentence.start;
     let has_speaker = done[j].mention.is_some() || done[j].same_as.is_some();
     (has_speaker && (short_gap || sentence_start)).then_some(j)
+}
+
+/// The last quotation with a speaker in the sentence before `sentence`.
+fn quoted_in_previous_sentence(
+    k: usize,
+    quotes: &[Quotation],
+    done: &[Attribution],
+    sents: &[Range<usize>],
+    sentence: &Range<usize>,
+) -> Option<usize> {
+    let prev = previous_sentence(sents, sentence)?;
+    (0..k)
+        .rev()
+        .take_while(|&j| quotes[j].outer.start >= prev.start)
+        .find(|&j| quotes[j].outer.start < prev.end && (done[j].mention.is_some() || done[j].same_as.is_some()))
 }
 
 /// A cue anywhere in the sentence outside quotations: the speaker is the subject before

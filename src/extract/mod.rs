@@ -352,6 +352,45 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_between_two_names_ends_the_subject() {
+        let body = "Elizabeth Warren praised Mrs. Clinton's record, saying she had \"steady hands and a good heart.\"";
+        assert_eq!(speaker_of(body, "steady hands").as_deref(), Some("Elizabeth Warren"));
+        let body = "\"I will not say it was a mistake,\" said retired neurosurgeon Ben Carson, asked about it.";
+        assert_eq!(speaker_of(body, "not say it").as_deref(), Some("Ben Carson"));
+    }
+
+    #[test]
+    fn a_subject_in_a_reported_clause_is_not_the_speaker() {
+        let body = "Paul Manafort, citing ''the unique magic of Trump,'' said the candidate could win in \
+                    Pennsylvania.\n\nCruz says he is \"effectively tied for second place\" with Marco Rubio, \
+                    in a finish that he said defied expectations.";
+        assert_eq!(speaker_of(body, "unique magic").as_deref(), Some("Paul Manafort"));
+        assert_ne!(speaker_of(body, "tied for second").as_deref(), Some("Marco Rubio"));
+    }
+
+    #[test]
+    fn passive_cue_before_the_quotation_names_the_agent() {
+        let body = "Senator Bernie Sanders was asked by host Bill Maher, \"Has the story moved, has it not?\"";
+        assert_eq!(speaker_of(body, "story moved").as_deref(), Some("Bill Maher"));
+    }
+
+    #[test]
+    fn owners_and_their_bodies_speak_as_written() {
+        let body = "Paul Ryan met Donald Trump.\n\n\"We had a good talk,\" Ryan's office said in a statement.\n\n\
+                    \"It is a good plan,\" said Clinton's top foreign policy aide Jake Sullivan.\n\n\
+                    Much of the ire went to Steve Bannon, whom Glenn Beck on Wednesday called \"a horrible human being.\"";
+        assert_eq!(speaker_of(body, "good talk").as_deref(), Some("Ryan's office"));
+        assert_eq!(speaker_of(body, "good plan").as_deref(), Some("Jake Sullivan"));
+        assert_eq!(speaker_of(body, "horrible").as_deref(), Some("Glenn Beck"));
+    }
+
+    #[test]
+    fn a_capitalised_word_after_a_quotation_starts_a_name_not_a_cue() {
+        let body = "\"The court is split,\" Post White House bureau chief Juliet Eilperin wrote.";
+        assert_eq!(speaker_of(body, "court is split").as_deref(), Some("Juliet Eilperin"));
+    }
+
+    #[test]
     fn titles_nicknames_and_scare_quotes_have_no_speaker() {
         let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
         let found = said(body);

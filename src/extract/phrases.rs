@@ -59,6 +59,11 @@ pub(super) const STOPS: &[&str] = &[
     "into", "over", "under", "against", "not", "be", "been", "being", "it", "is", "was", "were", "are", "has", "had",
     "have", "said", "says", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
 ];
+/// Auxiliaries and modals that, right after a noun phrase, make it a clause's subject.
+const CLAUSE_VERBS: &[&str] = &[
+    "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should",
+    "must", "did", "does", "do",
+];
 /// Time words that may stand between a cue and its inverted subject ("said Tuesday X").
 pub(super) const TIME_WORDS: &[&str] = &[
     "monday",
@@ -92,6 +97,24 @@ pub(super) fn is_adverb(t: &Token<'_>) -> bool {
         || (l.ends_with("ly") && l.len() > 4 && !t.is_capitalized())
         || TIMES.contains(&l.as_str())
         || TIME_WORDS.contains(&l.as_str())
+}
+
+/// Where the subject of the cue at `toks[v]` ends: before the adverbs and time phrases
+/// between them ("Petro later wrote", "Beck on Wednesday called").
+pub(super) fn subject_end(toks: &[Token<'_>], v: usize) -> usize {
+    let mut end = v;
+    loop {
+        if end > 1
+            && TIME_WORDS.contains(&lower(&toks[end - 1]).as_str())
+            && matches!(lower(&toks[end - 2]).as_str(), "on" | "last" | "this" | "early" | "late")
+        {
+            end -= 2;
+        } else if end > 0 && is_adverb(&toks[end - 1]) {
+            end -= 1;
+        } else {
+            return end;
+        }
+    }
 }
 
 /// Drops short parenthetical groups ("(R-OH)", "(UPI)", "(D-Wis.)") that stand between a
@@ -165,8 +188,16 @@ pub(super) fn inverted_subject(
     if (must_end && addressed.contains(&cue.as_str())) || cue.ends_with("ing") {
         return None;
     }
+    // "as Amar put it": the subject stands before the cue.
+    if cue == "put" {
+        return None;
+    }
     let (np, span) = np_forward(text, toks, v + 1, lex)?;
     let rest: Vec<&Token<'_>> = toks.iter().filter(|t| t.start >= span.end).collect();
+    // "said the candidate could win": the phrase is the subject of a reported clause.
+    if rest.first().is_some_and(|t| t.word && CLAUSE_VERBS.contains(&lower(t).as_str())) {
+        return None;
+    }
     // `Said Dorothy Poynter, who grew up with Ali, "…"`: an apposition set off by commas
     // may follow the subject.
     let apposition = rest.len() > 2 && rest[0].is(',') && rest.last().is_some_and(|t| t.is(',') || t.is(':'));
@@ -220,7 +251,10 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
         }
         start -= 1;
     }
-    let led_by_determiner = start < toks.len() && DETERMINERS.contains(&lower(&toks[start]).as_str());
+    // An owner leads a description as a determiner does: "Ryan's office".
+    let led_by_determiner = start < toks.len()
+        && (DETERMINERS.contains(&lower(&toks[start]).as_str())
+            || (toks[start].is_possessive() && start + 1 < toks.len()));
     if !head_ok && !led_by_determiner {
         return None;
     }
@@ -241,8 +275,9 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
     }
     let start = i;
     let first = toks.get(i)?;
-    // "said of Cruz": the phrase after "of" is what was spoken about, not who spoke.
-    if lower(first) == "of" {
+    // "said of Cruz": the phrase after "of" is what was spoken about, not who spoke; and a
+    // reporting verb ("Adding, …") names nobody.
+    if lower(first) == "of" || (lex.is_speech_verb(first.text) && !lex.is_given_name(first.text)) {
         return None;
     }
     if PRONOUNS.contains(&lower(first).as_str()) {
@@ -254,6 +289,8 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
         }
         let l = lower(t);
         let led = DETERMINERS.contains(&lower(&toks[start]).as_str()) && lower(&toks[start]) != "that";
+        // "Ryan's office", "Clinton's campaign": one noun after an owner.
+        let owned = i > start && toks[i - 1].is_possessive() && !l.ends_with("ed");
         let ok = if i == start && l != "that" && DETERMINERS.contains(&l.as_str()) {
             true
         } else if (STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()))
@@ -261,7 +298,7 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
             && (!t.is_capitalized() || lex.is_not_name(t.text))
         {
             false
-        } else if led && i - start <= 2 && !lex.is_speech_verb(&l) && !DETERMINERS.contains(&l.as_str()) {
+        } else if (led && i - start <= 2 || owned) && !lex.is_speech_verb(&l) && !DETERMINERS.contains(&l.as_str()) {
             // "the newspaper", "a Fox News anchor": a description led by a determiner.
             true
         } else {
@@ -276,7 +313,10 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
                 .take(3)
                 .take_while(|n| n.word && !STOPS.contains(&lower(n).as_str()))
                 .any(Token::is_capitalized);
-            t.is_capitalized() || lex.is_role_noun(&l) || next_role || (!verb_like && next_name) || name_ahead
+            // An -ed word opening the phrase is a modifier ("said retired neurosurgeon Ben
+            // Carson"); inside it, a verb ("Mr. Carson endorsed Mr. Trump").
+            let modifier = !verb_like || (i == start && !lex.is_speech_verb(&l));
+            t.is_capitalized() || lex.is_role_noun(&l) || (modifier && (next_role || next_name || name_ahead))
         };
         if !ok || i - start >= 10 {
             break;
@@ -315,7 +355,8 @@ pub(super) fn phrase(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Me
     let toks = &toks[skip..];
     let first = toks.first()?;
     let last = toks.last()?;
-    if toks.iter().all(|t| DETERMINERS.contains(&lower(t).as_str())) {
+    // "Trump's" owns something; it does not speak.
+    if toks.iter().all(|t| DETERMINERS.contains(&lower(t).as_str())) || last.is_possessive() {
         return None;
     }
     let span = first.start..last.span().end;

@@ -91,6 +91,15 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     if let Some(country) = lex.country_named(&joined) {
         return Some(country.name.clone());
     }
+    // "Ryan's office", "Clinton's campaign": an owner's body, kept as written.
+    let possessive = |w: &&str| w.ends_with("'s") || w.ends_with("\u{2019}s");
+    let owned = rest[..rest.len().saturating_sub(1)]
+        .iter()
+        .rposition(possessive)
+        .is_some_and(|p| rest[p + 1..].iter().all(|w| w.chars().next().is_some_and(|c| !c.is_uppercase())));
+    if owned {
+        return Some(joined);
+    }
     let (start, _) = name_start(&rest, lex);
     // "retired neurosurgeon Ben Carson": descriptive words before the name are not part of it.
     let start = (start..rest.len()).find(|&i| rest[i].chars().next().is_some_and(char::is_uppercase)).unwrap_or(start);

@@ -14,7 +14,7 @@
 
 use super::phrases::{
     DETERMINERS, Mention, PRONOUNS, apposed_subject, inverted_subject, is_adverb, lower, np_backward, np_forward,
-    sentence_subject, without_parentheticals,
+    sentence_subject, subject_end, without_parentheticals,
 };
 use super::quotes::Quotation;
 use super::tokens::{Token, tokenize};
@@ -249,7 +249,9 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
         if lower(t) == "per" && toks.get(v + 1).is_some_and(|n| n.word) {
             return Some((np_forward(text, &toks, v + 1, lex), "per".into()));
         }
-        if !is_cue(&toks, v, lex) {
+        // Right after a quotation a capitalised word starts a name ("Post White House
+        // bureau chief …"), not a cue.
+        if !is_cue(&toks, v, lex) || (v == 0 && t.is_capitalized()) {
             continue;
         }
         let cue = t.text.to_string();
@@ -269,10 +271,7 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
             }
         }
         // The words before the cue are its subject, minus adverbs ("Petro later wrote").
-        let mut end = v;
-        while end > 0 && is_adverb(&toks[end - 1]) {
-            end -= 1;
-        }
+        let end = subject_end(&toks, v);
         // An apposition ends the subject at its first comma: "Hugh Hill, a doctor, said".
         // But a name right before the cue is the subject: `"…" of the plan, Mr. Holtz-Eakin
         // said`.
@@ -281,8 +280,10 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
             c + 1 < v
                 && toks.get(c + 1).is_some_and(|t| t.is_capitalized() && !DETERMINERS.contains(&lower(t).as_str()))
         });
+        // Nor does a comma in the reporter's own words (`"…" with Rubio, in a finish that he
+        // said`): only a subject opening the words can have an apposition.
         let subject_end = match last_comma {
-            Some(_) if named_last => end,
+            Some(_) if named_last || !opens_with_subject(text, &toks[..end], lex) => end,
             _ => toks[..end].iter().position(|t| t.is(',')).unwrap_or(end),
         };
         let np = subject_before(text, &toks[..subject_end], lex);
@@ -401,10 +402,12 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
             let np = np.or_else(|| if chained { subject_before(text, &toks[..v - 2], lex) } else { None });
             return Some((np, cue));
         }
-        let mut end = v;
-        while end > 0 && is_adverb(&toks[end - 1]) {
-            end -= 1;
+        // Passive: `Sanders was asked by host Bill Maher, "…"`.
+        let passive = v > 0 && ["was", "were", "been", "is"].contains(&lower(&toks[v - 1]).as_str());
+        if passive && toks.get(v + 1).is_some_and(|b| b.text == "by") {
+            return Some((np_forward(text, &toks, v + 2, lex), cue));
         }
+        let mut end = subject_end(&toks, v);
         // "Senator Rand Paul, who wrote …": the subject stands before ", who".
         if end >= 2 && lower(&toks[end - 1]) == "who" && toks[end - 2].is(',') {
             end -= 2;
@@ -461,10 +464,7 @@ fn cue_in_sentence(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>],
     let toks = unquoted(text, sentence, opaque);
     let v = (0..toks.len()).find(|&v| is_cue(&toks, v, lex))?;
     let cue = toks[v].text.to_string();
-    let mut end = v;
-    while end > 0 && is_adverb(&toks[end - 1]) {
-        end -= 1;
-    }
+    let end = subject_end(&toks, v);
     let direct = if cue.ends_with("ing") { None } else { subject_before(text, &toks[..end], lex) };
     let mention = direct.or_else(|| sentence_subject(text, &toks, lex));
     mention.is_some().then_some((mention, cue))

@@ -391,6 +391,47 @@ mod tests {
     }
 
     #[test]
+    fn nouns_that_look_like_cues_are_not_cues() {
+        let body = "Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he is \"losing the war \
+                    on terrorism,\" part of a verbal lashing they have given the president.";
+        assert_eq!(speaker_of(body, "losing the war").as_deref(), Some("Donald Trump"));
+        let body = "\"If she wants to be president, she should come to Louisiana,\" the editorial read.";
+        assert_eq!(speaker_of(body, "come to Louisiana").as_deref(), Some("the editorial"));
+    }
+
+    #[test]
+    fn an_object_before_a_colon_is_not_the_speaker() {
+        let body = "Senate Majority Leader Mitch McConnell delivered a blunt message to Donald Trump: \"It is \
+                    time to quit attacking people.\"\n\nLikewise, a paper from the Brookings Institution had \
+                    this to say about the plan: \"Families at the top would receive more.\"";
+        assert_eq!(speaker_of(body, "time to quit").as_deref(), Some("Mitch McConnell"));
+        assert_eq!(speaker_of(body, "Families at the top").as_deref(), Some("a paper"));
+    }
+
+    #[test]
+    fn participles_after_an_introductory_clause_take_the_subject() {
+        let body = "On Tuesday, even as shares were tumbling, Bill Ackman wrote to investors, telling them the \
+                    company was ''worth multiples of the current market price and more.''\n\nThe president left \
+                    no doubt of his commitment, saying that ''there has never been anyone more qualified for \
+                    the job'' than her.";
+        assert_eq!(speaker_of(body, "worth multiples").as_deref(), Some("Bill Ackman"));
+        assert_eq!(speaker_of(body, "never been anyone").as_deref(), Some("The president"));
+    }
+
+    #[test]
+    fn a_role_for_someone_speaks_not_the_someone() {
+        let body = "Donald Trump arrived.\n\n\"The facts have not changed,\" a lawyer for Donald Trump said.";
+        assert_eq!(speaker_of(body, "facts have not").as_deref(), Some("a lawyer for Donald Trump"));
+    }
+
+    #[test]
+    fn a_parenthetical_inversion_names_the_speaker() {
+        let body = "The paradox of Nancy, says Carl Anthony, a historian at the library, is that she was \
+                    \"one of the most powerful first ladies of the era,\" not for her policy.";
+        assert_eq!(speaker_of(body, "most powerful").as_deref(), Some("Carl Anthony"));
+    }
+
+    #[test]
     fn titles_nicknames_and_scare_quotes_have_no_speaker() {
         let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
         let found = said(body);

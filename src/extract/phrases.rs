@@ -258,6 +258,16 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
     if !head_ok && !led_by_determiner {
         return None;
     }
+    // "a spokesman for committee Democrats", "a lawyer for Mr. Trump": the phrase is the
+    // role's, not the name's.
+    if start >= 2 && matches!(lower(&toks[start - 1]).as_str(), "for" | "of" | "at" | "with" | "from") {
+        let role = np_backward(text, &toks[..start - 1], lex).filter(|(m, _)| {
+            m.split_whitespace().last().is_some_and(|w| lex.is_role_noun(w) && !w.starts_with(char::is_uppercase))
+        });
+        if let Some((_, span)) = role {
+            return phrase(text, &toks[toks.iter().position(|t| t.start == span.start)?..], lex);
+        }
+    }
     // Lower-case words left of a capitalised name are not part of it ("rebuke from Paul").
     if last.is_capitalized() && !led_by_determiner {
         while start < toks.len() - 1 && !toks[start].is_capitalized() {
@@ -298,7 +308,13 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
             && (!t.is_capitalized() || lex.is_not_name(t.text))
         {
             false
-        } else if (led && i - start <= 2 || owned) && !lex.is_speech_verb(&l) && !DETERMINERS.contains(&l.as_str()) {
+        } else if (led && i - start <= 2 || owned)
+            // Right after the determiner a reporting verb is a noun ("a report"); after
+            // a head noun ("the president left") the description has ended.
+            && (i == start + 1 || !lex.is_speech_verb(&l))
+            && !(i > start + 1 && lex.is_role_noun(&lower(&toks[i - 1])))
+            && !DETERMINERS.contains(&l.as_str())
+        {
             // "the newspaper", "a Fox News anchor": a description led by a determiner.
             true
         } else {
@@ -394,6 +410,26 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
         "ever",
         "just",
         "still",
+        "even",
+        "although",
+        "though",
+        "until",
+        "unlike",
+        "without",
+        "yet",
+        "likewise",
+        "similarly",
+        "indeed",
+        "nevertheless",
+        "nonetheless",
+        "separately",
+        "finally",
+        "now",
+        "then",
+        "thus",
+        "again",
+        "ultimately",
+        "initially",
     ];
     // A wire dateline ("WASHINGTON, Dec. 8 (UPI) — ") is not the subject.
     let dash = toks.iter().take(12).position(|t| t.is('\u{2014}') || t.is('-') || t.is('\u{2013}'));

@@ -82,6 +82,18 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return Some(mention.to_owned());
     }
     let joined = rest.join(" ");
+    // "spokesman for committee Democrats", "a lawyer for Mr. Trump": a role of someone's,
+    // not the someone.
+    let role_of = rest.len() > 2
+        && rest[0].starts_with(char::is_lowercase)
+        && rest[1..].iter().any(|w| matches!(*w, "for" | "of" | "at" | "with" | "from"))
+        && rest
+            .iter()
+            .take_while(|w| !matches!(**w, "for" | "of" | "at" | "with" | "from"))
+            .any(|w| lex.is_role_noun(w));
+    if role_of {
+        return Some(mention.to_owned());
+    }
     if let Some(org) = lex.find_organization(&joined) {
         return Some(org.to_owned());
     }

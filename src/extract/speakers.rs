@@ -162,6 +162,9 @@ fn is_fragment(
     quoted < 4 || (quoted_in_sentence as f64) < 0.4 * total as f64
 }
 
+/// Past forms of reporting verbs that do not end in -ed.
+const IRREGULAR_PAST: &[&str] = &["said", "told", "wrote", "spoke", "swore", "thought", "knew", "sang", "shot", "read"];
+
 /// True when `toks[v]` is a reporting verb used as a verb: lower case, and not a noun
 /// after a determiner or possessive ("her emails", "the States") nor an infinitive after
 /// "to" ("as if to say").
@@ -180,14 +183,26 @@ fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     }
     let Some(prev) = v.checked_sub(1).map(|p| &toks[p]) else { return true };
     let l = lower(prev);
-    let noun_position = prev.is_possessive() || (DETERMINERS.contains(&l.as_str()) && l != "that") || l == "to";
+    // "a verbal lashing", "one common saying", "a public-records request": after a
+    // determiner and an adjective, a form that is not a past or a third person is a noun.
+    let finite = {
+        let c = lower(t);
+        c.ends_with('s') || c.ends_with("ed") || IRREGULAR_PAST.contains(&c.as_str())
+    };
+    let after_adjective = !finite && v >= 2 && DETERMINERS.contains(&lower(&toks[v - 2]).as_str()) && {
+        const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ous", "ive", "ful", "less", "able", "ible", "on", "ing"];
+        !prev.is_capitalized()
+            && !lex.is_role_noun(&l)
+            && (l.contains('-') || ADJECTIVE_ENDINGS.iter().any(|e| l.ends_with(e)))
+    };
+    let noun_position =
+        prev.is_possessive() || (DETERMINERS.contains(&l.as_str()) && l != "that") || l == "to" || after_adjective;
     if prev.word && noun_position {
         return false;
     }
     // A bare base form ("chant", "state", "post") is a verb only after a pronoun, a modal
     // or a plural subject ("critics say", "they chant", "will say").
     let cue = lower(t);
-    const IRREGULAR_PAST: &[&str] = &["said", "told", "wrote", "spoke", "swore", "thought", "knew", "sang", "shot"];
     let inflected =
         cue.ends_with('s') || cue.ends_with("ed") || cue.ends_with("ing") || IRREGULAR_PAST.contains(&cue.as_str());
     const MODALS: &[&str] =
@@ -339,7 +354,14 @@ fn colon_before(text: &str, before: &Range<usize>, lex: &Lexicon) -> Option<Cued
     if !last.is(':') || rest.is_empty() {
         return None;
     }
-    let named = np_backward(text, rest, lex).filter(|(m, _)| m.chars().next().is_some_and(char::is_uppercase));
+    // A name ending the clause is its speaker (`More from Blumenthal:`), unless it is an
+    // object (`delivered a blunt message to Trump:`).
+    let named = np_backward(text, rest, lex).filter(|(m, span)| {
+        let object = rest.iter().rposition(|t| t.start < span.start).is_some_and(|p| {
+            matches!(lower(&rest[p]).as_str(), "to" | "at" | "against" | "about" | "on" | "with" | "for" | "toward")
+        });
+        m.chars().next().is_some_and(char::is_uppercase) && !object
+    });
     let mention = named.or_else(|| sentence_subject(text, rest, lex))?;
     Some((Some(mention), ":".into()))
 }
@@ -374,7 +396,7 @@ fn cue_in_next_sentence(
 fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
     let toks = without_parentheticals(tokenize(text, before));
     let n = toks.len();
-    let from = n.saturating_sub(14);
+    let from = n.saturating_sub(20);
     for v in (from..n).rev() {
         let t = &toks[v];
         if !t.word {
@@ -406,6 +428,17 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
         let passive = v > 0 && ["was", "were", "been", "is"].contains(&lower(&toks[v - 1]).as_str());
         if passive && toks.get(v + 1).is_some_and(|b| b.text == "by") {
             return Some((np_forward(text, &toks, v + 2, lex), cue));
+        }
+        // A parenthetical inversion: `The paradox of Nancy, says Carl Anthony, historian at
+        // …, is that she was "…"`.
+        if v > 0 && toks[v - 1].is(',') && !["told", "tells", "asked", "asks"].contains(&lower(t).as_str()) {
+            let np = np_forward(text, &toks, v + 1, lex);
+            let closed = np
+                .as_ref()
+                .is_some_and(|(_, span)| toks.iter().find(|x| x.start >= span.end).is_some_and(|x| x.is(',')));
+            if closed {
+                return Some((np, cue));
+            }
         }
         let mut end = subject_end(&toks, v);
         // "Senator Rand Paul, who wrote …": the subject stands before ", who".

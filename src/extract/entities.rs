@@ -121,6 +121,17 @@ pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
     while start + 1 < words.len() && (lex.find_country(words[start]).is_some() || PARTIES.contains(&words[start])) {
         start += 1;
     }
+    // A given name after a party label or a role starts the name: "Senate Intelligence
+    // Ranking Democrat Dianne Feinstein".
+    if !titled
+        && let Some(j) = (start + 1..words.len().saturating_sub(1)).find(|&j| {
+            let before = words[j - 1];
+            lex.is_given_name(words[j])
+                && (PARTIES.contains(&before) || lex.is_role_noun(before) || lex.find_country(before).is_some())
+        })
+    {
+        return (j, true);
+    }
     // A given name further on starts the name: "Miss Universe Alicia Machado".
     if titled
         && start < words.len()

@@ -432,6 +432,51 @@ mod tests {
     }
 
     #[test]
+    fn phrasal_cues_and_clause_boundaries() {
+        let body = "Megyn Kelly smiled.\n\n\"You know, it happens, right?\" Donald Trump went on.\n\n\
+                    A Chinese official said Japan should be careful \"not to interfere and stir up problems\" in \
+                    the waterway, while Fumio Kishida also weighed in.";
+        assert_eq!(speaker_of(body, "it happens").as_deref(), Some("Donald Trump"));
+        assert_eq!(speaker_of(body, "not to interfere").as_deref(), Some("A Chinese official"));
+    }
+
+    #[test]
+    fn a_lone_quotation_after_a_paragraph_with_fragments_takes_its_subject() {
+        let body = "Hillary Clinton called the bank's behavior \"outrageous\" and kept her comments on breaking \
+                    up banks hypothetical.\n\n\"If any bank cannot be managed effectively, it should be broken up.\"";
+        assert_eq!(speaker_of(body, "broken up").as_deref(), Some("Hillary Clinton"));
+    }
+
+    #[test]
+    fn the_addressee_of_a_passive_cue_is_not_the_speaker() {
+        let body = "Male MPs jeered \"melons\" as women spoke, researchers from Birkbeck College were told.";
+        assert_ne!(speaker_of(body, "melons").as_deref(), Some("researchers from Birkbeck College"));
+        let body = "In an interview, Donald Trump was asked, \"What is the most dangerous place you have been to?\"";
+        assert_eq!(speaker_of(body, "most dangerous place"), None);
+    }
+
+    #[test]
+    fn an_owners_message_is_the_owners() {
+        let body = "Sir Digby Jones said stability was important. His message to the chancellor was: \
+                    \"Please do not give it away in any form of electioneering.\"";
+        assert_eq!(speaker_of(body, "give it away").as_deref(), Some("Digby Jones"));
+    }
+
+    #[test]
+    fn a_given_name_after_a_party_label_starts_the_name() {
+        let body = "Senate Intelligence Ranking Democrat Dianne Feinstein met Jake Sullivan.\n\n\
+                    Asked about Sullivan, Feinstein said \"I don't know anything about the emails,\" she said.";
+        assert_eq!(speaker_of(body, "know anything").as_deref(), Some("Dianne Feinstein"));
+        assert!(analyzed(body).entities.persons.contains(&"Dianne Feinstein".to_owned()));
+    }
+
+    #[test]
+    fn a_base_form_right_after_a_quotation_is_a_noun() {
+        let body = "Dianne Feinstein said Clinton sent no \"top secret\" email chains.";
+        assert_eq!(analyzed(body).quotes[0].cue.as_deref(), Some("said"));
+    }
+
+    #[test]
     fn titles_nicknames_and_scare_quotes_have_no_speaker() {
         let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
         let found = said(body);

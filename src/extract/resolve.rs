@@ -44,6 +44,16 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     if OTHER_PRONOUNS.contains(&lower.as_str()) {
         return None;
     }
+    // "His message to the chancellor", "her reply": the owner's words.
+    const UTTERANCES: &[&str] =
+        &["message", "words", "answer", "response", "reply", "statement", "remarks", "comments", "retort"];
+    let mut words = lower.split_whitespace();
+    if let (Some(owner @ ("his" | "her")), Some(head)) = (words.next(), words.next())
+        && UTTERANCES.contains(&head)
+    {
+        let gender = if owner == "her" { Gender::Female } else { Gender::Male };
+        return antecedent(at, gender, cx).map(str::to_owned);
+    }
     let mention = collapse_whitespace(mention);
     let mention = mention.as_str();
     // "Continued Stone" / "Added Smith": an inverted cue is not part of the name; nor is
@@ -127,7 +137,15 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         }
     }
     let name = words.join(" ");
-    Some(if determiner { joined } else { name })
+    // "A Chinese official": a description keeps its determiner; "the Pentagon" does not.
+    let described = rest.last().is_some_and(|w| w.starts_with(char::is_lowercase));
+    Some(if determiner && described {
+        mention.to_owned()
+    } else if determiner {
+        joined
+    } else {
+        name
+    })
 }
 
 /// The last capitalised phrase before `at` that ends in the description's head noun:

@@ -104,7 +104,7 @@ pub fn attribute(
             {
                 introduced_by(text, prev, &mut a, lex);
             }
-        } else if !fragment {
+        } else if !fragment && !subject_is_addressed(&unquoted(text, &sentence, &opaque)) {
             // A full quotation inside a sentence with no reporting verb ("Moore thanked him
             // for "…"", "Kaine has adopted the stance: …"): weakly, the sentence's subject,
             // kept only if it names a person of the article.
@@ -165,14 +165,40 @@ fn is_fragment(
 /// Past forms of reporting verbs that do not end in -ed.
 const IRREGULAR_PAST: &[&str] = &["said", "told", "wrote", "spoke", "swore", "thought", "knew", "sang", "shot", "read"];
 
+/// `Trump was asked, "…?"`: the sentence's subject heard the words, it did not say them.
+fn subject_is_addressed(toks: &[Token<'_>]) -> bool {
+    toks.windows(3).any(|w| {
+        matches!(lower(&w[0]).as_str(), "was" | "were" | "is" | "are" | "been" | "being")
+            && matches!(w[1].text, "asked" | "told" | "urged")
+            && w[2].text != "by"
+    })
+}
+
 /// True when `toks[v]` is a reporting verb used as a verb: lower case, and not a noun
 /// after a determiner or possessive ("her emails", "the States") nor an infinitive after
 /// "to" ("as if to say").
 fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     let t = &toks[v];
-    // "as Ms. Simonyan put it, …", "Trump shot back"
     let next = toks.get(v + 1).map(|n| n.text);
-    if (t.text == "put" && next == Some("it")) || (t.text == "shot" && next == Some("back")) {
+    // "researchers were told", "Trump was asked": the subject heard the words.
+    let addressed = matches!(t.text, "told" | "asked" | "urged");
+    let passive =
+        v > 0 && matches!(lower(&toks[v - 1]).as_str(), "was" | "were" | "been" | "is" | "are" | "be" | "being");
+    if addressed && passive && next != Some("by") {
+        return false;
+    }
+    // Phrasal cues: "Trump went on, …", "Ryan weighed in".
+    const PHRASAL: &[(&str, &str)] = &[
+        ("put", "it"),
+        ("shot", "back"),
+        ("fired", "back"),
+        ("went", "on"),
+        ("chimed", "in"),
+        ("weighed", "in"),
+        ("cut", "in"),
+        ("spoke", "up"),
+    ];
+    if PHRASAL.iter().any(|(verb, particle)| t.text == *verb && next == Some(*particle)) {
         return true;
     }
     // A capitalised cue opens its sentence ("Said Dorothy Poynter, …") or follows a comma
@@ -181,14 +207,14 @@ fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     if !t.word || (t.is_capitalized() && !capital_ok) || !lex.is_speech_verb(t.text) {
         return false;
     }
-    let Some(prev) = v.checked_sub(1).map(|p| &toks[p]) else { return true };
+    let cue = lower(t);
+    let finite = cue.ends_with('s') || cue.ends_with("ed") || IRREGULAR_PAST.contains(&cue.as_str());
+    let inflected = finite || cue.ends_with("ing");
+    // First in its words, a bare base form is a noun ("…" email chains), not "said".
+    let Some(prev) = v.checked_sub(1).map(|p| &toks[p]) else { return inflected || t.is_capitalized() };
     let l = lower(prev);
     // "a verbal lashing", "one common saying", "a public-records request": after a
     // determiner and an adjective, a form that is not a past or a third person is a noun.
-    let finite = {
-        let c = lower(t);
-        c.ends_with('s') || c.ends_with("ed") || IRREGULAR_PAST.contains(&c.as_str())
-    };
     let after_adjective = !finite && v >= 2 && DETERMINERS.contains(&lower(&toks[v - 2]).as_str()) && {
         const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ous", "ive", "ful", "less", "able", "ible", "on", "ing"];
         !prev.is_capitalized()
@@ -202,9 +228,6 @@ fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     }
     // A bare base form ("chant", "state", "post") is a verb only after a pronoun, a modal
     // or a plural subject ("critics say", "they chant", "will say").
-    let cue = lower(t);
-    let inflected =
-        cue.ends_with('s') || cue.ends_with("ed") || cue.ends_with("ing") || IRREGULAR_PAST.contains(&cue.as_str());
     const MODALS: &[&str] =
         &["will", "would", "can", "could", "may", "might", "should", "must", "do", "did", "does", "to"];
     // Look past adverbs for the subject: "Mexicans often say".
@@ -248,9 +271,14 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
         return Some((Some(np), "\u{2014}".into()));
     }
     let toks: Vec<Token<'_>> = toks.into_iter().skip_while(|t| !t.word && !t.is('(')).collect();
+    // The clause ends at its punctuation or at a conjunction that starts another ("…" in
+    // the waterway, while the ministry weighed in).
     let window = toks
         .iter()
-        .take_while(|t| !(t.is('.') || t.is(':') || t.is(';') || t.is('?') || t.is('!')))
+        .take_while(|t| {
+            let clause_end = t.is('.') || t.is(':') || t.is(';') || t.is('?') || t.is('!');
+            !clause_end && !matches!(t.text, "while" | "whereas" | "although" | "though" | "because" | "but")
+        })
         .take(window)
         .count();
     for v in 0..window {
@@ -576,7 +604,8 @@ fn introduced_by(text: &str, prev: &Range<usize>, a: &mut Attribution, lex: &Lex
         } else {
             a.mention = sentence_subject(text, &toks, lex);
         }
-    } else if quotes.is_empty() {
+    } else if !quotes.iter().any(|q| text[q.end..last.end].trim().is_empty()) {
+        // Not after a paragraph ending in a quotation: that one's speaker goes on, or not.
         a.mention = sentence_subject(text, &toks, lex);
         a.weak = true;
     }

@@ -251,9 +251,11 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
         return true;
     }
     let joined = name.join(" ");
+    // After a given name, a common word is a surname ("Ian Read", "Theresa May").
+    let given_first = name.len() > 1 && lex.is_given_name(name[0]);
     name.iter().any(|w| {
         let f = fold(w.trim_end_matches('.'));
-        lex.is_org_word(&f) || lex.is_not_name(&f)
+        lex.is_org_word(&f) || (lex.is_not_name(&f) && !given_first)
     }) || lex.find_organization(&joined).is_some()
         || lex.find_country(&joined).is_some()
         || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 2)

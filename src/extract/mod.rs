@@ -477,6 +477,23 @@ mod tests {
     }
 
     #[test]
+    fn quotations_joined_by_and_share_the_cue_after_them() {
+        let body = "Guns are \"the ultimate public health crisis\" and \"stunt children's growth,\" Howard Dean, \
+                    the former governor of Vermont, proclaimed on Tuesday.";
+        assert_eq!(speaker_of(body, "public health crisis").as_deref(), Some("Howard Dean"));
+        assert_eq!(speaker_of(body, "stunt children").as_deref(), Some("Howard Dean"));
+    }
+
+    #[test]
+    fn a_name_before_adverbs_and_a_participle_is_its_subject() {
+        let body = "Some of his supporters punched a protester, with Donald Trump reportedly yelling: \
+                    \"Get him the hell out of here!\"\n\n\"On the political risk, this is a great deal,\" Read \
+                    said. Pfizer chief executive Ian Read spoke to analysts.";
+        assert_eq!(speaker_of(body, "hell out of here").as_deref(), Some("Donald Trump"));
+        assert_eq!(speaker_of(body, "great deal").as_deref(), Some("Ian Read"));
+    }
+
+    #[test]
     fn titles_nicknames_and_scare_quotes_have_no_speaker() {
         let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
         let found = said(body);

@@ -287,7 +287,11 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
     let first = toks.get(i)?;
     // "said of Cruz": the phrase after "of" is what was spoken about, not who spoke; and a
     // reporting verb ("Adding, …") names nobody.
-    if lower(first) == "of" || (lex.is_speech_verb(first.text) && !lex.is_given_name(first.text)) {
+    let verb_form = {
+        let l = lower(first);
+        !first.is_capitalized() || l.ends_with("ing") || l.ends_with("ed") || l.ends_with('s')
+    };
+    if lower(first) == "of" || (lex.is_speech_verb(first.text) && verb_form && !lex.is_given_name(first.text)) {
         return None;
     }
     if PRONOUNS.contains(&lower(first).as_str()) {
@@ -430,6 +434,8 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
         "again",
         "ultimately",
         "initially",
+        "here",
+        "there",
     ];
     // A wire dateline ("WASHINGTON, Dec. 8 (UPI) — ") is not the subject.
     let dash = toks.iter().take(12).position(|t| t.is('\u{2014}') || t.is('-') || t.is('\u{2013}'));

@@ -59,7 +59,23 @@ pub fn attribute(
         let prev_end = k.checked_sub(1).map(|j| quotes[j].outer.end).filter(|e| *e > sentence.start);
         let next_start = quotes.get(k + 1).map(|n| n.outer.start).filter(|s| *s < sentence.end);
         let before = prev_end.unwrap_or(sentence.start)..q.outer.start;
-        let after = q.outer.end..next_start.unwrap_or(sentence.end).max(q.outer.end);
+        // `X is "A" and "B," Dean proclaimed`: quotations joined by a conjunction share the
+        // cue after the last of them.
+        let mut last = k;
+        while let Some(next) = quotes.get(last + 1).filter(|n| n.outer.start < sentence.end) {
+            let gap =
+                text[quotes[last].outer.end..next.outer.start].trim_matches(|c: char| c.is_whitespace() || c == ',');
+            if !matches!(gap, "and" | "or" | "and then") {
+                break;
+            }
+            last += 1;
+        }
+        let next_start = if last > k {
+            quotes.get(last + 1).map(|n| n.outer.start).filter(|s| *s < sentence.end)
+        } else {
+            next_start
+        };
+        let after = quotes[last].outer.end..next_start.unwrap_or(sentence.end).max(quotes[last].outer.end);
         let fragment = is_fragment(text, q, &sentence, &before, &opaque);
         let mut a = Attribution { fragment, ..Attribution::default() };
         if names_a_thing(text, &before, q, lex) {
@@ -190,6 +206,7 @@ fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     // Phrasal cues: "Trump went on, …", "Ryan weighed in".
     const PHRASAL: &[(&str, &str)] = &[
         ("put", "it"),
+        ("puts", "it"),
         ("shot", "back"),
         ("fired", "back"),
         ("went", "on"),
@@ -329,7 +346,11 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
             Some(_) if named_last || !opens_with_subject(text, &toks[..end], lex) => end,
             _ => toks[..end].iter().position(|t| t.is(',')).unwrap_or(end),
         };
-        let np = subject_before(text, &toks[..subject_end], lex);
+        // A lone capitalised word before the cue is a name even when it is also a common
+        // word ("…," Read said).
+        let lone_name =
+            (subject_end == 1 && toks[0].is_capitalized()).then(|| (toks[0].text.to_string(), toks[0].span()));
+        let np = subject_before(text, &toks[..subject_end], lex).or(lone_name);
         if np.is_none() && v > 0 && toks[..end].iter().all(|t| t.word) && end > 0 {
             return None;
         }
@@ -445,8 +466,9 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
             // "footage of Hillary Clinton asking, …": a name right before the participle
             // is its subject. Otherwise ("…, saying", "released a statement saying") the
             // subject is the sentence's, found by the caller.
-            let named = v > 0 && toks[v - 1].is_capitalized() && !lex.is_not_name(toks[v - 1].text);
-            let np = if named { np_backward(text, &toks[..v], lex) } else { None };
+            let end = subject_end(&toks, v);
+            let named = end > 0 && toks[end - 1].is_capitalized() && !lex.is_not_name(toks[end - 1].text);
+            let np = if named { np_backward(text, &toks[..end], lex) } else { None };
             // "…, Spicer said, adding, …": the participle continues the cue before it.
             let chained = v >= 2 && toks[v - 1].is(',') && is_cue(&toks, v - 2, lex);
             let np = np.or_else(|| if chained { subject_before(text, &toks[..v - 2], lex) } else { None });

@@ -494,6 +494,26 @@ mod tests {
     }
 
     #[test]
+    fn descriptions_and_quantifiers_as_subjects() {
+        let body = "\"Are we talking about the same Nikki Haley?\" the editorial board writes.\n\n\
+                    \"You seem to have picked a new standard out of thin air,\" the two write.\n\n\
+                    ''The court expresses no view on the merits'' of the case, the unsigned opinion said.";
+        assert_eq!(speaker_of(body, "same Nikki Haley").as_deref(), Some("the editorial board"));
+        assert_eq!(speaker_of(body, "new standard").as_deref(), Some("the two"));
+        assert_eq!(speaker_of(body, "no view on the merits").as_deref(), Some("the unsigned opinion"));
+    }
+
+    #[test]
+    fn a_participle_after_an_inverted_cue_keeps_its_speaker() {
+        let body = "\"Having access to the file is valuable,\" said Bill Skelly, explaining he worked more \
+                    closely with a colleague who cleaned up the data: \"Vito is outstanding with data.\"";
+        assert_eq!(speaker_of(body, "outstanding with data").as_deref(), Some("Bill Skelly"));
+        let body = "Bernie Sanders discussed his recent remarks about Hillary Clinton, saying \"on her worst \
+                    day\" she would be \"an infinitely better president than any of them.\"";
+        assert_eq!(speaker_of(body, "infinitely better").as_deref(), Some("Bernie Sanders"));
+    }
+
+    #[test]
     fn titles_nicknames_and_scare_quotes_have_no_speaker() {
         let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
         let found = said(body);

@@ -215,6 +215,13 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
     if PRONOUNS.contains(&lower(last).as_str()) {
         return Some((last.text.to_string(), last.span()));
     }
+    // "the two", "the three": a number standing for the people named before.
+    if let [.., the, number] = toks
+        && lower(the) == "the"
+        && matches!(lower(number).as_str(), "two" | "three" | "four")
+    {
+        return Some((text[the.start..number.span().end].to_string(), the.start..number.span().end));
+    }
     let head_ok = last.is_capitalized() || lex.is_role_noun(&lower(last)) || lex.is_role_noun(last.base());
     let mut start = toks.len();
     let mut modifiers = 0;
@@ -237,8 +244,9 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
         } else if STOPS.contains(&l.as_str()) || PRONOUNS.contains(&l.as_str()) {
             false
         } else if l.ends_with("ed") {
-            // "attacked", "said": a verb, not a modifier of the subject.
-            false
+            // "attacked", "said": a verb, not a modifier of the subject; but right after a
+            // determiner, an adjective ("the unsigned opinion").
+            start >= 2 && DETERMINERS.contains(&lower(&toks[start - 2]).as_str()) && start < toks.len()
         } else if start == toks.len() {
             // The head itself ("developer" in "the real estate developer").
             true

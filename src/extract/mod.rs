@@ -67,8 +67,10 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
                 (_, Some(Some(prev))) if continues && ((a.mention.is_none() && a.cue.is_none()) || a.weak) => {
                     (Some(prev.clone()), Some("(continued)".to_owned()), None)
                 }
-                // A guess from the paragraph before counts only if it names a known person.
-                (Some(s), _) if a.weak && !persons.names.contains(s) => (None, None, None),
+                // A guess without a reporting verb counts only if it names someone who can
+                // speak: a known person, organisation or country, or a role or a document
+                // ("a senior official", "the statement"), not "The silence".
+                (Some(s), _) if a.weak && !can_speak(s, mention.as_deref(), &persons, lex) => (None, None, None),
                 _ => (speaker, mention, a.cue.clone()),
             };
             previous = (!a.fragment).then(|| speaker.clone());
@@ -93,6 +95,15 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
     let entities = tags(0..body.len());
     let passage_entities = passages.iter().map(|p| tags(p.span.clone())).collect();
     AnalyzedArticle { article, passages, quotes, entities, passage_entities }
+}
+
+/// True when a speaker guessed without a reporting verb is someone who can speak.
+fn can_speak(speaker: &str, mention: Option<&str>, persons: &entities::PersonIndex, lex: &Lexicon) -> bool {
+    let head = mention.and_then(|m| m.split_whitespace().last()).unwrap_or_default();
+    persons.names.iter().any(|n| n == speaker)
+        || lex.organizations.iter().any(|o| o == speaker)
+        || lex.country_named(speaker).is_some()
+        || (head.starts_with(char::is_lowercase) && (lex.is_role_noun(head) || lex.is_document_noun(head)))
 }
 
 /// The canonical speaker and the mention it came from, for one quotation.
@@ -511,6 +522,25 @@ mod tests {
         let body = "Bernie Sanders discussed his recent remarks about Hillary Clinton, saying \"on her worst \
                     day\" she would be \"an infinitely better president than any of them.\"";
         assert_eq!(speaker_of(body, "infinitely better").as_deref(), Some("Bernie Sanders"));
+    }
+
+    #[test]
+    fn a_guess_without_a_cue_must_name_someone_who_can_speak() {
+        let body = "Other news organizations have asked for copies. The silence has been deafening for \
+                    \"the people who want answers to their questions now.\"\n\n\
+                    Instead, the statement talked about giving voters the right to \"determine who they want as \
+                    president and what the agenda should be.\"";
+        assert_eq!(speaker_of(body, "want answers"), None);
+        assert_eq!(speaker_of(body, "determine who").as_deref(), Some("the statement"));
+    }
+
+    #[test]
+    fn numbers_with_slashes_and_quantities_before_plurals() {
+        let body = "\"The rationales do not hold weight,\" said 9/11 widow Terry Strada.\n\n\
+                    Bernie Sanders said, suggesting a few questions, including, \"Mr. Trump, do you really \
+                    think that billionaires need a massive tax break?\"";
+        assert_eq!(speaker_of(body, "do not hold weight").as_deref(), Some("Terry Strada"));
+        assert_eq!(speaker_of(body, "billionaires need").as_deref(), Some("Bernie Sanders"));
     }
 
     #[test]

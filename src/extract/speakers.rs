@@ -274,6 +274,10 @@ fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     let l = lower(subject);
     // "six new pledges", "her remarks": an -s form after a plain word is a plural noun.
     let third_person = cue.ends_with('s') && !cue.ends_with("ss");
+    // "a few questions", "a number of reports": a quantity, not a subject.
+    if third_person && matches!(l.as_str(), "few" | "couple" | "number" | "lot" | "series" | "handful") {
+        return false;
+    }
     if third_person {
         // "the report says" is a clause; "six new pledges" is not.
         let at = toks[..v].iter().rposition(|p| std::ptr::eq(p, subject)).unwrap_or(0);

@@ -68,8 +68,13 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
         }
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = chars.peek() {
-            let next_is_word = slice[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
-            if d.is_alphanumeric() || (joins(d) && next_is_word) {
+            let next = slice[j + d.len_utf8()..].chars().next();
+            let next_is_word = next.is_some_and(char::is_alphanumeric);
+            // "9/11", "24/7": a slash between digits stays in the word.
+            let between_digits = d == '/'
+                && slice[..j].ends_with(|p: char| p.is_ascii_digit())
+                && next.is_some_and(|n| n.is_ascii_digit());
+            if d.is_alphanumeric() || (joins(d) && next_is_word) || between_digits {
                 end = j + d.len_utf8();
                 chars.next();
             } else if (d == '\'' || d == '\u{2019}') && slice[..j].ends_with('s') {
@@ -112,6 +117,7 @@ mod tests {
     fn abbreviations_keep_their_period() {
         assert_eq!(words("Sen. Rand Paul, U.S. envoy."), ["Sen.", "Rand", "Paul", ",", "U.S.", "envoy", "."]);
         assert_eq!(words("Gerald R. Ford"), ["Gerald", "R.", "Ford"]);
+        assert_eq!(words("a 9/11 widow, and/or"), ["a", "9/11", "widow", ",", "and", "/", "or"]);
     }
 
     #[test]

@@ -30,6 +30,7 @@ const ABBREVIATIONS: &str = include_str!("abbreviations.tsv");
 const SENTENCE_OPENERS: &str = include_str!("sentence_openers.txt");
 const NAMING_WORDS: &str = include_str!("naming_words.txt");
 const WORK_NOUNS: &str = include_str!("work_nouns.txt");
+const DOCUMENT_NOUNS: &str = include_str!("document_nouns.txt");
 
 /// Whether an abbreviation's period may end a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +88,7 @@ pub struct Lexicon {
     sentence_openers: HashSet<String>,
     naming_words: HashSet<String>,
     work_nouns: HashSet<String>,
+    document_nouns: HashSet<String>,
     org_words: HashSet<String>,
     /// Folded surface form (name, alias, demonym, code) -> country index, for queries.
     country_lookup: HashMap<String, usize>,
@@ -251,6 +253,7 @@ impl Lexicon {
             sentence_openers: data_lines(SENTENCE_OPENERS, None).map(|w| w.trim().to_owned()).collect(),
             naming_words: data_lines(NAMING_WORDS, None).map(|w| w.trim().to_lowercase()).collect(),
             work_nouns: data_lines(WORK_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
+            document_nouns: data_lines(DOCUMENT_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
             genders: data_lines(FEMALE_NAMES, None)
                 .map(|n| (key(n), Gender::Female))
                 .chain(data_lines(MALE_NAMES, None).map(|n| (key(n), Gender::Male)))
@@ -308,6 +311,11 @@ impl Lexicon {
     /// True for a lower-case noun that introduces the title of a work or law ("film", "act").
     pub fn is_work_noun(&self, word: &str) -> bool {
         self.work_nouns.contains(word)
+    }
+
+    /// True for a lower-case noun naming a text that can carry words ("statement", "ad").
+    pub fn is_document_noun(&self, word: &str) -> bool {
+        self.document_nouns.contains(&word.to_lowercase())
     }
 
     /// True for a word that typically opens a sentence ("The", "But", "It").

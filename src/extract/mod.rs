@@ -544,6 +544,33 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_subject_looks_past_its_own_introduction() {
+        let body = "Palaniappan Chidambaram, India's finance minister, argued for reform. Mr Chidambaram is \
+                    attending the meeting. At a conference hosted by Gordon Brown on Friday, he said he \
+                    favoured floating rates. \"A flexible exchange rate is one more channel for absorbing \
+                    shocks,\" he told the conference.";
+        assert_eq!(speaker_of(body, "flexible exchange").as_deref(), Some("Palaniappan Chidambaram"));
+    }
+
+    #[test]
+    fn a_long_apposition_between_two_parts_of_a_quotation() {
+        let body = "\"He talks off the cuff all the time,\" said David Magel, 53, who lives in the Chicago \
+                    suburbs and flew with his son to a Trump rally Monday in Springfield, Ill. \". . . I just \
+                    want somebody who speaks like we do.\"";
+        assert_eq!(speaker_of(body, "speaks like we do").as_deref(), Some("David Magel"));
+    }
+
+    #[test]
+    fn a_coordinated_clause_has_its_own_cue() {
+        let body = "Ted Cruz said he would make sand \"glow in the dark,\" for instance, and Donald Trump \
+                    vowed to \"bomb the hell\" out of them.\n\nAs the Rainmakers sang back in the 1980s, \
+                    \"They will turn us all into beggars.\"";
+        assert_eq!(speaker_of(body, "glow in the dark").as_deref(), Some("Ted Cruz"));
+        assert_eq!(speaker_of(body, "bomb the hell").as_deref(), Some("Donald Trump"));
+        assert_eq!(speaker_of(body, "into beggars").as_deref(), Some("Rainmakers"));
+    }
+
+    #[test]
     fn titles_nicknames_and_scare_quotes_have_no_speaker() {
         let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
         let found = said(body);

@@ -36,7 +36,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     let lower = mention.to_lowercase();
     if PERSONAL.contains(&lower.as_str()) {
         let gender = if matches!(lower.as_str(), "she" | "her") { Gender::Female } else { Gender::Male };
-        return antecedent(at, gender, cx).map(str::to_owned);
+        return antecedent(at, gender, cx, lex).map(str::to_owned);
     }
     if lower == "it" {
         return nearest_institution(body, at, lex);
@@ -52,7 +52,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         && UTTERANCES.contains(&head)
     {
         let gender = if owner == "her" { Gender::Female } else { Gender::Male };
-        return antecedent(at, gender, cx).map(str::to_owned);
+        return antecedent(at, gender, cx, lex).map(str::to_owned);
     }
     let mention = collapse_whitespace(mention);
     let mention = mention.as_str();
@@ -190,17 +190,44 @@ fn nearest_institution(body: &str, at: usize, lex: &Lexicon) -> Option<String> {
 /// The person "he" or "she" at `at` refers to: the first person (the subject, in English
 /// word order) of a compatible gender named in this sentence before the pronoun or in one
 /// of the sentences before it, outside quotations; else the last person named before.
-fn antecedent<'a>(at: usize, gender: Gender, cx: &Context<'a>) -> Option<&'a str> {
+/// A pronoun that is itself its sentence's subject ("At a dinner hosted by Gordon Brown,
+/// he said") looks only at the sentences before.
+fn antecedent<'a>(at: usize, gender: Gender, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
     // Sentences are in text order: find the one holding `at` by binary search.
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1);
     if let Some(here) = here {
-        for k in (here.saturating_sub(PRONOUN_REACH)..=here).rev() {
+        let is_subject = subject_of(here, cx, lex).is_some_and(|span| span.start == at);
+        let last = if is_subject { here.checked_sub(1) } else { Some(here) };
+        for k in last.into_iter().flat_map(|last| (here.saturating_sub(PRONOUN_REACH)..=last).rev()) {
             let s = &cx.sentences[k];
             let end = if k == here { at } else { s.end };
+            if k != here
+                && let Some(subject) = subject_of(k, cx, lex)
+            {
+                // A sentence about "he" too refers further back; one about a named person
+                // gives that person, not someone named in an introductory phrase.
+                let word = cx.body[subject.clone()].to_lowercase();
+                if PERSONAL.contains(&word.as_str()) {
+                    continue;
+                }
+                if let Some(name) = cx.persons.first_within(subject, Some(gender), cx.quoted) {
+                    return Some(name);
+                }
+            }
             if let Some(name) = cx.persons.first_within(s.start..end, Some(gender), cx.quoted) {
                 return Some(name);
             }
         }
     }
     cx.persons.last_before(at, Some(gender))
+}
+
+/// Where the subject of sentence `k` lies, outside quotations.
+fn subject_of(k: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<usize>> {
+    let sentence = cx.sentences.get(k)?;
+    let toks: Vec<_> = super::tokens::tokenize(cx.body, sentence.start..sentence.end.min(cx.body.len()))
+        .into_iter()
+        .filter(|t| !super::quotes::inside(cx.quoted, t.start))
+        .collect();
+    super::phrases::sentence_subject(cx.body, &toks, lex).map(|(_, span)| span)
 }

@@ -107,7 +107,7 @@ pub fn attribute(
                     }
                 }
             }
-        } else if let Some(j) = earlier_part(text, k, quotes, &out, &sentence, &before) {
+        } else if let Some(j) = earlier_part(text, k, quotes, &out, &sentence, &before, lex) {
             a.same_as = Some(j);
         } else if let Some((mention, cue)) = cue_in_sentence(text, &sentence, &opaque, lex) {
             a.mention = mention;
@@ -344,11 +344,15 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
     let toks: Vec<Token<'_>> = toks.into_iter().skip_while(|t| !t.word && !t.is('(')).collect();
     // The clause ends at its punctuation or at a conjunction that starts another ("…" in
     // the waterway, while the ministry weighed in).
-    let window = toks
-        .iter()
-        .take_while(|t| {
+    let window = (0..toks.len())
+        .take_while(|&i| {
+            let t = &toks[i];
             let clause_end = t.is('.') || t.is(':') || t.is(';') || t.is('?') || t.is('!');
-            !clause_end && !matches!(t.text, "while" | "whereas" | "although" | "though" | "because" | "but")
+            // ", and Trump vowed": a coordinated clause with its own subject.
+            let new_clause = matches!(t.text, "and" | "or") && i > 0 && toks[i - 1].is(',');
+            !clause_end
+                && !new_clause
+                && !matches!(t.text, "while" | "whereas" | "although" | "though" | "because" | "but")
         })
         .take(window)
         .count();
@@ -563,7 +567,8 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
 }
 
 /// `"A," he said. "B."` or `"A," he said, "B."`: B continues A when nothing but the
-/// cue clause stands between them.
+/// cue clause stands between them, however long its apposition (`"A," said David
+/// Magel, 53, who lives in … Ill. "B"`).
 fn earlier_part(
     text: &str,
     k: usize,
@@ -571,13 +576,20 @@ fn earlier_part(
     done: &[Attribution],
     sentence: &Range<usize>,
     before: &Range<usize>,
+    lex: &Lexicon,
 ) -> Option<usize> {
     let j = k.checked_sub(1)?;
-    let gap = &text[quotes[j].outer.end..quotes[k].outer.start];
-    let short_gap = gap.split_whitespace().count() <= 12 && !gap.contains(['?', '!']);
+    let gap_range = quotes[j].outer.end..quotes[k].outer.start;
+    let gap = &text[gap_range.clone()];
+    let plain = !gap.contains(['?', '!', ';', ':']);
+    let short_gap = gap.split_whitespace().count() <= 12 && plain;
     let sentence_start = before.start == sentence.start;
     let has_speaker = done[j].mention.is_some() || done[j].same_as.is_some();
-    (has_speaker && (short_gap || sentence_start)).then_some(j)
+    let only_its_cue = plain && gap.split_whitespace().count() <= 40 && done[j].cue.is_some() && {
+        let toks = tokenize(text, gap_range);
+        (0..toks.len()).filter(|&v| is_cue(&toks, v, lex)).count() == 1
+    };
+    (has_speaker && (short_gap || sentence_start || only_its_cue)).then_some(j)
 }
 
 /// The last quotation with a speaker in the sentence before `sentence`.

@@ -571,6 +571,12 @@ mod tests {
     }
 
     #[test]
+    fn the_writer_quoting_is_not_the_speaker() {
+        let body = "No wonder Donald Trump said, and I quote, \"We love the poorly educated.\"";
+        assert_eq!(speaker_of(body, "poorly educated").as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
     fn titles_nicknames_and_scare_quotes_have_no_speaker() {
         let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
         let found = said(body);

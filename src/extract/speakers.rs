@@ -204,6 +204,10 @@ fn subject_is_addressed(toks: &[Token<'_>]) -> bool {
 fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     let t = &toks[v];
     let next = toks.get(v + 1).map(|n| n.text);
+    // "Trump said, and I quote, …": the writer quoting is not a speaker.
+    if matches!(t.text, "quote" | "quoting") && v > 0 && toks[v - 1].text == "I" {
+        return false;
+    }
     // "researchers were told", "Trump was asked": the subject heard the words.
     let addressed = matches!(t.text, "told" | "asked" | "urged");
     let passive =

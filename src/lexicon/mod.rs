@@ -11,7 +11,7 @@
 
 use crate::normalize::fold;
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -127,6 +127,11 @@ fn list(field: Option<&str>) -> impl Iterator<Item = &str> {
 }
 
 /// A title or name token as the lists key it: folded, trailing period dropped.
+/// `set` holds `word` in lower case; no allocation when the word is lower case already.
+fn contains_lower(set: &HashSet<String>, word: &str) -> bool {
+    if word.chars().any(char::is_uppercase) { set.contains(&word.to_lowercase()) } else { set.contains(word) }
+}
+
 fn key(word: &str) -> String {
     fold(word.trim_end_matches('.'))
 }
@@ -136,8 +141,8 @@ impl Lexicon {
         let mut countries = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut targets: Vec<Option<Place>> = Vec::new();
-        let mut country_lookup = HashMap::new();
-        let mut country_names = HashMap::new();
+        let mut country_lookup = HashMap::default();
+        let mut country_names = HashMap::default();
         for line in data_lines(COUNTRIES, Some("code\t")) {
             let mut cols = line.split('\t');
             let (Some(code), Some(name)) = (cols.next(), cols.next()) else {
@@ -158,7 +163,7 @@ impl Lexicon {
             }
         }
         let by_code: HashMap<String, usize> = countries.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
-        let mut dateline_places = HashMap::new();
+        let mut dateline_places = HashMap::default();
         for (form, target) in patterns.iter().zip(&targets) {
             dateline_places.entry(dateline_key(form)).or_insert(*target);
         }
@@ -190,7 +195,7 @@ impl Lexicon {
             targets.push(Some(Place::Inside(idx)));
         }
         let mut organizations = Vec::new();
-        let mut org_lookup = HashMap::new();
+        let mut org_lookup = HashMap::default();
         for line in data_lines(ORGANIZATIONS, Some("name\t")) {
             let mut cols = line.split('\t');
             let Some(name) = cols.next() else { continue };
@@ -213,7 +218,7 @@ impl Lexicon {
         // One pattern per surface form, with everything it refers to.
         let mut unique: Vec<String> = Vec::new();
         let mut grouped: Vec<Vec<Place>> = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::default();
         for (form, target) in patterns.into_iter().zip(targets) {
             let slot = *seen.entry(form.clone()).or_insert_with(|| {
                 unique.push(form);
@@ -275,7 +280,7 @@ impl Lexicon {
 
     /// True for a reporting verb form ("said", "wrote", "tweeted"), any case.
     pub fn is_speech_verb(&self, word: &str) -> bool {
-        self.speech_verbs.contains(&word.to_lowercase())
+        contains_lower(&self.speech_verbs, word)
     }
 
     /// Number of leading `words` that form a title ("Treasury Secretary", "Sen."), longest
@@ -294,7 +299,7 @@ impl Lexicon {
 
     /// True for a noun that names a role or an unnamed source ("official", "spokesman").
     pub fn is_role_noun(&self, word: &str) -> bool {
-        self.role_nouns.contains(&word.to_lowercase())
+        contains_lower(&self.role_nouns, word)
     }
 
     /// Whether `word` (lower case, no period) is an abbreviation, and if its period may end
@@ -315,7 +320,7 @@ impl Lexicon {
 
     /// True for a lower-case noun naming a text that can carry words ("statement", "ad").
     pub fn is_document_noun(&self, word: &str) -> bool {
-        self.document_nouns.contains(&word.to_lowercase())
+        contains_lower(&self.document_nouns, word)
     }
 
     /// True for a word that typically opens a sentence ("The", "But", "It").

@@ -577,6 +577,18 @@ mod tests {
     }
 
     #[test]
+    fn a_coordinated_cue_shares_the_subject_of_the_verb_before() {
+        let body = "When Donald Trump later referred to the massacre and said he would \"protect our LGBTQ \
+                    citizens,\" the crowd applauded.\n\nIn a wide-ranging, in-prison interview with journalist \
+                    Matei Rosca last year, Marcel Lazar said he welcomed extradition and added, \"I will plead \
+                    guilty, no problem.\"\n\nRob Boreing said the members will still meet, but said, \"It is \
+                    time we change how we do it,\" promising a return to its roots.";
+        assert_eq!(speaker_of(body, "LGBTQ").as_deref(), Some("Donald Trump"));
+        assert_eq!(speaker_of(body, "plead guilty").as_deref(), Some("Marcel Lazar"));
+        assert_eq!(speaker_of(body, "time we change").as_deref(), Some("Rob Boreing"));
+    }
+
+    #[test]
     fn titles_nicknames_and_scare_quotes_have_no_speaker() {
         let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
         let found = said(body);

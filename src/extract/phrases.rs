@@ -117,6 +117,41 @@ pub(super) fn subject_end(toks: &[Token<'_>], v: usize) -> usize {
     }
 }
 
+/// `When Trump later referred to it and said …`: the subject of the verb a coordinated
+/// cue shares, found right to left as a name or pronoun followed by a lower-case verb
+/// (`toks` end before the "and").
+pub(super) fn coordinated_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
+    // The clause's own subject first ("Hillary Clinton, campaigning in Wisconsin, said …
+    // and accused"), then the nearest name before a past or reporting verb.
+    if let Some(subject) = sentence_subject(text, toks, lex)
+        .filter(|(m, _)| m.starts_with(char::is_uppercase) || PRONOUNS.contains(&m.to_lowercase().as_str()))
+    {
+        return Some(subject);
+    }
+    let before_verb = |names: bool| {
+        (0..toks.len().saturating_sub(1)).rev().take(30).find_map(|i| {
+            let t = &toks[i];
+            let subject_like = if names {
+                t.is_capitalized() && !lex.is_not_name(t.text)
+            } else {
+                PRONOUNS.contains(&lower(t).as_str())
+            };
+            // Past "later", "quickly" to the verb; "is" and "was" do not report.
+            let verb = toks[i + 1..].iter().find(|n| {
+                !(TIME_WORDS.contains(&lower(n).as_str()) || (lower(n).ends_with("ly") && !n.is_capitalized()))
+            });
+            let verb_like = verb.is_some_and(|n| {
+                n.word && !n.is_capitalized() && (lex.is_speech_verb(n.text) || lower(n).ends_with("ed"))
+            });
+            (t.word && subject_like && t.text != "it" && verb_like)
+                .then(|| np_backward(text, &toks[..=i], lex))
+                .flatten()
+        })
+    };
+    // A name before a pronoun: "Lazar said he welcomed it and added".
+    before_verb(true).or_else(|| before_verb(false))
+}
+
 /// Drops short parenthetical groups ("(R-OH)", "(UPI)", "(D-Wis.)") that stand between a
 /// name and its cue.
 pub(super) fn without_parentheticals<'a>(toks: Vec<Token<'a>>) -> Vec<Token<'a>> {
@@ -459,10 +494,12 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
             || (first.is_capitalized()
                 && (l.ends_with("ing") || l.ends_with("ed"))
                 && !lex.is_given_name(first.text)
-                // "Speaking to reporters, …", "Asked about it, …"; not "Husted continued, …".
+                // "Speaking to reporters, …", "Asked about it, …"; not "Husted continued, …"
+                // nor "Boreing said …".
                 && toks.get(from + 1).is_some_and(|n| {
                     let nl = lower(n);
-                    STOPS.contains(&nl.as_str()) || DETERMINERS.contains(&nl.as_str()) || is_adverb(n)
+                    let verb = CLAUSE_VERBS.contains(&nl.as_str()) || lex.is_speech_verb(&nl);
+                    !verb && (STOPS.contains(&nl.as_str()) || DETERMINERS.contains(&nl.as_str()) || is_adverb(n))
                 }));
         // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton": a place or time between
         // commas right after an introduction still belongs to it.
@@ -479,7 +516,20 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
             };
             let timey =
                 piece.first().is_some_and(|t| matches!(lower(t).as_str(), "on" | "in" | "at" | "last" | "this"));
-            ends_in_comma && piece.len() <= 3 && (timey || (placey && !piece.iter().any(|t| lex.is_given_name(t.text))))
+            // "In a wide-ranging, in-prison interview with Matei Rosca, Lazar said": the
+            // introduction's phrase goes on in lower case, without a verb of its own.
+            let goes_on =
+                piece.first().is_some_and(|t| {
+                    let l = lower(t);
+                    t.word
+                        && !t.is_capitalized()
+                        && !DETERMINERS.contains(&l.as_str())
+                        && !PRONOUNS.contains(&l.as_str())
+                        && !lex.is_role_noun(&l)
+                }) && piece.iter().all(|t| !CLAUSE_VERBS.contains(&lower(t).as_str()) && !lex.is_speech_verb(t.text));
+            ends_in_comma
+                && (goes_on
+                    || piece.len() <= 3 && (timey || (placey && !piece.iter().any(|t| lex.is_given_name(t.text)))))
         };
         match toks[from..].iter().take(30).position(|t| t.is(',')) {
             Some(c) if intro || continues_intro => from += c + 1,

@@ -196,7 +196,14 @@ fn antecedent<'a>(at: usize, gender: Gender, cx: &Context<'a>, lex: &Lexicon) ->
     // Sentences are in text order: find the one holding `at` by binary search.
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1);
     if let Some(here) = here {
-        let is_subject = subject_of(here, cx, lex).is_some_and(|span| span.start == at);
+        let subject = subject_of(here, cx, lex);
+        let is_subject = subject.as_ref().is_some_and(|span| span.start == at);
+        // "Lazar said he …": the subject before the pronoun, not a name in the introduction.
+        if let Some(subject) = subject.filter(|span| span.end <= at)
+            && let Some(name) = cx.persons.first_within(subject, Some(gender), cx.quoted)
+        {
+            return Some(name);
+        }
         let last = if is_subject { here.checked_sub(1) } else { Some(here) };
         for k in last.into_iter().flat_map(|last| (here.saturating_sub(PRONOUN_REACH)..=last).rev()) {
             let s = &cx.sentences[k];

@@ -13,8 +13,8 @@
 //! [`super::resolve`] turns it into a canonical name.
 
 use super::phrases::{
-    DETERMINERS, Mention, PRONOUNS, apposed_subject, inverted_subject, is_adverb, lower, np_backward, np_forward,
-    sentence_subject, subject_end, without_parentheticals,
+    DETERMINERS, Mention, PRONOUNS, apposed_subject, coordinated_subject, inverted_subject, is_adverb, lower,
+    np_backward, np_forward, sentence_subject, subject_end, without_parentheticals,
 };
 use super::quotes::Quotation;
 use super::tokens::{Token, tokenize};
@@ -556,6 +556,11 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
         // "Senator Rand Paul, who wrote …": the subject stands before ", who".
         if end >= 2 && lower(&toks[end - 1]) == "who" && toks[end - 2].is(',') {
             end -= 2;
+        }
+        // "… and said", "… but added": the subject of the verb before.
+        let coordinated = end > 0 && matches!(lower(&toks[end - 1]).as_str(), "and" | "but");
+        if coordinated {
+            return Some((coordinated_subject(text, &toks[..end - 1], lex), cue));
         }
         let np = subject_before(text, &toks[..end], lex).or_else(|| apposed_subject(text, &toks[..end], lex)).or_else(
             || {

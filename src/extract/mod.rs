@@ -589,6 +589,20 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_takes_a_subject_that_can_speak() {
+        let body = "In August, several environmental groups granted Mr. Clarke an extension, saying his \
+                    \"start-up capital was less than expected.\"\n\nThe first incident came during a speech, \
+                    shouting \"she wins, we lose and we lose again!\"\n\nAn early tweet quoted the president as \
+                    saying \"Need to do something to prevent the next one!\"\n\nOne attendee, who like others \
+                    spoke on the condition of anonymity to discuss the private meeting, said the message was \
+                    that \"this is not going to be over in February or March.\"";
+        assert_eq!(speaker_of(body, "start-up capital").as_deref(), Some("several environmental groups"));
+        assert_eq!(speaker_of(body, "she wins"), None);
+        assert_eq!(speaker_of(body, "prevent the next one").as_deref(), Some("An early tweet"));
+        assert_eq!(speaker_of(body, "over in February").as_deref(), Some("One attendee"));
+    }
+
+    #[test]
     fn titles_nicknames_and_scare_quotes_have_no_speaker() {
         let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
         let found = said(body);

@@ -322,6 +322,15 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
 
 /// The noun phrase that starts at `toks[from]`, read rightwards, after time words.
 pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -> Option<Mention> {
+    let (np, runs_on) = np_forward_span(text, toks, from, lex)?;
+    // "said the city embodied …": after a cue, a description that runs on into more
+    // words is the subject of a reported clause, not the speaker.
+    (!runs_on).then_some(np)
+}
+
+/// The noun phrase at `toks[from]` and whether an undescribed head runs on into a verb
+/// ("the city embodied"): fine for a sentence's subject, not after a cue.
+fn np_forward_span(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -> Option<(Mention, bool)> {
     let mut i = from;
     while toks.get(i).is_some_and(|t| t.word && TIME_WORDS.contains(&lower(t).as_str())) {
         i += 1;
@@ -338,7 +347,7 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
         return None;
     }
     if PRONOUNS.contains(&lower(first).as_str()) {
-        return Some((first.text.to_string(), first.span()));
+        return Some(((first.text.to_string(), first.span()), false));
     }
     while let Some(t) = toks.get(i) {
         if !t.word {
@@ -356,9 +365,12 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
         {
             false
         } else if (led && i - start <= 2 || owned)
-            // Right after the determiner a reporting verb is a noun ("a report"); after
-            // a head noun ("the president left") the description has ended.
-            && (i == start + 1 || !lex.is_speech_verb(&l))
+            // Right after the determiner a reporting verb is a noun ("a report"), and so
+            // is its bare form after an adjective ("An early tweet"); after a head noun
+            // ("the president left") the description has ended.
+            && (i == start + 1
+                || (!lex.is_speech_verb(&l) && !l.ends_with("ed"))
+                || (!l.ends_with('s') && !l.ends_with("ed") && !l.ends_with("ing") && !matches!(l.as_str(), "said" | "told" | "wrote")))
             && !(i > start + 1 && lex.is_role_noun(&lower(&toks[i - 1])))
             && !DETERMINERS.contains(&l.as_str())
         {
@@ -378,7 +390,7 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
                 .any(Token::is_capitalized);
             // An -ed word opening the phrase is a modifier ("said retired neurosurgeon Ben
             // Carson"); inside it, a verb ("Mr. Carson endorsed Mr. Trump").
-            let modifier = !verb_like || (i == start && !lex.is_speech_verb(&l));
+            let modifier = (!verb_like || (i == start && !lex.is_speech_verb(&l))) && !is_adverb(t);
             t.is_capitalized() || lex.is_role_noun(&l) || (modifier && (next_role || next_name || name_ahead))
         };
         if !ok || i - start >= 10 {
@@ -395,10 +407,7 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
         n.word && !n.is_capitalized() && !STOPS.contains(&lower(n).as_str()) && !lex.is_speech_verb(n.text)
     });
     let head_named = i > start && (toks[i - 1].is_capitalized() || lex.is_role_noun(&lower(&toks[i - 1])));
-    if i > start && !head_named && runs_on {
-        return None;
-    }
-    phrase(text, &toks[start..i], lex)
+    Some((phrase(text, &toks[start..i], lex)?, i > start && !head_named && runs_on))
 }
 
 /// The text spanned by `toks`, if it names someone: it must hold a capitalised word, a
@@ -536,5 +545,7 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
             _ => break,
         }
     }
-    np_forward(text, toks, from, lex)
+    // "Several environmental groups granted …": here a description before its verb is the
+    // subject.
+    np_forward_span(text, toks, from, lex).map(|(np, _)| np)
 }

@@ -103,7 +103,12 @@ pub fn attribute(
                         .find(|&j| (out[j].mention.is_some() || out[j].same_as.is_some()) && !out[j].weak);
                     match earlier {
                         Some(j) => a.same_as = Some(j),
-                        None => a.mention = sentence_subject(text, &unquoted(text, &sentence, &opaque), lex),
+                        None => {
+                            // The subject of a sentence may be a thing ("The first incident
+                            // came …, shouting"): a description must end in a role or a text.
+                            a.mention = sentence_subject(text, &unquoted(text, &sentence, &opaque), lex)
+                                .filter(|(m, _)| can_describe_a_speaker(m, lex));
+                        }
                     }
                 }
             }
@@ -562,14 +567,20 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
         if coordinated {
             return Some((coordinated_subject(text, &toks[..end - 1], lex), cue));
         }
-        let np = subject_before(text, &toks[..end], lex).or_else(|| apposed_subject(text, &toks[..end], lex)).or_else(
-            || {
+        // `One attendee, who like others spoke on the condition of anonymity …, said`.
+        let opening = || {
+            let comma = toks[..end].iter().position(|t| t.is(','))?;
+            opens_with_subject(text, &toks[..end], lex).then(|| np_backward(text, &toks[..comma], lex)).flatten()
+        };
+        let np = subject_before(text, &toks[..end], lex)
+            .or_else(|| apposed_subject(text, &toks[..end], lex))
+            .or_else(opening)
+            .or_else(|| {
                 // `…, said X: "…"`: inversion only right after punctuation or at the start,
                 // not "and called the political system".
                 let inverted = v == 0 || !toks[v - 1].word;
                 if inverted { inverted_subject(text, &toks, v, true, lex) } else { None }
-            },
-        );
+            });
         return Some((np, cue));
     }
     None
@@ -599,6 +610,20 @@ fn earlier_part(
         (0..toks.len()).filter(|&v| is_cue(&toks, v, lex)).count() == 1
     };
     (has_speaker && (short_gap || sentence_start || only_its_cue)).then_some(j)
+}
+
+/// True unless `mention` is a description with no word for a role or a text in it ("The
+/// first incident", "This prompted"): names and pronouns pass.
+fn can_describe_a_speaker(mention: &str, lex: &Lexicon) -> bool {
+    let head = mention.split_whitespace().last().unwrap_or_default();
+    let speaking_word = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        lex.is_role_noun(w) || lex.is_role_noun(singular) || lex.is_document_noun(w) || lex.is_document_noun(singular)
+    };
+    !head.starts_with(char::is_lowercase)
+        || PRONOUNS.contains(&head.to_lowercase().as_str())
+        || mention.split_whitespace().any(speaking_word)
 }
 
 /// The last quotation with a speaker in the sentence before `sentence`.

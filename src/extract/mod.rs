@@ -603,6 +603,13 @@ mod tests {
     }
 
     #[test]
+    fn it_in_a_reported_clause_is_the_subject_before() {
+        let body = "WASHINGTON -- President Barack Obama, dedicating the museum on Saturday, said it would \
+                    tell an American story, one of ''suffering and delight, one of fear, but also of hope.''";
+        assert_eq!(speaker_of(body, "suffering and delight").as_deref(), Some("Barack Obama"));
+    }
+
+    #[test]
     fn titles_nicknames_and_scare_quotes_have_no_speaker() {
         let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
         let found = said(body);

@@ -493,7 +493,8 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
     let dash = toks.iter().take(12).position(|t| t.is('\u{2014}') || t.is('-') || t.is('\u{2013}'));
     let shouted = toks.first().is_some_and(|t| t.text.len() > 2 && !t.text.chars().any(char::is_lowercase));
     let mut from = match dash {
-        Some(d) if shouted => d + 1,
+        // "WASHINGTON -- President Obama": past every dash.
+        Some(d) if shouted => d + 1 + toks[d + 1..].iter().take_while(|t| !t.word).count(),
         _ => 0,
     };
     while let Some(first) = toks.get(from) {

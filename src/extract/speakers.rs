@@ -140,10 +140,21 @@ pub fn attribute(
             a.mention = sentence_subject(text, &unquoted(text, &sentence, &opaque), lex);
             a.weak = true;
         }
-        if a.mention.as_ref().is_some_and(|(m, _)| m.eq_ignore_ascii_case("it"))
-            && let Some(described) = earlier_institution(text, &sents, &sentence, &opaque, lex)
-        {
-            a.mention = Some(described);
+        if a.mention.as_ref().is_some_and(|(m, _)| m.eq_ignore_ascii_case("it")) {
+            // "President Obama … said it would tell …": the first cue's named subject before
+            // "it" in the sentence, else an institution described just before.
+            let named = cue_in_sentence(text, &sentence, &opaque, lex).and_then(|(m, cue)| {
+                let (m, span) = m?;
+                let before_it = a.mention.as_ref().is_some_and(|(_, it)| span.end <= it.start);
+                (before_it && m.starts_with(char::is_uppercase) && !m.eq_ignore_ascii_case("it"))
+                    .then_some(((m, span), cue))
+            });
+            if let Some((m, cue)) = named {
+                a.mention = Some(m);
+                a.cue = Some(cue);
+            } else if let Some(described) = earlier_institution(text, &sents, &sentence, &opaque, lex) {
+                a.mention = Some(described);
+            }
         }
         out.push(a);
     }

@@ -610,6 +610,23 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_beyond_a_clause_boundary_is_another_speakers() {
+        let body = "The Tories dismissed the plan as \"desperate\", while the Liberal Democrats said it was \
+                    misdirected.\n\nGillian Shepherd remembered how a colleague called all women \"Betty\".\n\n\
+                    \"When I said my name isn't Betty, he said we are all the same.\" Harriet Harman told \
+                    researchers of the hostility: \"Well, you've only succeeded because you're a woman.\"";
+        assert_ne!(speaker_of(body, "desperate").as_deref(), Some("Liberal Democrats"));
+        assert_ne!(speaker_of(body, "name isn't Betty").as_deref(), Some("Harriet Harman"));
+        assert_eq!(speaker_of(body, "only succeeded").as_deref(), Some("Harriet Harman"));
+    }
+
+    #[test]
+    fn an_affiliation_after_of_is_not_the_name() {
+        let body = "Aviation analyst Nick Van den Brul of BNP Paribas described the rise as \"pretty modest\".";
+        assert_eq!(speaker_of(body, "pretty modest").as_deref(), Some("Nick Van den Brul"));
+    }
+
+    #[test]
     fn titles_nicknames_and_scare_quotes_have_no_speaker() {
         let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
         let found = said(body);

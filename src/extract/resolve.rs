@@ -69,7 +69,11 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     };
     // "Bill Sullivan of Dean Witter Reynolds Inc.": the affiliation is not the name.
     let words: Vec<&str> = match words.iter().position(|w| *w == "of") {
-        Some(i) if i >= 2 && words[..i].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) => {
+        Some(i)
+            if i >= 2
+                && words[i - 1].starts_with(char::is_uppercase)
+                && words[i + 1..].iter().all(|w| w.starts_with(char::is_uppercase)) =>
+        {
             words[..i].to_vec()
         }
         _ => words,

@@ -114,7 +114,9 @@ pub fn attribute(
             }
         } else if let Some(j) = earlier_part(text, k, quotes, &out, &sentence, &before, lex) {
             a.same_as = Some(j);
-        } else if let Some((mention, cue)) = cue_in_sentence(text, &sentence, &opaque, lex) {
+        } else if let Some((mention, cue)) = cue_in_sentence(text, &sentence, &opaque, lex)
+            .filter(|(m, _)| !across_a_clause(text, &q.outer, m.as_ref().map(|(_, span)| span.start)))
+        {
             a.mention = mention;
             a.cue = Some(cue);
         } else if frame_is_empty(text, &sentence, &opaque) {
@@ -513,7 +515,13 @@ fn cue_in_next_sentence(
     }
     let idx = sentence_at(sents, sentence.start)?;
     let next = sents.get(idx + 1)?;
-    if opaque.iter().any(|o| o.start == next.start) {
+    // A next sentence that introduces a quotation of its own with a colon speaks for that
+    // one: `"…" Harriet Harman told researchers of the hostility: "…"`.
+    let introduces = opaque
+        .iter()
+        .find(|o| next.start <= o.start && o.start < next.end)
+        .is_some_and(|o| text[next.start..o.start].trim_end().ends_with(':'));
+    if introduces {
         return None;
     }
     cue_after(text, next.clone(), 16, lex)
@@ -662,6 +670,19 @@ fn cue_in_sentence(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>],
     let direct = if cue.ends_with("ing") { None } else { subject_before(text, &toks[..end], lex) };
     let mention = direct.or_else(|| sentence_subject(text, &toks, lex));
     mention.is_some().then_some((mention, cue))
+}
+
+/// True when `at` (a speaker found elsewhere in the sentence) stands after the quotation
+/// beyond a clause boundary: `dismissed the plan as "desperate", while the Liberal Democrats
+/// said …` gives the second clause's speaker nothing to do with the quotation.
+fn across_a_clause(text: &str, quote: &Range<usize>, at: Option<usize>) -> bool {
+    let Some(at) = at.filter(|&at| at > quote.end) else { return false };
+    let toks = tokenize(text, quote.end..at);
+    toks.iter().enumerate().any(|(i, t)| {
+        t.is(';')
+            || matches!(t.text, "while" | "whereas" | "but" | "although" | "though")
+            || (matches!(t.text, "and" | "or") && i > 0 && toks[i - 1].is(','))
+    })
 }
 
 fn frame_is_empty(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>]) -> bool {

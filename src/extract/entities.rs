@@ -29,6 +29,8 @@ pub struct PersonIndex {
     folded: Vec<Vec<String>>,
     /// Gender suggested by a title or the given name, parallel to `names`.
     genders: Vec<Option<Gender>>,
+    /// Whether the gender came from a title ("Mrs.", "Sir"), which the text cannot overrule.
+    titled: Vec<bool>,
     /// Folded last word -> indices into `names`.
     by_last: HashMap<String, Vec<usize>>,
 }
@@ -63,6 +65,29 @@ impl PersonIndex {
         let before = self.mentions.partition_point(|(pos, _)| *pos < at);
         let (_, i) = self.mentions[..before].iter().rev().find(|(_, i)| self.compatible(*i, gender))?;
         self.names.get(*i).map(String::as_str)
+    }
+
+    /// The person mentioned first inside `range`, as an index.
+    pub fn index_within(&self, range: Range<usize>) -> Option<usize> {
+        let from = self.mentions.partition_point(|(pos, _)| *pos < range.start);
+        self.mentions.get(from).filter(|(pos, _)| *pos < range.end).map(|(_, i)| *i)
+    }
+
+    /// Learns genders from the text: `evidence` pairs a person with the pronoun that
+    /// followed them as a sentence's subject ("Joni Lovenduski said she …"). A person with
+    /// evidence of one gender only takes it, unless a title gave one.
+    pub fn learn_genders(&mut self, evidence: &[(usize, Gender)]) {
+        for i in 0..self.names.len() {
+            if self.titled[i] {
+                continue;
+            }
+            let seen = |g: Gender| evidence.iter().any(|(p, e)| *p == i && *e == g);
+            match (seen(Gender::Female), seen(Gender::Male)) {
+                (true, false) => self.genders[i] = Some(Gender::Female),
+                (false, true) => self.genders[i] = Some(Gender::Male),
+                _ => {}
+            }
+        }
     }
 
     /// The first person of a compatible gender mentioned inside `range`, outside the
@@ -306,10 +331,12 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<(usize, Vec<&str>, Option<Ge
             index.folded.push(key);
             // A given name suggests a gender only for a full name ("Nancy Pelosi").
             index.genders.push(words.first().filter(|_| words.len() > 1).and_then(|w| lex.gender_of(w)));
+            index.titled.push(false);
             index.names.len() - 1
         });
         if let Some(g) = titled_gender {
             index.genders[idx] = Some(*g);
+            index.titled[idx] = true;
         }
         index.mentions.push((*pos, idx));
     }

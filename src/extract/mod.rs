@@ -41,7 +41,7 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
     let quotations: Vec<Vec<Quotation>> = paras.iter().map(|p| find_quotations(body, p.clone())).collect();
     let outer: Vec<_> = quotations.iter().flatten().map(|q| q.outer.clone()).collect();
     let passages = passages(body, &paras, &outer);
-    let persons = find_persons(body, lex);
+    let mut persons = find_persons(body, lex);
     let sentences: Vec<_> = paras
         .iter()
         .zip(&quotations)
@@ -50,7 +50,9 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
             crate::sentence::sentences(body, p.clone(), &opaque)
         })
         .collect();
-    let cx = resolve::Context { body, persons: &persons, sentences: &sentences, quoted: &outer };
+    let subjects = resolve::Subjects::new(sentences.len());
+    persons.learn_genders(&resolve::gender_evidence(body, &sentences, &outer, &persons, &subjects, lex));
+    let cx = resolve::Context { body, persons: &persons, sentences: &sentences, quoted: &outer, subjects: &subjects };
     let mut quotes: Vec<Quote> = Vec::new();
     // The last quotation of the paragraph before, when it was a full quotation: its speaker.
     let mut previous: Option<Option<String>> = None;
@@ -624,6 +626,14 @@ mod tests {
     fn an_affiliation_after_of_is_not_the_name() {
         let body = "Aviation analyst Nick Van den Brul of BNP Paribas described the rise as \"pretty modest\".";
         assert_eq!(speaker_of(body, "pretty modest").as_deref(), Some("Nick Van den Brul"));
+    }
+
+    #[test]
+    fn the_text_tells_a_persons_gender_when_the_name_list_cannot() {
+        // "Joni" is listed as a male given name; the article says "she".
+        let body = "Prof Joni Lovenduski, who ran the study with Margaret Moran, said she was shocked. \
+                    \"We expected a bit of this but nothing like this.\" But she said there was a difference.";
+        assert_eq!(speaker_of(body, "expected a bit").as_deref(), Some("Joni Lovenduski"));
     }
 
     #[test]

@@ -85,8 +85,31 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "once",
 ];
 
-pub(super) fn lower(t: &Token<'_>) -> String {
-    t.text.to_lowercase()
+/// The token in lower case, borrowed when it is lower case already (most words are).
+pub(super) fn lower<'a>(t: &Token<'a>) -> Lower<'a> {
+    Lower(if t.text.chars().any(char::is_uppercase) { t.text.to_lowercase().into() } else { t.text.into() })
+}
+
+/// A word in lower case; see [`lower`].
+pub(super) struct Lower<'a>(std::borrow::Cow<'a, str>);
+
+impl Lower<'_> {
+    pub(super) fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
 }
 
 pub(super) fn is_adverb(t: &Token<'_>) -> bool {
@@ -517,7 +540,7 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
             let piece: Vec<&Token<'_>> = toks[from..].iter().take_while(|t| !t.is(',')).collect();
             let ends_in_comma = from + piece.len() < toks.len();
             // A place the gazetteer knows ("Iowa", "Ames, Iowa"), not just any capitalised words.
-            let placey = match (piece.first(), piece.last()) {
+            let placey = || match (piece.first(), piece.last()) {
                 (Some(a), Some(b)) => {
                     let span = a.start..b.span().end;
                     lex.find_places(&text[span.clone()]).iter().any(|(r, _)| r.len() == span.len())
@@ -539,7 +562,7 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
                 }) && piece.iter().all(|t| !CLAUSE_VERBS.contains(&lower(t).as_str()) && !lex.is_speech_verb(t.text));
             ends_in_comma
                 && (goes_on
-                    || piece.len() <= 3 && (timey || (placey && !piece.iter().any(|t| lex.is_given_name(t.text)))))
+                    || piece.len() <= 3 && (timey || (!piece.iter().any(|t| lex.is_given_name(t.text)) && placey())))
         };
         match toks[from..].iter().take(30).position(|t| t.is(',')) {
             Some(c) if intro || continues_intro => from += c + 1,

@@ -25,6 +25,46 @@ pub struct Context<'a> {
     pub sentences: &'a [Range<usize>],
     /// Quotation ranges (marks included), in order.
     pub quoted: &'a [Range<usize>],
+    /// Each sentence's subject, found when first asked for.
+    pub subjects: &'a Subjects,
+}
+
+/// The subjects of an article's sentences, each found once, when first needed.
+pub struct Subjects(Vec<std::cell::OnceCell<Option<Range<usize>>>>);
+
+impl Subjects {
+    /// Room for the subjects of `count` sentences.
+    pub fn new(count: usize) -> Subjects {
+        Subjects((0..count).map(|_| std::cell::OnceCell::new()).collect())
+    }
+
+    fn remember(&self, k: usize, subject: Option<Range<usize>>) {
+        if let Some(cell) = self.0.get(k) {
+            let _ = cell.set(subject);
+        }
+    }
+
+    /// Where the subject of sentence `k` lies, outside quotations.
+    fn of(
+        &self,
+        k: usize,
+        body: &str,
+        sentences: &[Range<usize>],
+        quoted: &[Range<usize>],
+        lex: &Lexicon,
+    ) -> Option<Range<usize>> {
+        let sentence = sentences.get(k)?;
+        self.0
+            .get(k)?
+            .get_or_init(|| {
+                let toks: Vec<_> = super::tokens::tokenize(body, sentence.start..sentence.end.min(body.len()))
+                    .into_iter()
+                    .filter(|t| !super::quotes::inside(quoted, t.start))
+                    .collect();
+                super::phrases::sentence_subject(body, &toks, lex).map(|(_, span)| span)
+            })
+            .clone()
+    }
 }
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -233,12 +273,50 @@ fn antecedent<'a>(at: usize, gender: Gender, cx: &Context<'a>, lex: &Lexicon) ->
     cx.persons.last_before(at, Some(gender))
 }
 
+/// Which gender the text gives its people: a sentence whose subject names a person and
+/// goes on with pronouns of one gender only ("Prof Joni Lovenduski … said she was
+/// shocked") is evidence for that person.
+pub fn gender_evidence(
+    body: &str,
+    sentences: &[Range<usize>],
+    quoted: &[Range<usize>],
+    persons: &PersonIndex,
+    subjects: &Subjects,
+    lex: &Lexicon,
+) -> Vec<(usize, Gender)> {
+    let mut evidence = Vec::new();
+    for (k, sentence) in sentences.iter().enumerate() {
+        // Cheap tests first: a person named near the start, and a personal pronoun.
+        if persons.index_within(sentence.start..sentence.end.min(sentence.start + 120)).is_none() {
+            continue;
+        }
+        let pronoun = body[sentence.clone()].split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            matches!(w, "she" | "her" | "herself" | "he" | "him" | "his" | "himself" | "She" | "He" | "Her" | "His")
+        });
+        if !pronoun {
+            continue;
+        }
+        let toks = super::tokens::tokenize(body, sentence.clone());
+        let toks: Vec<_> = toks.into_iter().filter(|t| !super::quotes::inside(quoted, t.start)).collect();
+        let subject = super::phrases::sentence_subject(body, &toks, lex).map(|(_, span)| span);
+        subjects.remember(k, subject.clone());
+        let Some(subject) = subject else { continue };
+        let Some(person) = persons.index_within(subject.clone()) else { continue };
+        let (mut female, mut male) = (false, false);
+        for t in toks.iter().filter(|t| t.start >= subject.end) {
+            female |= matches!(t.text, "she" | "her" | "herself" | "She" | "Her");
+            male |= matches!(t.text, "he" | "him" | "his" | "himself" | "He" | "His");
+        }
+        match (female, male) {
+            (true, false) => evidence.push((person, Gender::Female)),
+            (false, true) => evidence.push((person, Gender::Male)),
+            _ => {}
+        }
+    }
+    evidence
+}
+
 /// Where the subject of sentence `k` lies, outside quotations.
 fn subject_of(k: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<usize>> {
-    let sentence = cx.sentences.get(k)?;
-    let toks: Vec<_> = super::tokens::tokenize(cx.body, sentence.start..sentence.end.min(cx.body.len()))
-        .into_iter()
-        .filter(|t| !super::quotes::inside(cx.quoted, t.start))
-        .collect();
-    super::phrases::sentence_subject(cx.body, &toks, lex).map(|(_, span)| span)
+    cx.subjects.of(k, cx.body, cx.sentences, cx.quoted, lex)
 }

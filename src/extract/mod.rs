@@ -637,6 +637,29 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_left_out_still_separates_words() {
+        let body = "On \"Face the Nation,\" Sen. Bernie Sanders identified exhaustion with bigotry as a reason. \
+                    \"The younger people are sick and tired of discrimination and racism.\"\n\n\
+                    Curiel was unconvinced. Trump's \"assertion is speculative,\" the order released Friday said.";
+        assert_eq!(speaker_of(body, "sick and tired").as_deref(), Some("Bernie Sanders"));
+        assert_eq!(speaker_of(body, "assertion is speculative").as_deref(), Some("the order"));
+    }
+
+    #[test]
+    fn a_list_in_an_apposition_does_not_end_the_clause() {
+        let body = "The new plans \"will not solve this challenge,\" Anne Richards, assistant secretary for \
+                    population, refugees, and migration, said on the call.";
+        assert_eq!(speaker_of(body, "will not solve").as_deref(), Some("Anne Richards"));
+    }
+
+    #[test]
+    fn a_modal_and_only_before_a_bare_cue() {
+        let body = "The scheduling was so odd that a spokesman for Bernie Sanders could only quip: \
+                    \"I guess Christmas Eve was booked.\"";
+        assert_eq!(speaker_of(body, "Christmas Eve").as_deref(), Some("a spokesman for Bernie Sanders"));
+    }
+
+    #[test]
     fn titles_nicknames_and_scare_quotes_have_no_speaker() {
         let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
         let found = said(body);

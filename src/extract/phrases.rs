@@ -51,6 +51,8 @@ pub(super) const AUXILIARIES: &[&str] = &[
     "first",
     "further",
     "then-",
+    "only",
+    "just",
 ];
 /// Words that end a noun phrase.
 pub(super) const STOPS: &[&str] = &[

@@ -13,7 +13,7 @@
 //! [`super::resolve`] turns it into a canonical name.
 
 use super::phrases::{
-    DETERMINERS, Mention, PRONOUNS, apposed_subject, coordinated_subject, inverted_subject, is_adverb, lower,
+    DETERMINERS, Mention, PRONOUNS, STOPS, apposed_subject, coordinated_subject, inverted_subject, is_adverb, lower,
     np_backward, np_forward, sentence_subject, subject_end, without_parentheticals,
 };
 use super::quotes::Quotation;
@@ -370,8 +370,11 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
         .take_while(|&i| {
             let t = &toks[i];
             let clause_end = t.is('.') || t.is(':') || t.is(';') || t.is('?') || t.is('!');
-            // ", and Trump vowed": a coordinated clause with its own subject.
-            let new_clause = matches!(t.text, "and" | "or") && i > 0 && toks[i - 1].is(',');
+            // ", and Trump vowed": a coordinated clause with its own subject (not ",
+            // refugees, and migration,").
+            let subject_next =
+                toks.get(i + 1).is_some_and(|n| n.is_capitalized() || PRONOUNS.contains(&lower(n).as_str()));
+            let new_clause = matches!(t.text, "and" | "or") && i > 0 && toks[i - 1].is(',') && subject_next;
             !clause_end
                 && !new_clause
                 && !matches!(t.text, "while" | "whereas" | "although" | "though" | "because" | "but")
@@ -430,7 +433,14 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
         // word ("…," Read said).
         let lone_name =
             (subject_end == 1 && toks[0].is_capitalized()).then(|| (toks[0].text.to_string(), toks[0].span()));
-        let np = subject_before(text, &toks[..subject_end], lex).or(lone_name);
+        // "the order released Friday said": a description with a participle after it.
+        let described = || {
+            let past = subject_end.checked_sub(1).filter(|&p| p > 0 && lower(&toks[p]).ends_with("ed"))?;
+            np_backward(text, &toks[..past], lex).filter(|(m, _)| {
+                DETERMINERS.contains(&m.split_whitespace().next().unwrap_or_default().to_lowercase().as_str())
+            })
+        };
+        let np = subject_before(text, &toks[..subject_end], lex).or(lone_name).or_else(described);
         if np.is_none() && v > 0 && toks[..end].iter().all(|t| t.word) && end > 0 {
             return None;
         }
@@ -491,7 +501,14 @@ fn colon_before(text: &str, before: &Range<usize>, lex: &Lexicon) -> Option<Cued
         });
         m.chars().next().is_some_and(char::is_uppercase) && !object
     });
-    let mention = named.or_else(|| sentence_subject(text, rest, lex))?;
+    // Without a name, the clause's subject, unless it is cut short ("The challenge of") or
+    // is an activity ("The scheduling was so odd that …:").
+    let whole = |m: &str| {
+        let head = m.split_whitespace().last().unwrap_or_default();
+        let l = head.to_lowercase();
+        !(STOPS.contains(&l.as_str()) || (head.starts_with(char::is_lowercase) && l.ends_with("ing")))
+    };
+    let mention = named.or_else(|| sentence_subject(text, rest, lex).filter(|(m, _)| whole(m)))?;
     Some((Some(mention), ":".into()))
 }
 
@@ -739,7 +756,22 @@ fn sentence_at(sents: &[Range<usize>], at: usize) -> Option<usize> {
 
 /// The tokens of `range` outside quotations.
 fn unquoted<'a>(text: &'a str, range: &Range<usize>, opaque: &[Range<usize>]) -> Vec<Token<'a>> {
-    tokenize(text, range.clone()).into_iter().filter(|t| !super::quotes::inside(opaque, t.start)).collect()
+    // A quotation left out still separates its neighbours: `On "Face the Nation," Sen.
+    // Bernie Sanders said` keeps a comma after "On".
+    let mut out: Vec<Token<'a>> = Vec::new();
+    let mut in_quote = false;
+    for t in tokenize(text, range.clone()) {
+        if super::quotes::inside(opaque, t.start) {
+            if !in_quote && out.last().is_some_and(|l| l.word) {
+                out.push(Token { text: ",", start: t.start, word: false });
+            }
+            in_quote = true;
+        } else {
+            in_quote = false;
+            out.push(t);
+        }
+    }
+    out
 }
 
 /// A quotation that opens its paragraph with nothing around it takes its speaker from the

@@ -20,7 +20,7 @@ use crate::normalize::collapse_whitespace;
 use crate::passage::{paragraphs, passages};
 use entities::{entities_in, find_persons};
 use quotes::{Quotation, find_quotations};
-use speakers::{Attribution, attribute};
+use speakers::{Attribution, Paragraph, attribute};
 
 /// Splits an article into passages and extracts its quotes and entities.
 pub fn analyze(mut article: Article) -> AnalyzedArticle {
@@ -42,14 +42,16 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
     let outer: Vec<_> = quotations.iter().flatten().map(|q| q.outer.clone()).collect();
     let passages = passages(body, &paras, &outer);
     let mut persons = find_persons(body, lex);
-    let sentences: Vec<_> = paras
+    let para_sentences: Vec<Vec<_>> = paras
         .iter()
         .zip(&quotations)
-        .flat_map(|(p, qs)| {
+        .map(|(p, qs)| {
             let opaque: Vec<_> = qs.iter().map(|q| q.outer.clone()).collect();
             crate::sentence::sentences(body, p.clone(), &opaque)
         })
         .collect();
+    let sentences: Vec<_> = para_sentences.iter().flatten().cloned().collect();
+    let paragraph = |i: usize| Paragraph { range: &paras[i], quotes: &quotations[i], sentences: &para_sentences[i] };
     let subjects = resolve::Subjects::new(sentences.len());
     persons.learn_genders(&resolve::gender_evidence(body, &sentences, &outer, &persons, &subjects, lex));
     let cx = resolve::Context { body, persons: &persons, sentences: &sentences, quoted: &outer, subjects: &subjects };
@@ -57,8 +59,7 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
     // The last quotation of the paragraph before, when it was a full quotation: its speaker.
     let mut previous: Option<Option<String>> = None;
     for (i, (para, found)) in paras.iter().zip(&quotations).enumerate() {
-        let previous_para = i.checked_sub(1).map(|j| paras[j].clone());
-        let attributions = attribute(body, para.clone(), previous_para, found, lex);
+        let attributions = attribute(body, paragraph(i), i.checked_sub(1).map(paragraph), lex);
         let first_in_paragraph = quotes.len();
         for (k, (q, a)) in found.iter().zip(&attributions).enumerate() {
             let continues = k == 0 && q.outer.start == para.start && previous.is_some();

@@ -19,7 +19,6 @@ use super::phrases::{
 use super::quotes::Quotation;
 use super::tokens::{Token, tokenize};
 use crate::lexicon::Lexicon;
-use crate::sentence::sentences;
 use std::ops::Range;
 
 /// A cue found, with the mention it points to (if any).
@@ -41,21 +40,31 @@ pub struct Attribution {
     pub weak: bool,
 }
 
-/// Attributes every quotation of one paragraph. `quotes` are the paragraph's quotations
-/// in order; `continues_previous` says the paragraph opens by continuing the quotation
-/// that ended the paragraph before.
+/// One paragraph as attribution reads it: its range, its quotations in order and its
+/// sentences (found with the quotations opaque).
+#[derive(Clone, Copy)]
+pub struct Paragraph<'a> {
+    /// Byte range of the paragraph.
+    pub range: &'a Range<usize>,
+    /// Its quotations, in order.
+    pub quotes: &'a [Quotation],
+    /// Its sentences, in order.
+    pub sentences: &'a [Range<usize>],
+}
+
+/// Attributes every quotation of one paragraph, with the paragraph before for a quotation
+/// that opens this one with nothing around it.
 pub fn attribute(
     text: &str,
-    para: Range<usize>,
-    previous_para: Option<Range<usize>>,
-    quotes: &[Quotation],
+    paragraph: Paragraph<'_>,
+    previous: Option<Paragraph<'_>>,
     lex: &Lexicon,
 ) -> Vec<Attribution> {
+    let (para, quotes, sents) = (paragraph.range.clone(), paragraph.quotes, paragraph.sentences);
     let opaque: Vec<Range<usize>> = quotes.iter().map(|q| q.outer.clone()).collect();
-    let sents = sentences(text, para.clone(), &opaque);
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (k, q) in quotes.iter().enumerate() {
-        let sentence = sentence_at(&sents, q.outer.start).map_or(para.clone(), |i| sents[i].clone());
+        let sentence = sentence_at(sents, q.outer.start).map_or(para.clone(), |i| sents[i].clone());
         let prev_end = k.checked_sub(1).map(|j| quotes[j].outer.end).filter(|e| *e > sentence.start);
         let next_start = quotes.get(k + 1).map(|n| n.outer.start).filter(|s| *s < sentence.end);
         let before = prev_end.unwrap_or(sentence.start)..q.outer.start;
@@ -86,7 +95,7 @@ pub fn attribute(
         let found = cue_after(text, after.clone(), 16, lex)
             .or_else(|| cue_before(text, before.clone(), lex))
             .or_else(|| colon_before(text, &before, lex))
-            .or_else(|| cue_in_next_sentence(text, &sents, &sentence, &before, &after, &opaque, lex));
+            .or_else(|| cue_in_next_sentence(text, sents, &sentence, &before, &after, &opaque, lex));
         if let Some((mention, cue)) = found {
             // A participle or coordinated cue ("…, clarifying that …", "and arguing that")
             // has no subject of its own: it shares the speaker of the quotation before it
@@ -122,16 +131,16 @@ pub fn attribute(
         } else if frame_is_empty(text, &sentence, &opaque) {
             // `"A," said X, who noted …. "B."`: a quotation alone in its sentence goes on
             // from the attributed quotation of the sentence before.
-            if let Some(j) = quoted_in_previous_sentence(k, quotes, &out, &sents, &sentence) {
+            if let Some(j) = quoted_in_previous_sentence(k, quotes, &out, sents, &sentence) {
                 a.same_as = Some(j);
                 out.push(a);
                 continue;
             }
-            a.mention = subject_of_previous_sentence(text, &sents, &sentence, &opaque, lex);
+            a.mention = subject_of_previous_sentence(text, sents, &sentence, &opaque, lex);
             if a.mention.is_none()
                 && k == 0
                 && sentence.start == para.start
-                && let Some(prev) = &previous_para
+                && let Some(prev) = previous
             {
                 introduced_by(text, prev, &mut a, lex);
             }
@@ -154,7 +163,7 @@ pub fn attribute(
             if let Some((m, cue)) = named {
                 a.mention = Some(m);
                 a.cue = Some(cue);
-            } else if let Some(described) = earlier_institution(text, &sents, &sentence, &opaque, lex) {
+            } else if let Some(described) = earlier_institution(text, sents, &sentence, &opaque, lex) {
                 a.mention = Some(described);
             }
         }
@@ -777,10 +786,9 @@ fn unquoted<'a>(text: &'a str, range: &Range<usize>, opaque: &[Range<usize>]) ->
 /// A quotation that opens its paragraph with nothing around it takes its speaker from the
 /// paragraph before: the cue of an introduction ending in a colon ("Cruz continued:",
 /// "Partial transcript as follows:"), or else, weakly, that paragraph's last subject.
-fn introduced_by(text: &str, prev: &Range<usize>, a: &mut Attribution, lex: &Lexicon) {
-    let quotes: Vec<Range<usize>> =
-        super::quotes::find_quotations(text, prev.clone()).into_iter().map(|q| q.outer).collect();
-    let Some(last) = sentences(text, prev.clone(), &quotes).pop() else { return };
+fn introduced_by(text: &str, prev: Paragraph<'_>, a: &mut Attribution, lex: &Lexicon) {
+    let quotes: Vec<Range<usize>> = prev.quotes.iter().map(|q| q.outer.clone()).collect();
+    let Some(last) = prev.sentences.last().cloned() else { return };
     let toks = unquoted(text, &last, &quotes);
     if text[last.clone()].trim_end().ends_with(':') {
         let before_colon = last.start..text[..last.end].rfind(':').unwrap_or(last.end);

@@ -661,6 +661,16 @@ mod tests {
     }
 
     #[test]
+    fn a_later_quotation_in_a_parenthetical_sentence_keeps_its_speaker() {
+        let body = "The paradox of Nancy, says Carl Anthony, a historian at the library, is that she was \
+                    \"one of the most powerful first ladies of the era,\" not for her policy influence but for her \
+                    \"personal influence closely monitoring access to the president.\"\n\n\
+                    \"Will he be the next attorney general?\" a Democratic staffer in the room wondered.";
+        assert_eq!(speaker_of(body, "personal influence").as_deref(), Some("Carl Anthony"));
+        assert_eq!(speaker_of(body, "next attorney general").as_deref(), Some("a Democratic staffer in the room"));
+    }
+
+    #[test]
     fn titles_nicknames_and_scare_quotes_have_no_speaker() {
         let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
         let found = said(body);

@@ -328,7 +328,7 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
     }
     // "a spokesman for committee Democrats", "a lawyer for Mr. Trump": the phrase is the
     // role's, not the name's.
-    if start >= 2 && matches!(lower(&toks[start - 1]).as_str(), "for" | "of" | "at" | "with" | "from") {
+    if start >= 2 && matches!(lower(&toks[start - 1]).as_str(), "for" | "of" | "at" | "with" | "from" | "in") {
         let role = np_backward(text, &toks[..start - 1], lex).filter(|(m, _)| {
             m.split_whitespace().last().is_some_and(|w| lex.is_role_noun(w) && !w.starts_with(char::is_uppercase))
         });

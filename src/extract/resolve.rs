@@ -140,10 +140,10 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     // not the someone.
     let role_of = rest.len() > 2
         && rest[0].starts_with(char::is_lowercase)
-        && rest[1..].iter().any(|w| matches!(*w, "for" | "of" | "at" | "with" | "from"))
+        && rest[1..].iter().any(|w| matches!(*w, "for" | "of" | "at" | "with" | "from" | "in"))
         && rest
             .iter()
-            .take_while(|w| !matches!(**w, "for" | "of" | "at" | "with" | "from"))
+            .take_while(|w| !matches!(**w, "for" | "of" | "at" | "with" | "from" | "in"))
             .any(|w| lex.is_role_noun(w));
     if role_of {
         return Some(mention.to_owned());

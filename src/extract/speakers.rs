@@ -652,7 +652,7 @@ fn earlier_part(
     let has_speaker = done[j].mention.is_some() || done[j].same_as.is_some();
     let only_its_cue = plain && gap.split_whitespace().count() <= 40 && done[j].cue.is_some() && {
         let toks = tokenize(text, gap_range);
-        (0..toks.len()).filter(|&v| is_cue(&toks, v, lex)).count() == 1
+        (0..toks.len()).filter(|&v| is_cue(&toks, v, lex)).count() <= 1
     };
     (has_speaker && (short_gap || sentence_start || only_its_cue)).then_some(j)
 }

@@ -67,6 +67,11 @@ impl PersonIndex {
         self.names.get(*i).map(String::as_str)
     }
 
+    /// False only for a person of the article known to be of the other gender.
+    pub fn may_be(&self, name: &str, gender: Gender) -> bool {
+        self.names.iter().position(|n| n == name).is_none_or(|i| self.compatible(i, Some(gender)))
+    }
+
     /// The person mentioned first inside `range`, as an index.
     pub fn index_within(&self, range: Range<usize>) -> Option<usize> {
         let from = self.mentions.partition_point(|(pos, _)| *pos < range.start);
@@ -177,6 +182,13 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
     }
     let mut candidates: Vec<(usize, Vec<&str>, Option<Gender>)> = Vec::new();
     for run in capitalized_runs(&toks, lex) {
+        // "Societe Generale economist Alain Marais", "Fox News anchor Megyn Kelly": a name
+        // before a role and another name is an employer, not a person.
+        let employer = toks.get(run.end).is_some_and(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text))
+            && toks[run.end + 1..].iter().take(3).take_while(|t| t.word).any(Token::is_capitalized);
+        if employer {
+            continue;
+        }
         let run_toks = &toks[run.clone()];
         let mut words: Vec<&str> = run_toks.iter().map(|t| t.text).collect();
         if let Some(last) = words.last_mut() {
@@ -252,6 +264,13 @@ fn capitalized_runs(toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
                 end += 1;
             } else if t.word && CONNECTORS.contains(&t.text) && toks.get(end + 1).is_some_and(Token::is_capitalized) {
                 end += 2;
+            } else if t.word
+                && t.text.split_once('-').is_some_and(|(particle, rest)| {
+                    CONNECTORS.contains(&particle) && rest.starts_with(char::is_uppercase)
+                })
+            {
+                // "Ali al-Khalifa al-Sabah", "Abdel Fattah el-Sisi".
+                end += 1;
             } else {
                 break;
             }

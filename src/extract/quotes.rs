@@ -58,6 +58,15 @@ impl Mark {
     }
 }
 
+/// True when the mark at `at` stands where an apostrophe would, between a letter and the
+/// ending of a contraction or possessive ("isn"t", "country"s", "we"ll").
+fn in_word(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back().is_some_and(char::is_alphabetic);
+    let rest = &text[at + 1..];
+    let ending = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    before && matches!(ending, "s" | "t" | "ll" | "re" | "ve" | "d" | "m")
+}
+
 /// Finds the quotations in `text[para]`. Offsets are into `text`.
 pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
     let mut out = Vec::new();
@@ -66,6 +75,12 @@ pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
     while i < para.end {
         let rest = &text[i..para.end];
         let Some(c) = rest.chars().next() else { break };
+        // A straight double mark inside a word is an apostrophe typed as one, as old wire
+        // copy does ("isn"t", "country"s"): no quotation opens or closes there.
+        if c == '"' && in_word(text, i) {
+            i += 1;
+            continue;
+        }
         if let Some((mark, start, inner)) = open {
             // A straight mark that can only open ("… 26 weeks. "We are …") while one is
             // open: the quotation continued from a paragraph break that was lost (the news

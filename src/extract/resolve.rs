@@ -112,7 +112,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         Some(i)
             if i >= 2
                 && words[i - 1].starts_with(char::is_uppercase)
-                && words[i + 1..].iter().all(|w| w.starts_with(char::is_uppercase)) =>
+                && words.get(i + 1).is_some_and(|w| w.starts_with(char::is_uppercase)) =>
         {
             words[..i].to_vec()
         }
@@ -123,7 +123,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         _ => words,
     };
     let first = words.first()?;
-    let determiner = matches!(first.to_lowercase().as_str(), "the" | "a" | "an");
+    let determiner = matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "one" | "another");
     let rest: Vec<&str> = if determiner { words[1..].to_vec() } else { words.clone() };
     let capitalized = rest.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
     if !capitalized {

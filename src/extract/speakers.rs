@@ -386,7 +386,20 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
             let new_clause = matches!(t.text, "and" | "or") && i > 0 && toks[i - 1].is(',') && subject_next;
             !clause_end
                 && !new_clause
-                && !matches!(t.text, "while" | "whereas" | "although" | "though" | "because" | "but")
+                && !matches!(
+                    t.text,
+                    "while"
+                        | "whereas"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "but"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "until"
+                )
         })
         .take(window)
         .count();
@@ -455,7 +468,20 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
         }
         return Some((np, cue));
     }
-    None
+    // `"…," since so many cases were close, said Lee Epstein`: past an interjected clause, an
+    // inverted cue after a comma still attributes the quotation.
+    let interjected = toks.get(window).is_some_and(|t| t.word);
+    if !interjected {
+        return None;
+    }
+    let sentence_end = toks.iter().position(|t| t.is('.') || t.is('?') || t.is('!')).unwrap_or(toks.len());
+    (window + 1..sentence_end.min(window + 30)).find_map(|v| -> Option<Cued> {
+        let addressed = matches!(toks[v].text, "told" | "tells" | "asked" | "asks");
+        let inverted =
+            toks[v - 1].is(',') && toks[v].word && !toks[v].is_capitalized() && !addressed && is_cue(&toks, v, lex);
+        let np = if inverted { inverted_subject(text, &toks, v, false, lex) } else { None };
+        np.map(|np| (Some(np), toks[v].text.to_string()))
+    })
 }
 
 /// True when `toks` open with a noun phrase closed by a comma: the subject of an
@@ -515,7 +541,7 @@ fn colon_before(text: &str, before: &Range<usize>, lex: &Lexicon) -> Option<Cued
     let whole = |m: &str| {
         let head = m.split_whitespace().last().unwrap_or_default();
         let l = head.to_lowercase();
-        !(STOPS.contains(&l.as_str()) || (head.starts_with(char::is_lowercase) && l.ends_with("ing")))
+        !(STOPS.contains(&l.as_str()) || l == "of" || (head.starts_with(char::is_lowercase) && l.ends_with("ing")))
     };
     let mention = named.or_else(|| sentence_subject(text, rest, lex).filter(|(m, _)| whole(m)))?;
     Some((Some(mention), ":".into()))

@@ -689,6 +689,13 @@ mod tests {
     }
 
     #[test]
+    fn the_name_after_an_owners_role() {
+        let body = "Nicole Kidman took out a restraining order.\n\n\"Nicole would like to make it clear that she \
+                    respects their job,\" said Kidman's publicist Wendy Day.";
+        assert_eq!(speaker_of(body, "make it clear").as_deref(), Some("Wendy Day"));
+    }
+
+    #[test]
     fn wire_copy_conventions() {
         // A double mark typed for an apostrophe opens no quotation; an employer before a
         // role is not a person; name particles stay in the name; "he" after an unnamed

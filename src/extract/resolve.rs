@@ -169,6 +169,14 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     let (start, _) = name_start(&rest, lex);
     // "retired neurosurgeon Ben Carson": descriptive words before the name are not part of it.
     let start = (start..rest.len()).find(|&i| rest[i].chars().next().is_some_and(char::is_uppercase)).unwrap_or(start);
+    // "Kidman's publicist Wendy Day": the capitalised words after the last role word (not
+    // "Trade and Industry Secretary Patricia Hewitt").
+    let start = rest[start..]
+        .iter()
+        .rposition(|w| w.starts_with(char::is_lowercase))
+        .map(|p| start + p)
+        .filter(|&p| p + 1 < rest.len() && lex.is_role_noun(rest[p]))
+        .map_or(start, |p| p + 1);
     let words: Vec<&str> =
         rest[start..].iter().map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).collect();
     // The longest tail of the words that names a person of the article ("New York Times

@@ -716,6 +716,20 @@ mod tests {
     }
 
     #[test]
+    fn he_said_refers_to_the_last_person_speaking() {
+        let body = "Scott Johnson spoke. Matt Williams' side has shown little in attack, but Johnson insisted \
+                    the Scots will be hard to beat. \"Italy are really brave opposition,\" he said.";
+        assert_eq!(speaker_of(body, "brave opposition").as_deref(), Some("Scott Johnson"));
+    }
+
+    #[test]
+    fn a_bare_quotation_goes_on_rather_than_take_the_next_sentences_cue() {
+        let body = "Kim Collins ran in Birmingham. \"I'm looking forward to it,\" he said. \"I got a great \
+                    reception from the crowd.\" The world champion says he's in good shape.";
+        assert_eq!(speaker_of(body, "great reception").as_deref(), Some("Kim Collins"));
+    }
+
+    #[test]
     fn titles_nicknames_and_scare_quotes_have_no_speaker() {
         let body = "Roy Dale, nicknamed \"the Hammer,\" watched the film \"Gone With The Wind\" twice.\n\nThe plan was \"bold\" by any measure.";
         let found = said(body);

@@ -260,6 +260,13 @@ fn antecedent<'a>(at: usize, gender: Gender, cx: &Context<'a>, lex: &Lexicon) ->
         for k in last.into_iter().flat_map(|last| (here.saturating_sub(PRONOUN_REACH)..=last).rev()) {
             let s = &cx.sentences[k];
             let end = if k == here { at } else { s.end };
+            // "Matt Williams' side has shown little, but Johnson insisted …. "…," he said":
+            // the last person the sentence has speaking comes first.
+            if k != here
+                && let Some(name) = last_speaking(s.clone(), gender, cx, lex)
+            {
+                return Some(name);
+            }
             if k != here
                 && let Some(subject) = subject_of(k, cx, lex)
             {
@@ -279,6 +286,22 @@ fn antecedent<'a>(at: usize, gender: Gender, cx: &Context<'a>, lex: &Lexicon) ->
         }
     }
     cx.persons.last_before(at, Some(gender))
+}
+
+/// The last person of a compatible gender named right before a reporting verb in
+/// `sentence`, outside quotations ("Johnson insisted", "Mr Weiss said").
+fn last_speaking<'a>(sentence: Range<usize>, gender: Gender, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
+    let toks: Vec<_> = super::tokens::tokenize(cx.body, sentence)
+        .into_iter()
+        .filter(|t| !super::quotes::inside(cx.quoted, t.start))
+        .collect();
+    toks.windows(2).rev().find_map(|w| {
+        let speaking = w[0].is_capitalized() && w[1].word && !w[1].is_capitalized() && lex.is_speech_verb(w[1].text);
+        if !speaking {
+            return None;
+        }
+        cx.persons.first_within(w[0].start..w[0].start + w[0].text.len(), Some(gender), cx.quoted)
+    })
 }
 
 /// Which gender the text gives its people: a sentence whose subject names a person and

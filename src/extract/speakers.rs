@@ -95,7 +95,13 @@ pub fn attribute(
         let found = cue_after(text, after.clone(), 16, lex)
             .or_else(|| cue_before(text, before.clone(), lex))
             .or_else(|| colon_before(text, &before, lex))
-            .or_else(|| cue_in_next_sentence(text, sents, &sentence, &before, &after, &opaque, lex));
+            .or_else(|| {
+                // `"…," he said. "…" The world champion says …`: a quotation alone after an
+                // attributed one goes on from it rather than take the next sentence's cue.
+                let goes_on = frame_is_empty(text, &sentence, &opaque)
+                    && quoted_in_previous_sentence(k, quotes, &out, sents, &sentence).is_some();
+                if goes_on { None } else { cue_in_next_sentence(text, sents, &sentence, &before, &after, &opaque, lex) }
+            });
         if let Some((mention, cue)) = found {
             // A participle or coordinated cue ("…, clarifying that …", "and arguing that")
             // has no subject of its own: it shares the speaker of the quotation before it

@@ -79,7 +79,10 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
                 // ended the paragraph before, unless that speaker is of the other gender.
                 (_, Some(Some(prev)))
                     if q.outer.start == para.start
-                        && pronoun_gender(mention.as_deref()).is_some_and(|g| persons.may_be(prev, g)) =>
+                        && mention
+                            .as_deref()
+                            .and_then(resolve::pronoun_gender)
+                            .is_some_and(|g| persons.may_be(prev, g)) =>
                 {
                     (Some(prev.clone()), mention, a.cue.clone())
                 }
@@ -109,22 +112,13 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
     AnalyzedArticle { article, passages, quotes, entities, passage_entities }
 }
 
-/// The gender a "he" or "she" mention asks for.
-fn pronoun_gender(mention: Option<&str>) -> Option<crate::lexicon::Gender> {
-    match mention?.to_lowercase().as_str() {
-        "he" => Some(crate::lexicon::Gender::Male),
-        "she" => Some(crate::lexicon::Gender::Female),
-        _ => None,
-    }
-}
-
 /// True when a speaker guessed without a reporting verb is someone who can speak.
 fn can_speak(speaker: &str, mention: Option<&str>, persons: &entities::PersonIndex, lex: &Lexicon) -> bool {
     let head = mention.and_then(|m| m.split_whitespace().last()).unwrap_or_default();
     persons.names.iter().any(|n| n == speaker)
-        || lex.organizations.iter().any(|o| o == speaker)
+        || lex.find_organization(speaker).is_some_and(|o| o == speaker)
         || lex.country_named(speaker).is_some()
-        || (head.starts_with(char::is_lowercase) && (lex.is_role_noun(head) || lex.is_document_noun(head)))
+        || (head.starts_with(char::is_lowercase) && lex.is_speaking_noun(head))
 }
 
 /// The canonical speaker and the mention it came from, for one quotation.

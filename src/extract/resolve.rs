@@ -14,6 +14,15 @@ use std::ops::Range;
 const PERSONAL: &[&str] = &["he", "she", "him", "her"];
 const OTHER_PRONOUNS: &[&str] = &["they", "we", "i", "you", "them", "us"];
 
+/// The gender a personal pronoun ("he", "her") asks for, any case.
+pub fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word.to_lowercase().as_str() {
+        "he" | "him" => Some(Gender::Male),
+        "she" | "her" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// What speaker resolution looks at besides the mention: the article's text, its people,
 /// and where its sentences and quotations lie.
 pub struct Context<'a> {
@@ -74,8 +83,7 @@ const PRONOUN_REACH: usize = 6;
 pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     let (body, persons) = (cx.body, cx.persons);
     let lower = mention.to_lowercase();
-    if PERSONAL.contains(&lower.as_str()) {
-        let gender = if matches!(lower.as_str(), "she" | "her") { Gender::Female } else { Gender::Male };
+    if let Some(gender) = pronoun_gender(&lower) {
         return antecedent(at, gender, cx, lex).map(str::to_owned);
     }
     if lower == "it" {

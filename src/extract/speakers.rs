@@ -66,7 +66,6 @@ pub fn attribute(
     for (k, q) in quotes.iter().enumerate() {
         let sentence = sentence_at(sents, q.outer.start).map_or(para.clone(), |i| sents[i].clone());
         let prev_end = k.checked_sub(1).map(|j| quotes[j].outer.end).filter(|e| *e > sentence.start);
-        let next_start = quotes.get(k + 1).map(|n| n.outer.start).filter(|s| *s < sentence.end);
         let before = prev_end.unwrap_or(sentence.start)..q.outer.start;
         // `X is "A" and "B," Dean proclaimed`: quotations joined by a conjunction share the
         // cue after the last of them.
@@ -79,11 +78,7 @@ pub fn attribute(
             }
             last += 1;
         }
-        let next_start = if last > k {
-            quotes.get(last + 1).map(|n| n.outer.start).filter(|s| *s < sentence.end)
-        } else {
-            next_start
-        };
+        let next_start = quotes.get(last + 1).map(|n| n.outer.start).filter(|s| *s < sentence.end);
         let after = quotes[last].outer.end..next_start.unwrap_or(sentence.end).max(quotes[last].outer.end);
         let fragment = is_fragment(text, q, &sentence, &before, &opaque);
         let mut a = Attribution { fragment, ..Attribution::default() };
@@ -92,15 +87,26 @@ pub fn attribute(
             out.push(a);
             continue;
         }
+        // Whether the quotation is alone in its sentence, and the attributed quotation of
+        // the sentence before that it then goes on from: found once, when first asked.
+        let lone_cell = std::cell::OnceCell::new();
+        let lone = || {
+            *lone_cell.get_or_init(|| {
+                let alone = frame_is_empty(text, &sentence, &opaque);
+                (alone, alone.then(|| quoted_in_previous_sentence(k, quotes, &out, sents, &sentence)).flatten())
+            })
+        };
         let found = cue_after(text, after.clone(), 16, lex)
             .or_else(|| cue_before(text, before.clone(), lex))
             .or_else(|| colon_before(text, &before, lex))
             .or_else(|| {
                 // `"…," he said. "…" The world champion says …`: a quotation alone after an
                 // attributed one goes on from it rather than take the next sentence's cue.
-                let goes_on = frame_is_empty(text, &sentence, &opaque)
-                    && quoted_in_previous_sentence(k, quotes, &out, sents, &sentence).is_some();
-                if goes_on { None } else { cue_in_next_sentence(text, sents, &sentence, &before, &after, &opaque, lex) }
+                if lone().1.is_some() {
+                    None
+                } else {
+                    cue_in_next_sentence(text, sents, &sentence, &before, &after, &opaque, lex)
+                }
             });
         if let Some((mention, cue)) = found {
             // A participle or coordinated cue ("…, clarifying that …", "and arguing that")
@@ -134,10 +140,10 @@ pub fn attribute(
         {
             a.mention = mention;
             a.cue = Some(cue);
-        } else if frame_is_empty(text, &sentence, &opaque) {
+        } else if let (true, goes_on) = lone() {
             // `"A," said X, who noted …. "B."`: a quotation alone in its sentence goes on
             // from the attributed quotation of the sentence before.
-            if let Some(j) = quoted_in_previous_sentence(k, quotes, &out, sents, &sentence) {
+            if let Some(j) = goes_on {
                 a.same_as = Some(j);
                 out.push(a);
                 continue;
@@ -433,7 +439,7 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
         }
         // `"…," said X` and `"…," like …, said X`: the subject follows the cue, unless a
         // subject and its apposition stand before it (`"…," Ramos, 58, told AFP`).
-        if v == 0 || (toks[v - 1].is(',') && !opens_with_subject(text, &toks[..v], lex)) {
+        if v == 0 || (toks[v - 1].is(',') && opening_subject(text, &toks[..v], lex).is_none()) {
             if let Some(np) = inverted_subject(text, &toks, v, false, lex) {
                 return Some((Some(np), cue));
             }
@@ -454,7 +460,7 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
         // Nor does a comma in the reporter's own words (`"…" with Rubio, in a finish that he
         // said`): only a subject opening the words can have an apposition.
         let subject_end = match last_comma {
-            Some(_) if named_last || !opens_with_subject(text, &toks[..end], lex) => end,
+            Some(_) if named_last || opening_subject(text, &toks[..end], lex).is_none() => end,
             _ => toks[..end].iter().position(|t| t.is(',')).unwrap_or(end),
         };
         // A lone capitalised word before the cue is a name even when it is also a common
@@ -490,15 +496,14 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
     })
 }
 
-/// True when `toks` open with a noun phrase closed by a comma: the subject of an
-/// apposition (`Sarandon, 69,`, `Morton Blackwell, the committeeman from Virginia,`).
-fn opens_with_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> bool {
-    let Some(comma) = toks.iter().position(|t| t.is(',')) else { return false };
+/// The noun phrase `toks` open with, closed by a comma: the subject of an apposition
+/// (`Sarandon, 69,`, `Morton Blackwell, the committeeman from Virginia,`).
+fn opening_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
+    let comma = toks.iter().position(|t| t.is(','))?;
     let head = &toks[..comma];
-    head.first().is_some_and(|first| {
-        np_backward(text, head, lex).is_some_and(|(m, span)| {
-            span.start == first.start && (m.chars().next().is_some_and(char::is_uppercase) || head.len() > 1)
-        })
+    let first = head.first()?;
+    np_backward(text, head, lex).filter(|(m, span)| {
+        span.start == first.start && (m.chars().next().is_some_and(char::is_uppercase) || head.len() > 1)
     })
 }
 
@@ -645,13 +650,9 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
             return Some((coordinated_subject(text, &toks[..end - 1], lex), cue));
         }
         // `One attendee, who like others spoke on the condition of anonymity …, said`.
-        let opening = || {
-            let comma = toks[..end].iter().position(|t| t.is(','))?;
-            opens_with_subject(text, &toks[..end], lex).then(|| np_backward(text, &toks[..comma], lex)).flatten()
-        };
         let np = subject_before(text, &toks[..end], lex)
             .or_else(|| apposed_subject(text, &toks[..end], lex))
-            .or_else(opening)
+            .or_else(|| opening_subject(text, &toks[..end], lex))
             .or_else(|| {
                 // `…, said X: "…"`: inversion only right after punctuation or at the start,
                 // not "and called the political system".
@@ -695,8 +696,7 @@ fn can_describe_a_speaker(mention: &str, lex: &Lexicon) -> bool {
     let head = mention.split_whitespace().last().unwrap_or_default();
     let speaking_word = |w: &str| {
         let w = w.trim_end_matches([',', '.']);
-        let singular = w.strip_suffix('s').unwrap_or(w);
-        lex.is_role_noun(w) || lex.is_role_noun(singular) || lex.is_document_noun(w) || lex.is_document_noun(singular)
+        lex.is_speaking_noun(w) || lex.is_speaking_noun(w.strip_suffix('s').unwrap_or(w))
     };
     !head.starts_with(char::is_lowercase)
         || PRONOUNS.contains(&head.to_lowercase().as_str())

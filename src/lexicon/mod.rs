@@ -323,6 +323,11 @@ impl Lexicon {
         contains_lower(&self.document_nouns, word)
     }
 
+    /// True for a noun that can be a speaker: a role ("official") or a text ("statement").
+    pub fn is_speaking_noun(&self, word: &str) -> bool {
+        self.is_role_noun(word) || self.is_document_noun(word)
+    }
+
     /// True for a word that typically opens a sentence ("The", "But", "It").
     pub fn is_sentence_opener(&self, word: &str) -> bool {
         self.sentence_openers.contains(word)

@@ -148,7 +148,15 @@ pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
     // Nicolás Maduro", "Republican Donald Trump".
     const PARTIES: &[&str] =
         &["Republican", "Democrat", "Democratic", "Labour", "Conservative", "Tory", "Liberal", "GOP"];
-    while start + 1 < words.len() && (lex.find_country(words[start]).is_some() || PARTIES.contains(&words[start])) {
+    // A country code qualifies only in capitals ("US"), and a given name starts the name:
+    // "Li Deshui" is not Liechtenstein, nor "Jordan Henderson" Jordan.
+    let qualifier = |w: &str| {
+        let country = lex.find_country(w).is_some()
+            && !lex.is_given_name(w)
+            && (w.chars().count() > 3 || w.chars().all(|c| c.is_uppercase()));
+        country || PARTIES.contains(&w)
+    };
+    while start + 1 < words.len() && qualifier(words[start]) {
         start += 1;
     }
     // A given name after a party label or a role starts the name: "Senate Intelligence

@@ -750,6 +750,38 @@ mod tests {
     }
 
     #[test]
+    fn a_named_speaker_between_two_quotations_takes_the_second() {
+        // The first quotation's speaker does not carry over a sentence with another cue.
+        let body = "IBM said it wanted a \"patent commons\". Adam Jollans, its Linux strategy manager, said the move was genuine. \"We believe this will speed innovation. \"This is about collaboration.\"";
+        assert_eq!(speaker_of(body, "speed innovation").as_deref(), Some("Adam Jollans"));
+        assert_eq!(speaker_of(body, "about collaboration").as_deref(), Some("Adam Jollans"));
+        // Its own relative clause is part of the first cue: the next quotation goes on.
+        let body = "Hiro Aida, a professor, spoke.\n\n\"We were shocked,\" said Aida, who recently published a book on it. Biden \"kind of misspoke. He should not say this.\"";
+        assert_eq!(speaker_of(body, "misspoke").as_deref(), Some("Hiro Aida"));
+    }
+
+    #[test]
+    fn a_cue_ending_in_a_colon_introduces_the_next_quotation() {
+        let body = "\"It is an honour,\" said Justin Gatlin. \"It is a great end to a great year.\" Joanna Hayes said: \"I feel a sense of pride.\"";
+        assert_eq!(speaker_of(body, "great year").as_deref(), Some("Justin Gatlin"));
+        assert_eq!(speaker_of(body, "sense of pride").as_deref(), Some("Joanna Hayes"));
+    }
+
+    #[test]
+    fn a_person_after_an_organisation_and_a_role() {
+        // "Li" is not Liechtenstein; the affiliation before the role is not the speaker.
+        let body = "\"We need a good plan,\" National Bureau of Statistics chief Li Deshui told Reuters.";
+        assert_eq!(speaker_of(body, "good plan").as_deref(), Some("Li Deshui"));
+        assert_eq!(analyzed(body).entities.persons, ["Li Deshui"]);
+    }
+
+    #[test]
+    fn sports_and_arts_roles_introduce_names() {
+        let body = "Newly-crowned Australian Open champion Marat Safin has ruled out Wimbledon.\n\nAfter losing last year, Safin said he had given up. \"I'll play, but with no expectations,\" he said.";
+        assert_eq!(speaker_of(body, "no expectations").as_deref(), Some("Marat Safin"));
+    }
+
+    #[test]
     fn quotes_lie_inside_their_passages() {
         let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
         for q in &a.quotes {

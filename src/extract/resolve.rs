@@ -115,6 +115,15 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         Some(i) => words[i + 1..].to_vec(),
         None => words,
     };
+    // "National Bureau of Statistics chief Li Deshui": the name after the last role word.
+    let role_then_name = words
+        .iter()
+        .rposition(|w| w.starts_with(char::is_lowercase))
+        .filter(|&p| p + 1 < words.len() && lex.is_role_noun(words[p]));
+    let words: Vec<&str> = match role_then_name {
+        Some(p) if words[..p].contains(&"of") => words[p + 1..].to_vec(),
+        _ => words,
+    };
     // "Bill Sullivan of Dean Witter Reynolds Inc.": the affiliation is not the name.
     let words: Vec<&str> = match words.iter().position(|w| *w == "of") {
         Some(i)

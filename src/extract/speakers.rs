@@ -133,7 +133,7 @@ pub fn attribute(
                     }
                 }
             }
-        } else if let Some(j) = earlier_part(text, k, quotes, &out, &sentence, &before, lex) {
+        } else if let Some(j) = earlier_part(text, k, paragraph, &out, &sentence, &before, lex) {
             a.same_as = Some(j);
         } else if let Some((mention, cue)) = cue_in_sentence(text, &sentence, &opaque, lex)
             .filter(|(m, _)| !across_a_clause(text, &q.outer, m.as_ref().map(|(_, span)| span.start)))
@@ -375,6 +375,10 @@ fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
 
 /// `"…," Petro wrote` / `"…," said Treasury Secretary Scott Bessent` / `"…," according to X`.
 fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> Option<Cued> {
+    // Whether the quotation before ends its own sentence ("….\"").
+    let ended = text[..after.start.min(text.len())]
+        .trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201d}\u{2019}\u{bb}".contains(c))
+        .ends_with(['.', '!', '?']);
     let toks = without_parentheticals(tokenize(text, after));
     // A dash line: `"…" — Commissioner Ana Soto`.
     let dashes = toks.iter().take_while(|t| ['\u{2014}', '\u{2015}', '\u{2013}', '-'].iter().any(|d| t.is(*d))).count();
@@ -430,6 +434,11 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
         // bureau chief …"), not a cue.
         if !is_cue(&toks, v, lex) || (v == 0 && t.is_capitalized()) {
             continue;
+        }
+        // `"… a great year." Hayes said: "…"`: after a finished quotation, a cue ending in a
+        // colon introduces the next one.
+        if toks.get(v + 1).is_some_and(|n| n.is(':')) && ended {
+            return None;
         }
         let cue = t.text.to_string();
         // Passive: `"…," it was announced by the ministry`.
@@ -670,12 +679,13 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
 fn earlier_part(
     text: &str,
     k: usize,
-    quotes: &[Quotation],
+    paragraph: Paragraph<'_>,
     done: &[Attribution],
     sentence: &Range<usize>,
     before: &Range<usize>,
     lex: &Lexicon,
 ) -> Option<usize> {
+    let (quotes, sents) = (paragraph.quotes, paragraph.sentences);
     let j = k.checked_sub(1)?;
     let gap_range = quotes[j].outer.end..quotes[k].outer.start;
     let gap = &text[gap_range.clone()];
@@ -683,11 +693,18 @@ fn earlier_part(
     let short_gap = gap.split_whitespace().count() <= 12 && plain;
     let sentence_start = before.start == sentence.start;
     let has_speaker = done[j].mention.is_some() || done[j].same_as.is_some();
-    let only_its_cue = plain && gap.split_whitespace().count() <= 40 && done[j].cue.is_some() && {
-        let toks = tokenize(text, gap_range);
-        (0..toks.len()).filter(|&v| is_cue(&toks, v, lex)).count() <= 1
-    };
-    (has_speaker && (short_gap || sentence_start || only_its_cue)).then_some(j)
+    // Past the earlier quotation's sentence (whose cue and clauses are its own: `"A," said
+    // X, who recently published …`), the words between may hold its cue (`"A." X said.
+    // "B"`) but no other: `… a "patent commons". Adam Jollans said …. "B"` gives B to
+    // Jollans.
+    let own_end = sentence_at(sents, quotes[j].outer.start).map_or(gap_range.start, |i| sents[i].end);
+    let after_own = own_end.clamp(gap_range.start, gap_range.end)..gap_range.end;
+    let own_cue_after = done[j].mention.as_ref().is_some_and(|(_, span)| span.start >= after_own.start);
+    let toks = tokenize(text, after_own);
+    let cues = (0..toks.len()).filter(|&v| is_cue(&toks, v, lex)).count();
+    let no_other_cue = cues == 0 || (cues == 1 && own_cue_after);
+    let only_its_cue = plain && gap.split_whitespace().count() <= 40 && done[j].cue.is_some();
+    (has_speaker && no_other_cue && (short_gap || sentence_start || only_its_cue)).then_some(j)
 }
 
 /// True unless `mention` is a description with no word for a role or a text in it ("The

@@ -782,6 +782,31 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_opening_its_sentence_goes_on_from_the_one_before() {
+        let body = "Later in the show, Bill Maher stated that the report \"wasn't good.\" Adding, \"Now, like with all scandals, it is never that bad.\"";
+        assert_eq!(speaker_of(body, "never that bad").as_deref(), Some("Bill Maher"));
+        // With a subject of its own, the sentence keeps it.
+        let body = "Tim Allen spoke.\n\nAcknowledging that Trump \"says a lot of stupid stuff,\" though, Allen did suggest he was right.";
+        assert_eq!(speaker_of(body, "stupid stuff").as_deref(), Some("Tim Allen"));
+    }
+
+    #[test]
+    fn a_lone_quotation_paragraph_after_a_reported_speaker() {
+        let body = "Donald Trump gave an interview.\n\nWhat the plan means is left to voters, since Trump spoke only in bromides during the interview.\n\n\"We have to do something.\"";
+        assert_eq!(speaker_of(body, "do something").as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn a_statement_or_an_infinitive_cue_before_a_comma() {
+        let body = "After the attacks, Donald Trump issued a statement, \"Our nation was attacked.\"\n\nThe debate was so subdued that Mr. Trump was prompted to say, \"I cannot believe how civil it's been.\"";
+        assert_eq!(speaker_of(body, "nation was attacked").as_deref(), Some("Donald Trump"));
+        assert_eq!(speaker_of(body, "how civil").as_deref(), Some("Donald Trump"));
+        // A thing of the reporter's is not a speaker: "the report," stays unattributed.
+        let body = "Officials cited the report, \"Growth and Opportunity\".";
+        assert_eq!(speaker_of(body, "Growth"), None);
+    }
+
+    #[test]
     fn quotes_lie_inside_their_passages() {
         let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
         for q in &a.quotes {

@@ -129,6 +129,18 @@ pub fn attribute(
                             // came …, shouting"): a description must end in a role or a text.
                             a.mention = sentence_subject(text, &unquoted(text, &sentence, &opaque), lex)
                                 .filter(|(m, _)| can_describe_a_speaker(m, lex));
+                            // `Maher stated …. Adding, "…"`: a participle that is all its
+                            // sentence has goes on from the sentence before.
+                            let opens =
+                                tokenize(text, sentence.clone()).first().is_some_and(|t| t.text == cue_word(&a));
+                            if a.mention.is_none() && opens {
+                                match quoted_in_previous_sentence(k, quotes, &out, sents, &sentence) {
+                                    Some(j) => a.same_as = Some(j),
+                                    None => {
+                                        a.mention = subject_of_previous_sentence(text, sents, &sentence, &opaque, lex)
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -182,6 +194,10 @@ pub fn attribute(
         out.push(a);
     }
     out
+}
+
+fn cue_word(a: &Attribution) -> &str {
+    a.cue.as_deref().unwrap_or_default()
 }
 
 /// True when the quotation names something rather than reports words: `dubbed "the
@@ -602,6 +618,9 @@ fn cue_in_next_sentence(
 /// `Petro declared: "…"` / `Paul, who wrote on social media, "…"` / `According to X, "…"`.
 fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
     let toks = without_parentheticals(tokenize(text, before));
+    if let Some(found) = introducing_phrase(text, &toks, lex) {
+        return Some(found);
+    }
     let n = toks.len();
     let from = n.saturating_sub(20);
     for v in (from..n).rev() {
@@ -671,6 +690,37 @@ fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
         return Some((np, cue));
     }
     None
+}
+
+/// `Trump issued a statement, "…"` / `Mr. Trump was prompted to say, "…"`: a text noun or
+/// an infinitive cue right before the quotation (only a comma or colon between), spoken by
+/// the clause's subject or the name just before the verb.
+fn introducing_phrase(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Cued> {
+    let last = toks.iter().rposition(|t| t.word)?;
+    let gap = &toks[last + 1..];
+    if gap.is_empty() || !gap.iter().all(|t| t.is(',') || t.is(':')) {
+        return None;
+    }
+    let word = &toks[last];
+    let l = lower(word);
+    let infinitive = last > 0 && lower(&toks[last - 1]) == "to" && lex.is_speech_verb(&l) && !l.ends_with('s');
+    // A new text ("issued a statement,"), not one already named ("cited the report,").
+    let text_noun = last > 0 && lex.is_document_noun(&l) && matches!(lower(&toks[last - 1]).as_str(), "a" | "an");
+    if !(infinitive || text_noun) {
+        return None;
+    }
+    // Back over the verb group ("was prompted to", "issued a") to the name or pronoun.
+    let mut i = last - 1;
+    while i > 0 && last - i <= 5 {
+        let p = &toks[i - 1];
+        if !p.word || p.is_capitalized() || PRONOUNS.contains(&lower(p).as_str()) || lower(p) == "that" {
+            break;
+        }
+        i -= 1;
+    }
+    let np = np_backward(text, &toks[..i], lex)
+        .filter(|(m, _)| m.starts_with(char::is_uppercase) || PRONOUNS.contains(&m.to_lowercase().as_str()))?;
+    Some((Some(np), word.text.to_string()))
 }
 
 /// `"A," he said. "B."` or `"A," he said, "B."`: B continues A when nothing but the
@@ -849,7 +899,14 @@ fn introduced_by(text: &str, prev: Paragraph<'_>, a: &mut Attribution, lex: &Lex
         }
     } else if !quotes.iter().any(|q| text[q.end..last.end].trim().is_empty()) {
         // Not after a paragraph ending in a quotation: that one's speaker goes on, or not.
-        a.mention = sentence_subject(text, &toks, lex);
-        a.weak = true;
+        // `…, Susan said as she turned around.` / `"…"`: the speaker of the sentence
+        // before; else, weakly, its subject.
+        if let Some((Some(mention), cue)) = cue_in_sentence(text, &last, &quotes, lex) {
+            a.mention = Some(mention);
+            a.cue = Some(cue);
+        } else {
+            a.mention = sentence_subject(text, &toks, lex);
+            a.weak = true;
+        }
     }
 }

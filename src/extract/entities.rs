@@ -33,6 +33,9 @@ pub struct PersonIndex {
     titled: Vec<bool>,
     /// Folded last word -> indices into `names`.
     by_last: HashMap<String, Vec<usize>>,
+    /// The roles the article gives its people, as folded words with the index of the
+    /// person: "Tory leader Michael Howard", "Sarah Mukasa, the play's organiser,".
+    roles: Vec<(Vec<String>, usize)>,
 }
 
 impl PersonIndex {
@@ -65,6 +68,21 @@ impl PersonIndex {
         let before = self.mentions.partition_point(|(pos, _)| *pos < at);
         let (_, i) = self.mentions[..before].iter().rev().find(|(_, i)| self.compatible(*i, gender))?;
         self.names.get(*i).map(String::as_str)
+    }
+
+    /// The one person the article gives the role a definite description names: "the Tory
+    /// leader" after "Tory leader Michael Howard". `head` is the role noun; `qualifiers` the
+    /// capitalised words before it, each of which the role must hold too.
+    pub fn described(&self, head: &str, qualifiers: &[&str]) -> Option<&str> {
+        let head = fold(head);
+        let qualifiers: Vec<String> = qualifiers.iter().map(|q| fold(q.trim_end_matches("'s"))).collect();
+        let mut found = self
+            .roles
+            .iter()
+            .filter(|(words, _)| words.contains(&head) && qualifiers.iter().all(|q| words.contains(q)))
+            .map(|(_, i)| *i);
+        let first = found.next()?;
+        found.all(|i| i == first).then(|| self.names[first].as_str())
     }
 
     /// False only for a person of the article known to be of the other gender.
@@ -189,6 +207,7 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
         *counts.entry(t.base()).or_default() += 1;
     }
     let mut candidates: Vec<(usize, Vec<&str>, Option<Gender>)> = Vec::new();
+    let mut roles: Vec<(usize, Vec<String>)> = Vec::new();
     for run in capitalized_runs(&toks, lex) {
         // "Societe Generale economist Alain Marais", "Fox News anchor Megyn Kelly": a name
         // before a role and another name is an employer, not a person.
@@ -247,10 +266,51 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
         if person {
             let titled_gender =
                 words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0));
+            let role = role_words(&toks, run.clone(), &words[..start], lex);
+            if !role.is_empty() {
+                roles.push((candidates.len(), role));
+            }
             candidates.push((run_toks[start].start, name.to_vec(), titled_gender));
         }
     }
-    canonicalize(&toks, candidates, lex)
+    canonicalize(&toks, candidates, roles, lex)
+}
+
+/// The folded words of the roles given with a name: its titles ("Prime Minister"), the
+/// words before it ("Nortel president and chief executive"), an apposition after it
+/// (", the play's organiser in Uganda,"). Empty when none holds a role noun.
+fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str], lex: &Lexicon) -> Vec<String> {
+    const MODIFIERS: &[&str] =
+        &["and", "chief", "senior", "former", "deputy", "vice", "general", "managing", "acting", "interim", "top"];
+    let mut words: Vec<&str> = titles.to_vec();
+    let before = toks[..run.start]
+        .iter()
+        .rev()
+        .take(6)
+        .take_while(|t| {
+            let l = t.text.to_lowercase();
+            t.word
+                && !lex.is_speech_verb(t.text)
+                && (t.is_capitalized() || lex.is_role_noun(&l) || MODIFIERS.contains(&l.as_str()) || t.is_possessive())
+                && !matches!(l.as_str(), "the" | "a" | "an")
+        })
+        .map(|t| t.text);
+    words.extend(before);
+    if toks.get(run.end).is_some_and(|t| t.is(',')) {
+        let after = toks[run.end + 1..]
+            .iter()
+            .take(10)
+            .take_while(|t| t.word && !matches!(t.text, "who" | "which" | "said" | "says"))
+            .map(|t| t.text);
+        let after: Vec<&str> = after.collect();
+        if toks.get(run.end + 1 + after.len()).is_some_and(|t| t.is(',') || t.is('.')) {
+            words.extend(after);
+        }
+    }
+    if !words.iter().any(|w| lex.is_role_noun(&w.to_lowercase())) {
+        return Vec::new();
+    }
+    words.iter().map(|w| fold(w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))).collect()
 }
 
 /// Token ranges of capitalised runs, connectors allowed inside, sentence openers dropped.
@@ -316,7 +376,12 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
 
 /// Ties each candidate to the longest name that ends with its words, then records every
 /// later surname-only mention of a known person.
-fn canonicalize(toks: &[Token<'_>], candidates: Vec<(usize, Vec<&str>, Option<Gender>)>, lex: &Lexicon) -> PersonIndex {
+fn canonicalize(
+    toks: &[Token<'_>],
+    candidates: Vec<(usize, Vec<&str>, Option<Gender>)>,
+    roles: Vec<(usize, Vec<String>)>,
+    lex: &Lexicon,
+) -> PersonIndex {
     let folded: Vec<Vec<String>> = candidates.iter().map(|(_, w, _)| w.iter().map(|x| fold(x)).collect()).collect();
     // Candidates by last and first word: only those can share a suffix or a given name,
     // so the work stays linear in the article, not quadratic.
@@ -330,6 +395,7 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<(usize, Vec<&str>, Option<Ge
     }
     let mut index = PersonIndex::default();
     let mut by_name: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    let mut person_of = vec![0; candidates.len()];
     for (k, (pos, _, titled_gender)) in candidates.iter().enumerate() {
         let same_last = folded[k].last().and_then(|w| by_last.get(w.as_str())).map_or(&[][..], Vec::as_slice);
         let longest = same_last
@@ -366,7 +432,9 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<(usize, Vec<&str>, Option<Ge
             index.titled[idx] = true;
         }
         index.mentions.push((*pos, idx));
+        person_of[k] = idx;
     }
+    index.roles = roles.into_iter().map(|(k, words)| (words, person_of[k])).collect();
     // Surname-only mentions ("Petro wrote") of people named in full somewhere.
     for (i, words) in index.folded.iter().enumerate() {
         if let Some(last) = words.last() {

@@ -807,6 +807,23 @@ mod tests {
     }
 
     #[test]
+    fn a_role_the_article_gave_one_person_names_that_person() {
+        let body = "Tory leader Michael Howard attacked the Budget.\n\nIt was \"all about the interests of the Labour party,\" the Tory leader said after welcoming Gordon Brown back. He went on to accuse Mr Brown of waste. \"Their only answer is to tax.\"";
+        assert_eq!(speaker_of(body, "interests of the Labour").as_deref(), Some("Michael Howard"));
+        assert_eq!(speaker_of(body, "only answer").as_deref(), Some("Michael Howard"));
+        // A bare role with no qualifier stays as written: "the president" may be anyone's.
+        let body = "President Barack Obama spoke.\n\n\"We will act,\" the president said.";
+        assert_eq!(speaker_of(body, "We will act").as_deref(), Some("the president"));
+    }
+
+    #[test]
+    fn a_description_with_a_name_in_apposition_or_two_roles() {
+        let body = "\"I'm outraged,\" the play's organiser in Uganda, Sarah Mukasa, told the BBC.\n\n\"We have a foundation,\" said Nortel president and chief executive Bill Owens.";
+        assert_eq!(speaker_of(body, "outraged").as_deref(), Some("Sarah Mukasa"));
+        assert_eq!(speaker_of(body, "foundation").as_deref(), Some("Bill Owens"));
+    }
+
+    #[test]
     fn quotes_lie_inside_their_passages() {
         let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
         for q in &a.quotes {

@@ -382,7 +382,17 @@ fn np_forward_span(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -
         let led = DETERMINERS.contains(&lower(&toks[start]).as_str()) && lower(&toks[start]) != "that";
         // "Ryan's office", "Clinton's campaign": one noun after an owner.
         let owned = i > start && toks[i - 1].is_possessive() && !l.ends_with("ed");
-        let ok = if i == start && l != "that" && DETERMINERS.contains(&l.as_str()) {
+        // "Nortel president and chief executive Bill Owens": two roles of one person.
+        let joins_roles = l == "and"
+            && i > start
+            && lex.is_role_noun(&lower(&toks[i - 1]))
+            && toks.get(i + 1).is_some_and(|n| n.word && !n.is_capitalized())
+            && toks[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|n| n.word && !n.is_capitalized())
+                .any(|n| lex.is_role_noun(&lower(n)));
+        let ok = if (i == start && l != "that" && DETERMINERS.contains(&l.as_str())) || joins_roles {
             true
         } else if (STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()))
             // "Will Doyle": a capitalised name that is also a function word.

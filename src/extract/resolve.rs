@@ -143,6 +143,20 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     let determiner = matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "one" | "another");
     let rest: Vec<&str> = if determiner { words[1..].to_vec() } else { words.clone() };
     let capitalized = rest.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    // "the Tory leader", "the prime minister": a role the article gave one named person.
+    if first.eq_ignore_ascii_case("the")
+        && let Some((head, before)) = rest.split_last()
+        && lex.is_role_noun(head)
+        && !before.iter().any(|w| matches!(*w, "of" | "for" | "at" | "in" | "from" | "with"))
+    {
+        let qualifiers: Vec<&str> =
+            before.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+        if !qualifiers.is_empty()
+            && let Some(person) = persons.described(head, &qualifiers)
+        {
+            return Some(person.to_owned());
+        }
+    }
     if !capitalized {
         // A definite description refers back: "the administration" -> "Trump administration".
         if lower.starts_with("the ")
@@ -312,12 +326,23 @@ fn last_speaking<'a>(sentence: Range<usize>, gender: Gender, cx: &Context<'a>, l
         .into_iter()
         .filter(|t| !super::quotes::inside(cx.quoted, t.start))
         .collect();
-    toks.windows(2).rev().find_map(|w| {
-        let speaking = w[0].is_capitalized() && w[1].word && !w[1].is_capitalized() && lex.is_speech_verb(w[1].text);
-        if !speaking {
+    (1..toks.len()).rev().find_map(|i| {
+        let (who, verb) = (&toks[i - 1], &toks[i]);
+        if !(verb.word && !verb.is_capitalized() && lex.is_speech_verb(verb.text)) {
             return None;
         }
-        cx.persons.first_within(w[0].start..w[0].start + w[0].text.len(), Some(gender), cx.quoted)
+        if who.is_capitalized() {
+            return cx.persons.first_within(who.start..who.start + who.text.len(), Some(gender), cx.quoted);
+        }
+        // "the Tory leader said": a role the article gave one person.
+        if !lex.is_role_noun(who.text) {
+            return None;
+        }
+        let the = toks[..i - 1].iter().rev().take(3).position(|t| t.text.eq_ignore_ascii_case("the"))?;
+        let qualifiers: Vec<&str> =
+            toks[i - 1 - the..i - 1].iter().filter(|t| t.is_capitalized()).map(|t| t.text).collect();
+        let person = cx.persons.described(who.text, &qualifiers).filter(|_| !qualifiers.is_empty())?;
+        cx.persons.may_be(person, gender).then_some(person)
     })
 }
 

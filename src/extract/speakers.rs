@@ -175,6 +175,11 @@ pub fn attribute(
             a.mention = sentence_subject(text, &unquoted(text, &sentence, &opaque), lex);
             a.weak = true;
         }
+        // `the play's organiser in Uganda, Sarah Mukasa, told …`: a description with a name
+        // in apposition is that person.
+        if let Some(named) = a.mention.as_ref().and_then(|(m, span)| apposed_name(text, m, span, lex)) {
+            a.mention = Some(named);
+        }
         if a.mention.as_ref().is_some_and(|(m, _)| m.eq_ignore_ascii_case("it")) {
             // "President Obama … said it would tell …": the first cue's named subject before
             // "it" in the sentence, else an institution described just before.
@@ -194,6 +199,29 @@ pub fn attribute(
         out.push(a);
     }
     out
+}
+
+/// The name set off by commas right after a description ending in a role: `the play's
+/// organiser in Uganda, Sarah Mukasa,`.
+fn apposed_name(text: &str, mention: &str, span: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
+    let lowered = mention.to_lowercase();
+    let mut words = lowered.split_whitespace();
+    let described = words.next().is_some_and(|w| DETERMINERS.contains(&w)) && words.any(|w| lex.is_role_noun(w));
+    if !described || span.end >= text.len() {
+        return None;
+    }
+    let line_end = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i);
+    let toks = tokenize(text, span.end..line_end);
+    if !toks.first()?.is(',') {
+        return None;
+    }
+    let name = toks[1..].iter().take_while(|t| t.is_capitalized()).count();
+    let closed = toks.get(1 + name).is_some_and(|t| t.is(',') || (t.word && lex.is_speech_verb(t.text)));
+    if !(1..=4).contains(&name) || !closed || lex.is_not_name(toks[1].text) {
+        return None;
+    }
+    let range = toks[1].start..toks[name].span().end;
+    Some((text[range.clone()].to_string(), range))
 }
 
 fn cue_word(a: &Attribution) -> &str {

@@ -49,7 +49,10 @@ fn is_hard_wrapped(body: &str) -> bool {
     }
     let short = lines.iter().all(|l| l.chars().count() <= 100);
     let open_ended = lines.iter().filter(|l| !l.trim_end().ends_with(['.', '"', '?', '!', ':'])).count();
-    short && open_ended * 2 > lines.len()
+    // Wire copy indents the first line of each paragraph: a few indented lines among
+    // many flush ones mark paragraphs, whatever the lines end with.
+    let indented = lines.iter().filter(|l| l.starts_with([' ', '\t'])).count();
+    short && (open_ended * 2 > lines.len() || (indented >= 2 && indented * 2 < lines.len()))
 }
 
 /// Cuts each paragraph into passages; `quotes` (sorted outer ranges of quotations) are never
@@ -104,6 +107,15 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert!(got[0].starts_with("WILTON") && got[0].ends_with("prospects."));
         assert!(got[1].starts_with("The dry period"));
+    }
+
+    #[test]
+    fn indented_wire_paragraphs_whose_lines_end_in_stops() {
+        // Most lines end a sentence or a quotation, yet the indents still mark paragraphs.
+        let body = "TOKYO - An official spoke.\n    \"They link issues,\"\nKen Sato of the\nministry told Reuters.\n    \"It is xenophobia,\"\nsaid Tom Murtha.\n";
+        let got: Vec<&str> = paragraphs(body).into_iter().map(|r| &body[r]).collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got[1].ends_with("told Reuters."), "{got:?}");
     }
 
     #[test]

@@ -821,6 +821,15 @@ mod tests {
         let body = "\"I'm outraged,\" the play's organiser in Uganda, Sarah Mukasa, told the BBC.\n\n\"We have a foundation,\" said Nortel president and chief executive Bill Owens.";
         assert_eq!(speaker_of(body, "outraged").as_deref(), Some("Sarah Mukasa"));
         assert_eq!(speaker_of(body, "foundation").as_deref(), Some("Bill Owens"));
+        let body = "\"This picture was the story\", said De Telegraaf's image editor, Peter Schoonen.";
+        assert_eq!(speaker_of(body, "picture").as_deref(), Some("Peter Schoonen"));
+    }
+
+    #[test]
+    fn a_person_of_an_organisation_is_the_person() {
+        let body = "TOKYO, March 13 - A Foreign Ministry official dismissed\narguments made by senior U.S. Government officials seeking to\nblock the sale of a U.S. Microchip maker to a Japanese firm.\n    \"They appear to be linking completely unrelated issues,\"\nShuichi Takemoto of the Foreign Ministry's North American\nDivision told Reuters.\n    \"The real issue is xenophobia in (the U.S.) Silicon Valley,\"\nsaid Tom Murtha of brokerage James Capel and Co.\n    U.S. Commerce Secretary Malcolm Baldrige has asked the\nWhite House to consider blocking the sale of Fairchild\nSemiconductor Corp to Japan's Fujitsu Ltd, U.S. officials\nsaid yesterday.";
+        assert_eq!(speaker_of(body, "unrelated issues").as_deref(), Some("Shuichi Takemoto"));
+        assert_eq!(speaker_of(body, "xenophobia").as_deref(), Some("Tom Murtha"));
     }
 
     #[test]

@@ -335,6 +335,20 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
         if let Some((_, span)) = role {
             return phrase(text, &toks[toks.iter().position(|t| t.start == span.start)?..], lex);
         }
+        // "Shuichi Takemoto of the Foreign Ministry's North American Division": a person's
+        // affiliation, not the speaker.
+        let named = lower(&toks[start - 1]) == "of"
+            && toks[..start - 1].iter().rev().take_while(|t| t.is_capitalized()).count() >= 2
+            && np_backward(text, &toks[..start - 1], lex).is_some_and(|(m, _)| {
+                let words: Vec<&str> = m.split_whitespace().collect();
+                words.len() >= 2
+                    && words.iter().all(|w| w.starts_with(char::is_uppercase) && !lex.is_org_word(w))
+                    && lex.find_organization(&m).is_none()
+            });
+        if named {
+            let first = toks[..start - 1].iter().rposition(|t| !t.is_capitalized()).map_or(0, |p| p + 1);
+            return phrase(text, &toks[first..], lex);
+        }
     }
     // Lower-case words left of a capitalised name are not part of it ("rebuke from Paul").
     if last.is_capitalized() && !led_by_determiner {

@@ -110,6 +110,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     let owner = words[..words.len().saturating_sub(1)]
         .iter()
         .rposition(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
+        .filter(|&i| !words[..i].contains(&"of"))
         .filter(|&i| words[i + 1..].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)));
     let words: Vec<&str> = match owner {
         Some(i) => words[i + 1..].to_vec(),
@@ -129,7 +130,8 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         Some(i)
             if i >= 2
                 && words[i - 1].starts_with(char::is_uppercase)
-                && words.get(i + 1).is_some_and(|w| w.starts_with(char::is_uppercase)) =>
+                && (words.get(i + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
+                    || words[..i].iter().all(|w| w.starts_with(char::is_uppercase))) =>
         {
             words[..i].to_vec()
         }

@@ -206,7 +206,9 @@ pub fn attribute(
 fn apposed_name(text: &str, mention: &str, span: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
     let lowered = mention.to_lowercase();
     let mut words = lowered.split_whitespace();
-    let described = words.next().is_some_and(|w| DETERMINERS.contains(&w)) && words.any(|w| lex.is_role_noun(w));
+    let owned = lowered.split_whitespace().any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    let led = words.next().is_some_and(|w| DETERMINERS.contains(&w)) || owned;
+    let described = led && lowered.split_whitespace().any(|w| lex.is_role_noun(w));
     if !described || span.end >= text.len() {
         return None;
     }
@@ -216,7 +218,7 @@ fn apposed_name(text: &str, mention: &str, span: &Range<usize>, lex: &Lexicon) -
         return None;
     }
     let name = toks[1..].iter().take_while(|t| t.is_capitalized()).count();
-    let closed = toks.get(1 + name).is_some_and(|t| t.is(',') || (t.word && lex.is_speech_verb(t.text)));
+    let closed = toks.get(1 + name).is_none_or(|t| t.is(',') || t.is('.') || (t.word && lex.is_speech_verb(t.text)));
     if !(1..=4).contains(&name) || !closed || lex.is_not_name(toks[1].text) {
         return None;
     }

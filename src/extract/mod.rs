@@ -833,6 +833,14 @@ mod tests {
     }
 
     #[test]
+    fn a_conjunction_or_a_time_phrase_opening_the_sentence_is_not_its_subject() {
+        let body = "But Sen. Pat Toomey refused to campaign alongside Cruz, responding that he's \"not going to go into what my campaign is doing and I will not do it.\"";
+        assert_eq!(speaker_of(body, "my campaign").as_deref(), Some("Pat Toomey"));
+        let body = "Donald Trump spoke in March.\n\nBut a few days later, Trump reversed himself, telling CBS that the laws \"are set. And I think we have to leave it that way.\"";
+        assert_eq!(speaker_of(body, "leave it that way").as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
     fn quotes_lie_inside_their_passages() {
         let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
         for q in &a.quotes {

@@ -548,7 +548,19 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
     };
     while let Some(first) = toks.get(from) {
         let l = lower(first);
-        let intro = STOPS.contains(&l.as_str())
+        // "But Sen. Pat Toomey refused …, responding": a conjunction opening the sentence
+        // is one word, not an introduction running to the next comma.
+        if matches!(l.as_str(), "but" | "and" | "so" | "yet" | "or") && toks.get(from + 1).is_some_and(|n| n.word) {
+            from += 1;
+            continue;
+        }
+        // "A few days later,", "Two weeks ago,": a time phrase.
+        let comma = toks[from..].iter().take(7).position(|t| t.is(','));
+        let timed = comma.is_some_and(|c| {
+            c > 0 && matches!(lower(&toks[from + c - 1]).as_str(), "later" | "ago" | "earlier" | "afterwards")
+        });
+        let intro = timed
+            || STOPS.contains(&l.as_str())
             || INTRO.contains(&l.as_str())
             || (first.is_capitalized()
                 && (l.ends_with("ing") || l.ends_with("ed"))

@@ -841,6 +841,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_in_a_number_and_it_after_a_described_institution() {
+        let body = "Radio 1 said it would rise to the \"challenge\" of the change.\n\n\"Peel can never be replaced,\" said the radio station. It added that the show would go on, and said: \"It will seek out new music.\"";
+        assert_eq!(speaker_of(body, "challenge").as_deref(), Some("Radio 1"));
+        assert_eq!(speaker_of(body, "seek out").as_deref(), Some("the radio station"));
+    }
+
+    #[test]
     fn quotes_lie_inside_their_passages() {
         let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
         for q in &a.quotes {

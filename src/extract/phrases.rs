@@ -282,7 +282,12 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
     {
         return Some((text[the.start..number.span().end].to_string(), the.start..number.span().end));
     }
-    let head_ok = last.is_capitalized() || lex.is_role_noun(&lower(last)) || lex.is_role_noun(last.base());
+    // "Radio 1", "Channel 4": a number ending a name.
+    let numbered = last.text.len() <= 3
+        && last.text.chars().all(|c| c.is_ascii_digit())
+        && toks.len() >= 2
+        && toks[toks.len() - 2].is_capitalized();
+    let head_ok = last.is_capitalized() || numbered || lex.is_role_noun(&lower(last)) || lex.is_role_noun(last.base());
     let mut start = toks.len();
     let mut modifiers = 0;
     while start > 0 {

@@ -189,11 +189,22 @@ pub fn attribute(
                 (before_it && m.starts_with(char::is_uppercase) && !m.eq_ignore_ascii_case("it"))
                     .then_some(((m, span), cue))
             });
+            // `"…," said the radio station. It added …: "…"`: else the institution that spoke
+            // the quotation before.
+            let spoke_before = k.checked_sub(1).filter(|&j| {
+                out[j].mention.as_ref().is_some_and(|(m, _)| {
+                    let first = m.split_whitespace().next().unwrap_or_default().to_lowercase();
+                    first == "the" && !m.split_whitespace().any(|w| w.starts_with(char::is_uppercase) && w != "The")
+                })
+            });
             if let Some((m, cue)) = named {
                 a.mention = Some(m);
                 a.cue = Some(cue);
             } else if let Some(described) = earlier_institution(text, sents, &sentence, &opaque, lex) {
                 a.mention = Some(described);
+            } else if let Some(j) = spoke_before {
+                a.mention = None;
+                a.same_as = Some(j);
             }
         }
         out.push(a);

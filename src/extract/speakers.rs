@@ -131,9 +131,8 @@ pub fn attribute(
                                 .filter(|(m, _)| can_describe_a_speaker(m, lex));
                             // `Maher stated …. Adding, "…"`: a participle that is all its
                             // sentence has goes on from the sentence before.
-                            let opens =
-                                tokenize(text, sentence.clone()).first().is_some_and(|t| t.text == cue_word(&a));
-                            if a.mention.is_none() && opens {
+                            let opens = || text[sentence.clone()].trim_start().starts_with(cue_word(&a));
+                            if a.mention.is_none() && opens() {
                                 match quoted_in_previous_sentence(k, quotes, &out, sents, &sentence) {
                                     Some(j) => a.same_as = Some(j),
                                     None => {
@@ -223,7 +222,9 @@ fn apposed_name(text: &str, mention: &str, span: &Range<usize>, lex: &Lexicon) -
     if !described || span.end >= text.len() {
         return None;
     }
-    let line_end = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i);
+    // A name in apposition lies within the next few words.
+    let window = text[span.end..].char_indices().nth(80).map_or(text.len(), |(i, _)| span.end + i);
+    let line_end = text[span.end..window].find('\n').map_or(window, |i| span.end + i);
     let toks = tokenize(text, span.end..line_end);
     if !toks.first()?.is(',') {
         return None;
@@ -788,14 +789,17 @@ fn earlier_part(
     // X, who recently published …`), the words between may hold its cue (`"A." X said.
     // "B"`) but no other: `… a "patent commons". Adam Jollans said …. "B"` gives B to
     // Jollans.
+    let only_its_cue = plain && gap.split_whitespace().count() <= 40 && done[j].cue.is_some();
+    if !(has_speaker && (short_gap || sentence_start || only_its_cue)) {
+        return None;
+    }
     let own_end = sentence_at(sents, quotes[j].outer.start).map_or(gap_range.start, |i| sents[i].end);
     let after_own = own_end.clamp(gap_range.start, gap_range.end)..gap_range.end;
     let own_cue_after = done[j].mention.as_ref().is_some_and(|(_, span)| span.start >= after_own.start);
     let toks = tokenize(text, after_own);
     let cues = (0..toks.len()).filter(|&v| is_cue(&toks, v, lex)).count();
     let no_other_cue = cues == 0 || (cues == 1 && own_cue_after);
-    let only_its_cue = plain && gap.split_whitespace().count() <= 40 && done[j].cue.is_some();
-    (has_speaker && no_other_cue && (short_gap || sentence_start || only_its_cue)).then_some(j)
+    no_other_cue.then_some(j)
 }
 
 /// True unless `mention` is a description with no word for a role or a text in it ("The

@@ -68,13 +68,18 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
         }
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = chars.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                chars.next();
+                continue;
+            }
             let next = slice[j + d.len_utf8()..].chars().next();
             let next_is_word = next.is_some_and(char::is_alphanumeric);
             // "9/11", "24/7": a slash between digits stays in the word.
             let between_digits = d == '/'
                 && slice[..j].ends_with(|p: char| p.is_ascii_digit())
                 && next.is_some_and(|n| n.is_ascii_digit());
-            if d.is_alphanumeric() || (joins(d) && next_is_word) || between_digits {
+            if (joins(d) && next_is_word) || between_digits {
                 end = j + d.len_utf8();
                 chars.next();
             } else if (d == '\'' || d == '\u{2019}') && slice[..j].ends_with('s') {

@@ -848,6 +848,20 @@ mod tests {
     }
 
     #[test]
+    fn a_next_sentence_reporting_its_own_clause_does_not_take_the_quotation() {
+        let body = "Adam Jollans said everyone could take advantage of it. \"The benefits are there for everyone.\" Stuart Cohen, chief executive of a US firm, said the move could mean a change.";
+        assert_eq!(speaker_of(body, "benefits").as_deref(), Some("Adam Jollans"));
+        let body = "Chuck Todd raised it. \"Did you know it was Mussolini?\" Todd asked the real estate mogul.";
+        assert_eq!(speaker_of(body, "Mussolini").as_deref(), Some("Chuck Todd"));
+    }
+
+    #[test]
+    fn quoted_as_saying_gives_the_quotation_to_the_one_quoted() {
+        let body = "\"He has been ripping people off,\" AP quoted prosecutor Russell McGuire as saying.";
+        assert_eq!(speaker_of(body, "ripping").as_deref(), Some("Russell McGuire"));
+    }
+
+    #[test]
     fn quotes_lie_inside_their_passages() {
         let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
         for q in &a.quotes {

@@ -504,6 +504,14 @@ fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> O
         if passive && toks.get(v + 1).is_some_and(|b| b.text == "by") {
             return Some((np_forward(text, &toks, v + 2, lex), cue));
         }
+        // `"…," AP quoted prosecutor Russell McGuire as saying`: the one quoted speaks.
+        if lower(t) == "quoted"
+            && let Some(as_at) = toks[v + 1..].iter().take(12).position(|x| x.text == "as").map(|p| v + 1 + p)
+            && toks.get(as_at + 1).is_some_and(|x| lex.is_speech_verb(x.text))
+            && let Some(np) = np_backward(text, &toks[v + 1..as_at], lex)
+        {
+            return Some((Some(np), toks[as_at + 1].text.to_string()));
+        }
         // `"…," said X` and `"…," like …, said X`: the subject follows the cue, unless a
         // subject and its apposition stand before it (`"…," Ramos, 58, told AFP`).
         if v == 0 || (toks[v - 1].is(',') && opening_subject(text, &toks[..v], lex).is_none()) {
@@ -654,7 +662,21 @@ fn cue_in_next_sentence(
     if introduces {
         return None;
     }
-    cue_after(text, next.clone(), 16, lex)
+    let (mention, cue) = cue_after(text, next.clone(), 16, lex)?;
+    // `"…" Stuart Cohen said the move could mean …`: a cue that goes on to report a clause
+    // of its own starts a new statement; `"…?" Renteria told reporters.` ends on its cue.
+    let toks = tokenize(text, next.clone());
+    let at = mention.as_ref().map_or(next.start, |(_, span)| span.end);
+    let after_cue = toks.iter().skip_while(|t| t.start < at || t.text != cue).nth(1);
+    let addressed = matches!(cue.as_str(), "told" | "tells" | "asked" | "asks");
+    let reports = !addressed
+        && after_cue.is_some_and(|n| {
+            let l = lower(n);
+            n.word
+                && !n.is_capitalized()
+                && (DETERMINERS.contains(&l.as_str()) || l == "that" || PRONOUNS.contains(&l.as_str()))
+        });
+    (!reports).then_some((mention, cue))
 }
 
 /// `Petro declared: "…"` / `Paul, who wrote on social media, "…"` / `According to X, "…"`.

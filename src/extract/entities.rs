@@ -124,6 +124,38 @@ impl PersonIndex {
         self.names.get(*i).map(String::as_str)
     }
 
+    /// As [`Self::first_within`], passing over a passive's agent ("was beaten by Robby
+    /// Ginepri"): the one acted on, not the actor, is what a later "he" is about.
+    pub fn first_within_not_agent(
+        &self,
+        body: &str,
+        range: Range<usize>,
+        gender: Option<Gender>,
+        quoted: &[Range<usize>],
+    ) -> Option<&str> {
+        let from = self.mentions.partition_point(|(pos, _)| *pos < range.start);
+        // "dispatched by fellow American Robby Ginepri": "by" a few words before, after a
+        // past participle.
+        let agent = |pos: usize| {
+            let words: Vec<&str> = body[..pos]
+                .rsplit(char::is_whitespace)
+                .filter(|w| !w.is_empty())
+                .skip_while(|w| w.starts_with(char::is_uppercase))
+                .take(6)
+                .collect();
+            let by = words.iter().take(2).position(|w| *w == "by");
+            by.is_some_and(|b| {
+                words[..b].iter().all(|w| w.chars().all(char::is_alphabetic))
+                    && words[b + 1..].iter().take(3).any(|w| w.ends_with("ed") || *w == "beaten" || *w == "taken")
+            })
+        };
+        let (_, i) = self.mentions[from..]
+            .iter()
+            .take_while(|(pos, _)| *pos < range.end)
+            .find(|(pos, i)| self.compatible(*i, gender) && !super::quotes::inside(quoted, *pos) && !agent(*pos))?;
+        self.names.get(*i).map(String::as_str)
+    }
+
     fn compatible(&self, i: usize, gender: Option<Gender>) -> bool {
         match (gender, self.genders.get(i).copied().flatten()) {
             (Some(want), Some(known)) => want == known,
@@ -344,7 +376,14 @@ fn capitalized_runs(toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
             }
         }
         let mut start = i;
-        while start < end && lex.is_not_name(toks[start].text) {
+        // "Fifteen-year-old Donald Young", "Newly-crowned": a capitalised compound whose
+        // later parts are lower case is a modifier, not part of the name.
+        let modifier = |t: &Token<'_>| {
+            t.text
+                .split_once('-')
+                .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
+        };
+        while start < end && (lex.is_not_name(toks[start].text) || modifier(&toks[start])) {
             start += 1;
         }
         if start < end {

@@ -862,6 +862,13 @@ mod tests {
     }
 
     #[test]
+    fn he_is_not_the_agent_of_a_passive_nor_an_age_a_name() {
+        let body = "Fifteen-year-old Donald Young made his debut.\n\nYoung won the junior title in January. But the wildcard entry was dispatched by fellow American Robby Ginepri in straight sets. \"It was fun,\" he said.";
+        assert_eq!(speaker_of(body, "It was fun").as_deref(), Some("Donald Young"));
+        assert!(analyzed(body).entities.persons.contains(&"Donald Young".to_owned()));
+    }
+
+    #[test]
     fn quotes_lie_inside_their_passages() {
         let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
         for q in &a.quotes {

@@ -313,7 +313,7 @@ fn antecedent<'a>(at: usize, gender: Gender, cx: &Context<'a>, lex: &Lexicon) ->
                     return Some(name);
                 }
             }
-            if let Some(name) = cx.persons.first_within(s.start..end, Some(gender), cx.quoted) {
+            if let Some(name) = cx.persons.first_within_not_agent(cx.body, s.start..end, Some(gender), cx.quoted) {
                 return Some(name);
             }
         }

@@ -100,12 +100,21 @@ impl PersonIndex {
     /// followed them as a sentence's subject ("Joni Lovenduski said she …"). A person with
     /// evidence of one gender only takes it, unless a title gave one.
     pub fn learn_genders(&mut self, evidence: &[(usize, Gender)]) {
-        for i in 0..self.names.len() {
+        // (female seen, male seen) per person: one pass over the evidence.
+        let mut seen = vec![(false, false); self.names.len()];
+        for &(p, g) in evidence {
+            if let Some(s) = seen.get_mut(p) {
+                match g {
+                    Gender::Female => s.0 = true,
+                    Gender::Male => s.1 = true,
+                }
+            }
+        }
+        for (i, s) in seen.into_iter().enumerate() {
             if self.titled[i] {
                 continue;
             }
-            let seen = |g: Gender| evidence.iter().any(|(p, e)| *p == i && *e == g);
-            match (seen(Gender::Female), seen(Gender::Male)) {
+            match s {
                 (true, false) => self.genders[i] = Some(Gender::Female),
                 (false, true) => self.genders[i] = Some(Gender::Male),
                 _ => {}

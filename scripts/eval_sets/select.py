@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Pick blind annotation sets from ../shared/data for attribution scoring by canonical name.
+
+Usage: scripts/eval_sets/select.py OUT_DIR
+
+Writes OUT_DIR/setA, setB, setC, each with articles/NAME.txt (BBC: 4 stories of each of the
+five sections) or NAME.json (Reuters: 10 stories), all with at least three quotations and
+under 5,000 characters, chosen with a fixed seed; then OUT_DIR/setX/names.txt. Annotators
+follow PROMPT.md beside this script and write setX/gold/NAME.json, which
+../shared/eval/score.py reads:
+
+  newsquote extract --format jsonl OUT_DIR/setC/articles > setC.jsonl
+  python3 ../shared/eval/score.py --gold OUT_DIR/setC/gold --pred setC.jsonl
+"""
+import json
+import os
+import random
+import re
+import sys
+
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "data")
+out = sys.argv[1] if len(sys.argv) > 1 else sys.exit(__doc__)
+rng = random.Random(20261129)
+
+
+def quotations(text):
+    return len(re.findall(r'"[^"\n]{8,}"', text)) + len(re.findall(r"\u201c[^\u201d]{8,}\u201d", text))
+
+
+bbc = {}
+for section in sorted(os.listdir(f"{DATA}/bbc")):
+    folder = f"{DATA}/bbc/{section}"
+    if not os.path.isdir(folder):
+        continue
+    files = []
+    for name in sorted(os.listdir(folder)):
+        text = open(f"{folder}/{name}", "rb").read().decode("utf-8", "replace")
+        if quotations(text) >= 3 and len(text) < 5000:
+            files.append(name)
+    rng.shuffle(files)
+    bbc[section] = files
+reuters = []
+for line in open(f"{DATA}/reuters21578/articles.jsonl", encoding="utf-8"):
+    record = json.loads(line)
+    body = record.get("body") or ""
+    if quotations(body) >= 3 and len(body) < 5000:
+        reuters.append(record)
+rng.shuffle(reuters)
+for k, name in enumerate(["setA", "setB", "setC"]):
+    folder = os.path.join(out, name)
+    os.makedirs(f"{folder}/articles", exist_ok=True)
+    os.makedirs(f"{folder}/gold", exist_ok=True)
+    names = []
+    for section, files in bbc.items():
+        for f in files[k * 4:(k + 1) * 4]:
+            stem = f"bbc-{section}-{f[:-4]}"
+            open(f"{folder}/articles/{stem}.txt", "wb").write(open(f"{DATA}/bbc/{section}/{f}", "rb").read())
+            names.append(stem)
+    for record in reuters[k * 10:(k + 1) * 10]:
+        stem = "reuters-" + record["id"].split("/")[-1]
+        with open(f"{folder}/articles/{stem}.json", "w", encoding="utf-8") as fh:
+            json.dump(dict(record, id=stem), fh, ensure_ascii=False)
+        names.append(stem)
+    with open(f"{folder}/names.txt", "w") as fh:
+        fh.write("\n".join(names) + "\n")

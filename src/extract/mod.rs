@@ -869,6 +869,21 @@ mod tests {
     }
 
     #[test]
+    fn he_after_an_unnamed_source_is_that_source() {
+        let body = "MPs want tougher rules, said John Denham, the committee chairman.\n\nBut a spokesman for the Home Office defended the proposals. He said: \"We stand by the provisions in the Act.\"";
+        assert_eq!(speaker_of(body, "stand by").as_deref(), Some("a spokesman"));
+        // A definite description most often names someone met before.
+        let body = "Senator Elizabeth Warren questioned the bank's chief.\n\nThe Democratic senator did not hold back. \"You went on television to blame your staff,\" she said.";
+        assert_eq!(speaker_of(body, "blame your staff").as_deref(), Some("Elizabeth Warren"));
+    }
+
+    #[test]
+    fn a_relative_with_a_name_in_apposition() {
+        let body = "Amanda's uncle, Lewis Champion, told the BBC that the killer deserved no credit, saying: \"Nothing at all is worth taking five years off a sentence.\"";
+        assert_eq!(speaker_of(body, "five years").as_deref(), Some("Lewis Champion"));
+    }
+
+    #[test]
     fn quotes_lie_inside_their_passages() {
         let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
         for q in &a.quotes {

@@ -84,7 +84,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     let (body, persons) = (cx.body, cx.persons);
     let lower = mention.to_lowercase();
     if let Some(gender) = pronoun_gender(&lower) {
-        return antecedent(at, gender, cx, lex).map(str::to_owned);
+        return antecedent(at, gender, cx, lex);
     }
     if lower == "it" {
         return nearest_institution(body, at, lex);
@@ -100,7 +100,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         && UTTERANCES.contains(&head)
     {
         let gender = if owner == "her" { Gender::Female } else { Gender::Male };
-        return antecedent(at, gender, cx, lex).map(str::to_owned);
+        return antecedent(at, gender, cx, lex);
     }
     let mention = collapse_whitespace(mention);
     let mention = mention.as_str();
@@ -277,7 +277,8 @@ fn nearest_institution(body: &str, at: usize, lex: &Lexicon) -> Option<String> {
 /// of the sentences before it, outside quotations; else the last person named before.
 /// A pronoun that is itself its sentence's subject ("At a dinner hosted by Gordon Brown,
 /// he said") looks only at the sentences before.
-fn antecedent<'a>(at: usize, gender: Gender, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
+fn antecedent(at: usize, gender: Gender, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let named = |name: &str| Some(name.to_owned());
     // Sentences are in text order: find the one holding `at` by binary search.
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1);
     if let Some(here) = here {
@@ -287,7 +288,7 @@ fn antecedent<'a>(at: usize, gender: Gender, cx: &Context<'a>, lex: &Lexicon) ->
         if let Some(subject) = subject.filter(|span| span.end <= at)
             && let Some(name) = cx.persons.first_within(subject, Some(gender), cx.quoted)
         {
-            return Some(name);
+            return named(name);
         }
         let last = if is_subject { here.checked_sub(1) } else { Some(here) };
         for k in last.into_iter().flat_map(|last| (here.saturating_sub(PRONOUN_REACH)..=last).rev()) {
@@ -298,7 +299,7 @@ fn antecedent<'a>(at: usize, gender: Gender, cx: &Context<'a>, lex: &Lexicon) ->
             if k != here
                 && let Some(name) = last_speaking(s.clone(), gender, cx, lex)
             {
-                return Some(name);
+                return named(name);
             }
             if k != here
                 && let Some(subject) = subject_of(k, cx, lex)
@@ -309,16 +310,42 @@ fn antecedent<'a>(at: usize, gender: Gender, cx: &Context<'a>, lex: &Lexicon) ->
                 if PERSONAL.contains(&word.as_str()) {
                     continue;
                 }
-                if let Some(name) = cx.persons.first_within(subject, Some(gender), cx.quoted) {
-                    return Some(name);
+                if let Some(name) = cx.persons.first_within(subject.clone(), Some(gender), cx.quoted) {
+                    return named(name);
+                }
+                // "But a spokesman for the Home Office defended the proposals. He said: …":
+                // an unnamed source the sentence is about.
+                if described_source(&word, gender, lex) {
+                    return resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex);
                 }
             }
             if let Some(name) = cx.persons.first_within_not_agent(cx.body, s.start..end, Some(gender), cx.quoted) {
-                return Some(name);
+                return named(name);
             }
         }
     }
-    cx.persons.last_before(at, Some(gender))
+    cx.persons.last_before(at, Some(gender)).and_then(named)
+}
+
+/// True for a description of one unnamed source that "he" or "she" can refer to: led by
+/// "a", "an" or "one", with a role noun, of a compatible gender ("a spokesman for the Home
+/// Office"; not "a spokeswoman" for "he").
+fn described_source(lowered: &str, gender: Gender, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = lowered.split_whitespace().collect();
+    // An indefinite description brings in a new source; a definite one ("the Democratic
+    // senator") most often names someone met before, whom the search goes on to find.
+    let led = words.first().is_some_and(|w| matches!(*w, "a" | "an" | "one"));
+    let head = words.iter().take_while(|w| !matches!(**w, "for" | "of" | "at" | "with" | "from" | "in")).last();
+    let role = head.is_some_and(|w| lex.is_role_noun(w) && !w.ends_with('s'));
+    let female = head.is_some_and(|w| w.ends_with("woman") || matches!(*w, "mother" | "wife" | "sister" | "daughter"));
+    let male = head.is_some_and(|w| {
+        (w.ends_with("man") && !w.ends_with("woman")) || matches!(*w, "father" | "husband" | "brother" | "son")
+    });
+    let agrees = match gender {
+        Gender::Female => !male,
+        Gender::Male => !female,
+    };
+    led && role && agrees
 }
 
 /// The last person of a compatible gender named right before a reporting verb in

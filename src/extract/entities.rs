@@ -33,8 +33,9 @@ pub struct PersonIndex {
     titled: Vec<bool>,
     /// Folded last word -> indices into `names`.
     by_last: HashMap<String, Vec<usize>>,
-    /// The roles the article gives its people, as folded words with the index of the
-    /// person: "Tory leader Michael Howard", "Sarah Mukasa, the play's organiser,".
+    /// The roles the article gives its people, each as its folded head noun and words, with
+    /// the index of the person: "Tory leader Michael Howard", "Sarah Mukasa, the play's
+    /// organiser,".
     roles: Vec<(Vec<String>, usize)>,
 }
 
@@ -79,7 +80,7 @@ impl PersonIndex {
         let mut found = self
             .roles
             .iter()
-            .filter(|(words, _)| words.contains(&head) && qualifiers.iter().all(|q| words.contains(q)))
+            .filter(|(words, _)| words.first() == Some(&head) && qualifiers.iter().all(|q| words.contains(q)))
             .map(|(_, i)| *i);
         let first = found.next()?;
         found.all(|i| i == first).then(|| self.names[first].as_str())
@@ -307,8 +308,7 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
         if person {
             let titled_gender =
                 words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0));
-            let role = role_words(&toks, run.clone(), &words[..start], lex);
-            if !role.is_empty() {
+            for role in role_words(&toks, run.clone(), &words[..start], lex) {
                 roles.push((candidates.len(), role));
             }
             candidates.push((run_toks[start].start, name.to_vec(), titled_gender));
@@ -317,14 +317,27 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
     canonicalize(&toks, candidates, roles, lex)
 }
 
-/// The folded words of the roles given with a name: its titles ("Prime Minister"), the
-/// words before it ("Nortel president and chief executive"), an apposition after it
-/// (", the play's organiser in Uganda,"). Empty when none holds a role noun.
-fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str], lex: &Lexicon) -> Vec<String> {
+/// The roles given with a name, each as its folded head noun followed by all its folded
+/// words: its titles ("Prime Minister"), the words before it ("Nortel president and chief
+/// executive", two heads), an apposition after it (", the play's organiser in Uganda,").
+fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str], lex: &Lexicon) -> Vec<Vec<String>> {
     const MODIFIERS: &[&str] =
         &["and", "chief", "senior", "former", "deputy", "vice", "general", "managing", "acting", "interim", "top"];
-    let mut words: Vec<&str> = titles.to_vec();
-    let before = toks[..run.start]
+    let role = |w: &str| lex.is_role_noun(&w.to_lowercase());
+    let folded = |w: &&str| fold(w.trim_end_matches("'s").trim_end_matches("\u{2019}s"));
+    let mut out = Vec::new();
+    let mut add = |heads: Vec<&str>, words: &[&str]| {
+        for head in heads {
+            out.push(std::iter::once(&head).chain(words).map(folded).collect());
+        }
+    };
+    // Titles: the last role word is the head ("Senate Finance Committee Chairman").
+    if let Some(head) = titles.iter().rev().find(|w| role(w)) {
+        add(vec![head], titles);
+    }
+    // Words before the name, nearest first: the nearest role noun, and the one before each
+    // "and".
+    let before: Vec<&str> = toks[..run.start]
         .iter()
         .rev()
         .take(6)
@@ -335,23 +348,35 @@ fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str], lex: &Lexi
                 && (t.is_capitalized() || lex.is_role_noun(&l) || MODIFIERS.contains(&l.as_str()) || t.is_possessive())
                 && !matches!(l.as_str(), "the" | "a" | "an")
         })
-        .map(|t| t.text);
-    words.extend(before);
+        .map(|t| t.text)
+        .collect();
+    let mut heads = Vec::new();
+    let mut want = true;
+    for w in &before {
+        if *w == "and" {
+            want = true;
+        } else if want && role(w) {
+            heads.push(*w);
+            want = false;
+        }
+    }
+    add(heads, &before);
+    // An apposition: its first role noun before a preposition.
     if toks.get(run.end).is_some_and(|t| t.is(',')) {
-        let after = toks[run.end + 1..]
+        let after: Vec<&str> = toks[run.end + 1..]
             .iter()
             .take(10)
             .take_while(|t| t.word && !matches!(t.text, "who" | "which" | "said" | "says"))
-            .map(|t| t.text);
-        let after: Vec<&str> = after.collect();
-        if toks.get(run.end + 1 + after.len()).is_some_and(|t| t.is(',') || t.is('.')) {
-            words.extend(after);
+            .map(|t| t.text)
+            .collect();
+        let closed = toks.get(run.end + 1 + after.len()).is_some_and(|t| t.is(',') || t.is('.'));
+        let head =
+            after.iter().take_while(|w| !matches!(**w, "for" | "of" | "at" | "in" | "with" | "from")).find(|w| role(w));
+        if let (true, Some(head)) = (closed, head) {
+            add(vec![head], &after);
         }
     }
-    if !words.iter().any(|w| lex.is_role_noun(&w.to_lowercase())) {
-        return Vec::new();
-    }
-    words.iter().map(|w| fold(w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))).collect()
+    out
 }
 
 /// Token ranges of capitalised runs, connectors allowed inside, sentence openers dropped.

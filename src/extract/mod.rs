@@ -884,6 +884,18 @@ mod tests {
     }
 
     #[test]
+    fn a_text_speaks_for_its_owner_and_a_role_is_matched_by_its_head() {
+        let body = "Microsoft announced the change.\n\n\"The update is ready,\" Microsoft's statement said.";
+        assert_eq!(speaker_of(body, "update is ready").as_deref(), Some("Microsoft"));
+        // "Trump campaign spokesman Jason Miller" makes Miller a spokesman, not the campaign.
+        let body = "Trump campaign spokesman Jason Miller spoke.\n\n\"It is recognized under state law,\" the Trump campaign's website says.";
+        assert_ne!(speaker_of(body, "state law").as_deref(), Some("Jason Miller"));
+        // "He" is a person, not a panel.
+        let body = "Judge Robert Moore wrote the dissent.\n\nA three-judge panel of the court ruled on Friday. \"The law stands,\" he said.";
+        assert_eq!(speaker_of(body, "law stands").as_deref(), Some("Robert Moore"));
+    }
+
+    #[test]
     fn quotes_lie_inside_their_passages() {
         let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
         for q in &a.quotes {

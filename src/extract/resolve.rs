@@ -102,6 +102,19 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         let gender = if owner == "her" { Gender::Female } else { Gender::Male };
         return antecedent(at, gender, cx, lex);
     }
+    // "the council's ruling", "Microsoft's statement": a text speaks for its owner.
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    if let [owner @ .., last] = words.as_slice()
+        && let Some(o) = owner.iter().rposition(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
+        && o + 1 == owner.len()
+        && lex.is_document_noun(&last.to_lowercase())
+    {
+        let owner = owner.join(" ");
+        let owner = owner.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        if pronoun_gender(owner).is_none() && !OTHER_PRONOUNS.contains(&owner.to_lowercase().as_str()) {
+            return resolve_speaker(owner, at, cx, lex);
+        }
+    }
     let mention = collapse_whitespace(mention);
     let mention = mention.as_str();
     // "Continued Stone" / "Added Smith": an inverted cue is not part of the name; nor is
@@ -315,7 +328,9 @@ fn antecedent(at: usize, gender: Gender, cx: &Context<'_>, lex: &Lexicon) -> Opt
                 }
                 // "But a spokesman for the Home Office defended the proposals. He said: …":
                 // an unnamed source the sentence is about.
-                if described_source(&word, gender, lex) {
+                // Not an apposition (`said Quentin Kidd, a political scientist`).
+                let apposed = cx.body[s.start..subject.start].contains(',');
+                if !apposed && described_source(&word, gender, lex) {
                     return resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex);
                 }
             }
@@ -336,7 +351,46 @@ fn described_source(lowered: &str, gender: Gender, lex: &Lexicon) -> bool {
     // senator") most often names someone met before, whom the search goes on to find.
     let led = words.first().is_some_and(|w| matches!(*w, "a" | "an" | "one"));
     let head = words.iter().take_while(|w| !matches!(**w, "for" | "of" | "at" | "with" | "from" | "in")).last();
-    let role = head.is_some_and(|w| lex.is_role_noun(w) && !w.ends_with('s'));
+    // A person, not a body ("a three-judge panel", "a campaign").
+    const BODIES: &[&str] = &[
+        "campaign",
+        "administration",
+        "government",
+        "ministry",
+        "department",
+        "agency",
+        "firm",
+        "company",
+        "group",
+        "organization",
+        "organisation",
+        "party",
+        "council",
+        "committee",
+        "panel",
+        "commission",
+        "court",
+        "tribunal",
+        "parliament",
+        "cabinet",
+        "regime",
+        "junta",
+        "military",
+        "army",
+        "navy",
+        "publication",
+        "outlet",
+        "network",
+        "office",
+        "team",
+        "staff",
+        "camp",
+        "union",
+        "family",
+        "authority",
+        "statement",
+    ];
+    let role = head.is_some_and(|w| lex.is_role_noun(w) && !w.ends_with('s') && !BODIES.contains(w));
     let female = head.is_some_and(|w| w.ends_with("woman") || matches!(*w, "mother" | "wife" | "sister" | "daughter"));
     let male = head.is_some_and(|w| {
         (w.ends_with("man") && !w.ends_with("woman")) || matches!(*w, "father" | "husband" | "brother" | "son")

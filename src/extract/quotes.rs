@@ -71,6 +71,8 @@ fn in_word(text: &str, at: usize) -> bool {
 pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
     let mut out = Vec::new();
     let mut open: Option<(Mark, usize, usize)> = None; // mark, mark start, text start
+    // Curly marks nested inside an open curly quotation (`“… what he calls “hell” than …”`).
+    let mut nested = 0usize;
     let mut i = para.start;
     while i < para.end {
         let rest = &text[i..para.end];
@@ -96,6 +98,11 @@ pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
                 continue;
             }
             if let Some(w) = mark.closing(rest) {
+                if nested > 0 && rest.starts_with('\u{201d}') {
+                    nested -= 1;
+                    i += w;
+                    continue;
+                }
                 push(text, &mut out, start..i + w, inner..i, true);
                 open = None;
                 i += w;
@@ -107,6 +114,15 @@ pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
                 && again == mark
                 && mark == Mark::Curly
             {
+                // Unless two closing marks follow before any other opening one: then it is
+                // a quotation inside the quotation.
+                let ahead = &text[i + w..para.end];
+                let closings = ahead.split('\u{201c}').next().unwrap_or("").matches('\u{201d}').count();
+                if closings >= 2 {
+                    nested += 1;
+                    i += w;
+                    continue;
+                }
                 push(text, &mut out, start..i, inner..i, false);
                 open = Some((again, i, i + w));
                 i += w;
@@ -207,6 +223,16 @@ mod tests {
     #[test]
     fn open_quote_runs_to_the_end_of_its_paragraph() {
         assert_eq!(quoted("He said: \"We will fight on"), [("We will fight on", false)]);
+    }
+
+    #[test]
+    fn a_curly_quotation_inside_a_curly_quotation() {
+        assert_eq!(
+            quoted(
+                "\u{201c}I'd rather live in what he calls \u{201c}hell\u{201d} than here.\u{201d} \u{2015} Adriana Rodarte"
+            ),
+            [("I'd rather live in what he calls \u{201c}hell\u{201d} than here.", true)]
+        );
     }
 
     #[test]

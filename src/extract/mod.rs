@@ -896,6 +896,18 @@ mod tests {
     }
 
     #[test]
+    fn a_short_sentence_of_its_own_is_a_full_quote_and_a_title_before_a_name_no_institution() {
+        let body = "\"Canada has been ripping us off,\" Donald Trump wrote. \"That ends now.\"\n\nMélanie Joly later added on X: \"Canada stands united.\"";
+        let a = analyzed(body);
+        let full = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).is_some_and(|q| !q.fragment);
+        assert!(full("That ends now") && full("stands united"), "{:?}", a.quotes);
+        // "U.S. President Donald Trump" does not make "the president" an institution called
+        // "U.S. President": the description stays as written.
+        let body = "U.S. President Donald Trump spoke on Tuesday.\n\n\"It's going to be painful,\" the president told Fox News.";
+        assert_eq!(speaker_of(body, "painful").as_deref(), Some("the president"));
+    }
+
+    #[test]
     fn quotes_lie_inside_their_passages() {
         let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
         for q in &a.quotes {

@@ -252,7 +252,8 @@ fn earlier_named(body: &str, at: usize, description: &[&str]) -> Option<String> 
     let head = description.last()?.to_lowercase();
     let toks = super::tokens::tokenize(body, 0..at.min(body.len()));
     for (i, t) in toks.iter().enumerate().rev() {
-        if t.base().to_lowercase() != head {
+        // "U.S. President Donald Trump": a title before a name is not an institution.
+        if t.base().to_lowercase() != head || toks.get(i + 1).is_some_and(|n| n.is_capitalized()) {
             continue;
         }
         let qualifier: Vec<&str> = toks[..i]

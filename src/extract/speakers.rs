@@ -276,6 +276,13 @@ fn is_fragment(
     if quoted >= 4 && introduced {
         return false;
     }
+    // `"That ends now."`, `added on X: "Canada stands united."`: a short sentence of its
+    // own, introduced or standing alone, is speech, not a phrase inside the reporter's.
+    let inner = text[q.inner.clone()].trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}']);
+    let a_sentence = inner.starts_with(char::is_uppercase) && inner.ends_with(['.', '?', '!']) && quoted >= 2;
+    if a_sentence && introduced {
+        return false;
+    }
     let first = opaque.partition_point(|o| o.start < sentence.start);
     let quoted_in_sentence: usize =
         opaque[first..].iter().take_while(|o| o.start < sentence.end).map(|o| count(o.clone())).sum();

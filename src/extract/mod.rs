@@ -901,6 +901,10 @@ mod tests {
         let a = analyzed(body);
         let full = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).is_some_and(|q| !q.fragment);
         assert!(full("That ends now") && full("stands united"), "{:?}", a.quotes);
+        let body = "\"They abandoned us,\" wrote Carlos Mendez, a fisherman.\n\nThe X.\n\nThe Foreign Ministry of Mexico offered help. \"We stand ready,\" the ministry said.";
+        let a = analyzed(body);
+        assert!(a.quotes.iter().find(|q| q.text.contains("abandoned")).is_some_and(|q| !q.fragment));
+        assert_eq!(speaker_of(body, "stand ready").as_deref(), Some("Foreign Ministry"));
         // "U.S. President Donald Trump" does not make "the president" an institution called
         // "U.S. President": the description stays as written.
         let body = "U.S. President Donald Trump spoke on Tuesday.\n\n\"It's going to be painful,\" the president told Fox News.";

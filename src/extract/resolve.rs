@@ -259,9 +259,8 @@ fn earlier_named(body: &str, at: usize, description: &[&str]) -> Option<String> 
         let qualifier: Vec<&str> = toks[..i]
             .iter()
             .rev()
-            .take_while(|q| q.is_capitalized())
+            .take_while(|q| q.is_capitalized() && !matches!(q.base(), "The" | "A" | "An") && !q.text.ends_with('.'))
             .map(|q| q.base())
-            .filter(|w| !matches!(*w, "The" | "A" | "An"))
             .collect();
         if !qualifier.is_empty() {
             let qualifier: Vec<&str> = qualifier.into_iter().rev().collect();

@@ -279,7 +279,10 @@ fn is_fragment(
     // `"That ends now."`, `added on X: "Canada stands united."`: a short sentence of its
     // own, introduced or standing alone, is speech, not a phrase inside the reporter's.
     let inner = text[q.inner.clone()].trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}']);
-    let a_sentence = inner.starts_with(char::is_uppercase) && inner.ends_with(['.', '?', '!']) && quoted >= 2;
+    // `"They abandoned us," wrote Carlos Mendez`: opening its sentence, a comma ends it too.
+    let opens_sentence = lead.chars().all(|c| !c.is_alphanumeric());
+    let ended = inner.ends_with(['.', '?', '!']) || (opens_sentence && inner.ends_with(','));
+    let a_sentence = inner.starts_with(char::is_uppercase) && ended && quoted >= 2;
     if a_sentence && introduced {
         return false;
     }

@@ -19,6 +19,9 @@ const CONNECTORS: &[&str] = &[
     "el", "y",
 ];
 
+/// Party labels that qualify a name ("Republican Donald Trump").
+const PARTIES: &[&str] = &["Republican", "Democrat", "Democratic", "Labour", "Conservative", "Tory", "Liberal", "GOP"];
+
 /// The people of one article: canonical names and where each is mentioned.
 #[derive(Debug, Clone, Default)]
 pub struct PersonIndex {
@@ -206,8 +209,7 @@ pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
     }
     // Leading demonyms, country names and party labels qualify the name: "Venezuelan
     // Nicolás Maduro", "Republican Donald Trump".
-    const PARTIES: &[&str] =
-        &["Republican", "Democrat", "Democratic", "Labour", "Conservative", "Tory", "Liberal", "GOP"];
+
     // A country code qualifies only in capitals ("US"), and a given name starts the name:
     // "Li Deshui" is not Liechtenstein, nor "Jordan Henderson" Jordan.
     let qualifier = |w: &str| {
@@ -248,8 +250,23 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
     for t in toks.iter().filter(|t| t.is_capitalized()) {
         *counts.entry(t.base()).or_default() += 1;
     }
+    // Capitalised words standing alone before a reporting verb or an auxiliary ("Sinner was
+    // gracious", "Safin said"): surnames, when a longer name ends with them.
+    let acts_alone: std::collections::HashSet<&str> = (1..toks.len().saturating_sub(1))
+        .filter(|&i| {
+            let (t, next) = (&toks[i], &toks[i + 1]);
+            t.is_capitalized()
+                && !toks[i - 1].is_capitalized()
+                && next.word
+                && !next.is_capitalized()
+                && (lex.is_speech_verb(next.text)
+                    || matches!(next.text, "was" | "is" | "has" | "had" | "will" | "would"))
+        })
+        .map(|i| toks[i].base())
+        .collect();
     let mut candidates: Vec<(usize, Vec<&str>, Option<Gender>)> = Vec::new();
     let mut roles: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut weak: Vec<usize> = Vec::new();
     for run in capitalized_runs(&toks, lex) {
         // "Societe Generale economist Alain Marais", "Fox News anchor Megyn Kelly": a name
         // before a role and another name is an employer, not a person.
@@ -297,6 +314,38 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
             || run.start > 0 && lex.is_speech_verb(toks[run.start - 1].text)
             || apposed_role;
         let given = name.first().is_some_and(|w| lex.is_given_name(w));
+        // "Jannik Sinner … Sinner was gracious": a surname that recurs alone marks a name
+        // whose given name the lists do not know.
+        let plain_given = |w: &str| {
+            let l = w.to_lowercase();
+            !(lex.is_not_name(w)
+                || w.contains('.')
+                || lex.find_places(w).iter().any(|(r, _)| r.len() == w.len())
+                || lex.is_sentence_opener(w)
+                || lex.find_country(w).is_some()
+                || l.ends_with("ing")
+                || l.ends_with("ed")
+                || l.ends_with('s')
+                || w.chars().all(|c| c.is_uppercase()))
+        };
+        // Mid-sentence only: a sentence's first word is capitalised whatever it is
+        // ("Despite Weaver", "Maybe Trump").
+        let mid_sentence = run.start > 0 && {
+            let prev = &toks[run.start - 1];
+            (prev.word && !prev.text.ends_with('.')) || prev.is(',')
+        };
+        let plain_surname = |w: &str| {
+            w.chars().any(char::is_lowercase)
+                && lex.find_country(w).is_none()
+                && !lex.find_places(w).iter().any(|(r, _)| r.len() == w.len())
+                && !PARTIES.contains(&w)
+                && lex.find_organization(w).is_none()
+        };
+        let surname_recurs = name.len() == 2
+            && mid_sentence
+            && plain_given(name[0])
+            && plain_surname(name[1])
+            && acts_alone.contains(name[1]);
         // A lone word after a title ("Miss Piggy", "General Election") is a name only if
         // it recurs or speaks.
         let recurs = |w: &str| counts.get(w).is_some_and(|n| *n > 1);
@@ -304,16 +353,36 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
         let person = !name.is_empty()
             && lex.title_len(name) < name.len()
             && !looks_like_organization(name, lex)
-            && ((titled && single_ok) || (name.len() >= 2 && (given || cued)));
+            && ((titled && single_ok) || (name.len() >= 2 && (given || cued || surname_recurs)));
         if person {
             let titled_gender =
                 words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0));
             for role in role_words(&toks, run.clone(), &words[..start], lex) {
                 roles.push((candidates.len(), role));
             }
+            if !(titled || given || cued) {
+                weak.push(candidates.len());
+            }
             candidates.push((run_toks[start].start, name.to_vec(), titled_gender));
         }
     }
+    // A name taken only for its recurring surname gives way to a surer one with that
+    // surname: "Neither Cruz" is not a person beside "Ted Cruz".
+    let sure: std::collections::HashSet<String> = (0..candidates.len())
+        .filter(|k| !weak.contains(k))
+        .filter_map(|k| candidates[k].1.last().map(|w| fold(w)))
+        .collect();
+    let drop: Vec<bool> = (0..candidates.len())
+        .map(|k| weak.contains(&k) && candidates[k].1.last().is_some_and(|w| sure.contains(&fold(w))))
+        .collect();
+    let mut renumber = vec![0; candidates.len()];
+    let mut kept = 0;
+    for (k, d) in drop.iter().enumerate() {
+        renumber[k] = kept;
+        kept += usize::from(!d);
+    }
+    let roles = roles.into_iter().filter(|(k, _)| !drop[*k]).map(|(k, r)| (renumber[k], r)).collect();
+    let candidates = candidates.into_iter().zip(&drop).filter(|(_, d)| !**d).map(|(c, _)| c).collect();
     canonicalize(&toks, candidates, roles, lex)
 }
 

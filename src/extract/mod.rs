@@ -912,6 +912,17 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_given_name_before_a_surname_that_acts_alone() {
+        let body = "Carlos Alcaraz beat Jannik Sinner in five sets on Sunday.\n\nSinner was gracious in defeat. \"He deserved it today,\" the Italian said.\n\nDespite Sinner's loss, Neither Alcaraz nor his coach slept.";
+        let a = analyzed(body);
+        assert!(a.entities.persons.contains(&"Jannik Sinner".to_owned()), "{:?}", a.entities.persons);
+        // A sentence's first word is no given name, and a surer name keeps its surname.
+        assert!(!a.entities.persons.iter().any(|p| p.starts_with("Despite") || p.starts_with("Neither")));
+        // "the Italian": a nationality standing for the person the sentence before is about.
+        assert_eq!(speaker_of(body, "deserved it").as_deref(), Some("Jannik Sinner"));
+    }
+
+    #[test]
     fn quotes_lie_inside_their_passages() {
         let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
         for q in &a.quotes {

@@ -84,10 +84,21 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     let (body, persons) = (cx.body, cx.persons);
     let lower = mention.to_lowercase();
     if let Some(gender) = pronoun_gender(&lower) {
-        return antecedent(at, gender, cx, lex);
+        return antecedent(at, Some(gender), cx, lex);
     }
     if lower == "it" {
         return nearest_institution(body, at, lex);
+    }
+    // "the Italian said", "the Spaniard": a nationality standing for someone met before.
+    if let Some(word) = lower.strip_prefix("the ").map(|_| mention.trim()["the ".len()..].trim())
+        && word.starts_with(char::is_uppercase)
+        && !word.contains(char::is_whitespace)
+        && word.chars().any(char::is_lowercase)
+        && !word.ends_with('s')
+        && lex.find_country(word).is_some()
+        && lex.country_named(word).is_none()
+    {
+        return antecedent(at, None, cx, lex);
     }
     if OTHER_PRONOUNS.contains(&lower.as_str()) {
         return None;
@@ -100,7 +111,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         && UTTERANCES.contains(&head)
     {
         let gender = if owner == "her" { Gender::Female } else { Gender::Male };
-        return antecedent(at, gender, cx, lex);
+        return antecedent(at, Some(gender), cx, lex);
     }
     // "the council's ruling", "Microsoft's statement": a text speaks for its owner.
     let words: Vec<&str> = mention.split_whitespace().collect();
@@ -290,7 +301,7 @@ fn nearest_institution(body: &str, at: usize, lex: &Lexicon) -> Option<String> {
 /// of the sentences before it, outside quotations; else the last person named before.
 /// A pronoun that is itself its sentence's subject ("At a dinner hosted by Gordon Brown,
 /// he said") looks only at the sentences before.
-fn antecedent(at: usize, gender: Gender, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     let named = |name: &str| Some(name.to_owned());
     // Sentences are in text order: find the one holding `at` by binary search.
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1);
@@ -299,7 +310,7 @@ fn antecedent(at: usize, gender: Gender, cx: &Context<'_>, lex: &Lexicon) -> Opt
         let is_subject = subject.as_ref().is_some_and(|span| span.start == at);
         // "Lazar said he …": the subject before the pronoun, not a name in the introduction.
         if let Some(subject) = subject.filter(|span| span.end <= at)
-            && let Some(name) = cx.persons.first_within(subject, Some(gender), cx.quoted)
+            && let Some(name) = cx.persons.first_within(subject, gender, cx.quoted)
         {
             return named(name);
         }
@@ -323,7 +334,7 @@ fn antecedent(at: usize, gender: Gender, cx: &Context<'_>, lex: &Lexicon) -> Opt
                 if PERSONAL.contains(&word.as_str()) {
                     continue;
                 }
-                if let Some(name) = cx.persons.first_within(subject.clone(), Some(gender), cx.quoted) {
+                if let Some(name) = cx.persons.first_within(subject.clone(), gender, cx.quoted) {
                     return named(name);
                 }
                 // "But a spokesman for the Home Office defended the proposals. He said: …":
@@ -334,18 +345,18 @@ fn antecedent(at: usize, gender: Gender, cx: &Context<'_>, lex: &Lexicon) -> Opt
                     return resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex);
                 }
             }
-            if let Some(name) = cx.persons.first_within_not_agent(cx.body, s.start..end, Some(gender), cx.quoted) {
+            if let Some(name) = cx.persons.first_within_not_agent(cx.body, s.start..end, gender, cx.quoted) {
                 return named(name);
             }
         }
     }
-    cx.persons.last_before(at, Some(gender)).and_then(named)
+    cx.persons.last_before(at, gender).and_then(named)
 }
 
 /// True for a description of one unnamed source that "he" or "she" can refer to: led by
 /// "a", "an" or "one", with a role noun, of a compatible gender ("a spokesman for the Home
 /// Office"; not "a spokeswoman" for "he").
-fn described_source(lowered: &str, gender: Gender, lex: &Lexicon) -> bool {
+fn described_source(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> bool {
     let words: Vec<&str> = lowered.split_whitespace().collect();
     // An indefinite description brings in a new source; a definite one ("the Democratic
     // senator") most often names someone met before, whom the search goes on to find.
@@ -396,15 +407,21 @@ fn described_source(lowered: &str, gender: Gender, lex: &Lexicon) -> bool {
         (w.ends_with("man") && !w.ends_with("woman")) || matches!(*w, "father" | "husband" | "brother" | "son")
     });
     let agrees = match gender {
-        Gender::Female => !male,
-        Gender::Male => !female,
+        Some(Gender::Female) => !male,
+        Some(Gender::Male) => !female,
+        None => true,
     };
     led && role && agrees
 }
 
 /// The last person of a compatible gender named right before a reporting verb in
 /// `sentence`, outside quotations ("Johnson insisted", "Mr Weiss said").
-fn last_speaking<'a>(sentence: Range<usize>, gender: Gender, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
+fn last_speaking<'a>(
+    sentence: Range<usize>,
+    gender: Option<Gender>,
+    cx: &Context<'a>,
+    lex: &Lexicon,
+) -> Option<&'a str> {
     let toks: Vec<_> = super::tokens::tokenize(cx.body, sentence)
         .into_iter()
         .filter(|t| !super::quotes::inside(cx.quoted, t.start))
@@ -415,7 +432,7 @@ fn last_speaking<'a>(sentence: Range<usize>, gender: Gender, cx: &Context<'a>, l
             return None;
         }
         if who.is_capitalized() {
-            return cx.persons.first_within(who.start..who.start + who.text.len(), Some(gender), cx.quoted);
+            return cx.persons.first_within(who.start..who.start + who.text.len(), gender, cx.quoted);
         }
         // "the Tory leader said": a role the article gave one person.
         if !lex.is_role_noun(who.text) {
@@ -425,7 +442,7 @@ fn last_speaking<'a>(sentence: Range<usize>, gender: Gender, cx: &Context<'a>, l
         let qualifiers: Vec<&str> =
             toks[i - 1 - the..i - 1].iter().filter(|t| t.is_capitalized()).map(|t| t.text).collect();
         let person = cx.persons.described(who.text, &qualifiers).filter(|_| !qualifiers.is_empty())?;
-        cx.persons.may_be(person, gender).then_some(person)
+        gender.is_none_or(|g| cx.persons.may_be(person, g)).then_some(person)
     })
 }
 

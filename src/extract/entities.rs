@@ -266,7 +266,8 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
         .collect();
     let mut candidates: Vec<(usize, Vec<&str>, Option<Gender>)> = Vec::new();
     let mut roles: Vec<(usize, Vec<String>)> = Vec::new();
-    let mut weak: Vec<usize> = Vec::new();
+    // Candidates taken only for a surname that acts alone, by index.
+    let mut weak: Vec<bool> = Vec::new();
     for run in capitalized_runs(&toks, lex) {
         // "Societe Generale economist Alain Marais", "Fox News anchor Megyn Kelly": a name
         // before a role and another name is an employer, not a person.
@@ -320,7 +321,7 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
             let l = w.to_lowercase();
             !(lex.is_not_name(w)
                 || w.contains('.')
-                || lex.find_places(w).iter().any(|(r, _)| r.len() == w.len())
+                || lex.is_place_name(w)
                 || lex.is_sentence_opener(w)
                 || lex.find_country(w).is_some()
                 || l.ends_with("ing")
@@ -337,15 +338,16 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
         let plain_surname = |w: &str| {
             w.chars().any(char::is_lowercase)
                 && lex.find_country(w).is_none()
-                && !lex.find_places(w).iter().any(|(r, _)| r.len() == w.len())
+                && !lex.is_place_name(w)
                 && !PARTIES.contains(&w)
                 && lex.find_organization(w).is_none()
         };
         let surname_recurs = name.len() == 2
+            && !(given || cued || titled)
+            && acts_alone.contains(name[1])
             && mid_sentence
             && plain_given(name[0])
-            && plain_surname(name[1])
-            && acts_alone.contains(name[1]);
+            && plain_surname(name[1]);
         // A lone word after a title ("Miss Piggy", "General Election") is a name only if
         // it recurs or speaks.
         let recurs = |w: &str| counts.get(w).is_some_and(|n| *n > 1);
@@ -360,20 +362,16 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
             for role in role_words(&toks, run.clone(), &words[..start], lex) {
                 roles.push((candidates.len(), role));
             }
-            if !(titled || given || cued) {
-                weak.push(candidates.len());
-            }
+            weak.push(!(titled || given || cued));
             candidates.push((run_toks[start].start, name.to_vec(), titled_gender));
         }
     }
     // A name taken only for its recurring surname gives way to a surer one with that
     // surname: "Neither Cruz" is not a person beside "Ted Cruz".
-    let sure: std::collections::HashSet<String> = (0..candidates.len())
-        .filter(|k| !weak.contains(k))
-        .filter_map(|k| candidates[k].1.last().map(|w| fold(w)))
-        .collect();
+    let sure: std::collections::HashSet<String> =
+        (0..candidates.len()).filter(|&k| !weak[k]).filter_map(|k| candidates[k].1.last().map(|w| fold(w))).collect();
     let drop: Vec<bool> = (0..candidates.len())
-        .map(|k| weak.contains(&k) && candidates[k].1.last().is_some_and(|w| sure.contains(&fold(w))))
+        .map(|k| weak[k] && candidates[k].1.last().is_some_and(|w| sure.contains(&fold(w))))
         .collect();
     let mut renumber = vec![0; candidates.len()];
     let mut kept = 0;
@@ -513,7 +511,7 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
     }) || lex.find_organization(&joined).is_some()
         || lex.find_country(&joined).is_some()
         || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 2)
-        || lex.find_places(&joined).iter().any(|(r, _)| r.len() == joined.len())
+        || lex.is_place_name(&joined)
 }
 
 /// Ties each candidate to the longest name that ends with its words, then records every

@@ -586,7 +586,7 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
             let placey = || match (piece.first(), piece.last()) {
                 (Some(a), Some(b)) => {
                     let span = a.start..b.span().end;
-                    lex.find_places(&text[span.clone()]).iter().any(|(r, _)| r.len() == span.len())
+                    lex.is_place_name(&text[span.clone()])
                 }
                 _ => false,
             };

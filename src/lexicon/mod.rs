@@ -103,6 +103,8 @@ pub struct Lexicon {
     /// they refer to (`None` for names such as "Latin America" that refer to no country).
     dateline_places: HashMap<String, Option<Place>>,
     matcher: AhoCorasick,
+    /// The matcher's surface forms that refer to something, for whole-name lookups.
+    place_forms: HashSet<String>,
     /// What each matcher pattern refers to: one surface form may name a place and an
     /// organisation at once ("Pentagon").
     targets: Vec<Vec<Place>>,
@@ -232,6 +234,8 @@ impl Lexicon {
             }
         }
         let (patterns, targets) = (unique, grouped);
+        let place_forms: HashSet<String> =
+            patterns.iter().zip(&targets).filter(|(_, t)| !t.is_empty()).map(|(p, _)| p.clone()).collect();
         // Invariant: the patterns are plain strings, which aho-corasick always accepts.
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -274,6 +278,7 @@ impl Lexicon {
             org_lookup,
             dateline_places,
             matcher,
+            place_forms,
             targets,
         }
     }
@@ -393,6 +398,15 @@ impl Lexicon {
                 targets.iter().map(move |t| (range.clone(), *t))
             })
             .collect()
+    }
+
+    /// True when all of `name` (white space squeezed) is a gazetteer form: what
+    /// [`Self::find_places`] would match end to end, without running the matcher.
+    pub fn is_place_name(&self, name: &str) -> bool {
+        if name.contains(|c: char| c.is_whitespace() && c != ' ') || name.contains("  ") {
+            return self.place_forms.contains(&name.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        self.place_forms.contains(name)
     }
 
     /// What a place name at the head of a dateline refers to, matched without regard to

@@ -446,6 +446,21 @@ fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str], lex: &Lexi
     out
 }
 
+/// The end of a title that starts inside the run `run` and goes past its end through
+/// lower-case words ("Secretary of State", "Speaker of the House"), when a capitalised word
+/// follows it.
+fn title_through(toks: &[Token<'_>], run: Range<usize>, lex: &Lexicon) -> Option<usize> {
+    let lower_next = toks.get(run.end).is_some_and(|t| t.word && matches!(t.text, "of" | "the" | "and" | "for"));
+    if !lower_next {
+        return None;
+    }
+    (run.clone()).find_map(|j| {
+        let words: Vec<&str> = toks[j..toks.len().min(j + 8)].iter().map(|t| t.text).collect();
+        let end = j + lex.title_len(&words);
+        (end > run.end && toks.get(end).is_some_and(Token::is_capitalized)).then_some(end)
+    })
+}
+
 /// Token ranges of capitalised runs, connectors allowed inside, sentence openers dropped.
 fn capitalized_runs(toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
@@ -472,6 +487,9 @@ fn capitalized_runs(toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
             {
                 // "Ali al-Khalifa al-Sabah", "Abdel Fattah el-Sisi".
                 end += 1;
+            } else if let Some(title_end) = title_through(toks, i..end, lex) {
+                // "Secretary of State Marco Rubio": a title with lower-case words in it.
+                end = title_end;
             } else {
                 break;
             }

@@ -923,6 +923,13 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_lower_case_words_introduces_a_name() {
+        let body = "Hamas official Khalil al-Hayya said the group had agreed.\n\nSecretary of State Marco Rubio called the agreement \"a historic step.\" Speaking at the State Department, he added: \"Now the hard work begins.\"";
+        assert!(analyzed(body).entities.persons.contains(&"Marco Rubio".to_owned()));
+        assert_eq!(speaker_of(body, "hard work").as_deref(), Some("Marco Rubio"));
+    }
+
+    #[test]
     fn quotes_lie_inside_their_passages() {
         let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
         for q in &a.quotes {

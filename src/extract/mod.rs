@@ -930,6 +930,13 @@ mod tests {
     }
 
     #[test]
+    fn a_show_owned_by_an_outlet_and_a_verb_with_an_object_after_a_quotation() {
+        let body = "Nikki Haley spoke on Sunday.\n\nHaley, speaking on CBS's \"Face the Nation,\" dismissed the plan as \"more of the same old thing from them.\"";
+        assert_eq!(speaker_of(body, "Face the Nation"), None);
+        assert_eq!(speaker_of(body, "more of the same").as_deref(), Some("Nikki Haley"));
+    }
+
+    #[test]
     fn quotes_lie_inside_their_passages() {
         let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
         for q in &a.quotes {

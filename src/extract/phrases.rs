@@ -248,8 +248,35 @@ pub(super) fn inverted_subject(
     if (must_end && addressed.contains(&cue.as_str())) || cue.ends_with("ing") {
         return None;
     }
-    // "as Amar put it": the subject stands before the cue.
-    if cue == "put" {
+    // "as Amar put it": the subject stands before the cue; and a verb that takes an object
+    // ("dismissed the plan as …", "called the deal …") is never inverted.
+    const TAKES_AN_OBJECT: &[&str] = &[
+        "put",
+        "dismissed",
+        "called",
+        "described",
+        "praised",
+        "criticized",
+        "criticised",
+        "accused",
+        "blamed",
+        "slammed",
+        "attacked",
+        "labeled",
+        "labelled",
+        "branded",
+        "termed",
+        "hailed",
+        "condemned",
+        "denounced",
+        "mocked",
+        "thanked",
+        "welcomed",
+        "rejected",
+        "defended",
+        "quoted",
+    ];
+    if TAKES_AN_OBJECT.contains(&cue.as_str()) {
         return None;
     }
     let (np, span) = np_forward(text, toks, v + 1, lex)?;

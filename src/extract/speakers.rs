@@ -256,7 +256,11 @@ fn names_a_thing(text: &str, before: &Range<usize>, q: &Quotation, lex: &Lexicon
     let words: Vec<&str> = quoted.split_whitespace().collect();
     let title_case = words.len() <= 8
         && words.iter().filter(|w| w.len() > 3).all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    title_case && !quoted.trim_end().ends_with([',', '.', '?', '!']) && lex.is_work_noun(&l)
+    // `the film "Gone Girl"`; `on CBS's "Face the Nation,"`: a work, or a title owned by a
+    // named outlet (American style puts the comma inside the marks).
+    let owned_by_name = last.is_possessive() && last.is_capitalized();
+    let bare = !quoted.trim_end().ends_with([',', '.', '?', '!']);
+    title_case && ((bare && lex.is_work_noun(&l)) || (owned_by_name && !quoted.trim_end().ends_with(['.', '?', '!'])))
 }
 
 /// A quoted phrase inside the reporter's sentence: under four words, or under 40% of the

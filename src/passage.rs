@@ -51,8 +51,13 @@ fn is_hard_wrapped(body: &str) -> bool {
     let open_ended = lines.iter().filter(|l| !l.trim_end().ends_with(['.', '"', '?', '!', ':'])).count();
     // Wire copy indents the first line of each paragraph: a few indented lines among
     // many flush ones mark paragraphs, whatever the lines end with.
+    // Only when the lines are also cut near one width, as a wrap column cuts them (not a
+    // list of short items).
     let indented = lines.iter().filter(|l| l.starts_with([' ', '\t'])).count();
-    short && (open_ended * 2 > lines.len() || (indented >= 2 && indented * 2 < lines.len()))
+    let widest = lines.iter().map(|l| l.trim().chars().count()).max().unwrap_or(0);
+    let near_width = lines.iter().filter(|l| l.trim().chars().count() * 4 >= widest * 3).count();
+    let columned = widest >= 40 && near_width * 2 > lines.len();
+    short && (open_ended * 2 > lines.len() || (indented >= 2 && indented * 2 < lines.len() && columned))
 }
 
 /// Cuts each paragraph into passages; `quotes` (sorted outer ranges of quotations) are never
@@ -111,11 +116,16 @@ mod tests {
 
     #[test]
     fn indented_wire_paragraphs_whose_lines_end_in_stops() {
-        // Most lines end a sentence or a quotation, yet the indents still mark paragraphs.
-        let body = "TOKYO - An official spoke.\n    \"They link issues,\"\nKen Sato of the\nministry told Reuters.\n    \"It is xenophobia,\"\nsaid Tom Murtha.\n";
+        // Most lines end a sentence or a quotation, yet the indents still mark paragraphs:
+        // the lines are cut near one width, as a wrap column cuts them.
+        let body = "TOKYO, March 13 - A Foreign Ministry official dismissed the\narguments made by senior U.S. Government officials today.\n    \"They appear to be linking completely unrelated issues,\"\nShuichi Takemoto of the Foreign Ministry told Reuters.\n    \"The real issue is xenophobia in Silicon Valley,\" he said.\n";
         let got: Vec<&str> = paragraphs(body).into_iter().map(|r| &body[r]).collect();
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got[1].ends_with("told Reuters."), "{got:?}");
+        // Short list items with indents are not wire copy: each line stays a paragraph.
+        let body =
+            "The team lost again.\n  - 3 goals conceded.\nThe coach spoke.\n  - 2 red cards.\nFans left early.\n";
+        assert_eq!(paragraphs(body).len(), 5);
     }
 
     #[test]

@@ -79,7 +79,8 @@ impl PersonIndex {
     /// capitalised words before it, each of which the role must hold too.
     pub fn described(&self, head: &str, qualifiers: &[&str]) -> Option<&str> {
         let head = fold(head);
-        let qualifiers: Vec<String> = qualifiers.iter().map(|q| fold(q.trim_end_matches("'s"))).collect();
+        let qualifiers: Vec<String> =
+            qualifiers.iter().map(|q| fold(super::phrases::strip_possessive(q).unwrap_or(q))).collect();
         let mut found = self
             .roles
             .iter()
@@ -129,12 +130,7 @@ impl PersonIndex {
     /// The first person of a compatible gender mentioned inside `range`, outside the
     /// `quoted` ranges: the subject of a sentence, as a pronoun sees it.
     pub fn first_within(&self, range: Range<usize>, gender: Option<Gender>, quoted: &[Range<usize>]) -> Option<&str> {
-        let from = self.mentions.partition_point(|(pos, _)| *pos < range.start);
-        let (_, i) = self.mentions[from..]
-            .iter()
-            .take_while(|(pos, _)| *pos < range.end)
-            .find(|(pos, i)| self.compatible(*i, gender) && !super::quotes::inside(quoted, *pos))?;
-        self.names.get(*i).map(String::as_str)
+        self.first_where(range, gender, quoted, |_| true)
     }
 
     /// As [`Self::first_within`], passing over a passive's agent ("was beaten by Robby
@@ -146,26 +142,23 @@ impl PersonIndex {
         gender: Option<Gender>,
         quoted: &[Range<usize>],
     ) -> Option<&str> {
+        self.first_where(range, gender, quoted, |pos| !passive_agent(body, pos))
+    }
+
+    /// The first person mentioned inside `range`, of a compatible gender, outside `quoted`,
+    /// whose mention at its byte offset passes `keep`.
+    fn first_where(
+        &self,
+        range: Range<usize>,
+        gender: Option<Gender>,
+        quoted: &[Range<usize>],
+        keep: impl Fn(usize) -> bool,
+    ) -> Option<&str> {
         let from = self.mentions.partition_point(|(pos, _)| *pos < range.start);
-        // "dispatched by fellow American Robby Ginepri": "by" a few words before, after a
-        // past participle.
-        let agent = |pos: usize| {
-            let words: Vec<&str> = body[..pos]
-                .rsplit(char::is_whitespace)
-                .filter(|w| !w.is_empty())
-                .skip_while(|w| w.starts_with(char::is_uppercase))
-                .take(6)
-                .collect();
-            let by = words.iter().take(2).position(|w| *w == "by");
-            by.is_some_and(|b| {
-                words[..b].iter().all(|w| w.chars().all(char::is_alphabetic))
-                    && words[b + 1..].iter().take(3).any(|w| w.ends_with("ed") || *w == "beaten" || *w == "taken")
-            })
-        };
         let (_, i) = self.mentions[from..]
             .iter()
             .take_while(|(pos, _)| *pos < range.end)
-            .find(|(pos, i)| self.compatible(*i, gender) && !super::quotes::inside(quoted, *pos) && !agent(*pos))?;
+            .find(|(pos, i)| self.compatible(*i, gender) && !super::quotes::inside(quoted, *pos) && keep(*pos))?;
         self.names.get(*i).map(String::as_str)
     }
 
@@ -189,6 +182,22 @@ impl PersonIndex {
         }
         out
     }
+}
+
+/// True when the name at byte `pos` is a passive's agent: "by" a few words before it,
+/// after a past participle ("dispatched by fellow American Robby Ginepri").
+fn passive_agent(body: &str, pos: usize) -> bool {
+    let words: Vec<&str> = body[..pos]
+        .rsplit(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| w.starts_with(char::is_uppercase))
+        .take(6)
+        .collect();
+    let by = words.iter().take(2).position(|w| *w == "by");
+    by.is_some_and(|b| {
+        words[..b].iter().all(|w| w.chars().all(char::is_alphabetic))
+            && words[b + 1..].iter().take(3).any(|w| w.ends_with("ed") || *w == "beaten" || *w == "taken")
+    })
 }
 
 /// Splits a capitalised run into its titles and the name after them: the name starts after
@@ -391,7 +400,7 @@ fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str], lex: &Lexi
     const MODIFIERS: &[&str] =
         &["and", "chief", "senior", "former", "deputy", "vice", "general", "managing", "acting", "interim", "top"];
     let role = |w: &str| lex.is_role_noun(&w.to_lowercase());
-    let folded = |w: &&str| fold(w.trim_end_matches("'s").trim_end_matches("\u{2019}s"));
+    let folded = |w: &&str| fold(super::phrases::strip_possessive(w).unwrap_or(w));
     let mut out = Vec::new();
     let mut add = |heads: Vec<&str>, words: &[&str]| {
         for head in heads {
@@ -437,8 +446,7 @@ fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str], lex: &Lexi
             .map(|t| t.text)
             .collect();
         let closed = toks.get(run.end + 1 + after.len()).is_some_and(|t| t.is(',') || t.is('.'));
-        let head =
-            after.iter().take_while(|w| !matches!(**w, "for" | "of" | "at" | "in" | "with" | "from")).find(|w| role(w));
+        let head = after.iter().take_while(|w| !super::phrases::PREPOSITIONS.contains(w)).find(|w| role(w));
         if let (true, Some(head)) = (closed, head) {
             add(vec![head], &after);
         }

@@ -10,6 +10,15 @@ use std::ops::Range;
 /// A speaker as written, with its byte range in the text.
 pub type Mention = (String, Range<usize>);
 
+/// Prepositions after which a phrase belongs to the noun before ("a spokesman for the Home
+/// Office", "Bill Sullivan of Dean Witter").
+pub(super) const PREPOSITIONS: &[&str] = &["for", "of", "at", "with", "from", "in"];
+
+/// A word without its possessive ending ("council's", "Ministry’s"), if it has one.
+pub(super) fn strip_possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"))
+}
+
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "another", "one", "two",
@@ -360,8 +369,10 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
     }
     // "a spokesman for committee Democrats", "a lawyer for Mr. Trump": the phrase is the
     // role's, not the name's.
-    if start >= 2 && matches!(lower(&toks[start - 1]).as_str(), "for" | "of" | "at" | "with" | "from" | "in") {
-        let role = np_backward(text, &toks[..start - 1], lex).filter(|(m, _)| {
+    if start >= 2 && PREPOSITIONS.contains(&lower(&toks[start - 1]).as_str()) {
+        // One reading of the phrase before (two would double the work at every "of").
+        let owner = np_backward(text, &toks[..start - 1], lex);
+        let role = owner.as_ref().filter(|(m, _)| {
             m.split_whitespace().last().is_some_and(|w| lex.is_role_noun(w) && !w.starts_with(char::is_uppercase))
         });
         if let Some((_, span)) = role {
@@ -371,11 +382,11 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
         // affiliation, not the speaker.
         let named = lower(&toks[start - 1]) == "of"
             && toks[..start - 1].iter().rev().take_while(|t| t.is_capitalized()).count() >= 2
-            && np_backward(text, &toks[..start - 1], lex).is_some_and(|(m, _)| {
+            && owner.as_ref().is_some_and(|(m, _)| {
                 let words: Vec<&str> = m.split_whitespace().collect();
                 words.len() >= 2
                     && words.iter().all(|w| w.starts_with(char::is_uppercase) && !lex.is_org_word(w))
-                    && lex.find_organization(&m).is_none()
+                    && lex.find_organization(m).is_none()
             });
         if named {
             let first = toks[..start - 1].iter().rposition(|t| !t.is_capitalized()).map_or(0, |p| p + 1);
@@ -587,9 +598,38 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
             continue;
         }
         // "A few days later,", "Two weeks ago,": a time phrase.
+        // The phrase opens with a quantity and holds no name: "Perry arrived two hours later,"
+        // is a clause with its subject.
         let comma = toks[from..].iter().take(7).position(|t| t.is(','));
         let timed = comma.is_some_and(|c| {
-            c > 0 && matches!(lower(&toks[from + c - 1]).as_str(), "later" | "ago" | "earlier" | "afterwards")
+            let piece = &toks[from..from + c];
+            let quantity = |t: &Token<'_>| {
+                let l = lower(t);
+                t.text.chars().all(|ch| ch.is_ascii_digit())
+                    || matches!(
+                        l.as_str(),
+                        "a" | "an"
+                            | "one"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "several"
+                            | "some"
+                            | "moments"
+                            | "minutes"
+                            | "hours"
+                            | "days"
+                            | "weeks"
+                            | "months"
+                            | "years"
+                    )
+            };
+            c > 0
+                && piece.first().is_some_and(quantity)
+                && piece[1..].iter().all(|t| !t.is_capitalized())
+                && matches!(lower(&toks[from + c - 1]).as_str(), "later" | "ago" | "earlier" | "afterwards")
         });
         let intro = timed
             || STOPS.contains(&l.as_str())

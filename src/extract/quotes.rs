@@ -92,6 +92,7 @@ pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
                 && only_opens(text, i, mark_width(mark), para.end);
             if reopens {
                 push(text, &mut out, start..i, inner..i, false);
+                nested = 0;
                 let w = mark_width(mark);
                 open = Some((mark, i, i + w));
                 i += w;
@@ -105,6 +106,7 @@ pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
                 }
                 push(text, &mut out, start..i + w, inner..i, true);
                 open = None;
+                nested = 0;
                 i += w;
                 continue;
             }
@@ -124,6 +126,7 @@ pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
                     continue;
                 }
                 push(text, &mut out, start..i, inner..i, false);
+                nested = 0;
                 open = Some((again, i, i + w));
                 i += w;
                 continue;
@@ -233,6 +236,12 @@ mod tests {
             ),
             [("I'd rather live in what he calls \u{201c}hell\u{201d} than here.", true)]
         );
+    }
+
+    #[test]
+    fn a_nested_count_does_not_outlive_its_quotation() {
+        let text = "\u{201c}A \u{201c}B\" C\u{201d} D\u{201d}. \u{201c}We will win the vote,\u{201d} he said. Then Smith left.";
+        assert!(quoted(text).iter().any(|(q, _)| *q == "We will win the vote,"), "{:?}", quoted(text));
     }
 
     #[test]

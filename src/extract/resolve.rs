@@ -7,6 +7,7 @@
 //! named person who happens to be near.
 
 use super::entities::{PersonIndex, name_start};
+use super::phrases::{PREPOSITIONS, strip_possessive};
 use crate::lexicon::{Gender, Lexicon, Place};
 use crate::normalize::collapse_whitespace;
 use std::ops::Range;
@@ -90,14 +91,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return nearest_institution(body, at, lex);
     }
     // "the Italian said", "the Spaniard": a nationality standing for someone met before.
-    if let Some(word) = lower.strip_prefix("the ").map(|_| mention.trim()["the ".len()..].trim())
-        && word.starts_with(char::is_uppercase)
-        && !word.contains(char::is_whitespace)
-        && word.chars().any(char::is_lowercase)
-        && !word.ends_with('s')
-        && lex.find_country(word).is_some()
-        && lex.country_named(word).is_none()
-    {
+    if is_nationality(mention, lex) {
         return antecedent(at, None, cx, lex);
     }
     if OTHER_PRONOUNS.contains(&lower.as_str()) {
@@ -114,26 +108,128 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return antecedent(at, Some(gender), cx, lex);
     }
     // "the council's ruling", "Microsoft's statement": a text speaks for its owner.
-    let words: Vec<&str> = mention.split_whitespace().collect();
-    if let [owner @ .., last] = words.as_slice()
-        && let Some(o) = owner.iter().rposition(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
-        && o + 1 == owner.len()
-        && lex.is_document_noun(&last.to_lowercase())
-    {
-        let owner = owner.join(" ");
-        let owner = owner.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-        if pronoun_gender(owner).is_none() && !OTHER_PRONOUNS.contains(&owner.to_lowercase().as_str()) {
-            return resolve_speaker(owner, at, cx, lex);
-        }
+    if let Some(owner) = owner_of_text(mention, lex) {
+        return resolve_speaker(&owner, at, cx, lex);
     }
     let mention = collapse_whitespace(mention);
     let mention = mention.as_str();
-    // "Continued Stone" / "Added Smith": an inverted cue is not part of the name; nor is
-    // an owner before a name ("NAR's John Tuccillo").
+    let words = name_words(mention, lex);
+    let first = words.first()?;
+    let determiner = matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "one" | "another");
+    let rest: Vec<&str> = if determiner { words[1..].to_vec() } else { words.clone() };
+    let capitalized = rest.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    // "the Tory leader", "the Labour chairman": a role the article gave one named person.
+    if first.eq_ignore_ascii_case("the")
+        && let Some(person) = described_person(&rest, persons, lex)
+    {
+        return Some(person.to_owned());
+    }
+    if !capitalized {
+        // A definite description refers back: "the administration" -> "Trump administration".
+        if lower.starts_with("the ")
+            && let Some(named) = earlier_named(body, at, &rest)
+        {
+            return Some(named);
+        }
+        return Some(mention.to_owned());
+    }
+    let joined = rest.join(" ");
+    // "spokesman for committee Democrats", "a lawyer for Mr. Trump": a role of someone's,
+    // not the someone.
+    let role_of = rest.len() > 2
+        && rest[0].starts_with(char::is_lowercase)
+        && rest[1..].iter().any(|w| PREPOSITIONS.contains(w))
+        && rest.iter().take_while(|w| !PREPOSITIONS.contains(w)).any(|w| lex.is_role_noun(w));
+    if role_of {
+        return Some(mention.to_owned());
+    }
+    if let Some(org) = lex.find_organization(&joined) {
+        return Some(org.to_owned());
+    }
+    if let Some(person) = persons.resolve(&joined, at) {
+        return Some(person.to_owned());
+    }
+    if let Some(country) = lex.country_named(&joined) {
+        return Some(country.name.clone());
+    }
+    // "Ryan's office", "Clinton's campaign": an owner's body, kept as written.
+    let possessive = |w: &&str| strip_possessive(w).is_some();
+    let owned = rest[..rest.len().saturating_sub(1)]
+        .iter()
+        .rposition(possessive)
+        .is_some_and(|p| rest[p + 1..].iter().all(|w| w.chars().next().is_some_and(|c| !c.is_uppercase())));
+    if owned {
+        return Some(joined);
+    }
+    let (start, _) = name_start(&rest, lex);
+    // "retired neurosurgeon Ben Carson": descriptive words before the name are not part of it.
+    let start = (start..rest.len()).find(|&i| rest[i].chars().next().is_some_and(char::is_uppercase)).unwrap_or(start);
+    // "Kidman's publicist Wendy Day": the capitalised words after the last role word (not
+    // "Trade and Industry Secretary Patricia Hewitt").
+    let start = rest[start..]
+        .iter()
+        .rposition(|w| w.starts_with(char::is_lowercase))
+        .map(|p| start + p)
+        .filter(|&p| p + 1 < rest.len() && lex.is_role_noun(rest[p]))
+        .map_or(start, |p| p + 1);
+    let words: Vec<&str> = rest[start..].iter().map(|w| strip_possessive(w).unwrap_or(w)).collect();
+    // The longest tail of the words that names a person of the article ("New York Times
+    // columnist David Brooks" -> David Brooks); a multi-word mention never falls back to a
+    // bare surname, which could be a relative ("President Bill Clinton" is not Hillary).
+    let shortest = if words.len() > 1 { 2 } else { 1 };
+    for from in 0..=words.len().saturating_sub(shortest) {
+        if let Some(person) = persons.resolve(&words[from..].join(" "), at) {
+            return Some(person.to_owned());
+        }
+    }
+    let name = words.join(" ");
+    // "A Chinese official": a description keeps its determiner; "the Pentagon" does not.
+    let described = rest.last().is_some_and(|w| w.starts_with(char::is_lowercase));
+    Some(if determiner && described {
+        mention.to_owned()
+    } else if determiner {
+        joined
+    } else {
+        name
+    })
+}
+
+/// "the Italian", "the Spaniard": a nationality in the singular, after "the".
+fn is_nationality(mention: &str, lex: &Lexicon) -> bool {
+    let mut words = mention.split_whitespace();
+    let (Some(the), Some(word), None) = (words.next(), words.next(), words.next()) else { return false };
+    the.eq_ignore_ascii_case("the")
+        && word.starts_with(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        && !word.ends_with('s')
+        && lex.find_country(word).is_some()
+        && lex.country_named(word).is_none()
+}
+
+/// The owner a text speaks for: "the council" of "the council's ruling" (not a pronoun's:
+/// "his statement" is handled with the pronouns).
+fn owner_of_text(mention: &str, lex: &Lexicon) -> Option<String> {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let (last, owner) = words.split_last()?;
+    let owned = owner.last().and_then(|w| strip_possessive(w)).is_some() && lex.is_document_noun(&last.to_lowercase());
+    if !owned {
+        return None;
+    }
+    let owner = owner.join(" ");
+    let owner = strip_possessive(&owner).unwrap_or(&owner).to_owned();
+    let lower = owner.to_lowercase();
+    (pronoun_gender(&lower).is_none() && !OTHER_PRONOUNS.contains(&lower.as_str())).then_some(owner)
+}
+
+/// The words of a mention that can name its speaker: without an owner before a name
+/// ("NAR's John Tuccillo"), an affiliation before a role ("National Bureau of Statistics
+/// chief Li Deshui") or after a name ("Bill Sullivan of Dean Witter Reynolds Inc."), or an
+/// inverted cue ("Continued Stone").
+fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
     let words: Vec<&str> = mention.split_whitespace().collect();
     let owner = words[..words.len().saturating_sub(1)]
         .iter()
-        .rposition(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
+        .rposition(|w| strip_possessive(w).is_some())
         .filter(|&i| !words[..i].contains(&"of"))
         .filter(|&i| words[i + 1..].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)));
     let words: Vec<&str> = match owner {
@@ -161,100 +257,27 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         }
         _ => words,
     };
-    let words: Vec<&str> = match words.split_first() {
+    // "Continued Stone": an inverted cue is not part of the name.
+    match words.split_first() {
         Some((cue, rest)) if !rest.is_empty() && lex.is_speech_verb(cue) => rest.to_vec(),
         _ => words,
-    };
-    let first = words.first()?;
-    let determiner = matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "one" | "another");
-    let rest: Vec<&str> = if determiner { words[1..].to_vec() } else { words.clone() };
-    let capitalized = rest.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
-    // "the Tory leader", "the prime minister": a role the article gave one named person.
-    if first.eq_ignore_ascii_case("the")
-        && let Some((head, before)) = rest.split_last()
-        && lex.is_role_noun(head)
-        && !before.iter().any(|w| matches!(*w, "of" | "for" | "at" | "in" | "from" | "with"))
-    {
-        let qualifiers: Vec<&str> =
-            before.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
-        if !qualifiers.is_empty()
-            && let Some(person) = persons.described(head, &qualifiers)
-        {
-            return Some(person.to_owned());
-        }
     }
-    if !capitalized {
-        // A definite description refers back: "the administration" -> "Trump administration".
-        if lower.starts_with("the ")
-            && let Some(named) = earlier_named(body, at, &rest)
-        {
-            return Some(named);
-        }
-        return Some(mention.to_owned());
+}
+
+/// The one person the article gave the role a definite description names, when the
+/// description has a capitalised qualifier ("Tory leader" -> Michael Howard); a bare "the
+/// president" may be anyone's and stays as written.
+fn described_person<'a>(rest: &[&str], persons: &'a PersonIndex, lex: &Lexicon) -> Option<&'a str> {
+    let (head, before) = rest.split_last()?;
+    if !lex.is_role_noun(head) || before.iter().any(|w| PREPOSITIONS.contains(w)) {
+        return None;
     }
-    let joined = rest.join(" ");
-    // "spokesman for committee Democrats", "a lawyer for Mr. Trump": a role of someone's,
-    // not the someone.
-    let role_of = rest.len() > 2
-        && rest[0].starts_with(char::is_lowercase)
-        && rest[1..].iter().any(|w| matches!(*w, "for" | "of" | "at" | "with" | "from" | "in"))
-        && rest
-            .iter()
-            .take_while(|w| !matches!(**w, "for" | "of" | "at" | "with" | "from" | "in"))
-            .any(|w| lex.is_role_noun(w));
-    if role_of {
-        return Some(mention.to_owned());
+    let qualifiers: Vec<&str> =
+        before.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+    if qualifiers.is_empty() {
+        return None;
     }
-    if let Some(org) = lex.find_organization(&joined) {
-        return Some(org.to_owned());
-    }
-    if let Some(person) = persons.resolve(&joined, at) {
-        return Some(person.to_owned());
-    }
-    if let Some(country) = lex.country_named(&joined) {
-        return Some(country.name.clone());
-    }
-    // "Ryan's office", "Clinton's campaign": an owner's body, kept as written.
-    let possessive = |w: &&str| w.ends_with("'s") || w.ends_with("\u{2019}s");
-    let owned = rest[..rest.len().saturating_sub(1)]
-        .iter()
-        .rposition(possessive)
-        .is_some_and(|p| rest[p + 1..].iter().all(|w| w.chars().next().is_some_and(|c| !c.is_uppercase())));
-    if owned {
-        return Some(joined);
-    }
-    let (start, _) = name_start(&rest, lex);
-    // "retired neurosurgeon Ben Carson": descriptive words before the name are not part of it.
-    let start = (start..rest.len()).find(|&i| rest[i].chars().next().is_some_and(char::is_uppercase)).unwrap_or(start);
-    // "Kidman's publicist Wendy Day": the capitalised words after the last role word (not
-    // "Trade and Industry Secretary Patricia Hewitt").
-    let start = rest[start..]
-        .iter()
-        .rposition(|w| w.starts_with(char::is_lowercase))
-        .map(|p| start + p)
-        .filter(|&p| p + 1 < rest.len() && lex.is_role_noun(rest[p]))
-        .map_or(start, |p| p + 1);
-    let words: Vec<&str> =
-        rest[start..].iter().map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).collect();
-    // The longest tail of the words that names a person of the article ("New York Times
-    // columnist David Brooks" -> David Brooks); a multi-word mention never falls back to a
-    // bare surname, which could be a relative ("President Bill Clinton" is not Hillary).
-    let shortest = if words.len() > 1 { 2 } else { 1 };
-    for from in 0..=words.len().saturating_sub(shortest) {
-        if let Some(person) = persons.resolve(&words[from..].join(" "), at) {
-            return Some(person.to_owned());
-        }
-    }
-    let name = words.join(" ");
-    // "A Chinese official": a description keeps its determiner; "the Pentagon" does not.
-    let described = rest.last().is_some_and(|w| w.starts_with(char::is_lowercase));
-    Some(if determiner && described {
-        mention.to_owned()
-    } else if determiner {
-        joined
-    } else {
-        name
-    })
+    persons.described(head, &qualifiers)
 }
 
 /// The last capitalised phrase before `at` that ends in the description's head noun:
@@ -339,8 +362,11 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
                 }
                 // "But a spokesman for the Home Office defended the proposals. He said: …":
                 // an unnamed source the sentence is about.
-                // Not an apposition (`said Quentin Kidd, a political scientist`).
-                let apposed = cx.body[s.start..subject.start].contains(',');
+                // Not an apposition after a cue (`said Quentin Kidd, a political scientist`):
+                // an opening phrase ("On Monday,") may stand before the subject.
+                let apposed = super::tokens::tokenize(cx.body, s.start..subject.start)
+                    .iter()
+                    .any(|t| t.word && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text));
                 if !apposed && described_source(&word, gender, lex) {
                     return resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex);
                 }
@@ -361,47 +387,9 @@ fn described_source(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> boo
     // An indefinite description brings in a new source; a definite one ("the Democratic
     // senator") most often names someone met before, whom the search goes on to find.
     let led = words.first().is_some_and(|w| matches!(*w, "a" | "an" | "one"));
-    let head = words.iter().take_while(|w| !matches!(**w, "for" | "of" | "at" | "with" | "from" | "in")).last();
+    let head = words.iter().take_while(|w| !PREPOSITIONS.contains(w)).last();
     // A person, not a body ("a three-judge panel", "a campaign").
-    const BODIES: &[&str] = &[
-        "campaign",
-        "administration",
-        "government",
-        "ministry",
-        "department",
-        "agency",
-        "firm",
-        "company",
-        "group",
-        "organization",
-        "organisation",
-        "party",
-        "council",
-        "committee",
-        "panel",
-        "commission",
-        "court",
-        "tribunal",
-        "parliament",
-        "cabinet",
-        "regime",
-        "junta",
-        "military",
-        "army",
-        "navy",
-        "publication",
-        "outlet",
-        "network",
-        "office",
-        "team",
-        "staff",
-        "camp",
-        "union",
-        "family",
-        "authority",
-        "statement",
-    ];
-    let role = head.is_some_and(|w| lex.is_role_noun(w) && !w.ends_with('s') && !BODIES.contains(w));
+    let role = head.is_some_and(|w| lex.is_role_noun(w) && !w.ends_with('s') && !lex.is_body_noun(w));
     let female = head.is_some_and(|w| w.ends_with("woman") || matches!(*w, "mother" | "wife" | "sister" | "daughter"));
     let male = head.is_some_and(|w| {
         (w.ends_with("man") && !w.ends_with("woman")) || matches!(*w, "father" | "husband" | "brother" | "son")

@@ -193,7 +193,10 @@ pub fn attribute(
             let spoke_before = k.checked_sub(1).filter(|&j| {
                 out[j].mention.as_ref().is_some_and(|(m, _)| {
                     let first = m.split_whitespace().next().unwrap_or_default().to_lowercase();
-                    first == "the" && !m.split_whitespace().any(|w| w.starts_with(char::is_uppercase) && w != "The")
+                    let head = m.split_whitespace().last().unwrap_or_default();
+                    first == "the"
+                        && lex.is_body_noun(head)
+                        && !m.split_whitespace().any(|w| w.starts_with(char::is_uppercase) && w != "The")
                 })
             });
             if let Some((m, cue)) = named {
@@ -216,7 +219,7 @@ pub fn attribute(
 fn apposed_name(text: &str, mention: &str, span: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
     let lowered = mention.to_lowercase();
     let mut words = lowered.split_whitespace();
-    let owned = lowered.split_whitespace().any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    let owned = lowered.split_whitespace().any(|w| super::phrases::strip_possessive(w).is_some());
     let led = words.next().is_some_and(|w| DETERMINERS.contains(&w)) || owned;
     let described = led && lowered.split_whitespace().any(|w| lex.is_role_noun(w));
     if !described || span.end >= text.len() {
@@ -231,10 +234,14 @@ fn apposed_name(text: &str, mention: &str, span: &Range<usize>, lex: &Lexicon) -
     }
     let name = toks[1..].iter().take_while(|t| t.is_capitalized()).count();
     let closed = toks.get(1 + name).is_none_or(|t| t.is(',') || t.is('.') || (t.word && lex.is_speech_verb(t.text)));
-    if !(1..=4).contains(&name) || !closed || lex.is_not_name(toks[1].text) {
+    if !(2..=4).contains(&name) || !closed || lex.is_not_name(toks[1].text) {
         return None;
     }
     let range = toks[1].start..toks[name].span().end;
+    // `the mayor of Springfield, Illinois`: a place set off by commas is no name.
+    if lex.is_place_name(&text[range.clone()]) || lex.find_country(&text[range.clone()]).is_some() {
+        return None;
+    }
     Some((text[range.clone()].to_string(), range))
 }
 
@@ -263,9 +270,10 @@ fn names_a_thing(text: &str, before: &Range<usize>, q: &Quotation, lex: &Lexicon
     title_case && ((bare && lex.is_work_noun(&l)) || (owned_by_name && !quoted.trim_end().ends_with(['.', '?', '!'])))
 }
 
-/// A quoted phrase inside the reporter's sentence: under four words, or under 40% of the
-/// sentence's words when the quotation neither opens its sentence nor follows a colon or
-/// comma (`"This is incompetence," Hess told Reuters in a long sentence` is a full quote).
+/// A quoted phrase inside the reporter's sentence: under four words (unless it is a short
+/// sentence of its own: `"That ends now."`), or under 40% of the sentence's words when the
+/// quotation neither opens its sentence nor follows a colon or comma (`"This is
+/// incompetence," Hess told Reuters in a long sentence` is a full quote).
 fn is_fragment(
     text: &str,
     q: &Quotation,
@@ -276,7 +284,8 @@ fn is_fragment(
     let count = |r: Range<usize>| text[r].split_whitespace().count();
     let quoted = count(q.inner.clone());
     let lead = text[before.clone()].trim_end();
-    let introduced = lead.chars().all(|c| !c.is_alphanumeric()) || lead.ends_with([':', ',']);
+    let opens_sentence = lead.chars().all(|c| !c.is_alphanumeric());
+    let introduced = opens_sentence || lead.ends_with([':', ',']);
     if quoted >= 4 && introduced {
         return false;
     }
@@ -284,7 +293,6 @@ fn is_fragment(
     // own, introduced or standing alone, is speech, not a phrase inside the reporter's.
     let inner = text[q.inner.clone()].trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}']);
     // `"They abandoned us," wrote Carlos Mendez`: opening its sentence, a comma ends it too.
-    let opens_sentence = lead.chars().all(|c| !c.is_alphanumeric());
     let ended = inner.ends_with(['.', '?', '!']) || (opens_sentence && inner.ends_with(','));
     let a_sentence = inner.starts_with(char::is_uppercase) && ended && quoted >= 2;
     if a_sentence && introduced {

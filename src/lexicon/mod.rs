@@ -22,6 +22,7 @@ const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
 const TITLES: &str = include_str!("titles.txt");
 const GIVEN_NAMES: &str = include_str!("given_names.txt");
 const ROLE_NOUNS: &str = include_str!("role_nouns.txt");
+const BODY_NOUNS: &str = include_str!("body_nouns.txt");
 const NOT_NAMES: &str = include_str!("not_names.txt");
 const ORG_WORDS: &str = include_str!("org_words.txt");
 const NAME_LIKE_PLACES: &str = include_str!("name_like_places.txt");
@@ -82,6 +83,7 @@ pub struct Lexicon {
     longest_title: usize,
     given_names: HashSet<String>,
     role_nouns: HashSet<String>,
+    body_nouns: HashSet<String>,
     not_names: HashSet<String>,
     genders: HashMap<String, Gender>,
     abbreviations: HashMap<String, Ending>,
@@ -251,6 +253,7 @@ impl Lexicon {
             longest_title,
             given_names: data_lines(GIVEN_NAMES, None).map(key).collect(),
             role_nouns: data_lines(ROLE_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
+            body_nouns: data_lines(BODY_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
             not_names: data_lines(NOT_NAMES, None).map(key).collect(),
             org_words: data_lines(ORG_WORDS, None).map(key).collect(),
             abbreviations: data_lines(ABBREVIATIONS, Some("abbreviation\t"))
@@ -326,6 +329,12 @@ impl Lexicon {
     /// True for a lower-case noun naming a text that can carry words ("statement", "ad").
     pub fn is_document_noun(&self, word: &str) -> bool {
         contains_lower(&self.document_nouns, word)
+    }
+
+    /// True for a noun that names an institution or a group, not a person ("station",
+    /// "panel", "ministry").
+    pub fn is_body_noun(&self, word: &str) -> bool {
+        contains_lower(&self.body_nouns, word)
     }
 
     /// True for a noun that can be a speaker: a role ("official") or a text ("statement").

@@ -80,6 +80,8 @@ pub struct Lexicon {
     pub organizations: Vec<String>,
     speech_verbs: HashSet<String>,
     titles: HashSet<String>,
+    /// The first word of every title, keyed as titles are: most words open none.
+    title_openers: HashSet<String>,
     longest_title: usize,
     given_names: HashSet<String>,
     role_nouns: HashSet<String>,
@@ -245,11 +247,14 @@ impl Lexicon {
             .expect("gazetteer patterns are plain strings");
         let titles: HashSet<String> = data_lines(TITLES, None).map(title_key).collect();
         let longest_title = titles.iter().map(|t| t.split(' ').count()).max().unwrap_or(1);
+        let title_openers: HashSet<String> =
+            titles.iter().filter_map(|t| t.split(' ').next()).map(str::to_owned).collect();
         Lexicon {
             countries,
             organizations,
             speech_verbs: data_lines(SPEECH_VERBS, None).map(|w| w.trim().to_lowercase()).collect(),
             titles,
+            title_openers,
             longest_title,
             given_names: data_lines(GIVEN_NAMES, None).map(key).collect(),
             role_nouns: data_lines(ROLE_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
@@ -294,6 +299,10 @@ impl Lexicon {
     /// Number of leading `words` that form a title ("Treasury Secretary", "Sen."), longest
     /// first; 0 when they do not start with one.
     pub fn title_len(&self, words: &[&str]) -> usize {
+        // Most words open no title: skip the joins for them.
+        if words.first().is_none_or(|w| !self.title_openers.contains(&title_key(w))) {
+            return 0;
+        }
         (1..=self.longest_title.min(words.len()))
             .rev()
             .find(|&n| self.titles.contains(&title_key(&words[..n].join(" "))))

@@ -1,0 +1,472 @@
+//! Reporting cues: whether a word reports speech (`is_cue`), and the cue with its speaker
+//! mention right after a quotation (`cue_after`), right before it (`cue_before`,
+//! `colon_before`) or in an introducing phrase ("issued a statement,").
+
+use super::super::phrases::{
+    DETERMINERS, Mention, PRONOUNS, STOPS, apposed_subject, coordinated_subject, inverted_subject, is_adverb, lower,
+    np_backward, np_forward, sentence_subject, subject_end, without_parentheticals,
+};
+use super::super::tokens::{Token, tokenize};
+use crate::lexicon::Lexicon;
+use std::ops::Range;
+
+/// A cue found, with the mention it points to (if any).
+pub(super) type Cued = (Option<Mention>, String);
+
+/// Past forms of reporting verbs that do not end in -ed.
+const IRREGULAR_PAST: &[&str] = &["said", "told", "wrote", "spoke", "swore", "thought", "knew", "sang", "shot", "read"];
+
+/// `Trump was asked, "…?"`: the sentence's subject heard the words, it did not say them.
+pub(super) fn subject_is_addressed(toks: &[Token<'_>]) -> bool {
+    toks.windows(3).any(|w| {
+        matches!(lower(&w[0]).as_str(), "was" | "were" | "is" | "are" | "been" | "being")
+            && matches!(w[1].text, "asked" | "told" | "urged")
+            && w[2].text != "by"
+    })
+}
+
+/// True when `toks[v]` is a reporting verb used as a verb: lower case, and not a noun
+/// after a determiner or possessive ("her emails", "the States") nor an infinitive after
+/// "to" ("as if to say").
+pub(super) fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
+    let t = &toks[v];
+    let next = toks.get(v + 1).map(|n| n.text);
+    // "Trump said, and I quote, …": the writer quoting is not a speaker.
+    if matches!(t.text, "quote" | "quoting") && v > 0 && toks[v - 1].text == "I" {
+        return false;
+    }
+    // "researchers were told", "Trump was asked": the subject heard the words.
+    let addressed = matches!(t.text, "told" | "asked" | "urged");
+    let passive =
+        v > 0 && matches!(lower(&toks[v - 1]).as_str(), "was" | "were" | "been" | "is" | "are" | "be" | "being");
+    if addressed && passive && next != Some("by") {
+        return false;
+    }
+    // Phrasal cues: "Trump went on, …", "Ryan weighed in".
+    const PHRASAL: &[(&str, &str)] = &[
+        ("put", "it"),
+        ("puts", "it"),
+        ("shot", "back"),
+        ("fired", "back"),
+        ("went", "on"),
+        ("chimed", "in"),
+        ("weighed", "in"),
+        ("cut", "in"),
+        ("spoke", "up"),
+    ];
+    if PHRASAL.iter().any(|(verb, particle)| t.text == *verb && next == Some(*particle)) {
+        return true;
+    }
+    // A capitalised cue opens its sentence ("Said Dorothy Poynter, …") or follows a comma
+    // ("Murphy, the head of the PAC, Tweeted").
+    let capital_ok = v == 0 || toks[v - 1].is(',');
+    if !t.word || (t.is_capitalized() && !capital_ok) || !lex.is_speech_verb(t.text) {
+        return false;
+    }
+    let cue = lower(t);
+    let finite = cue.ends_with('s') || cue.ends_with("ed") || IRREGULAR_PAST.contains(&cue.as_str());
+    let inflected = finite || cue.ends_with("ing");
+    // First in its words, a bare base form is a noun ("…" email chains), not "said".
+    let Some(prev) = v.checked_sub(1).map(|p| &toks[p]) else { return inflected || t.is_capitalized() };
+    let l = lower(prev);
+    // "a verbal lashing", "one common saying", "a public-records request": after a
+    // determiner and an adjective, a form that is not a past or a third person is a noun.
+    let adjective = |w: &Token<'_>| {
+        const ENDINGS: &[&str] = &["al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ing", "mon"];
+        let l = lower(w);
+        w.word
+            && !w.is_capitalized()
+            && !lex.is_role_noun(&l)
+            && (l.contains('-') || ENDINGS.iter().any(|e| l.ends_with(e)))
+    };
+    let after_determiner_and_adjective =
+        v >= 2 && DETERMINERS.contains(&lower(&toks[v - 2]).as_str()) && adjective(prev);
+    // "his recent remarks": even a third person or a past is a noun there.
+    if after_determiner_and_adjective && cue.ends_with('s') {
+        return false;
+    }
+    let after_adjective = !finite && after_determiner_and_adjective;
+    // "the two write", "some say": a number or quantifier is itself the subject.
+    const QUANTIFIERS: &[&str] = &["two", "three", "several", "some", "many", "both", "all", "others"];
+    let noun_position = prev.is_possessive()
+        || (DETERMINERS.contains(&l.as_str()) && l != "that" && !QUANTIFIERS.contains(&l.as_str()))
+        || l == "to"
+        || after_adjective;
+    if prev.word && noun_position {
+        return false;
+    }
+    // A bare base form ("chant", "state", "post") is a verb only after a pronoun, a modal
+    // or a plural subject ("critics say", "they chant", "will say").
+    const MODALS: &[&str] =
+        &["will", "would", "can", "could", "may", "might", "should", "must", "do", "did", "does", "to"];
+    // Look past adverbs for the subject: "Mexicans often say".
+    let subject = toks[..v].iter().rev().find(|p| !is_adverb(p) && lower(p) != "often");
+    let Some(subject) = subject else { return inflected };
+    let l = lower(subject);
+    // "six new pledges", "her remarks": an -s form after a plain word is a plural noun.
+    let third_person = cue.ends_with('s') && !cue.ends_with("ss");
+    // "a few questions", "a number of reports": a quantity, not a subject.
+    if third_person && matches!(l.as_str(), "few" | "couple" | "number" | "lot" | "series" | "handful") {
+        return false;
+    }
+    if third_person {
+        // "the report says" is a clause; "six new pledges" is not.
+        let at = toks[..v].iter().rposition(|p| std::ptr::eq(p, subject)).unwrap_or(0);
+        let led = at == 0 || {
+            let before = &toks[at - 1];
+            let l = lower(before);
+            let modifier = before.word
+                && !before.is_capitalized()
+                && !before.is_possessive()
+                && !DETERMINERS.contains(&l.as_str());
+            !modifier
+        };
+        // "the editorial board writes": a description led by a determiner, before a form
+        // that is rarely a plural noun.
+        const VERB_ONLY: &[&str] = &[
+            "says",
+            "writes",
+            "adds",
+            "tells",
+            "argues",
+            "insists",
+            "asks",
+            "explains",
+            "continues",
+            "recalls",
+            "concedes",
+            "contends",
+            "warns",
+            "declares",
+            "acknowledges",
+            "predicts",
+            "suggests",
+            "wonders",
+        ];
+        let described = VERB_ONLY.contains(&cue.as_str())
+            && toks[at.saturating_sub(3)..at].iter().any(|p| DETERMINERS.contains(&lower(p).as_str()));
+        let subject_like = subject.is_capitalized()
+            || PRONOUNS.contains(&l.as_str())
+            || lex.is_role_noun(&l)
+            || lex.is_role_noun(subject.base())
+            || led
+            || described
+            || !subject.word;
+        return subject_like;
+    }
+    inflected
+        || PRONOUNS.contains(&l.as_str())
+        || MODALS.contains(&l.as_str())
+        || (QUANTIFIERS.contains(&l.as_str()) && toks.get(v + 1).is_none_or(|n| !n.word || n.text == "that"))
+        || (subject.word && l.ends_with('s'))
+}
+
+/// `"…," Petro wrote` / `"…," said Treasury Secretary Scott Bessent` / `"…," according to X`.
+pub(super) fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> Option<Cued> {
+    // Whether the quotation before ends its own sentence ("….\"").
+    let ended = text[..after.start.min(text.len())]
+        .trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201d}\u{2019}\u{bb}".contains(c))
+        .ends_with(['.', '!', '?']);
+    let toks = without_parentheticals(tokenize(text, after));
+    // A dash line: `"…" — Commissioner Ana Soto`.
+    let dashes = toks.iter().take_while(|t| ['\u{2014}', '\u{2015}', '\u{2013}', '-'].iter().any(|d| t.is(*d))).count();
+    if dashes > 0
+        && toks.get(dashes).is_some_and(Token::is_capitalized)
+        && let Some(np) = np_forward(text, &toks, dashes, lex)
+    {
+        return Some((Some(np), "\u{2014}".into()));
+    }
+    let toks: Vec<Token<'_>> = toks.into_iter().skip_while(|t| !t.word && !t.is('(')).collect();
+    // The clause ends at its punctuation or at a conjunction that starts another ("…" in
+    // the waterway, while the ministry weighed in).
+    let window = (0..toks.len())
+        .take_while(|&i| {
+            let t = &toks[i];
+            let clause_end = t.is('.') || t.is(':') || t.is(';') || t.is('?') || t.is('!');
+            // ", and Trump vowed": a coordinated clause with its own subject (not ",
+            // refugees, and migration,").
+            let subject_next =
+                toks.get(i + 1).is_some_and(|n| n.is_capitalized() || PRONOUNS.contains(&lower(n).as_str()));
+            let new_clause = matches!(t.text, "and" | "or") && i > 0 && toks[i - 1].is(',') && subject_next;
+            !clause_end
+                && !new_clause
+                && !matches!(
+                    t.text,
+                    "while"
+                        | "whereas"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "but"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "until"
+                )
+        })
+        .take(window)
+        .count();
+    for v in 0..window {
+        let t = &toks[v];
+        if !t.word {
+            continue;
+        }
+        if lower(t) == "according" && toks.get(v + 1).is_some_and(|n| lower(n) == "to") {
+            return Some((np_forward(text, &toks, v + 2, lex), "according to".into()));
+        }
+        if lower(t) == "per" && toks.get(v + 1).is_some_and(|n| n.word) {
+            return Some((np_forward(text, &toks, v + 1, lex), "per".into()));
+        }
+        // Right after a quotation a capitalised word starts a name ("Post White House
+        // bureau chief …"), not a cue.
+        if !is_cue(&toks, v, lex) || (v == 0 && t.is_capitalized()) {
+            continue;
+        }
+        // `"… a great year." Hayes said: "…"`: after a finished quotation, a cue ending in a
+        // colon introduces the next one.
+        if toks.get(v + 1).is_some_and(|n| n.is(':')) && ended {
+            return None;
+        }
+        let cue = t.text.to_string();
+        // Passive: `"…," it was announced by the ministry`.
+        let passive = v > 0 && ["was", "were", "been", "is"].contains(&lower(&toks[v - 1]).as_str());
+        if passive && toks.get(v + 1).is_some_and(|b| b.text == "by") {
+            return Some((np_forward(text, &toks, v + 2, lex), cue));
+        }
+        // `"…," AP quoted prosecutor Russell McGuire as saying`: the one quoted speaks.
+        if lower(t) == "quoted"
+            && let Some(as_at) = toks[v + 1..].iter().take(12).position(|x| x.text == "as").map(|p| v + 1 + p)
+            && toks.get(as_at + 1).is_some_and(|x| lex.is_speech_verb(x.text))
+            && let Some(np) = np_backward(text, &toks[v + 1..as_at], lex)
+        {
+            return Some((Some(np), toks[as_at + 1].text.to_string()));
+        }
+        // `"…," said X` and `"…," like …, said X`: the subject follows the cue, unless a
+        // subject and its apposition stand before it (`"…," Ramos, 58, told AFP`).
+        if v == 0 || (toks[v - 1].is(',') && opening_subject(text, &toks[..v], lex).is_none()) {
+            if let Some(np) = inverted_subject(text, &toks, v, false, lex) {
+                return Some((Some(np), cue));
+            }
+            if v == 0 {
+                return Some((None, cue));
+            }
+        }
+        // The words before the cue are its subject, minus adverbs ("Petro later wrote").
+        let end = subject_end(&toks, v);
+        // An apposition ends the subject at its first comma: "Hugh Hill, a doctor, said".
+        // But a name right before the cue is the subject: `"…" of the plan, Mr. Holtz-Eakin
+        // said`.
+        let last_comma = toks[..end].iter().rposition(|t| t.is(','));
+        let named_last = last_comma.is_some_and(|c| {
+            c + 1 < v
+                && toks.get(c + 1).is_some_and(|t| t.is_capitalized() && !DETERMINERS.contains(&lower(t).as_str()))
+        });
+        // Nor does a comma in the reporter's own words (`"…" with Rubio, in a finish that he
+        // said`): only a subject opening the words can have an apposition.
+        let subject_end = match last_comma {
+            Some(_) if named_last || opening_subject(text, &toks[..end], lex).is_none() => end,
+            _ => toks[..end].iter().position(|t| t.is(',')).unwrap_or(end),
+        };
+        // A lone capitalised word before the cue is a name even when it is also a common
+        // word ("…," Read said).
+        let lone_name =
+            (subject_end == 1 && toks[0].is_capitalized()).then(|| (toks[0].text.to_string(), toks[0].span()));
+        // "the order released Friday said": a description with a participle after it.
+        let described = || {
+            let past = subject_end.checked_sub(1).filter(|&p| p > 0 && lower(&toks[p]).ends_with("ed"))?;
+            np_backward(text, &toks[..past], lex).filter(|(m, _)| {
+                DETERMINERS.contains(&m.split_whitespace().next().unwrap_or_default().to_lowercase().as_str())
+            })
+        };
+        let np = subject_before(text, &toks[..subject_end], lex).or(lone_name).or_else(described);
+        if np.is_none() && v > 0 && toks[..end].iter().all(|t| t.word) && end > 0 {
+            return None;
+        }
+        return Some((np, cue));
+    }
+    // `"…," since so many cases were close, said Lee Epstein`: past an interjected clause, an
+    // inverted cue after a comma still attributes the quotation.
+    let interjected = toks.get(window).is_some_and(|t| t.word);
+    if !interjected {
+        return None;
+    }
+    let sentence_end = toks.iter().position(|t| t.is('.') || t.is('?') || t.is('!')).unwrap_or(toks.len());
+    (window + 1..sentence_end.min(window + 30)).find_map(|v| -> Option<Cued> {
+        let addressed = matches!(toks[v].text, "told" | "tells" | "asked" | "asks");
+        let inverted =
+            toks[v - 1].is(',') && toks[v].word && !toks[v].is_capitalized() && !addressed && is_cue(&toks, v, lex);
+        let np = if inverted { inverted_subject(text, &toks, v, false, lex) } else { None };
+        np.map(|np| (Some(np), toks[v].text.to_string()))
+    })
+}
+
+/// The noun phrase `toks` open with, closed by a comma: the subject of an apposition
+/// (`Sarandon, 69,`, `Morton Blackwell, the committeeman from Virginia,`).
+fn opening_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
+    let comma = toks.iter().position(|t| t.is(','))?;
+    let head = &toks[..comma];
+    let first = head.first()?;
+    np_backward(text, head, lex).filter(|(m, span)| {
+        span.start == first.start && (m.chars().next().is_some_and(char::is_uppercase) || head.len() > 1)
+    })
+}
+
+/// The subject ending `toks`, with one correction: `Colin Asplin, Blackpool Hotel
+/// Association said` names the person before the affiliation, not the organisation.
+pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
+    let np = np_backward(text, toks, lex)?;
+    let first = toks.iter().position(|t| t.start == np.1.start)?;
+    let organisation = lex.find_organization(&np.0).is_some()
+        || np
+            .0
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| lex.is_org_word(w) && w.chars().next().is_some_and(char::is_uppercase));
+    if organisation && first >= 3 && toks[first - 1].is(',') {
+        let person = np_backward(text, &toks[..first - 1], lex);
+        let named = person.as_ref().is_some_and(|(m, _)| {
+            let words: Vec<&str> = m.split_whitespace().collect();
+            words.len() >= 2 && words.iter().any(|w| lex.is_given_name(w))
+        });
+        if named {
+            return person;
+        }
+    }
+    Some(np)
+}
+
+/// `Trump leaned in and boomed: "…"` / `More from Blumenthal and Cohen: "…"`: a clause
+/// ending in a colon introduces its subject's words even without a reporting verb.
+pub(super) fn colon_before(text: &str, before: &Range<usize>, lex: &Lexicon) -> Option<Cued> {
+    let toks = tokenize(text, before.clone());
+    let (last, rest) = toks.split_last()?;
+    if !last.is(':') || rest.is_empty() {
+        return None;
+    }
+    // A name ending the clause is its speaker (`More from Blumenthal:`), unless it is an
+    // object (`delivered a blunt message to Trump:`).
+    let named = np_backward(text, rest, lex).filter(|(m, span)| {
+        let object = rest.iter().rposition(|t| t.start < span.start).is_some_and(|p| {
+            matches!(lower(&rest[p]).as_str(), "to" | "at" | "against" | "about" | "on" | "with" | "for" | "toward")
+        });
+        m.chars().next().is_some_and(char::is_uppercase) && !object
+    });
+    // Without a name, the clause's subject, unless it is cut short ("The challenge of") or
+    // is an activity ("The scheduling was so odd that …:").
+    let whole = |m: &str| {
+        let head = m.split_whitespace().last().unwrap_or_default();
+        let l = head.to_lowercase();
+        !(STOPS.contains(&l.as_str()) || l == "of" || (head.starts_with(char::is_lowercase) && l.ends_with("ing")))
+    };
+    let mention = named.or_else(|| sentence_subject(text, rest, lex).filter(|(m, _)| whole(m)))?;
+    Some((Some(mention), ":".into()))
+}
+
+/// `Petro declared: "…"` / `Paul, who wrote on social media, "…"` / `According to X, "…"`.
+pub(super) fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
+    let toks = without_parentheticals(tokenize(text, before));
+    if let Some(found) = introducing_phrase(text, &toks, lex) {
+        return Some(found);
+    }
+    let n = toks.len();
+    let from = n.saturating_sub(20);
+    for v in (from..n).rev() {
+        let t = &toks[v];
+        if !t.word {
+            continue;
+        }
+        if lower(t) == "according" && toks.get(v + 1).is_some_and(|x| lower(x) == "to") {
+            return Some((np_forward(text, &toks, v + 2, lex), "according to".into()));
+        }
+        if !is_cue(&toks, v, lex) {
+            continue;
+        }
+        // Between the cue and the quotation: light words only ("told CNN:", "on X,").
+        if toks[v + 1..].iter().any(|x| x.is('.') || x.is(';')) {
+            return None;
+        }
+        let cue = t.text.to_string();
+        if lower(t).ends_with("ing") {
+            // "footage of Hillary Clinton asking, …": a name right before the participle
+            // is its subject. Otherwise ("…, saying", "released a statement saying") the
+            // subject is the sentence's, found by the caller.
+            let end = subject_end(&toks, v);
+            let named = end > 0 && toks[end - 1].is_capitalized() && !lex.is_not_name(toks[end - 1].text);
+            let np = if named { np_backward(text, &toks[..end], lex) } else { None };
+            // "…, Spicer said, adding, …": the participle continues the cue before it.
+            let chained = v >= 2 && toks[v - 1].is(',') && is_cue(&toks, v - 2, lex);
+            let np = np.or_else(|| if chained { subject_before(text, &toks[..v - 2], lex) } else { None });
+            return Some((np, cue));
+        }
+        // Passive: `Sanders was asked by host Bill Maher, "…"`.
+        let passive = v > 0 && ["was", "were", "been", "is"].contains(&lower(&toks[v - 1]).as_str());
+        if passive && toks.get(v + 1).is_some_and(|b| b.text == "by") {
+            return Some((np_forward(text, &toks, v + 2, lex), cue));
+        }
+        // A parenthetical inversion: `The paradox of Nancy, says Carl Anthony, historian at
+        // …, is that she was "…"`.
+        if v > 0 && toks[v - 1].is(',') && !["told", "tells", "asked", "asks"].contains(&lower(t).as_str()) {
+            let np = np_forward(text, &toks, v + 1, lex);
+            let closed = np
+                .as_ref()
+                .is_some_and(|(_, span)| toks.iter().find(|x| x.start >= span.end).is_some_and(|x| x.is(',')));
+            if closed {
+                return Some((np, cue));
+            }
+        }
+        let mut end = subject_end(&toks, v);
+        // "Senator Rand Paul, who wrote …": the subject stands before ", who".
+        if end >= 2 && lower(&toks[end - 1]) == "who" && toks[end - 2].is(',') {
+            end -= 2;
+        }
+        // "… and said", "… but added": the subject of the verb before.
+        let coordinated = end > 0 && matches!(lower(&toks[end - 1]).as_str(), "and" | "but");
+        if coordinated {
+            return Some((coordinated_subject(text, &toks[..end - 1], lex), cue));
+        }
+        // `One attendee, who like others spoke on the condition of anonymity …, said`.
+        let np = subject_before(text, &toks[..end], lex)
+            .or_else(|| apposed_subject(text, &toks[..end], lex))
+            .or_else(|| opening_subject(text, &toks[..end], lex))
+            .or_else(|| {
+                // `…, said X: "…"`: inversion only right after punctuation or at the start,
+                // not "and called the political system".
+                let inverted = v == 0 || !toks[v - 1].word;
+                if inverted { inverted_subject(text, &toks, v, true, lex) } else { None }
+            });
+        return Some((np, cue));
+    }
+    None
+}
+
+/// `Trump issued a statement, "…"` / `Mr. Trump was prompted to say, "…"`: a text noun or
+/// an infinitive cue right before the quotation (only a comma or colon between), spoken by
+/// the clause's subject or the name just before the verb.
+fn introducing_phrase(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Cued> {
+    let last = toks.iter().rposition(|t| t.word)?;
+    let gap = &toks[last + 1..];
+    if gap.is_empty() || !gap.iter().all(|t| t.is(',') || t.is(':')) {
+        return None;
+    }
+    let word = &toks[last];
+    let l = lower(word);
+    let infinitive = last > 0 && lower(&toks[last - 1]) == "to" && lex.is_speech_verb(&l) && !l.ends_with('s');
+    // A new text ("issued a statement,"), not one already named ("cited the report,").
+    let text_noun = last > 0 && lex.is_document_noun(&l) && matches!(lower(&toks[last - 1]).as_str(), "a" | "an");
+    if !(infinitive || text_noun) {
+        return None;
+    }
+    // Back over the verb group ("was prompted to", "issued a") to the name or pronoun.
+    let mut i = last - 1;
+    while i > 0 && last - i <= 5 {
+        let p = &toks[i - 1];
+        if !p.word || p.is_capitalized() || PRONOUNS.contains(&lower(p).as_str()) || lower(p) == "that" {
+            break;
+        }
+        i -= 1;
+    }
+    let np = np_backward(text, &toks[..i], lex)
+        .filter(|(m, _)| m.starts_with(char::is_uppercase) || PRONOUNS.contains(&m.to_lowercase().as_str()))?;
+    Some((Some(np), word.text.to_string()))
+}

@@ -354,7 +354,7 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
         let surname_recurs = name.len() == 2
             && !(given || cued || titled)
             && acts_alone.contains(name[1])
-            && mid_sentence
+            && (mid_sentence || !opens_a_clause(name[0], lex))
             && plain_given(name[0])
             && plain_surname(name[1]);
         // A lone word after a title ("Miss Piggy", "General Election") is a name only if
@@ -391,6 +391,91 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
     let roles = roles.into_iter().filter(|(k, _)| !drop[*k]).map(|(k, r)| (renumber[k], r)).collect();
     let candidates = candidates.into_iter().zip(&drop).filter(|(_, d)| !**d).map(|(c, _)| c).collect();
     canonicalize(&toks, candidates, roles, lex)
+}
+
+/// True for a capitalised word that often opens a sentence or clause as an ordinary word
+/// ("Despite", "Maybe", "Neither", "Interestingly"): before a surname it is no given name.
+fn opens_a_clause(word: &str, lex: &Lexicon) -> bool {
+    let l = word.to_lowercase();
+    lex.is_sentence_opener(word)
+        || super::phrases::STOPS.contains(&l.as_str())
+        || l.ends_with("ly")
+        || matches!(
+            l.as_str(),
+            "despite"
+                | "maybe"
+                | "neither"
+                | "either"
+                | "whether"
+                | "within"
+                | "given"
+                | "against"
+                | "absent"
+                | "between"
+                | "unlike"
+                | "like"
+                | "although"
+                | "though"
+                | "unless"
+                | "until"
+                | "without"
+                | "under"
+                | "after"
+                | "before"
+                | "during"
+                | "among"
+                | "amid"
+                | "once"
+                | "while"
+                | "even"
+                | "only"
+                | "just"
+                | "also"
+                | "still"
+                | "then"
+                | "now"
+                | "here"
+                | "there"
+                | "yes"
+                | "no"
+                | "not"
+                | "never"
+                | "every"
+                | "each"
+                | "all"
+                | "both"
+                | "many"
+                | "most"
+                | "some"
+                | "several"
+                | "first"
+                | "last"
+                | "next"
+                | "top"
+                | "team"
+                | "stop"
+                | "dump"
+                | "vote"
+                | "support"
+                | "endorse"
+                | "elect"
+                | "when"
+                | "where"
+                | "why"
+                | "how"
+                | "what"
+                | "who"
+                | "whom"
+                | "whose"
+                | "which"
+                | "if"
+                | "because"
+                | "since"
+                | "so"
+                | "whilst"
+                | "sure"
+                | "model"
+        )
 }
 
 /// The roles given with a name, each as its folded head noun followed by all its folded

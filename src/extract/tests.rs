@@ -766,6 +766,9 @@ fn an_unknown_given_name_before_a_surname_that_acts_alone() {
     let body = "Carlos Alcaraz beat Jannik Sinner in five sets on Sunday.\n\nSinner was gracious in defeat. \"He deserved it today,\" the Italian said.\n\nDespite Sinner's loss, Neither Alcaraz nor his coach slept.";
     let a = analyzed(body);
     assert!(a.entities.persons.contains(&"Jannik Sinner".to_owned()), "{:?}", a.entities.persons);
+    // Opening its sentence too: "Arsene Wenger has pledged … Wenger said".
+    let opening = "Arsene Wenger has pledged to keep faith with his goalkeeper.\n\n\"He is ready,\" Wenger said.";
+    assert!(analyzed(opening).entities.persons.contains(&"Arsene Wenger".to_owned()));
     // A sentence's first word is no given name, and a surer name keeps its surname.
     assert!(!a.entities.persons.iter().any(|p| p.starts_with("Despite") || p.starts_with("Neither")));
     // "the Italian": a nationality standing for the person the sentence before is about.

@@ -22,6 +22,9 @@ const CONNECTORS: &[&str] = &[
 /// Party labels that qualify a name ("Republican Donald Trump").
 const PARTIES: &[&str] = &["Republican", "Democrat", "Democratic", "Labour", "Conservative", "Tory", "Liberal", "GOP"];
 
+/// Letters after a name that are not part of it ("Margaret Moran MP", "Guy Mansfield QC").
+pub(super) const POSTNOMINALS: &[&str] = &["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "MBE"];
+
 /// The people of one article: canonical names and where each is mentioned.
 #[derive(Debug, Clone, Default)]
 pub struct PersonIndex {
@@ -308,7 +311,6 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
         if let Some(of) = name.iter().position(|w| *w == "of").filter(|&i| i >= 2) {
             name = &name[..of];
         }
-        const POSTNOMINALS: &[&str] = &["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "MBE"];
         while name.len() > 2 && name.last().is_some_and(|w| POSTNOMINALS.contains(w)) {
             name = &name[..name.len() - 1];
         }

@@ -257,6 +257,11 @@ fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
         }
         _ => words,
     };
+    // "Guy Mansfield QC": letters after a name are not part of it.
+    let mut words = words;
+    while words.len() > 2 && words.last().is_some_and(|w| super::entities::POSTNOMINALS.contains(w)) {
+        words.pop();
+    }
     // "Continued Stone": an inverted cue is not part of the name.
     match words.split_first() {
         Some((cue, rest)) if !rest.is_empty() && lex.is_speech_verb(cue) => rest.to_vec(),

@@ -810,6 +810,13 @@ fn review_cases_of_the_third_pass() {
 }
 
 #[test]
+fn letters_after_a_name_are_not_part_of_the_speaker() {
+    let body =
+        "\"The case is weak,\" said Guy Mansfield QC, for the defence.\n\n\"We will appeal,\" Guy Mansfield QC said.";
+    assert_eq!(speaker_of(body, "appeal").as_deref(), Some("Guy Mansfield"));
+}
+
+#[test]
 fn quotes_lie_inside_their_passages() {
     let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
     for q in &a.quotes {

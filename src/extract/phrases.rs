@@ -511,9 +511,13 @@ pub(super) fn phrase(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Me
         let head = l.split(['\'', '\u{2019}']).next().unwrap_or("");
         head.len() < l.len() && PRONOUNS.contains(&head)
     };
+    // "Essentially", "Apparently": an adverb opening the sentence (not "Connolly").
+    let adverb = |l: &str| ["ally", "ently", "ately", "ously", "ively", "ably", "antly"].iter().any(|e| l.ends_with(e));
     let opener = |t: &Token<'_>| {
         let l = lower(t);
-        t.is_capitalized() && !DETERMINERS.contains(&l.as_str()) && (lex.is_not_name(t.text) || contraction(t))
+        t.is_capitalized()
+            && !DETERMINERS.contains(&l.as_str())
+            && (lex.is_not_name(t.text) || contraction(t) || (adverb(&l) && !lex.is_given_name(t.text)))
     };
     let skip = toks.iter().take_while(|t| opener(t)).count();
     let toks = &toks[skip..];

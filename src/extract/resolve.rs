@@ -102,7 +102,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         &["message", "words", "answer", "response", "reply", "statement", "remarks", "comments", "retort"];
     let mut words = lower.split_whitespace();
     if let (Some(owner @ ("his" | "her")), Some(head)) = (words.next(), words.next())
-        && UTTERANCES.contains(&head)
+        && (UTTERANCES.contains(&head) || lex.is_document_noun(head))
     {
         let gender = if owner == "her" { Gender::Female } else { Gender::Male };
         return antecedent(at, Some(gender), cx, lex);

@@ -817,6 +817,14 @@ fn letters_after_a_name_are_not_part_of_the_speaker() {
 }
 
 #[test]
+fn an_owner_pronoun_before_a_text_and_an_opening_adverb() {
+    let body = "Wim Kok presented the review.\n\nLisbon has become \"a synonym for missed objectives and failed promises,\" his report said.";
+    assert_eq!(speaker_of(body, "missed objectives").as_deref(), Some("Wim Kok"));
+    let body = "Adam Curry started podcasting.\n\n\"It will work,\" he says. Essentially, he says, \"I could make a couple of bucks from my listeners.\"";
+    assert_eq!(speaker_of(body, "couple of bucks").as_deref(), Some("Adam Curry"));
+}
+
+#[test]
 fn quotes_lie_inside_their_passages() {
     let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
     for q in &a.quotes {

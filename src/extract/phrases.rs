@@ -338,7 +338,14 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
             }
             break;
         }
-        let accepted = if t.is_capitalized() {
+        // "S and P", "A and P": initials joined by "and" are one name.
+        let initials = l == "and"
+            && start < toks.len()
+            && start >= 2
+            && [&toks[start], &toks[start - 2]].iter().all(|x| x.text.len() == 1 && x.is_capitalized());
+        let accepted = if initials {
+            true
+        } else if t.is_capitalized() {
             !STOPS.contains(&l.as_str())
         } else if lex.is_role_noun(&l) || lex.is_role_noun(t.base()) {
             true

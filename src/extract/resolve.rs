@@ -245,10 +245,14 @@ fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
         Some(p) if words[..p].contains(&"of") => words[p + 1..].to_vec(),
         _ => words,
     };
-    // "Bill Sullivan of Dean Witter Reynolds Inc.": the affiliation is not the name.
+    // "Bill Sullivan of Dean Witter Reynolds Inc.": the affiliation is not the name; but "the
+    // Bank of Canada" is one name.
+    let institution = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
     let words: Vec<&str> = match words.iter().position(|w| *w == "of") {
         Some(i)
             if i >= 2
+                && !institution
+                && !lex.is_org_word(words[i - 1])
                 && words[i - 1].starts_with(char::is_uppercase)
                 && (words.get(i + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
                     || words[..i].iter().all(|w| w.starts_with(char::is_uppercase))) =>

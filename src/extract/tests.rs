@@ -825,6 +825,14 @@ fn an_owner_pronoun_before_a_text_and_an_opening_adverb() {
 }
 
 #[test]
+fn wire_names_of_institutions_and_initials() {
+    let body = "\"Bills have helped,\" the Bank of Canada said in its report.\n\nH.P. Smith, analyst at Smith Barney, Harris Upham and Co said for a big company \"no one order will have much of an effect on the stock.\"\n\n\"Chrysler will be challenged to integrate them,\" S and P said.";
+    assert_eq!(speaker_of(body, "Bills have helped").as_deref(), Some("Bank of Canada"));
+    assert_eq!(speaker_of(body, "no one order").as_deref(), Some("H.P. Smith"));
+    assert_eq!(speaker_of(body, "Chrysler").as_deref(), Some("S and P"));
+}
+
+#[test]
 fn quotes_lie_inside_their_passages() {
     let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
     for q in &a.quotes {

@@ -316,6 +316,14 @@ fn opening_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Ment
 /// Association said` names the person before the affiliation, not the organisation.
 pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
     let np = np_backward(text, toks, lex)?;
+    // `H.P. Smith, analyst at Smith Barney, Harris Upham and Co said`: a company's suffix
+    // ends the apposition; the subject opens the clause.
+    const SUFFIXES: &[&str] = &["Co", "Inc", "Corp", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV"];
+    if SUFFIXES.contains(&np.0.trim_end_matches('.'))
+        && let Some(opening) = opening_subject(text, toks, lex)
+    {
+        return Some(opening);
+    }
     let first = toks.iter().position(|t| t.start == np.1.start)?;
     let organisation = lex.find_organization(&np.0).is_some()
         || np

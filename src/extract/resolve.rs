@@ -88,7 +88,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return antecedent(at, Some(gender), cx, lex);
     }
     if lower == "it" {
-        return nearest_institution(body, at, lex);
+        return nearest_institution(body, at, lex).or_else(|| subject_institution(at, cx, lex));
     }
     // "the Italian said", "the Spaniard": a nationality standing for someone met before.
     if is_nationality(mention, lex) {
@@ -325,6 +325,21 @@ fn nearest_institution(body: &str, at: usize, lex: &Lexicon) -> Option<String> {
     lex.find_places(window).into_iter().rev().find_map(|(_, p)| match p {
         Place::Organization(i) => lex.organizations.get(i).cloned(),
         Place::Country(_) | Place::Inside(_) => None,
+    })
+}
+
+/// What "it said" refers to when no known organisation is near: the subject of one of the
+/// sentences before that names a company ("Harris Corp said … It said orders …").
+fn subject_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    const SUFFIXES: &[&str] = &["Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "Group", "Bank"];
+    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    (here.saturating_sub(PRONOUN_REACH)..here).rev().find_map(|k| {
+        let subject = subject_of(k, cx, lex)?;
+        let words: Vec<&str> = cx.body[subject].split_whitespace().collect();
+        let company = words.len() >= 2
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "and" || *w == "&")
+            && words.last().is_some_and(|w| SUFFIXES.contains(&w.trim_end_matches('.')));
+        company.then(|| words.join(" "))
     })
 }
 

@@ -833,6 +833,12 @@ fn wire_names_of_institutions_and_initials() {
 }
 
 #[test]
+fn it_after_a_company_the_gazetteer_does_not_know() {
+    let body = "Harris Graphics Corp said its profit rose in the quarter. It said orders \"continue to run at a strong pace.\"";
+    assert_eq!(speaker_of(body, "strong pace").as_deref(), Some("Harris Graphics Corp"));
+}
+
+#[test]
 fn quotes_lie_inside_their_passages() {
     let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
     for q in &a.quotes {

@@ -250,7 +250,8 @@ fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
     let institution = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
     let words: Vec<&str> = match words.iter().position(|w| *w == "of") {
         Some(i)
-            if i >= 2
+            if (i >= 2 || (i == 1 && surname_of(&words, lex)))
+                && !title_through_of(&words, i, lex)
                 && !institution
                 && !lex.is_org_word(words[i - 1])
                 && words[i - 1].starts_with(char::is_uppercase)
@@ -271,6 +272,21 @@ fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
         Some((cue, rest)) if !rest.is_empty() && lex.is_speech_verb(cue) => rest.to_vec(),
         _ => words,
     }
+}
+
+/// True when the one word before "of" in `words` may be a surname with an affiliation
+/// after it ("Johnson of L.F. Rothschild"), not a title or a cue ("Told of …").
+fn surname_of(words: &[&str], lex: &Lexicon) -> bool {
+    let first = words[0];
+    first.starts_with(char::is_uppercase) && lex.title_len(&[first]) == 0 && !lex.is_speech_verb(first)
+}
+
+/// True when the "of" at `words[of]` lies inside a title ("White House Chief of Staff
+/// Howard Baker") or a title follows it ("Confederation of British Industry President David
+/// Nickson"): the name comes after the "of", not before it.
+fn title_through_of(words: &[&str], of: usize, lex: &Lexicon) -> bool {
+    let title = |w: &&str| w.starts_with(char::is_uppercase) && lex.title_len(&[w]) > 0;
+    (0..of).any(|j| j + lex.title_len(&words[j..]) > of) || words[of + 1..].iter().any(title)
 }
 
 /// The one person the article gave the role a definite description names, when the

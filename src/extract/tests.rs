@@ -839,6 +839,14 @@ fn it_after_a_company_the_gazetteer_does_not_know() {
 }
 
 #[test]
+fn a_surname_of_a_firm_and_an_of_inside_a_title() {
+    let body = "Paul Johnson, an analyst, spoke.\n\n\"Rates will fall,\" said Johnson of L.F. Rothschild.\n\n\"We are ready,\" said White House Chief of Staff Howard Baker.\n\n\"It is a good plan,\" said William Schneider of the private American Enterprise Institute.";
+    assert_eq!(speaker_of(body, "Rates will fall").as_deref(), Some("Paul Johnson"));
+    assert_eq!(speaker_of(body, "We are ready").as_deref(), Some("Howard Baker"));
+    assert_eq!(speaker_of(body, "good plan").as_deref(), Some("William Schneider"));
+}
+
+#[test]
 fn quotes_lie_inside_their_passages() {
     let a = analyzed(&format!("{PETRO}\"A,\" he said. \"B.\"\n\n\"C\u{2014}and D,\" Petro wrote."));
     for q in &a.quotes {

@@ -135,11 +135,39 @@ fn list(field: Option<&str>) -> impl Iterator<Item = &str> {
 /// A title or name token as the lists key it: folded, trailing period dropped.
 /// `set` holds `word` in lower case; no allocation when the word is lower case already.
 fn contains_lower(set: &HashSet<String>, word: &str) -> bool {
-    if word.chars().any(char::is_uppercase) { set.contains(&word.to_lowercase()) } else { set.contains(word) }
+    if !word.chars().any(char::is_uppercase) {
+        return set.contains(word);
+    }
+    match ascii_lower(word) {
+        Some((buf, len)) => std::str::from_utf8(&buf[..len]).is_ok_and(|w| set.contains(w)),
+        None => set.contains(&word.to_lowercase()),
+    }
+}
+
+/// A short ASCII word in lower case on the stack: most lookups need no allocation.
+fn ascii_lower(word: &str) -> Option<([u8; 32], usize)> {
+    if word.len() > 32 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    Some((buf, word.len()))
 }
 
 fn key(word: &str) -> String {
     fold(word.trim_end_matches('.'))
+}
+
+/// True when `set` holds `word`'s key (folded, final period dropped), without allocating for
+/// short ASCII words.
+fn contains_key(set: &HashSet<String>, word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    match ascii_lower(word) {
+        Some((buf, len)) => std::str::from_utf8(&buf[..len]).is_ok_and(|w| set.contains(w)),
+        None => set.contains(&key(word)),
+    }
 }
 
 impl Lexicon {
@@ -311,7 +339,7 @@ impl Lexicon {
 
     /// True for a known given name ("Gustavo", "Nicolás"), accents and case ignored.
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given_names.contains(&key(word))
+        contains_key(&self.given_names, word)
     }
 
     /// True for a noun that names a role or an unnamed source ("official", "spokesman").
@@ -367,12 +395,12 @@ impl Lexicon {
 
     /// True for a capitalised word that is never part of a person's name ("The", "Monday").
     pub fn is_not_name(&self, word: &str) -> bool {
-        self.not_names.contains(&key(word))
+        contains_key(&self.not_names, word)
     }
 
     /// True for a word that marks an organisation, place or event ("Department", "Summit").
     pub fn is_org_word(&self, word: &str) -> bool {
-        self.org_words.contains(&key(word))
+        contains_key(&self.org_words, word)
     }
 
     /// The country a user means by a name, code, alias or demonym ("Colombian", "co").

@@ -10,7 +10,7 @@ use super::tokens::{Token, tokenize};
 use crate::lexicon::{Gender, Lexicon};
 use crate::model::Entities;
 use crate::normalize::fold;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 /// Lower-case words that may stand inside a name ("Padrino de la Cruz", "bin Salman").
@@ -262,24 +262,9 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
     for t in toks.iter().filter(|t| t.is_capitalized()) {
         *counts.entry(t.base()).or_default() += 1;
     }
-    // Capitalised words standing alone before a reporting verb or an auxiliary ("Sinner was
-    // gracious", "Safin said"): surnames, when a longer name ends with them.
-    let acts_alone: std::collections::HashSet<&str> = (1..toks.len().saturating_sub(1))
-        .filter(|&i| {
-            let (t, next) = (&toks[i], &toks[i + 1]);
-            t.is_capitalized()
-                && !toks[i - 1].is_capitalized()
-                && next.word
-                && !next.is_capitalized()
-                && (lex.is_speech_verb(next.text)
-                    || matches!(next.text, "was" | "is" | "has" | "had" | "will" | "would"))
-        })
-        .map(|i| toks[i].base())
-        .collect();
-    let mut candidates: Vec<(usize, Vec<&str>, Option<Gender>)> = Vec::new();
-    let mut roles: Vec<(usize, Vec<String>)> = Vec::new();
-    // Candidates taken only for a surname that acts alone, by index.
-    let mut weak: Vec<bool> = Vec::new();
+    // Surnames that act alone, found once and only when an unknown name needs them.
+    let acts_alone = std::cell::OnceCell::new();
+    let mut candidates: Vec<Candidate<'_>> = Vec::new();
     for run in capitalized_runs(&toks, lex) {
         // "Societe Generale economist Alain Marais", "Fox News anchor Megyn Kelly": a name
         // before a role and another name is an employer, not a person.
@@ -326,39 +311,18 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
             || run.start > 0 && lex.is_speech_verb(toks[run.start - 1].text)
             || apposed_role;
         let given = name.first().is_some_and(|w| lex.is_given_name(w));
-        // "Jannik Sinner … Sinner was gracious": a surname that recurs alone marks a name
-        // whose given name the lists do not know.
-        let plain_given = |w: &str| {
-            let l = w.to_lowercase();
-            !(lex.is_not_name(w)
-                || w.contains('.')
-                || lex.is_place_name(w)
-                || lex.is_sentence_opener(w)
-                || lex.find_country(w).is_some()
-                || l.ends_with("ing")
-                || l.ends_with("ed")
-                || l.ends_with('s')
-                || w.chars().all(|c| c.is_uppercase()))
-        };
-        // Mid-sentence only: a sentence's first word is capitalised whatever it is
-        // ("Despite Weaver", "Maybe Trump").
+        // "Jannik Sinner … Sinner was gracious": a surname that acts alone marks a name
+        // whose given name the lists do not know. Mid-sentence, or after no ordinary opening
+        // word: a sentence's first word is capitalised whatever it is ("Despite Weaver").
         let mid_sentence = run.start > 0 && {
             let prev = &toks[run.start - 1];
             (prev.word && !prev.text.ends_with('.')) || prev.is(',')
         };
-        let plain_surname = |w: &str| {
-            w.chars().any(char::is_lowercase)
-                && lex.find_country(w).is_none()
-                && !lex.is_place_name(w)
-                && !PARTIES.contains(&w)
-                && lex.find_organization(w).is_none()
-        };
         let surname_recurs = name.len() == 2
             && !(given || cued || titled)
-            && acts_alone.contains(name[1])
+            && acts_alone.get_or_init(|| surnames_acting_alone(&toks, lex)).contains(name[1])
             && (mid_sentence || !opens_a_clause(name[0], lex))
-            && plain_given(name[0])
-            && plain_surname(name[1]);
+            && unknown_name(name[0], name[1], lex);
         // A lone word after a title ("Miss Piggy", "General Election") is a name only if
         // it recurs or speaks.
         let recurs = |w: &str| counts.get(w).is_some_and(|n| *n > 1);
@@ -370,29 +334,74 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
         if person {
             let titled_gender =
                 words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0));
-            for role in role_words(&toks, run.clone(), &words[..start], lex) {
-                roles.push((candidates.len(), role));
-            }
-            weak.push(!(titled || given || cued));
-            candidates.push((run_toks[start].start, name.to_vec(), titled_gender));
+            candidates.push(Candidate {
+                pos: run_toks[start].start,
+                words: name.to_vec(),
+                titled_gender,
+                roles: role_words(&toks, run.clone(), &words[..start], lex),
+                weak: !(titled || given || cued),
+            });
         }
     }
-    // A name taken only for its recurring surname gives way to a surer one with that
+    // A name taken only for its surname acting alone gives way to a surer one with that
     // surname: "Neither Cruz" is not a person beside "Ted Cruz".
-    let sure: std::collections::HashSet<String> =
-        (0..candidates.len()).filter(|&k| !weak[k]).filter_map(|k| candidates[k].1.last().map(|w| fold(w))).collect();
-    let drop: Vec<bool> = (0..candidates.len())
-        .map(|k| weak[k] && candidates[k].1.last().is_some_and(|w| sure.contains(&fold(w))))
-        .collect();
-    let mut renumber = vec![0; candidates.len()];
-    let mut kept = 0;
-    for (k, d) in drop.iter().enumerate() {
-        renumber[k] = kept;
-        kept += usize::from(!d);
-    }
-    let roles = roles.into_iter().filter(|(k, _)| !drop[*k]).map(|(k, r)| (renumber[k], r)).collect();
-    let candidates = candidates.into_iter().zip(&drop).filter(|(_, d)| !**d).map(|(c, _)| c).collect();
-    canonicalize(&toks, candidates, roles, lex)
+    let surname = |c: &Candidate<'_>| c.words.last().map(|w| fold(w));
+    let sure: HashSet<String> = candidates.iter().filter(|c| !c.weak).filter_map(surname).collect();
+    candidates.retain(|c| !(c.weak && surname(c).is_some_and(|w| sure.contains(&w))));
+    canonicalize(&toks, candidates, lex)
+}
+
+/// A person found in a capitalised run, before names are tied together.
+struct Candidate<'a> {
+    /// Byte offset of the name (after its titles).
+    pos: usize,
+    /// The name's words.
+    words: Vec<&'a str>,
+    /// The gender a title before it gives ("Mrs.").
+    titled_gender: Option<Gender>,
+    /// The roles the text gives it ([`role_words`]).
+    roles: Vec<Vec<String>>,
+    /// Taken only because its surname acts alone: gives way to a surer name.
+    weak: bool,
+}
+
+/// Capitalised words standing alone before a reporting verb or an auxiliary ("Sinner was
+/// gracious", "Safin said"): surnames, when a longer name ends with them.
+fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashSet<&'a str> {
+    (1..toks.len().saturating_sub(1))
+        .filter(|&i| {
+            let (t, next) = (&toks[i], &toks[i + 1]);
+            t.is_capitalized()
+                && !toks[i - 1].is_capitalized()
+                && next.word
+                && !next.is_capitalized()
+                && (lex.is_speech_verb(next.text)
+                    || matches!(next.text, "was" | "is" | "has" | "had" | "will" | "would"))
+        })
+        .map(|i| toks[i].base())
+        .collect()
+}
+
+/// True when `given surname` can be a person's name the lists do not know: the first word
+/// no common word, place, abbreviation or inflected form; the second no country, place,
+/// party or organisation.
+fn unknown_name(given: &str, surname: &str, lex: &Lexicon) -> bool {
+    let l = given.to_lowercase();
+    let plain_given = !(lex.is_not_name(given)
+        || given.contains('.')
+        || lex.is_place_name(given)
+        || lex.is_sentence_opener(given)
+        || lex.find_country(given).is_some()
+        || l.ends_with("ing")
+        || l.ends_with("ed")
+        || l.ends_with('s')
+        || given.chars().all(|c| c.is_uppercase()));
+    plain_given
+        && surname.chars().any(char::is_lowercase)
+        && lex.find_country(surname).is_none()
+        && !lex.is_place_name(surname)
+        && !PARTIES.contains(&surname)
+        && lex.find_organization(surname).is_none()
 }
 
 /// True for a capitalised word that often opens a sentence or clause as an ordinary word
@@ -402,82 +411,7 @@ fn opens_a_clause(word: &str, lex: &Lexicon) -> bool {
     lex.is_sentence_opener(word)
         || super::phrases::STOPS.contains(&l.as_str())
         || l.ends_with("ly")
-        || matches!(
-            l.as_str(),
-            "despite"
-                | "maybe"
-                | "neither"
-                | "either"
-                | "whether"
-                | "within"
-                | "given"
-                | "against"
-                | "absent"
-                | "between"
-                | "unlike"
-                | "like"
-                | "although"
-                | "though"
-                | "unless"
-                | "until"
-                | "without"
-                | "under"
-                | "after"
-                | "before"
-                | "during"
-                | "among"
-                | "amid"
-                | "once"
-                | "while"
-                | "even"
-                | "only"
-                | "just"
-                | "also"
-                | "still"
-                | "then"
-                | "now"
-                | "here"
-                | "there"
-                | "yes"
-                | "no"
-                | "not"
-                | "never"
-                | "every"
-                | "each"
-                | "all"
-                | "both"
-                | "many"
-                | "most"
-                | "some"
-                | "several"
-                | "first"
-                | "last"
-                | "next"
-                | "top"
-                | "team"
-                | "stop"
-                | "dump"
-                | "vote"
-                | "support"
-                | "endorse"
-                | "elect"
-                | "when"
-                | "where"
-                | "why"
-                | "how"
-                | "what"
-                | "who"
-                | "whom"
-                | "whose"
-                | "which"
-                | "if"
-                | "because"
-                | "since"
-                | "so"
-                | "whilst"
-                | "sure"
-                | "model"
-        )
+        || lex.is_clause_opener(&l)
 }
 
 /// The roles given with a name, each as its folded head noun followed by all its folded
@@ -629,13 +563,8 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
 
 /// Ties each candidate to the longest name that ends with its words, then records every
 /// later surname-only mention of a known person.
-fn canonicalize(
-    toks: &[Token<'_>],
-    candidates: Vec<(usize, Vec<&str>, Option<Gender>)>,
-    roles: Vec<(usize, Vec<String>)>,
-    lex: &Lexicon,
-) -> PersonIndex {
-    let folded: Vec<Vec<String>> = candidates.iter().map(|(_, w, _)| w.iter().map(|x| fold(x)).collect()).collect();
+fn canonicalize(toks: &[Token<'_>], candidates: Vec<Candidate<'_>>, lex: &Lexicon) -> PersonIndex {
+    let folded: Vec<Vec<String>> = candidates.iter().map(|c| c.words.iter().map(|x| fold(x)).collect()).collect();
     // Candidates by last and first word: only those can share a suffix or a given name,
     // so the work stays linear in the article, not quadratic.
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -648,8 +577,7 @@ fn canonicalize(
     }
     let mut index = PersonIndex::default();
     let mut by_name: BTreeMap<Vec<String>, usize> = BTreeMap::new();
-    let mut person_of = vec![0; candidates.len()];
-    for (k, (pos, _, titled_gender)) in candidates.iter().enumerate() {
+    for (k, candidate) in candidates.iter().enumerate() {
         let same_last = folded[k].last().and_then(|w| by_last.get(w.as_str())).map_or(&[][..], Vec::as_slice);
         let longest = same_last
             .iter()
@@ -672,7 +600,7 @@ fn canonicalize(
         };
         let key = folded[longest].clone();
         let idx = *by_name.entry(key.clone()).or_insert_with(|| {
-            let words = &candidates[longest].1;
+            let words = &candidates[longest].words;
             index.names.push(words.join(" "));
             index.folded.push(key);
             // A given name suggests a gender only for a full name ("Nancy Pelosi").
@@ -680,14 +608,13 @@ fn canonicalize(
             index.titled.push(false);
             index.names.len() - 1
         });
-        if let Some(g) = titled_gender {
-            index.genders[idx] = Some(*g);
+        if let Some(g) = candidate.titled_gender {
+            index.genders[idx] = Some(g);
             index.titled[idx] = true;
         }
-        index.mentions.push((*pos, idx));
-        person_of[k] = idx;
+        index.mentions.push((candidate.pos, idx));
+        index.roles.extend(candidate.roles.iter().map(|role| (role.clone(), idx)));
     }
-    index.roles = roles.into_iter().map(|(k, words)| (words, person_of[k])).collect();
     // Surname-only mentions ("Petro wrote") of people named in full somewhere.
     for (i, words) in index.folded.iter().enumerate() {
         if let Some(last) = words.last() {

@@ -14,6 +14,9 @@ pub type Mention = (String, Range<usize>);
 /// Office", "Bill Sullivan of Dean Witter").
 pub(super) const PREPOSITIONS: &[&str] = &["for", "of", "at", "with", "from", "in"];
 
+/// Words that end a company's name ("Harris Corp", "Smith Barney, Harris Upham and Co").
+pub(super) const COMPANY_SUFFIXES: &[&str] = &["Co", "Inc", "Corp", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV"];
+
 /// A word without its possessive ending ("council's", "Ministry’s"), if it has one.
 pub(super) fn strip_possessive(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"))

@@ -7,7 +7,7 @@
 //! named person who happens to be near.
 
 use super::entities::{PersonIndex, name_start};
-use super::phrases::{PREPOSITIONS, strip_possessive};
+use super::phrases::{COMPANY_SUFFIXES, PREPOSITIONS, strip_possessive};
 use crate::lexicon::{Gender, Lexicon, Place};
 use crate::normalize::collapse_whitespace;
 use std::ops::Range;
@@ -347,14 +347,16 @@ fn nearest_institution(body: &str, at: usize, lex: &Lexicon) -> Option<String> {
 /// What "it said" refers to when no known organisation is near: the subject of one of the
 /// sentences before that names a company ("Harris Corp said … It said orders …").
 fn subject_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    const SUFFIXES: &[&str] = &["Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "Group", "Bank"];
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
     (here.saturating_sub(PRONOUN_REACH)..here).rev().find_map(|k| {
         let subject = subject_of(k, cx, lex)?;
         let words: Vec<&str> = cx.body[subject].split_whitespace().collect();
         let company = words.len() >= 2
             && words.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "and" || *w == "&")
-            && words.last().is_some_and(|w| SUFFIXES.contains(&w.trim_end_matches('.')));
+            && words
+                .last()
+                .map(|w| w.trim_end_matches('.'))
+                .is_some_and(|w| COMPANY_SUFFIXES.contains(&w) || matches!(w, "Group" | "Bank"));
         company.then(|| words.join(" "))
     })
 }

@@ -23,6 +23,7 @@ const TITLES: &str = include_str!("titles.txt");
 const GIVEN_NAMES: &str = include_str!("given_names.txt");
 const ROLE_NOUNS: &str = include_str!("role_nouns.txt");
 const BODY_NOUNS: &str = include_str!("body_nouns.txt");
+const CLAUSE_OPENERS: &str = include_str!("clause_openers.txt");
 const NOT_NAMES: &str = include_str!("not_names.txt");
 const ORG_WORDS: &str = include_str!("org_words.txt");
 const NAME_LIKE_PLACES: &str = include_str!("name_like_places.txt");
@@ -86,6 +87,7 @@ pub struct Lexicon {
     given_names: HashSet<String>,
     role_nouns: HashSet<String>,
     body_nouns: HashSet<String>,
+    clause_openers: HashSet<String>,
     not_names: HashSet<String>,
     genders: HashMap<String, Gender>,
     abbreviations: HashMap<String, Ending>,
@@ -138,36 +140,29 @@ fn contains_lower(set: &HashSet<String>, word: &str) -> bool {
     if !word.chars().any(char::is_uppercase) {
         return set.contains(word);
     }
-    match ascii_lower(word) {
-        Some((buf, len)) => std::str::from_utf8(&buf[..len]).is_ok_and(|w| set.contains(w)),
-        None => set.contains(&word.to_lowercase()),
-    }
-}
-
-/// A short ASCII word in lower case on the stack: most lookups need no allocation.
-fn ascii_lower(word: &str) -> Option<([u8; 32], usize)> {
-    if word.len() > 32 || !word.is_ascii() {
-        return None;
-    }
-    let mut buf = [0u8; 32];
-    for (b, c) in buf.iter_mut().zip(word.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    Some((buf, word.len()))
+    contains_lowered(set, word, str::to_lowercase)
 }
 
 fn key(word: &str) -> String {
     fold(word.trim_end_matches('.'))
 }
 
-/// True when `set` holds `word`'s key (folded, final period dropped), without allocating for
-/// short ASCII words.
+/// True when `set` holds `word`'s key (folded, final period dropped).
 fn contains_key(set: &HashSet<String>, word: &str) -> bool {
-    let word = word.trim_end_matches('.');
-    match ascii_lower(word) {
-        Some((buf, len)) => std::str::from_utf8(&buf[..len]).is_ok_and(|w| set.contains(w)),
-        None => set.contains(&key(word)),
+    contains_lowered(set, word.trim_end_matches('.'), fold)
+}
+
+/// True when `set` holds `word` lower-cased: on the stack for a short ASCII word, where
+/// lower case is all `fold` does too; else by `slow`, which allocates.
+fn contains_lowered(set: &HashSet<String>, word: &str, slow: impl Fn(&str) -> String) -> bool {
+    if word.len() > 32 || !word.is_ascii() {
+        return set.contains(&slow(word));
     }
+    let mut buf = [0u8; 32];
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| set.contains(w))
 }
 
 impl Lexicon {
@@ -287,6 +282,7 @@ impl Lexicon {
             given_names: data_lines(GIVEN_NAMES, None).map(key).collect(),
             role_nouns: data_lines(ROLE_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
             body_nouns: data_lines(BODY_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
+            clause_openers: data_lines(CLAUSE_OPENERS, None).map(|w| w.trim().to_lowercase()).collect(),
             not_names: data_lines(NOT_NAMES, None).map(key).collect(),
             org_words: data_lines(ORG_WORDS, None).map(key).collect(),
             abbreviations: data_lines(ABBREVIATIONS, Some("abbreviation\t"))
@@ -372,6 +368,12 @@ impl Lexicon {
     /// "panel", "ministry").
     pub fn is_body_noun(&self, word: &str) -> bool {
         contains_lower(&self.body_nouns, word)
+    }
+
+    /// True for a word that opens a sentence or clause as an ordinary word ("despite",
+    /// "maybe"), not as a given name; lower case.
+    pub fn is_clause_opener(&self, word: &str) -> bool {
+        contains_lower(&self.clause_openers, word)
     }
 
     /// True for a noun that can be a speaker: a role ("official") or a text ("statement").

@@ -3,8 +3,8 @@
 //! `colon_before`) or in an introducing phrase ("issued a statement,").
 
 use super::super::phrases::{
-    DETERMINERS, Mention, PRONOUNS, STOPS, apposed_subject, coordinated_subject, inverted_subject, is_adverb, lower,
-    np_backward, np_forward, sentence_subject, subject_end, without_parentheticals,
+    COMPANY_SUFFIXES, DETERMINERS, Mention, PRONOUNS, STOPS, apposed_subject, coordinated_subject, inverted_subject,
+    is_adverb, lower, np_backward, np_forward, sentence_subject, subject_end, without_parentheticals,
 };
 use super::super::tokens::{Token, tokenize};
 use crate::lexicon::Lexicon;
@@ -318,8 +318,7 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
     let np = np_backward(text, toks, lex)?;
     // `H.P. Smith, analyst at Smith Barney, Harris Upham and Co said`: a company's suffix
     // ends the apposition; the subject opens the clause.
-    const SUFFIXES: &[&str] = &["Co", "Inc", "Corp", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV"];
-    if SUFFIXES.contains(&np.0.trim_end_matches('.'))
+    if COMPANY_SUFFIXES.contains(&np.0.trim_end_matches('.'))
         && let Some(opening) = opening_subject(text, toks, lex)
     {
         return Some(opening);

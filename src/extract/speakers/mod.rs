@@ -128,7 +128,8 @@ pub fn attribute(
                                 .filter(|(m, _)| can_describe_a_speaker(m, lex));
                             // `Maher stated …. Adding, "…"`: a participle that is all its
                             // sentence has goes on from the sentence before.
-                            let opens = || text[sentence.clone()].trim_start().starts_with(cue_word(&a));
+                            let cue = a.cue.as_deref().unwrap_or_default();
+                            let opens = || text[sentence.clone()].trim_start().starts_with(cue);
                             if a.mention.is_none() && opens() {
                                 match quoted_in_previous_sentence(k, quotes, &out, sents, &sentence) {
                                     Some(j) => a.same_as = Some(j),
@@ -215,10 +216,10 @@ pub fn attribute(
 /// organiser in Uganda, Sarah Mukasa,`.
 fn apposed_name(text: &str, mention: &str, span: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
     let lowered = mention.to_lowercase();
-    let mut words = lowered.split_whitespace();
-    let owned = lowered.split_whitespace().any(|w| super::phrases::strip_possessive(w).is_some());
-    let led = words.next().is_some_and(|w| DETERMINERS.contains(&w)) || owned;
-    let described = led && lowered.split_whitespace().any(|w| lex.is_role_noun(w));
+    let words: Vec<&str> = lowered.split_whitespace().collect();
+    let led = words.first().is_some_and(|w| DETERMINERS.contains(w))
+        || words.iter().any(|w| super::phrases::strip_possessive(w).is_some());
+    let described = led && words.iter().any(|w| lex.is_role_noun(w));
     if !described || span.end >= text.len() {
         return None;
     }
@@ -240,10 +241,6 @@ fn apposed_name(text: &str, mention: &str, span: &Range<usize>, lex: &Lexicon) -
         return None;
     }
     Some((text[range.clone()].to_string(), range))
-}
-
-fn cue_word(a: &Attribution) -> &str {
-    a.cue.as_deref().unwrap_or_default()
 }
 
 /// True when the quotation names something rather than reports words: `dubbed "the
@@ -451,12 +448,12 @@ fn subject_of_previous_sentence(
     opaque: &[Range<usize>],
     lex: &Lexicon,
 ) -> Option<Mention> {
-    let prev = previous_sentence(sents, sentence)?;
     // "The administration may be reluctant, Schiff said. "…"": the previous sentence's
     // own speaker comes first.
-    if let Some((Some(mention), _)) = cue_in_sentence(text, prev, opaque, lex) {
+    if let Some(mention) = previous_speaker(text, sents, sentence, opaque, lex) {
         return Some(mention);
     }
+    let prev = previous_sentence(sents, sentence)?;
     let toks = unquoted(text, prev, opaque);
     let subject = sentence_subject(text, &toks, lex)?;
     subject.0.chars().next().is_some_and(char::is_uppercase).then_some(subject)
@@ -471,12 +468,21 @@ fn earlier_institution(
     opaque: &[Range<usize>],
     lex: &Lexicon,
 ) -> Option<Mention> {
-    let prev = previous_sentence(sents, sentence)?;
-    let (mention, _) = cue_in_sentence(text, prev, opaque, lex)?;
-    let (m, span) = mention?;
+    let (m, span) = previous_speaker(text, sents, sentence, opaque, lex)?;
     let described =
         m.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
     described.then_some((m, span))
+}
+
+/// The speaker a cue gives in the sentence before `sentence`, if any.
+fn previous_speaker(
+    text: &str,
+    sents: &[Range<usize>],
+    sentence: &Range<usize>,
+    opaque: &[Range<usize>],
+    lex: &Lexicon,
+) -> Option<Mention> {
+    cue_in_sentence(text, previous_sentence(sents, sentence)?, opaque, lex)?.0
 }
 
 /// The sentence before `sentence` in `sents`.

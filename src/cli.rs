@@ -19,6 +19,7 @@ const EXAMPLES: &str = "Examples:
   newsquote search --country Colombian --from 2025-11 --format json --facets
   newsquote show 5a1f0c9e2b7d-p3-q1              the cited paragraph in context
   newsquote extract --format jsonl corpus/       analysis without indexing
+  newsquote check                               verify the index's files and counts
 
 Exit status: 0 results found (or work done), 1 no results, 2 error or skipped input,
 130 ingest interrupted by Ctrl-C (work done so far is kept).";
@@ -37,6 +38,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Count the articles, passages and quotes in the index.
     Stats(StatsArgs),
+    /// Verify every file of the index (checksums) and its counts; exit 0 sound, 2 damaged.
+    Check(CheckArgs),
 }
 
 /// Where the index lives.
@@ -224,6 +227,16 @@ pub struct ExtractArgs {
 /// `newsquote stats`.
 #[derive(Debug, Args)]
 pub struct StatsArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
+    pub format: SummaryFormat,
+    #[command(flatten)]
+    pub index: IndexArg,
+}
+
+/// `newsquote check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
     pub format: SummaryFormat,

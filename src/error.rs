@@ -1,6 +1,9 @@
 //! The library's errors: what went wrong, with the file or index it concerns. Bad input
 //! records are not errors (they are [`crate::ingest::Problem`]s, reported and skipped);
 //! these stop the command.
+//!
+//! Each message is whole in itself: the underlying error is part of the text, not a
+//! `source` in the chain, so that printing the chain (`{:#}`) says it once.
 
 use std::path::PathBuf;
 
@@ -8,12 +11,12 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Reading or writing a file failed.
-    #[error("{path}: {source}")]
+    #[error("{path}: {cause}")]
     Io {
         /// The file concerned.
         path: PathBuf,
         /// The underlying error.
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     /// No index where one was expected.
     #[error("no index at {0}; build one with `newsquote ingest`")]
@@ -30,16 +33,46 @@ pub enum Error {
         /// Version this build writes.
         expected: u32,
     },
+    /// The folder holds files that newsquote did not make: it is never written into.
+    #[error(
+        "{path} is not empty and holds no newsquote index (it has {found}); newsquote writes only into an empty folder or its own index: give another --index"
+    )]
+    NotAnIndex {
+        /// The folder.
+        path: PathBuf,
+        /// The first few names found there.
+        found: String,
+    },
+    /// The index is damaged: a check failed, or the engine failed reading it.
+    #[error(
+        "the index at {path} is damaged ({detail}): run `newsquote check --index {path}`, then `newsquote ingest --rebuild --index {path}`"
+    )]
+    Damaged {
+        /// The index folder.
+        path: PathBuf,
+        /// What was found.
+        detail: String,
+    },
+    /// The disk holding the index is full.
+    #[error(
+        "{path}: the disk is full ({cause}); free some space and run the same command again: what was committed is kept"
+    )]
+    DiskFull {
+        /// The index folder.
+        path: PathBuf,
+        /// The error the probe write met.
+        cause: std::io::Error,
+    },
     /// Another process holds the index writer lock.
     #[error("the index at {0} is being written by another process; wait for it to finish")]
     Locked(PathBuf),
     /// A tantivy failure on an index.
-    #[error("index at {path}: {source}")]
+    #[error("index at {path}: {cause}")]
     Index {
         /// The index folder.
         path: PathBuf,
         /// The underlying error.
-        source: tantivy::TantivyError,
+        cause: tantivy::TantivyError,
     },
     /// The user's request cannot be run (a bad query, an unknown country, a bad date).
     #[error("{0}")]

@@ -1,22 +1,51 @@
 //! The `newsquote` binary: parses arguments, dispatches to a subcommand and maps the
 //! outcome to an exit code: 0 found (or done cleanly), 1 nothing found, 2 error or some
 //! input skipped, 130 ingest stopped by Ctrl-C after committing. A closed pipe exits 0.
+//! A panic never ends the program with Rust's exit 101: it is reported once, exit 2.
 
 mod cli;
 mod commands;
 
 use clap::Parser;
 use std::process::ExitCode;
+use std::sync::Mutex;
+
+/// Panic messages, recorded by the panic hook instead of printed raw: the library turns a
+/// panic inside the search engine into an error that says the index is damaged, and any
+/// other is reported once by `main`.
+static PANICS: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
 fn main() -> ExitCode {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        if let Ok(mut panics) = PANICS.lock() {
+            panics.push(format!("{message}{at}"));
+        }
+    }));
     let cli = cli::Cli::parse();
-    match commands::run(cli) {
-        Ok(code) => code.into(),
-        Err(err) => {
+    let outcome = std::panic::catch_unwind(|| commands::run(cli));
+    let panics = PANICS.lock().map(|p| p.join("; ")).unwrap_or_default();
+    match outcome {
+        Ok(Ok(code)) if panics.is_empty() => code.into(),
+        Ok(Ok(_)) => {
+            eprintln!("newsquote: error: a background thread failed ({panics}); run `newsquote check`");
+            ExitCode::from(2)
+        }
+        Ok(Err(err)) => {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("newsquote: error: {err:#}");
+            ExitCode::from(2)
+        }
+        Err(_) => {
+            eprintln!("newsquote: internal error: {panics}; this is a bug, please report it");
             ExitCode::from(2)
         }
     }

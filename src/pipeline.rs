@@ -221,6 +221,11 @@ pub fn ingest(
 ) -> Result<Summary> {
     let mut writer = IndexWriter::open(index_dir, options.writer_memory, options.rebuild)?;
     let summary = run(paths, options.day_first, stop, observer, &mut writer)?;
-    writer.commit()?;
+    if summary.interrupted && options.rebuild {
+        // A rebuild cut short would replace the index with part of it: keep the old one.
+        writer.abandon()?;
+    } else {
+        writer.finish()?;
+    }
     Ok(summary)
 }

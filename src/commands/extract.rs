@@ -78,7 +78,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
         for a in batch {
             let line = serde_json::to_string(&record(a)).map_err(std::io::Error::other);
             line.and_then(|l| writeln!(out, "{l}"))
-                .map_err(|source| newsquote::Error::Io { path: "<stdout>".into(), source })?;
+                .map_err(|cause| newsquote::Error::Io { path: "<stdout>".into(), cause })?;
         }
         Ok(())
     };

@@ -1,5 +1,6 @@
 //! One file per subcommand; this module dispatches and defines the exit codes.
 
+mod check;
 mod extract;
 mod ingest;
 mod progress;
@@ -43,6 +44,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Show(args) => show::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Stats(args) => stats::run(args),
+        Command::Check(args) => check::run(args),
     }
 }
 

@@ -1,46 +1,52 @@
-//! The tantivy index: [`schema`] declares it, [`writer`] adds analysed articles,
-//! [`reader`] opens it for search and lookups.
-//!
-//! An index folder holds tantivy's files and `newsquote.json`, which records the schema
-//! version so that an index from an incompatible build is refused with a hint.
+//! The tantivy index: [`schema`] declares it, [`folder`] lays it out on disk and keeps one
+//! writer at a time, [`writer`] adds analysed articles, [`reader`] opens it for search and
+//! lookups, [`verify`] tells a damaged index from a sound one, [`directory`] lets a
+//! read-only index be searched.
 
+pub mod directory;
+pub mod folder;
 pub mod reader;
 pub mod schema;
+pub mod verify;
 pub mod writer;
 
 use crate::error::{Error, Result};
-use serde::{Deserialize, Serialize};
 use std::path::Path;
+use tantivy::TantivyError;
 
-const META_FILE: &str = "newsquote.json";
-
-#[derive(Serialize, Deserialize)]
-struct Meta {
-    schema_version: u32,
-}
-
-/// True when `dir` holds a newsquote index.
+/// True when `dir` holds a newsquote index (of any schema version).
 pub fn exists(dir: &Path) -> bool {
-    dir.join(META_FILE).is_file() && dir.join("meta.json").is_file()
-}
-
-fn check_version(dir: &Path) -> Result<()> {
-    let path = dir.join(META_FILE);
-    let text = std::fs::read_to_string(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
-    let found = serde_json::from_str::<Meta>(&text).map(|m| m.schema_version).unwrap_or(0);
-    if found != schema::SCHEMA_VERSION {
-        return Err(Error::SchemaVersion { path: dir.to_path_buf(), found, expected: schema::SCHEMA_VERSION });
-    }
-    Ok(())
-}
-
-fn write_version(dir: &Path) -> Result<()> {
-    let path = dir.join(META_FILE);
-    let text = serde_json::to_string(&Meta { schema_version: schema::SCHEMA_VERSION }).unwrap_or_default();
-    std::fs::write(&path, text).map_err(|source| Error::Io { path, source })
+    matches!(folder::inspect(dir), Ok(folder::State::Ours { .. }))
 }
 
 /// Wraps a tantivy error with the index folder it concerns.
-pub(crate) fn index_error(dir: &Path) -> impl Fn(tantivy::TantivyError) -> Error + '_ {
-    move |source| Error::Index { path: dir.to_path_buf(), source }
+pub(crate) fn index_error(dir: &Path) -> impl Fn(TantivyError) -> Error + '_ {
+    move |cause| Error::Index { path: dir.to_path_buf(), cause }
+}
+
+/// Wraps a tantivy error met while reading an index: one that says the files are not what
+/// tantivy wrote (corrupt, missing, unreadable) means the index is damaged.
+pub(crate) fn read_error(dir: &Path) -> impl Fn(TantivyError) -> Error + '_ {
+    move |cause| match cause {
+        TantivyError::DataCorruption(_)
+        | TantivyError::OpenReadError(_)
+        | TantivyError::IoError(_)
+        | TantivyError::IncompatibleIndex(_)
+        | TantivyError::InternalError(_)
+        | TantivyError::SchemaError(_) => Error::Damaged { path: dir.to_path_buf(), detail: cause.to_string() },
+        cause => Error::Index { path: dir.to_path_buf(), cause },
+    }
+}
+
+/// Runs engine code on an index, turning a panic inside it into [`Error::Damaged`]: tantivy
+/// trusts its files, and a damaged file can make it panic rather than return an error.
+pub fn guard<T>(dir: &Path, work: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).unwrap_or_else(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "the search engine failed".into());
+        Err(Error::Damaged { path: dir.to_path_buf(), detail: format!("engine failure: {message}") })
+    })
 }

@@ -1,7 +1,11 @@
-//! Opens an index for reading: searches, citation lookups and counts.
+//! Opens an index for reading: searches, citation lookups and counts. Reading takes no
+//! lock of newsquote's, so searches run beside an ingest and on a read-only index.
 
-use super::schema::{Fields, build_schema, kind, register_tokenizers};
-use super::{check_version, exists, index_error};
+use super::directory::ReadDirectory;
+use super::folder::{self, State, Version};
+use super::schema::{Fields, SCHEMA_VERSION, build_schema, kind, register_tokenizers};
+use super::verify::{self, Depth, Findings};
+use super::{guard, read_error};
 use crate::error::{Error, Result};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -35,15 +39,52 @@ pub struct Stats {
 }
 
 impl IndexHandle {
-    /// Opens the index in `dir`, checking its schema version.
+    /// Opens the index in `dir`: checks its schema version and runs the checks of
+    /// [`Depth::Open`]; a damaged index is [`Error::Damaged`].
     pub fn open(dir: &Path) -> Result<IndexHandle> {
-        if !exists(dir) {
-            return Err(Error::NoIndex(dir.to_path_buf()));
+        let (handle, findings) = IndexHandle::open_checked(dir, Depth::Open)?;
+        match findings.problems.first() {
+            None => Ok(handle),
+            Some(first) => {
+                let more = findings.problems.len() - 1;
+                let detail = if more > 0 { format!("{first}; and {more} more") } else { first.clone() };
+                Err(Error::Damaged { path: dir.to_path_buf(), detail })
+            }
         }
-        check_version(dir)?;
-        let index = Index::open_in_dir(dir).map_err(index_error(dir))?;
+    }
+
+    /// Opens the index in `dir` and checks it to `depth`, returning what the checks found
+    /// beside the handle. An index that cannot be opened at all is an error.
+    pub fn open_checked(dir: &Path, depth: Depth) -> Result<(IndexHandle, Findings)> {
+        guard(dir, || {
+            let generation = generation_in_use(dir)?;
+            let handle = match IndexHandle::open_generation(dir, generation) {
+                // A rebuild may have swapped generations between reading the version
+                // file and opening the generation it named: read it again, once.
+                Err(_) if generation_in_use(dir).is_ok_and(|now| now != generation) => {
+                    IndexHandle::open_generation(dir, generation_in_use(dir)?)?
+                }
+                other => other?,
+            };
+            let searcher = handle.searcher();
+            let findings = verify::check(
+                &folder::generation_dir(dir, generation),
+                &handle.index,
+                &searcher,
+                &handle.fields,
+                depth,
+            );
+            Ok((handle, findings))
+        })
+    }
+
+    fn open_generation(dir: &Path, generation: u64) -> Result<IndexHandle> {
+        let path = folder::generation_dir(dir, generation);
+        let directory = ReadDirectory::open(&path)
+            .map_err(|e| Error::Damaged { path: dir.to_path_buf(), detail: e.to_string() })?;
+        let index = Index::open(directory).map_err(read_error(dir))?;
         register_tokenizers(&index);
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(index_error(dir))?;
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(read_error(dir))?;
         let (_, fields) = build_schema();
         Ok(IndexHandle { dir: dir.to_path_buf(), index, fields, reader })
     }
@@ -53,13 +94,23 @@ impl IndexHandle {
         self.reader.searcher()
     }
 
-    /// Wraps tantivy errors with this index's folder.
+    /// Wraps tantivy errors with this index's folder (errors that say its files are
+    /// damaged become [`Error::Damaged`]).
     pub fn err(&self) -> impl Fn(tantivy::TantivyError) -> Error + '_ {
-        index_error(&self.dir)
+        read_error(&self.dir)
+    }
+
+    /// Runs `work` on this index; a panic inside the engine becomes [`Error::Damaged`].
+    pub fn guard<T>(&self, work: impl FnOnce() -> Result<T>) -> Result<T> {
+        guard(&self.dir, work)
     }
 
     /// Counts documents of each kind.
     pub fn stats(&self) -> Result<Stats> {
+        self.guard(|| self.count())
+    }
+
+    fn count(&self) -> Result<Stats> {
         let searcher = self.searcher();
         let count = |k: &str| {
             let q = TermQuery::new(Term::from_field_text(self.fields.kind, k), IndexRecordOption::Basic);
@@ -71,6 +122,27 @@ impl IndexHandle {
             quotes: count(kind::QUOTE)?,
             schema_version: super::schema::SCHEMA_VERSION,
         })
+    }
+}
+
+/// The generation the version file of `dir` names, or why there is none to read.
+fn generation_in_use(dir: &Path) -> Result<u64> {
+    let version = match folder::inspect(dir)? {
+        State::Ours { version: Some(v) } => v,
+        State::Ours { version: None } => {
+            return Err(Error::Damaged {
+                path: dir.to_path_buf(),
+                detail: format!("{} is not a newsquote version file", folder::VERSION_FILE),
+            });
+        }
+        _ => return Err(Error::NoIndex(dir.to_path_buf())),
+    };
+    match version {
+        Version { schema_version, .. } if schema_version != SCHEMA_VERSION => {
+            Err(Error::SchemaVersion { path: dir.to_path_buf(), found: schema_version, expected: SCHEMA_VERSION })
+        }
+        Version { generation: Some(n), .. } => Ok(n),
+        Version { generation: None, .. } => Err(Error::NoIndex(dir.to_path_buf())),
     }
 }
 

@@ -14,8 +14,10 @@ use tantivy::schema::{
 };
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, SimpleTokenizer, TextAnalyzer};
 
-/// Bumped whenever the fields or their options change; checked when an index is opened.
-pub const SCHEMA_VERSION: u32 = 4;
+/// Bumped whenever the fields, their options or the folder layout change; checked when an
+/// index is opened. 5: the index lives in a generation folder (see [`super::folder`]) and
+/// each commit records its counts.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Tokenizer for names: words, lower-cased, accents folded ("Nicolás" = "nicolas").
 pub const NAME_TOKENIZER: &str = "newsquote_name";
@@ -158,7 +160,7 @@ mod tests {
     fn schema_is_pinned_to_its_version() {
         let (schema, _) = build_schema();
         let names: Vec<&str> = schema.fields().map(|(_, entry)| entry.name()).collect();
-        assert_eq!(SCHEMA_VERSION, 4, "update the pinned field list with the version");
+        assert_eq!(SCHEMA_VERSION, 5, "update the pinned field list with the version");
         assert_eq!(
             names,
             [

@@ -8,17 +8,19 @@
 //! read in this run (the first one read wins). Nothing is visible to searches before
 //! [`IndexWriter::commit`].
 
+use super::folder::{State, VERSION_FILE, WriteLock, generation_dir};
 use super::reader::text_of;
-use super::schema::{Fields, build_schema, kind, register_tokenizers};
-use super::{check_version, exists, index_error, write_version};
+use super::schema::{Fields, SCHEMA_VERSION, build_schema, kind, register_tokenizers};
+use super::verify::{self, Counts, Depth};
+use super::{exists, index_error, read_error};
 use crate::error::{Error, Result};
 use crate::model::{AnalyzedArticle, Article, Entities};
 use crate::normalize::{collapse_whitespace, fold, folded_words, stable_hash};
 use std::collections::{HashMap, HashSet};
-use std::path::{Path, PathBuf};
-use tantivy::collector::TopDocs;
+use std::path::Path;
+use tantivy::collector::{Count, TopDocs};
 use tantivy::directory::error::LockError;
-use tantivy::query::TermQuery;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, TantivyDocument};
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyError, Term};
 
@@ -68,31 +70,19 @@ pub fn group_key(text: &str, short_qualifier: &str) -> u64 {
     stable_hash(&key)
 }
 
-/// Removes an index's files (tantivy's segments and metadata, `newsquote.json`) from `dir`;
-/// anything else there (such as `.gitkeep`) is left alone.
-fn clear_index_folder(dir: &Path) -> Result<()> {
-    let io = |source| Error::Io { path: dir.to_path_buf(), source };
-    for entry in std::fs::read_dir(dir).map_err(io)? {
-        let path = entry.map_err(io)?.path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        let segment_file = matches!(ext, "idx" | "pos" | "term" | "fast" | "fieldnorm" | "store" | "del");
-        let ours = segment_file
-            || matches!(name, "meta.json" | "newsquote.json" | ".managed.json")
-            || name.starts_with(".tantivy");
-        if ours && path.is_file() {
-            std::fs::remove_file(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
-        }
-    }
-    Ok(())
-}
-
 /// The one writer of an index.
 pub struct IndexWriter {
-    dir: PathBuf,
+    /// The folder's lock, held while the writer lives.
+    lock: WriteLock,
+    /// The generation written to.
+    generation: u64,
+    /// True when the generation replaces the one in use only once complete (a rebuild).
+    replacing: bool,
     writer: tantivy::IndexWriter<TantivyDocument>,
     reader: IndexReader,
     fields: Fields,
+    /// Documents of each kind after the last change: recorded with every commit.
+    counts: Counts,
     /// Article keys read in this run.
     seen_keys: HashSet<String>,
     /// Content keys read in this run, with the id they were read under.
@@ -100,39 +90,70 @@ pub struct IndexWriter {
 }
 
 impl IndexWriter {
-    /// Opens the index in `dir` for writing, creating it if needed. `memory` is the
-    /// writer's indexing budget in bytes; `rebuild` empties the index first.
+    /// Opens the index in `dir` for writing, creating it if needed; `memory` is the
+    /// writer's indexing budget in bytes. The folder's lock is taken before anything in it
+    /// is touched, and leftovers of killed runs are removed (see [`super::folder`]).
+    /// `rebuild` writes a new index beside the one in use; [`IndexWriter::finish`] swaps
+    /// it in. An index that fails the checks of [`Depth::Open`] is refused.
     pub fn open(dir: &Path, memory: usize, rebuild: bool) -> Result<IndexWriter> {
-        let (schema, fields) = build_schema();
-        if rebuild && exists(dir) {
-            // Start over even from an index of another schema version: remove the index's
-            // files (the folder holds nothing else; a `.gitkeep` is kept).
-            clear_index_folder(dir)?;
-        }
-        let index = if exists(dir) {
-            check_version(dir)?;
-            Index::open_in_dir(dir).map_err(index_error(dir))?
+        let lock = WriteLock::take(dir)?;
+        let version = match lock.state()? {
+            State::Ours { version } => version,
+            _ => None,
+        };
+        let in_use = version.filter(|v| v.schema_version == SCHEMA_VERSION).and_then(|v| v.generation);
+        let (generation, fresh) = match (rebuild, in_use, version) {
+            (false, Some(n), _) => (n, false),
+            (false, None, Some(v)) if v.schema_version != SCHEMA_VERSION => {
+                return Err(Error::SchemaVersion {
+                    path: dir.into(),
+                    found: v.schema_version,
+                    expected: SCHEMA_VERSION,
+                });
+            }
+            (false, None, None) if exists(dir) => {
+                return Err(Error::Damaged { path: dir.into(), detail: format!("{VERSION_FILE} cannot be read") });
+            }
+            _ => (lock.new_generation(version)?, true),
+        };
+        let path = generation_dir(dir, generation);
+        let index = if fresh {
+            let (schema, _) = build_schema();
+            Index::create_in_dir(&path, schema).map_err(index_error(dir))?
         } else {
-            std::fs::create_dir_all(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })?;
-            let index = Index::create_in_dir(dir, schema).map_err(index_error(dir))?;
-            write_version(dir)?;
-            index
+            lock.remove_leftovers(generation)?;
+            Index::open_in_dir(&path).map_err(read_error(dir))?
         };
         register_tokenizers(&index);
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(read_error(dir))?;
+        let (_, fields) = build_schema();
+        let counts = if fresh { Counts::default() } else { sound_counts(dir, &path, &index, &reader, &fields)? };
         let writer = index.writer(memory).map_err(|e| match e {
             TantivyError::LockFailure(LockError::LockBusy, _) => Error::Locked(dir.to_path_buf()),
             other => index_error(dir)(other),
         })?;
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(index_error(dir))?;
-        let this = IndexWriter {
-            dir: dir.to_path_buf(),
+        if fresh && !rebuild {
+            // A first ingest: make the empty index the one in use at once, so that each
+            // commit is searchable and a killed run keeps what it committed.
+            lock.switch_to(generation)?;
+        }
+        // Segment files a killed run wrote but never committed.
+        let _ = writer.garbage_collect_files().wait();
+        Ok(IndexWriter {
+            lock,
+            generation,
+            replacing: rebuild,
             writer,
             reader,
             fields,
+            counts,
             seen_keys: HashSet::new(),
             seen_content: HashMap::new(),
-        };
-        Ok(this)
+        })
+    }
+
+    fn dir(&self) -> &Path {
+        self.lock.dir()
     }
 
     /// Decides whether `article` is to be analysed and added (see the module notes).
@@ -159,9 +180,9 @@ impl IndexWriter {
     fn stored_with_content(&self, content: &str) -> Result<Option<(String, String)>> {
         let searcher = self.reader.searcher();
         let query = TermQuery::new(Term::from_field_text(self.fields.content_hash, content), IndexRecordOption::Basic);
-        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score()).map_err(index_error(&self.dir))?;
+        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score()).map_err(index_error(self.dir()))?;
         let Some((_, address)) = top.first() else { return Ok(None) };
-        let doc: TantivyDocument = searcher.doc(*address).map_err(index_error(&self.dir))?;
+        let doc: TantivyDocument = searcher.doc(*address).map_err(index_error(self.dir()))?;
         let key = text_of(&doc, self.fields.article_key).unwrap_or_default();
         Ok(Some((key, text_of(&doc, self.fields.article_id).unwrap_or_default())))
     }
@@ -172,7 +193,14 @@ impl IndexWriter {
         let f = &fields;
         let art = &a.article;
         let key = article_key(&art.id);
+        let replaced = self.stored_counts(&key)?;
+        self.counts.articles -= replaced.articles.min(self.counts.articles);
+        self.counts.passages -= replaced.passages.min(self.counts.passages);
+        self.counts.quotes -= replaced.quotes.min(self.counts.quotes);
         self.writer.delete_term(Term::from_field_text(f.article_key, &key));
+        self.counts.articles += 1;
+        self.counts.passages += a.passages.len() as u64;
+        self.counts.quotes += a.quotes.len() as u64;
         let base = |doc_kind: &str, citation: &str| {
             let mut doc = TantivyDocument::default();
             doc.add_text(f.kind, doc_kind);
@@ -249,13 +277,86 @@ impl IndexWriter {
     }
 
     fn add_doc(&mut self, doc: TantivyDocument) -> Result<()> {
-        self.writer.add_document(doc).map(drop).map_err(index_error(&self.dir))
+        let result = self.writer.add_document(doc).map(drop);
+        result.map_err(|e| self.write_failure(e))
     }
 
-    /// Makes everything added so far durable and visible to searches.
+    /// Documents of each kind stored under an article key (by the last commit).
+    fn stored_counts(&self, key: &str) -> Result<Counts> {
+        let searcher = self.reader.searcher();
+        let term = Term::from_field_text(self.fields.article_key, key);
+        if searcher.doc_freq(&term).map_err(index_error(self.dir()))? == 0 {
+            return Ok(Counts::default());
+        }
+        let count = |k: &str| -> Result<u64> {
+            let both: Vec<(Occur, Box<dyn Query>)> = [term.clone(), Term::from_field_text(self.fields.kind, k)]
+                .into_iter()
+                .map(|t| (Occur::Must, Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>))
+                .collect();
+            let n = searcher.search(&BooleanQuery::new(both), &Count).map_err(index_error(self.dir()))?;
+            Ok(n as u64)
+        };
+        Ok(Counts { articles: count(kind::ARTICLE)?, passages: count(kind::PASSAGE)?, quotes: count(kind::QUOTE)? })
+    }
+
+    /// Makes everything added so far durable and visible to searches (in a rebuild, once
+    /// [`IndexWriter::finish`] swaps it in), with the counts of each kind.
     pub fn commit(&mut self) -> Result<()> {
-        self.writer.commit().map_err(index_error(&self.dir))?;
-        self.reader.reload().map_err(index_error(&self.dir))
+        let payload = serde_json::to_string(&self.counts).unwrap_or_default();
+        let committed = self.writer.prepare_commit().and_then(|mut prepared| {
+            prepared.set_payload(&payload);
+            prepared.commit()
+        });
+        committed.map_err(|e| self.write_failure(e))?;
+        self.reader.reload().map_err(index_error(self.dir()))
+    }
+
+    /// Commits, waits for merges, and in a rebuild swaps the new index in for the old.
+    pub fn finish(mut self) -> Result<()> {
+        self.commit()?;
+        let (lock, generation, replacing) = (self.lock, self.generation, self.replacing);
+        let dir = lock.dir().to_path_buf();
+        self.writer.wait_merging_threads().map_err(index_error(&dir))?;
+        if replacing {
+            lock.switch_to(generation)?;
+        }
+        Ok(())
+    }
+
+    /// Gives up: a rebuild's new index is removed and the one in use kept; otherwise what
+    /// was committed stays.
+    pub fn abandon(self) -> Result<()> {
+        let (lock, generation, replacing) = (self.lock, self.generation, self.replacing);
+        drop(self.writer);
+        if replacing { lock.discard(generation) } else { Ok(()) }
+    }
+
+    /// Explains a failed write: tantivy reports a full disk as a writer thread that died,
+    /// so a small probe file tells whether the disk is full.
+    fn write_failure(&self, e: TantivyError) -> Error {
+        let probe = generation_dir(self.dir(), self.generation).join(".tmp-space-probe");
+        let written = std::fs::write(&probe, [0u8; 1 << 16]);
+        let _ = std::fs::remove_file(&probe);
+        match written {
+            Err(cause) if cause.kind() == std::io::ErrorKind::StorageFull => {
+                Error::DiskFull { path: self.dir().to_path_buf(), cause }
+            }
+            _ => index_error(self.dir())(e),
+        }
+    }
+}
+
+/// The recorded counts of an index about to be written, after checking it: a damaged index
+/// is refused before anything is added to it.
+fn sound_counts(dir: &Path, path: &Path, index: &Index, reader: &IndexReader, fields: &Fields) -> Result<Counts> {
+    let searcher = reader.searcher();
+    let findings = super::guard(dir, || Ok(verify::check(path, index, &searcher, fields, Depth::Open)))?;
+    if let Some(first) = findings.problems.first() {
+        return Err(Error::Damaged { path: dir.to_path_buf(), detail: first.clone() });
+    }
+    match Counts::recorded(index).map_err(read_error(dir))? {
+        Some(counts) => Ok(counts),
+        None => Counts::by_search(&searcher, fields).map_err(read_error(dir)),
     }
 }
 

@@ -21,8 +21,12 @@ use tantivy::{Searcher, TantivyDocument as Doc};
 /// Citations listed per hit at most (`also_in` still counts every copy).
 pub const MAX_CITATIONS: usize = 200;
 
-/// Runs `req` against the index.
+/// Runs `req` against the index; a failure inside the engine is [`crate::Error::Damaged`].
 pub fn search(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
+    handle.guard(|| run(handle, req))
+}
+
+fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     let built = query::build(handle, req)?;
     let searcher = handle.searcher();
     let sort = req.effective_sort();

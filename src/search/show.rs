@@ -43,8 +43,13 @@ pub struct Shown {
     pub paragraphs: Vec<ContextParagraph>,
 }
 
-/// Looks up `citation` (`<key>-p<n>` or `<key>-p<n>-q<m>`).
+/// Looks up `citation` (`<key>-p<n>` or `<key>-p<n>-q<m>`); a failure inside the engine
+/// is [`crate::Error::Damaged`].
 pub fn show(handle: &IndexHandle, citation: &str) -> Result<Shown> {
+    handle.guard(|| look_up(handle, citation))
+}
+
+fn look_up(handle: &IndexHandle, citation: &str) -> Result<Shown> {
     let f = &handle.fields;
     let searcher = handle.searcher();
     let found = searcher

@@ -35,7 +35,12 @@ pub enum Error {
     },
     /// The folder holds files that newsquote did not make: it is never written into.
     #[error(
-        "{path} is not empty and holds no newsquote index (it has {found}); newsquote writes only into an empty folder or its own index: give another --index"
+        "{path} is not empty and holds no newsquote index (it has {found}); newsquote writes only into an empty folder or its own index: give another --index{hint}",
+        hint = if found.contains("meta.json") {
+            " (if an older newsquote made this index and was stopped as it began, remove the folder and ingest again)"
+        } else {
+            ""
+        }
     )]
     NotAnIndex {
         /// The folder.
@@ -45,7 +50,7 @@ pub enum Error {
     },
     /// The index is damaged: a check failed, or the engine failed reading it.
     #[error(
-        "the index at {path} is damaged ({detail}): run `newsquote check --index {path}`, then `newsquote ingest --rebuild --index {path}`"
+        "the index at {path} is damaged ({detail}): run `newsquote check --index {path}`, then rebuild it from its inputs with `newsquote ingest --rebuild --index {path} PATH...`"
     )]
     Damaged {
         /// The index folder.

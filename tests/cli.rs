@@ -12,6 +12,9 @@ use tempfile::TempDir;
 #[path = "cli/ingest.rs"]
 mod ingest;
 
+#[path = "cli/index_safety.rs"]
+mod index_safety;
+
 /// The search JSON wire format, as documented in the README.
 #[derive(Debug, Deserialize)]
 struct Results {
@@ -45,7 +48,7 @@ struct Summary {
     interrupted: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 struct Stats {
     articles: usize,
     passages: usize,

@@ -72,9 +72,6 @@ pub fn inspect(dir: &Path) -> Result<State> {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(State::Missing),
-        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => {
-            return Ok(State::Foreign(vec![dir.display().to_string()]));
-        }
         Err(e) => return Err(io(e)),
     };
     let mut foreign = Vec::new();

@@ -7,20 +7,20 @@ use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 use tempfile::TempDir;
 
-fn tempdir() -> TempDir {
+pub(super) fn tempdir() -> TempDir {
     TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"))
 }
 
-fn write(path: &Path, bytes: impl AsRef<[u8]>) {
+pub(super) fn write(path: &Path, bytes: impl AsRef<[u8]>) {
     std::fs::write(path, bytes).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
 }
 
-fn stats(dir: &Path) -> Option<Stats> {
+pub(super) fn stats(dir: &Path) -> Option<Stats> {
     let out = newsquote(dir).args(["stats", "--format", "json", "--index", "idx"]).output().ok()?;
     serde_json::from_slice(&out.stdout).ok()
 }
 
-fn summary_of(stdout: &[u8]) -> Summary {
+pub(super) fn summary_of(stdout: &[u8]) -> Summary {
     serde_json::from_slice(stdout).unwrap_or_else(|e| panic!("summary JSON: {e}\n{}", String::from_utf8_lossy(stdout)))
 }
 
@@ -147,7 +147,7 @@ fn the_same_article_under_another_name_or_again_is_not_duplicated() {
 }
 
 /// `files` JSON Lines files of 300 articles each, every one with two paragraphs and a quote.
-fn generated_corpus(dir: &Path, files: usize) -> usize {
+pub(super) fn generated_corpus(dir: &Path, files: usize) -> usize {
     std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{e}"));
     for f in 0..files {
         let mut text = String::new();
@@ -165,7 +165,7 @@ fn generated_corpus(dir: &Path, files: usize) -> usize {
 }
 
 /// Starts an ingest of `corpus` into `idx` and waits for its first commit.
-fn start_ingest(dir: &Path, corpus: &Path) -> Child {
+pub(super) fn start_ingest(dir: &Path, corpus: &Path) -> Child {
     let bin = assert_cmd::cargo::cargo_bin("newsquote");
     let child = std::process::Command::new(bin)
         .current_dir(dir)

@@ -25,7 +25,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<Outcome> {
     }
     let summary = build(&args.paths, &args.index.index, &options, &stop, args.verbosity.quiet, args.verbosity.verbose)?;
     if !args.verbosity.quiet || args.format == SummaryFormat::Json {
-        print_summary(&summary, &args.index.index, args.format)?;
+        print_summary(&summary, &args.index.index, args.rebuild, args.format)?;
     }
     Ok(if summary.interrupted {
         Outcome::Interrupted
@@ -52,7 +52,7 @@ pub fn build(
     summary
 }
 
-fn print_summary(s: &Summary, index: &Path, format: SummaryFormat) -> anyhow::Result<()> {
+fn print_summary(s: &Summary, index: &Path, rebuild: bool, format: SummaryFormat) -> anyhow::Result<()> {
     use std::io::Write;
     // Written, not printed: a closed pipe is an error `main` ends quietly, not a panic.
     let mut out = std::io::stdout().lock();
@@ -69,7 +69,9 @@ fn print_summary(s: &Summary, index: &Path, format: SummaryFormat) -> anyhow::Re
             if s.warnings > 0 {
                 extra += &format!(", {} with warnings (see --verbose)", s.warnings);
             }
-            if s.interrupted {
+            if s.interrupted && rebuild {
+                extra += "; interrupted: the rebuild was given up and the index left as it was";
+            } else if s.interrupted {
                 extra += "; interrupted: rerun the same command to finish";
             }
             writeln!(

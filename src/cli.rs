@@ -76,6 +76,10 @@ pub struct IngestArgs {
     /// unless the first number is over 12).
     #[arg(long)]
     pub day_first: bool,
+    /// Commit at least every this many seconds: a killed run loses at most that much work
+    /// (a rebuild commits once, when complete). Searches see each commit.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    pub commit_every: u64,
     /// Index writer memory budget in MB.
     #[arg(long, value_name = "MB", default_value_t = 128, value_parser = clap::value_parser!(u64).range(32..=4096))]
     pub memory: u64,

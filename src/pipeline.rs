@@ -18,6 +18,7 @@ use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 /// Articles analysed per batch.
 pub const BATCH: usize = 256;
@@ -183,6 +184,11 @@ pub fn run(
 pub struct IngestOptions {
     /// Index writer memory budget, bytes.
     pub writer_memory: usize,
+    /// Commit at most this often: a killed run loses at most this much work, and fewer
+    /// commits make fewer, larger segments (each commit writes one per indexing thread, and
+    /// tantivy merges them later). A rebuild commits once, at its end: a rebuild cut short
+    /// is given up whole.
+    pub commit_interval: Duration,
     /// Empty the index before adding.
     pub rebuild: bool,
     /// Read numeric dates day first.
@@ -191,27 +197,41 @@ pub struct IngestOptions {
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { writer_memory: 128 << 20, rebuild: false, day_first: false }
+        IngestOptions { writer_memory: 128 << 20, commit_interval: COMMIT_INTERVAL, rebuild: false, day_first: false }
     }
 }
 
-/// The index writer as a sink: admits by identity, commits every batch.
-impl Sink for IndexWriter {
+/// The default [`IngestOptions::commit_interval`].
+pub const COMMIT_INTERVAL: Duration = Duration::from_secs(10);
+
+/// The index writer as a sink: admits by identity, commits when the interval has passed.
+struct IndexSink {
+    writer: IndexWriter,
+    /// `None` in a rebuild: commit at the end only.
+    interval: Option<Duration>,
+    last_commit: Instant,
+}
+
+impl Sink for IndexSink {
     fn admit(&mut self, article: &Article) -> Result<Admission> {
-        IndexWriter::admit(self, article)
+        self.writer.admit(article)
     }
 
     fn consume(&mut self, batch: &[AnalyzedArticle]) -> Result<()> {
         for article in batch {
-            self.add(article)?;
+            self.writer.add(article)?;
         }
-        self.commit()
+        if self.interval.is_some_and(|every| self.last_commit.elapsed() >= every) {
+            self.writer.commit()?;
+            self.last_commit = Instant::now();
+        }
+        Ok(())
     }
 }
 
 /// Reads `paths` into the index at `index_dir`: read -> split -> extract -> index.
-/// Commits after every batch, so an interrupted or killed run keeps what it finished, and
-/// a rerun skips what is already stored ([`Admission::Unchanged`]).
+/// Commits every [`IngestOptions::commit_interval`], so an interrupted or killed run keeps
+/// what it committed, and a rerun skips what is already stored ([`Admission::Unchanged`]).
 pub fn ingest(
     paths: &[PathBuf],
     index_dir: &Path,
@@ -219,8 +239,11 @@ pub fn ingest(
     stop: &AtomicBool,
     observer: &mut dyn Observer,
 ) -> Result<Summary> {
-    let mut writer = IndexWriter::open(index_dir, options.writer_memory, options.rebuild)?;
-    let summary = run(paths, options.day_first, stop, observer, &mut writer)?;
+    let writer = IndexWriter::open(index_dir, options.writer_memory, options.rebuild)?;
+    let interval = (!options.rebuild).then_some(options.commit_interval);
+    let mut sink = IndexSink { writer, interval, last_commit: Instant::now() };
+    let summary = run(paths, options.day_first, stop, observer, &mut sink)?;
+    let writer = sink.writer;
     if summary.interrupted && options.rebuild {
         // A rebuild cut short would replace the index with part of it: keep the old one.
         writer.abandon()?;

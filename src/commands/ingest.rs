@@ -11,8 +11,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 pub fn run(args: IngestArgs) -> anyhow::Result<Outcome> {
-    let options =
-        IngestOptions { writer_memory: (args.memory as usize) << 20, rebuild: args.rebuild, day_first: args.day_first };
+    let options = IngestOptions {
+        writer_memory: (args.memory as usize) << 20,
+        commit_interval: std::time::Duration::from_secs(args.commit_every),
+        rebuild: args.rebuild,
+        day_first: args.day_first,
+    };
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
     let handler = ctrlc::set_handler(move || {

@@ -10,7 +10,7 @@
 
 use super::folder::{State, VERSION_FILE, WriteLock, generation_dir};
 use super::reader::text_of;
-use super::schema::{Fields, SCHEMA_VERSION, build_schema, kind, register_tokenizers};
+use super::schema::{Fields, SCHEMA_VERSION, build_schema, index_settings, kind, register_tokenizers};
 use super::verify::{self, Counts, Depth};
 use super::{exists, index_error, read_error};
 use crate::error::{Error, Result};
@@ -18,11 +18,11 @@ use crate::model::{AnalyzedArticle, Article, Entities};
 use crate::normalize::{collapse_whitespace, fold, folded_words, stable_hash};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::Count;
 use tantivy::directory::error::LockError;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, TantivyDocument};
-use tantivy::{Index, IndexReader, ReloadPolicy, TantivyError, Term};
+use tantivy::{DocAddress, DocSet, Index, IndexReader, ReloadPolicy, Searcher, TERMINATED, TantivyError, Term};
 
 /// The citation key of an article: 12 hex digits of a stable hash of its id.
 pub fn article_key(id: &str) -> String {
@@ -119,7 +119,7 @@ impl IndexWriter {
         let path = generation_dir(dir, generation);
         let index = if fresh {
             let (schema, _) = build_schema();
-            Index::create_in_dir(&path, schema).map_err(index_error(dir))?
+            Index::builder().schema(schema).settings(index_settings()).create_in_dir(&path).map_err(index_error(dir))?
         } else {
             lock.remove_leftovers(generation)?;
             Index::open_in_dir(&path).map_err(read_error(dir))?
@@ -179,10 +179,9 @@ impl IndexWriter {
     /// The key and id of a stored article with this content key.
     fn stored_with_content(&self, content: &str) -> Result<Option<(String, String)>> {
         let searcher = self.reader.searcher();
-        let query = TermQuery::new(Term::from_field_text(self.fields.content_hash, content), IndexRecordOption::Basic);
-        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score()).map_err(index_error(self.dir()))?;
-        let Some((_, address)) = top.first() else { return Ok(None) };
-        let doc: TantivyDocument = searcher.doc(*address).map_err(index_error(self.dir()))?;
+        let term = Term::from_field_text(self.fields.content_hash, content);
+        let Some(address) = first_doc(&searcher, &term).map_err(index_error(self.dir()))? else { return Ok(None) };
+        let doc: TantivyDocument = searcher.doc(address).map_err(index_error(self.dir()))?;
         let key = text_of(&doc, self.fields.article_key).unwrap_or_default();
         Ok(Some((key, text_of(&doc, self.fields.article_id).unwrap_or_default())))
     }
@@ -344,6 +343,23 @@ impl IndexWriter {
             _ => index_error(self.dir())(e),
         }
     }
+}
+
+/// The first live document holding `term`, read straight from the postings: asked once per
+/// article read, so it skips the scoring and collecting of a search.
+fn first_doc(searcher: &Searcher, term: &Term) -> tantivy::Result<Option<DocAddress>> {
+    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+        let index = segment.inverted_index(term.field())?;
+        let Some(mut postings) = index.read_postings(term, IndexRecordOption::Basic)? else { continue };
+        let mut doc = postings.doc();
+        while doc != TERMINATED {
+            if !segment.is_deleted(doc) {
+                return Ok(Some(DocAddress::new(ord as u32, doc)));
+            }
+            doc = postings.advance();
+        }
+    }
+    Ok(None)
 }
 
 /// The recorded counts of an index about to be written, after checking it: a damaged index

@@ -164,13 +164,15 @@ pub(super) fn generated_corpus(dir: &Path, files: usize) -> usize {
     files * 300
 }
 
-/// Starts an ingest of `corpus` into `idx` and waits for its first commit.
+/// Starts an ingest of `corpus` into `idx`, committing every batch, and waits for its first
+/// commit.
 pub(super) fn start_ingest(dir: &Path, corpus: &Path) -> Child {
     let bin = assert_cmd::cargo::cargo_bin("newsquote");
     let child = std::process::Command::new(bin)
         .current_dir(dir)
         .env_clear()
-        .args(["ingest", "--format", "json", "--index", "idx"])
+        // A commit after every batch, so that a kill finds some work committed.
+        .args(["ingest", "--format", "json", "--commit-every", "0", "--index", "idx"])
         .arg(corpus)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -9,7 +9,7 @@
 //! hits, `date` sorts and buckets them, and `speaker`, `country` and `outlet` keep their
 //! whole values (not their words) for facet counts.
 
-use tantivy::schema::{FAST, Field, INDEXED, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions};
+use tantivy::schema::{FAST, Field, IndexRecordOption, NumericOptions, STORED, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, SimpleTokenizer, TextAnalyzer};
 
 /// Bumped whenever the fields, their options or the folder layout change; checked when an
@@ -119,6 +119,8 @@ pub fn build_schema() -> (Schema, Fields) {
             .set_index_option(IndexRecordOption::Basic)
             .set_fieldnorms(false),
     );
+    // A number found by value or range (no field norms: numbers are never ranked).
+    let number = || NumericOptions::default().set_indexed();
     let fields = Fields {
         kind: b.add_text_field("kind", keyword.clone().set_stored()),
         citation: b.add_text_field("citation", keyword.clone().set_stored()),
@@ -129,22 +131,22 @@ pub fn build_schema() -> (Schema, Fields) {
         speaker: b.add_text_field("speaker", ranked(NAME_TOKENIZER).set_fast(WHOLE)),
         speaker_mention: b.add_text_field("speaker_mention", STORED),
         cue: b.add_text_field("cue", STORED),
-        fragment: b.add_u64_field("fragment", INDEXED | STORED),
+        fragment: b.add_u64_field("fragment", number().set_stored()),
         persons: b.add_text_field("person", tag(NAME_TOKENIZER)),
         countries: b.add_text_field("country", tag(CODE_TOKENIZER)),
         organizations: b.add_text_field("organization", tag(NAME_TOKENIZER)),
-        date: b.add_u64_field("date", INDEXED | FAST | STORED),
+        date: b.add_u64_field("date", number().set_fast().set_stored()),
         date_source: b.add_text_field("date_source", keyword.clone().set_stored()),
         title: b.add_text_field("title", ranked("en_stem")),
         outlet: b.add_text_field("outlet", tag(NAME_TOKENIZER).set_stored()),
         url: b.add_text_field("url", STORED),
         source_path: b.add_text_field("source_path", STORED),
-        paragraph: b.add_u64_field("paragraph", INDEXED | STORED),
+        paragraph: b.add_u64_field("paragraph", number().set_stored()),
         passage_start: b.add_u64_field("passage_start", FAST | STORED),
         quote_start: b.add_u64_field("quote_start", STORED),
         quote_end: b.add_u64_field("quote_end", STORED),
         content_hash: b.add_text_field("content_hash", keyword),
-        group_key: b.add_u64_field("group_key", INDEXED | FAST),
+        group_key: b.add_u64_field("group_key", number().set_fast()),
         tiebreak: b.add_u64_field("tiebreak", FAST),
     };
     (b.build(), fields)

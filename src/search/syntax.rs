@@ -8,6 +8,17 @@ use tantivy::query::QueryParserError;
 pub const QUERY_FIELDS: &[&str] =
     &["quote", "passage", "speaker", "person", "country", "organization", "title", "outlet", "date"];
 
+/// Parentheses nested deeper than this are refused: the parser recurses once per level.
+pub const MAX_NESTING: usize = 32;
+/// Operators (`AND`, `OR`, `NOT`, a leading `-` or `+`) past this count are refused: the
+/// parser's work grows faster than their number, and no person writes that many.
+pub const MAX_OPERATORS: usize = 256;
+/// Queries longer than this (in bytes) are refused; a pasted paragraph fits.
+pub const MAX_QUERY_BYTES: usize = 16 << 10;
+
+/// Characters of a long query shown either side of a mistake.
+const SHOWN_AROUND: usize = 60;
+
 /// An example of a query that works, shown under every query error.
 const EXAMPLE: &str = "example: \"human rights\" AND speaker:petro -drugs";
 
@@ -33,10 +44,17 @@ impl QueryMistake {
     }
 
     /// The message a user sees: the problem, the query with a caret under it, an example.
+    /// A long query is shown as the [`SHOWN_AROUND`] characters either side of the problem.
     pub fn explain(&self, query: &str) -> String {
-        let mut out = format!("cannot read query: {}\n  {query}", self.message);
-        if let Some(at) = self.at {
-            let column = query[..at.min(query.len())].chars().count();
+        let at = self.at.map(|at| query[..at.min(query.len())].chars().count());
+        let chars: Vec<char> = query.chars().collect();
+        let from = at.unwrap_or(0).saturating_sub(SHOWN_AROUND);
+        let to = (at.unwrap_or(0) + SHOWN_AROUND).min(chars.len());
+        let shown: String = chars[from..to].iter().collect();
+        let (before, after) = (if from > 0 { "…" } else { "" }, if to < chars.len() { "…" } else { "" });
+        let mut out = format!("cannot read query: {}\n  {before}{shown}{after}", self.message);
+        if let Some(at) = at {
+            let column = at - from + before.chars().count();
             out.push_str(&format!("\n  {}^", " ".repeat(column)));
         }
         out.push_str(&format!("\n  {EXAMPLE}"));
@@ -48,11 +66,17 @@ impl QueryMistake {
 /// something other than what the user meant: unclosed quotes and parentheses, unknown
 /// fields, fields without a value, and AND/OR/NOT with nothing to join.
 pub fn check(query: &str) -> Result<(), QueryMistake> {
+    if query.len() > MAX_QUERY_BYTES {
+        return Err(QueryMistake::at(format!("the query is longer than {MAX_QUERY_BYTES} bytes"), MAX_QUERY_BYTES));
+    }
     let mut open_quote: Option<usize> = None;
     let mut parens: Vec<usize> = Vec::new();
     for (i, c) in query.char_indices() {
         match c {
             '"' => open_quote = if open_quote.is_some() { None } else { Some(i) },
+            '(' if open_quote.is_none() && parens.len() >= MAX_NESTING => {
+                return Err(QueryMistake::at(format!("parentheses nested more than {MAX_NESTING} deep"), i));
+            }
             '(' if open_quote.is_none() => parens.push(i),
             ')' if open_quote.is_none() && parens.pop().is_none() => {
                 return Err(QueryMistake::at("`)` closes nothing", i));
@@ -73,7 +97,12 @@ pub fn check(query: &str) -> Result<(), QueryMistake> {
 fn check_words(query: &str) -> Result<(), QueryMistake> {
     let words = words_outside_phrases(query);
     let is_op = |w: &str| matches!(w, "AND" | "OR");
+    let mut operators = 0;
     for (n, &(at, word)) in words.iter().enumerate() {
+        operators += usize::from(matches!(word, "AND" | "OR" | "NOT") || word.starts_with(['-', '+']));
+        if operators > MAX_OPERATORS {
+            return Err(QueryMistake::at(format!("more than {MAX_OPERATORS} operators (AND, OR, NOT, -, +)"), at));
+        }
         let next = words.get(n + 1).map(|&(_, w)| w);
         if is_op(word) && (n == 0 || next.is_none_or(|w| is_op(w) || w == "NOT" || w == ")")) {
             let what = if n == 0 { "has nothing before it" } else { "has nothing after it" };
@@ -183,6 +212,22 @@ mod tests {
         ] {
             assert_eq!(check(q), Ok(()), "{q}");
         }
+    }
+
+    #[test]
+    fn deep_nesting_and_operator_chains_are_refused_before_parsing() {
+        let nested = format!("{}rights{}", "(".repeat(5_000), ")".repeat(5_000));
+        assert_eq!(at(&nested), Some(MAX_NESTING));
+        let fine = format!("{}rights{}", "(".repeat(MAX_NESTING), ")".repeat(MAX_NESTING));
+        assert_eq!(check(&fine), Ok(()));
+        let nots = format!("{}rights", "NOT ".repeat(300));
+        assert!(check(&nots).is_err_and(|m| m.message.contains("operators")));
+        let minus = format!("rights {}", "-fish ".repeat(300));
+        assert!(check(&minus).is_err_and(|m| m.message.contains("operators")));
+        let long = "word ".repeat(4_000);
+        assert!(check(&long).is_err_and(|m| m.message.contains("longer than")));
+        let shown = check(&long).map_err(|m| m.explain(&long)).unwrap_err();
+        assert!(shown.len() < 400, "{shown}");
     }
 
     #[test]

@@ -17,6 +17,7 @@ use crate::error::{Error, Result};
 use crate::model::{AnalyzedArticle, Article, Entities};
 use crate::normalize::{collapse_whitespace, fold, folded_words, stable_hash};
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 use std::path::Path;
 use tantivy::collector::Count;
 use tantivy::directory::error::LockError;
@@ -228,6 +229,13 @@ impl IndexWriter {
         article_doc.add_text(f.content_hash, content_key(art));
         add_entities(&mut article_doc, f, &a.entities);
         self.add_doc(article_doc)?;
+        // Each passage's quotes, found once (not by scanning every quote for each passage).
+        let mut by_passage: Vec<Vec<usize>> = vec![Vec::new(); a.passages.len()];
+        for (n, q) in a.quotes.iter().enumerate() {
+            if let Some(list) = by_passage.get_mut(q.passage) {
+                list.push(n);
+            }
+        }
         for (i, (p, ents)) in a.passages.iter().zip(&a.passage_entities).enumerate() {
             let citation = format!("{key}-p{}", p.paragraph);
             let mut doc = base(kind::PASSAGE, &citation);
@@ -237,7 +245,7 @@ impl IndexWriter {
             doc.add_u64(f.tiebreak, stable_hash(&citation));
             // The speakers of the passage's quotes, so that `--speaker` also filters passages.
             let mut speakers: Vec<&str> =
-                a.quotes.iter().filter(|q| q.passage == i).filter_map(|q| q.speaker.as_deref()).collect();
+                by_passage[i].iter().filter_map(|&n| a.quotes[n].speaker.as_deref()).collect();
             speakers.sort_unstable();
             speakers.dedup();
             for s in speakers {
@@ -247,13 +255,13 @@ impl IndexWriter {
             doc.add_u64(f.passage_start, p.span.start as u64);
             add_entities(&mut doc, f, ents);
             self.add_doc(doc)?;
-            for (n, q) in a.quotes.iter().enumerate().filter(|(_, q)| q.passage == i) {
+            for (n, q) in by_passage[i].iter().map(|&n| (n, &a.quotes[n])) {
                 let citation = format!("{key}-p{}-q{}", p.paragraph, n + 1);
                 let mut doc = base(kind::QUOTE, &citation);
                 doc.add_text(f.quote, &q.text);
                 doc.add_u64(f.group_key, group_key(&q.text, q.speaker.as_deref().unwrap_or(&citation)));
                 doc.add_u64(f.tiebreak, stable_hash(&citation));
-                doc.add_text(f.passage, &art.body[p.span.clone()]);
+                doc.add_text(f.passage, quote_context(&art.body, &p.span, &q.span));
                 if let Some(s) = &q.speaker {
                     doc.add_text(f.speaker, s);
                 }
@@ -345,6 +353,44 @@ impl IndexWriter {
     }
 }
 
+/// Bytes of passage text a quote document carries around its quote, at most: the whole
+/// passage as a rule (passages are cut near 1,200 bytes), a window in a passage that could
+/// not be cut (a long run of quotations), so that the index grows with the text, not with
+/// the text times its quotes.
+pub const QUOTE_CONTEXT: usize = 4_000;
+
+/// The passage text a quote document carries: the passage `passage` of `body`, or, when it
+/// is longer than [`QUOTE_CONTEXT`], the quote `quote` with up to half of that either side,
+/// cut at white space.
+fn quote_context<'a>(body: &'a str, passage: &Range<usize>, quote: &Range<usize>) -> &'a str {
+    let text = &body[passage.clone()];
+    if text.len() <= QUOTE_CONTEXT {
+        return text;
+    }
+    let local = quote.start.saturating_sub(passage.start).min(text.len())
+        ..quote.end.saturating_sub(passage.start).min(text.len());
+    let mut start = local.start.saturating_sub(QUOTE_CONTEXT / 2);
+    let mut end = (local.end + QUOTE_CONTEXT / 2).min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    // Whole words: past the first white space after the cut, up to the last before it.
+    if start > 0
+        && let Some(space) = text[start..local.start.max(start)].find(char::is_whitespace)
+    {
+        start += space;
+    }
+    if end < text.len()
+        && let Some(space) = text[local.end.min(end)..end].rfind(char::is_whitespace)
+    {
+        end = local.end.min(end) + space;
+    }
+    text[start..end].trim()
+}
+
 /// The first live document holding `term`, read straight from the postings: asked once per
 /// article read, so it skips the scoring and collecting of a search.
 fn first_doc(searcher: &Searcher, term: &Term) -> tantivy::Result<Option<DocAddress>> {
@@ -398,6 +444,17 @@ mod tests {
         let b = "the families who waited nine days\ndeserve THAT and more";
         assert_eq!(group_key(a, "x"), group_key(b, "y"));
         assert_ne!(group_key(a, "x"), group_key("The families who waited ten days deserve that, and more.", "x"));
+    }
+
+    #[test]
+    fn a_quote_in_an_uncut_passage_carries_a_window_of_it() {
+        let body = format!("{} \"the words,\" said Al Green. {}", "a\u{e9} ".repeat(3_000), "b ".repeat(3_000));
+        let quote = body.find("\"the").unwrap_or(0)..body.find("Al").unwrap_or(0);
+        let context = quote_context(&body, &(0..body.len()), &quote);
+        assert!(context.len() <= QUOTE_CONTEXT + quote.len() && context.contains("\"the words,\" said"), "{}", context.len());
+        assert!(context.starts_with("a\u{e9}") && context.ends_with('b'), "whole words: {context:?}");
+        let short = "He said \"no\".";
+        assert_eq!(quote_context(short, &(0..short.len()), &(8..12)), short);
     }
 
     #[test]

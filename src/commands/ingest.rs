@@ -1,5 +1,7 @@
 //! `newsquote ingest`: read inputs into the index and print a summary. Ctrl-C stops the run
-//! after the batch in hand is committed; a second Ctrl-C exits at once.
+//! after the batch in hand is committed; a second Ctrl-C exits at once, and so does the
+//! first if the run has not stopped [`STOP_GRACE`] later (an input that takes long to read
+//! or analyse): what was committed is kept either way, and a rebuild leaves the old index.
 
 use super::Outcome;
 use super::progress::Reporter;
@@ -9,6 +11,9 @@ use newsquote::pipeline::{IngestOptions, Summary, ingest};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+
+/// How long the first Ctrl-C waits for the batch in hand to be committed.
+const STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
 
 pub fn run(args: IngestArgs) -> anyhow::Result<Outcome> {
     let options = IngestOptions {
@@ -23,6 +28,11 @@ pub fn run(args: IngestArgs) -> anyhow::Result<Outcome> {
         if flag.swap(true, Ordering::SeqCst) {
             std::process::exit(130);
         }
+        std::thread::spawn(|| {
+            std::thread::sleep(STOP_GRACE);
+            eprintln!("newsquote: stopped without finishing the batch in hand; what was committed is kept");
+            std::process::exit(130);
+        });
     });
     if let Err(e) = handler {
         eprintln!("newsquote: warning: Ctrl-C will not stop cleanly: {e}");

@@ -451,7 +451,11 @@ mod tests {
         let body = format!("{} \"the words,\" said Al Green. {}", "a\u{e9} ".repeat(3_000), "b ".repeat(3_000));
         let quote = body.find("\"the").unwrap_or(0)..body.find("Al").unwrap_or(0);
         let context = quote_context(&body, &(0..body.len()), &quote);
-        assert!(context.len() <= QUOTE_CONTEXT + quote.len() && context.contains("\"the words,\" said"), "{}", context.len());
+        assert!(
+            context.len() <= QUOTE_CONTEXT + quote.len() && context.contains("\"the words,\" said"),
+            "{}",
+            context.len()
+        );
         assert!(context.starts_with("a\u{e9}") && context.ends_with('b'), "whole words: {context:?}");
         let short = "He said \"no\".";
         assert_eq!(quote_context(short, &(0..short.len()), &(8..12)), short);

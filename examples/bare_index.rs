@@ -34,7 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (Some(corpus), Some(dir)) = (args.get(1), args.get(2)) else {
         return Err("usage: bare_index CORPUS.jsonl INDEX_DIR [MEMORY_MB]".into());
     };
-    let memory_mb: usize = args.get(3).map_or(Ok(128), |m| m.parse())?;
+    let memory_mb: usize = args.get(3).map_or(Ok(64), |m| m.parse())?;
 
     let mut b = Schema::builder();
     let stemmed = TextOptions::default()

@@ -80,8 +80,8 @@ pub struct IngestArgs {
     /// (a rebuild commits once, when complete). Searches see each commit.
     #[arg(long, value_name = "SECONDS", default_value_t = 10)]
     pub commit_every: u64,
-    /// Index writer memory budget in MB.
-    #[arg(long, value_name = "MB", default_value_t = 128, value_parser = clap::value_parser!(u64).range(32..=4096))]
+    /// Index writer memory budget in MB (peak memory grows several times with it).
+    #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(32..=4096))]
     pub memory: u64,
     /// Summary format.
     #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]

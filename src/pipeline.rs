@@ -197,7 +197,7 @@ pub struct IngestOptions {
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { writer_memory: 128 << 20, commit_interval: COMMIT_INTERVAL, rebuild: false, day_first: false }
+        IngestOptions { writer_memory: 64 << 20, commit_interval: COMMIT_INTERVAL, rebuild: false, day_first: false }
     }
 }
 

@@ -197,7 +197,11 @@ impl IndexWriter {
         self.counts.articles -= replaced.articles.min(self.counts.articles);
         self.counts.passages -= replaced.passages.min(self.counts.passages);
         self.counts.quotes -= replaced.quotes.min(self.counts.quotes);
-        self.writer.delete_term(Term::from_field_text(f.article_key, &key));
+        // Only a stored article needs deleting (an id is read once per run): a delete per
+        // new article would cost every segment a pass at each commit.
+        if replaced != Counts::default() {
+            self.writer.delete_term(Term::from_field_text(f.article_key, &key));
+        }
         self.counts.articles += 1;
         self.counts.passages += a.passages.len() as u64;
         self.counts.quotes += a.quotes.len() as u64;

@@ -322,8 +322,8 @@ fn cue_in_next_sentence(
     // A next sentence that introduces a quotation of its own with a colon speaks for that
     // one: `"…" Harriet Harman told researchers of the hostility: "…"`.
     let introduces = opaque
-        .iter()
-        .find(|o| next.start <= o.start && o.start < next.end)
+        .get(opaque.partition_point(|o| o.start < next.start))
+        .filter(|o| o.start < next.end)
         .is_some_and(|o| text[next.start..o.start].trim_end().ends_with(':'));
     if introduces {
         return None;

@@ -161,4 +161,6 @@ fn speaker_of(
 }
 
 #[cfg(test)]
+mod dense_tests;
+#[cfg(test)]
 mod tests;

@@ -79,3 +79,20 @@ fn dense_quotation_by_surname_pronoun_and_description_resolves_each() {
         assert_eq!(q.speaker.as_deref(), Some(want), "quote {i}: {q:?}");
     }
 }
+
+#[test]
+fn dense_quotation_in_one_sentence_is_all_attributed() {
+    // `Al Green said "…", "…", … .` and `"…" and "…" and …, said Al Green.`: thousands of
+    // quoted phrases in one sentence, each sharing its cue.
+    let quoted: Vec<String> = (0..QUOTES).map(|i| format!("\"{}\"", words(i))).collect();
+    let listed = format!("Al Green said {}.", quoted.join(", "));
+    let chained = format!("{}, said Al Green.", quoted.join(" and "));
+    for body in [listed, chained] {
+        let article = analyzed(body);
+        assert_eq!(article.quotes.len(), QUOTES);
+        for (i, q) in article.quotes.iter().enumerate() {
+            assert_eq!(q.text, words(i), "quote {i}");
+            assert_eq!(q.speaker.as_deref(), Some("Al Green"), "quote {i}: {q:?}");
+        }
+    }
+}

@@ -516,3 +516,55 @@ pub fn entities_in(
         organizations: super::organizations::organizations_within(organizations, range, lex),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`tie_names`] as first written: every candidate compared with every other.
+    fn ties_by_scan(folded: &[Vec<String>]) -> Vec<usize> {
+        (0..folded.len())
+            .map(|k| {
+                let longest = (0..folded.len())
+                    .filter(|&o| folded[o].last() == folded[k].last())
+                    .filter(|&o| folded[o].len() >= folded[k].len() && same_person(&folded[o], &folded[k]))
+                    .max_by_key(|&o| (folded[o].len(), std::cmp::Reverse(o)))
+                    .unwrap_or(k);
+                if longest != k || folded[k].len() != 1 {
+                    return longest;
+                }
+                let starts: Vec<usize> =
+                    (0..folded.len()).filter(|&o| folded[o].len() > 1 && folded[o][0] == folded[k][0]).collect();
+                let distinct: HashSet<&Vec<String>> = starts.iter().map(|&o| &folded[o]).collect();
+                match (starts.first(), distinct.len()) {
+                    (Some(&one), 1) => one,
+                    _ => k,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_are_tied_as_by_comparing_every_pair() {
+        let names = [
+            "digby",
+            "digby jones",
+            "green",
+            "al green",
+            "digby",
+            "mary green",
+            "al green",
+            "loretta lynch",
+            "loretta e lynch",
+            "lynch",
+            "al",
+            "digby jones",
+            "mary",
+            "mary ann green",
+            "green",
+            "al",
+        ];
+        let folded: Vec<Vec<String>> = names.iter().map(|n| n.split(' ').map(str::to_owned).collect()).collect();
+        assert_eq!(tie_names(&folded), ties_by_scan(&folded));
+    }
+}

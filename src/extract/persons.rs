@@ -256,3 +256,50 @@ fn passive_agent(body: &str, pos: usize) -> bool {
             && words[b + 1..].iter().take(3).any(|w| w.ends_with("ed") || *w == "beaten" || *w == "taken")
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::find_persons;
+    use crate::lexicon::lexicon;
+
+    const TEXT: &str = "Sir Digby Jones met Mary Green and Al Green. Green said no. Mrs. Jane Green said she \
+                        agreed. Digby said he would wait, and Green said she would too. Al Green said he would \
+                        not. Tory leader Michael Howard spoke; Tory leader Michael Howard left. Green smiled.";
+
+    /// [`PersonIndex::resolve`] as first written, scanning the mentions back from the end.
+    fn resolve_by_scan<'p>(persons: &'p PersonIndex, mention: &str, at: usize) -> Option<&'p str> {
+        let words: Vec<String> = mention.split_whitespace().map(fold).collect();
+        let mut fits: Vec<usize> = (0..persons.names.len()).filter(|&i| persons.folded[i].ends_with(&words)).collect();
+        if fits.is_empty() && words.len() == 1 {
+            fits = (0..persons.names.len())
+                .filter(|&i| persons.folded[i].len() > 1 && persons.folded[i][0] == words[0])
+                .collect();
+        }
+        let best = match fits.as_slice() {
+            [] => return None,
+            [one] => *one,
+            _ => persons.mentions.iter().rev().find(|(pos, i)| *pos < at && fits.contains(i)).map_or(fits[0], |m| m.1),
+        };
+        Some(persons.names[best].as_str())
+    }
+
+    #[test]
+    fn look_ups_agree_with_scans_of_all_mentions() {
+        let mut persons = find_persons(TEXT, lexicon());
+        persons.learn_genders(&[(0, Gender::Male)]);
+        assert!(persons.names.len() >= 4, "{:?}", persons.names);
+        for at in 0..=TEXT.len() {
+            for gender in [None, Some(Gender::Female), Some(Gender::Male)] {
+                let before = persons.mentions.partition_point(|(pos, _)| *pos < at);
+                let scanned = persons.mentions[..before].iter().rev().find(|(_, i)| persons.compatible(*i, gender));
+                assert_eq!(persons.last_before(at, gender), scanned.map(|m| persons.names[m.1].as_str()), "at {at}");
+            }
+            for mention in ["Green", "Al Green", "Digby", "Jones", "Howard", "Nobody"] {
+                assert_eq!(persons.resolve(mention, at), resolve_by_scan(&persons, mention, at), "{mention} at {at}");
+            }
+        }
+        assert_eq!(persons.described("leader", &["Tory"]), Some("Michael Howard"));
+        assert!(persons.contains("Michael Howard") && !persons.contains("Howard"));
+    }
+}

@@ -437,9 +437,6 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<Candidate<'_>>, lex: &Lexico
 /// one longer name that starts with it. The answer depends only on the words, so it is
 /// worked out once per distinct name, over distinct names: an article that names "Al Green"
 /// 150,000 times costs one look-up per mention, not a scan of all the others.
-///
-/// The lone-given-name rule applies only to the first mention of such a name, as it always
-/// has: later ones tie to that first mention's words.
 fn tie_names(folded: &[Vec<String>]) -> Vec<usize> {
     // The first candidate of each distinct name, listed by last and first word: only names
     // sharing a last word can be short forms of each other, only those sharing a first
@@ -461,25 +458,24 @@ fn tie_names(folded: &[Vec<String>]) -> Vec<usize> {
     for (k, words) in folded.iter().enumerate() {
         let longest = *longest_of.entry(words).or_insert_with(|| {
             let same_last = words.last().and_then(|w| by_last.get(w.as_str())).map_or(&[][..], Vec::as_slice);
-            same_last
+            let longest = same_last
                 .iter()
                 .copied()
                 .filter(|&o| folded[o].len() >= words.len() && same_person(&folded[o], words))
                 .max_by_key(|&o| (folded[o].len(), std::cmp::Reverse(o)))
-                .unwrap_or(k)
-        });
-        // "Sir Digby" after "Sir Digby Jones": a lone given name joins the one full name
-        // that starts with it.
-        let longest = if longest == k && words.len() == 1 {
+                .unwrap_or(k);
+            // "Sir Digby" after "Sir Digby Jones": a lone given name joins the one full name
+            // that starts with it.
+            if longest != k || words.len() != 1 {
+                return longest;
+            }
             let same_first = by_first.get(words[0].as_str()).map_or(&[][..], Vec::as_slice);
             let mut starts = same_first.iter().copied().filter(|&o| folded[o].len() > 1);
             match (starts.next(), starts.next()) {
                 (Some(one), None) => one,
                 _ => k,
             }
-        } else {
-            longest
-        };
+        });
         ties.push(longest);
     }
     ties
@@ -530,7 +526,8 @@ mod tests {
                     .filter(|&o| folded[o].len() >= folded[k].len() && same_person(&folded[o], &folded[k]))
                     .max_by_key(|&o| (folded[o].len(), std::cmp::Reverse(o)))
                     .unwrap_or(k);
-                if longest != k || folded[k].len() != 1 {
+                // Every mention of a lone given name, not only its first.
+                if folded[longest] != folded[k] || folded[k].len() != 1 {
                     return longest;
                 }
                 let starts: Vec<usize> =

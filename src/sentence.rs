@@ -11,13 +11,17 @@ use crate::lexicon::{Ending, lexicon};
 use std::ops::Range;
 
 /// Splits `text[span]` into sentences, never inside the `opaque` ranges (quotations,
-/// sorted by start). Returned ranges cover the span without gaps, leading white space
-/// trimmed.
+/// sorted by start and not overlapping). Returned ranges cover the span without gaps,
+/// leading white space trimmed.
 pub fn sentences(text: &str, span: Range<usize>, opaque: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = span.start;
     let mut cursor = span.start;
-    let mut opaque = opaque.iter().filter(|r| r.end > span.start && r.start < span.end).peekable();
+    // The ranges that meet the span, found by binary search: a caller may pass all the
+    // quotations of an article for each of its paragraphs.
+    let from = opaque.partition_point(|r| r.end <= span.start);
+    let to = from + opaque[from..].partition_point(|r| r.start < span.end);
+    let mut opaque = opaque[from..to].iter().filter(|r| r.end > span.start && r.start < span.end).peekable();
     while cursor < span.end {
         if let Some(r) = opaque.peek()
             && cursor >= r.start

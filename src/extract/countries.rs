@@ -96,10 +96,12 @@ pub fn find_countries(text: &str, lex: &Lexicon) -> Vec<CountryTag> {
     tags(&country_mentions(text, lex), lex)
 }
 
-/// Countries of the `mentions` (found once for the whole article) that start inside `range`.
+/// Countries of the `mentions` (found once for the whole article, in text order) that start
+/// inside `range`: found by binary search, so tagging every passage stays linear.
 pub fn tags_within(mentions: &[CountryMention], range: Range<usize>, lex: &Lexicon) -> Vec<CountryTag> {
-    let inside: Vec<CountryMention> = mentions.iter().filter(|m| range.contains(&m.span.start)).cloned().collect();
-    tags(&inside, lex)
+    let from = mentions.partition_point(|m| m.span.start < range.start);
+    let to = from + mentions[from..].partition_point(|m| m.span.start < range.end);
+    tags(&mentions[from..to], lex)
 }
 
 /// Every reference to a country in `body`, in text order.
@@ -117,10 +119,12 @@ pub fn country_mentions_in_matches(
     let persons = name_like_persons(body, matches, lex);
     let mut georgia: Option<bool> = None; // the article's reading: true for the US state
     let us = lex.find_country("US").and_then(|c| lex.countries.iter().position(|x| x == c));
+    // Spans that are (also) an organisation's, looked up per match instead of scanning all.
+    let org_spans: HashSet<Range<usize>> =
+        matches.iter().filter(|(_, p)| matches!(p, Place::Organization(_))).map(|(r, _)| r.clone()).collect();
     for (span, place) in matches {
         // An organisation that implies a country counts only where it is the organisation.
-        let is_org = |(r, p): &(Range<usize>, Place)| r == span && matches!(p, Place::Organization(_));
-        if matches.iter().any(is_org) && is_part_of_longer_name(body, span.clone(), lex) {
+        if org_spans.contains(span) && is_part_of_longer_name(body, span.clone(), lex) {
             continue;
         }
         let (country, implied) = match *place {

@@ -6,11 +6,12 @@
 //! name: "President Petro" and "Petro" become Gustavo Petro. Countries and organisations
 //! come from the gazetteers in [`crate::lexicon`].
 
+pub use super::persons::PersonIndex;
 use super::tokens::{Token, tokenize};
 use crate::lexicon::{Gender, Lexicon};
 use crate::model::Entities;
 use crate::normalize::fold;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// Lower-case words that may stand inside a name ("Padrino de la Cruz", "bin Salman").
@@ -24,184 +25,6 @@ const PARTIES: &[&str] = &["Republican", "Democrat", "Democratic", "Labour", "Co
 
 /// Letters after a name that are not part of it ("Margaret Moran MP", "Guy Mansfield QC").
 pub(super) const POSTNOMINALS: &[&str] = &["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "MBE"];
-
-/// The people of one article: canonical names and where each is mentioned.
-#[derive(Debug, Clone, Default)]
-pub struct PersonIndex {
-    /// Canonical names, in order of first mention.
-    pub names: Vec<String>,
-    /// (byte offset, index into `names`) for every mention, in text order.
-    mentions: Vec<(usize, usize)>,
-    folded: Vec<Vec<String>>,
-    /// Gender suggested by a title or the given name, parallel to `names`.
-    genders: Vec<Option<Gender>>,
-    /// Whether the gender came from a title ("Mrs.", "Sir"), which the text cannot overrule.
-    titled: Vec<bool>,
-    /// Folded last word -> indices into `names`.
-    by_last: HashMap<String, Vec<usize>>,
-    /// The roles the article gives its people, each as its folded head noun and words, with
-    /// the index of the person: "Tory leader Michael Howard", "Sarah Mukasa, the play's
-    /// organiser,".
-    roles: Vec<(Vec<String>, usize)>,
-}
-
-impl PersonIndex {
-    /// The canonical person a name mention refers to ("Petro", "Padrino López"): a
-    /// canonical name ending with the mention's words, the one mentioned last before `at`
-    /// when several fit.
-    pub fn resolve(&self, mention: &str, at: usize) -> Option<&str> {
-        let words: Vec<String> = mention.split_whitespace().map(fold).collect();
-        if words.is_empty() {
-            return None;
-        }
-        let same_last = words.last().and_then(|w| self.by_last.get(w)).map_or(&[][..], Vec::as_slice);
-        let mut fits: Vec<usize> = same_last.iter().copied().filter(|&i| self.folded[i].ends_with(&words)).collect();
-        if fits.is_empty() && words.len() == 1 {
-            // "Sir Digby" after "Sir Digby Jones": a given name alone.
-            fits =
-                (0..self.names.len()).filter(|&i| self.folded[i].len() > 1 && self.folded[i][0] == words[0]).collect();
-        }
-        let best = match fits.as_slice() {
-            [] => return None,
-            [one] => *one,
-            _ => self.mentions.iter().rev().find(|(pos, i)| *pos < at && fits.contains(i)).map_or(fits[0], |(_, i)| *i),
-        };
-        self.names.get(best).map(String::as_str)
-    }
-
-    /// The person mentioned last before byte offset `at`: what "he" or "she" refers to.
-    /// Persons of the other gender, when known, are passed over.
-    pub fn last_before(&self, at: usize, gender: Option<Gender>) -> Option<&str> {
-        let before = self.mentions.partition_point(|(pos, _)| *pos < at);
-        let (_, i) = self.mentions[..before].iter().rev().find(|(_, i)| self.compatible(*i, gender))?;
-        self.names.get(*i).map(String::as_str)
-    }
-
-    /// The one person the article gives the role a definite description names: "the Tory
-    /// leader" after "Tory leader Michael Howard". `head` is the role noun; `qualifiers` the
-    /// capitalised words before it, each of which the role must hold too.
-    pub fn described(&self, head: &str, qualifiers: &[&str]) -> Option<&str> {
-        let head = fold(head);
-        let qualifiers: Vec<String> =
-            qualifiers.iter().map(|q| fold(super::phrases::strip_possessive(q).unwrap_or(q))).collect();
-        let mut found = self
-            .roles
-            .iter()
-            .filter(|(words, _)| words.first() == Some(&head) && qualifiers.iter().all(|q| words.contains(q)))
-            .map(|(_, i)| *i);
-        let first = found.next()?;
-        found.all(|i| i == first).then(|| self.names[first].as_str())
-    }
-
-    /// False only for a person of the article known to be of the other gender.
-    pub fn may_be(&self, name: &str, gender: Gender) -> bool {
-        self.names.iter().position(|n| n == name).is_none_or(|i| self.compatible(i, Some(gender)))
-    }
-
-    /// The person mentioned first inside `range`, as an index.
-    pub fn index_within(&self, range: Range<usize>) -> Option<usize> {
-        let from = self.mentions.partition_point(|(pos, _)| *pos < range.start);
-        self.mentions.get(from).filter(|(pos, _)| *pos < range.end).map(|(_, i)| *i)
-    }
-
-    /// Learns genders from the text: `evidence` pairs a person with the pronoun that
-    /// followed them as a sentence's subject ("Joni Lovenduski said she …"). A person with
-    /// evidence of one gender only takes it, unless a title gave one.
-    pub fn learn_genders(&mut self, evidence: &[(usize, Gender)]) {
-        // (female seen, male seen) per person: one pass over the evidence.
-        let mut seen = vec![(false, false); self.names.len()];
-        for &(p, g) in evidence {
-            if let Some(s) = seen.get_mut(p) {
-                match g {
-                    Gender::Female => s.0 = true,
-                    Gender::Male => s.1 = true,
-                }
-            }
-        }
-        for (i, s) in seen.into_iter().enumerate() {
-            if self.titled[i] {
-                continue;
-            }
-            match s {
-                (true, false) => self.genders[i] = Some(Gender::Female),
-                (false, true) => self.genders[i] = Some(Gender::Male),
-                _ => {}
-            }
-        }
-    }
-
-    /// The first person of a compatible gender mentioned inside `range`, outside the
-    /// `quoted` ranges: the subject of a sentence, as a pronoun sees it.
-    pub fn first_within(&self, range: Range<usize>, gender: Option<Gender>, quoted: &[Range<usize>]) -> Option<&str> {
-        self.first_where(range, gender, quoted, |_| true)
-    }
-
-    /// As [`Self::first_within`], passing over a passive's agent ("was beaten by Robby
-    /// Ginepri"): the one acted on, not the actor, is what a later "he" is about.
-    pub fn first_within_not_agent(
-        &self,
-        body: &str,
-        range: Range<usize>,
-        gender: Option<Gender>,
-        quoted: &[Range<usize>],
-    ) -> Option<&str> {
-        self.first_where(range, gender, quoted, |pos| !passive_agent(body, pos))
-    }
-
-    /// The first person mentioned inside `range`, of a compatible gender, outside `quoted`,
-    /// whose mention at its byte offset passes `keep`.
-    fn first_where(
-        &self,
-        range: Range<usize>,
-        gender: Option<Gender>,
-        quoted: &[Range<usize>],
-        keep: impl Fn(usize) -> bool,
-    ) -> Option<&str> {
-        let from = self.mentions.partition_point(|(pos, _)| *pos < range.start);
-        let (_, i) = self.mentions[from..]
-            .iter()
-            .take_while(|(pos, _)| *pos < range.end)
-            .find(|(pos, i)| self.compatible(*i, gender) && !super::quotes::inside(quoted, *pos) && keep(*pos))?;
-        self.names.get(*i).map(String::as_str)
-    }
-
-    fn compatible(&self, i: usize, gender: Option<Gender>) -> bool {
-        match (gender, self.genders.get(i).copied().flatten()) {
-            (Some(want), Some(known)) => want == known,
-            _ => true,
-        }
-    }
-
-    /// Canonical names mentioned inside `range`, in order, without repeats.
-    pub fn within(&self, range: Range<usize>) -> Vec<String> {
-        // Mentions are sorted by offset: jump to the range instead of scanning them all.
-        let from = self.mentions.partition_point(|(pos, _)| *pos < range.start);
-        let mut seen = std::collections::HashSet::new();
-        let mut out: Vec<String> = Vec::new();
-        for (_, i) in self.mentions[from..].iter().take_while(|(pos, _)| *pos < range.end) {
-            if seen.insert(*i) {
-                out.push(self.names[*i].clone());
-            }
-        }
-        out
-    }
-}
-
-/// True when the name at byte `pos` is a passive's agent: "by" a few words before it,
-/// after a past participle ("dispatched by fellow American Robby Ginepri").
-fn passive_agent(body: &str, pos: usize) -> bool {
-    let words: Vec<&str> = body[..pos]
-        .rsplit(char::is_whitespace)
-        .filter(|w| !w.is_empty())
-        .skip_while(|w| w.starts_with(char::is_uppercase))
-        .take(6)
-        .collect();
-    let by = words.iter().take(2).position(|w| *w == "by");
-    by.is_some_and(|b| {
-        words[..b].iter().all(|w| w.chars().all(char::is_alphabetic))
-            && words[b + 1..].iter().take(3).any(|w| w.ends_with("ed") || *w == "beaten" || *w == "taken")
-    })
-}
 
 /// Splits a capitalised run into its titles and the name after them: the name starts after
 /// the last title that leaves a word ("Colombian President Gustavo Petro" -> 2).
@@ -565,44 +388,15 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
 /// later surname-only mention of a known person.
 fn canonicalize(toks: &[Token<'_>], candidates: Vec<Candidate<'_>>, lex: &Lexicon) -> PersonIndex {
     let folded: Vec<Vec<String>> = candidates.iter().map(|c| c.words.iter().map(|x| fold(x)).collect()).collect();
-    // Candidates by last and first word: only those can share a suffix or a given name,
-    // so the work stays linear in the article, not quadratic.
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (o, words) in folded.iter().enumerate() {
-        if let (Some(first), Some(last)) = (words.first(), words.last()) {
-            by_last.entry(last.as_str()).or_default().push(o);
-            by_first.entry(first.as_str()).or_default().push(o);
-        }
-    }
+    let ties = tie_names(&folded);
     let mut index = PersonIndex::default();
-    let mut by_name: BTreeMap<Vec<String>, usize> = BTreeMap::new();
-    for (k, candidate) in candidates.iter().enumerate() {
-        let same_last = folded[k].last().and_then(|w| by_last.get(w.as_str())).map_or(&[][..], Vec::as_slice);
-        let longest = same_last
-            .iter()
-            .copied()
-            .filter(|&o| folded[o].len() >= folded[k].len() && same_person(&folded[o], &folded[k]))
-            .max_by_key(|&o| (folded[o].len(), std::cmp::Reverse(o)))
-            .unwrap_or(k);
-        // "Sir Digby" after "Sir Digby Jones": a lone given name joins the one full name
-        // that starts with it.
-        let longest = if longest == k && folded[k].len() == 1 {
-            let same_first = by_first.get(folded[k][0].as_str()).map_or(&[][..], Vec::as_slice);
-            let starts: Vec<usize> = same_first.iter().copied().filter(|&o| folded[o].len() > 1).collect();
-            let distinct: std::collections::BTreeSet<&Vec<String>> = starts.iter().map(|o| &folded[*o]).collect();
-            match (starts.first(), distinct.len()) {
-                (Some(one), 1) => *one,
-                _ => k,
-            }
-        } else {
-            longest
-        };
-        let key = folded[longest].clone();
-        let idx = *by_name.entry(key.clone()).or_insert_with(|| {
+    // The candidate a name is tied to is always the first of its name, so it keys the person.
+    let mut person_of: HashMap<usize, usize> = HashMap::new();
+    for (candidate, &longest) in candidates.iter().zip(&ties) {
+        let idx = *person_of.entry(longest).or_insert_with(|| {
             let words = &candidates[longest].words;
             index.names.push(words.join(" "));
-            index.folded.push(key);
+            index.folded.push(folded[longest].clone());
             // A given name suggests a gender only for a full name ("Nancy Pelosi").
             index.genders.push(words.first().filter(|_| words.len() > 1).and_then(|w| lex.gender_of(w)));
             index.titled.push(false);
@@ -613,7 +407,9 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<Candidate<'_>>, lex: &Lexico
             index.titled[idx] = true;
         }
         index.mentions.push((candidate.pos, idx));
-        index.roles.extend(candidate.roles.iter().map(|role| (role.clone(), idx)));
+        for role in &candidate.roles {
+            index.add_role(role, idx);
+        }
     }
     // Surname-only mentions ("Petro wrote") of people named in full somewhere.
     for (i, words) in index.folded.iter().enumerate() {
@@ -631,7 +427,58 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<Candidate<'_>>, lex: &Lexico
     }
     index.mentions.sort_unstable();
     index.mentions.dedup_by_key(|(p, _)| *p);
+    index.finish();
     index
+}
+
+/// For each candidate name (folded words), the candidate whose name it is tied to: the
+/// longest name that ends with its words or leaves out middle names, the earliest when
+/// several are as long; a lone given name ("Sir Digby" after "Sir Digby Jones") ties to the
+/// one longer name that starts with it. The answer depends only on the words, so it is
+/// worked out once per distinct name, over distinct names: an article that names "Al Green"
+/// 150,000 times costs one look-up per mention, not a scan of all the others.
+fn tie_names(folded: &[Vec<String>]) -> Vec<usize> {
+    // The first candidate of each distinct name, listed by last and first word: only names
+    // sharing a last word can be short forms of each other, only those sharing a first
+    // word can be a lone given name's full name.
+    let mut first_of: HashMap<&[String], usize> = HashMap::new();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (o, words) in folded.iter().enumerate() {
+        if let (Some(first), Some(last)) = (words.first(), words.last())
+            && let std::collections::hash_map::Entry::Vacant(slot) = first_of.entry(words)
+        {
+            slot.insert(o);
+            by_last.entry(last.as_str()).or_default().push(o);
+            by_first.entry(first.as_str()).or_default().push(o);
+        }
+    }
+    let mut longest_of: HashMap<&[String], usize> = HashMap::new();
+    let mut ties = Vec::with_capacity(folded.len());
+    for (k, words) in folded.iter().enumerate() {
+        let longest = *longest_of.entry(words).or_insert_with(|| {
+            let same_last = words.last().and_then(|w| by_last.get(w.as_str())).map_or(&[][..], Vec::as_slice);
+            let longest = same_last
+                .iter()
+                .copied()
+                .filter(|&o| folded[o].len() >= words.len() && same_person(&folded[o], words))
+                .max_by_key(|&o| (folded[o].len(), std::cmp::Reverse(o)))
+                .unwrap_or(k);
+            // "Sir Digby" after "Sir Digby Jones": a lone given name joins the one full name
+            // that starts with it.
+            if longest != k || words.len() != 1 {
+                return longest;
+            }
+            let same_first = by_first.get(words[0].as_str()).map_or(&[][..], Vec::as_slice);
+            let mut starts = same_first.iter().copied().filter(|&o| folded[o].len() > 1);
+            match (starts.next(), starts.next()) {
+                (Some(one), None) => one,
+                _ => k,
+            }
+        });
+        ties.push(longest);
+    }
+    ties
 }
 
 /// True when the name `short` refers to the same person as `long`: its last words
@@ -663,5 +510,58 @@ pub fn entities_in(
         persons: persons.within(range.clone()),
         countries: super::countries::tags_within(countries, range.clone(), lex),
         organizations: super::organizations::organizations_within(organizations, range, lex),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`tie_names`] as first written: every candidate compared with every other.
+    fn ties_by_scan(folded: &[Vec<String>]) -> Vec<usize> {
+        (0..folded.len())
+            .map(|k| {
+                let longest = (0..folded.len())
+                    .filter(|&o| folded[o].last() == folded[k].last())
+                    .filter(|&o| folded[o].len() >= folded[k].len() && same_person(&folded[o], &folded[k]))
+                    .max_by_key(|&o| (folded[o].len(), std::cmp::Reverse(o)))
+                    .unwrap_or(k);
+                // Every mention of a lone given name, not only its first.
+                if folded[longest] != folded[k] || folded[k].len() != 1 {
+                    return longest;
+                }
+                let starts: Vec<usize> =
+                    (0..folded.len()).filter(|&o| folded[o].len() > 1 && folded[o][0] == folded[k][0]).collect();
+                let distinct: HashSet<&Vec<String>> = starts.iter().map(|&o| &folded[o]).collect();
+                match (starts.first(), distinct.len()) {
+                    (Some(&one), 1) => one,
+                    _ => k,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_are_tied_as_by_comparing_every_pair() {
+        let names = [
+            "digby",
+            "digby jones",
+            "green",
+            "al green",
+            "digby",
+            "mary green",
+            "al green",
+            "loretta lynch",
+            "loretta e lynch",
+            "lynch",
+            "al",
+            "digby jones",
+            "mary",
+            "mary ann green",
+            "green",
+            "al",
+        ];
+        let folded: Vec<Vec<String>> = names.iter().map(|n| n.split(' ').map(str::to_owned).collect()).collect();
+        assert_eq!(tie_names(&folded), ties_by_scan(&folded));
     }
 }

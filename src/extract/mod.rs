@@ -7,7 +7,9 @@
 pub mod countries;
 pub mod dates;
 pub mod entities;
+pub mod named;
 pub mod organizations;
+pub mod persons;
 pub mod phrases;
 pub mod quotes;
 pub mod resolve;
@@ -54,7 +56,15 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
     let paragraph = |i: usize| Paragraph { range: &paras[i], quotes: &quotations[i], sentences: &para_sentences[i] };
     let subjects = resolve::Subjects::new(sentences.len());
     persons.learn_genders(&resolve::gender_evidence(body, &sentences, &outer, &persons, &subjects, lex));
-    let cx = resolve::Context { body, persons: &persons, sentences: &sentences, quoted: &outer, subjects: &subjects };
+    let named = named::NamedPhrases::new(body);
+    let cx = resolve::Context {
+        body,
+        persons: &persons,
+        sentences: &sentences,
+        quoted: &outer,
+        subjects: &subjects,
+        named: &named,
+    };
     let mut quotes: Vec<Quote> = Vec::new();
     // The last quotation of the paragraph before, when it was a full quotation: its speaker.
     let mut previous: Option<Option<String>> = None;
@@ -92,7 +102,7 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
             quotes.push(Quote {
                 text: collapse_whitespace(body[q.inner.clone()].trim_end_matches([',', ' '])),
                 span: q.inner.clone(),
-                passage: passages.iter().position(|p| p.span.contains(&q.inner.start)).unwrap_or(0),
+                passage: passage_of(&passages, q.inner.start),
                 speaker,
                 speaker_mention: mention,
                 cue,
@@ -112,10 +122,17 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
     AnalyzedArticle { article, passages, quotes, entities, passage_entities }
 }
 
+/// Index of the passage (of `passages`, in text order and not overlapping) that holds byte
+/// `at`, by binary search; 0 when none does.
+fn passage_of(passages: &[crate::model::Passage], at: usize) -> usize {
+    let after = passages.partition_point(|p| p.span.start <= at);
+    after.checked_sub(1).filter(|&i| passages[i].span.contains(&at)).unwrap_or(0)
+}
+
 /// True when a speaker guessed without a reporting verb is someone who can speak.
 fn can_speak(speaker: &str, mention: Option<&str>, persons: &entities::PersonIndex, lex: &Lexicon) -> bool {
     let head = mention.and_then(|m| m.split_whitespace().last()).unwrap_or_default();
-    persons.names.iter().any(|n| n == speaker)
+    persons.contains(speaker)
         || lex.find_organization(speaker).is_some_and(|o| o == speaker)
         || lex.country_named(speaker).is_some()
         || (head.starts_with(char::is_lowercase) && lex.is_speaking_noun(head))
@@ -143,5 +160,7 @@ fn speaker_of(
     }
 }
 
+#[cfg(test)]
+mod dense_tests;
 #[cfg(test)]
 mod tests;

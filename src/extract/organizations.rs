@@ -35,11 +35,13 @@ pub fn organization_mentions(text: &str, matches: &[(Range<usize>, Place)], lex:
         .collect()
 }
 
-/// Canonical names of the `mentions` that start inside `range`, first mention first.
+/// Canonical names of the `mentions` (in text order) that start inside `range`, first
+/// mention first; the range is found by binary search, so tagging every passage stays linear.
 pub fn organizations_within(mentions: &[(usize, usize)], range: Range<usize>, lex: &Lexicon) -> Vec<String> {
+    let from = mentions.partition_point(|(at, _)| *at < range.start);
+    let to = from + mentions[from..].partition_point(|(at, _)| *at < range.end);
     let mut out: Vec<String> = Vec::new();
-    for (at, i) in mentions.iter().filter(|(at, _)| range.contains(at)) {
-        let _ = at;
+    for (_, i) in &mentions[from..to] {
         let name = &lex.organizations[*i];
         if !out.contains(name) {
             out.push(name.clone());

@@ -7,6 +7,7 @@
 //! named person who happens to be near.
 
 use super::entities::{PersonIndex, name_start};
+use super::named::NamedPhrases;
 use super::phrases::{COMPANY_SUFFIXES, PREPOSITIONS, strip_possessive};
 use crate::lexicon::{Gender, Lexicon, Place};
 use crate::normalize::collapse_whitespace;
@@ -37,6 +38,9 @@ pub struct Context<'a> {
     pub quoted: &'a [Range<usize>],
     /// Each sentence's subject, found when first asked for.
     pub subjects: &'a Subjects,
+    /// The capitalised phrases a definite description refers back to, indexed when first
+    /// asked for.
+    pub named: &'a NamedPhrases<'a>,
 }
 
 /// The subjects of an article's sentences, each found once, when first needed.
@@ -127,7 +131,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     if !capitalized {
         // A definite description refers back: "the administration" -> "Trump administration".
         if lower.starts_with("the ")
-            && let Some(named) = earlier_named(body, at, &rest)
+            && let Some(named) = rest.last().and_then(|head| cx.named.last_before(at, head))
         {
             return Some(named);
         }
@@ -303,30 +307,6 @@ fn described_person<'a>(rest: &[&str], persons: &'a PersonIndex, lex: &Lexicon) 
         return None;
     }
     persons.described(head, &qualifiers)
-}
-
-/// The last capitalised phrase before `at` that ends in the description's head noun:
-/// "the administration" -> "Trump administration".
-fn earlier_named(body: &str, at: usize, description: &[&str]) -> Option<String> {
-    let head = description.last()?.to_lowercase();
-    let toks = super::tokens::tokenize(body, 0..at.min(body.len()));
-    for (i, t) in toks.iter().enumerate().rev() {
-        // "U.S. President Donald Trump": a title before a name is not an institution.
-        if t.base().to_lowercase() != head || toks.get(i + 1).is_some_and(|n| n.is_capitalized()) {
-            continue;
-        }
-        let qualifier: Vec<&str> = toks[..i]
-            .iter()
-            .rev()
-            .take_while(|q| q.is_capitalized() && !matches!(q.base(), "The" | "A" | "An") && !q.text.ends_with('.'))
-            .map(|q| q.base())
-            .collect();
-        if !qualifier.is_empty() {
-            let qualifier: Vec<&str> = qualifier.into_iter().rev().collect();
-            return Some(format!("{} {}", qualifier.join(" "), t.base()));
-        }
-    }
-    None
 }
 
 /// What "it said" refers to: the last organisation named in the 300 bytes

@@ -927,3 +927,14 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_lone_given_name_said_twice_is_the_full_name_both_times() {
+    // Only the first "Sir Digby" used to join Sir Digby Jones: the second made a person
+    // "Digby" of its own, who then took both quotations.
+    let body = "Sir Digby Jones spoke on Monday. \"We will grow,\" said Sir Digby. \"We will hire,\" said Sir Digby.";
+    let article = analyzed(body);
+    assert_eq!(article.entities.persons, ["Digby Jones"]);
+    assert_eq!(speaker_of(body, "grow").as_deref(), Some("Digby Jones"));
+    assert_eq!(speaker_of(body, "hire").as_deref(), Some("Digby Jones"));
+}

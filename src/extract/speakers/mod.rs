@@ -20,6 +20,9 @@ use cues::{Cued, colon_before, cue_after, cue_before, is_cue, subject_before, su
 use std::ops::Range;
 
 mod cues;
+mod facts;
+
+use facts::SentenceFacts;
 
 /// Why a quotation was given to its speaker.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -59,28 +62,25 @@ pub fn attribute(
 ) -> Vec<Attribution> {
     let (para, quotes, sents) = (paragraph.range.clone(), paragraph.quotes, paragraph.sentences);
     let opaque: Vec<Range<usize>> = quotes.iter().map(|q| q.outer.clone()).collect();
+    let facts = SentenceFacts::new(text, sents, &opaque);
+    let sentence_of = |k: usize| sentence_at(sents, quotes[k].outer.start).map_or(para.clone(), |i| sents[i].clone());
+    let chain_last = joined_chains(text, quotes, sentence_of);
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
+    let mut latest = Latest::default();
     for (k, q) in quotes.iter().enumerate() {
-        let sentence = sentence_at(sents, q.outer.start).map_or(para.clone(), |i| sents[i].clone());
+        let sentence = sentence_of(k);
         let prev_end = k.checked_sub(1).map(|j| quotes[j].outer.end).filter(|e| *e > sentence.start);
         let before = prev_end.unwrap_or(sentence.start)..q.outer.start;
         // `X is "A" and "B," Dean proclaimed`: quotations joined by a conjunction share the
         // cue after the last of them.
-        let mut last = k;
-        while let Some(next) = quotes.get(last + 1).filter(|n| n.outer.start < sentence.end) {
-            let gap =
-                text[quotes[last].outer.end..next.outer.start].trim_matches(|c: char| c.is_whitespace() || c == ',');
-            if !matches!(gap, "and" | "or" | "and then") {
-                break;
-            }
-            last += 1;
-        }
+        let last = chain_last[k];
         let next_start = quotes.get(last + 1).map(|n| n.outer.start).filter(|s| *s < sentence.end);
         let after = quotes[last].outer.end..next_start.unwrap_or(sentence.end).max(quotes[last].outer.end);
-        let fragment = is_fragment(text, q, &sentence, &before, &opaque);
+        let fragment = is_fragment(text, q, &sentence, &before, &facts);
         let mut a = Attribution { fragment, ..Attribution::default() };
         if names_a_thing(text, &before, q, lex) {
             // A title, nickname or name of an operation: words nobody said.
+            latest.push(&a);
             out.push(a);
             continue;
         }
@@ -89,8 +89,8 @@ pub fn attribute(
         let lone_cell = std::cell::OnceCell::new();
         let lone = || {
             *lone_cell.get_or_init(|| {
-                let alone = frame_is_empty(text, &sentence, &opaque);
-                (alone, alone.then(|| quoted_in_previous_sentence(k, quotes, &out, sents, &sentence)).flatten())
+                let alone = facts.frame_is_empty(&sentence);
+                (alone, alone.then(|| quoted_in_previous_sentence(k, quotes, &latest, sents, &sentence)).flatten())
             })
         };
         let found = cue_after(text, after.clone(), 16, lex)
@@ -115,27 +115,21 @@ pub fn attribute(
                 None => {
                     // `"A," said Skelly, explaining …: "B"`: the speaker of an earlier
                     // quotation in the sentence, else the sentence's subject.
-                    let earlier = (0..k)
-                        .rev()
-                        .take_while(|&j| quotes[j].outer.start >= sentence.start)
-                        .find(|&j| (out[j].mention.is_some() || out[j].same_as.is_some()) && !out[j].weak);
+                    let earlier = latest.sure_before(k).filter(|&j| quotes[j].outer.start >= sentence.start);
                     match earlier {
                         Some(j) => a.same_as = Some(j),
                         None => {
                             // The subject of a sentence may be a thing ("The first incident
                             // came …, shouting"): a description must end in a role or a text.
-                            a.mention = sentence_subject(text, &unquoted(text, &sentence, &opaque), lex)
-                                .filter(|(m, _)| can_describe_a_speaker(m, lex));
+                            a.mention = facts.subject(&sentence, lex).filter(|(m, _)| can_describe_a_speaker(m, lex));
                             // `Maher stated …. Adding, "…"`: a participle that is all its
                             // sentence has goes on from the sentence before.
                             let cue = a.cue.as_deref().unwrap_or_default();
                             let opens = || text[sentence.clone()].trim_start().starts_with(cue);
                             if a.mention.is_none() && opens() {
-                                match quoted_in_previous_sentence(k, quotes, &out, sents, &sentence) {
+                                match quoted_in_previous_sentence(k, quotes, &latest, sents, &sentence) {
                                     Some(j) => a.same_as = Some(j),
-                                    None => {
-                                        a.mention = subject_of_previous_sentence(text, sents, &sentence, &opaque, lex)
-                                    }
+                                    None => a.mention = subject_of_previous_sentence(&facts, &sentence, lex),
                                 }
                             }
                         }
@@ -144,7 +138,8 @@ pub fn attribute(
             }
         } else if let Some(j) = earlier_part(text, k, paragraph, &out, &sentence, &before, lex) {
             a.same_as = Some(j);
-        } else if let Some((mention, cue)) = cue_in_sentence(text, &sentence, &opaque, lex)
+        } else if let Some((mention, cue)) = facts
+            .cue(&sentence, lex)
             .filter(|(m, _)| !across_a_clause(text, &q.outer, m.as_ref().map(|(_, span)| span.start)))
         {
             a.mention = mention;
@@ -154,10 +149,11 @@ pub fn attribute(
             // from the attributed quotation of the sentence before.
             if let Some(j) = goes_on {
                 a.same_as = Some(j);
+                latest.push(&a);
                 out.push(a);
                 continue;
             }
-            a.mention = subject_of_previous_sentence(text, sents, &sentence, &opaque, lex);
+            a.mention = subject_of_previous_sentence(&facts, &sentence, lex);
             if a.mention.is_none()
                 && k == 0
                 && sentence.start == para.start
@@ -165,11 +161,11 @@ pub fn attribute(
             {
                 introduced_by(text, prev, &mut a, lex);
             }
-        } else if !fragment && !subject_is_addressed(&unquoted(text, &sentence, &opaque)) {
+        } else if !fragment && !subject_is_addressed(&facts.unquoted(&sentence)) {
             // A full quotation inside a sentence with no reporting verb ("Moore thanked him
             // for "…"", "Kaine has adopted the stance: …"): weakly, the sentence's subject,
             // kept only if it names a person of the article.
-            a.mention = sentence_subject(text, &unquoted(text, &sentence, &opaque), lex);
+            a.mention = facts.subject(&sentence, lex);
             a.weak = true;
         }
         // `the play's organiser in Uganda, Sarah Mukasa, told …`: a description with a name
@@ -180,7 +176,7 @@ pub fn attribute(
         if a.mention.as_ref().is_some_and(|(m, _)| m.eq_ignore_ascii_case("it")) {
             // "President Obama … said it would tell …": the first cue's named subject before
             // "it" in the sentence, else an institution described just before.
-            let named = cue_in_sentence(text, &sentence, &opaque, lex).and_then(|(m, cue)| {
+            let named = facts.cue(&sentence, lex).and_then(|(m, cue)| {
                 let (m, span) = m?;
                 let before_it = a.mention.as_ref().is_some_and(|(_, it)| span.end <= it.start);
                 (before_it && m.starts_with(char::is_uppercase) && !m.eq_ignore_ascii_case("it"))
@@ -200,16 +196,78 @@ pub fn attribute(
             if let Some((m, cue)) = named {
                 a.mention = Some(m);
                 a.cue = Some(cue);
-            } else if let Some(described) = earlier_institution(text, sents, &sentence, &opaque, lex) {
+            } else if let Some(described) = earlier_institution(&facts, &sentence, lex) {
                 a.mention = Some(described);
             } else if let Some(j) = spoke_before {
                 a.mention = None;
                 a.same_as = Some(j);
             }
         }
+        latest.push(&a);
         out.push(a);
     }
     out
+}
+
+/// For each quotation of a paragraph, the last quotation of the chain it opens: quotations
+/// joined by "and" or "or" in one sentence (`X is "A" and "B," Dean proclaimed`). Found
+/// from the last quotation back, so a long chain is walked once, not once per quotation.
+fn joined_chains(text: &str, quotes: &[Quotation], sentence_of: impl Fn(usize) -> Range<usize>) -> Vec<usize> {
+    let joined = |j: usize| {
+        let gap =
+            text[quotes[j].outer.end..quotes[j + 1].outer.start].trim_matches(|c: char| c.is_whitespace() || c == ',');
+        matches!(gap, "and" | "or" | "and then")
+    };
+    let walk = |from: usize, end: usize| {
+        let mut last = from;
+        while quotes.get(last + 1).is_some_and(|n| n.outer.start < end) && joined(last) {
+            last += 1;
+        }
+        last
+    };
+    let mut chain_last = vec![0; quotes.len()];
+    let mut next_sentence_end = None;
+    for k in (0..quotes.len()).rev() {
+        let end = sentence_of(k).end;
+        let goes_on = quotes.get(k + 1).is_some_and(|n| n.outer.start < end) && joined(k);
+        chain_last[k] = match (goes_on, next_sentence_end) {
+            (false, _) => k,
+            // The next quotation's chain ends where its sentence does: the same as this one's.
+            (true, Some(next_end)) if next_end == end => chain_last[k + 1],
+            (true, _) => walk(k, end),
+        };
+        next_sentence_end = Some(end);
+    }
+    chain_last
+}
+
+/// For each quotation attributed so far, the latest at or before it that has a speaker (a
+/// mention or an earlier quotation's), and the latest that has a sure one (not weak): what
+/// a quotation looks back for, without scanning the quotations before it.
+#[derive(Default)]
+struct Latest {
+    speaking: Vec<Option<usize>>,
+    sure: Vec<Option<usize>>,
+}
+
+impl Latest {
+    /// Records the attribution of the next quotation.
+    fn push(&mut self, a: &Attribution) {
+        let k = self.speaking.len();
+        let speaks = a.mention.is_some() || a.same_as.is_some();
+        self.speaking.push(if speaks { Some(k) } else { self.speaking.last().copied().flatten() });
+        self.sure.push(if speaks && !a.weak { Some(k) } else { self.sure.last().copied().flatten() });
+    }
+
+    /// The latest quotation before the `k`th with a speaker.
+    fn speaking_before(&self, k: usize) -> Option<usize> {
+        self.speaking.get(k.checked_sub(1)?).copied().flatten()
+    }
+
+    /// The latest quotation before the `k`th with a sure speaker.
+    fn sure_before(&self, k: usize) -> Option<usize> {
+        self.sure.get(k.checked_sub(1)?).copied().flatten()
+    }
 }
 
 /// The name set off by commas right after a description ending in a role: `the play's
@@ -273,7 +331,7 @@ fn is_fragment(
     q: &Quotation,
     sentence: &Range<usize>,
     before: &Range<usize>,
-    opaque: &[Range<usize>],
+    facts: &SentenceFacts<'_>,
 ) -> bool {
     let count = |r: Range<usize>| text[r].split_whitespace().count();
     let quoted = count(q.inner.clone());
@@ -292,10 +350,8 @@ fn is_fragment(
     if a_sentence && introduced {
         return false;
     }
-    let first = opaque.partition_point(|o| o.start < sentence.start);
-    let quoted_in_sentence: usize =
-        opaque[first..].iter().take_while(|o| o.start < sentence.end).map(|o| count(o.clone())).sum();
-    let total = count(sentence.clone()).max(quoted);
+    let (sentence_words, quoted_in_sentence) = facts.words(sentence);
+    let total = sentence_words.max(quoted);
     quoted < 4 || (quoted_in_sentence as f64) < 0.4 * total as f64
 }
 
@@ -322,8 +378,8 @@ fn cue_in_next_sentence(
     // A next sentence that introduces a quotation of its own with a colon speaks for that
     // one: `"…" Harriet Harman told researchers of the hostility: "…"`.
     let introduces = opaque
-        .iter()
-        .find(|o| next.start <= o.start && o.start < next.end)
+        .get(opaque.partition_point(|o| o.start < next.start))
+        .filter(|o| o.start < next.end)
         .is_some_and(|o| text[next.start..o.start].trim_end().ends_with(':'));
     if introduces {
         return None;
@@ -399,15 +455,14 @@ fn can_describe_a_speaker(mention: &str, lex: &Lexicon) -> bool {
 fn quoted_in_previous_sentence(
     k: usize,
     quotes: &[Quotation],
-    done: &[Attribution],
+    latest: &Latest,
     sents: &[Range<usize>],
     sentence: &Range<usize>,
 ) -> Option<usize> {
     let prev = previous_sentence(sents, sentence)?;
-    (0..k)
-        .rev()
-        .take_while(|&j| quotes[j].outer.start >= prev.start)
-        .find(|&j| quotes[j].outer.start < prev.end && (done[j].mention.is_some() || done[j].same_as.is_some()))
+    // The quotations before the `k`th that start before the previous sentence ends.
+    let upto = k.min(quotes.partition_point(|q| q.outer.start < prev.end));
+    latest.speaking_before(upto).filter(|&j| quotes[j].outer.start >= prev.start)
 }
 
 /// A cue anywhere in the sentence outside quotations: the speaker is the subject before
@@ -435,54 +490,31 @@ fn across_a_clause(text: &str, quote: &Range<usize>, at: Option<usize>) -> bool 
     })
 }
 
-fn frame_is_empty(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>]) -> bool {
-    tokenize(text, sentence.clone()).iter().all(|t| !t.word || super::quotes::inside(opaque, t.start))
-}
-
 /// `X was blunt. "…"`: a quotation alone in its sentence after a sentence whose subject is
 /// a capitalised name.
-fn subject_of_previous_sentence(
-    text: &str,
-    sents: &[Range<usize>],
-    sentence: &Range<usize>,
-    opaque: &[Range<usize>],
-    lex: &Lexicon,
-) -> Option<Mention> {
+fn subject_of_previous_sentence(facts: &SentenceFacts<'_>, sentence: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
     // "The administration may be reluctant, Schiff said. "…"": the previous sentence's
     // own speaker comes first.
-    if let Some(mention) = previous_speaker(text, sents, sentence, opaque, lex) {
+    if let Some(mention) = previous_speaker(facts, sentence, lex) {
         return Some(mention);
     }
-    let prev = previous_sentence(sents, sentence)?;
-    let toks = unquoted(text, prev, opaque);
-    let subject = sentence_subject(text, &toks, lex)?;
+    let prev = previous_sentence(facts.sentences(), sentence)?;
+    let subject = facts.subject(prev, lex)?;
     subject.0.chars().next().is_some_and(char::is_uppercase).then_some(subject)
 }
 
 /// What "it said" refers to when the sentence before names a speaking institution in a
 /// description: `The port operator said in a statement … "…," it said.`
-fn earlier_institution(
-    text: &str,
-    sents: &[Range<usize>],
-    sentence: &Range<usize>,
-    opaque: &[Range<usize>],
-    lex: &Lexicon,
-) -> Option<Mention> {
-    let (m, span) = previous_speaker(text, sents, sentence, opaque, lex)?;
+fn earlier_institution(facts: &SentenceFacts<'_>, sentence: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
+    let (m, span) = previous_speaker(facts, sentence, lex)?;
     let described =
         m.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
     described.then_some((m, span))
 }
 
 /// The speaker a cue gives in the sentence before `sentence`, if any.
-fn previous_speaker(
-    text: &str,
-    sents: &[Range<usize>],
-    sentence: &Range<usize>,
-    opaque: &[Range<usize>],
-    lex: &Lexicon,
-) -> Option<Mention> {
-    cue_in_sentence(text, previous_sentence(sents, sentence)?, opaque, lex)?.0
+fn previous_speaker(facts: &SentenceFacts<'_>, sentence: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
+    facts.cue(previous_sentence(facts.sentences(), sentence)?, lex)?.0
 }
 
 /// The sentence before `sentence` in `sents`.

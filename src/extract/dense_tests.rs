@@ -1,0 +1,98 @@
+//! Regression tests for issue 11 (extraction slower than linear on dense quotation): the
+//! shapes of `scripts/dense_quotes.py` at 2,000 quotations, checked for their output, not
+//! their time. Transcripts, live blogs and scraped pages look like this.
+use super::*;
+
+const SPEAKERS: [&str; 4] = ["Al Green", "Mary Jones", "Peter Okafor", "Ana Lopez"];
+const WORDS: [&str; 12] =
+    ["rain", "fell", "early", "the", "market", "will", "rise", "again", "we", "are", "ready", "now"];
+const QUOTES: usize = 2_000;
+
+/// The words of quotation `i`: two to four of [`WORDS`], the first capitalised.
+fn words(i: usize) -> String {
+    let count = 2 + i % 3;
+    let mut out: Vec<String> = (0..count).map(|k| WORDS[(i * 7 + k * 5) % WORDS.len()].to_owned()).collect();
+    out[0] = out[0][..1].to_uppercase() + &out[0][1..];
+    out.join(" ")
+}
+
+fn quotation(i: usize) -> String {
+    format!("\"{}\" said {}.", words(i) + ",", SPEAKERS[i % SPEAKERS.len()])
+}
+
+fn analyzed(body: String) -> AnalyzedArticle {
+    analyze(Article { id: "dense".into(), body, ..Article::default() })
+}
+
+/// Every quotation found once, in order, whole, with its own speaker and cue, inside its
+/// passage; the article's persons are the four speakers.
+fn assert_all_attributed(article: &AnalyzedArticle) {
+    assert_eq!(article.quotes.len(), QUOTES);
+    for (i, q) in article.quotes.iter().enumerate() {
+        assert_eq!(q.text, words(i), "quote {i}");
+        assert_eq!(q.speaker.as_deref(), Some(SPEAKERS[i % SPEAKERS.len()]), "quote {i}: {q:?}");
+        assert_eq!(q.cue.as_deref(), Some("said"), "quote {i}");
+        assert!(!q.fragment, "quote {i}");
+        assert!(article.passages[q.passage].span.contains(&q.span.start), "quote {i}: passage {}", q.passage);
+    }
+    assert_eq!(article.entities.persons, SPEAKERS);
+}
+
+#[test]
+fn dense_quotation_in_one_paragraph_is_all_attributed() {
+    let body = (0..QUOTES).map(quotation).collect::<Vec<_>>().join(" ");
+    let article = analyzed(body);
+    assert_all_attributed(&article);
+    // One paragraph, cut into passages of at most MAX_PASSAGE bytes.
+    assert!(article.passages.len() > 1 && article.passages.iter().all(|p| p.paragraph == 1));
+}
+
+#[test]
+fn dense_quotation_one_paragraph_each_is_all_attributed() {
+    let body = (0..QUOTES).map(quotation).collect::<Vec<_>>().join("\n\n");
+    let article = analyzed(body);
+    assert_all_attributed(&article);
+    assert_eq!(article.passages.len(), QUOTES);
+    assert!(article.quotes.iter().enumerate().all(|(i, q)| q.passage == i));
+}
+
+#[test]
+fn dense_quotation_by_surname_pronoun_and_description_resolves_each() {
+    // "…," said Mary Jones. "…," Jones said. "…," she said. "…," the official said:
+    // surnames, pronouns and descriptions resolved against thousands of earlier mentions.
+    let body = (0..QUOTES / 4)
+        .map(|i| {
+            format!(
+                "\"{},\" said Mary Jones. \"{},\" Jones said. \"{},\" she said. \"{},\" the official said.",
+                words(4 * i),
+                words(4 * i + 1),
+                words(4 * i + 2),
+                words(4 * i + 3)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let article = analyzed(body);
+    assert_eq!(article.quotes.len(), QUOTES);
+    for (i, q) in article.quotes.iter().enumerate() {
+        let want = if i % 4 == 3 { "the official" } else { "Mary Jones" };
+        assert_eq!(q.speaker.as_deref(), Some(want), "quote {i}: {q:?}");
+    }
+}
+
+#[test]
+fn dense_quotation_in_one_sentence_is_all_attributed() {
+    // `Al Green said "…", "…", … .` and `"…" and "…" and …, said Al Green.`: thousands of
+    // quoted phrases in one sentence, each sharing its cue.
+    let quoted: Vec<String> = (0..QUOTES).map(|i| format!("\"{}\"", words(i))).collect();
+    let listed = format!("Al Green said {}.", quoted.join(", "));
+    let chained = format!("{}, said Al Green.", quoted.join(" and "));
+    for body in [listed, chained] {
+        let article = analyzed(body);
+        assert_eq!(article.quotes.len(), QUOTES);
+        for (i, q) in article.quotes.iter().enumerate() {
+            assert_eq!(q.text, words(i), "quote {i}");
+            assert_eq!(q.speaker.as_deref(), Some("Al Green"), "quote {i}: {q:?}");
+        }
+    }
+}

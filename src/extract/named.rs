@@ -1,0 +1,145 @@
+//! What a definite description refers back to: "the administration" -> the last "Trump
+//! administration" before it.
+//!
+//! The answer is the last token before the description whose word is the description's
+//! head noun, not followed by a capitalised word, with a capitalised qualifier before it.
+//! The article is tokenized once, when the first description asks; the tokens that can
+//! answer are listed by head, so a question costs a binary search, not a scan of the text
+//! before it.
+
+use super::tokens::{Token, tokenize};
+use std::cell::OnceCell;
+use std::collections::HashMap;
+
+/// Bytes before a position within which the tokens of a text cut at that position may
+/// differ from those of the whole text: the tokenizer looks at most two characters ahead.
+const LOOKAHEAD_BYTES: usize = 8;
+
+/// The capitalised phrases of one article that a definite description may refer back to,
+/// indexed when first needed.
+pub struct NamedPhrases<'a> {
+    body: &'a str,
+    index: OnceCell<Index<'a>>,
+}
+
+struct Index<'a> {
+    /// The tokens of the whole body.
+    toks: Vec<Token<'a>>,
+    /// Lower-cased word (possessive dropped) -> indices of its tokens that have a qualifier
+    /// before them and no capitalised word after them, in text order.
+    by_head: HashMap<String, Vec<usize>>,
+}
+
+impl<'a> NamedPhrases<'a> {
+    /// The phrases of `body`; nothing is read until the first question.
+    pub fn new(body: &'a str) -> NamedPhrases<'a> {
+        NamedPhrases { body, index: OnceCell::new() }
+    }
+
+    /// The last capitalised phrase before byte `at` that ends in `head` (any case): the
+    /// qualifier words and the head as written ("Trump administration"). The same answer
+    /// as reading the tokens of the text before `at` backwards.
+    pub fn last_before(&self, at: usize, head: &str) -> Option<String> {
+        let head = head.to_lowercase();
+        let index = self.index.get_or_init(|| Index::new(self.body));
+        let toks = &index.toks;
+        // The tokens of `body[..at]` are the whole text's up to a few bytes before `at`
+        // (`safe` of them), then those of the tail read again from there.
+        let safe = toks.partition_point(|t| t.span().end + LOOKAHEAD_BYTES <= at);
+        let tail_from = toks.get(safe).map_or(at, |t| t.start.min(at));
+        let tail = tokenize(self.body, tail_from..at.min(self.body.len()).max(tail_from));
+        let cut: Vec<Token<'a>> = toks[safe.saturating_sub(1)..safe].iter().chain(&tail).copied().collect();
+        let token_at = |i: usize| if i < safe { Some(&toks[i]) } else { tail.get(i - safe) };
+        // The tail and the last safe token, whose next token is the tail's first (or none).
+        let offset = safe.saturating_sub(1);
+        for j in (0..cut.len()).rev() {
+            let (i, t) = (offset + j, &cut[j]);
+            if t.base().to_lowercase() != head || cut.get(j + 1).is_some_and(Token::is_capitalized) {
+                continue;
+            }
+            if let Some(found) = phrase(i, t, token_at) {
+                return Some(found);
+            }
+        }
+        // Before them, the whole text's tokens, listed by head.
+        let listed = index.by_head.get(&head)?;
+        let before = listed.partition_point(|&i| i + 1 < safe);
+        let i = listed[..before].last().copied()?;
+        phrase(i, &toks[i], token_at)
+    }
+}
+
+impl<'a> Index<'a> {
+    fn new(body: &'a str) -> Index<'a> {
+        let toks = tokenize(body, 0..body.len());
+        let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, t) in toks.iter().enumerate() {
+            let qualified = i > 0 && qualifies(&toks[i - 1]);
+            if qualified && !toks.get(i + 1).is_some_and(Token::is_capitalized) {
+                by_head.entry(t.base().to_lowercase()).or_default().push(i);
+            }
+        }
+        Index { toks, by_head }
+    }
+}
+
+/// True for a word that can stand in a qualifier before a head noun: capitalised, no
+/// article, no abbreviation.
+fn qualifies(t: &Token<'_>) -> bool {
+    t.is_capitalized() && !matches!(t.base(), "The" | "A" | "An") && !t.text.ends_with('.')
+}
+
+/// The qualifier before token `i` (the head `t`) and the head, when it has one.
+fn phrase<'t, 'a: 't>(i: usize, t: &Token<'a>, token_at: impl Fn(usize) -> Option<&'t Token<'a>>) -> Option<String> {
+    let mut qualifier: Vec<&str> =
+        (0..i).rev().map_while(|k| token_at(k).filter(|q| qualifies(q))).map(|q| q.base()).collect();
+    if qualifier.is_empty() {
+        return None;
+    }
+    qualifier.reverse();
+    Some(format!("{} {}", qualifier.join(" "), t.base()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The answer as first written: the tokens of the text before `at`, read backwards.
+    fn by_scan(body: &str, at: usize, head: &str) -> Option<String> {
+        let head = head.to_lowercase();
+        let toks = tokenize(body, 0..at.min(body.len()));
+        for (i, t) in toks.iter().enumerate().rev() {
+            if t.base().to_lowercase() != head || toks.get(i + 1).is_some_and(|n| n.is_capitalized()) {
+                continue;
+            }
+            let qualifier: Vec<&str> = toks[..i].iter().rev().take_while(|q| qualifies(q)).map(|q| q.base()).collect();
+            if !qualifier.is_empty() {
+                let qualifier: Vec<&str> = qualifier.into_iter().rev().collect();
+                return Some(format!("{} {}", qualifier.join(" "), t.base()));
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn finds_the_last_named_phrase_before() {
+        let body = "The Trump administration spoke. Later the Obama administration said no. The administration";
+        let named = NamedPhrases::new(body);
+        let at = body.rfind("The administration").unwrap_or(0);
+        assert_eq!(named.last_before(at, "administration").as_deref(), Some("Obama administration"));
+        assert_eq!(named.last_before(10, "administration"), None);
+    }
+
+    #[test]
+    fn agrees_with_a_scan_of_the_text_before_at_every_offset() {
+        let body = "The Trump administration's plan. U.S. Senate Committee hearing, Trump administration-\"the \
+                    administration\" said the White House administration Ministry. Labour Party's party and the \
+                    Tory Party. the party x.Party";
+        let named = NamedPhrases::new(body);
+        for at in (0..=body.len()).filter(|&at| body.is_char_boundary(at)) {
+            for head in ["administration", "party", "hearing", "house"] {
+                assert_eq!(named.last_before(at, head), by_scan(body, at, head), "at {at}, {head}");
+            }
+        }
+    }
+}

@@ -1,0 +1,305 @@
+//! The people of one article and the look-ups attribution makes over them: which person a
+//! name mention refers to, who was mentioned last before a pronoun, who holds a role.
+//!
+//! [`super::entities::find_persons`] fills the index; [`PersonIndex::finish`] then builds
+//! its look-up tables once (names by first word, by last word and as written, each
+//! person's mentions, the mentions each pronoun may refer to, roles by head noun), so that
+//! no look-up scans all the mentions or persons of the article: an article of dense
+//! quotation asks one per quotation.
+
+use crate::lexicon::Gender;
+use crate::normalize::fold;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// The people of one article: canonical names and where each is mentioned.
+#[derive(Debug, Clone, Default)]
+pub struct PersonIndex {
+    /// Canonical names, in order of first mention.
+    pub names: Vec<String>,
+    /// (byte offset, index into `names`) for every mention, in text order.
+    pub(super) mentions: Vec<(usize, usize)>,
+    /// Each name's folded words, parallel to `names`.
+    pub(super) folded: Vec<Vec<String>>,
+    /// Gender suggested by a title or the given name, parallel to `names`.
+    pub(super) genders: Vec<Option<Gender>>,
+    /// Whether the gender came from a title ("Mrs.", "Sir"), which the text cannot overrule.
+    pub(super) titled: Vec<bool>,
+    /// Folded last word -> indices into `names`.
+    pub(super) by_last: HashMap<String, Vec<usize>>,
+    /// Folded first word -> indices into `names` of names of two words or more.
+    by_first: HashMap<String, Vec<usize>>,
+    /// Canonical name -> index into `names`.
+    by_name: HashMap<String, usize>,
+    /// Each person's mention offsets, in text order, parallel to `names`.
+    mentions_of: Vec<Vec<usize>>,
+    /// Indices into `mentions` of the mentions "she" (`[0]`) and "he" (`[1]`) may refer
+    /// to: persons not known to be of the other gender.
+    may_refer: [Vec<usize>; 2],
+    /// The roles the article gives its people, by folded head noun: each role's folded
+    /// words (head first) with the index of the person, without repeats: "Tory leader
+    /// Michael Howard", "Sarah Mukasa, the play's organiser,".
+    roles: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// The (role, person) pairs in `roles`, to keep repeats out.
+    roles_seen: HashSet<(Vec<String>, usize)>,
+}
+
+impl PersonIndex {
+    /// Records that person `person` holds the role `words` (folded, head noun first).
+    pub(super) fn add_role(&mut self, words: &[String], person: usize) {
+        let Some(head) = words.first() else { return };
+        if self.roles_seen.insert((words.to_vec(), person)) {
+            self.roles.entry(head.clone()).or_default().push((words.to_vec(), person));
+        }
+    }
+
+    /// Builds the look-up tables once names and mentions are all in (`mentions` sorted by
+    /// offset, one per offset).
+    pub(super) fn finish(&mut self) {
+        self.by_first.clear();
+        self.by_name.clear();
+        for (i, (name, words)) in self.names.iter().zip(&self.folded).enumerate() {
+            self.by_name.entry(name.clone()).or_insert(i);
+            if let (Some(first), true) = (words.first(), words.len() > 1) {
+                self.by_first.entry(first.clone()).or_default().push(i);
+            }
+        }
+        self.mentions_of = vec![Vec::new(); self.names.len()];
+        for &(pos, i) in &self.mentions {
+            self.mentions_of[i].push(pos);
+        }
+        self.index_genders();
+    }
+
+    /// Rebuilds [`Self::may_refer`] after the genders change.
+    fn index_genders(&mut self) {
+        for (slot, gender) in [Gender::Female, Gender::Male].into_iter().enumerate() {
+            self.may_refer[slot] =
+                (0..self.mentions.len()).filter(|&m| self.compatible(self.mentions[m].1, Some(gender))).collect();
+        }
+    }
+
+    /// The canonical person a name mention refers to ("Petro", "Padrino López"): a
+    /// canonical name ending with the mention's words, the one mentioned last before `at`
+    /// when several fit.
+    pub fn resolve(&self, mention: &str, at: usize) -> Option<&str> {
+        let words: Vec<String> = mention.split_whitespace().map(fold).collect();
+        if words.is_empty() {
+            return None;
+        }
+        let same_last = words.last().and_then(|w| self.by_last.get(w)).map_or(&[][..], Vec::as_slice);
+        let mut fits: Vec<usize> = same_last.iter().copied().filter(|&i| self.folded[i].ends_with(&words)).collect();
+        if fits.is_empty() && words.len() == 1 {
+            // "Sir Digby" after "Sir Digby Jones": a given name alone.
+            fits = self.by_first.get(&words[0]).cloned().unwrap_or_default();
+        }
+        let best = match fits.as_slice() {
+            [] => return None,
+            [one] => *one,
+            // The one whose last mention before `at` is latest.
+            _ => fits
+                .iter()
+                .filter_map(|&i| {
+                    let seen = &self.mentions_of[i];
+                    let before = seen.partition_point(|&pos| pos < at);
+                    before.checked_sub(1).map(|b| (seen[b], i))
+                })
+                .max()
+                .map_or(fits[0], |(_, i)| i),
+        };
+        self.names.get(best).map(String::as_str)
+    }
+
+    /// The person mentioned last before byte offset `at`: what "he" or "she" refers to.
+    /// Persons of the other gender, when known, are passed over.
+    pub fn last_before(&self, at: usize, gender: Option<Gender>) -> Option<&str> {
+        let before = self.mentions.partition_point(|(pos, _)| *pos < at);
+        let m = match gender {
+            None => before.checked_sub(1)?,
+            Some(g) => {
+                let may = &self.may_refer[usize::from(g == Gender::Male)];
+                may[may.partition_point(|&m| m < before).checked_sub(1)?]
+            }
+        };
+        self.names.get(self.mentions[m].1).map(String::as_str)
+    }
+
+    /// The one person the article gives the role a definite description names: "the Tory
+    /// leader" after "Tory leader Michael Howard". `head` is the role noun; `qualifiers` the
+    /// capitalised words before it, each of which the role must hold too.
+    pub fn described(&self, head: &str, qualifiers: &[&str]) -> Option<&str> {
+        let head = fold(head);
+        let qualifiers: Vec<String> =
+            qualifiers.iter().map(|q| fold(super::phrases::strip_possessive(q).unwrap_or(q))).collect();
+        let mut found = self
+            .roles
+            .get(&head)?
+            .iter()
+            .filter(|(words, _)| qualifiers.iter().all(|q| words.contains(q)))
+            .map(|(_, i)| *i);
+        let first = found.next()?;
+        found.all(|i| i == first).then(|| self.names[first].as_str())
+    }
+
+    /// True when `name` is the canonical name of a person of the article.
+    pub fn contains(&self, name: &str) -> bool {
+        self.by_name.contains_key(name)
+    }
+
+    /// False only for a person of the article known to be of the other gender.
+    pub fn may_be(&self, name: &str, gender: Gender) -> bool {
+        self.by_name.get(name).is_none_or(|&i| self.compatible(i, Some(gender)))
+    }
+
+    /// The person mentioned first inside `range`, as an index.
+    pub fn index_within(&self, range: Range<usize>) -> Option<usize> {
+        let from = self.mentions.partition_point(|(pos, _)| *pos < range.start);
+        self.mentions.get(from).filter(|(pos, _)| *pos < range.end).map(|(_, i)| *i)
+    }
+
+    /// Learns genders from the text: `evidence` pairs a person with the pronoun that
+    /// followed them as a sentence's subject ("Joni Lovenduski said she …"). A person with
+    /// evidence of one gender only takes it, unless a title gave one.
+    pub fn learn_genders(&mut self, evidence: &[(usize, Gender)]) {
+        // (female seen, male seen) per person: one pass over the evidence.
+        let mut seen = vec![(false, false); self.names.len()];
+        for &(p, g) in evidence {
+            if let Some(s) = seen.get_mut(p) {
+                match g {
+                    Gender::Female => s.0 = true,
+                    Gender::Male => s.1 = true,
+                }
+            }
+        }
+        for (i, s) in seen.into_iter().enumerate() {
+            if self.titled[i] {
+                continue;
+            }
+            match s {
+                (true, false) => self.genders[i] = Some(Gender::Female),
+                (false, true) => self.genders[i] = Some(Gender::Male),
+                _ => {}
+            }
+        }
+        self.index_genders();
+    }
+
+    /// The first person of a compatible gender mentioned inside `range`, outside the
+    /// `quoted` ranges: the subject of a sentence, as a pronoun sees it.
+    pub fn first_within(&self, range: Range<usize>, gender: Option<Gender>, quoted: &[Range<usize>]) -> Option<&str> {
+        self.first_where(range, gender, quoted, |_| true)
+    }
+
+    /// As [`Self::first_within`], passing over a passive's agent ("was beaten by Robby
+    /// Ginepri"): the one acted on, not the actor, is what a later "he" is about.
+    pub fn first_within_not_agent(
+        &self,
+        body: &str,
+        range: Range<usize>,
+        gender: Option<Gender>,
+        quoted: &[Range<usize>],
+    ) -> Option<&str> {
+        self.first_where(range, gender, quoted, |pos| !passive_agent(body, pos))
+    }
+
+    /// The first person mentioned inside `range`, of a compatible gender, outside `quoted`,
+    /// whose mention at its byte offset passes `keep`.
+    fn first_where(
+        &self,
+        range: Range<usize>,
+        gender: Option<Gender>,
+        quoted: &[Range<usize>],
+        keep: impl Fn(usize) -> bool,
+    ) -> Option<&str> {
+        let from = self.mentions.partition_point(|(pos, _)| *pos < range.start);
+        let (_, i) = self.mentions[from..]
+            .iter()
+            .take_while(|(pos, _)| *pos < range.end)
+            .find(|(pos, i)| self.compatible(*i, gender) && !super::quotes::inside(quoted, *pos) && keep(*pos))?;
+        self.names.get(*i).map(String::as_str)
+    }
+
+    fn compatible(&self, i: usize, gender: Option<Gender>) -> bool {
+        match (gender, self.genders.get(i).copied().flatten()) {
+            (Some(want), Some(known)) => want == known,
+            _ => true,
+        }
+    }
+
+    /// Canonical names mentioned inside `range`, in order, without repeats.
+    pub fn within(&self, range: Range<usize>) -> Vec<String> {
+        // Mentions are sorted by offset: jump to the range instead of scanning them all.
+        let from = self.mentions.partition_point(|(pos, _)| *pos < range.start);
+        let mut seen = std::collections::HashSet::new();
+        let mut out: Vec<String> = Vec::new();
+        for (_, i) in self.mentions[from..].iter().take_while(|(pos, _)| *pos < range.end) {
+            if seen.insert(*i) {
+                out.push(self.names[*i].clone());
+            }
+        }
+        out
+    }
+}
+
+/// True when the name at byte `pos` is a passive's agent: "by" a few words before it,
+/// after a past participle ("dispatched by fellow American Robby Ginepri").
+fn passive_agent(body: &str, pos: usize) -> bool {
+    let words: Vec<&str> = body[..pos]
+        .rsplit(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| w.starts_with(char::is_uppercase))
+        .take(6)
+        .collect();
+    let by = words.iter().take(2).position(|w| *w == "by");
+    by.is_some_and(|b| {
+        words[..b].iter().all(|w| w.chars().all(char::is_alphabetic))
+            && words[b + 1..].iter().take(3).any(|w| w.ends_with("ed") || *w == "beaten" || *w == "taken")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::find_persons;
+    use crate::lexicon::lexicon;
+
+    const TEXT: &str = "Sir Digby Jones met Mary Green and Al Green. Green said no. Mrs. Jane Green said she \
+                        agreed. Digby said he would wait, and Green said she would too. Al Green said he would \
+                        not. Tory leader Michael Howard spoke; Tory leader Michael Howard left. Green smiled.";
+
+    /// [`PersonIndex::resolve`] as first written, scanning the mentions back from the end.
+    fn resolve_by_scan<'p>(persons: &'p PersonIndex, mention: &str, at: usize) -> Option<&'p str> {
+        let words: Vec<String> = mention.split_whitespace().map(fold).collect();
+        let mut fits: Vec<usize> = (0..persons.names.len()).filter(|&i| persons.folded[i].ends_with(&words)).collect();
+        if fits.is_empty() && words.len() == 1 {
+            fits = (0..persons.names.len())
+                .filter(|&i| persons.folded[i].len() > 1 && persons.folded[i][0] == words[0])
+                .collect();
+        }
+        let best = match fits.as_slice() {
+            [] => return None,
+            [one] => *one,
+            _ => persons.mentions.iter().rev().find(|(pos, i)| *pos < at && fits.contains(i)).map_or(fits[0], |m| m.1),
+        };
+        Some(persons.names[best].as_str())
+    }
+
+    #[test]
+    fn look_ups_agree_with_scans_of_all_mentions() {
+        let mut persons = find_persons(TEXT, lexicon());
+        persons.learn_genders(&[(0, Gender::Male)]);
+        assert!(persons.names.len() >= 4, "{:?}", persons.names);
+        for at in 0..=TEXT.len() {
+            for gender in [None, Some(Gender::Female), Some(Gender::Male)] {
+                let before = persons.mentions.partition_point(|(pos, _)| *pos < at);
+                let scanned = persons.mentions[..before].iter().rev().find(|(_, i)| persons.compatible(*i, gender));
+                assert_eq!(persons.last_before(at, gender), scanned.map(|m| persons.names[m.1].as_str()), "at {at}");
+            }
+            for mention in ["Green", "Al Green", "Digby", "Jones", "Howard", "Nobody"] {
+                assert_eq!(persons.resolve(mention, at), resolve_by_scan(&persons, mention, at), "{mention} at {at}");
+            }
+        }
+        assert_eq!(persons.described("leader", &["Tory"]), Some("Michael Howard"));
+        assert!(persons.contains("Michael Howard") && !persons.contains("Howard"));
+    }
+}

@@ -155,6 +155,10 @@ pub struct SearchArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
     pub format: SearchFormat,
+    /// With --format csv: write cells as they are. By default a cell starting with =, +, -,
+    /// @, a tab or a carriage return gets a leading ' so that spreadsheets show it as text.
+    #[arg(long)]
+    pub raw_csv: bool,
     #[command(flatten)]
     pub index: IndexArg,
     #[command(flatten)]

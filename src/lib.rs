@@ -10,6 +10,7 @@
 //! The library never prints: it returns data or writes to the `impl Write` it is given.
 
 pub mod error;
+pub mod escape;
 pub mod extract;
 pub mod index;
 pub mod ingest;

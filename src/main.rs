@@ -41,7 +41,8 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("newsquote: error: {err:#}");
+            // Escaped: an error may quote a file name or an article's words.
+            eprintln!("newsquote: error: {}", newsquote::escape::text(&format!("{err:#}")));
             ExitCode::from(2)
         }
         Err(_) => {

@@ -15,6 +15,9 @@ mod ingest;
 #[path = "cli/index_safety.rs"]
 mod index_safety;
 
+#[path = "cli/output_safety.rs"]
+mod output_safety;
+
 /// The search JSON wire format, as documented in the README.
 #[derive(Debug, Deserialize)]
 struct Results {

@@ -67,6 +67,7 @@ impl Observer for Reporter {
             } else {
                 article.source_path.clone()
             };
+            let (at, of) = (newsquote::escape::line(&at), newsquote::escape::line(of));
             self.say(&format!("duplicate: {at}: same text or id as {of}; not indexed"));
         }
     }

@@ -7,7 +7,9 @@ use newsquote::index;
 use newsquote::index::reader::IndexHandle;
 use newsquote::lexicon::lexicon;
 use newsquote::pipeline::IngestOptions;
-use newsquote::search::render::{Style, write_csv, write_json, write_jsonl, write_markdown, write_text};
+use newsquote::search::render::{
+    Style, results_for_people, write_csv, write_json, write_jsonl, write_markdown, write_text,
+};
 use newsquote::search::request::{Interval, SearchRequest, Side, Sort, parse_bound};
 use newsquote::search::run::search;
 use std::io::Write;
@@ -28,15 +30,19 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
     let handle = IndexHandle::open(dir)?;
     let results = search(&handle, &request)?;
     let mut out = std::io::stdout().lock();
+    // JSON keeps the data exact (serde escapes control characters); the outputs for people
+    // and spreadsheets get it escaped.
+    let shown = || results_for_people(&results);
     match args.format {
         SearchFormat::Json => write_json(&mut out, &results)?,
         SearchFormat::Jsonl => write_jsonl(&mut out, &results)?,
-        SearchFormat::Csv => write_csv(&mut out, &results)?,
-        SearchFormat::Markdown => write_markdown(&mut out, &results)?,
+        SearchFormat::Csv if args.raw_csv => write_csv(&mut out, &results, false)?,
+        SearchFormat::Csv => write_csv(&mut out, &shown(), true)?,
+        SearchFormat::Markdown => write_markdown(&mut out, &shown())?,
         SearchFormat::Text if results.total == 0 => {
             eprintln!("no {} match", if request.passages { "passages" } else { "quotes" })
         }
-        SearchFormat::Text => write_text(&mut out, &results, Style { color: use_color(args.color.color) })?,
+        SearchFormat::Text => write_text(&mut out, &shown(), Style { color: use_color(args.color.color) })?,
     }
     out.flush()?;
     Ok(if results.total == 0 { Outcome::NothingFound } else { Outcome::Found })

@@ -3,7 +3,7 @@
 use super::{Outcome, use_color};
 use crate::cli::{OutputFormat, ShowArgs};
 use newsquote::index::reader::IndexHandle;
-use newsquote::search::render::{Style, write_shown};
+use newsquote::search::render::{Style, shown_for_people, write_shown};
 use newsquote::search::show::show;
 use std::io::Write;
 
@@ -13,7 +13,9 @@ pub fn run(args: ShowArgs) -> anyhow::Result<Outcome> {
     let mut out = std::io::stdout().lock();
     match args.format {
         OutputFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&shown)?)?,
-        OutputFormat::Text => write_shown(&mut out, &shown, Style { color: use_color(args.color.color) })?,
+        OutputFormat::Text => {
+            write_shown(&mut out, &shown_for_people(&shown), Style { color: use_color(args.color.color) })?
+        }
     }
     out.flush()?;
     Ok(Outcome::Found)

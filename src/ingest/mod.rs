@@ -38,9 +38,11 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Escaped: a newline or a terminal command in a file name must not forge a line.
+        let (path, reason) = (crate::escape::line(&self.path), crate::escape::line(&self.reason));
         match self.line {
-            Some(line) => write!(f, "{}:{}: {}", self.path, line, self.reason),
-            None => write!(f, "{}: {}", self.path, self.reason),
+            Some(line) => write!(f, "{path}:{line}: {reason}"),
+            None => write!(f, "{path}: {reason}"),
         }
     }
 }
@@ -241,5 +243,11 @@ mod tests {
     fn problems_print_as_path_line_reason() {
         let p = Problem { path: "a.jsonl".into(), line: Some(3), reason: "bad".into() };
         assert_eq!(p.to_string(), "a.jsonl:3: bad");
+    }
+
+    #[test]
+    fn a_newline_in_a_file_name_forges_no_line_of_the_report() {
+        let p = Problem { path: "a\nb.txt: fine\x1b[2K".into(), line: None, reason: "bad".into() };
+        assert_eq!(p.to_string(), "a\\u{a}b.txt: fine\\u{1b}[2K: bad");
     }
 }

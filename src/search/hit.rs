@@ -5,10 +5,11 @@ use super::request::{Interval, Sort};
 use serde::{Deserialize, Serialize};
 
 /// What a hit is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum HitKind {
     /// A quotation.
+    #[default]
     Quote,
     /// A passage (with `--passages`).
     Passage,
@@ -46,7 +47,7 @@ pub struct Citation {
 
 /// One quote (or passage) found, with everything needed to cite it. The top-level
 /// article fields are those of the earliest matching copy; `citations` lists every copy.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct QuoteHit {
     /// `quote` or `passage`.
     pub kind: HitKind,
@@ -146,7 +147,7 @@ pub struct Histogram {
 }
 
 /// The answer to a search.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct SearchResults {
     /// Distinct quotes (or passages) that match: copies of one text in several articles
     /// count once. Paging runs over these.

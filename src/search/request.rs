@@ -48,10 +48,11 @@ impl SearchRequest {
 }
 
 /// Hit order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Sort {
     /// Best BM25 score first; ties newest first, then by quote key.
+    #[default]
     Relevance,
     /// Newest first (a syndicated quote dates from its earliest matching copy); ties by
     /// score, then by quote key. Undated hits come last.

@@ -22,15 +22,25 @@ pub const CSV_COLUMNS: [&str; 15] = [
     "passage",
 ];
 
-/// Writes the hits as CSV (RFC 4180 quoting), header first.
-pub fn write_csv(w: &mut dyn Write, results: &SearchResults) -> io::Result<()> {
+/// First characters that make a spreadsheet read a cell as a formula (OWASP's list).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A cell a spreadsheet will show as text: one that starts like a formula gets a leading
+/// `'` (the OWASP rule against CSV injection).
+fn neutralised(cell: String) -> String {
+    if cell.starts_with(FORMULA_STARTS) { format!("'{cell}") } else { cell }
+}
+
+/// Writes the hits as CSV (RFC 4180 quoting), header first; `safe` neutralises cells that
+/// would start a formula (`--raw-csv` turns it off).
+pub fn write_csv(w: &mut dyn Write, results: &SearchResults, safe: bool) -> io::Result<()> {
     let mut out = csv::Writer::from_writer(w);
     out.write_record(CSV_COLUMNS)?;
     for h in &results.hits {
         let kind = serde_json::to_value(h.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
         let citations: Vec<&str> = h.citations.iter().map(|c| c.citation.as_str()).collect();
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-        out.write_record([
+        let cells = [
             opt(&h.quote),
             opt(&h.speaker),
             opt(&h.date),
@@ -46,7 +56,22 @@ pub fn write_csv(w: &mut dyn Write, results: &SearchResults) -> io::Result<()> {
             h.also_in.to_string(),
             citations.join(" "),
             h.passage.clone(),
-        ])?;
+        ];
+        out.write_record(cells.map(|c| if safe { neutralised(c) } else { c }))?;
     }
     out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_that_start_a_formula_are_neutralised() {
+        assert_eq!(neutralised("=HYPERLINK(\"x\")".into()), "'=HYPERLINK(\"x\")");
+        for start in ["+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(neutralised(start.into()).starts_with('\''), "{start:?}");
+        }
+        assert_eq!(neutralised("Gustavo Petro".into()), "Gustavo Petro");
+    }
 }

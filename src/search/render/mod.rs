@@ -5,10 +5,12 @@
 
 mod delimited;
 mod markdown;
+mod people;
 mod text;
 
 pub use delimited::write_csv;
 pub use markdown::write_markdown;
+pub use people::{results_for_people, shown_for_people};
 pub use text::write_text;
 
 use super::hit::SearchResults;

@@ -1,0 +1,51 @@
+//! Output that attacks its reader: control characters from articles and file names reach no
+//! output meant for people raw, and CSV cells never start a spreadsheet formula.
+
+use super::ingest::{tempdir, write};
+use super::newsquote;
+
+#[test]
+fn control_characters_and_formulas_from_articles_are_neutralised() {
+    let tmp = tempdir();
+    let input = tmp.path().join("in");
+    std::fs::create_dir(&input).unwrap_or_else(|e| panic!("{e}"));
+    // A title with a terminal command and a bell, a quote that starts like a formula.
+    let article = "{\"id\":\"x1\",\"title\":\"Bad \\u001b[2Jtitle\\u0007\",\"body\":\"\\\"=HYPERLINK(1) votes \\u001b[31mnow,\\\" Mayor Lina Park said on Monday.\"}\n";
+    write(&input.join("evil.jsonl"), article);
+    let out = newsquote(tmp.path()).args(["ingest", "--quiet", "--index", "idx"]).arg(&input).output();
+    assert!(out.is_ok_and(|o| o.status.success()));
+    for format in ["text", "markdown", "csv"] {
+        let out = newsquote(tmp.path()).args(["search", "votes", "--index", "idx", "--format", format]).output();
+        let out = out.unwrap_or_else(|e| panic!("{e}"));
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{format}: {stdout}");
+        assert!(!stdout.contains('\u{1b}') && !stdout.contains('\u{7}'), "{format}: raw control: {stdout:?}");
+        assert!(stdout.contains("\\u{1b}"), "{format}: shown escaped: {stdout}");
+        if format == "csv" {
+            assert!(stdout.contains("\n'=HYPERLINK") || stdout.contains("\"'=HYPERLINK"), "{stdout}");
+        }
+    }
+    let raw =
+        newsquote(tmp.path()).args(["search", "votes", "--index", "idx", "--format", "csv", "--raw-csv"]).output();
+    let raw = String::from_utf8_lossy(&raw.unwrap_or_else(|e| panic!("{e}")).stdout).into_owned();
+    assert!(raw.contains("=HYPERLINK") && !raw.contains("'=HYPERLINK"), "{raw}");
+    // JSON keeps the data exact.
+    let json = newsquote(tmp.path()).args(["search", "votes", "--index", "idx", "--format", "json"]).output();
+    let json = String::from_utf8_lossy(&json.unwrap_or_else(|e| panic!("{e}")).stdout).into_owned();
+    assert!(json.contains("\\u001b[31mnow"), "{json}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_with_a_newline_forges_no_line_of_the_report() {
+    let tmp = tempdir();
+    let input = tmp.path().join("in");
+    std::fs::create_dir(&input).unwrap_or_else(|e| panic!("{e}"));
+    write(&input.join("bad\nskipped forged.txt: all good.json"), "{not json");
+    let out = newsquote(tmp.path()).args(["ingest", "--index", "idx"]).arg(&input).output();
+    let out = out.unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("bad\\u{a}skipped forged.txt"), "{stderr}");
+}

@@ -46,8 +46,16 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct IndexArg {
     /// Index folder.
-    #[arg(long, value_name = "DIR", default_value = "index", env = "NEWSQUOTE_INDEX")]
+    #[arg(long, value_name = "DIR", default_value = "index", env = "NEWSQUOTE_INDEX", value_parser = index_dir)]
     pub index: PathBuf,
+}
+
+/// An index folder: an empty value (`NEWSQUOTE_INDEX=`) is said to be empty, not missing.
+fn index_dir(value: &str) -> Result<PathBuf, String> {
+    if value.is_empty() {
+        return Err("the index folder is empty: give a folder, or unset NEWSQUOTE_INDEX".into());
+    }
+    Ok(PathBuf::from(value))
 }
 
 /// Progress and message verbosity.

@@ -6,6 +6,8 @@
 //! named on the command line is always read. Symlinked folders are followed, but a folder
 //! already visited (by its canonical path) is not entered again, so a symlink loop ends the
 //! branch with a problem rather than looping, and the same file reached twice is read once.
+//! A folder holding a newsquote index (its version file) is passed over: an index inside
+//! the folder being ingested is never read as articles. File names need not be UTF-8.
 
 use super::source::Compression;
 use super::{Format, Problem, SourceFile};
@@ -18,7 +20,8 @@ const DOC_PREFIXES: &[&str] = &["readme", "license", "licence", "copying"];
 
 /// Format and compression of a file, from its extensions (`a.jsonl.gz`, `b.warc.zst`).
 pub fn format_of(path: &Path) -> Option<(Format, Compression)> {
-    let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+    // Lossy: a name that is not UTF-8 (`caf\xe9.txt`) still has an extension to read.
+    let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
     let mut parts = name.rsplit('.');
     let last = parts.next()?;
     let (ext, compression) = match Compression::from_extension(last) {
@@ -41,7 +44,7 @@ pub fn format_of(path: &Path) -> Option<(Format, Compression)> {
 }
 
 fn is_documentation(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    let name = path.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
     let stem = name.split('.').next().unwrap_or("");
     DOC_PREFIXES
         .iter()
@@ -89,6 +92,9 @@ impl Walk {
             if !self.seen_dirs.insert(canonical.clone()) {
                 return; // the same folder reached by another path: already read
             }
+            if path.join(crate::index::folder::VERSION_FILE).is_file() {
+                return; // a newsquote index (perhaps the one being written): never input
+            }
             let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
                 Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
                 Err(e) => return self.problems.push(problem(e.to_string())),
@@ -96,7 +102,7 @@ impl Walk {
             entries.sort();
             ancestors.push(canonical);
             for entry in entries {
-                let hidden = entry.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+                let hidden = entry.file_name().is_some_and(|n| n.as_encoded_bytes().starts_with(b"."));
                 if !hidden {
                     self.visit(&entry, root, ancestors);
                 }
@@ -142,6 +148,12 @@ mod tests {
         assert_eq!(f("x.gz"), None);
         assert_eq!(f("metadata.tsv"), None);
         assert_eq!(f("txt"), None);
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            let latin1 = Path::new(std::ffi::OsStr::from_bytes(b"caf\xe9.txt"));
+            assert_eq!(format_of(latin1), Some((Format::Text, Compression::None)));
+        }
     }
 
     #[test]

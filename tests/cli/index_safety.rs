@@ -385,3 +385,45 @@ fn a_rebuild_killed_at_any_moment_leaves_the_old_or_the_new_index() {
     assert_eq!(generations, 1, "leftovers of killed runs removed");
     assert_eq!(run(tmp.path(), &["check", "--index", "idx"]).status.code(), Some(0));
 }
+
+#[test]
+fn an_index_inside_the_folder_being_ingested_is_not_read_as_input() {
+    let tmp = tempdir();
+    let input = tmp.path().join("in");
+    std::fs::create_dir(&input).unwrap_or_else(|e| panic!("{e}"));
+    write(&input.join("a.txt"), "Town plans homes\n\n\"We will build,\" Mayor Lina Park said.");
+    for run in 0..2 {
+        let out = newsquote(tmp.path()).args(["ingest", "--format", "json", "--index", "in/idx", "in"]).output();
+        let out = out.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(out.status.code(), Some(0), "run {run}: {}", stderr(&out));
+        let summary = summary_of(&out.stdout);
+        assert_eq!((summary.files, summary.skipped, summary.articles + summary.unchanged), (1, 0, 1), "run {run}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_read_like_any_other() {
+    use std::os::unix::ffi::OsStrExt;
+    let tmp = tempdir();
+    let input = tmp.path().join("in");
+    std::fs::create_dir(&input).unwrap_or_else(|e| panic!("{e}"));
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+    write(&input.join(name), "Town plans homes\n\n\"We will build,\" Mayor Lina Park said.");
+    for target in [input.clone(), input.join(name)] {
+        let out = newsquote(tmp.path()).args(["ingest", "--format", "json", "--index", "idx"]).arg(&target).output();
+        let out = out.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let summary = summary_of(&out.stdout);
+        assert_eq!(summary.articles + summary.unchanged, 1, "{target:?}: {summary:?}");
+    }
+}
+
+#[test]
+fn an_empty_newsquote_index_is_named_as_empty() {
+    let tmp = tempdir();
+    let out = newsquote(tmp.path()).env("NEWSQUOTE_INDEX", "").arg("stats").output();
+    let out = out.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unset NEWSQUOTE_INDEX"), "{}", stderr(&out));
+}

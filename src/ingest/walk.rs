@@ -6,6 +6,7 @@
 //! named on the command line is always read. Symlinked folders are followed, but a folder
 //! already visited (by its canonical path) is not entered again, so a symlink loop ends the
 //! branch with a problem rather than looping, and the same file reached twice is read once.
+//! A symlink inside a folder that leads out of it is reported and not followed.
 //! A folder holding a newsquote index (its version file) is passed over: an index inside
 //! the folder being ingested is never read as articles. File names need not be UTF-8.
 
@@ -84,6 +85,15 @@ impl Walk {
             Err(e) => return self.problems.push(problem(e.to_string())),
         };
         let top = ancestors.is_empty();
+        // A link inside a folder that leads out of the folder given is not followed: what
+        // a folder holds is what gets read (a link named on the command line is followed).
+        if let Some(given) = ancestors.first()
+            && path.is_symlink()
+            && !canonical.starts_with(given)
+        {
+            let reason = format!("symlink to {} outside {}; not followed", canonical.display(), given.display());
+            return self.problems.push(problem(reason));
+        }
         if meta.is_dir() {
             if ancestors.contains(&canonical) {
                 let reason = format!("symlink loop back to {}; not followed", canonical.display());

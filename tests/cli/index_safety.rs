@@ -427,3 +427,24 @@ fn an_empty_newsquote_index_is_named_as_empty() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("unset NEWSQUOTE_INDEX"), "{}", stderr(&out));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_leading_out_of_the_folder_is_reported_and_not_followed() {
+    let tmp = tempdir();
+    let (input, outside) = (tmp.path().join("in"), tmp.path().join("outside"));
+    for dir in [&input, &outside, &input.join("sub")] {
+        std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{e}"));
+    }
+    write(&input.join("sub/a.txt"), "Town plans homes\n\n\"We will build,\" Mayor Lina Park said.");
+    write(&outside.join("b.txt"), "Other town plans homes\n\n\"We will not,\" Mayor Ann Lee said.");
+    let link = |to: &Path, at: &Path| std::os::unix::fs::symlink(to, at).unwrap_or_else(|e| panic!("{e}"));
+    link(&outside, &input.join("out"));
+    link(&input.join("sub"), &input.join("within"));
+    let out = newsquote(tmp.path()).args(["ingest", "--format", "json", "--index", "idx", "in"]).output();
+    let out = out.unwrap_or_else(|e| panic!("{e}"));
+    let summary = summary_of(&out.stdout);
+    assert_eq!((summary.articles, summary.skipped), (1, 1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("outside") && stderr(&out).contains("not followed"), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -1,6 +1,8 @@
 //! CSV with a header row: one article per record, columns named like JSON fields
 //! (`title`/`headline`, `body`/`text`/`content`, `date`/`published`, `url`/`link`,
-//! `outlet`/`source`, `id`), matched case-insensitively. Records are streamed.
+//! `outlet`/`source`, `id`), matched case-insensitively. Records are streamed. A file that
+//! ends inside a quoted field (an unterminated quote read the rest of it as one field) has
+//! that last record reported and skipped, with the lines it swallowed.
 
 use super::fields::{self, RecordFields, build_article};
 use super::{Item, Problem, decode};
@@ -16,6 +18,9 @@ const MAX_RECORD: usize = super::source::MAX_LINE;
 struct RecordBudget {
     inner: Box<dyn BufRead>,
     used: Rc<Cell<usize>>,
+    /// Double quotes read so far in the file: an odd count at its end means it ended inside
+    /// a quoted field.
+    quotes: Rc<Cell<usize>>,
 }
 
 impl Read for RecordBudget {
@@ -28,6 +33,7 @@ impl Read for RecordBudget {
         }
         let n = self.inner.read(buf)?;
         self.used.set(self.used.get() + n);
+        self.quotes.set(self.quotes.get() + buf[..n].iter().filter(|&&b| b == b'"').count());
         Ok(n)
     }
 }
@@ -63,7 +69,8 @@ impl Columns {
 /// Streams the articles of a CSV file.
 pub fn read(reader: Box<dyn BufRead>, path: String, file_id: String) -> Box<dyn Iterator<Item = Item>> {
     let used = Rc::new(Cell::new(0));
-    let budget = RecordBudget { inner: reader, used: Rc::clone(&used) };
+    let quotes = Rc::new(Cell::new(0));
+    let budget = RecordBudget { inner: reader, used: Rc::clone(&used), quotes: Rc::clone(&quotes) };
     let mut csv = csv::ReaderBuilder::new().flexible(true).has_headers(true).from_reader(budget);
     let problem = |line: Option<usize>, reason: String| Problem { path: path.clone(), line, reason };
     let header: Vec<String> = match csv.byte_headers() {
@@ -77,38 +84,60 @@ pub fn read(reader: Box<dyn BufRead>, path: String, file_id: String) -> Box<dyn 
     }
     let mut record = csv::ByteRecord::new();
     let mut done = false;
+    // Each record is held back until the next is read: the last one may turn out to be an
+    // unterminated quote that swallowed the rest of the file.
+    let mut pending: Option<(Item, usize)> = None;
     Box::new(std::iter::from_fn(move || {
-        if done {
-            return None;
-        }
-        let result = csv.read_byte_record(&mut record);
-        used.set(0);
-        match result {
-            Ok(false) => None,
-            Ok(true) => {
-                let line = record.position().map_or(0, |p| p.line() as usize);
-                let get = |col: Option<usize>| {
-                    col.and_then(|c| record.get(c)).map(|b| decode(b).0.trim().to_owned()).filter(|s| !s.is_empty())
-                };
-                let f = RecordFields {
-                    id: get(columns.id),
-                    title: get(columns.title),
-                    body: get(columns.body),
-                    date: get(columns.date),
-                    url: get(columns.url),
-                    outlet: get(columns.outlet),
-                };
-                Some(match build_article(f, &format!("{file_id}:{line}"), &path, line) {
-                    Ok(a) => Item::Article(Box::new(a)),
-                    Err(reason) => Item::Skipped(Problem { path: path.clone(), line: Some(line), reason }),
-                })
+        loop {
+            if done {
+                return pending.take().map(|(item, _)| item);
             }
-            Err(e) => {
-                // Malformed input or a read error: the parser's position is no longer
-                // trustworthy, so the rest of the file is given up, said once.
-                done = true;
-                let line = e.position().map(|p| p.line() as usize);
-                Some(Item::Skipped(Problem { path: path.clone(), line, reason: format!("bad CSV: {e}") }))
+            let result = csv.read_byte_record(&mut record);
+            used.set(0);
+            let next = match result {
+                Ok(false) => {
+                    done = true;
+                    let end = csv.position().line() as usize;
+                    return pending.take().map(|(item, start)| {
+                        if quotes.get() % 2 == 1 && end > start + 1 {
+                            let reason = format!(
+                                "unterminated quote: lines {start}-{end} were read as one field; record skipped"
+                            );
+                            Item::Skipped(Problem { path: path.clone(), line: Some(start), reason })
+                        } else {
+                            item
+                        }
+                    });
+                }
+                Ok(true) => {
+                    let line = record.position().map_or(0, |p| p.line() as usize);
+                    let get = |col: Option<usize>| {
+                        col.and_then(|c| record.get(c)).map(|b| decode(b).0.trim().to_owned()).filter(|s| !s.is_empty())
+                    };
+                    let f = RecordFields {
+                        id: get(columns.id),
+                        title: get(columns.title),
+                        body: get(columns.body),
+                        date: get(columns.date),
+                        url: get(columns.url),
+                        outlet: get(columns.outlet),
+                    };
+                    let item = match build_article(f, &format!("{file_id}:{line}"), &path, line) {
+                        Ok(a) => Item::Article(Box::new(a)),
+                        Err(reason) => Item::Skipped(Problem { path: path.clone(), line: Some(line), reason }),
+                    };
+                    (item, line)
+                }
+                Err(e) => {
+                    // Malformed input or a read error: the parser's position is no longer
+                    // trustworthy, so the rest of the file is given up, said once.
+                    done = true;
+                    let line = e.position().map(|p| p.line() as usize);
+                    (Item::Skipped(Problem { path: path.clone(), line, reason: format!("bad CSV: {e}") }), 0)
+                }
+            };
+            if let Some((item, _)) = pending.replace(next) {
+                return Some(item);
             }
         }
     }))
@@ -144,6 +173,19 @@ mod tests {
             "no limit reported: {:?}",
             items.iter().map(|i| format!("{i:?}").chars().take(120).collect::<String>()).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn an_unterminated_quote_that_swallows_the_rest_is_reported() {
+        let items = read_str("title,body\nA,\"first text\"\nB,\"open quote\nC,third text\nD,fourth\n");
+        let skipped: Vec<String> =
+            items.iter().filter_map(|i| if let Item::Skipped(p) = i { Some(p.to_string()) } else { None }).collect();
+        assert_eq!(items.iter().filter(|i| matches!(i, Item::Article(_))).count(), 1);
+        assert_eq!(skipped.len(), 1, "{skipped:?}");
+        assert!(skipped[0].starts_with("a.csv:3: unterminated quote: lines 3-"), "{skipped:?}");
+        // A closed quote spanning lines, and a stray quote on one line, are no such thing.
+        let fine = read_str("title,body\nA,\"two\nlines\"\nB,5\" screen\n");
+        assert_eq!(fine.iter().filter(|i| matches!(i, Item::Article(_))).count(), 2);
     }
 
     #[test]

@@ -49,3 +49,17 @@ fn a_file_name_with_a_newline_forges_no_line_of_the_report() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("bad\\u{a}skipped forged.txt"), "{stderr}");
 }
+
+#[test]
+fn a_csv_record_with_an_unterminated_quote_is_reported_not_silently_merged() {
+    let tmp = tempdir();
+    let input = tmp.path().join("in");
+    std::fs::create_dir(&input).unwrap_or_else(|e| panic!("{e}"));
+    let csv = "title,body\nTown plans homes,\"The council met on Monday.\"\nBroken,\"The quote never ends\nOther,Swallowed text\n";
+    write(&input.join("news.csv"), csv);
+    let out = newsquote(tmp.path()).args(["ingest", "--index", "idx"]).arg(&input).output();
+    let out = out.unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("news.csv:3: unterminated quote"), "{stderr}");
+}

@@ -244,8 +244,9 @@ pub fn ingest(
     let mut sink = IndexSink { writer, interval, last_commit: Instant::now() };
     let summary = run(paths, options.day_first, stop, observer, &mut sink)?;
     let writer = sink.writer;
-    if summary.interrupted && options.rebuild {
-        // A rebuild cut short would replace the index with part of it: keep the old one.
+    if options.rebuild && (summary.interrupted || summary.articles == 0) {
+        // A rebuild cut short, or one that read nothing (a mistyped path), would replace
+        // the index with part of it or nothing: keep the old one.
         writer.abandon()?;
     } else {
         writer.finish()?;

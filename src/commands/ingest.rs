@@ -83,7 +83,9 @@ fn print_summary(s: &Summary, index: &Path, rebuild: bool, format: SummaryFormat
             if s.warnings > 0 {
                 extra += &format!(", {} with warnings (see --verbose)", s.warnings);
             }
-            if s.interrupted && rebuild {
+            if rebuild && s.articles == 0 && !s.interrupted {
+                extra += "; nothing was read, so the rebuild was given up and the index left as it was";
+            } else if s.interrupted && rebuild {
                 extra += "; interrupted: the rebuild was given up and the index left as it was";
             } else if s.interrupted {
                 extra += "; interrupted: rerun the same command to finish";

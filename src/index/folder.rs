@@ -85,7 +85,13 @@ pub fn inspect(dir: &Path) -> Result<State> {
         }
     }
     if has_version {
-        return Ok(State::Ours { version: read_version(dir)? });
+        let version = read_version(dir)?;
+        // A `newsquote.json` that is not a version file is ours only beside nothing but
+        // our own generations: else it is someone else's file, and the folder theirs.
+        let only_ours = foreign.iter().all(|n| n.starts_with(GENERATION_PREFIX));
+        if version.is_some() || only_ours {
+            return Ok(State::Ours { version });
+        }
     }
     if foreign.is_empty() {
         return Ok(State::Empty);
@@ -202,7 +208,7 @@ impl WriteLock {
     pub fn switch_to(&self, n: u64) -> Result<()> {
         let old = read_version(&self.dir)?;
         write_version(&self.dir, &Version { schema_version: super::schema::SCHEMA_VERSION, generation: Some(n) })?;
-        if old.is_none_or(|v| v.generation.is_none()) {
+        if old.is_some_and(|v| v.generation.is_none() && v.schema_version < 5) {
             remove_flat_index(&self.dir)?;
         }
         self.remove_leftovers(n)

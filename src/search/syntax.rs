@@ -46,7 +46,7 @@ impl QueryMistake {
     /// The message a user sees: the problem, the query with a caret under it, an example.
     /// A long query is shown as the [`SHOWN_AROUND`] characters either side of the problem.
     pub fn explain(&self, query: &str) -> String {
-        let at = self.at.map(|at| query[..at.min(query.len())].chars().count());
+        let at = self.at.map(|at| query.char_indices().take_while(|&(i, _)| i < at).count());
         let chars: Vec<char> = query.chars().collect();
         let from = at.unwrap_or(0).saturating_sub(SHOWN_AROUND);
         let to = (at.unwrap_or(0) + SHOWN_AROUND).min(chars.len());
@@ -228,6 +228,8 @@ mod tests {
         assert!(check(&long).is_err_and(|m| m.message.contains("longer than")));
         let shown = check(&long).map_err(|m| m.explain(&long)).unwrap_err();
         assert!(shown.len() < 400, "{shown}");
+        let euros = "€".repeat(5_462);
+        assert!(check(&euros).is_err_and(|m| m.explain(&euros).contains("longer than")));
     }
 
     #[test]

@@ -448,3 +448,25 @@ fn a_symlink_leading_out_of_the_folder_is_reported_and_not_followed() {
     assert!(stderr(&out).contains("outside") && stderr(&out).contains("not followed"), "{}", stderr(&out));
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_rebuild_that_reads_nothing_keeps_the_index() {
+    let tmp = tempdir();
+    let full = corpus_counts(tmp.path());
+    let out = run(tmp.path(), &["ingest", "--rebuild", "--index", "idx", "no_such_path"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stats(tmp.path()), Some(full));
+}
+
+#[test]
+fn a_users_newsquote_json_beside_their_files_is_never_taken_for_an_index() {
+    let tmp = tempdir();
+    let mine = tmp.path().join("mine");
+    std::fs::create_dir(&mine).unwrap_or_else(|e| panic!("{e}"));
+    for name in ["newsquote.json", "notes.txt", "meta.json"] {
+        write(&mine.join(name), "precious");
+    }
+    let out = ingest_corpus(tmp.path(), "mine", &["--rebuild"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(names(&mine), ["meta.json", "newsquote.json", "notes.txt"]);
+}

@@ -7,7 +7,7 @@
 //! already visited (by its canonical path) is not entered again, so a symlink loop ends the
 //! branch with a problem rather than looping, and the same file reached twice is read once.
 //! A symlink inside a folder that leads out of it is reported and not followed.
-//! A folder holding a newsquote index (its version file) is passed over: an index inside
+//! A folder holding a newsquote index (a readable version file) is passed over: an index inside
 //! the folder being ingested is never read as articles. File names need not be UTF-8.
 
 use super::source::Compression;
@@ -102,7 +102,8 @@ impl Walk {
             if !self.seen_dirs.insert(canonical.clone()) {
                 return; // the same folder reached by another path: already read
             }
-            if path.join(crate::index::folder::VERSION_FILE).is_file() {
+            use crate::index::folder::{State, inspect};
+            if matches!(inspect(path), Ok(State::Ours { version: Some(_) })) {
                 return; // a newsquote index (perhaps the one being written): never input
             }
             let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {

@@ -470,3 +470,15 @@ fn a_users_newsquote_json_beside_their_files_is_never_taken_for_an_index() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert_eq!(names(&mine), ["meta.json", "newsquote.json", "notes.txt"]);
 }
+
+#[test]
+fn a_folder_with_a_users_newsquote_json_is_still_read() {
+    let tmp = tempdir();
+    let sub = tmp.path().join("in/sub");
+    std::fs::create_dir_all(&sub).unwrap_or_else(|e| panic!("{e}"));
+    write(&sub.join("a.txt"), "Town plans homes\n\n\"We will build,\" Mayor Lina Park said.");
+    write(&sub.join("newsquote.json"), r#"{"total": 2, "hits": []}"#);
+    let out = newsquote(tmp.path()).args(["ingest", "--format", "json", "--index", "idx", "in"]).output();
+    let out = out.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(summary_of(&out.stdout).articles, 1, "{}", stderr(&out));
+}

@@ -42,10 +42,8 @@ pub(crate) fn read_error(dir: &Path) -> impl Fn(TantivyError) -> Error + '_ {
 /// trusts its files, and a damaged file can make it panic rather than return an error.
 pub fn guard<T>(dir: &Path, work: impl FnOnce() -> Result<T>) -> Result<T> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).unwrap_or_else(|panic| {
-        let message = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
+        let message = Some(crate::error::panic_message(panic.as_ref()))
+            .filter(|m| !m.is_empty())
             .unwrap_or_else(|| "the search engine failed".into());
         Err(Error::Damaged { path: dir.to_path_buf(), detail: format!("engine failure: {message}") })
     })

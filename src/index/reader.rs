@@ -3,16 +3,14 @@
 
 use super::directory::ReadDirectory;
 use super::folder::{self, State, Version};
-use super::schema::{Fields, SCHEMA_VERSION, build_schema, kind, register_tokenizers};
-use super::verify::{self, Depth, Findings};
+use super::schema::{Fields, SCHEMA_VERSION, build_schema, register_tokenizers};
+use super::verify::{self, Counts, Depth, Findings};
 use super::{guard, read_error};
 use crate::error::{Error, Result};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
-use tantivy::collector::Count;
-use tantivy::query::TermQuery;
-use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
-use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, Term};
+use tantivy::schema::{TantivyDocument, Value};
+use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
 
 /// An index opened for reading.
 pub struct IndexHandle {
@@ -111,15 +109,12 @@ impl IndexHandle {
     }
 
     fn count(&self) -> Result<Stats> {
-        let searcher = self.searcher();
-        let count = |k: &str| {
-            let q = TermQuery::new(Term::from_field_text(self.fields.kind, k), IndexRecordOption::Basic);
-            searcher.search(&q, &Count).map_err(self.err())
-        };
+        let c = Counts::by_search(&self.searcher(), &self.fields).map_err(self.err())?;
+        let n = |v: u64| v as usize;
         Ok(Stats {
-            articles: count(kind::ARTICLE)?,
-            passages: count(kind::PASSAGE)?,
-            quotes: count(kind::QUOTE)?,
+            articles: n(c.articles),
+            passages: n(c.passages),
+            quotes: n(c.quotes),
             schema_version: super::schema::SCHEMA_VERSION,
         })
     }

@@ -45,7 +45,12 @@ impl Counts {
     /// The counts recorded with the last commit, if any (indexes written before schema 5
     /// have none).
     pub fn recorded(index: &Index) -> tantivy::Result<Option<Counts>> {
-        Ok(index.load_metas()?.payload.and_then(|p| serde_json::from_str(&p).ok()))
+        Ok(Counts::in_meta(&index.load_metas()?))
+    }
+
+    /// The counts a loaded segment list carries.
+    fn in_meta(metas: &tantivy::IndexMeta) -> Option<Counts> {
+        metas.payload.as_deref().and_then(|p| serde_json::from_str(p).ok())
     }
 
     /// Counts the documents of each kind by searching.
@@ -106,7 +111,7 @@ pub fn check(dir: &Path, index: &Index, searcher: &Searcher, fields: &Fields, de
         }
     }
     check_segments(searcher, &metas.segments, &mut found);
-    check_counts(index, searcher, fields, depth, &mut found);
+    check_counts(Counts::in_meta(&metas), searcher, fields, depth, &mut found);
     if found.problems.is_empty() {
         check_checksums(dir, index, &present, depth, &mut found);
     }
@@ -146,11 +151,7 @@ fn check_segments(searcher: &Searcher, metas: &[tantivy::SegmentMeta], found: &m
 }
 
 /// The documents add up to the counts recorded with the last commit.
-fn check_counts(index: &Index, searcher: &Searcher, fields: &Fields, depth: Depth, found: &mut Findings) {
-    let recorded = match Counts::recorded(index) {
-        Ok(r) => r,
-        Err(e) => return found.problems.push(format!("meta.json: {e}")),
-    };
+fn check_counts(recorded: Option<Counts>, searcher: &Searcher, fields: &Fields, depth: Depth, found: &mut Findings) {
     if let Some(r) = recorded
         && r.total() != searcher.num_docs()
     {

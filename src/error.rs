@@ -82,6 +82,11 @@ pub enum Error {
     /// The user's request cannot be run (a bad query, an unknown country, a bad date).
     #[error("{0}")]
     Request(String),
+    /// A failure of newsquote's own on a sound index: a bug.
+    #[error(
+        "newsquote failed ({0}) on an index that checks sound; this is a bug, please report it with the command that showed it"
+    )]
+    Internal(String),
     /// A citation that the index does not hold.
     #[error("no passage or quote with citation {0} in the index")]
     UnknownCitation(String),

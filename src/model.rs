@@ -69,7 +69,10 @@ impl DateSource {
 /// One news article as a reader produced it, before analysis.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Article {
-    /// Stable identifier: the record's `id`, else the file path below the ingest root.
+    /// Stable identifier: the record's `id`, else its URL, else the file's path below the
+    /// ingest root, named from the root's folder (`bbc/business/001`); a record of a
+    /// file of many records without either is known by its file and its text
+    /// (`feed#9c0f3e1a2b4d5e6f`), so that records moving within a file keep their ids.
     pub id: String,
     /// Headline, when the input has one.
     pub title: Option<String>,
@@ -90,6 +93,21 @@ pub struct Article {
     pub source_line: usize,
     /// Article text without headline and header lines; passages point into it.
     pub body: String,
+}
+
+impl Article {
+    /// The article's content key (see [`content_key`]).
+    pub fn content_key(&self) -> String {
+        content_key(self.title.as_deref(), &self.body)
+    }
+}
+
+/// The content key of an article: 16 hex digits of a stable hash of its title and text,
+/// white space collapsed (so re-wrapped or re-encoded line ends do not matter).
+pub fn content_key(title: Option<&str>, body: &str) -> String {
+    use crate::normalize::{collapse_whitespace, stable_hash};
+    let title = title.map(collapse_whitespace).unwrap_or_default();
+    format!("{:016x}", stable_hash(&format!("{title}\n{}", collapse_whitespace(body))))
 }
 
 /// A span of an article's body that is indexed and shown as one unit: a paragraph, or part

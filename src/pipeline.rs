@@ -115,6 +115,26 @@ impl Run<'_> {
                     self.summary.duplicates += 1;
                     self.observer.duplicate(&a, &of);
                 }
+                Admission::Replacing { passed_over: (path, line) } => {
+                    // The duplicate passed over before is not indexed after all.
+                    let reason = format!(
+                        "a duplicate of the text stored under `{}`, which {} replaces: run the same ingest again to index it",
+                        a.id,
+                        at(&a)
+                    );
+                    self.summary.duplicates -= 1;
+                    self.summary.skipped += 1;
+                    self.observer.problem(&Problem { path, line: Some(line).filter(|&l| l > 0), reason }, true);
+                    self.batch.push(*a);
+                }
+                Admission::SameId { first } => {
+                    let reason = format!(
+                        "its id `{}` was read already in this run with another text, at {first}; the first is kept (give each record an id of its own)",
+                        a.id
+                    );
+                    self.summary.skipped += 1;
+                    self.observer.problem(&problem_at(&a, reason), true);
+                }
             },
             Item::Skipped(p) => {
                 self.summary.skipped += 1;
@@ -252,4 +272,14 @@ pub fn ingest(
         writer.finish()?;
     }
     Ok(summary)
+}
+
+/// A problem with an article already read, at the line its record starts.
+fn problem_at(a: &Article, reason: String) -> Problem {
+    Problem { path: a.source_path.clone(), line: Some(a.source_line).filter(|&l| l > 0), reason }
+}
+
+/// Where an article was read: `path:line`.
+fn at(a: &Article) -> String {
+    format!("{}:{}", a.source_path, a.source_line)
 }

@@ -257,7 +257,7 @@ fn extract_writes_the_fields_the_scorer_reads() {
         .collect();
     assert_eq!(records.len(), 3);
     let sample = &records[0];
-    assert_eq!(sample["id"], "2025-11-12-colombia-halts-us-intelligence-sharing");
+    assert_eq!(sample["id"], "corpus/2025-11-12-colombia-halts-us-intelligence-sharing");
     assert_eq!(sample["date"], "2025-11-12");
     let quotes = sample["quotes"].as_array().map_or(0, Vec::len);
     assert_eq!(quotes, 9);

@@ -23,10 +23,14 @@ struct Report {
 pub fn run(args: CheckArgs) -> anyhow::Result<Outcome> {
     let dir = &args.index.index;
     let (findings, counts) = match IndexHandle::open_checked(dir, Depth::Full) {
-        Ok((handle, findings)) => {
-            let counts = if findings.problems.is_empty() { handle.stats().ok() } else { None };
-            (findings, counts)
-        }
+        Ok((handle, mut findings)) if findings.problems.is_empty() => match handle.stats() {
+            Ok(counts) => (findings, Some(counts)),
+            Err(e) => {
+                findings.problems.push(format!("counting documents: {e}"));
+                (findings, None)
+            }
+        },
+        Ok((_, findings)) => (findings, None),
         Err(Error::Damaged { detail, .. }) => (Findings { problems: vec![detail], ..Findings::default() }, None),
         Err(other) => return Err(other.into()),
     };

@@ -88,7 +88,7 @@ pub fn inspect(dir: &Path) -> Result<State> {
         let version = read_version(dir)?;
         // A `newsquote.json` that is not a version file is ours only beside nothing but
         // our own generations: else it is someone else's file, and the folder theirs.
-        let only_ours = foreign.iter().all(|n| n.starts_with(GENERATION_PREFIX));
+        let only_ours = foreign.iter().all(|n| generation_number(n).is_some());
         if version.is_some() || only_ours {
             return Ok(State::Ours { version });
         }
@@ -136,13 +136,20 @@ pub fn generation_dir(dir: &Path, n: u64) -> PathBuf {
     dir.join(format!("{GENERATION_PREFIX}{n}"))
 }
 
+/// The number of a generation folder's name: only names newsquote writes (`generation-7`,
+/// never `generation-007` or `generation-+7`).
+fn generation_number(name: &str) -> Option<u64> {
+    let digits = name.strip_prefix(GENERATION_PREFIX)?;
+    digits.parse::<u64>().ok().filter(|n| n.to_string() == digits)
+}
+
 /// The generation numbers present in `dir`.
 fn generations(dir: &Path) -> Result<Vec<u64>> {
     let io = |cause| Error::Io { path: dir.to_path_buf(), cause };
     let mut found = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let name = entry.map_err(io)?.file_name();
-        if let Some(n) = name.to_str().and_then(|n| n.strip_prefix(GENERATION_PREFIX)).and_then(|n| n.parse().ok()) {
+        if let Some(n) = name.to_str().and_then(generation_number) {
             found.push(n);
         }
     }
@@ -215,12 +222,13 @@ impl WriteLock {
     }
 
     /// Removes what killed runs left: generations other than `keep`, and tantivy's
-    /// temporary files inside `keep`.
+    /// temporary files inside `keep`. Best effort: what cannot be removed now (a search
+    /// writing its note of verified files into an old generation as it goes) is removed
+    /// by a later ingest, and never stands in the way of this one.
     pub fn remove_leftovers(&self, keep: u64) -> Result<()> {
         for n in generations(&self.dir)? {
             if n != keep {
-                let path = generation_dir(&self.dir, n);
-                std::fs::remove_dir_all(&path).map_err(|cause| Error::Io { path, cause })?;
+                self.discard(n);
             }
         }
         let kept = generation_dir(&self.dir, keep);
@@ -229,16 +237,19 @@ impl WriteLock {
             let path = entry.map_err(io)?.path();
             let temporary = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(".tmp"));
             if temporary && path.is_file() {
-                std::fs::remove_file(&path).map_err(|cause| Error::Io { path, cause })?;
+                let _ = std::fs::remove_file(&path);
             }
         }
         Ok(())
     }
 
-    /// Removes generation `n` (a rebuild given up).
-    pub fn discard(&self, n: u64) -> Result<()> {
+    /// Removes generation `n` (a rebuild given up, or one replaced), best effort: a file
+    /// a search adds meanwhile makes the first try fail, so it is tried twice.
+    pub fn discard(&self, n: u64) {
         let path = generation_dir(&self.dir, n);
-        std::fs::remove_dir_all(&path).map_err(|cause| Error::Io { path, cause })
+        if std::fs::remove_dir_all(&path).is_err() {
+            let _ = std::fs::remove_dir_all(&path);
+        }
     }
 }
 
@@ -292,6 +303,16 @@ mod tests {
         std::fs::write(dir.path().join(LOCK_FILE), "").unwrap();
         assert_eq!(inspect(dir.path()).unwrap(), State::Empty);
         assert_eq!(inspect(&dir.path().join("nope")).unwrap(), State::Missing);
+    }
+
+    #[test]
+    fn only_the_names_newsquote_writes_are_generations() {
+        let numbers: Vec<_> =
+            ["generation-7", "generation-007", "generation-+7", "generation-", "generation-7a", "generation-0"]
+                .into_iter()
+                .map(generation_number)
+                .collect();
+        assert_eq!(numbers, [Some(7), None, None, None, None, Some(0)]);
     }
 
     #[test]

@@ -41,10 +41,20 @@ pub(crate) fn read_error(dir: &Path) -> impl Fn(TantivyError) -> Error + '_ {
 /// Runs engine code on an index, turning a panic inside it into [`Error::Damaged`]: tantivy
 /// trusts its files, and a damaged file can make it panic rather than return an error.
 pub fn guard<T>(dir: &Path, work: impl FnOnce() -> Result<T>) -> Result<T> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).unwrap_or_else(|panic| {
-        let message = Some(crate::error::panic_message(panic.as_ref()))
+    catch(work).unwrap_or_else(|message| Err(engine_failure(dir, &message, None)))
+}
+
+/// Runs `work`, returning the message of a panic inside it as the error.
+pub(crate) fn catch<T>(work: impl FnOnce() -> T) -> std::result::Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|panic| {
+        Some(crate::error::panic_message(panic.as_ref()))
             .filter(|m| !m.is_empty())
-            .unwrap_or_else(|| "the search engine failed".into());
-        Err(Error::Damaged { path: dir.to_path_buf(), detail: format!("engine failure: {message}") })
+            .unwrap_or_else(|| "the search engine failed".into())
     })
+}
+
+/// The error for a panic met on the index in `dir`, with the first problem a check found.
+pub(crate) fn engine_failure(dir: &Path, message: &str, problem: Option<&str>) -> Error {
+    let found = problem.map(|p| format!("; {p}")).unwrap_or_default();
+    Error::Damaged { path: dir.to_path_buf(), detail: format!("engine failure: {message}{found}") }
 }

@@ -5,12 +5,15 @@ use super::directory::ReadDirectory;
 use super::folder::{self, State, Version};
 use super::schema::{Fields, SCHEMA_VERSION, build_schema, register_tokenizers};
 use super::verify::{self, Counts, Depth, Findings};
-use super::{guard, read_error};
+use super::{catch, engine_failure, guard, read_error};
 use crate::error::{Error, Result};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use tantivy::schema::{TantivyDocument, Value};
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
+
+/// How many times an open is tried while an ingest or a rebuild beside it moves the index.
+const OPEN_TRIES: usize = 5;
 
 /// An index opened for reading.
 pub struct IndexHandle {
@@ -53,27 +56,45 @@ impl IndexHandle {
 
     /// Opens the index in `dir` and checks it to `depth`, returning what the checks found
     /// beside the handle. An index that cannot be opened at all is an error.
+    ///
+    /// An ingest may commit, or a rebuild swap generations, while the index is opened and
+    /// checked: then the check runs again on what is now in use, a few times at most, so
+    /// that a race is never reported as damage.
     pub fn open_checked(dir: &Path, depth: Depth) -> Result<(IndexHandle, Findings)> {
         guard(dir, || {
-            let generation = generation_in_use(dir)?;
-            let handle = match IndexHandle::open_generation(dir, generation) {
-                // A rebuild may have swapped generations between reading the version
-                // file and opening the generation it named: read it again, once.
-                Err(_) if generation_in_use(dir).is_ok_and(|now| now != generation) => {
-                    IndexHandle::open_generation(dir, generation_in_use(dir)?)?
+            let mut tries = 0;
+            loop {
+                tries += 1;
+                let generation = generation_in_use(dir)?;
+                let outcome = IndexHandle::open_generation(dir, generation).map(|handle| {
+                    let findings = handle.check(generation, depth);
+                    (handle, findings)
+                });
+                let last = tries == OPEN_TRIES;
+                let swapped = || generation_in_use(dir).is_ok_and(|now| now != generation);
+                match outcome {
+                    Ok((handle, findings)) if findings.problems.is_empty() || last || !swapped() => {
+                        return Ok((handle, findings));
+                    }
+                    Err(e) if last || !swapped() => return Err(e),
+                    _ => {}
                 }
-                other => other?,
-            };
-            let searcher = handle.searcher();
-            let findings = verify::check(
-                &folder::generation_dir(dir, generation),
-                &handle.index,
-                &searcher,
-                &handle.fields,
-                depth,
-            );
-            Ok((handle, findings))
+            }
         })
+    }
+
+    /// Checks generation `generation` of this index, reloading the searcher and checking
+    /// again while commits move it.
+    fn check(&self, generation: u64, depth: Depth) -> Findings {
+        let path = folder::generation_dir(&self.dir, generation);
+        let mut tries = 0;
+        loop {
+            tries += 1;
+            let findings = verify::check(&path, &self.index, &self.searcher(), &self.fields, depth);
+            if !findings.moved || tries == OPEN_TRIES || self.reader.reload().is_err() {
+                return findings;
+            }
+        }
     }
 
     fn open_generation(dir: &Path, generation: u64) -> Result<IndexHandle> {
@@ -98,9 +119,19 @@ impl IndexHandle {
         read_error(&self.dir)
     }
 
-    /// Runs `work` on this index; a panic inside the engine becomes [`Error::Damaged`].
+    /// Runs `work` on this index. A panic inside it is [`Error::Damaged`] when a full check
+    /// of the index then finds a problem, and [`Error::Internal`] (a bug of ours, not a
+    /// damaged index) when the index checks sound.
     pub fn guard<T>(&self, work: impl FnOnce() -> Result<T>) -> Result<T> {
-        guard(&self.dir, work)
+        catch(work).unwrap_or_else(|message| match catch(|| IndexHandle::open_checked(&self.dir, Depth::Full)) {
+            Ok(Ok((_, findings))) if findings.problems.is_empty() => Err(Error::Internal(message)),
+            Ok(Ok((_, findings))) => {
+                Err(engine_failure(&self.dir, &message, findings.problems.first().map(String::as_str)))
+            }
+            Ok(Err(Error::Damaged { detail, .. })) => Err(engine_failure(&self.dir, &message, Some(&detail))),
+            Ok(Err(other)) => Err(other),
+            Err(_) => Err(engine_failure(&self.dir, &message, None)),
+        })
     }
 
     /// Counts documents of each kind.
@@ -154,4 +185,65 @@ pub fn texts_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Vec<Str
 /// The first number of `field` in a stored document.
 pub fn number_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<u64> {
     doc.get_first(field).and_then(|v| v.as_u64())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::writer::IndexWriter;
+    use crate::model::Article;
+
+    fn add(writer: &mut IndexWriter, id: &str, words: &str) -> Result<()> {
+        let article = Article { id: id.into(), body: format!("\"{words},\" Ana Soto said."), ..Article::default() };
+        writer.admit(&article)?;
+        writer.add(&crate::extract::analyze(article))?;
+        writer.commit()
+    }
+
+    #[test]
+    fn a_commit_during_the_checks_is_not_damage() -> Result<()> {
+        let tmp = tempfile::tempdir().map_err(|cause| Error::Io { path: "tmp".into(), cause })?;
+        let dir = tmp.path().join("idx");
+        let mut writer = IndexWriter::open(&dir, 15_000_000, false)?;
+        add(&mut writer, "a", "The bridge opens in May")?;
+        let handle = IndexHandle::open(&dir)?;
+        let before = handle.searcher();
+        add(&mut writer, "b", "The school opens in June")?;
+        // The searcher of the first commit beside the segment list of the second: a race
+        // with the commit, not damage.
+        let generation = generation_in_use(&dir)?;
+        let path = folder::generation_dir(&dir, generation);
+        let raced = verify::check(&path, &handle.index, &before, &handle.fields, Depth::Full);
+        assert!(raced.moved && raced.problems.is_empty(), "{raced:?}");
+        let checked = handle.check(generation, Depth::Full);
+        assert!(!checked.moved && checked.problems.is_empty(), "{checked:?}");
+        assert_eq!(handle.stats()?.articles, 2);
+        Ok(())
+    }
+
+    #[test]
+    fn a_panic_of_ours_on_a_sound_index_is_a_bug_not_damage() -> Result<()> {
+        let tmp = tempfile::tempdir().map_err(|cause| Error::Io { path: "tmp".into(), cause })?;
+        let dir = tmp.path().join("idx");
+        let mut writer = IndexWriter::open(&dir, 15_000_000, false)?;
+        add(&mut writer, "a", "The bridge opens in May")?;
+        drop(writer);
+        let handle = IndexHandle::open(&dir)?;
+        let outcome: Result<()> = handle.guard(|| panic!("a bug of ours"));
+        assert!(matches!(&outcome, Err(Error::Internal(m)) if m == "a bug of ours"), "{outcome:?}");
+        // The same panic on an index whose files were damaged since it was opened.
+        let generation = folder::generation_dir(&dir, generation_in_use(&dir)?);
+        let store = std::fs::read_dir(&generation)
+            .map_err(|cause| Error::Io { path: generation.clone(), cause })?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.extension().is_some_and(|e| e == "store"));
+        let store = store.unwrap_or_else(|| panic!("a .store file in {}", generation.display()));
+        let mut bytes = std::fs::read(&store).map_err(|cause| Error::Io { path: store.clone(), cause })?;
+        let middle = bytes.len() / 2;
+        bytes[middle] ^= 0xff;
+        std::fs::write(&store, bytes).map_err(|cause| Error::Io { path: store.clone(), cause })?;
+        let outcome: Result<()> = handle.guard(|| panic!("a bug of ours"));
+        assert!(matches!(&outcome, Err(Error::Damaged { detail, .. }) if detail.contains("checksum")), "{outcome:?}");
+        Ok(())
+    }
 }

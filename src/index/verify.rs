@@ -81,6 +81,11 @@ pub struct Findings {
     pub bytes_verified: u64,
     /// The problems, for a person to read.
     pub problems: Vec<String>,
+    /// True when the index changed while it was checked (a commit or a rebuild beside the
+    /// check): the problems may be the race's, not damage, and the check is to be run
+    /// again on a fresh searcher.
+    #[serde(skip)]
+    pub moved: bool,
 }
 
 /// Checks the index of generation folder `dir` (see the module notes).
@@ -93,6 +98,10 @@ pub fn check(dir: &Path, index: &Index, searcher: &Searcher, fields: &Fields, de
             return found;
         }
     };
+    if !same_segments(&metas, searcher) {
+        found.moved = true;
+        return found;
+    }
     let mut ids = HashSet::new();
     for segment in &metas.segments {
         if !ids.insert(segment.id()) {
@@ -115,7 +124,19 @@ pub fn check(dir: &Path, index: &Index, searcher: &Searcher, fields: &Fields, de
     if found.problems.is_empty() {
         check_checksums(dir, index, &present, depth, &mut found);
     }
+    // A commit during the check may have merged away the files it was reading.
+    found.moved = !found.problems.is_empty() && index.load_metas().map_or(true, |now| now.opstamp != metas.opstamp);
     found
+}
+
+/// True when the segment list names the segments (with their deletions) the searcher
+/// reads: both are of the same commit.
+fn same_segments(metas: &tantivy::IndexMeta, searcher: &Searcher) -> bool {
+    let mut listed: Vec<_> = metas.segments.iter().map(|s| (s.id(), s.delete_opstamp())).collect();
+    let mut read: Vec<_> = searcher.segment_readers().iter().map(|r| (r.segment_id(), r.delete_opstamp())).collect();
+    listed.sort();
+    read.sort();
+    listed == read
 }
 
 /// Components a segment may lack: positions (no positional field had a value), and

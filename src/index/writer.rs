@@ -1,12 +1,14 @@
 //! Adds analysed articles to the index through one tantivy writer.
 //!
-//! Identity: an article is known by its id (explicit id, else URL, else path; see
+//! Identity: an article is known by its id (explicit id, else URL, else its file; see
 //! `ingest::fields`) and by a hash of its title and text. [`IndexWriter::admit`] decides,
 //! before analysis, whether an article is new (or a changed version of a stored id, which
-//! [`IndexWriter::add`] replaces), unchanged since the last ingest (nothing to do), or a
-//! duplicate: the same text already stored or read under another id, or an id already
-//! read in this run (the first one read wins). Nothing is visible to searches before
-//! [`IndexWriter::commit`].
+//! [`IndexWriter::add`] replaces), unchanged since the last ingest (nothing to do), a
+//! duplicate (the same text already stored or read under another id), or a second text
+//! under an id already read in this run (reported; the first one read wins). A text stored
+//! under an id that this run gives a new text is not a duplicate of it: it is added under
+//! its own id, or, when it was read before its id's new text, reported so that a rerun adds
+//! it. Nothing is visible to searches before [`IndexWriter::commit`].
 
 use super::folder::{State, VERSION_FILE, WriteLock, generation_dir};
 use super::reader::text_of;
@@ -15,7 +17,7 @@ use super::verify::{self, Counts, Depth};
 use super::{exists, index_error, read_error};
 use crate::error::{Error, Result};
 use crate::model::{AnalyzedArticle, Article, Entities};
-use crate::normalize::{collapse_whitespace, fold, folded_words, stable_hash};
+use crate::normalize::{fold, folded_words, stable_hash};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::Path;
@@ -30,13 +32,6 @@ pub fn article_key(id: &str) -> String {
     format!("{:012x}", stable_hash(id) >> 16)
 }
 
-/// The content key of an article: 16 hex digits of a stable hash of its title and text,
-/// white space collapsed (so re-wrapped or re-encoded line ends do not matter).
-pub fn content_key(a: &Article) -> String {
-    let title = a.title.as_deref().map(collapse_whitespace).unwrap_or_default();
-    format!("{:016x}", stable_hash(&format!("{title}\n{}", collapse_whitespace(&a.body))))
-}
-
 /// What [`IndexWriter::admit`] decided about an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Admission {
@@ -44,11 +39,22 @@ pub enum Admission {
     New,
     /// Stored already with the same id and text: nothing to do.
     Unchanged,
-    /// The same text is stored or was read under another id (given), or this id was
-    /// already read in this run: skip it.
+    /// The same text is stored or was read under another id (given): skip it.
     Duplicate {
         /// The id of the article kept.
         of: String,
+    },
+    /// New, replacing a stored text that this run also read under another id and passed
+    /// over as its duplicate: that one is not indexed, and a rerun adds it.
+    Replacing {
+        /// Where the passed-over article was read: path and line.
+        passed_over: (String, usize),
+    },
+    /// Another text was read under the same id earlier in this run: the first is kept,
+    /// and this one is reported as skipped (two files or records that claim one id).
+    SameId {
+        /// Where the first was read (`path` or `path:line`).
+        first: String,
     },
 }
 
@@ -73,8 +79,6 @@ pub fn group_key(text: &str, short_qualifier: &str) -> u64 {
 
 /// The one writer of an index.
 pub struct IndexWriter {
-    /// The folder's lock, held while the writer lives.
-    lock: WriteLock,
     /// The generation written to.
     generation: u64,
     /// True when the generation replaces the one in use only once complete (a rebuild).
@@ -84,10 +88,18 @@ pub struct IndexWriter {
     fields: Fields,
     /// Documents of each kind after the last change: recorded with every commit.
     counts: Counts,
-    /// Article keys read in this run.
-    seen_keys: HashSet<String>,
+    /// Article keys read in this run, with where each was read.
+    seen_keys: HashMap<String, String>,
     /// Content keys read in this run, with the id they were read under.
     seen_content: HashMap<String, String>,
+    /// Article keys admitted as new in this run: a stored version of them is replaced.
+    renewed: HashSet<String>,
+    /// Stored article keys whose text was read in this run under another id and passed
+    /// over as a duplicate, with where it was read (path and line).
+    claimed: HashMap<String, (String, usize)>,
+    /// The folder's lock, held while the writer lives; declared last, so that it is
+    /// released only after tantivy's writer has stopped.
+    lock: WriteLock,
 }
 
 impl IndexWriter {
@@ -148,8 +160,10 @@ impl IndexWriter {
             reader,
             fields,
             counts,
-            seen_keys: HashSet::new(),
+            seen_keys: HashMap::new(),
             seen_content: HashMap::new(),
+            renewed: HashSet::new(),
+            claimed: HashMap::new(),
         })
     }
 
@@ -160,21 +174,40 @@ impl IndexWriter {
     /// Decides whether `article` is to be analysed and added (see the module notes).
     pub fn admit(&mut self, article: &Article) -> Result<Admission> {
         let key = article_key(&article.id);
-        let content = content_key(article);
-        if self.seen_keys.contains(&key) {
-            return Ok(Admission::Duplicate { of: article.id.clone() });
-        }
+        let content = article.content_key();
         if let Some(of) = self.seen_content.get(&content) {
             return Ok(Admission::Duplicate { of: of.clone() });
         }
+        if let Some(first) = self.seen_keys.get(&key) {
+            return Ok(Admission::SameId { first: first.clone() });
+        }
         let stored = self.stored_with_content(&content)?;
-        self.seen_keys.insert(key.clone());
+        let at = match article.source_line {
+            0 => article.source_path.clone(),
+            line => format!("{}:{line}", article.source_path),
+        };
+        self.seen_keys.insert(key.clone(), at);
         self.seen_content.insert(content, article.id.clone());
         Ok(match stored {
             Some((stored_key, _)) if stored_key == key => Admission::Unchanged,
-            Some((_, of)) => Admission::Duplicate { of },
-            None => Admission::New,
+            // Its stored copy is being replaced by its id's new text: it would be lost.
+            Some((stored_key, _)) if self.renewed.contains(&stored_key) => self.renew(key),
+            Some((stored_key, of)) => {
+                self.claimed.insert(stored_key, (article.source_path.clone(), article.source_line));
+                Admission::Duplicate { of }
+            }
+            None => self.renew(key),
         })
+    }
+
+    /// Admits the article of `key` as new.
+    fn renew(&mut self, key: String) -> Admission {
+        let lost = self.claimed.remove(&key);
+        self.renewed.insert(key);
+        match lost {
+            Some(at) => Admission::Replacing { passed_over: at },
+            None => Admission::New,
+        }
     }
 
     /// The key and id of a stored article with this content key.
@@ -230,7 +263,7 @@ impl IndexWriter {
             doc
         };
         let mut article_doc = base(kind::ARTICLE, &key);
-        article_doc.add_text(f.content_hash, content_key(art));
+        article_doc.add_text(f.content_hash, art.content_key());
         add_entities(&mut article_doc, f, &a.entities);
         self.add_doc(article_doc)?;
         // Each passage's quotes, found once (not by scanning every quote for each passage).
@@ -339,7 +372,10 @@ impl IndexWriter {
     pub fn abandon(self) -> Result<()> {
         let (lock, generation, replacing) = (self.lock, self.generation, self.replacing);
         drop(self.writer);
-        if replacing { lock.discard(generation) } else { Ok(()) }
+        if replacing {
+            lock.discard(generation);
+        }
+        Ok(())
     }
 
     /// Explains a failed write: tantivy reports a full disk as a writer thread that died,

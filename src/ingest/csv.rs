@@ -4,7 +4,7 @@
 //! ends inside a quoted field (an unterminated quote read the rest of it as one field) has
 //! that last record reported and skipped, with the lines it swallowed.
 
-use super::fields::{self, RecordFields, build_article};
+use super::fields::{self, Fallback, RecordFields, build_article};
 use super::{Item, Problem, decode};
 use std::cell::Cell;
 use std::io::{self, BufRead, Read};
@@ -122,7 +122,7 @@ pub fn read(reader: Box<dyn BufRead>, path: String, file_id: String) -> Box<dyn 
                         url: get(columns.url),
                         outlet: get(columns.outlet),
                     };
-                    let item = match build_article(f, &format!("{file_id}:{line}"), &path, line) {
+                    let item = match build_article(f, Fallback::Record(&file_id), &path, line) {
                         Ok(a) => Item::Article(Box::new(a)),
                         Err(reason) => Item::Skipped(Problem { path: path.clone(), line: Some(line), reason }),
                     };

@@ -2,12 +2,13 @@
 //! field names of scrapers' exports, and the rule that gives an article its identity.
 //!
 //! Identity: an explicit `id` if the record has one, else its URL (lightly normalised:
-//! scheme and host lower-cased, `#fragment` and trailing `/` dropped), else a fallback built
-//! from the file's path and the record's position. Re-ingesting a record with the same
-//! identity replaces the earlier version.
+//! scheme and host lower-cased, `#fragment` and trailing `/` dropped), else the file's id
+//! for a file of one article, or the file's id and a hash of the record's text for a file
+//! of many: never the record's position, which moves when a feed gains or loses records.
+//! Re-ingesting a record with the same identity replaces the earlier version.
 
 use crate::extract::dates::parse_date;
-use crate::model::Article;
+use crate::model::{Article, content_key};
 
 /// Field names of the headline, in order of preference.
 pub const TITLE: &[&str] = &["title", "headline"];
@@ -40,14 +41,27 @@ pub struct RecordFields {
     pub outlet: Option<String>,
 }
 
+/// What identifies a record that has neither id nor URL.
+#[derive(Debug, Clone, Copy)]
+pub enum Fallback<'a> {
+    /// The one article of a file: the file's id.
+    File(&'a str),
+    /// One of many records in the file of this id: the file's id and the record's text.
+    Record(&'a str),
+}
+
 /// Builds the article of a record; the error is the reason to skip it.
-pub fn build_article(f: RecordFields, fallback_id: &str, path: &str, line: usize) -> Result<Article, String> {
+pub fn build_article(f: RecordFields, fallback: Fallback, path: &str, line: usize) -> Result<Article, String> {
     let body = f
         .body
         .filter(|b| !b.trim().is_empty())
         .ok_or_else(|| format!("no article text (expected one of: {})", BODY.join(", ")))?;
+    let fallback = match fallback {
+        Fallback::File(file_id) => file_id.to_owned(),
+        Fallback::Record(file_id) => format!("{file_id}#{}", content_key(f.title.as_deref(), &body)),
+    };
     Ok(Article {
-        id: identity(f.id.as_deref(), f.url.as_deref(), fallback_id),
+        id: identity(f.id.as_deref(), f.url.as_deref(), &fallback),
         title: f.title,
         outlet: f.outlet,
         url: f.url,
@@ -101,6 +115,6 @@ mod tests {
     #[test]
     fn a_record_without_text_is_refused() {
         let f = RecordFields { title: Some("t".into()), body: Some("  ".into()), ..RecordFields::default() };
-        assert!(build_article(f, "x", "x.csv", 2).is_err_and(|e| e.starts_with("no article text")));
+        assert!(build_article(f, Fallback::Record("x"), "x.csv", 2).is_err_and(|e| e.starts_with("no article text")));
     }
 }

@@ -1,7 +1,7 @@
 //! JSON and JSON Lines as scrapers export them: one object per article, with the usual
 //! field names (`title`/`headline`, `body`/`text`/`content`, `date`/`published`/...).
 
-use super::fields::{self, RecordFields, build_article};
+use super::fields::{self, Fallback, RecordFields, build_article};
 use super::source::{Line, MAX_LINE, read_line};
 use super::{Item, Problem, decode};
 use crate::model::Article;
@@ -46,9 +46,8 @@ pub fn read_lines(mut reader: Box<dyn BufRead>, path: String, file_id: String) -
             }
             // A line in a legacy encoding is read, and said so (shown with --verbose).
             pending = warning.map(|reason| Item::Warning(problem(reason)));
-            let fallback_id = format!("{file_id}:{line_no}");
             return Some(match serde_json::from_str::<Value>(text) {
-                Ok(Value::Object(obj)) => match article(&obj, &fallback_id, &path, line_no) {
+                Ok(Value::Object(obj)) => match article(&obj, Fallback::Record(&file_id), &path, line_no) {
                     Ok(a) => Item::Article(Box::new(a)),
                     Err(reason) => Item::Skipped(problem(reason)),
                 },
@@ -90,11 +89,11 @@ pub fn read_document(text: &str, path: &str, file_id: &str) -> Vec<Item> {
         .into_iter()
         .enumerate()
         .map(|(i, record)| {
-            let id = if single { file_id.to_owned() } else { format!("{file_id}:{}", i + 1) };
+            let id = if single { Fallback::File(file_id) } else { Fallback::Record(file_id) };
             let Value::Object(obj) = record else {
                 return Item::Skipped(problem(None, format!("record {}: expected a JSON object", i + 1)));
             };
-            match article(&obj, &id, path, 1) {
+            match article(&obj, id, path, 1) {
                 Ok(a) => Item::Article(Box::new(a)),
                 Err(reason) => Item::Skipped(problem(None, format!("record {}: {reason}", i + 1))),
             }
@@ -133,7 +132,7 @@ fn kind(v: &Value) -> &'static str {
     }
 }
 
-fn article(obj: &Map<String, Value>, fallback_id: &str, path: &str, line: usize) -> Result<Article, String> {
+fn article(obj: &Map<String, Value>, fallback: Fallback, path: &str, line: usize) -> Result<Article, String> {
     let record = RecordFields {
         id: string_field(obj, fields::ID)?,
         title: string_field(obj, fields::TITLE)?,
@@ -142,12 +141,13 @@ fn article(obj: &Map<String, Value>, fallback_id: &str, path: &str, line: usize)
         url: string_field(obj, fields::URL)?,
         outlet: string_field(obj, fields::OUTLET)?,
     };
-    build_article(record, fallback_id, path, line)
+    build_article(record, fallback, path, line)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::content_key;
 
     fn read(text: &str) -> Vec<Item> {
         read_lines(Box::new(std::io::Cursor::new(text.as_bytes().to_vec())), "x.jsonl".into(), "x".into()).collect()
@@ -186,6 +186,15 @@ mod tests {
     fn documents_may_hold_arrays_of_articles() {
         let items = read_document(r#"[{"body":"a"},{"body":"b"}]"#, "d.json", "d");
         assert_eq!(items.len(), 2);
-        assert!(matches!(&items[1], Item::Article(a) if a.id == "d:2"));
+        assert!(matches!(&items[1], Item::Article(a) if a.id == format!("d#{}", content_key(None, "b"))));
+        // A record without id or URL is known by its text, not its place: records that move
+        // within the file keep their ids.
+        let moved = read_document(r#"[{"body":"new"},{"body":"a"},{"body":"b"}]"#, "d.json", "d");
+        let ids = |items: &[Item]| -> Vec<String> {
+            items.iter().filter_map(|i| if let Item::Article(a) = i { Some(a.id.clone()) } else { None }).collect()
+        };
+        assert_eq!(ids(&items), ids(&moved)[1..]);
+        let single = read_document(r#"{"body":"a"}"#, "d.json", "d");
+        assert!(matches!(&single[0], Item::Article(a) if a.id == "d"), "a file of one article is known by the file");
     }
 }

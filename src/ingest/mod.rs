@@ -22,7 +22,7 @@ pub use walk::walk;
 use crate::model::Article;
 use std::cell::Cell;
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 /// A file or record that was skipped, or read with a caveat.
@@ -148,14 +148,27 @@ pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
     }
 }
 
-/// The id of a whole-file article: its path below the root, without extension.
+/// The id of a whole-file article: its path below the root, without extension, under the
+/// name of the root's folder (`bbc/business/001`), so that two folders with the same file
+/// names inside, ingested together or in turn, keep their articles apart.
 fn file_id(src: &SourceFile) -> String {
     let rel = src.path.strip_prefix(&src.root).unwrap_or(&src.path);
     let mut rel = rel.with_extension("");
     if src.compression != source::Compression::None {
         rel = rel.with_extension("");
     }
-    rel.to_string_lossy().replace('\\', "/")
+    let rel = rel.to_string_lossy().replace('\\', "/");
+    match folder_name(&src.root) {
+        Some(root) => format!("{root}/{rel}"),
+        None => rel,
+    }
+}
+
+/// The name of a folder, also when given as `.`, `..` or the empty path.
+fn folder_name(dir: &Path) -> Option<String> {
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned());
+    name(dir).or_else(|| name(&dir.canonicalize().ok()?))
 }
 
 /// Reads one input file as a stream of items, adding the raw bytes read to `count`.

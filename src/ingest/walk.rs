@@ -104,7 +104,12 @@ impl Walk {
             }
             use crate::index::folder::{State, inspect};
             if matches!(inspect(path), Ok(State::Ours { version: Some(_) })) {
-                return; // a newsquote index (perhaps the one being written): never input
+                // A newsquote index (perhaps the one being written) is never input; one
+                // named on the command line is said so.
+                if top {
+                    self.problems.push(problem("a newsquote index folder, not articles; not read".into()));
+                }
+                return;
             }
             let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
                 Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),

@@ -39,13 +39,22 @@ fn corpus_counts(dir: &Path) -> Stats {
     stats(dir).unwrap_or_else(|| panic!("no stats"))
 }
 
+#[cfg(unix)]
 #[test]
 fn a_rebuild_never_gets_past_the_lock_of_a_running_ingest() {
     let tmp = tempdir();
     let corpus = tmp.path().join("gen");
     let n = generated_corpus(&corpus, 30);
     let child = start_ingest(tmp.path(), &corpus);
+    // The first ingest is paused while the rebuild tries, so that it cannot have finished
+    // (and let go of the lock) on however fast a machine.
+    let signal = |name: &str| {
+        let sent = std::process::Command::new("kill").args([name, &child.id().to_string()]).status();
+        assert!(sent.is_ok_and(|s| s.success()), "kill {name}");
+    };
+    signal("-STOP");
     let out = newsquote(tmp.path()).args(["ingest", "--rebuild", "--index", "idx"]).arg(&corpus).output();
+    signal("-CONT");
     let out = out.unwrap_or_else(|e| panic!("run: {e}"));
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("is being written by another process"), "{}", stderr(&out));
@@ -399,6 +408,11 @@ fn an_index_inside_the_folder_being_ingested_is_not_read_as_input() {
         let summary = summary_of(&out.stdout);
         assert_eq!((summary.files, summary.skipped, summary.articles + summary.unchanged), (1, 0, 1), "run {run}");
     }
+    // Named on the command line, an index folder is said to be one, and not read.
+    let out = newsquote(tmp.path()).args(["ingest", "--format", "json", "--index", "idx", "in/idx"]).output();
+    let out = out.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("in/idx: a newsquote index folder, not articles; not read"), "{}", stderr(&out));
 }
 
 #[cfg(unix)]

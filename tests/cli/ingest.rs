@@ -128,9 +128,11 @@ fn the_same_article_under_another_name_or_again_is_not_duplicated() {
         summary_of(&out.unwrap_or_else(|e| panic!("run: {e}")).stdout)
     };
     let first = ingest(&["a.txt", "copy.txt", "wire.jsonl"]);
-    assert_eq!((first.articles, first.duplicates), (3, 2), "{first:?}");
+    // copy.txt is a duplicate; "Same URL again" claims the id of "First version" with
+    // another text, and is reported as skipped.
+    assert_eq!((first.articles, first.duplicates, first.skipped), (3, 1, 1), "{first:?}");
     let again = ingest(&["."]);
-    assert_eq!((again.articles, again.unchanged, again.duplicates), (0, 3, 2), "{again:?}");
+    assert_eq!((again.articles, again.unchanged, again.duplicates, again.skipped), (0, 3, 1, 1), "{again:?}");
     assert_eq!(stats(tmp.path()).map(|s| s.articles), Some(3));
     // A changed article (same id) replaces its old version.
     write(&tmp.path().join("wire.jsonl"), record("\"r-2\"", "", "Second article, corrected"));
@@ -144,6 +146,75 @@ fn the_same_article_under_another_name_or_again_is_not_duplicated() {
     let rebuilt = ingest(&["--rebuild", "a.txt"]);
     assert_eq!(rebuilt.articles, 1);
     assert_eq!(stats(tmp.path()).map(|s| s.articles), Some(1));
+}
+
+#[test]
+fn no_article_is_lost_to_an_id_another_text_takes() {
+    let tmp = tempdir();
+    let ingest = |args: &[&str]| {
+        let out = newsquote(tmp.path()).args(["ingest", "--format", "json", "--index", "idx"]).args(args).output();
+        let out = out.unwrap_or_else(|e| panic!("run: {e}"));
+        (summary_of(&out.stdout), String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code())
+    };
+    let found = |word: &str| search_json(tmp.path(), &[word]).0.total;
+    let record = |id: Option<&str>, word: &str| {
+        let id = id.map(|i| format!("\"id\":\"{i}\",")).unwrap_or_default();
+        format!("{{{id}\"title\":\"{word}\",\"body\":\"\\\"The {word} is ready,\\\" Ana Soto said.\"}}\n")
+    };
+    // A feed without ids gains a record at its top: every record keeps its article.
+    write(&tmp.path().join("feed.jsonl"), record(None, "alpha") + &record(None, "bravo"));
+    assert_eq!(ingest(&["feed.jsonl"]).0.articles, 2);
+    write(&tmp.path().join("feed.jsonl"), record(None, "zulu") + &record(None, "alpha") + &record(None, "bravo"));
+    let (shifted, ..) = ingest(&["feed.jsonl"]);
+    assert_eq!((shifted.articles, shifted.unchanged), (1, 2), "{shifted:?}");
+    assert_eq!([found("zulu"), found("alpha"), found("bravo")], [1, 1, 1]);
+
+    // An id given a new text while its old text moves to a new id: the old text is kept,
+    // in either order (read after: added; read before: reported, and added by a rerun).
+    write(&tmp.path().join("ids.jsonl"), record(Some("u1"), "charlie"));
+    ingest(&["ids.jsonl"]);
+    write(&tmp.path().join("ids.jsonl"), record(Some("u1"), "delta") + &record(Some("u2"), "charlie"));
+    let (after, ..) = ingest(&["ids.jsonl"]);
+    assert_eq!((after.articles, after.duplicates), (2, 0), "{after:?}");
+    assert_eq!([found("charlie"), found("delta")], [1, 1]);
+    write(&tmp.path().join("ids.jsonl"), record(Some("u4"), "delta") + &record(Some("u1"), "hotel"));
+    let (before, stderr, _) = ingest(&["ids.jsonl"]);
+    assert_eq!((before.articles, before.skipped, before.duplicates), (1, 1, 0), "{before:?}");
+    assert!(
+        stderr.contains("ids.jsonl:1: a duplicate of the text stored under `u1`, which ids.jsonl:2 replaces"),
+        "{stderr}"
+    );
+    assert_eq!(found("delta"), 0, "not yet: it was passed over as a duplicate");
+    ingest(&["ids.jsonl"]);
+    assert_eq!([found("delta"), found("hotel"), found("charlie")], [1, 1, 1]);
+
+    // Two records of one run claiming one id with other texts: the second is reported.
+    write(&tmp.path().join("clash.jsonl"), record(Some("c1"), "foxtrot") + &record(Some("c1"), "golf"));
+    let (clash, stderr, code) = ingest(&["clash.jsonl"]);
+    assert_eq!((clash.articles, clash.skipped, code), (1, 1, Some(2)), "{stderr}");
+    assert!(stderr.contains("clash.jsonl:2: its id `c1` was read already in this run"), "{stderr}");
+}
+
+#[test]
+fn folders_with_the_same_file_names_keep_their_articles_apart() {
+    let tmp = tempdir();
+    for (folder, word) in [("2024", "harbour"), ("2025", "orchard")] {
+        std::fs::create_dir_all(tmp.path().join(folder).join("local")).unwrap_or_else(|e| panic!("{e}"));
+        write(
+            &tmp.path().join(folder).join("local/a.txt"),
+            format!("Local news\n\n\"The {word} opened on Monday,\" Ana Soto said.\n"),
+        );
+    }
+    let ingest = |args: &[&str]| {
+        let out = newsquote(tmp.path()).args(["ingest", "--format", "json", "--index", "idx"]).args(args).output();
+        summary_of(&out.unwrap_or_else(|e| panic!("run: {e}")).stdout)
+    };
+    assert_eq!(ingest(&["2024", "2025"]).articles, 2);
+    assert_eq!(stats(tmp.path()).map(|s| s.articles), Some(2));
+    write(&tmp.path().join("2025/local/a.txt"), "Local news\n\n\"The orchard closed on Friday,\" Ana Soto said.\n");
+    assert_eq!(ingest(&["2025"]).articles, 1, "the 2025 article replaced, the 2024 one kept");
+    let total = |w: &str| search_json(tmp.path(), &[w]).0.total;
+    assert_eq!([total("harbour"), total("closed"), total("opened")], [1, 1, 1]);
 }
 
 /// `files` JSON Lines files of 300 articles each, every one with two paragraphs and a quote.

@@ -4,8 +4,10 @@
 //!
 //! tantivy takes its meta lock while a reader loads the list of segments, so that a writer
 //! in another process does not delete files under it. Taking it means creating and writing
-//! a lock file; where nothing can be written, no writer can run either, so reading without
-//! the lock is safe.
+//! a lock file; where this user can write nothing, reading goes on without it. A writer of
+//! another user may then remove a merged segment's files while a search opens them: the
+//! open fails, sees the segment list changed, and tries again
+//! ([`super::reader::IndexHandle::open_checked`]).
 
 use std::io;
 use std::path::Path;

@@ -66,17 +66,20 @@ impl IndexHandle {
             loop {
                 tries += 1;
                 let generation = generation_in_use(dir)?;
+                let segments = || std::fs::read(folder::generation_dir(dir, generation).join("meta.json")).ok();
+                let listed = segments();
                 let outcome = IndexHandle::open_generation(dir, generation).map(|handle| {
                     let findings = handle.check(generation, depth);
                     (handle, findings)
                 });
                 let last = tries == OPEN_TRIES;
-                let swapped = || generation_in_use(dir).is_ok_and(|now| now != generation);
+                // Another generation in use, or another commit of this one.
+                let moved = || generation_in_use(dir).is_ok_and(|now| now != generation) || segments() != listed;
                 match outcome {
-                    Ok((handle, findings)) if findings.problems.is_empty() || last || !swapped() => {
+                    Ok((handle, findings)) if findings.problems.is_empty() || last || !moved() => {
                         return Ok((handle, findings));
                     }
-                    Err(e) if last || !swapped() => return Err(e),
+                    Err(e) if last || !moved() => return Err(e),
                     _ => {}
                 }
             }

@@ -142,6 +142,14 @@ fn date_filters_and_the_no_hit_exit_code() {
     assert_eq!(code, 0);
     assert!(in_2024.total > 0);
     assert!(in_2024.hits.iter().all(|h| h.date.as_deref().is_some_and(|d| d.starts_with("2024"))));
+    // A short range reads the days' terms, a long one the date column: the same documents.
+    let (one_day, _) = search_json(tmp.path(), &["--from", "2025-11-12", "--to", "2025-11-12", "--limit", "100"]);
+    let (long, _) = search_json(tmp.path(), &["--from", "2023-11-12", "--to", "2025-11-12", "--limit", "100"]);
+    let (open, _) = search_json(tmp.path(), &["--to", "2025-11-12", "--limit", "100"]);
+    assert!(one_day.total > 0 && one_day.hits.iter().all(|h| h.date.as_deref() == Some("2025-11-12")));
+    let keys = |r: &Results| r.hits.iter().map(|h| h.citation.clone()).collect::<Vec<_>>();
+    assert_eq!(keys(&long), keys(&open));
+    assert!(keys(&one_day).iter().all(|k| keys(&long).contains(k)));
 }
 
 #[test]

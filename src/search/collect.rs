@@ -7,6 +7,7 @@
 //! by the number of distinct values in the index, whatever the number of matches.
 
 use crate::index::reader::IndexHandle;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
@@ -58,7 +59,7 @@ pub struct Groups {
     /// Matching documents.
     pub matches: usize,
     /// Groups by key.
-    pub by_key: HashMap<u64, Group>,
+    pub by_key: FxHashMap<u64, Group>,
 }
 
 /// Groups every matching document by its `group_key`.
@@ -178,11 +179,12 @@ impl FacetCollector {
     }
 }
 
-/// [`FacetCollector`] on one segment: counts by term ordinal, resolved to strings once.
+/// [`FacetCollector`] on one segment: counts by term ordinal (as many entries as distinct
+/// values met, not as values in the segment), resolved to strings once, in order.
 pub struct FacetSegment {
-    columns: Vec<Option<(StrColumn, Vec<u64>)>>,
+    columns: Vec<Option<(StrColumn, FxHashMap<u64, u64>)>>,
     date: Column<u64>,
-    dates: HashMap<u64, u64>,
+    dates: FxHashMap<u64, u64>,
     undated: u64,
 }
 
@@ -194,13 +196,9 @@ impl Collector for FacetCollector {
         let fast = reader.fast_fields();
         let mut columns = Vec::with_capacity(self.names.len());
         for name in &self.names {
-            let column = fast.str(name)?;
-            columns.push(column.map(|c| {
-                let counts = vec![0; c.num_terms()];
-                (c, counts)
-            }));
+            columns.push(fast.str(name)?.map(|c| (c, FxHashMap::default())));
         }
-        Ok(FacetSegment { columns, date: fast.u64(&self.date)?, dates: HashMap::new(), undated: 0 })
+        Ok(FacetSegment { columns, date: fast.u64(&self.date)?, dates: FxHashMap::default(), undated: 0 })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -237,9 +235,7 @@ impl SegmentCollector for FacetSegment {
     fn collect(&mut self, doc: DocId, _: Score) {
         for (column, counts) in self.columns.iter_mut().flatten() {
             for ord in column.term_ords(doc) {
-                if let Some(n) = counts.get_mut(ord as usize) {
-                    *n += 1;
-                }
+                *counts.entry(ord).or_default() += 1;
             }
         }
         match self.date.first(doc) {
@@ -253,12 +249,17 @@ impl SegmentCollector for FacetSegment {
         for column in self.columns {
             let mut map = HashMap::new();
             if let Some((column, counts)) = column {
-                for (ord, n) in counts.into_iter().enumerate().filter(|(_, n)| *n > 0) {
-                    let mut value = String::new();
-                    if column.ord_to_str(ord as u64, &mut value).unwrap_or(false) {
-                        map.insert(value, n);
+                // Sorted ordinals are resolved in one walk of the dictionary.
+                let mut ords: Vec<(u64, u64)> = counts.into_iter().collect();
+                ords.sort_unstable();
+                let keys: Vec<u64> = ords.iter().map(|(ord, _)| *ord).collect();
+                let mut counts = ords.into_iter().map(|(_, n)| n);
+                let _ = column.dictionary().sorted_ords_to_term_cb(&keys, |bytes| {
+                    let n = counts.next();
+                    if let (Ok(value), Some(n)) = (std::str::from_utf8(bytes), n) {
+                        map.insert(value.to_owned(), n);
                     }
-                }
+                });
             }
             maps.push(map);
         }
@@ -269,7 +270,7 @@ impl SegmentCollector for FacetSegment {
             outlet: maps.next().unwrap_or_default(),
             person: maps.next().unwrap_or_default(),
             organization: maps.next().unwrap_or_default(),
-            dates: self.dates,
+            dates: self.dates.into_iter().collect(),
             undated: self.undated,
         }
     }

@@ -14,6 +14,7 @@ use super::syntax::{check, explain_parser_error, straighten_quotes};
 use crate::error::{Error, Result};
 use crate::index::reader::IndexHandle;
 use crate::index::schema::{Fields, NAME_TOKENIZER, kind};
+use crate::model::Date;
 use std::ops::Bound;
 use tantivy::Term;
 use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
@@ -55,10 +56,7 @@ pub fn build(handle: &IndexHandle, req: &SearchRequest) -> Result<BuiltQuery> {
         clauses.push((Occur::Must, filter(term(f.countries, &code.to_lowercase()))));
     }
     if req.from.is_some() || req.to.is_some() {
-        let bound = |d: Option<crate::model::Date>| {
-            d.map_or(Bound::Unbounded, |d| Bound::Included(Term::from_field_u64(f.date, d.as_number())))
-        };
-        clauses.push((Occur::Must, filter(Box::new(RangeQuery::new(bound(req.from), bound(req.to))))));
+        clauses.push((Occur::Must, filter(date_filter(f, req.from, req.to))));
     }
     Ok(BuiltQuery { query: Box::new(BooleanQuery::new(clauses)), text })
 }
@@ -108,6 +106,32 @@ pub fn paragraphs(fields: &Fields, article_key: &str, first: u64, last: u64) -> 
 
 fn term(field: Field, value: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))
+}
+
+/// Days a closed date range spans at most to be read from the index of days, one term per
+/// day (a month's filter reads the postings of its days); a longer or open range scans the
+/// date column of every document instead.
+const DAY_TERMS: usize = 400;
+
+/// The documents dated `from` to `to` (both included; either open).
+fn date_filter(f: &Fields, from: Option<Date>, to: Option<Date>) -> Box<dyn Query> {
+    let day = |d: Date| jiff::civil::Date::new(d.year, d.month, d.day).ok();
+    if let (Some(start), Some(end)) = (from.and_then(day), to.and_then(day)) {
+        let days: Vec<jiff::civil::Date> =
+            start.series(jiff::Span::new().days(1)).take_while(|d| *d <= end).take(DAY_TERMS + 1).collect();
+        if days.len() <= DAY_TERMS {
+            let number = |d: &jiff::civil::Date| d.year() as u64 * 10_000 + d.month() as u64 * 100 + d.day() as u64;
+            let terms = days.iter().map(|d| {
+                let q: Box<dyn Query> =
+                    Box::new(TermQuery::new(Term::from_field_u64(f.date, number(d)), IndexRecordOption::Basic));
+                (Occur::Should, q)
+            });
+            return Box::new(BooleanQuery::new(terms.collect()));
+        }
+    }
+    let bound =
+        |d: Option<Date>| d.map_or(Bound::Unbounded, |d| Bound::Included(Term::from_field_u64(f.date, d.as_number())));
+    Box::new(RangeQuery::new(bound(from), bound(to)))
 }
 
 /// A clause that selects without scoring.

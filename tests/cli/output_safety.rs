@@ -2,7 +2,7 @@
 //! output meant for people raw, and CSV cells never start a spreadsheet formula.
 
 use super::ingest::{tempdir, write};
-use super::newsquote;
+use super::{indexed_corpus, newsquote};
 
 #[test]
 fn control_characters_and_formulas_from_articles_are_neutralised() {
@@ -62,4 +62,33 @@ fn a_csv_record_with_an_unterminated_quote_is_reported_not_silently_merged() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("news.csv:3: unterminated quote"), "{stderr}");
+}
+
+#[test]
+fn every_format_and_summary_exits_quietly_on_a_closed_pipe() {
+    let tmp = indexed_corpus();
+    let runs: Vec<Vec<&str>> = ["text", "markdown", "json", "jsonl", "csv"]
+        .into_iter()
+        .map(|format| vec!["search", "--index", "idx", "--limit", "100", "--format", format])
+        .chain([
+            vec!["stats", "--index", "idx", "--format", "json"],
+            vec!["check", "--index", "idx", "--format", "json"],
+        ])
+        .collect();
+    for args in runs {
+        let bin = assert_cmd::cargo::cargo_bin("newsquote");
+        let mut child = std::process::Command::new(bin)
+            .current_dir(tmp.path())
+            .env_clear()
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("spawn: {e}"));
+        // The reader goes away before a byte is written: every write meets a closed pipe.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap_or_else(|e| panic!("wait: {e}"));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!((out.status.code(), stderr.as_ref()), (Some(0), ""), "{args:?}");
+    }
 }

@@ -35,7 +35,7 @@ fn neutralised(cell: String) -> String {
 /// would start a formula (`--raw-csv` turns it off).
 pub fn write_csv(w: &mut dyn Write, results: &SearchResults, safe: bool) -> io::Result<()> {
     let mut out = csv::Writer::from_writer(w);
-    out.write_record(CSV_COLUMNS)?;
+    out.write_record(CSV_COLUMNS).map_err(io_error)?;
     for h in &results.hits {
         let kind = serde_json::to_value(h.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
         let citations: Vec<&str> = h.citations.iter().map(|c| c.citation.as_str()).collect();
@@ -57,9 +57,17 @@ pub fn write_csv(w: &mut dyn Write, results: &SearchResults, safe: bool) -> io::
             citations.join(" "),
             h.passage.clone(),
         ];
-        out.write_record(cells.map(|c| if safe { neutralised(c) } else { c }))?;
+        out.write_record(cells.map(|c| if safe { neutralised(c) } else { c })).map_err(io_error)?;
     }
     out.flush()
+}
+
+/// The write error inside a CSV error, with its kind (a closed pipe is not an error).
+fn io_error(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        kind => io::Error::other(format!("CSV: {kind:?}")),
+    }
 }
 
 #[cfg(test)]

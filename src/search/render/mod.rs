@@ -67,14 +67,15 @@ pub fn marked(text: &str, ranges: &[(usize, usize)], style: Style) -> String {
 
 /// Writes results as one JSON object `{"total": N, "hits": [...], ...}`.
 pub fn write_json(w: &mut dyn Write, results: &SearchResults) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *w, results).map_err(io::Error::other)?;
+    // `io::Error::from` keeps the kind of a failed write (a closed pipe is not an error).
+    serde_json::to_writer_pretty(&mut *w, results).map_err(io::Error::from)?;
     writeln!(w)
 }
 
 /// Writes one JSON object per hit, one a line.
 pub fn write_jsonl(w: &mut dyn Write, results: &SearchResults) -> io::Result<()> {
     for hit in &results.hits {
-        serde_json::to_writer(&mut *w, hit).map_err(io::Error::other)?;
+        serde_json::to_writer(&mut *w, hit).map_err(io::Error::from)?;
         writeln!(w)?;
     }
     Ok(())

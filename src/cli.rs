@@ -40,6 +40,41 @@ pub enum Command {
     Stats(StatsArgs),
     /// Verify every file of the index (checksums) and its counts; exit 0 sound, 2 damaged.
     Check(CheckArgs),
+    /// Print shell completions or the man page, generated from these very flags.
+    Generate(GenerateArgs),
+}
+
+/// `newsquote generate`.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  newsquote generate bash > ~/.local/share/bash-completion/completions/newsquote
+  newsquote generate zsh > ~/.zfunc/_newsquote
+  newsquote generate man > newsquote.1 && man -l newsquote.1
+  newsquote generate man --dir ~/.local/share/man/man1   one page per command")]
+pub struct GenerateArgs {
+    /// What to print.
+    #[arg(value_enum)]
+    pub what: Generated,
+    /// With `man`: write a page per command (newsquote.1, newsquote-search.1, ...) into DIR.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+/// What `generate` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Generated {
+    /// Completions for bash.
+    Bash,
+    /// Completions for zsh.
+    Zsh,
+    /// Completions for fish.
+    Fish,
+    /// Completions for PowerShell.
+    Powershell,
+    /// Completions for elvish.
+    Elvish,
+    /// The man page, in roff: the main page, or every command's page with `--dir`.
+    Man,
 }
 
 /// Where the index lives.

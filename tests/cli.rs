@@ -318,3 +318,27 @@ fn day_first_reads_numeric_dates_the_european_way() {
     assert_eq!(date(&[]).as_deref(), Some("2024-03-04"));
     assert_eq!(date(&["--day-first"]).as_deref(), Some("2024-04-03"));
 }
+
+#[test]
+fn completions_and_man_pages_come_from_the_flags() {
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = newsquote(tmp.path()).args(["generate", shell]).output().unwrap_or_else(|e| panic!("{e}"));
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        for word in ["ingest", "search", "speaker", "rebuild"] {
+            assert!(text.contains(word), "{shell} completions lack {word}");
+        }
+    }
+    let out = newsquote(tmp.path()).args(["generate", "man"]).output().unwrap_or_else(|e| panic!("{e}"));
+    let page = String::from_utf8_lossy(&out.stdout);
+    assert!(page.starts_with(".ie") && page.contains(".TH newsquote 1") && page.contains("search"), "{page}");
+    let out =
+        newsquote(tmp.path()).args(["generate", "man", "--dir", "man"]).output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(0));
+    let search = std::fs::read_to_string(tmp.path().join("man/newsquote-search.1")).unwrap_or_default();
+    assert!(search.contains("\\-\\-speaker") && search.contains("\\-\\-facets"), "{search}");
+    assert!(tmp.path().join("man/newsquote-ingest.1").is_file());
+    let out = newsquote(tmp.path()).args(["generate", "bash", "--dir", "x"]).output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -8,7 +8,7 @@ mod search;
 mod show;
 mod stats;
 
-use crate::cli::{Cli, ColorChoice, Command};
+use crate::cli::{Cli, ColorChoice, Command, GenerateArgs, Generated};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
@@ -45,7 +45,37 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Extract(args) => extract::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Check(args) => check::run(args),
+        Command::Generate(args) => generate(args),
     }
+}
+
+/// Prints shell completions or the man page, from the clap definition itself.
+fn generate(args: GenerateArgs) -> anyhow::Result<Outcome> {
+    use anyhow::Context;
+    use clap::CommandFactory;
+    use clap_complete::Shell;
+    let mut command = Cli::command();
+    let mut out = std::io::stdout().lock();
+    let shell = match (args.what, &args.dir) {
+        (Generated::Man, Some(dir)) => {
+            std::fs::create_dir_all(dir).with_context(|| format!("{}", dir.display()))?;
+            clap_mangen::generate_to(command, dir).with_context(|| format!("{}", dir.display()))?;
+            return Ok(Outcome::Found);
+        }
+        (Generated::Man, None) => {
+            clap_mangen::Man::new(command).render(&mut out)?;
+            return Ok(Outcome::Found);
+        }
+        (_, Some(_)) => anyhow::bail!("--dir goes with `generate man` only"),
+        (Generated::Bash, None) => Shell::Bash,
+        (Generated::Zsh, None) => Shell::Zsh,
+        (Generated::Fish, None) => Shell::Fish,
+        (Generated::Powershell, None) => Shell::PowerShell,
+        (Generated::Elvish, None) => Shell::Elvish,
+    };
+    clap_complete::generate(shell, &mut command, "newsquote", &mut out);
+    std::io::Write::flush(&mut out)?;
+    Ok(Outcome::Found)
 }
 
 /// Colour for stdout: `--color`, then `NO_COLOR`, then whether stdout is a terminal.

@@ -19,8 +19,14 @@ pub enum Error {
         cause: std::io::Error,
     },
     /// No index where one was expected.
-    #[error("no index at {0}; build one with `newsquote ingest`")]
+    #[error(
+        "no index at {} (the folder --index or NEWSQUOTE_INDEX names, `index` by default); build one with `newsquote ingest --index {} PATH...`",
+        absolute(.0), .0.display()
+    )]
     NoIndex(PathBuf),
+    /// The index path names a file.
+    #[error("{} is a file, not a folder: give the index folder with --index DIR (or NEWSQUOTE_INDEX)", absolute(.0))]
+    NotAFolder(PathBuf),
     /// The index was written by an incompatible version.
     #[error(
         "the index at {path} has schema version {found}, this newsquote needs {expected}; rebuild it with `newsquote ingest --rebuild`"
@@ -88,8 +94,28 @@ pub enum Error {
     )]
     Internal(String),
     /// A citation that the index does not hold.
-    #[error("no passage or quote with citation {0} in the index")]
-    UnknownCitation(String),
+    #[error(
+        "no passage or quote {citation} in the index at {}: {}",
+        absolute(index),
+        if *article_known {
+            "its article is there, but not this paragraph or quote (cited before the article changed?)"
+        } else {
+            "no article of that key there (a citation from another index, or of an article since re-read under another id)"
+        }
+    )]
+    UnknownCitation {
+        /// The citation asked for.
+        citation: String,
+        /// The index searched.
+        index: PathBuf,
+        /// True when the index holds the citation's article.
+        article_known: bool,
+    },
+}
+
+/// A path as the user can find it from anywhere: absolute, as given otherwise.
+fn absolute(path: &std::path::Path) -> String {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string()
 }
 
 /// Result with the library's [`Error`].

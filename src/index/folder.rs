@@ -72,6 +72,7 @@ pub fn inspect(dir: &Path) -> Result<State> {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(State::Missing),
+        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => return Err(Error::NotAFolder(dir.to_path_buf())),
         Err(e) => return Err(io(e)),
     };
     let mut foreign = Vec::new();

@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use crate::index::reader::{IndexHandle, number_of, text_of};
 use crate::index::schema::kind;
 use serde::Serialize;
+use tantivy::Term;
 use tantivy::collector::TopDocs;
 use tantivy::schema::TantivyDocument;
 
@@ -55,7 +56,15 @@ fn look_up(handle: &IndexHandle, citation: &str) -> Result<Shown> {
     let found = searcher
         .search(&query::citation(f, citation.trim()), &TopDocs::with_limit(1).order_by_score())
         .map_err(handle.err())?;
-    let (_, addr) = found.first().ok_or_else(|| Error::UnknownCitation(citation.to_owned()))?;
+    let Some((_, addr)) = found.first() else {
+        let key = citation.trim().split('-').next().unwrap_or_default();
+        let known = searcher.doc_freq(&Term::from_field_text(f.article_key, key)).map_err(handle.err())? > 0;
+        return Err(Error::UnknownCitation {
+            citation: citation.trim().to_owned(),
+            index: handle.dir.clone(),
+            article_known: known,
+        });
+    };
     let doc: TantivyDocument = searcher.doc(*addr).map_err(handle.err())?;
     let key = text_of(&doc, f.article_key).unwrap_or_default();
     let paragraph = number_of(&doc, f.paragraph).unwrap_or(0);

@@ -2,7 +2,7 @@
 //! JSON Lines, CSV through the csv crate), text and Markdown through snapshots, paging,
 //! sorting, facets and exit codes.
 
-use super::{newsquote, root};
+use super::{indexed_corpus, newsquote, root, search_json};
 use serde::Deserialize;
 use std::path::Path;
 use tempfile::TempDir;
@@ -297,5 +297,28 @@ fn exit_codes_are_as_documented() {
     let out = newsquote(tmp.path()).args(["search", "rights", "--index", "missing"]).output();
     let out = out.unwrap_or_else(|e| panic!("run: {e}"));
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no index at missing"));
+    // The error names the folder absolutely and how to choose another.
+    let err = String::from_utf8_lossy(&out.stderr);
+    let missing = tmp.path().join("missing");
+    assert!(err.contains(&format!("no index at {}", missing.display())), "{err}");
+    assert!(err.contains("--index or NEWSQUOTE_INDEX") && err.contains("newsquote ingest --index missing"), "{err}");
+}
+
+#[test]
+fn a_citation_the_index_does_not_hold_says_why() {
+    let tmp = indexed_corpus();
+    let (found, _) = search_json(tmp.path(), &["rights"]);
+    let citation = &found.hits[0].citation;
+    let key = citation.split('-').next().unwrap_or_default();
+    let show = |c: &str| {
+        let out = newsquote(tmp.path()).args(["show", c, "--index", "idx"]).output();
+        let out = out.unwrap_or_else(|e| panic!("run: {e}"));
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (code, err) = show("0123456789ab-p1");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("no article of that key there (a citation from another index"), "{err}");
+    let (code, err) = show(&format!("{key}-p999"));
+    assert_eq!(code, Some(2));
+    assert!(err.contains("its article is there, but not this paragraph or quote"), "{err}");
 }

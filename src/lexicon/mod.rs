@@ -415,6 +415,41 @@ impl Lexicon {
         self.countries.get(*idx)
     }
 
+    /// The country a reader means by `query` in a filter: a name, alias, ISO code or demonym,
+    /// with or without "the" ("the Netherlands").
+    pub fn country_for_query(&self, query: &str) -> Option<&Country> {
+        let folded = fold(query.trim());
+        self.find_country(folded.strip_prefix("the ").unwrap_or(&folded))
+    }
+
+    /// Countries a reader may have meant by an unknown `query`, best first, at most `n`:
+    /// those holding its words in a name ("Korea": South Korea, North Korea), then those
+    /// a letter or two away ("Brasil": Brazil).
+    pub fn similar_countries(&self, query: &str, n: usize) -> Vec<&Country> {
+        let folded = fold(query.trim());
+        let folded = folded.strip_prefix("the ").unwrap_or(&folded);
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        let mut scored: Vec<(usize, &str, usize)> = Vec::new();
+        for (form, &idx) in &self.country_lookup {
+            let holds = !words.is_empty() && words.iter().all(|w| form.split_whitespace().any(|f| f == *w));
+            let distance = if holds { 0 } else { edit_distance(folded, form) };
+            if holds || distance <= (folded.chars().count() / 4).max(1) {
+                scored.push((distance, form, idx));
+            }
+        }
+        scored.sort();
+        let mut found: Vec<&Country> = Vec::new();
+        for (_, _, idx) in scored {
+            if let Some(c) = self.countries.get(idx)
+                && !found.contains(&c)
+                && found.len() < n
+            {
+                found.push(c);
+            }
+        }
+        found
+    }
+
     /// The country a name or alias designates ("Canada", "the U.S."), demonyms excluded:
     /// "Cuban" in a speaker is a person or a people, not the state.
     pub fn country_named(&self, name: &str) -> Option<&Country> {
@@ -533,6 +568,22 @@ fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
     !glued(before) && !glued(after)
 }
 
+/// Levenshtein distance between two strings, by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substituted = diagonal + usize::from(ca != *cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substituted.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -588,5 +639,21 @@ mod tests {
         assert_eq!(lex.title_len(&["Treasury", "Secretary", "Scott", "Bessent"]), 2);
         assert_eq!(lex.title_len(&["Sen.", "Rand", "Paul"]), 1);
         assert_eq!(lex.title_len(&["Gustavo", "Petro"]), 0);
+    }
+
+    #[test]
+    fn a_filter_finds_countries_as_readers_write_them() {
+        let lex = lexicon();
+        let code = |q: &str| lex.country_for_query(q).map(|c| c.code.as_str());
+        assert_eq!([code("the Netherlands"), code("Holland"), code("Dutch")], [Some("NL"); 3]);
+        let similar = |q: &str| lex.similar_countries(q, 3).iter().map(|c| c.code.as_str()).collect::<Vec<_>>();
+        let mut korea = similar("Korea");
+        korea.sort();
+        assert_eq!(korea, ["KP", "KR"]);
+        assert_eq!(similar("Brasil").first(), Some(&"BR"));
+        assert_eq!(similar("Colombai").first(), Some(&"CO"));
+        assert!(similar("Atlantis").is_empty(), "{:?}", similar("Atlantis"));
+        assert_eq!(edit_distance("brasil", "brazil"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
     }
 }

@@ -1,18 +1,26 @@
 //! Progress and problem reporting on stderr: a progress bar on a terminal (never in pipes
 //! or CI) with articles, MB read, MB/s and time left, and one `path:line: reason` line per
-//! skipped input (and, with `--verbose`, per warning and duplicate).
+//! skipped input, the first [`SHOWN_PER_REASON`] of each reason, then one line saying how many
+//! more (with `--verbose`: every one, and every warning and duplicate).
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsquote::ingest::Problem;
 use newsquote::model::Article;
 use newsquote::pipeline::{Observer, Summary};
+use std::collections::HashMap;
 use std::io::IsTerminal;
+
+/// Skipped inputs named per reason before the rest are counted (all with `--verbose`).
+pub const SHOWN_PER_REASON: usize = 5;
 
 /// Reports a run on stderr.
 pub struct Reporter {
     bar: Option<ProgressBar>,
     quiet: bool,
     verbose: bool,
+    /// Skips per reason (numbers blanked, so "line 3" and "line 9" are one reason), with
+    /// the reason as first said.
+    skips: HashMap<String, (usize, String)>,
 }
 
 impl Reporter {
@@ -29,7 +37,7 @@ impl Reporter {
             bar.set_style(style);
             bar
         });
-        Reporter { bar, quiet, verbose }
+        Reporter { bar, quiet, verbose, skips: HashMap::new() }
     }
 
     fn say(&self, line: &str) {
@@ -39,10 +47,18 @@ impl Reporter {
         }
     }
 
-    /// Removes the bar.
+    /// Removes the bar and says how many skips of each reason were not named.
     pub fn finish(&self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
+        }
+        let named_all = self.verbose;
+        let mut unnamed: Vec<&(usize, String)> =
+            self.skips.values().filter(|(n, _)| *n > SHOWN_PER_REASON && !named_all).collect();
+        unnamed.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        for (n, reason) in unnamed {
+            let more = n - SHOWN_PER_REASON;
+            eprintln!("skipped {more} more: {} (--verbose lists every one)", newsquote::escape::line(reason));
         }
     }
 }
@@ -77,7 +93,12 @@ impl Observer for Reporter {
             return;
         }
         if skipped {
-            self.say(&format!("skipped {problem}"));
+            let key: String = problem.reason.chars().map(|c| if c.is_ascii_digit() { '#' } else { c }).collect();
+            let (n, _) = self.skips.entry(key).or_insert_with(|| (0, problem.reason.clone()));
+            *n += 1;
+            if *n <= SHOWN_PER_REASON || self.verbose {
+                self.say(&format!("skipped {problem}"));
+            }
         } else if self.verbose {
             self.say(&format!("warning: {problem}"));
         }

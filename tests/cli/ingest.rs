@@ -319,8 +319,10 @@ fn the_shared_data_sets_are_ingested_once_each() {
     assert_eq!(summary.files, 1_008 + 2_225 + 1);
     // Reuters-21578 has 2,535 records with neither title nor text: each reported and skipped.
     assert_eq!(summary.skipped, 2_535);
-    assert_eq!(stderr.lines().count(), 2_535, "{stderr}");
-    assert!(stderr.lines().all(|l| l.contains("articles.jsonl:") && l.contains("no article text")), "{stderr}");
+    // The first few named, then one line for the rest.
+    assert_eq!(stderr.lines().count(), 5 + 1, "{stderr}");
+    assert!(stderr.lines().take(5).all(|l| l.contains("articles.jsonl:") && l.contains("no article text")), "{stderr}");
+    assert!(stderr.contains("skipped 2530 more: no article text"), "{stderr}");
     assert_eq!(out.status.code(), Some(2));
     // Every record with text is indexed once: 24,811 inputs - 2,535 empty = 22,276, of which
     // 310 repeat the title and text of an earlier one (100 BBC files, 1 PolNeAR text, 209
@@ -328,4 +330,29 @@ fn the_shared_data_sets_are_ingested_once_each() {
     assert_eq!(summary.articles + summary.duplicates, 22_276, "{summary:?}");
     assert_eq!(summary.duplicates, 310, "{summary:?}");
     assert_eq!(stats(tmp.path()).map(|s| s.articles), Some(summary.articles));
+}
+
+#[test]
+fn skips_are_summarised_by_reason_and_listed_with_verbose() {
+    let tmp = tempdir();
+    let mut feed = String::new();
+    for i in 0..40 {
+        feed += &format!("{{\"id\":\"{i}\",\"title\":\"no text\"}}\n");
+    }
+    feed += "{\"id\":\"ok\",\"body\":\"\\\"We will build,\\\" Ana Soto said.\"}\n";
+    write(&tmp.path().join("feed.jsonl"), feed);
+    let ingest = |extra: &[&str]| {
+        let mut command = newsquote(tmp.path());
+        let out = command.args(["ingest", "--format", "json", "--index", "idx", "feed.jsonl"]).args(extra).output();
+        let out = out.unwrap_or_else(|e| panic!("run: {e}"));
+        (summary_of(&out.stdout), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (summary, stderr) = ingest(&["--rebuild"]);
+    assert_eq!((summary.articles, summary.skipped), (1, 40));
+    let named = stderr.lines().filter(|l| l.starts_with("skipped feed.jsonl:")).count();
+    assert_eq!(named, 5, "{stderr}");
+    assert!(stderr.contains("skipped 35 more: no article text"), "{stderr}");
+    let (_, verbose) = ingest(&["--rebuild", "--verbose"]);
+    assert_eq!(verbose.lines().filter(|l| l.starts_with("skipped feed.jsonl:")).count(), 40, "{verbose}");
+    assert!(!verbose.contains("more:"), "{verbose}");
 }

@@ -24,6 +24,9 @@ pub enum Error {
         absolute(.0), .0.display()
     )]
     NoIndex(PathBuf),
+    /// An ingest found no input to read; nothing was written.
+    #[error("nothing to ingest: {0}; no index was made or changed")]
+    NothingToRead(String),
     /// The index path names a file.
     #[error("{} is a file, not a folder: give the index folder with --index DIR (or NEWSQUOTE_INDEX)", absolute(.0))]
     NotAFolder(PathBuf),

@@ -7,7 +7,7 @@
 //! Memory is bounded by the batch size, whatever the corpus size. A stop flag, checked
 //! after every article read, ends the run early after the current batch is consumed.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::extract::analyze;
 use crate::index::writer::{Admission, IndexWriter};
 use crate::ingest::{self, Item, Problem};
@@ -163,7 +163,17 @@ pub fn run(
     observer: &mut dyn Observer,
     sink: &mut dyn Sink,
 ) -> Result<Summary> {
-    let (mut files, problems) = ingest::walk(paths);
+    run_inputs(ingest::walk(paths), day_first, stop, observer, sink)
+}
+
+/// [`run`] over inputs already listed by [`ingest::walk`].
+fn run_inputs(
+    (mut files, problems): (Vec<ingest::SourceFile>, Vec<Problem>),
+    day_first: bool,
+    stop: &AtomicBool,
+    observer: &mut dyn Observer,
+    sink: &mut dyn Sink,
+) -> Result<Summary> {
     for file in &mut files {
         file.day_first = day_first;
     }
@@ -259,10 +269,18 @@ pub fn ingest(
     stop: &AtomicBool,
     observer: &mut dyn Observer,
 ) -> Result<Summary> {
+    let inputs = ingest::walk(paths);
+    if inputs.0.is_empty() {
+        // Nothing to read (a mistyped path, an empty folder): no index is made or touched.
+        return Err(Error::NothingToRead(match inputs.1.first() {
+            Some(problem) => problem.to_string(),
+            None => format!("{} holds no files newsquote reads ({})", list(paths), ingest::READ_EXTENSIONS),
+        }));
+    }
     let writer = IndexWriter::open(index_dir, options.writer_memory, options.rebuild)?;
     let interval = (!options.rebuild).then_some(options.commit_interval);
     let mut sink = IndexSink { writer, interval, last_commit: Instant::now() };
-    let summary = run(paths, options.day_first, stop, observer, &mut sink)?;
+    let summary = run_inputs(inputs, options.day_first, stop, observer, &mut sink)?;
     let writer = sink.writer;
     if options.rebuild && (summary.interrupted || summary.articles == 0) {
         // A rebuild cut short, or one that read nothing (a mistyped path), would replace
@@ -272,6 +290,15 @@ pub fn ingest(
         writer.finish()?;
     }
     Ok(summary)
+}
+
+/// Paths for a message: `a, b and 3 more`.
+fn list(paths: &[PathBuf]) -> String {
+    let named: Vec<String> = paths.iter().take(3).map(|p| crate::escape::path(p)).collect();
+    match paths.len() {
+        0..=3 => named.join(", "),
+        n => format!("{} and {} more", named.join(", "), n - 3),
+    }
 }
 
 /// A problem with an article already read, at the line its record starts.

@@ -17,7 +17,7 @@ mod text;
 pub mod walk;
 mod warc;
 
-pub use walk::walk;
+pub use walk::{READ_EXTENSIONS, walk};
 
 use crate::model::Article;
 use std::cell::Cell;

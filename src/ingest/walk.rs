@@ -61,6 +61,9 @@ struct Walk {
     seen_files: HashSet<PathBuf>,
 }
 
+/// The file names read, for messages.
+pub const READ_EXTENSIONS: &str = ".txt, .md, .json, .jsonl, .ndjson, .csv, .html, .warc, optionally .gz or .zst";
+
 /// Lists the input files under `paths` (files or folders), sorted; unreadable entries,
 /// symlink loops and named files of unknown format become problems.
 pub fn walk(paths: &[PathBuf]) -> (Vec<SourceFile>, Vec<Problem>) {
@@ -131,11 +134,7 @@ impl Walk {
             return;
         }
         let Some((format, compression)) = format else {
-            return self.problems.push(problem(
-                "unsupported file type (expected .txt, .md, .json, .jsonl, .ndjson, .csv, .html, .warc, \
-                 optionally .gz or .zst)"
-                    .into(),
-            ));
+            return self.problems.push(problem(format!("unsupported file type (expected {READ_EXTENSIONS})")));
         };
         if self.seen_files.insert(canonical) {
             self.files.push(SourceFile {

@@ -32,8 +32,14 @@ fn ingest_corpus(dir: &Path, index: &str, extra: &[&str]) -> Output {
     out.unwrap_or_else(|e| panic!("run: {e}"))
 }
 
-/// Counts of the bundled corpus, indexed into `idx`.
+/// A copy of the bundled corpus in `dir/corpus`, for commands run there with `corpus` as input.
+fn corpus_in(dir: &Path) {
+    copy_folder(&root().join("corpus"), &dir.join("corpus"));
+}
+
+/// Counts of the bundled corpus, indexed into `idx` (and the corpus copied into `dir`).
 fn corpus_counts(dir: &Path) -> Stats {
+    corpus_in(dir);
     let out = ingest_corpus(dir, "idx", &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     stats(dir).unwrap_or_else(|| panic!("no stats"))
@@ -110,6 +116,7 @@ fn half_made_states_are_repaired_by_the_next_ingest() {
 #[test]
 fn an_index_of_the_old_flat_layout_is_replaced_only_by_a_rebuild() {
     let tmp = tempdir();
+    corpus_in(tmp.path());
     let idx = tmp.path().join("idx");
     std::fs::create_dir(&idx).unwrap_or_else(|e| panic!("{e}"));
     write(&idx.join("newsquote.json"), r#"{"schema_version":4}"#);

@@ -356,3 +356,20 @@ fn skips_are_summarised_by_reason_and_listed_with_verbose() {
     assert_eq!(verbose.lines().filter(|l| l.starts_with("skipped feed.jsonl:")).count(), 40, "{verbose}");
     assert!(!verbose.contains("more:"), "{verbose}");
 }
+
+#[test]
+fn nothing_to_read_makes_no_index() {
+    let tmp = tempdir();
+    std::fs::create_dir(tmp.path().join("empty")).unwrap_or_else(|e| panic!("{e}"));
+    write(&tmp.path().join("empty/notes.tsv"), "not an article type");
+    for (input, says) in
+        [("no/such/path", "no/such/path: No such file"), ("empty", "empty holds no files newsquote reads")]
+    {
+        let out = newsquote(tmp.path()).args(["ingest", "--index", "idx", input]).output();
+        let out = out.unwrap_or_else(|e| panic!("run: {e}"));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("nothing to ingest: ") && stderr.contains(says), "{stderr}");
+        assert!(!tmp.path().join("idx").exists(), "no index is made for {input}");
+    }
+}

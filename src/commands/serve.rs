@@ -14,7 +14,7 @@ use std::time::Duration;
 
 pub fn run(args: ServeArgs) -> anyhow::Result<Outcome> {
     let index = SharedIndex::open(&args.index.index)?;
-    let app = Arc::new(App { index, request_time: Duration::from_secs_f64(args.timeout) });
+    let app = Arc::new(App::new(index, Duration::from_secs_f64(args.timeout)));
     let runtime =
         tokio::runtime::Builder::new_multi_thread().enable_all().build().context("cannot start the server")?;
     runtime.block_on(serve(app, args.addr))?;

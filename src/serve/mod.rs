@@ -43,8 +43,23 @@ pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; 
 pub struct App {
     /// The index.
     pub index: SharedIndex,
-    /// Longest time a request may search.
+    /// Longest time a request may search, waiting for its turn included.
     pub request_time: Duration,
+    /// Searches running at once: a few per core. More would only share the cores and start
+    /// threads; past the limit a request waits its turn (within its time limit), so that an
+    /// overload answers 503s instead of piling up threads.
+    searches: Arc<tokio::sync::Semaphore>,
+}
+
+/// Searches run at once per core.
+const SEARCHES_PER_CORE: usize = 2;
+
+impl App {
+    /// The app over `index`, each request searching for at most `request_time`.
+    pub fn new(index: SharedIndex, request_time: Duration) -> App {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        App { index, request_time, searches: Arc::new(tokio::sync::Semaphore::new(cores * SEARCHES_PER_CORE)) }
+    }
 }
 
 /// The routes, with the security headers on every response.
@@ -134,14 +149,24 @@ pub fn bounded(raw: Option<&str>) -> Result<&str, Failure> {
 }
 
 /// Runs `work` on the shared index on the blocking pool (the engine's work is CPU and
-/// disk bound), answering [`Failure::TimedOut`] past the app's time limit. A timed-out
-/// search still finishes in the background; its answer is dropped.
+/// disk bound) once a search slot is free, answering [`Failure::TimedOut`] past the app's
+/// time limit. A timed-out search still finishes in the background (keeping its slot);
+/// its answer is dropped.
 pub async fn with_index<T: Send + 'static>(
     app: &App,
     work: impl FnOnce(&IndexHandle) -> crate::Result<T> + Send + 'static,
 ) -> Result<T, Failure> {
+    let started = tokio::time::Instant::now();
+    let Ok(Ok(permit)) = tokio::time::timeout(app.request_time, app.searches.clone().acquire_owned()).await else {
+        return Err(Failure::TimedOut(app.request_time));
+    };
     let handle = app.index.handle();
-    within(app.request_time, move || work(&handle)).await
+    // The permit goes with the work: a search that outlives its time limit still holds it.
+    let work = move || {
+        let _permit = permit;
+        work(&handle)
+    };
+    within(app.request_time.saturating_sub(started.elapsed()), work).await
 }
 
 /// Runs `work` on the blocking pool, for at most `limit`.

@@ -34,6 +34,14 @@ fn the_page_searches_over_get_and_links_facets_paging_and_csv() {
     let first = filtered.body.split("<li class=\"hit\">").nth(1).unwrap_or("");
     assert!(first.contains("subordinated to the <mark>human rights</mark>") && first.contains("Gustavo Petro"));
 
+    // An outlet has no filter of its own: a click adds it to the query.
+    let strike = server.get("/?q=strike");
+    let outlet = "/?q=strike+outlet%3A%22Newsquote+Sample+Wire%22";
+    assert!(strike.body.contains(&format!("<a href=\"{outlet}\">Newsquote Sample Wire</a>")), "{}", strike.body);
+    let by_outlet = server.get(outlet);
+    assert_eq!(by_outlet.status, 200);
+    assert!(by_outlet.body.contains("<span class=\"outlet\">Newsquote Sample Wire</span>"));
+
     let paged = server.get("/?q=rights&limit=1");
     assert!(paged.body.contains("<a rel=\"next\" href=\"/?q=rights&amp;limit=1&amp;offset=1\">"), "{}", paged.body);
     let second = server.get("/?q=rights&limit=1&offset=1");

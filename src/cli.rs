@@ -1,6 +1,7 @@
 //! Command-line arguments as clap types: the raw flags, before validation.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use newsquote::search::request::{DEFAULT_LIMIT, MAX_LIMIT};
 use std::path::PathBuf;
 
 /// Full-text search over news articles: direct quotes, their speakers, and citations.
@@ -20,6 +21,7 @@ const EXAMPLES: &str = "Examples:
   newsquote show 5a1f0c9e2b7d-p3-q1              the cited paragraph in context
   newsquote extract --format jsonl corpus/       analysis without indexing
   newsquote check                               verify the index's files and counts
+  newsquote serve                               search page at http://127.0.0.1:8080/
 
 Exit status: 0 results found (or work done), 1 no results, 2 error or skipped input,
 130 ingest interrupted by Ctrl-C (work done so far is kept).";
@@ -40,6 +42,8 @@ pub enum Command {
     Stats(StatsArgs),
     /// Verify every file of the index (checksums) and its counts; exit 0 sound, 2 damaged.
     Check(CheckArgs),
+    /// Serve a search page and a JSON API over HTTP (read-only; Ctrl-C stops).
+    Serve(ServeArgs),
     /// Print shell completions or the man page, generated from these very flags.
     Generate(GenerateArgs),
 }
@@ -183,7 +187,7 @@ pub struct SearchArgs {
     #[arg(long, value_enum)]
     pub sort: Option<SortArg>,
     /// Number of hits to show.
-    #[arg(long, short = 'n', default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    #[arg(long, short = 'n', default_value_t = DEFAULT_LIMIT as u64, value_parser = clap::value_parser!(u64).range(1..=MAX_LIMIT as u64))]
     pub limit: u64,
     /// Hits to skip (for paging; the order is the same from one run to the next).
     #[arg(long, default_value_t = 0)]
@@ -293,6 +297,27 @@ pub struct CheckArgs {
     pub format: SummaryFormat,
     #[command(flatten)]
     pub index: IndexArg,
+}
+
+/// `newsquote serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub index: IndexArg,
+    /// Address and port to listen on. The default is reachable from this machine only;
+    /// another address serves everyone who can reach it, without authentication.
+    #[arg(long, value_name = "IP:PORT", default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
+    /// Longest time one request may search, in seconds (then it is answered 503).
+    #[arg(long, value_name = "SECONDS", default_value_t = 10.0, value_parser = request_time)]
+    pub timeout: f64,
+}
+
+fn request_time(value: &str) -> Result<f64, String> {
+    match value.parse::<f64>() {
+        Ok(s) if s > 0.0 && s <= 3600.0 => Ok(s),
+        _ => Err("give a number of seconds above 0, at most 3600".into()),
+    }
 }
 
 /// When to colour text output.

@@ -132,3 +132,30 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_default()
 }
+
+thread_local! {
+    /// How many [`crate::index::guard`]-style catches are open on this thread.
+    static CATCHING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// True when a panic on this thread will be caught and returned as an error (a panic hook
+/// need not report it: the error will say it).
+pub fn panic_is_caught() -> bool {
+    CATCHING.with(|c| c.get() > 0)
+}
+
+/// Marks this thread as catching panics while it lives.
+pub(crate) struct Catching;
+
+impl Catching {
+    pub(crate) fn start() -> Catching {
+        CATCHING.with(|c| c.set(c.get() + 1));
+        Catching
+    }
+}
+
+impl Drop for Catching {
+    fn drop(&mut self) {
+        CATCHING.with(|c| c.set(c.get().saturating_sub(1)));
+    }
+}

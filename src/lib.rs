@@ -21,5 +21,6 @@ pub mod passage;
 pub mod pipeline;
 pub mod search;
 pub mod sentence;
+pub mod serve;
 
 pub use error::{Error, Result};

@@ -17,6 +17,10 @@ static PANICS: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
 fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
+        // A panic the library catches comes back as an error that says it.
+        if newsquote::error::panic_is_caught() {
+            return;
+        }
         let message = newsquote::error::panic_message(info.payload());
         let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
         if let Ok(mut panics) = PANICS.lock() {

@@ -5,6 +5,7 @@ mod extract;
 mod ingest;
 mod progress;
 mod search;
+mod serve;
 mod show;
 mod stats;
 
@@ -45,6 +46,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Extract(args) => extract::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Check(args) => check::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Generate(args) => generate(args),
     }
 }

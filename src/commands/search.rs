@@ -2,15 +2,11 @@
 
 use super::{Outcome, use_color};
 use crate::cli::{IntervalArg, SearchArgs, SearchFormat, SortArg};
-use anyhow::bail;
 use newsquote::index;
 use newsquote::index::reader::IndexHandle;
-use newsquote::lexicon::lexicon;
 use newsquote::pipeline::IngestOptions;
-use newsquote::search::render::{
-    Style, results_for_people, write_csv, write_json, write_jsonl, write_markdown, write_text,
-};
-use newsquote::search::request::{Interval, SearchRequest, Side, Sort, parse_bound};
+use newsquote::search::render::{Format, Style, write_results};
+use newsquote::search::request::{Interval, SearchOptions, Sort};
 use newsquote::search::run::search;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -20,7 +16,8 @@ const DEFAULT_CORPUS: &str = "corpus";
 const DEFAULT_INDEX: &str = "index";
 
 pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
-    let request = request(&args)?;
+    let format = format(args.format);
+    let request = options(&args).validate(format)?;
     let dir = &args.index.index;
     if dir == Path::new(DEFAULT_INDEX) && !index::exists(dir) && Path::new(DEFAULT_CORPUS).is_dir() {
         eprintln!("newsquote: no index yet; building {DEFAULT_INDEX}/ from {DEFAULT_CORPUS}/ first");
@@ -30,54 +27,35 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
     let handle = IndexHandle::open(dir)?;
     let results = search(&handle, &request)?;
     let mut out = std::io::stdout().lock();
-    // JSON keeps the data exact (serde escapes control characters); the outputs for people
-    // and spreadsheets get it escaped.
-    let shown = || results_for_people(&results);
-    match args.format {
-        SearchFormat::Json => write_json(&mut out, &results)?,
-        SearchFormat::Jsonl => write_jsonl(&mut out, &results)?,
-        SearchFormat::Csv if args.raw_csv => write_csv(&mut out, &results, false)?,
-        SearchFormat::Csv => write_csv(&mut out, &shown(), true)?,
-        SearchFormat::Markdown => write_markdown(&mut out, &shown())?,
-        SearchFormat::Text if results.total == 0 => {
-            eprintln!("no {} match", if request.passages { "passages" } else { "quotes" })
-        }
-        SearchFormat::Text => write_text(&mut out, &shown(), Style { color: use_color(args.color.color) })?,
+    if format == Format::Text && results.total == 0 {
+        eprintln!("no {} match", if request.passages { "passages" } else { "quotes" });
+    } else {
+        write_results(&mut out, &results, format, Style { color: use_color(args.color.color) }, args.raw_csv)?;
     }
     out.flush()?;
     Ok(if results.total == 0 { Outcome::NothingFound } else { Outcome::Found })
 }
 
-/// Validates the flags: dates parsed, the country resolved to its ISO code, counts only
-/// where the format can show them.
-fn request(args: &SearchArgs) -> anyhow::Result<SearchRequest> {
-    let country = match &args.country {
-        None => None,
-        Some(name) => match lexicon().find_country(name) {
-            Some(c) => Some(c.code.clone()),
-            None => {
-                bail!("unknown country `{name}`: give a name, an ISO code or a demonym (e.g. Colombia, CO, Colombian)")
-            }
-        },
-    };
-    let from = args.from.as_deref().map(|d| parse_bound(d, Side::Start)).transpose()?;
-    let to = args.to.as_deref().map(|d| parse_bound(d, Side::End)).transpose()?;
-    if let (Some(f), Some(t)) = (from, to)
-        && f > t
-    {
-        bail!("--from {f} is after --to {t}");
+fn format(f: SearchFormat) -> Format {
+    match f {
+        SearchFormat::Text => Format::Text,
+        SearchFormat::Json => Format::Json,
+        SearchFormat::Jsonl => Format::Jsonl,
+        SearchFormat::Csv => Format::Csv,
+        SearchFormat::Markdown => Format::Markdown,
     }
-    if (args.facets || args.histogram.is_some()) && !matches!(args.format, SearchFormat::Text | SearchFormat::Json) {
-        bail!("--facets and --histogram are shown with --format text or json only");
-    }
-    Ok(SearchRequest {
-        text: args.query.clone(),
+}
+
+/// The flags as the library's options (validated there, as the HTTP API's are).
+fn options(args: &SearchArgs) -> SearchOptions {
+    SearchOptions {
+        query: args.query.clone(),
         passages: args.passages,
         speaker: args.speaker.clone(),
         person: args.person.clone(),
-        country,
-        from,
-        to,
+        country: args.country.clone(),
+        from: args.from.clone(),
+        to: args.to.clone(),
         sort: args.sort.map(|s| match s {
             SortArg::Relevance => Sort::Relevance,
             SortArg::Date => Sort::Date,
@@ -91,5 +69,5 @@ fn request(args: &SearchArgs) -> anyhow::Result<SearchRequest> {
             IntervalArg::Week => Interval::Week,
             IntervalArg::Day => Interval::Day,
         }),
-    })
+    }
 }

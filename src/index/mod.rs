@@ -46,7 +46,10 @@ pub fn guard<T>(dir: &Path, work: impl FnOnce() -> Result<T>) -> Result<T> {
 
 /// Runs `work`, returning the message of a panic inside it as the error.
 pub(crate) fn catch<T>(work: impl FnOnce() -> T) -> std::result::Result<T, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|panic| {
+    let catching = crate::error::Catching::start();
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));
+    drop(catching);
+    outcome.map_err(|panic| {
         Some(crate::error::panic_message(panic.as_ref()))
             .filter(|m| !m.is_empty())
             .unwrap_or_else(|| "the search engine failed".into())

@@ -24,6 +24,7 @@ pub struct IndexHandle {
     /// Field handles.
     pub fields: Fields,
     reader: IndexReader,
+    generation: u64,
 }
 
 /// Document counts, by kind.
@@ -108,7 +109,20 @@ impl IndexHandle {
         register_tokenizers(&index);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(read_error(dir))?;
         let (_, fields) = build_schema();
-        Ok(IndexHandle { dir: dir.to_path_buf(), index, fields, reader })
+        Ok(IndexHandle { dir: dir.to_path_buf(), index, fields, reader, generation })
+    }
+
+    /// Makes the next searchers see the last commit (an ingest running beside commits
+    /// every few seconds). A rebuild writes a new generation instead: see [`Self::is_current`].
+    pub fn reload(&self) -> Result<()> {
+        self.guard(|| self.reader.reload().map_err(self.err()))
+    }
+
+    /// False once a rebuild has replaced the generation this handle reads: open the index
+    /// again to see it. An index that cannot be inspected counts as current (the handle
+    /// keeps serving what it has).
+    pub fn is_current(&self) -> bool {
+        !matches!(generation_in_use(&self.dir), Ok(g) if g != self.generation)
     }
 
     /// A searcher over the last commit.

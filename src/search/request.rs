@@ -1,10 +1,123 @@
-//! What a search asks for, validated: the [`SearchRequest`] the binary builds from its
-//! flags before any work is done, and the small value types it holds.
+//! What a search asks for: the [`SearchOptions`] a user gives (the CLI's flags, the HTTP
+//! API's parameters), validated into the [`SearchRequest`] before any work is done, and the
+//! small value types it holds. Both front ends validate here, so that they accept the same
+//! things and refuse the rest with the same messages.
 
+use super::render::Format;
 use crate::error::{Error, Result};
 use crate::extract::dates::parse_date;
+use crate::lexicon::lexicon;
 use crate::model::Date;
 use serde::{Deserialize, Serialize};
+
+/// Most hits one search returns (`--limit`, `limit=`).
+pub const MAX_LIMIT: usize = 10_000;
+/// Hits returned when no limit is given.
+pub const DEFAULT_LIMIT: usize = 10;
+
+/// The options of a search as the user wrote them, before validation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchOptions {
+    /// Free-text query.
+    pub query: Option<String>,
+    /// Search passages instead of quotes.
+    pub passages: bool,
+    /// Speaker name, or part of it.
+    pub speaker: Option<String>,
+    /// A person named in the passage.
+    pub person: Option<String>,
+    /// Country name, ISO code or demonym.
+    pub country: Option<String>,
+    /// Earliest date, `YYYY`, `YYYY-MM` or a full date.
+    pub from: Option<String>,
+    /// Latest date, likewise.
+    pub to: Option<String>,
+    /// Order asked for.
+    pub sort: Option<Sort>,
+    /// Hits to return, 1 to [`MAX_LIMIT`].
+    pub limit: usize,
+    /// Hits to skip.
+    pub offset: usize,
+    /// Count the matching set by speaker, person, country, organisation and outlet.
+    pub facets: bool,
+    /// Count the matching set over time.
+    pub histogram: Option<Interval>,
+}
+
+impl Default for SearchOptions {
+    fn default() -> SearchOptions {
+        SearchOptions {
+            query: None,
+            passages: false,
+            speaker: None,
+            person: None,
+            country: None,
+            from: None,
+            to: None,
+            sort: None,
+            limit: DEFAULT_LIMIT,
+            offset: 0,
+            facets: false,
+            histogram: None,
+        }
+    }
+}
+
+impl SearchOptions {
+    /// Validates the options for output in `format`: dates parsed, the country resolved
+    /// to its ISO code, counts asked for only where the format can show them.
+    pub fn validate(&self, format: Format) -> Result<SearchRequest> {
+        let refuse = |message: String| Err(Error::Request(message));
+        if !(1..=MAX_LIMIT).contains(&self.limit) {
+            return refuse(format!("the limit must be from 1 to {MAX_LIMIT}, not {}", self.limit));
+        }
+        let country = match &self.country {
+            None => None,
+            Some(name) => match lexicon().country_for_query(name) {
+                Some(c) => Some(c.code.clone()),
+                None => {
+                    let meant: Vec<String> = lexicon()
+                        .similar_countries(name, 4)
+                        .iter()
+                        .map(|c| format!("{} ({})", c.name, c.code))
+                        .collect();
+                    let did_you_mean = match meant.split_last() {
+                        None => String::new(),
+                        Some((last, [])) => format!(" did you mean {last}?"),
+                        Some((last, rest)) => format!(" did you mean {} or {last}?", rest.join(", ")),
+                    };
+                    return refuse(format!(
+                        "unknown country `{name}`:{did_you_mean} give a name, an ISO code or a demonym (e.g. Colombia, CO, Colombian)"
+                    ));
+                }
+            },
+        };
+        let from = self.from.as_deref().map(|d| parse_bound(d, Side::Start)).transpose()?;
+        let to = self.to.as_deref().map(|d| parse_bound(d, Side::End)).transpose()?;
+        if let (Some(f), Some(t)) = (from, to)
+            && f > t
+        {
+            return refuse(format!("--from {f} is after --to {t}"));
+        }
+        if (self.facets || self.histogram.is_some()) && !format.shows_counts() {
+            return refuse("--facets and --histogram are shown with --format text or json only".into());
+        }
+        Ok(SearchRequest {
+            text: self.query.clone(),
+            passages: self.passages,
+            speaker: self.speaker.clone(),
+            person: self.person.clone(),
+            country,
+            from,
+            to,
+            sort: self.sort,
+            limit: self.limit,
+            offset: self.offset,
+            facets: self.facets,
+            histogram: self.histogram,
+        })
+    }
+}
 
 /// What the user asked for, validated.
 #[derive(Debug, Clone, Default)]
@@ -106,6 +219,32 @@ pub fn parse_bound(text: &str, side: Side) -> Result<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn options_validate_into_a_request_or_say_what_is_wrong() {
+        let ok = |o: &SearchOptions| o.validate(Format::Json).map_err(|e| e.to_string());
+        let base = SearchOptions { country: Some("Colombian".into()), from: Some("2025".into()), ..Default::default() };
+        let req = ok(&base).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((req.country.as_deref(), req.from), (Some("CO"), Date::new(2025, 1, 1)));
+        let bad = |o: SearchOptions, want: &str| {
+            let got = ok(&o).err().unwrap_or_default();
+            assert!(got.contains(want), "{got}");
+        };
+        bad(
+            SearchOptions { country: Some("Atlantis".into()), ..Default::default() },
+            "unknown country `Atlantis`: give",
+        );
+        bad(SearchOptions { country: Some("Brasil".into()), ..Default::default() }, "did you mean Brazil (BR)?");
+        let korea = SearchOptions { country: Some("Korea".into()), ..Default::default() };
+        bad(korea, "did you mean North Korea (KP) or South Korea (KR)?");
+        let dutch = SearchOptions { country: Some("the Netherlands".into()), ..Default::default() };
+        assert_eq!(ok(&dutch).ok().and_then(|r| r.country), Some("NL".into()));
+        bad(SearchOptions { from: Some("2026".into()), to: Some("2025".into()), ..Default::default() }, "is after");
+        bad(SearchOptions { limit: 0, ..Default::default() }, "from 1 to 10000");
+        bad(SearchOptions { limit: MAX_LIMIT + 1, ..Default::default() }, "from 1 to 10000");
+        let counted = SearchOptions { facets: true, ..Default::default() };
+        assert!(counted.validate(Format::Csv).is_err() && counted.validate(Format::Text).is_ok());
+    }
 
     #[test]
     fn bounds_widen_to_whole_years_and_months() {

@@ -31,8 +31,10 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     let searcher = handle.searcher();
     let sort = req.effective_sort();
     let counting = req.facets || req.histogram.is_some();
-    let collectors =
-        (GroupCollector::new(handle, req.query_text().is_some()), counting.then(|| FacetCollector::new(handle)));
+    let collectors = (
+        GroupCollector::new(handle, req.query_text().is_some()),
+        counting.then(|| FacetCollector::new(handle, req.facets)),
+    );
     let (groups, counts): (Groups, Option<FacetCounts>) =
         searcher.search(&built.query, &collectors).map_err(handle.err())?;
     let total = groups.by_key.len();

@@ -268,6 +268,12 @@ fn facets_and_histogram_count_the_matching_set() {
     assert_eq!(counted, res.matches as u64);
     assert!(hist.buckets.iter().any(|b| b.key == "2024-05" && b.count == 4), "{:?}", hist.buckets);
     assert!(hist.buckets.windows(2).all(|w| w[0].key < w[1].key));
+    // A histogram alone (no facet columns read) counts the same.
+    let alone = json(tmp.path(), &["--histogram", "month", "--limit", "1"]);
+    assert!(alone.facets.is_none());
+    let alone = alone.histogram.unwrap_or_else(|| panic!("no histogram"));
+    let pairs = |h: &Histogram| h.buckets.iter().map(|b| (b.key.clone(), b.count)).collect::<Vec<_>>();
+    assert_eq!((pairs(&alone), alone.undated), (pairs(&hist), hist.undated));
 }
 
 #[test]

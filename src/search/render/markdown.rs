@@ -32,6 +32,15 @@ pub fn write_markdown(w: &mut dyn Write, results: &SearchResults) -> io::Result<
     Ok(())
 }
 
+/// One hit as a Markdown citation (a block quote and its source), as [`write_markdown`]
+/// writes each; give it a hit escaped by [`super::results_for_people`].
+pub fn markdown_citation(hit: &QuoteHit) -> String {
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = write_hit(&mut out, hit);
+    String::from_utf8_lossy(&out).trim_end().to_owned()
+}
+
 fn write_hit(w: &mut dyn Write, hit: &QuoteHit) -> io::Result<()> {
     let text = match &hit.quote {
         Some(q) => format!("\u{201c}{}\u{201d}", escape(&collapse_whitespace(q))),

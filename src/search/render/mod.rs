@@ -9,7 +9,7 @@ mod people;
 mod text;
 
 pub use delimited::write_csv;
-pub use markdown::write_markdown;
+pub use markdown::{markdown_citation, write_markdown};
 pub use people::{results_for_people, shown_for_people};
 pub use text::write_text;
 
@@ -63,6 +63,49 @@ pub fn marked(text: &str, ranges: &[(usize, usize)], style: Style) -> String {
     }
     out.push_str(&text[at..]);
     collapse_whitespace(&out)
+}
+
+/// An output format of search results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// For people: numbered hits, matched words marked.
+    Text,
+    /// One JSON object: total, matches, hits, facets, histogram.
+    Json,
+    /// One JSON object per hit, one a line.
+    Jsonl,
+    /// One row per hit, with a header row.
+    Csv,
+    /// Citations ready to paste.
+    Markdown,
+}
+
+impl Format {
+    /// True for the formats that show facet and histogram counts.
+    pub fn shows_counts(self) -> bool {
+        matches!(self, Format::Text | Format::Json)
+    }
+}
+
+/// Writes `results` in `format`, the one way every front end renders them. JSON keeps the
+/// data exact (serde escapes control characters); the outputs for people and spreadsheets
+/// get it escaped. `raw_csv` writes CSV cells as they are (no escaping, no formula guard).
+pub fn write_results(
+    w: &mut dyn Write,
+    results: &SearchResults,
+    format: Format,
+    style: Style,
+    raw_csv: bool,
+) -> io::Result<()> {
+    let shown = || results_for_people(results);
+    match format {
+        Format::Json => write_json(w, results),
+        Format::Jsonl => write_jsonl(w, results),
+        Format::Csv if raw_csv => write_csv(w, results, false),
+        Format::Csv => write_csv(w, &shown(), true),
+        Format::Markdown => write_markdown(w, &shown()),
+        Format::Text => write_text(w, &shown(), style),
+    }
 }
 
 /// Writes results as one JSON object `{"total": N, "hits": [...], ...}`.

@@ -195,25 +195,79 @@ pub enum Side {
     End,
 }
 
-/// Parses a date bound: `YYYY`, `YYYY-MM` or a full date in any form [`parse_date`] reads.
+/// Month names a bound may use, lower case: in full, or their first three letters.
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Parses a date bound: a year (`1987`), a month (`1987-03`, `1987/03`, `March 1987`,
+/// `Mar 1987`) or a day (`1987-03-05`, `1987/03/05`, `19870305`, `5 March 1987`, `March 5,
+/// 1987`, and `5.3.1987` or `03/05/1987` when only one reading is a date). A year or a month
+/// stands for its first day as `--from` and its last as `--to`.
 pub fn parse_bound(text: &str, side: Side) -> Result<Date> {
     let t = text.trim();
-    let parts: Vec<&str> = t.split('-').collect();
-    let num = |s: &str| s.parse::<i64>().ok();
-    let date = match parts.as_slice() {
-        [y] if y.len() == 4 => num(y).and_then(|y| match side {
-            Side::Start => Date::new(y as i16, 1, 1),
-            Side::End => Date::new(y as i16, 12, 31),
-        }),
-        [y, m] if y.len() == 4 => num(y).zip(num(m).and_then(|m| i8::try_from(m).ok())).and_then(|(y, m)| match side {
-            Side::Start => Date::new(y as i16, m, 1),
-            Side::End => (28..=31).rev().find_map(|d| Date::new(y as i16, m, d)),
-        }),
-        _ => parse_date(t),
+    let refuse = |why: &str| {
+        Error::Request(format!(
+            "cannot read date `{text}`{why}: use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-11-12), or a month name (March 1987)"
+        ))
     };
-    date.ok_or_else(|| {
-        Error::Request(format!("cannot read date `{text}`: use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-11-12)"))
-    })
+    let whole = |y: i64, m: Option<i64>| -> Option<Date> {
+        let y = i16::try_from(y).ok()?;
+        let (first, last) = match m {
+            None => (1, 12),
+            Some(m) => (i8::try_from(m).ok()?, i8::try_from(m).ok()?),
+        };
+        match side {
+            Side::Start => Date::new(y, first, 1),
+            Side::End => (28..=31).rev().find_map(|d| Date::new(y, last, d)),
+        }
+    };
+    let num = |s: &str| s.parse::<i64>().ok().filter(|_| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()));
+    let day = |y: i64, m: i64, d: i64| Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?);
+    let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
+    let date = match parts.as_slice() {
+        [ymd] if ymd.len() == 8 && num(ymd).is_some() => num(ymd).and_then(|n| day(n / 10_000, n / 100 % 100, n % 100)),
+        [y] if y.len() == 4 && num(y).is_some() => num(y).and_then(|y| whole(y, None)),
+        [y, m] if y.len() == 4 && num(y).is_some() => num(y).zip(num(m)).and_then(|(y, m)| whole(y, Some(m))),
+        [y, m, d] if y.len() == 4 && num(y).is_some() => match (num(y), num(m), num(d)) {
+            (Some(y), Some(m), Some(d)) => day(y, m, d),
+            _ => None,
+        },
+        // Day and month in either order: read only when one order alone is a date.
+        [a, b, y] if y.len() == 4 && num(a).is_some() && num(b).is_some() => {
+            let (a, b, y) = (num(a).unwrap_or(0), num(b).unwrap_or(0), num(y).unwrap_or(0));
+            match (day(y, b, a), day(y, a, b)) {
+                (Some(first), Some(second)) if first != second => {
+                    return Err(refuse(&format!(" ({first} or {second}? write it as YYYY-MM-DD)")));
+                }
+                (first, second) => first.or(second),
+            }
+        }
+        _ => month_year(t).and_then(|(m, y)| whole(y, Some(m))).or_else(|| parse_date(t)),
+    };
+    date.ok_or_else(|| refuse(""))
+}
+
+/// `March 1987`, `Mar 1987`, `March, 1987`: the month (1-12) and the year.
+fn month_year(text: &str) -> Option<(i64, i64)> {
+    let lower = text.to_lowercase();
+    let mut words = lower.split([' ', ',']).filter(|w| !w.is_empty());
+    let (month, year, rest) = (words.next()?, words.next()?, words.next());
+    let month = month.trim_end_matches('.');
+    let m = MONTHS.iter().position(|name| month.len() >= 3 && name.starts_with(month))? as i64 + 1;
+    let y = year.parse::<i64>().ok().filter(|_| year.len() == 4 && rest.is_none())?;
+    Some((m, y))
 }
 
 #[cfg(test)]
@@ -253,6 +307,27 @@ mod tests {
         assert_eq!(parse_bound("2024-02", Side::End).ok(), Date::new(2024, 2, 29));
         assert_eq!(parse_bound("2025-11-12", Side::End).ok(), Date::new(2025, 11, 12));
         assert!(parse_bound("soon", Side::Start).is_err());
+    }
+
+    #[test]
+    fn bounds_read_the_forms_readers_type() {
+        let start = |t: &str| parse_bound(t, Side::Start).map_err(|e| e.to_string());
+        let end = |t: &str| parse_bound(t, Side::End).map_err(|e| e.to_string());
+        let march_5 = Date::new(1987, 3, 5);
+        for form in ["1987-03-05", "1987/03/05", "1987.3.5", "19870305", "5 March 1987", "March 5, 1987", "13.3.1987"] {
+            let want = if form.starts_with("13") { Date::new(1987, 3, 13) } else { march_5 };
+            assert_eq!(start(form).ok(), want, "{form}");
+        }
+        assert_eq!((start("March 1987").ok(), end("Mar 1987").ok()), (Date::new(1987, 3, 1), Date::new(1987, 3, 31)));
+        assert_eq!(end("1987/02").ok(), Date::new(1987, 2, 28));
+        assert_eq!(start("03/25/1987").ok(), Date::new(1987, 3, 25), "only one order is a date");
+        // Both orders are dates: refused, with both readings, never guessed.
+        let ambiguous = start("5.3.1987").err().unwrap_or_default();
+        assert!(ambiguous.contains("1987-03-05 or 1987-05-03? write it as YYYY-MM-DD"), "{ambiguous}");
+        assert_eq!(start("3.3.1987").ok(), Date::new(1987, 3, 3), "the same either way");
+        for bad in ["19871305", "Marchember 1987", "1987-13", "31.31.1987"] {
+            assert!(start(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

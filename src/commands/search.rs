@@ -27,12 +27,20 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
     let handle = IndexHandle::open(dir)?;
     let results = search(&handle, &request)?;
     let mut out = std::io::stdout().lock();
+    let kind = if request.passages { "passages" } else { "quotes" };
     if format == Format::Text && results.total == 0 {
-        eprintln!("no {} match", if request.passages { "passages" } else { "quotes" });
+        eprintln!("no {kind} match");
     } else {
         write_results(&mut out, &results, format, Style { color: use_color(args.color.color) }, args.raw_csv)?;
     }
     out.flush()?;
+    // What a page of nothing would hide: said on stderr, whatever the format.
+    if results.hits.is_empty() && results.total > 0 {
+        eprintln!("no {kind} on this page: {} match, and --offset {} is past the end", results.total, results.offset);
+    }
+    if let Some(n) = results.undated_left_out.filter(|&n| n > 0) {
+        eprintln!("{n} matching {kind} of undated articles left out by --from/--to (search without them to see those)");
+    }
     Ok(if results.total == 0 { Outcome::NothingFound } else { Outcome::Found })
 }
 

@@ -166,4 +166,8 @@ pub struct SearchResults {
     /// With `--histogram`.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub histogram: Option<Histogram>,
+    /// With `--from` or `--to`: the matching documents of undated articles the date filter
+    /// left out.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub undated_left_out: Option<usize>,
 }

@@ -15,6 +15,7 @@ use crate::model::Date;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, ExistsQuery, Occur, Query};
 use tantivy::schema::TantivyDocument;
 use tantivy::{Searcher, TantivyDocument as Doc};
 
@@ -62,7 +63,21 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     }
     let facets = counts.as_ref().filter(|_| req.facets).map(facets_from);
     let histogram = counts.as_ref().zip(req.histogram).map(|(c, i)| histogram_from(c, i));
-    Ok(SearchResults { total, matches, offset: req.offset, sort, hits, facets, histogram })
+    let undated_left_out = undated_left_out(handle, &searcher, req)?;
+    Ok(SearchResults { total, matches, offset: req.offset, sort, hits, facets, histogram, undated_left_out })
+}
+
+/// With a date filter: how many documents of undated articles would match without it.
+fn undated_left_out(handle: &IndexHandle, searcher: &Searcher, req: &SearchRequest) -> Result<Option<usize>> {
+    if req.from.is_none() && req.to.is_none() {
+        return Ok(None);
+    }
+    let undated = SearchRequest { from: None, to: None, ..req.clone() };
+    let all = query::build(handle, &undated)?.query;
+    let date = handle.index.schema().get_field_name(handle.fields.date).to_owned();
+    let dated: Box<dyn Query> = Box::new(ExistsQuery::new(date, false));
+    let query = BooleanQuery::new(vec![(Occur::Must, all), (Occur::MustNot, dated)]);
+    searcher.search(&query, &Count).map(Some).map_err(handle.err())
 }
 
 /// Newest first, undated (`u64::MAX`) last.

@@ -328,3 +328,34 @@ fn a_citation_the_index_does_not_hold_says_why() {
     assert_eq!(code, Some(2));
     assert!(err.contains("its article is there, but not this paragraph or quote"), "{err}");
 }
+
+#[test]
+fn what_filters_and_paging_leave_out_is_said() {
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tmp.path();
+    std::fs::create_dir(dir.join("in")).unwrap_or_else(|e| panic!("{e}"));
+    let article = |date: &str, words: &str| format!("{date}Harbour news\n\n\"The harbour {words},\" Ana Soto said.\n");
+    std::fs::write(dir.join("in/dated.md"), article("Date: 2024-05-02\n\n", "opens in May"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.join("in/undated.txt"), article("", "closes in June")).unwrap_or_else(|e| panic!("{e}"));
+    newsquote(dir).args(["ingest", "--quiet", "--index", "idx", "in"]).assert().success();
+    let run = |args: &[&str]| {
+        let out = newsquote(dir).arg("search").args(args).args(["--index", "idx"]).output();
+        let out = out.unwrap_or_else(|e| panic!("run: {e}"));
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, _, err) = run(&["harbour", "--from", "2024"]);
+    assert_eq!(code, Some(0));
+    assert!(err.contains("1 matching quotes of undated articles left out by --from/--to"), "{err}");
+    let (_, json, _) = run(&["harbour", "--from", "2024", "--format", "json"]);
+    assert!(json.contains("\"undated_left_out\": 1"), "{json}");
+    let (_, json, _) = run(&["harbour", "--format", "json"]);
+    assert!(!json.contains("undated_left_out"), "only with a date filter: {json}");
+    let (code, out, err) = run(&["harbour", "--offset", "5"]);
+    assert_eq!((code, out.as_str()), (Some(0), ""));
+    assert!(err.contains("no quotes on this page: 2 match, and --offset 5 is past the end"), "{err}");
+}

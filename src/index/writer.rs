@@ -15,7 +15,7 @@ use super::verify::{self, Counts, Depth};
 use super::{exists, index_error, read_error};
 use crate::error::{Error, Result};
 use crate::model::{AnalyzedArticle, Article, Entities};
-use crate::normalize::{collapse_whitespace, fold, folded_words, stable_hash};
+use crate::normalize::{STABLE_HASH_START, fold, folded_words, stable_hash, stable_hash_more};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::Path;
@@ -31,10 +31,16 @@ pub fn article_key(id: &str) -> String {
 }
 
 /// The content key of an article: 16 hex digits of a stable hash of its title and text,
-/// white space collapsed (so re-wrapped or re-encoded line ends do not matter).
+/// white space collapsed (so re-wrapped or re-encoded line ends do not matter). Hashed word
+/// by word, without a copy of the text: an article may be tens of megabytes.
 pub fn content_key(a: &Article) -> String {
-    let title = a.title.as_deref().map(collapse_whitespace).unwrap_or_default();
-    format!("{:016x}", stable_hash(&format!("{title}\n{}", collapse_whitespace(&a.body))))
+    let words = |h: u64, text: &str| {
+        text.split_whitespace()
+            .enumerate()
+            .fold(h, |h, (i, w)| stable_hash_more(if i > 0 { stable_hash_more(h, b" ") } else { h }, w.as_bytes()))
+    };
+    let h = words(STABLE_HASH_START, a.title.as_deref().unwrap_or_default());
+    format!("{:016x}", words(stable_hash_more(h, b"\n"), &a.body))
 }
 
 /// What [`IndexWriter::admit`] decided about an article.
@@ -463,6 +469,17 @@ mod tests {
         assert!(context.starts_with("a\u{e9}") && context.ends_with('b'), "whole words: {context:?}");
         let short = "He said \"no\".";
         assert_eq!(quote_context(short, &(0..short.len()), &(8..12)), short);
+    }
+
+    #[test]
+    fn the_content_key_hashes_the_collapsed_title_and_text() {
+        use crate::normalize::collapse_whitespace;
+        let a =
+            Article { title: Some(" Big \n news ".into()), body: "\tOne  two\n\nthree ".into(), ..Article::default() };
+        let joined = format!("{}\n{}", collapse_whitespace(" Big \n news "), collapse_whitespace(&a.body));
+        assert_eq!(content_key(&a), format!("{:016x}", stable_hash(&joined)));
+        let untitled = Article { body: "x  y".into(), ..Article::default() };
+        assert_eq!(content_key(&untitled), format!("{:016x}", stable_hash("\nx y")));
     }
 
     #[test]

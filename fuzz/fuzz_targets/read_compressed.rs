@@ -4,4 +4,5 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| newsquote::fuzzing::read_compressed(data));
+// The lexicon and other lazy tables are built before the first input, not timed with it.
+fuzz_target!(init: newsquote::fuzzing::analyze(b"Title\n\n\"It rained,\" said Ana Soto in Paris on 12 May 2024."), |data: &[u8]| newsquote::fuzzing::read_compressed(data));

@@ -313,3 +313,18 @@ fn queries_past_the_nesting_and_operator_limits_are_refused_plainly() {
     }
     good_article_found(tmp.path());
 }
+
+#[test]
+fn excluding_a_phrase_whose_words_never_meet_is_no_damaged_index() {
+    // Found by fuzzing the query: tantivy 0.27 tripped a debug assertion, and the debug
+    // build called the index damaged.
+    let tmp = super::indexed_corpus();
+    let (all, code) = search_json(tmp.path(), &["rights"]);
+    assert_eq!(code, 0);
+    for query in ["rights -\"x law\"", "rights NOT \"x law\"", "rights -(\"x law\" OR \"y law\")"] {
+        let (res, code) = search_json(tmp.path(), &[query]);
+        assert_eq!((code, res.total), (0, all.total), "{query}");
+    }
+    let (fewer, _) = search_json(tmp.path(), &["rights -\"human rights\""]);
+    assert!(fewer.total < all.total, "an excluded phrase that occurs still excludes");
+}

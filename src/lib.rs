@@ -12,6 +12,7 @@
 pub mod error;
 pub mod escape;
 pub mod extract;
+pub mod fuzzing;
 pub mod index;
 pub mod ingest;
 pub mod lexicon;

@@ -104,10 +104,16 @@ impl Article {
 
 /// The content key of an article: 16 hex digits of a stable hash of its title and text,
 /// white space collapsed (so re-wrapped or re-encoded line ends do not matter).
+/// Hashed word by word, without a copy of the text: an article may be tens of megabytes.
 pub fn content_key(title: Option<&str>, body: &str) -> String {
-    use crate::normalize::{collapse_whitespace, stable_hash};
-    let title = title.map(collapse_whitespace).unwrap_or_default();
-    format!("{:016x}", stable_hash(&format!("{title}\n{}", collapse_whitespace(body))))
+    use crate::normalize::{STABLE_HASH_START, stable_hash_more};
+    let words = |h: u64, text: &str| {
+        text.split_whitespace()
+            .enumerate()
+            .fold(h, |h, (i, w)| stable_hash_more(if i > 0 { stable_hash_more(h, b" ") } else { h }, w.as_bytes()))
+    };
+    let h = words(STABLE_HASH_START, title.unwrap_or_default());
+    format!("{:016x}", words(stable_hash_more(h, b"\n"), body))
 }
 
 /// A span of an article's body that is indexed and shown as one unit: a paragraph, or part

@@ -30,7 +30,17 @@ pub fn collapse_whitespace(text: &str) -> String {
 /// A stable 64-bit FNV-1a hash: citations are built from it and must not change between
 /// versions or platforms, which `std`'s hasher does not promise.
 pub fn stable_hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    stable_hash_more(STABLE_HASH_START, text.as_bytes())
+}
+
+/// The [`stable_hash`] of nothing: feed it pieces with [`stable_hash_more`] to hash a text
+/// without building it (`stable_hash_more(stable_hash_more(START, a), b)` is the hash of `a`
+/// then `b`).
+pub const STABLE_HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Continues a [`stable_hash`] `h` with `bytes`.
+pub fn stable_hash_more(h: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(h, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 #[cfg(test)]

@@ -88,6 +88,59 @@ pub fn passages(body: &str, paragraphs: &[Range<usize>], quotes: &[Range<usize>]
     out
 }
 
+/// Passages of an article too large to analyse (see `pipeline::passages_only`): its
+/// non-blank lines packed in order into passages of at most [`MAX_PASSAGE`] bytes, a longer
+/// line cut at white space, each passage numbered by the line (paragraph) it starts in.
+/// One pass over the text, no quotation or sentence finding: memory is that of the output,
+/// at most one passage per [`MAX_PASSAGE`] / 2 bytes however many lines the text has.
+pub fn packed_passages(body: &str) -> Vec<Passage> {
+    let mut out = Vec::new();
+    let mut current: Option<Passage> = None;
+    let mut paragraph = 0;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        paragraph += 1;
+        let mut start = line_start + (line.len() - line.trim_start().len());
+        let end = start + trimmed.len();
+        while start < end {
+            let piece_end =
+                if end - start <= MAX_PASSAGE { end } else { cut_at_space(body, start, start + MAX_PASSAGE) };
+            match &mut current {
+                Some(c) if piece_end - c.span.start <= MAX_PASSAGE => c.span.end = piece_end,
+                _ => {
+                    out.extend(current.take());
+                    current = Some(Passage { paragraph, span: start..piece_end });
+                }
+            }
+            start = piece_end + (body[piece_end..end].len() - body[piece_end..end].trim_start().len());
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// Where to cut `body[start..]` at or before `limit` (> `start`): after the last white space
+/// of the second half, else at the last character boundary.
+fn cut_at_space(body: &str, start: usize, limit: usize) -> usize {
+    let mut at = limit;
+    while !body.is_char_boundary(at) {
+        at -= 1;
+    }
+    let half = start + (at - start) / 2;
+    match body[start..at].rfind(char::is_whitespace) {
+        Some(i) if start + i > half => start + i,
+        _ if at > start => at,
+        // Unreachable for MAX_PASSAGE over 4 bytes: a character is at most 4.
+        _ => limit.min(body.len()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +179,20 @@ mod tests {
         let body =
             "The team lost again.\n  - 3 goals conceded.\nThe coach spoke.\n  - 2 red cards.\nFans left early.\n";
         assert_eq!(paragraphs(body).len(), 5);
+    }
+
+    #[test]
+    fn packed_passages_cover_every_line_within_the_size() {
+        let body = format!("{}\n\n  {}\n{}", "a.\n\n".repeat(2_000), "word ".repeat(1_000), "\u{e9}".repeat(3_000));
+        let packed = packed_passages(&body);
+        assert!(packed.iter().all(|p| p.span.len() <= MAX_PASSAGE && !p.span.is_empty()), "{packed:?}");
+        assert!(packed.windows(2).all(|w| w[0].span.end <= w[1].span.start && w[0].paragraph <= w[1].paragraph));
+        let words: usize = packed.iter().map(|p| body[p.span.clone()].split_whitespace().count()).sum();
+        assert!(words >= 2_000 + 1_000, "every word kept: {words}");
+        let letters: usize = packed.iter().map(|p| body[p.span.clone()].matches('\u{e9}').count()).sum();
+        assert_eq!(letters, 3_000);
+        assert_eq!(packed.last().map(|p| p.paragraph), Some(2_002));
+        assert_eq!(packed.len(), 7 + 5 + 5, "2,000 'a.' in 7 passages, 5 of words, 5 of accents");
     }
 
     #[test]

@@ -4,14 +4,18 @@
 //! consumer ([`Sink::admit`]: the index writer skips duplicates and unchanged articles before
 //! any analysis), then gathered in batches, analysed in parallel (rayon), and handed in
 //! input order to the consumer: the index writer for `ingest`, a JSON printer for `extract`.
-//! Memory is bounded by the batch size, whatever the corpus size. A stop flag, checked
-//! after every article read, ends the run early after the current batch is consumed.
+//! Memory is bounded by the batch ([`BATCH`] articles, [`BATCH_BYTES`] of text), whatever
+//! the corpus size. Work per article is bounded too: an article past a limit on extraction
+//! work ([`MAX_ANALYZED_BYTES`], [`MAX_ANALYZED_LINES`], [`MAX_QUOTATION_MARKS`]) is
+//! indexed as passages without quotes or tags ([`passages_only`]), and reported. A stop
+//! flag, checked after every article read, ends the run early after the current batch is
+//! consumed.
 
 use crate::error::{Error, Result};
 use crate::extract::analyze;
 use crate::index::writer::{Admission, IndexWriter};
 use crate::ingest::{self, Item, Problem};
-use crate::model::{AnalyzedArticle, Article};
+use crate::model::{AnalyzedArticle, Article, DateSource, Entities};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::cell::Cell;
@@ -22,6 +26,19 @@ use std::time::{Duration, Instant};
 
 /// Articles analysed per batch.
 pub const BATCH: usize = 256;
+/// Bytes of article text a batch holds at most (a larger article is a batch of its own):
+/// the batch, not the largest article, bounds the memory of a run.
+pub const BATCH_BYTES: usize = 32 << 20;
+
+/// Limits on extraction work per article. Extraction is linear, but its scratch memory is
+/// several times the text and each quotation becomes an indexed document: an article past
+/// any limit (a book, a dump, a page of nothing but quotation marks) is indexed as passages
+/// without quotes or tags, and the run says so. Bytes of text:
+pub const MAX_ANALYZED_BYTES: usize = 8 << 20;
+/// Lines of text (each line may be a paragraph, and each paragraph a passage):
+pub const MAX_ANALYZED_LINES: usize = 50_000;
+/// Quotation marks (`"`, curly, guillemets, low marks; a quotation takes two):
+pub const MAX_QUOTATION_MARKS: usize = 100_000;
 
 /// What a run did.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -40,6 +57,8 @@ pub struct Summary {
     pub quotes: usize,
     /// Files or records skipped.
     pub skipped: usize,
+    /// Articles past a limit on extraction work: indexed as passages without quotes or tags.
+    pub limited: usize,
     /// Inputs read with a caveat.
     pub warnings: usize,
     /// True when the run was stopped before reading every input.
@@ -59,6 +78,8 @@ pub trait Observer {
     fn duplicate(&mut self, _article: &Article, _of: &str) {}
     /// A file or record was skipped (`skipped`) or read with a caveat.
     fn problem(&mut self, _problem: &Problem, _skipped: bool) {}
+    /// An article past a limit on extraction work is indexed as passages only.
+    fn limited(&mut self, _problem: &Problem) {}
     /// A batch of articles was analysed and consumed.
     fn articles_done(&mut self, _summary: &Summary) {}
 }
@@ -88,7 +109,10 @@ impl<F: FnMut(&[AnalyzedArticle]) -> Result<()>> Sink for F {
 struct Run<'a> {
     observer: &'a mut dyn Observer,
     sink: &'a mut dyn Sink,
-    batch: Vec<Article>,
+    /// Articles admitted, each with whether it is to be analysed in full.
+    batch: Vec<(Article, bool)>,
+    /// Bytes of text in `batch`.
+    batch_bytes: usize,
     summary: Summary,
 }
 
@@ -97,7 +121,11 @@ impl Run<'_> {
         if self.batch.is_empty() {
             return Ok(());
         }
-        let analyzed: Vec<AnalyzedArticle> = std::mem::take(&mut self.batch).into_par_iter().map(analyze).collect();
+        self.batch_bytes = 0;
+        let analyzed: Vec<AnalyzedArticle> = std::mem::take(&mut self.batch)
+            .into_par_iter()
+            .map(|(article, full)| if full { analyze(article) } else { passages_only(article) })
+            .collect();
         self.summary.articles += analyzed.len();
         self.summary.passages += analyzed.iter().map(|a| a.passages.len()).sum::<usize>();
         self.summary.quotes += analyzed.iter().map(|a| a.quotes.len()).sum::<usize>();
@@ -106,10 +134,24 @@ impl Run<'_> {
         Ok(())
     }
 
+    /// Adds an admitted article to the batch: analysed in full, or, past a limit on
+    /// extraction work, as passages only (and said so).
+    fn push(&mut self, a: Article) {
+        let over = over_limit(&a);
+        if let Some(reason) = &over {
+            self.summary.limited += 1;
+            let line = (a.source_line > 1).then_some(a.source_line);
+            let problem = Problem { path: a.source_path.clone(), line, reason: reason.clone() };
+            self.observer.limited(&problem);
+        }
+        self.batch_bytes += a.body.len();
+        self.batch.push((a, over.is_none()));
+    }
+
     fn take(&mut self, item: Item) -> Result<()> {
         match item {
             Item::Article(a) => match self.sink.admit(&a)? {
-                Admission::New => self.batch.push(*a),
+                Admission::New => self.push(*a),
                 Admission::Unchanged => self.summary.unchanged += 1,
                 Admission::Duplicate { of } => {
                     self.summary.duplicates += 1;
@@ -125,7 +167,7 @@ impl Run<'_> {
                     self.summary.duplicates -= 1;
                     self.summary.skipped += 1;
                     self.observer.problem(&Problem { path, line: Some(line).filter(|&l| l > 0), reason }, true);
-                    self.batch.push(*a);
+                    self.push(*a);
                 }
                 Admission::SameId { first } => {
                     let reason = format!(
@@ -145,7 +187,7 @@ impl Run<'_> {
                 self.observer.problem(&p, false);
             }
         }
-        if self.batch.len() >= BATCH {
+        if self.batch.len() >= BATCH || self.batch_bytes >= BATCH_BYTES {
             self.flush()?;
         }
         Ok(())
@@ -177,7 +219,7 @@ fn run_inputs(
     for file in &mut files {
         file.day_first = day_first;
     }
-    let mut run = Run { observer, sink, batch: Vec::with_capacity(BATCH), summary: Summary::default() };
+    let mut run = Run { observer, sink, batch: Vec::with_capacity(BATCH), batch_bytes: 0, summary: Summary::default() };
     run.summary.files = files.len();
     for p in &problems {
         run.summary.skipped += 1;
@@ -207,6 +249,48 @@ fn run_inputs(
     }
     run.flush()?;
     Ok(run.summary)
+}
+
+/// Why `article` is past a limit on extraction work, or `None` when it is within them all.
+/// One pass over the text, before any analysis.
+pub fn over_limit(article: &Article) -> Option<String> {
+    let body = &article.body;
+    if body.len() > MAX_ANALYZED_BYTES {
+        let limit = MAX_ANALYZED_BYTES >> 20;
+        return Some(format!("{} bytes, over the {limit} MiB limit of extraction: {PASSAGES_ONLY}", body.len()));
+    }
+    let lines = body.bytes().filter(|&b| b == b'\n').count();
+    if lines > MAX_ANALYZED_LINES {
+        return Some(format!("{lines} lines, over the {MAX_ANALYZED_LINES} limit of extraction: {PASSAGES_ONLY}"));
+    }
+    let marks =
+        body.chars().filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' | '\u{201e}')).count();
+    if marks > MAX_QUOTATION_MARKS {
+        return Some(format!(
+            "{marks} quotation marks, over the {MAX_QUOTATION_MARKS} limit of extraction: {PASSAGES_ONLY}"
+        ));
+    }
+    None
+}
+
+const PASSAGES_ONLY: &str = "indexed as passages without quotes or tags";
+
+/// An article past a limit on extraction work: its text packed into passages
+/// ([`crate::passage::packed_passages`]), without quotes or tags; the date from metadata,
+/// else from the body's opening words. Linear in the text, memory that of the passages.
+pub fn passages_only(mut article: Article) -> AnalyzedArticle {
+    match article.date {
+        Some(_) => {
+            article.date_source.get_or_insert(DateSource::Metadata);
+        }
+        None => {
+            article.date = crate::extract::dates::date_from_body(&article.body);
+            article.date_source = article.date.map(|_| DateSource::Body);
+        }
+    }
+    let passages = crate::passage::packed_passages(&article.body);
+    let passage_entities = vec![Entities::default(); passages.len()];
+    AnalyzedArticle { article, passages, quotes: Vec::new(), entities: Entities::default(), passage_entities }
 }
 
 /// Options of an ingest run.

@@ -18,6 +18,9 @@ mod index_safety;
 #[path = "cli/output_safety.rs"]
 mod output_safety;
 
+#[path = "cli/hostile.rs"]
+mod hostile;
+
 /// The search JSON wire format, as documented in the README.
 #[derive(Debug, Deserialize)]
 struct Results {
@@ -46,6 +49,7 @@ struct Summary {
     passages: usize,
     quotes: usize,
     skipped: usize,
+    limited: usize,
     unchanged: usize,
     duplicates: usize,
     interrupted: bool,

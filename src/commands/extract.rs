@@ -86,5 +86,5 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
     reporter.finish();
     let summary = summary?;
     out.flush()?;
-    Ok(if summary.skipped > 0 { Outcome::Skipped } else { Outcome::Found })
+    Ok(if summary.skipped + summary.limited > 0 { Outcome::Skipped } else { Outcome::Found })
 }

@@ -43,7 +43,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<Outcome> {
     }
     Ok(if summary.interrupted {
         Outcome::Interrupted
-    } else if summary.skipped > 0 {
+    } else if summary.skipped + summary.limited > 0 {
         Outcome::Skipped
     } else {
         Outcome::Found
@@ -79,6 +79,9 @@ fn print_summary(s: &Summary, index: &Path, rebuild: bool, format: SummaryFormat
             }
             if s.duplicates > 0 {
                 extra += &format!(", {} duplicates not indexed (see --verbose)", s.duplicates);
+            }
+            if s.limited > 0 {
+                extra += &format!(", {} indexed as passages only (past a limit of extraction)", s.limited);
             }
             if s.warnings > 0 {
                 extra += &format!(", {} with warnings (see --verbose)", s.warnings);

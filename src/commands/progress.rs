@@ -104,6 +104,12 @@ impl Observer for Reporter {
         }
     }
 
+    fn limited(&mut self, problem: &Problem) {
+        if !self.quiet {
+            self.say(&format!("limited {problem}"));
+        }
+    }
+
     fn articles_done(&mut self, summary: &Summary) {
         if let Some(bar) = &self.bar {
             bar.set_message(format!("{} articles", summary.articles));

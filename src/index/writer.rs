@@ -502,6 +502,17 @@ mod tests {
     }
 
     #[test]
+    fn the_content_key_hashes_the_collapsed_title_and_text() {
+        use crate::normalize::collapse_whitespace;
+        let a =
+            Article { title: Some(" Big \n news ".into()), body: "\tOne  two\n\nthree ".into(), ..Article::default() };
+        let joined = format!("{}\n{}", collapse_whitespace(" Big \n news "), collapse_whitespace(&a.body));
+        assert_eq!(a.content_key(), format!("{:016x}", stable_hash(&joined)));
+        let untitled = Article { body: "x  y".into(), ..Article::default() };
+        assert_eq!(untitled.content_key(), format!("{:016x}", stable_hash("\nx y")));
+    }
+
+    #[test]
     fn short_quotes_group_only_with_the_same_speaker() {
         assert_eq!(group_key("no choice", "Marta Ilabaca"), group_key("No choice!", "marta ilabaca"));
         assert_ne!(group_key("no choice", "Marta Ilabaca"), group_key("no choice", "Tomás Herrera"));

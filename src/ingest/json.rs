@@ -2,17 +2,19 @@
 //! field names (`title`/`headline`, `body`/`text`/`content`, `date`/`published`/...).
 
 use super::fields::{self, Fallback, RecordFields, build_article};
-use super::source::{Line, MAX_LINE, read_line};
+use super::source::{Line, MAX_EMPTY_LINES, MAX_LINE, read_line};
 use super::{Item, Problem, decode};
 use crate::model::Article;
 use serde_json::{Map, Value};
 use std::io::BufRead;
 
 /// Streams a JSON Lines file, one article per non-empty line. A line longer than
-/// [`MAX_LINE`] is skipped without being held in memory.
+/// [`MAX_LINE`] is skipped without being held in memory; after [`MAX_EMPTY_LINES`] empty
+/// lines in a row, the rest of the file is.
 pub fn read_lines(mut reader: Box<dyn BufRead>, path: String, file_id: String) -> impl Iterator<Item = Item> {
     let mut line_no = 0;
     let mut buf = Vec::new();
+    let mut empty_run = 0;
     // A warning about a line waits here while the line's article is handed out first.
     let mut pending: Option<Item> = None;
     std::iter::from_fn(move || {
@@ -42,8 +44,16 @@ pub fn read_lines(mut reader: Box<dyn BufRead>, path: String, file_id: String) -
             let (text, warning) = decode(&buf);
             let text = text.trim();
             if text.is_empty() {
+                empty_run += 1;
+                if empty_run > MAX_EMPTY_LINES {
+                    reader = Box::new(std::io::empty());
+                    let reason =
+                        format!("over {MAX_EMPTY_LINES} empty lines in a row; the rest of the file is skipped");
+                    return Some(Item::Skipped(problem(reason)));
+                }
                 continue;
             }
+            empty_run = 0;
             // A line in a legacy encoding is read, and said so (shown with --verbose).
             pending = warning.map(|reason| Item::Warning(problem(reason)));
             return Some(match serde_json::from_str::<Value>(text) {

@@ -17,11 +17,13 @@ mod text;
 pub mod walk;
 mod warc;
 
+pub use html::MAX_HTML_DEPTH;
 pub use walk::{READ_EXTENSIONS, walk};
 
 use crate::model::Article;
 use std::cell::Cell;
 use std::fmt;
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -148,6 +150,23 @@ pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
     }
 }
 
+/// [`decode`] for bytes that are no longer needed: UTF-8 input becomes the text without
+/// a copy (a whole document may be 64 MiB).
+pub fn decode_owned(mut bytes: Vec<u8>) -> (String, Option<String>) {
+    let utf8_bom = bytes.starts_with(b"\xef\xbb\xbf");
+    let other_bom = !utf8_bom && encoding_rs::Encoding::for_bom(&bytes).is_some();
+    if other_bom || utf16_without_bom(&bytes).is_some() {
+        return decode(&bytes);
+    }
+    if utf8_bom {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => (s, None),
+        Err(e) => decode(e.as_bytes()),
+    }
+}
+
 /// The id of a whole-file article: its path below the root, without extension, under the
 /// name of the root's folder (`bbc/business/001`), so that two folders with the same file
 /// names inside, ingested together or in turn, keep their articles apart.
@@ -194,12 +213,36 @@ fn read_items(src: &SourceFile, count: Rc<Cell<u64>>) -> Box<dyn Iterator<Item =
     let skipped = |reason: String| -> Box<dyn Iterator<Item = Item>> {
         Box::new(std::iter::once(Item::Skipped(Problem { path: path.clone(), line: None, reason })))
     };
-    let mut reader = match source::open(&src.path, src.compression, count) {
+    let reader = match source::open(&src.path, src.compression, count) {
         Ok(r) => r,
         Err(e) => return skipped(e.to_string()),
     };
-    let id = file_id(src);
-    match src.format {
+    read_opened(reader, src.format, path, file_id(src))
+}
+
+/// Reads `bytes` as a file of `format` is read, decompressed if its magic bytes say so,
+/// under the name `input`: the entry of the fuzz targets (`fuzz/`), which test every
+/// reader and its limits without touching the disk.
+pub fn read_bytes(format: Format, bytes: Vec<u8>) -> Box<dyn Iterator<Item = Item>> {
+    let path = "input".to_owned();
+    match source::decompress(std::io::Cursor::new(bytes), source::Compression::None) {
+        Ok(reader) => read_opened(reader, format, path, "input".into()),
+        Err(e) => Box::new(std::iter::once(Item::Skipped(Problem { path, line: None, reason: e.to_string() }))),
+    }
+}
+
+/// Reads an opened, decompressed input of `format` named `path`; `id` is the identity of a
+/// whole-file article.
+fn read_opened(
+    mut reader: Box<dyn BufRead>,
+    format: Format,
+    path: String,
+    id: String,
+) -> Box<dyn Iterator<Item = Item>> {
+    let skipped = |reason: String| -> Box<dyn Iterator<Item = Item>> {
+        Box::new(std::iter::once(Item::Skipped(Problem { path: path.clone(), line: None, reason })))
+    };
+    match format {
         Format::JsonLines => return Box::new(json::read_lines(reader, path, id)),
         Format::Csv => return Box::new(csv::read(reader, path, id)),
         Format::Warc => return Box::new(warc::read(reader, path, id)),
@@ -209,8 +252,7 @@ fn read_items(src: &SourceFile, count: Rc<Cell<u64>>) -> Box<dyn Iterator<Item =
         Ok(b) => b,
         Err(e) => return skipped(e.to_string()),
     };
-    let (text, warning) = decode(&bytes);
-    drop(bytes);
+    let (text, warning) = decode_owned(bytes);
     if text.trim().is_empty() {
         return skipped("empty file".into());
     }
@@ -223,8 +265,8 @@ fn read_items(src: &SourceFile, count: Rc<Cell<u64>>) -> Box<dyn Iterator<Item =
         Ok(a) => Item::Article(Box::new(a)),
         Err(reason) => Item::Skipped(Problem { path: path.clone(), line: None, reason }),
     };
-    match src.format {
-        Format::Text => items.push(whole(text::parse(&text, id, &path))),
+    match format {
+        Format::Text => items.push(whole(text::parse(text, id, &path))),
         Format::Html => items.push(whole(html::parse(&text, id, &path, None))),
         _ => items.extend(json::read_document(&text, &path, &id)),
     }
@@ -234,6 +276,15 @@ fn read_items(src: &SourceFile, count: Rc<Cell<u64>>) -> Box<dyn Iterator<Item =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decode_owned_decodes_as_decode_does() {
+        for bytes in
+            [&b"\xef\xbb\xbfhi"[..], b"\xff\xfeh\x00i\x00", b"caf\xe9", b"plain", b"h\x00e\x00l\x00l\x00o\x00!\x00"]
+        {
+            assert_eq!(decode_owned(bytes.to_vec()), decode(bytes), "{bytes:?}");
+        }
+    }
 
     #[test]
     fn decode_handles_bom_utf16_and_latin1() {

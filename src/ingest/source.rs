@@ -4,7 +4,10 @@
 //! with a clear reason and a gzip file without the extension is still read. Every read is
 //! bounded: whole-document formats stop at [`MAX_DOCUMENT`] bytes and line-oriented ones
 //! at [`MAX_LINE`] bytes a line, whatever the input claims, so a hostile or broken file
-//! cannot exhaust memory.
+//! cannot exhaust memory. A compressed file stops at [`MAX_DECOMPRESSED`] bytes out, and
+//! line-oriented readers stop after [`MAX_EMPTY_LINES`] empty lines in a row, so that a
+//! small archive of nothing (a "bomb") cannot keep a run busy for minutes. A special file
+//! (FIFO, device, socket) is refused before it is opened.
 
 use std::cell::Cell;
 use std::fs::File;
@@ -16,6 +19,12 @@ use std::rc::Rc;
 pub const MAX_DOCUMENT: u64 = 64 << 20;
 /// Largest line of a line-oriented input (JSON Lines), or record of a WARC file.
 pub const MAX_LINE: usize = 16 << 20;
+
+/// Largest decompressed size of one compressed file: past it, the rest is skipped.
+pub const MAX_DECOMPRESSED: u64 = 4 << 30;
+/// Most empty (or white-space) lines in a row a line-oriented input (JSON Lines, WARC) may
+/// hold: past them, the rest of the file is skipped.
+pub const MAX_EMPTY_LINES: usize = 100_000;
 
 const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b];
 const ZSTD_MAGIC: &[u8] = &[0x28, 0xb5, 0x2f, 0xfd];
@@ -56,11 +65,41 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
+/// Fails once more than [`MAX_DECOMPRESSED`] bytes have come out of a decompressor.
+struct Capped<R> {
+    inner: R,
+    out: u64,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.out > MAX_DECOMPRESSED {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("decompresses past {} GiB; the rest of the file is skipped", MAX_DECOMPRESSED >> 30),
+            ));
+        }
+        let n = self.inner.read(buf)?;
+        self.out += n as u64;
+        Ok(n)
+    }
+}
+
 /// Opens `path` for reading, decompressed, counting raw bytes into `count`. `declared` is
-/// the compression the extension names; a mismatch with the magic bytes is an error.
+/// the compression the extension names; a mismatch with the magic bytes is an error. A
+/// special file is refused unopened (it may never end, or block the open itself).
 pub fn open(path: &Path, declared: Compression, count: Rc<Cell<u64>>) -> io::Result<Box<dyn BufRead>> {
+    if let Some(kind) = super::walk::special_kind(&std::fs::metadata(path)?) {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("{kind}, not a regular file; not opened")));
+    }
     let file = File::open(path)?;
-    let mut raw = BufReader::with_capacity(256 << 10, Counting { inner: file, count });
+    decompress(BufReader::with_capacity(256 << 10, Counting { inner: file, count }), declared)
+}
+
+/// Undoes the compression of `raw`, told by its magic bytes; `declared` is the compression
+/// the file's extension names (a mismatch is an error). What [`open`] does to a file, and the
+/// fuzz targets to bytes in memory.
+pub fn decompress<R: BufRead + 'static>(mut raw: R, declared: Compression) -> io::Result<Box<dyn BufRead>> {
     let head = raw.fill_buf()?;
     let actual = if head.starts_with(GZIP_MAGIC) {
         Compression::Gzip
@@ -75,8 +114,12 @@ pub fn open(path: &Path, declared: Compression, count: Rc<Cell<u64>>) -> io::Res
     }
     Ok(match actual {
         Compression::None => Box::new(raw),
-        Compression::Gzip => Box::new(BufReader::new(flate2::bufread::MultiGzDecoder::new(raw))),
-        Compression::Zstd => Box::new(BufReader::new(zstd::stream::read::Decoder::with_buffer(raw)?)),
+        Compression::Gzip => {
+            Box::new(BufReader::new(Capped { inner: flate2::bufread::MultiGzDecoder::new(raw), out: 0 }))
+        }
+        Compression::Zstd => {
+            Box::new(BufReader::new(Capped { inner: zstd::stream::read::Decoder::with_buffer(raw)?, out: 0 }))
+        }
     })
 }
 

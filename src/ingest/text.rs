@@ -8,18 +8,23 @@ use crate::model::Article;
 use std::ops::Range;
 
 /// Parses a text file into an article. The error is the reason to skip it.
-pub fn parse(text: &str, id: String, path: &str) -> Result<Article, String> {
+pub fn parse(text: String, id: String, path: &str) -> Result<Article, String> {
     if text.trim().is_empty() {
         return Err("empty file".into());
     }
     if text.contains('\0') {
         return Err("binary file (contains NUL bytes)".into());
     }
-    let blocks = blocks(text);
+    // The header and the title are in the first blocks: a text of millions of blocks is
+    // not listed whole.
+    let blocks: Vec<Range<usize>> = blocks(&text).take(MAX_HEADER_BLOCKS + 2).collect();
     let mut date = None;
     let mut date_text = None;
     let mut first = 0;
-    while first + 1 < blocks.len() && is_header(text, &blocks[first], blocks.get(first + 1)) {
+    while first + 1 < blocks.len()
+        && first < MAX_HEADER_BLOCKS
+        && is_header(&text, &blocks[first], blocks.get(first + 1))
+    {
         if date.is_none() {
             let header = &text[blocks[first].clone()];
             date = find_date(header, false);
@@ -31,38 +36,50 @@ pub fn parse(text: &str, id: String, path: &str) -> Result<Article, String> {
     // A Markdown heading marker is not part of the title.
     let title_line = title_block.lines().next().unwrap_or("").trim().trim_start_matches('#').trim();
     let body_start = blocks[first].start + title_block.find('\n').map_or(title_block.len(), |i| i + 1);
+    let title = Some(title_line.to_owned()).filter(|t| !t.is_empty());
+    // The body is the text without its head: cut in place, not copied.
+    let mut body = text;
+    body.drain(..body_start);
     Ok(Article {
         id,
-        title: Some(title_line.to_owned()).filter(|t| !t.is_empty()),
+        title,
         date_source: date.map(|_| crate::model::DateSource::Header),
         date_text,
         date,
         source_path: path.to_owned(),
         source_line: 1,
-        body: text[body_start..].to_owned(),
+        body,
         ..Article::default()
     })
 }
 
-/// Byte ranges of blank-line separated blocks.
-fn blocks(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = None;
+/// Header blocks read at most before the title.
+const MAX_HEADER_BLOCKS: usize = 8;
+
+/// Byte ranges of blank-line separated blocks, in order.
+fn blocks(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut lines = text.split_inclusive('\n');
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if line.trim().is_empty() {
-            if let Some(s) = start.take() {
-                out.push(s..offset);
+    let mut done = false;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while !done {
+            let Some(line) = lines.next() else {
+                done = true;
+                return start.map(|s| s..text.len());
+            };
+            let at = offset;
+            offset += line.len();
+            if line.trim().is_empty() {
+                if let Some(s) = start {
+                    return Some(s..at);
+                }
+            } else if start.is_none() {
+                start = Some(at);
             }
-        } else if start.is_none() {
-            start = Some(offset);
         }
-        offset += line.len();
-    }
-    if let Some(s) = start {
-        out.push(s..text.len());
-    }
-    out
+        None
+    })
 }
 
 /// A block of header lines: each line a date or a short label ("World News"), and the
@@ -90,7 +107,7 @@ mod tests {
     #[test]
     fn header_lines_date_and_title() {
         let text = "Today : Nov 12, 2025\nWorld News\n12 November 2025\n\nColombia Halts Sharing\n\nA standfirst.\n\nFirst paragraph.\n";
-        let a = parse(text, "x".into(), "x.txt").unwrap_or_default();
+        let a = parse(text.into(), "x".into(), "x.txt").unwrap_or_default();
         assert_eq!(a.title.as_deref(), Some("Colombia Halts Sharing"));
         assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-11-12"));
         assert!(a.body.trim_start().starts_with("A standfirst."));
@@ -98,7 +115,8 @@ mod tests {
 
     #[test]
     fn title_on_the_first_line() {
-        let a = parse("Obama wins\n\nBarack Obama won the vote on Tuesday.\n", "x".into(), "x.txt").unwrap_or_default();
+        let a = parse("Obama wins\n\nBarack Obama won the vote on Tuesday.\n".into(), "x".into(), "x.txt")
+            .unwrap_or_default();
         assert_eq!(a.title.as_deref(), Some("Obama wins"));
         assert_eq!(a.date, None);
         assert_eq!(a.body.trim(), "Barack Obama won the vote on Tuesday.");
@@ -106,15 +124,15 @@ mod tests {
 
     #[test]
     fn markdown_heading_marks_are_dropped_from_the_title() {
-        let a = parse("# Obama wins\n\nHe won.\n", "x".into(), "x.md").unwrap_or_default();
+        let a = parse("# Obama wins\n\nHe won.\n".into(), "x".into(), "x.md").unwrap_or_default();
         assert_eq!(a.title.as_deref(), Some("Obama wins"));
     }
 
     #[test]
     fn empty_and_binary_files_are_refused() {
-        assert_eq!(parse(" \n", "x".into(), "x.txt"), Err("empty file".into()));
-        let short = parse("Short title\n\nShe said: \"It is done.\"\n", "x".into(), "x.txt").unwrap_or_default();
+        assert_eq!(parse(" \n".into(), "x".into(), "x.txt"), Err("empty file".into()));
+        let short = parse("Short title\n\nShe said: \"It is done.\"\n".into(), "x".into(), "x.txt").unwrap_or_default();
         assert_eq!(short.title.as_deref(), Some("Short title"));
-        assert!(parse("a\0b", "x".into(), "x.txt").is_err());
+        assert!(parse("a\0b".into(), "x".into(), "x.txt").is_err());
     }
 }

@@ -9,6 +9,8 @@
 //! A symlink inside a folder that leads out of it is reported and not followed.
 //! A folder holding a newsquote index (a readable version file) is passed over: an index inside
 //! the folder being ingested is never read as articles. File names need not be UTF-8.
+//! Special files (FIFOs, devices, sockets; also behind a symlink, also named on the command
+//! line) are reported and never opened: reading one could block forever or never end.
 
 use super::source::Compression;
 use super::{Format, Problem, SourceFile};
@@ -50,6 +52,29 @@ fn is_documentation(path: &Path) -> bool {
     DOC_PREFIXES
         .iter()
         .any(|p| stem.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with(['-', '_'])))
+}
+
+/// What a special file is (a FIFO, a device, a socket), or `None` for a regular file.
+/// `meta` follows symlinks, so `/dev/zero` linked as `zero.jsonl` is a device.
+pub fn special_kind(meta: &std::fs::Metadata) -> Option<&'static str> {
+    if meta.is_file() || meta.is_dir() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return Some("a FIFO (named pipe)");
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return Some("a device");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+    }
+    Some("a special file")
 }
 
 /// The state of one walk: what was found and which folders and files were seen.
@@ -136,6 +161,9 @@ impl Walk {
         let Some((format, compression)) = format else {
             return self.problems.push(problem(format!("unsupported file type (expected {READ_EXTENSIONS})")));
         };
+        if let Some(kind) = special_kind(&meta) {
+            return self.problems.push(problem(format!("{kind}, not a regular file; not opened")));
+        }
         if self.seen_files.insert(canonical) {
             self.files.push(SourceFile {
                 path: path.to_path_buf(),

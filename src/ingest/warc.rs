@@ -7,7 +7,7 @@
 //! by its `Content-Length` without being held in memory. Chunked transfer coding and gzip
 //! content coding of the payload are undone.
 
-use super::source::{Line, MAX_LINE, read_line};
+use super::source::{Line, MAX_EMPTY_LINES, MAX_LINE, read_line};
 use super::{Item, Problem, decode, html};
 use std::io::{BufRead, Read};
 
@@ -94,8 +94,11 @@ impl Records {
     /// Reads the next record's header; `Ok(None)` at the end of the file.
     fn header(&mut self) -> Result<Option<Header>, String> {
         let mut buf = Vec::new();
-        // Skip the blank lines that end the previous record.
-        loop {
+        // Skip the blank lines that end the previous record (a few, not a file of them).
+        for blank in 0.. {
+            if blank > MAX_EMPTY_LINES {
+                return Err(format!("over {MAX_EMPTY_LINES} empty lines in a row; the rest of the file is skipped"));
+            }
             match read_line(&mut self.reader, &mut buf, MAX_HEADER_LINE).map_err(|e| e.to_string())? {
                 Line::Eof => return Ok(None),
                 Line::TooLong(_) => return Err("not a WARC file (no WARC/1.x header)".into()),

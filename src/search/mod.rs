@@ -5,6 +5,7 @@
 //! JSON, JSON Lines, CSV or Markdown. [`show`] looks a citation up in its context.
 
 pub mod collect;
+pub mod exclusion;
 pub mod highlight;
 pub mod hit;
 pub mod query;

@@ -73,7 +73,8 @@ fn parse_text(handle: &IndexHandle, raw: &str, passages: bool) -> Result<Box<dyn
         parser.set_field_boost(f.quote, QUOTE_BOOST);
     }
     parser.set_field_boost(f.speaker, SPEAKER_BOOST);
-    parser.parse_query(&text).map_err(|e| Error::Request(explain_parser_error(&text, &e)))
+    let parsed = parser.parse_query(&text).map_err(|e| Error::Request(explain_parser_error(&text, &e)))?;
+    Ok(super::exclusion::guard(parsed))
 }
 
 /// Every document of `doc_kind` whose text has the syndication key `key`.

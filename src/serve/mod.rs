@@ -120,7 +120,15 @@ impl Failure {
     pub fn status(&self) -> (StatusCode, String) {
         match self {
             Failure::Engine(e @ Error::Request(_)) => (StatusCode::BAD_REQUEST, e.to_string()),
-            Failure::Engine(e @ Error::UnknownCitation { .. }) => (StatusCode::NOT_FOUND, e.to_string()),
+            // Said without the index's path, which a reader of the page has no use for.
+            Failure::Engine(Error::UnknownCitation { citation, article_known, .. }) => {
+                let why = if *article_known {
+                    "its article is there, but not this paragraph or quote"
+                } else {
+                    "no article of that key"
+                };
+                (StatusCode::NOT_FOUND, format!("no passage or quote {citation} in this index: {why}"))
+            }
             Failure::Engine(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
             Failure::BadRequest(m) => (StatusCode::BAD_REQUEST, m.clone()),
             Failure::TooLong(n) => (

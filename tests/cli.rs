@@ -18,6 +18,9 @@ mod index_safety;
 #[path = "cli/output_safety.rs"]
 mod output_safety;
 
+#[path = "cli/export.rs"]
+mod export;
+
 /// The search JSON wire format, as documented in the README.
 #[derive(Debug, Deserialize)]
 struct Results {

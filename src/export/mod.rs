@@ -1,0 +1,265 @@
+//! Export: the index as documents for a distributed engine. [`write_documents`] streams
+//! every document with every field the index can give back, as JSON Lines or as an
+//! OpenSearch/Elasticsearch `_bulk` body; [`mapping`] writes the index definitions those
+//! engines (and Quickwit) need, and [`explain`] the request a `newsquote search` becomes
+//! there. All three read the one field table, [`crate::index::schema::FIELDS`].
+//!
+//! Order: by article key (a hash of the article id); within an article, the article
+//! document, then each passage by its offset in the body followed by its quotes (these by
+//! the hash of their citations). None of it depends on where a document sits in the index
+//! (segments, merges, the writer's threads), so two exports of one index are identical,
+//! and so is an export after the same files are ingested again. Memory: one term cursor
+//! and a bit per document (quote or not) per segment, the addresses of one article's
+//! documents, and the document being written.
+
+pub mod explain;
+pub mod mapping;
+
+use crate::error::Result;
+use crate::index::reader::IndexHandle;
+use crate::index::schema::{FIELDS, FieldSpec, Kind, kind};
+use crate::model::Date;
+use serde_json::{Map, Value};
+use std::io::Write;
+use std::sync::Arc;
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value as _};
+use tantivy::{BitSet, DocAddress, DocId, DocSet, InvertedIndexReader, Searcher, SegmentReader, TERMINATED, Term};
+
+/// The name the mappings, the bulk body and the explained requests give the index unless
+/// told otherwise.
+pub const DEFAULT_INDEX_NAME: &str = "newsquote";
+
+/// How documents are written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocumentFormat {
+    /// One JSON object per line.
+    Ndjson,
+    /// A `_bulk` body: an `index` action line naming the document's `_id` (its citation)
+    /// and, when given, the target index, then the document.
+    Bulk {
+        /// `_index` of each action; `None` leaves it to the request's URL.
+        index: Option<String>,
+    },
+}
+
+/// Writes every document of the index to `out` in `format`, returning how many were
+/// written. An index failure is the outer error; a failed write (a closed pipe) the
+/// inner one, so that the caller can tell them apart.
+pub fn write_documents(
+    handle: &IndexHandle,
+    format: &DocumentFormat,
+    out: &mut dyn Write,
+) -> Result<std::io::Result<u64>> {
+    handle.guard(|| {
+        let searcher = handle.searcher();
+        let mut written = 0u64;
+        let emit = |doc: Map<String, Value>| -> std::io::Result<()> {
+            if let DocumentFormat::Bulk { index } = format {
+                let id = doc.get("citation").cloned().unwrap_or(Value::Null);
+                let mut action = Map::new();
+                if let Some(name) = index {
+                    action.insert("_index".into(), Value::String(name.clone()));
+                }
+                action.insert("_id".into(), id);
+                serde_json::to_writer(&mut *out, &serde_json::json!({ "index": action }))?;
+                out.write_all(b"\n")?;
+            }
+            serde_json::to_writer(&mut *out, &doc)?;
+            out.write_all(b"\n")?;
+            written += 1;
+            Ok(())
+        };
+        match walk(handle, &searcher, emit)? {
+            Ok(()) => Ok(Ok(written)),
+            Err(e) => Ok(Err(e)),
+        }
+    })
+}
+
+/// A field as the export reads it: its declaration, its handle, and for a field that is
+/// not stored, the name of its fast column.
+struct Source {
+    spec: &'static FieldSpec,
+    field: Field,
+}
+
+/// The fast columns of one segment, for the exported fields that are not stored.
+enum FastColumn {
+    Words(Option<StrColumn>),
+    Numbers(Option<Column<u64>>),
+}
+
+/// Calls `emit` with every live document, in article-key order (see the module notes).
+fn walk(
+    handle: &IndexHandle,
+    searcher: &Searcher,
+    mut emit: impl FnMut(Map<String, Value>) -> std::io::Result<()>,
+) -> Result<std::io::Result<()>> {
+    let err = handle.err();
+    let schema = handle.index.schema();
+    let sources: Vec<Source> = FIELDS
+        .iter()
+        .filter(|spec| spec.readable())
+        .filter_map(|spec| schema.get_field(spec.name).ok().map(|field| Source { spec, field }))
+        .collect();
+    let segments = searcher.segment_readers();
+    let mut columns = Vec::with_capacity(segments.len());
+    for segment in segments {
+        columns.push(fast_columns(segment, &sources).map_err(&err)?);
+    }
+    let inverted: Vec<Arc<InvertedIndexReader>> = segments
+        .iter()
+        .map(|s| s.inverted_index(handle.fields.article_key))
+        .collect::<tantivy::Result<_>>()
+        .map_err(&err)?;
+    let mut streams = Vec::with_capacity(inverted.len());
+    for index in &inverted {
+        streams.push(index.terms().stream().map_err(|e| err(e.into()))?);
+    }
+    let mut order = Vec::with_capacity(segments.len());
+    for segment in segments {
+        order.push(OrderColumns::open(segment, handle).map_err(&err)?);
+    }
+    let mut live: Vec<bool> = streams.iter_mut().map(|s| s.advance()).collect();
+    // A k-way merge of the segments' sorted article keys. An article's documents may lie
+    // in several segments (the writer's threads share them out): they are gathered, as
+    // addresses, and put in the article's order before any is read.
+    let mut article: Vec<((u64, u8, u64), u32, DocId)> = Vec::new();
+    loop {
+        let smallest = streams.iter().zip(&live).filter(|(_, l)| **l).map(|(s, _)| s.key()).min().map(<[u8]>::to_vec);
+        let Some(key) = smallest else { return Ok(Ok(())) };
+        article.clear();
+        for (n, stream) in streams.iter_mut().enumerate() {
+            if !live[n] || stream.key() != key.as_slice() {
+                continue;
+            }
+            let info = stream.value().clone();
+            let mut postings =
+                inverted[n].read_postings_from_terminfo(&info, IndexRecordOption::Basic).map_err(|e| err(e.into()))?;
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                if !segments[n].is_deleted(doc) {
+                    article.push((order[n].key(doc), n as u32, doc));
+                }
+                doc = postings.advance();
+            }
+            live[n] = stream.advance();
+        }
+        article.sort_unstable();
+        for &(_, n, doc) in &article {
+            let stored: TantivyDocument = searcher.doc(DocAddress::new(n, doc)).map_err(&err)?;
+            if let Err(e) = emit(document(&sources, &stored, &columns[n as usize], doc)) {
+                return Ok(Err(e));
+            }
+        }
+    }
+}
+
+/// What orders the documents of one article, read from one segment's fast columns and
+/// postings: the article document first, then each passage by its offset in the body,
+/// followed by its quotes (ordered among themselves by the hash of their citations).
+struct OrderColumns {
+    passage_start: Option<Column<u64>>,
+    tiebreak: Option<Column<u64>>,
+    quotes: BitSet,
+}
+
+impl OrderColumns {
+    fn open(segment: &SegmentReader, handle: &IndexHandle) -> tantivy::Result<OrderColumns> {
+        let f = &handle.fields;
+        let fast = segment.fast_fields();
+        let mut quotes = BitSet::with_max_value(segment.max_doc());
+        let term = Term::from_field_text(f.kind, kind::QUOTE);
+        if let Some(mut postings) = segment.inverted_index(f.kind)?.read_postings(&term, IndexRecordOption::Basic)? {
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                quotes.insert(doc);
+                doc = postings.advance();
+            }
+        }
+        let name = |field| handle.index.schema().get_field_name(field).to_owned();
+        Ok(OrderColumns {
+            passage_start: fast.u64(&name(f.passage_start)).ok(),
+            tiebreak: fast.u64(&name(f.tiebreak)).ok(),
+            quotes,
+        })
+    }
+
+    fn key(&self, doc: DocId) -> (u64, u8, u64) {
+        let start = self.passage_start.as_ref().and_then(|c| c.first(doc));
+        let rank = match (start, self.quotes.contains(doc)) {
+            (None, _) => 0,
+            (Some(_), false) => 1,
+            (Some(_), true) => 2,
+        };
+        (start.unwrap_or(0), rank, self.tiebreak.as_ref().and_then(|c| c.first(doc)).unwrap_or(0))
+    }
+}
+
+fn fast_columns(segment: &SegmentReader, sources: &[Source]) -> tantivy::Result<Vec<Option<FastColumn>>> {
+    let fast = segment.fast_fields();
+    let mut columns = Vec::with_capacity(sources.len());
+    for s in sources {
+        columns.push(match (s.spec.stored, s.spec.kind) {
+            (true, _) => None,
+            (false, Kind::Number | Kind::Day | Kind::Hash) => Some(FastColumn::Numbers(fast.u64(s.spec.name).ok())),
+            (false, _) => Some(FastColumn::Words(fast.str(s.spec.name)?)),
+        });
+    }
+    Ok(columns)
+}
+
+/// One exported document: every readable field that has a value, named as in the index;
+/// a field that may hold several values is always a list.
+fn document(
+    sources: &[Source],
+    stored: &TantivyDocument,
+    columns: &[Option<FastColumn>],
+    doc: DocId,
+) -> Map<String, Value> {
+    let mut out = Map::new();
+    for (source, column) in sources.iter().zip(columns) {
+        let values: Vec<Value> = match column {
+            None => stored
+                .get_all(source.field)
+                .filter_map(|v| match (v.as_str(), v.as_u64()) {
+                    (Some(text), _) => Some(Value::String(text.to_owned())),
+                    (None, Some(n)) => number_value(source.spec.kind, n),
+                    _ => None,
+                })
+                .collect(),
+            Some(FastColumn::Words(Some(column))) => {
+                let mut values = Vec::new();
+                for ord in column.term_ords(doc) {
+                    let mut text = String::new();
+                    if column.ord_to_str(ord, &mut text).unwrap_or(false) {
+                        values.push(Value::String(text));
+                    }
+                }
+                values
+            }
+            Some(FastColumn::Numbers(Some(column))) => {
+                column.values_for_doc(doc).filter_map(|n| number_value(source.spec.kind, n)).collect()
+            }
+            Some(_) => Vec::new(),
+        };
+        let value = match (source.spec.multi, values.len()) {
+            (_, 0) => continue,
+            (true, _) => Value::Array(values),
+            (false, _) => values.into_iter().next().unwrap_or(Value::Null),
+        };
+        out.insert(source.spec.name.to_owned(), value);
+    }
+    out
+}
+
+/// A number as exported: a day as `YYYY-MM-DD`, a hash as 16 hex digits (the `key` of
+/// search results), a count as a number.
+pub fn number_value(kind: Kind, n: u64) -> Option<Value> {
+    match kind {
+        Kind::Day => Date::from_number(n).map(|d| Value::String(d.to_string())),
+        Kind::Hash => Some(Value::String(format!("{n:016x}"))),
+        _ => Some(Value::from(n)),
+    }
+}

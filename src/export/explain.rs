@@ -60,7 +60,14 @@ fn search_engine(req: &SearchRequest, index: &str) -> Explained {
             .into_iter()
             .map(|(f, boost)| if boost == 1.0 { f.to_owned() } else { format!("{f}^{boost}") })
             .collect();
-        must.push(json!({ "query_string": { "query": text, "fields": fields, "default_operator": "AND" } }));
+        // `most_fields` adds up a word's scores over the fields, as tantivy's parser does
+        // (the default, `best_fields`, would keep the best field's only).
+        must.push(json!({ "query_string": {
+            "query": text,
+            "fields": fields,
+            "default_operator": "AND",
+            "type": "most_fields"
+        } }));
     }
     let mut filter = vec![json!({ "term": { "kind": doc_kind } })];
     for (field, value) in [("speaker", &req.speaker), ("person", &req.person)] {

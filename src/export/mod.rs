@@ -24,19 +24,22 @@ use std::io::Write;
 use std::sync::Arc;
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value as _};
-use tantivy::{BitSet, DocAddress, DocId, DocSet, InvertedIndexReader, Searcher, SegmentReader, TERMINATED, Term};
+use tantivy::{BitSet, DocId, DocSet, InvertedIndexReader, Searcher, SegmentReader, TERMINATED, Term};
 
 /// The name the mappings, the bulk body and the explained requests give the index unless
 /// told otherwise.
 pub const DEFAULT_INDEX_NAME: &str = "newsquote";
+
+/// Decompressed document-store blocks kept per segment while exporting.
+const STORE_CACHE_BLOCKS: usize = 4;
 
 /// How documents are written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DocumentFormat {
     /// One JSON object per line.
     Ndjson,
-    /// A `_bulk` body: an `index` action line naming the document's `_id` (its citation)
-    /// and, when given, the target index, then the document.
+    /// A `_bulk` body: an `index` action line naming the document's `_id` (see
+    /// [`document_id`]) and, when given, the target index, then the document.
     Bulk {
         /// `_index` of each action; `None` leaves it to the request's URL.
         index: Option<String>,
@@ -56,7 +59,7 @@ pub fn write_documents(
         let mut written = 0u64;
         let emit = |doc: Map<String, Value>| -> std::io::Result<()> {
             if let DocumentFormat::Bulk { index } = format {
-                let id = doc.get("citation").cloned().unwrap_or(Value::Null);
+                let id = Value::String(document_id(&doc));
                 let mut action = Map::new();
                 if let Some(name) = index {
                     action.insert("_index".into(), Value::String(name.clone()));
@@ -75,6 +78,18 @@ pub fn write_documents(
             Err(e) => Ok(Err(e)),
         }
     })
+}
+
+/// The `_id` of an exported document: its citation, which is unique for articles and
+/// quotes; a passage adds `@` and its byte offset in the body, since a paragraph cut into
+/// several passages gives them one citation. Both depend only on the article's id and text,
+/// so an article ingested again keeps its ids.
+pub fn document_id(doc: &Map<String, Value>) -> String {
+    let citation = doc.get("citation").and_then(Value::as_str).unwrap_or_default();
+    match (doc.get("kind").and_then(Value::as_str), doc.get("passage_start").and_then(Value::as_u64)) {
+        (Some(kind::PASSAGE), Some(start)) => format!("{citation}@{start}"),
+        _ => citation.to_owned(),
+    }
 }
 
 /// A field as the export reads it: its declaration, its handle, and for a field that is
@@ -117,6 +132,14 @@ fn walk(
     for index in &inverted {
         streams.push(index.terms().stream().map_err(|e| err(e.into()))?);
     }
+    // A few decompressed blocks per segment: an article's documents lie together, and
+    // the articles of a segment are met in key order, not in the store's order, so a
+    // larger cache would hold blocks that are seldom met again (the searcher's cache keeps
+    // 100 blocks, 6.4 MB, per segment).
+    let mut stores = Vec::with_capacity(segments.len());
+    for segment in segments {
+        stores.push(segment.get_store_reader(STORE_CACHE_BLOCKS).map_err(|e| err(e.into()))?);
+    }
     let mut order = Vec::with_capacity(segments.len());
     for segment in segments {
         order.push(OrderColumns::open(segment, handle).map_err(&err)?);
@@ -148,7 +171,7 @@ fn walk(
         }
         article.sort_unstable();
         for &(_, n, doc) in &article {
-            let stored: TantivyDocument = searcher.doc(DocAddress::new(n, doc)).map_err(&err)?;
+            let stored: TantivyDocument = stores[n as usize].get(doc).map_err(&err)?;
             if let Err(e) = emit(document(&sources, &stored, &columns[n as usize], doc)) {
                 return Ok(Err(e));
             }

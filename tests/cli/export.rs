@@ -35,8 +35,8 @@ fn the_export_has_every_document_of_the_index_once() {
     assert_eq!(docs.len(), stats.articles + stats.passages + stats.quotes);
     let count = |kind: &str| docs.iter().filter(|d| d["kind"] == kind).count();
     assert_eq!((count("article"), count("passage"), count("quote")), (stats.articles, stats.passages, stats.quotes));
-    let citations: BTreeSet<&str> = docs.iter().filter_map(|d| d["citation"].as_str()).collect();
-    assert_eq!(citations.len(), docs.len(), "citations are unique ids");
+    let ids: BTreeSet<String> = docs.iter().map(expected_id).collect();
+    assert_eq!(ids.len(), docs.len(), "each document has its own id");
     // Fields read from fast columns (not stored) are there too.
     let petro = docs.iter().find(|d| d["citation"].as_str().is_some_and(|c| c.ends_with("-p3-q1")));
     let petro = petro.unwrap_or_else(|| panic!("the Petro quote"));
@@ -118,9 +118,10 @@ fn the_bulk_body_pairs_each_document_with_its_stable_id() {
     for pair in all.chunks(2) {
         let action = &pair[0]["index"];
         assert_eq!(action["_index"], "news");
-        assert_eq!(action["_id"], pair[1]["citation"], "{}", pair[1]);
-        assert!(pair[1]["kind"].is_string());
+        assert_eq!(action["_id"], expected_id(&pair[1]), "{}", pair[1]);
     }
+    let ids: BTreeSet<&str> = all.iter().filter_map(|v| v["index"]["_id"].as_str()).collect();
+    assert_eq!(ids.len() * 2, all.len(), "ids are unique");
     // A second export is the same body: a reload updates, never duplicates.
     assert_eq!(export(tmp.path(), &["--format", "bulk", "--target-index", "news"]), body);
     // So is an export after the index is rebuilt from the same files.
@@ -131,6 +132,34 @@ fn the_bulk_body_pairs_each_document_with_its_stable_id() {
         .success();
     let ids = |b: &[u8]| lines(b).iter().map(|v| v["index"]["_id"].clone()).collect::<Vec<_>>();
     assert_eq!(ids(&export(tmp.path(), &["--format", "bulk", "--target-index", "news"])), ids(&body));
+}
+
+/// The `_id` a document must get: its citation, and for a passage its offset too.
+fn expected_id(doc: &Value) -> String {
+    let citation = doc["citation"].as_str().unwrap_or_else(|| panic!("no citation: {doc}"));
+    match (doc["kind"].as_str(), doc["passage_start"].as_u64()) {
+        (Some("passage"), Some(start)) => format!("{citation}@{start}"),
+        (Some("article" | "quote"), _) => citation.to_owned(),
+        _ => panic!("a document of no known kind: {doc}"),
+    }
+}
+
+/// Found on the benchmark corpus: a paragraph over 1,200 bytes is cut into passages that
+/// share the paragraph's citation; as `_id`s they would overwrite each other.
+#[test]
+fn a_paragraph_cut_into_passages_gives_each_its_own_id() {
+    let tmp = tempfile::TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let sentence = "The committee met again on Tuesday to discuss the harbour budget and the new ferry timetable. ";
+    let body = format!("\"We will publish the figures,\" said Ana Ruiz.\n\n{}", sentence.repeat(30));
+    let record = serde_json::json!({ "id": "long", "title": "Harbour", "date": "2024-05-01", "body": body });
+    std::fs::write(tmp.path().join("a.jsonl"), format!("{record}\n")).unwrap_or_else(|e| panic!("write: {e}"));
+    newsquote(tmp.path()).args(["ingest", "--quiet", "a.jsonl", "--index", "idx"]).assert().success();
+    let all = lines(&export(tmp.path(), &["--format", "bulk"]));
+    let passages: Vec<&Value> = all.iter().skip(1).step_by(2).filter(|d| d["kind"] == "passage").collect();
+    let citations: BTreeSet<&str> = passages.iter().filter_map(|d| d["citation"].as_str()).collect();
+    assert!(citations.len() < passages.len(), "the paragraph was not cut: {passages:?}");
+    let ids: BTreeSet<&str> = all.iter().filter_map(|v| v["index"]["_id"].as_str()).collect();
+    assert_eq!(ids.len() * 2, all.len(), "{ids:?}");
 }
 
 /// Every search option, alone and together.

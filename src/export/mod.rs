@@ -23,7 +23,9 @@ use serde_json::{Map, Value};
 use std::io::Write;
 use std::sync::Arc;
 use tantivy::columnar::{Column, StrColumn};
+use tantivy::postings::TermInfo;
 use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value as _};
+use tantivy::store::StoreReader;
 use tantivy::{BitSet, DocId, DocSet, InvertedIndexReader, Searcher, SegmentReader, TERMINATED, Term};
 
 /// The name the mappings, the bulk body and the explained requests give the index unless
@@ -92,8 +94,7 @@ pub fn document_id(doc: &Map<String, Value>) -> String {
     }
 }
 
-/// A field as the export reads it: its declaration, its handle, and for a field that is
-/// not stored, the name of its fast column.
+/// A field as the export reads it: its declaration and its handle.
 struct Source {
     spec: &'static FieldSpec,
     field: Field,
@@ -105,74 +106,93 @@ enum FastColumn {
     Numbers(Option<Column<u64>>),
 }
 
-/// Calls `emit` with every live document, in article-key order (see the module notes).
+/// Where an article's place in the export comes from: a document's order key, its segment
+/// and its id there.
+type Placed = ((u64, u8, u64), usize, DocId);
+
+/// What the export reads from one segment.
+struct SegmentParts<'a> {
+    reader: &'a SegmentReader,
+    /// The `article_key` terms and their postings.
+    keys: Arc<InvertedIndexReader>,
+    /// One per [`Source`]: the fast column of a field that is not stored.
+    columns: Vec<Option<FastColumn>>,
+    /// The stored documents, with a few decompressed blocks cached: an article's documents
+    /// lie together, and the articles of a segment are met in key order, not in the
+    /// store's, so a larger cache (the searcher's keeps 100 blocks, 6.4 MB, per segment)
+    /// would hold blocks seldom met again.
+    store: StoreReader,
+    order: OrderColumns,
+}
+
+impl<'a> SegmentParts<'a> {
+    fn open(reader: &'a SegmentReader, handle: &IndexHandle, sources: &[Source]) -> tantivy::Result<Self> {
+        Ok(SegmentParts {
+            reader,
+            keys: reader.inverted_index(handle.fields.article_key)?,
+            columns: fast_columns(reader, sources)?,
+            store: reader.get_store_reader(STORE_CACHE_BLOCKS)?,
+            order: OrderColumns::open(reader, handle)?,
+        })
+    }
+
+    /// Adds the live documents of the article whose key has the postings `info` here.
+    fn gather(&self, segment: usize, info: &TermInfo, into: &mut Vec<Placed>) -> std::io::Result<()> {
+        let mut postings = self.keys.read_postings_from_terminfo(info, IndexRecordOption::Basic)?;
+        let mut doc = postings.doc();
+        while doc != TERMINATED {
+            if !self.reader.is_deleted(doc) {
+                into.push((self.order.key(doc), segment, doc));
+            }
+            doc = postings.advance();
+        }
+        Ok(())
+    }
+}
+
+/// Calls `emit` with every live document, in article-key order (see the module notes):
+/// a k-way merge of the segments' sorted article keys. An article's documents may lie in
+/// several segments (the writer's threads share them out): they are gathered, as
+/// addresses, and put in the article's order before any is read.
 fn walk(
     handle: &IndexHandle,
     searcher: &Searcher,
     mut emit: impl FnMut(Map<String, Value>) -> std::io::Result<()>,
 ) -> Result<std::io::Result<()>> {
     let err = handle.err();
+    let io_err = |e: std::io::Error| err(e.into());
     let schema = handle.index.schema();
     let sources: Vec<Source> = FIELDS
         .iter()
         .filter(|spec| spec.readable())
         .filter_map(|spec| schema.get_field(spec.name).ok().map(|field| Source { spec, field }))
         .collect();
-    let segments = searcher.segment_readers();
-    let mut columns = Vec::with_capacity(segments.len());
-    for segment in segments {
-        columns.push(fast_columns(segment, &sources).map_err(&err)?);
-    }
-    let inverted: Vec<Arc<InvertedIndexReader>> = segments
+    let parts: Vec<SegmentParts> = searcher
+        .segment_readers()
         .iter()
-        .map(|s| s.inverted_index(handle.fields.article_key))
+        .map(|reader| SegmentParts::open(reader, handle, &sources))
         .collect::<tantivy::Result<_>>()
         .map_err(&err)?;
-    let mut streams = Vec::with_capacity(inverted.len());
-    for index in &inverted {
-        streams.push(index.terms().stream().map_err(|e| err(e.into()))?);
-    }
-    // A few decompressed blocks per segment: an article's documents lie together, and
-    // the articles of a segment are met in key order, not in the store's order, so a
-    // larger cache would hold blocks that are seldom met again (the searcher's cache keeps
-    // 100 blocks, 6.4 MB, per segment).
-    let mut stores = Vec::with_capacity(segments.len());
-    for segment in segments {
-        stores.push(segment.get_store_reader(STORE_CACHE_BLOCKS).map_err(|e| err(e.into()))?);
-    }
-    let mut order = Vec::with_capacity(segments.len());
-    for segment in segments {
-        order.push(OrderColumns::open(segment, handle).map_err(&err)?);
+    let mut streams = Vec::with_capacity(parts.len());
+    for part in &parts {
+        streams.push(part.keys.terms().stream().map_err(io_err)?);
     }
     let mut live: Vec<bool> = streams.iter_mut().map(|s| s.advance()).collect();
-    // A k-way merge of the segments' sorted article keys. An article's documents may lie
-    // in several segments (the writer's threads share them out): they are gathered, as
-    // addresses, and put in the article's order before any is read.
-    let mut article: Vec<((u64, u8, u64), u32, DocId)> = Vec::new();
+    let mut article: Vec<Placed> = Vec::new();
     loop {
         let smallest = streams.iter().zip(&live).filter(|(_, l)| **l).map(|(s, _)| s.key()).min().map(<[u8]>::to_vec);
         let Some(key) = smallest else { return Ok(Ok(())) };
         article.clear();
         for (n, stream) in streams.iter_mut().enumerate() {
-            if !live[n] || stream.key() != key.as_slice() {
-                continue;
+            if live[n] && stream.key() == key.as_slice() {
+                parts[n].gather(n, stream.value(), &mut article).map_err(io_err)?;
+                live[n] = stream.advance();
             }
-            let info = stream.value().clone();
-            let mut postings =
-                inverted[n].read_postings_from_terminfo(&info, IndexRecordOption::Basic).map_err(|e| err(e.into()))?;
-            let mut doc = postings.doc();
-            while doc != TERMINATED {
-                if !segments[n].is_deleted(doc) {
-                    article.push((order[n].key(doc), n as u32, doc));
-                }
-                doc = postings.advance();
-            }
-            live[n] = stream.advance();
         }
         article.sort_unstable();
         for &(_, n, doc) in &article {
-            let stored: TantivyDocument = stores[n as usize].get(doc).map_err(&err)?;
-            if let Err(e) = emit(document(&sources, &stored, &columns[n as usize], doc)) {
+            let stored: TantivyDocument = parts[n].store.get(doc).map_err(&err)?;
+            if let Err(e) = emit(document(&sources, &stored, &parts[n].columns, doc)) {
                 return Ok(Err(e));
             }
         }

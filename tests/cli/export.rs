@@ -48,6 +48,16 @@ fn the_export_has_every_document_of_the_index_once() {
     // The same order at every export: articles by key, each followed by its documents.
     let keys: Vec<&str> = docs.iter().filter_map(|d| d["article_key"].as_str()).collect();
     assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{keys:?}");
+    for article in docs.chunk_by(|a, b| a["article_key"] == b["article_key"]) {
+        assert_eq!(article[0]["kind"], "article");
+        let starts: Vec<u64> = article[1..].iter().filter_map(|d| d["passage_start"].as_u64()).collect();
+        assert_eq!(starts.len(), article.len() - 1);
+        assert!(starts.windows(2).all(|w| w[0] <= w[1]), "passages in body order: {starts:?}");
+        // Each quote right after its passage (or another quote of it).
+        for pair in article[1..].windows(2).filter(|w| w[1]["kind"] == "quote") {
+            assert_eq!(pair[0]["passage_start"], pair[1]["passage_start"], "{}", pair[1]["citation"]);
+        }
+    }
 }
 
 /// The engine types the mappings use, as OpenSearch/Elasticsearch and Quickwit document them.

@@ -298,3 +298,27 @@ fn explained_requests_parse_and_name_only_mapped_fields_for_every_option() {
     let body: Value = serde_json::from_slice(&out).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((body["size"].as_u64(), body["from"].as_u64()), (Some(5), Some(10)));
 }
+
+/// A changed article is replaced by deleting its old documents: the export skips them.
+#[test]
+fn a_replaced_article_is_exported_once() {
+    let tmp = tempfile::TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let write = |said: &str| {
+        let records = [
+            serde_json::json!({ "id": "a", "title": "Port", "body": format!("\"{said},\" said Ana Ruiz.") }),
+            serde_json::json!({ "id": "b", "title": "Rail", "body": "\"The line opens in May,\" said Tom Lee." }),
+        ];
+        let text: String = records.iter().map(|r| format!("{r}\n")).collect();
+        std::fs::write(tmp.path().join("a.jsonl"), text).unwrap_or_else(|e| panic!("write: {e}"));
+        newsquote(tmp.path()).args(["ingest", "--quiet", "a.jsonl", "--index", "idx"]).assert().success();
+    };
+    write("The port reopens on Monday");
+    write("The port stays closed until June");
+    let stats: Stats = serde_json::from_slice(&run(tmp.path(), &["stats", "--format", "json", "--index", "idx"]))
+        .unwrap_or_else(|e| panic!("stats: {e}"));
+    let docs = lines(&export(tmp.path(), &[]));
+    assert_eq!(docs.len(), stats.articles + stats.passages + stats.quotes);
+    let quotes: Vec<&str> = docs.iter().filter_map(|d| d["quote"].as_str()).collect();
+    assert!(quotes.contains(&"The port stays closed until June"), "{quotes:?}");
+    assert!(!quotes.contains(&"The port reopens on Monday"), "{quotes:?}");
+}

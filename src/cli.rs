@@ -22,6 +22,7 @@ const EXAMPLES: &str = "Examples:
   newsquote extract --format jsonl corpus/       analysis without indexing
   newsquote check                               verify the index's files and counts
   newsquote serve                               search page at http://127.0.0.1:8080/
+  newsquote export --format bulk > index.bulk   every document, for OpenSearch/Elasticsearch
 
 Exit status: 0 results found (or work done), 1 no results, 2 error or skipped input,
 130 ingest interrupted by Ctrl-C (work done so far is kept).";
@@ -42,6 +43,9 @@ pub enum Command {
     Stats(StatsArgs),
     /// Verify every file of the index (checksums) and its counts; exit 0 sound, 2 damaged.
     Check(CheckArgs),
+    /// Write the index out for OpenSearch, Elasticsearch or Quickwit: every document
+    /// (JSON Lines or a _bulk body), or the engine's index mapping.
+    Export(ExportArgs),
     /// Serve a search page and a JSON API over HTTP (read-only; Ctrl-C stops).
     Serve(ServeArgs),
     /// Print shell completions or the man page, generated from these very flags.
@@ -206,6 +210,10 @@ pub struct SearchArgs {
     /// @, a tab or a carriage return gets a leading ' so that spreadsheets show it as text.
     #[arg(long)]
     pub raw_csv: bool,
+    /// Print the request that OpenSearch, Elasticsearch or Quickwit needs for this search
+    /// (see docs/scale-out.md) instead of searching.
+    #[arg(long, value_enum, value_name = "ENGINE")]
+    pub explain: Option<EngineArg>,
     #[command(flatten)]
     pub index: IndexArg,
     #[command(flatten)]
@@ -362,4 +370,52 @@ pub enum SummaryFormat {
     Text,
     /// One JSON object.
     Json,
+}
+
+/// `newsquote export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Document format: ndjson (one JSON object a line) or bulk (an OpenSearch/Elasticsearch
+    /// _bulk body: an index action with the document's citation as `_id`, then the document).
+    #[arg(long, value_enum, default_value_t = ExportFormat::Ndjson)]
+    pub format: ExportFormat,
+    /// Print the engine's index mapping (Quickwit: its index config, YAML) instead of the
+    /// documents; needs no index.
+    #[arg(long, value_enum, value_name = "ENGINE")]
+    pub mapping: Option<EngineArg>,
+    /// Index name: `_index` of the bulk actions, `index_id` of the Quickwit config.
+    #[arg(long, value_name = "NAME", default_value = "newsquote")]
+    pub target_index: String,
+    #[command(flatten)]
+    pub index: IndexArg,
+}
+
+/// `export --format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One JSON object per document per line.
+    Ndjson,
+    /// An OpenSearch/Elasticsearch _bulk body.
+    Bulk,
+}
+
+/// Engines that `export --mapping` and `search --explain` write for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EngineArg {
+    /// OpenSearch 2.x.
+    Opensearch,
+    /// Elasticsearch 8.x.
+    Elasticsearch,
+    /// Quickwit 0.8 or later.
+    Quickwit,
+}
+
+impl From<EngineArg> for newsquote::export::mapping::Engine {
+    fn from(e: EngineArg) -> Self {
+        match e {
+            EngineArg::Opensearch => Self::OpenSearch,
+            EngineArg::Elasticsearch => Self::Elasticsearch,
+            EngineArg::Quickwit => Self::Quickwit,
+        }
+    }
 }

@@ -7,10 +7,13 @@
 //! 4. [`index`] stores passages and quotes in a tantivy index;
 //! 5. [`search`] turns a validated request into ranked, cited quotes.
 //!
+//! [`export`] writes the index out for a distributed engine (documents, mappings, requests).
+//!
 //! The library never prints: it returns data or writes to the `impl Write` it is given.
 
 pub mod error;
 pub mod escape;
+pub mod export;
 pub mod extract;
 pub mod fuzzing;
 pub mod index;

@@ -18,6 +18,8 @@ mod index_safety;
 #[path = "cli/output_safety.rs"]
 mod output_safety;
 
+#[path = "cli/export.rs"]
+mod export;
 #[path = "cli/hostile.rs"]
 mod hostile;
 

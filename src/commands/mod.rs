@@ -1,6 +1,7 @@
 //! One file per subcommand; this module dispatches and defines the exit codes.
 
 mod check;
+mod export;
 mod extract;
 mod ingest;
 mod progress;
@@ -46,6 +47,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Extract(args) => extract::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Check(args) => check::run(args),
+        Command::Export(args) => export::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Generate(args) => generate(args),
     }

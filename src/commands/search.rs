@@ -18,6 +18,9 @@ const DEFAULT_INDEX: &str = "index";
 pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
     let format = format(args.format);
     let request = options(&args).validate(format)?;
+    if let Some(engine) = args.explain {
+        return super::export::explain(&request, engine.into());
+    }
     let dir = &args.index.index;
     if dir == Path::new(DEFAULT_INDEX) && !index::exists(dir) && Path::new(DEFAULT_CORPUS).is_dir() {
         eprintln!("newsquote: no index yet; building {DEFAULT_INDEX}/ from {DEFAULT_CORPUS}/ first");

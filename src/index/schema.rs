@@ -8,8 +8,12 @@
 //! Fast columns serve the search collectors: `group_key` and `tiebreak` group and order
 //! hits, `date` sorts and buckets them, and `speaker`, `country` and `outlet` keep their
 //! whole values (not their words) for facet counts.
+//!
+//! The fields are declared once, as the table [`FIELDS`]: [`build_schema`] makes the tantivy
+//! schema from it, and `newsquote export` writes documents and the mappings of other engines
+//! (OpenSearch, Elasticsearch, Quickwit) from the same table.
 
-use tantivy::schema::{FAST, Field, IndexRecordOption, NumericOptions, STORED, Schema, TextFieldIndexing, TextOptions};
+use tantivy::schema::{Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, SimpleTokenizer, TextAnalyzer};
 
 /// Bumped whenever the fields, their options or the folder layout change; checked when an
@@ -97,59 +101,210 @@ pub struct Fields {
     pub tiebreak: Field,
 }
 
-/// Builds the schema and its field handles.
-///
-/// Only the fields that rank (quote, passage, title, speaker) keep field norms, and only the
-/// fields that are shown are stored: entity tags are searched and counted (fast columns),
-/// never read back.
+/// What a field holds: decides its tokenizer here and its type in every engine a mapping is
+/// written for (see `export::mapping`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// English prose: words lower-cased and stemmed (tantivy's `en_stem`), positions kept.
+    Prose,
+    /// Names of people, outlets and organisations: words lower-cased and accent-folded
+    /// ([`NAME_TOKENIZER`]), positions kept.
+    Name,
+    /// ISO country codes: the whole value, lower-cased ([`CODE_TOKENIZER`]).
+    Code,
+    /// A whole value matched exactly: kinds, ids, citations.
+    Keyword,
+    /// Text kept to be shown, never searched.
+    Shown,
+    /// A whole number.
+    Number,
+    /// A publication day, held as the number `YYYYMMDD` (exported as `YYYY-MM-DD`).
+    Day,
+    /// A 64-bit hash (exported as 16 hex digits).
+    Hash,
+}
+
+/// One field of the schema, declared once: [`build_schema`] makes the tantivy field from
+/// it, and the export writes documents and engine mappings from it.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldSpec {
+    /// The field name, in the index, the query syntax and the exported documents.
+    pub name: &'static str,
+    /// What it holds.
+    pub kind: Kind,
+    /// Searchable (in the inverted index).
+    pub indexed: bool,
+    /// Keeps field norms, so that BM25 weighs a match by the field's length.
+    pub ranked: bool,
+    /// Kept in the document store (read back for display).
+    pub stored: bool,
+    /// Kept in a fast column (counted, sorted, grouped).
+    pub fast: bool,
+    /// May hold several values in one document.
+    pub multi: bool,
+    /// What it is, for people (also written into the Quickwit config).
+    pub doc: &'static str,
+}
+
+impl FieldSpec {
+    /// True when a document's value can be read back (stored or in a fast column): every
+    /// such field is exported.
+    pub fn readable(&self) -> bool {
+        self.stored || self.fast
+    }
+}
+
+const fn spec(name: &'static str, kind: Kind, doc: &'static str) -> FieldSpec {
+    let indexed = !matches!(kind, Kind::Shown);
+    FieldSpec { name, kind, indexed, ranked: false, stored: true, fast: false, multi: false, doc }
+}
+
+const fn ranked(s: FieldSpec) -> FieldSpec {
+    FieldSpec { ranked: true, ..s }
+}
+
+const fn fast(s: FieldSpec) -> FieldSpec {
+    FieldSpec { fast: true, ..s }
+}
+
+const fn unstored(s: FieldSpec) -> FieldSpec {
+    FieldSpec { stored: false, ..s }
+}
+
+const fn unindexed(s: FieldSpec) -> FieldSpec {
+    FieldSpec { indexed: false, ..s }
+}
+
+const fn multi(s: FieldSpec) -> FieldSpec {
+    FieldSpec { multi: true, ..s }
+}
+
+/// Every field of the schema, in schema order. Only the fields that rank (quote, passage,
+/// title, speaker) keep field norms, and only the fields that are shown are stored: entity
+/// tags and group keys are searched and counted from fast columns, never read back for
+/// display.
+pub const FIELDS: &[FieldSpec] = &[
+    spec("kind", Kind::Keyword, "article, passage or quote"),
+    spec("citation", Kind::Keyword, "what `newsquote show` accepts: <article key>-p<paragraph>[-q<n>]"),
+    spec("article_key", Kind::Keyword, "12 hex digits of a stable hash of the article id"),
+    spec("article_id", Kind::Shown, "the article id as read (explicit id, else URL, else file)"),
+    ranked(spec("quote", Kind::Prose, "the quoted words (quote documents)")),
+    ranked(spec("passage", Kind::Prose, "the passage text (passage documents), the quote's context (quote documents)")),
+    multi(fast(ranked(spec("speaker", Kind::Name, "canonical speaker (passages: the speakers of their quotes)")))),
+    spec("speaker_mention", Kind::Shown, "the words the speaker was resolved from"),
+    spec("cue", Kind::Shown, "the reporting verb or phrase"),
+    spec("fragment", Kind::Number, "1 for a fragment quote, else 0"),
+    multi(fast(unstored(spec("person", Kind::Name, "canonical names of the persons tagged")))),
+    multi(fast(unstored(spec("country", Kind::Code, "ISO codes of the countries tagged")))),
+    multi(fast(unstored(spec("organization", Kind::Name, "organisations tagged")))),
+    fast(spec("date", Kind::Day, "publication date")),
+    spec("date_source", Kind::Keyword, "where the date came from: metadata, header or body (less sure)"),
+    ranked(spec("title", Kind::Prose, "headline")),
+    fast(spec("outlet", Kind::Name, "outlet")),
+    spec("url", Kind::Shown, "link"),
+    spec("source_path", Kind::Shown, "input file"),
+    spec("paragraph", Kind::Number, "1-based paragraph number"),
+    fast(unindexed(spec("passage_start", Kind::Number, "byte offset of the passage in the article body"))),
+    unindexed(spec("quote_start", Kind::Number, "byte offset of the quote within its passage text")),
+    unindexed(spec("quote_end", Kind::Number, "end of the quote within its passage text")),
+    unstored(spec(
+        "content_hash",
+        Kind::Keyword,
+        "hash of an article's title and text, for ingest's duplicate check (neither stored nor fast: not exported)",
+    )),
+    fast(unstored(spec(
+        "group_key",
+        Kind::Hash,
+        "hash of the folded words of a quote or passage: syndicated copies share it",
+    ))),
+    fast(unstored(unindexed(spec("tiebreak", Kind::Hash, "stable hash of the citation: breaks ties in result order")))),
+];
+
+/// The declaration of the field called `name`.
+pub fn field_spec(name: &str) -> Option<&'static FieldSpec> {
+    FIELDS.iter().find(|f| f.name == name)
+}
+
+/// Builds the schema and its field handles from [`FIELDS`].
 pub fn build_schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let indexing = |tokenizer: &str, ranked: bool| {
-        TextFieldIndexing::default()
-            .set_tokenizer(tokenizer)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions)
-            .set_fieldnorms(ranked)
-    };
-    let ranked = |tokenizer: &str| TextOptions::default().set_indexing_options(indexing(tokenizer, true)).set_stored();
-    let tag = |tokenizer: &str| TextOptions::default().set_indexing_options(indexing(tokenizer, false)).set_fast(WHOLE);
-    // A whole value, matched exactly.
-    let keyword = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default()
-            .set_tokenizer(WHOLE)
-            .set_index_option(IndexRecordOption::Basic)
-            .set_fieldnorms(false),
-    );
-    // A number found by value or range (no field norms: numbers are never ranked).
-    let number = || NumericOptions::default().set_indexed();
+    for f in FIELDS {
+        match f.kind {
+            Kind::Number | Kind::Day | Kind::Hash => {
+                let mut options = NumericOptions::default();
+                if f.indexed {
+                    options = options.set_indexed();
+                }
+                if f.stored {
+                    options = options.set_stored();
+                }
+                if f.fast {
+                    options = options.set_fast();
+                }
+                b.add_u64_field(f.name, options);
+            }
+            _ => {
+                b.add_text_field(f.name, text_options(f));
+            }
+        }
+    }
+    let schema = b.build();
+    // Every name asked for below is declared in FIELDS (the pinned test lists them), so
+    // the look-up cannot fail.
+    let field = |name: &str| schema.get_field(name).unwrap_or_else(|_| unreachable!("field {name} is in FIELDS"));
     let fields = Fields {
-        kind: b.add_text_field("kind", keyword.clone().set_stored()),
-        citation: b.add_text_field("citation", keyword.clone().set_stored()),
-        article_key: b.add_text_field("article_key", keyword.clone().set_stored()),
-        article_id: b.add_text_field("article_id", STORED),
-        quote: b.add_text_field("quote", ranked("en_stem")),
-        passage: b.add_text_field("passage", ranked("en_stem")),
-        speaker: b.add_text_field("speaker", ranked(NAME_TOKENIZER).set_fast(WHOLE)),
-        speaker_mention: b.add_text_field("speaker_mention", STORED),
-        cue: b.add_text_field("cue", STORED),
-        fragment: b.add_u64_field("fragment", number().set_stored()),
-        persons: b.add_text_field("person", tag(NAME_TOKENIZER)),
-        countries: b.add_text_field("country", tag(CODE_TOKENIZER)),
-        organizations: b.add_text_field("organization", tag(NAME_TOKENIZER)),
-        date: b.add_u64_field("date", number().set_fast().set_stored()),
-        date_source: b.add_text_field("date_source", keyword.clone().set_stored()),
-        title: b.add_text_field("title", ranked("en_stem")),
-        outlet: b.add_text_field("outlet", tag(NAME_TOKENIZER).set_stored()),
-        url: b.add_text_field("url", STORED),
-        source_path: b.add_text_field("source_path", STORED),
-        paragraph: b.add_u64_field("paragraph", number().set_stored()),
-        passage_start: b.add_u64_field("passage_start", FAST | STORED),
-        quote_start: b.add_u64_field("quote_start", STORED),
-        quote_end: b.add_u64_field("quote_end", STORED),
-        content_hash: b.add_text_field("content_hash", keyword),
-        group_key: b.add_u64_field("group_key", number().set_fast()),
-        tiebreak: b.add_u64_field("tiebreak", FAST),
+        kind: field("kind"),
+        citation: field("citation"),
+        article_key: field("article_key"),
+        article_id: field("article_id"),
+        quote: field("quote"),
+        passage: field("passage"),
+        speaker: field("speaker"),
+        speaker_mention: field("speaker_mention"),
+        cue: field("cue"),
+        fragment: field("fragment"),
+        persons: field("person"),
+        countries: field("country"),
+        organizations: field("organization"),
+        date: field("date"),
+        date_source: field("date_source"),
+        title: field("title"),
+        outlet: field("outlet"),
+        url: field("url"),
+        source_path: field("source_path"),
+        paragraph: field("paragraph"),
+        passage_start: field("passage_start"),
+        quote_start: field("quote_start"),
+        quote_end: field("quote_end"),
+        content_hash: field("content_hash"),
+        group_key: field("group_key"),
+        tiebreak: field("tiebreak"),
     };
-    (b.build(), fields)
+    (schema, fields)
+}
+
+/// The tantivy options of a text field.
+fn text_options(f: &FieldSpec) -> TextOptions {
+    let mut options = TextOptions::default();
+    if f.indexed {
+        let (tokenizer, record) = match f.kind {
+            Kind::Prose => ("en_stem", IndexRecordOption::WithFreqsAndPositions),
+            Kind::Name => (NAME_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
+            Kind::Code => (CODE_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
+            _ => (WHOLE, IndexRecordOption::Basic),
+        };
+        let indexing =
+            TextFieldIndexing::default().set_tokenizer(tokenizer).set_index_option(record).set_fieldnorms(f.ranked);
+        options = options.set_indexing_options(indexing);
+    }
+    if f.stored {
+        options = options.set_stored();
+    }
+    if f.fast {
+        // Facets count whole values ("Gustavo Petro"), not words.
+        options = options.set_fast(WHOLE);
+    }
+    options
 }
 
 /// Bytes of stored documents compressed together: larger blocks compress better, and a
@@ -166,10 +321,14 @@ pub fn index_settings() -> tantivy::IndexSettings {
     }
 }
 
+/// The analyzer of [`NAME_TOKENIZER`]: words, lower-cased, accents folded.
+pub fn name_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build()
+}
+
 /// Registers the tokenizers the schema names on `index`.
 pub fn register_tokenizers(index: &tantivy::Index) {
-    let name = TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build();
-    index.tokenizers().register(NAME_TOKENIZER, name);
+    index.tokenizers().register(NAME_TOKENIZER, name_analyzer());
     index
         .tokenizers()
         .register(CODE_TOKENIZER, TextAnalyzer::builder(RawTokenizer::default()).filter(LowerCaser).build());
@@ -216,5 +375,23 @@ mod tests {
                 "tiebreak"
             ]
         );
+    }
+
+    /// Pins every option of every field (tokenizer, positions, norms, stored, fast): an
+    /// index written before the fields were declared as a table reads the same.
+    #[test]
+    fn schema_options_are_pinned() {
+        let (schema, _) = build_schema();
+        let built: serde_json::Value = serde_json::to_value(&schema).unwrap_or_default();
+        let pinned: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/schema-v5.json")).unwrap_or_default();
+        assert!(pinned.is_array());
+        assert_eq!(built, pinned);
+    }
+
+    #[test]
+    fn only_unreadable_fields_stay_out_of_the_export() {
+        let unreadable: Vec<&str> = FIELDS.iter().filter(|f| !f.readable()).map(|f| f.name).collect();
+        assert_eq!(unreadable, ["content_hash"]);
     }
 }

@@ -140,8 +140,7 @@ impl Run<'_> {
         let over = over_limit(&a);
         if let Some(reason) = &over {
             self.summary.limited += 1;
-            let line = (a.source_line > 1).then_some(a.source_line);
-            let problem = Problem { path: a.source_path.clone(), line, reason: reason.clone() };
+            let problem = problem_at(&a, reason.clone());
             self.observer.limited(&problem);
         }
         self.batch_bytes += a.body.len();
@@ -160,18 +159,18 @@ impl Run<'_> {
                 Admission::Replacing { passed_over: (path, line) } => {
                     // The duplicate passed over before is not indexed after all.
                     let reason = format!(
-                        "a duplicate of the text stored under `{}`, which {} replaces: run the same ingest again to index it",
+                        "a duplicate of the text stored under `{}`, which `{}` replaces: run the same ingest again to index it",
                         a.id,
                         at(&a)
                     );
                     self.summary.duplicates -= 1;
                     self.summary.skipped += 1;
-                    self.observer.problem(&Problem { path, line: Some(line).filter(|&l| l > 0), reason }, true);
+                    self.observer.problem(&Problem { path, line: Some(line).filter(|&l| l > 1), reason }, true);
                     self.push(*a);
                 }
                 Admission::SameId { first } => {
                     let reason = format!(
-                        "its id `{}` was read already in this run with another text, at {first}; the first is kept (give each record an id of its own)",
+                        "its id `{}` was read already in this run with another text, at `{first}`; the first is kept (give each record an id of its own)",
                         a.id
                     );
                     self.summary.skipped += 1;
@@ -387,10 +386,14 @@ fn list(paths: &[PathBuf]) -> String {
 
 /// A problem with an article already read, at the line its record starts.
 fn problem_at(a: &Article, reason: String) -> Problem {
-    Problem { path: a.source_path.clone(), line: Some(a.source_line).filter(|&l| l > 0), reason }
+    Problem { path: a.source_path.clone(), line: Some(a.source_line).filter(|&l| l > 1), reason }
 }
 
-/// Where an article was read: `path:line`.
+/// Where an article was read: `path:line`, or `path` for a whole-file article or the
+/// first line's record (line 1, as every report of an article says it).
 fn at(a: &Article) -> String {
-    format!("{}:{}", a.source_path, a.source_line)
+    match a.source_line {
+        0 | 1 => a.source_path.clone(),
+        line => format!("{}:{line}", a.source_path),
+    }
 }

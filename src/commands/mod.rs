@@ -77,7 +77,10 @@ fn generate(args: GenerateArgs) -> anyhow::Result<Outcome> {
         (Generated::Powershell, None) => Shell::PowerShell,
         (Generated::Elvish, None) => Shell::Elvish,
     };
-    clap_complete::generate(shell, &mut command, "newsquote", &mut out);
+    // Rendered first: clap_complete panics on a failed write, and a closed pipe is no error.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "newsquote", &mut script);
+    std::io::Write::write_all(&mut out, &script)?;
     std::io::Write::flush(&mut out)?;
     Ok(Outcome::Found)
 }

@@ -63,6 +63,20 @@ impl Reporter {
     }
 }
 
+/// What makes two skips the same reason: the reason with its numbers and its `quoted`
+/// parts (ids, places) blanked.
+fn reason_key(reason: &str) -> String {
+    let mut key = String::with_capacity(reason.len());
+    for (i, part) in reason.split('`').enumerate() {
+        if i % 2 == 1 {
+            key.push_str("`_`");
+        } else {
+            key.extend(part.chars().map(|c| if c.is_ascii_digit() { '#' } else { c }));
+        }
+    }
+    key
+}
+
 impl Observer for Reporter {
     fn start(&mut self, _files: usize, bytes: u64) {
         if let Some(bar) = &self.bar {
@@ -93,7 +107,7 @@ impl Observer for Reporter {
             return;
         }
         if skipped {
-            let key: String = problem.reason.chars().map(|c| if c.is_ascii_digit() { '#' } else { c }).collect();
+            let key = reason_key(&problem.reason);
             let (n, _) = self.skips.entry(key).or_insert_with(|| (0, problem.reason.clone()));
             *n += 1;
             if *n <= SHOWN_PER_REASON || self.verbose {

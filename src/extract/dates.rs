@@ -17,7 +17,7 @@ fn month_number(name: &str) -> Option<i8> {
 
 /// White space inside a written date: spaces, or one line break (a hard-wrapped line), never
 /// a paragraph break ("Saturday, 26 February" above "1400 GMT" is no date of the year 1400).
-const SPACE: &str = r"(?:[ \t]*\r?\n[ \t]*|[ \t]+)";
+const SPACE: &str = r"(?:[^\S\r\n]*\r?\n[^\S\r\n]*|[^\S\r\n]+)";
 
 struct Patterns {
     iso: Regex,
@@ -134,6 +134,7 @@ mod tests {
         // A date never spans a paragraph break; a hard-wrapped line is fine.
         assert_eq!(date_from_body("Saturday, 26 February\n\n1400 GMT\n\nThe match."), None);
         assert_eq!(parse_date("12 November\n2025"), d(2025, 11, 12));
+        assert_eq!(parse_date("12\u{a0}November 2025"), d(2025, 11, 12), "a no-break space is a space");
     }
 
     #[test]

@@ -94,8 +94,15 @@ impl IndexHandle {
         let mut tries = 0;
         loop {
             tries += 1;
-            let findings = verify::check(&path, &self.index, &self.searcher(), &self.fields, depth);
-            if !findings.moved || tries == OPEN_TRIES || self.reader.reload().is_err() {
+            let mut findings = verify::check(&path, &self.index, &self.searcher(), &self.fields, depth);
+            if !findings.moved {
+                return findings;
+            }
+            if tries == OPEN_TRIES || self.reader.reload().is_err() {
+                // Never taken for sound: the checks did not all run on one commit.
+                findings.problems.push(format!(
+                    "the index kept changing while it was checked ({tries} tries); run the command again"
+                ));
                 return findings;
             }
         }
@@ -140,14 +147,19 @@ impl IndexHandle {
     /// of the index then finds a problem, and [`Error::Internal`] (a bug of ours, not a
     /// damaged index) when the index checks sound.
     pub fn guard<T>(&self, work: impl FnOnce() -> Result<T>) -> Result<T> {
-        catch(work).unwrap_or_else(|message| match catch(|| IndexHandle::open_checked(&self.dir, Depth::Full)) {
-            Ok(Ok((_, findings))) if findings.problems.is_empty() => Err(Error::Internal(message)),
-            Ok(Ok((_, findings))) => {
-                Err(engine_failure(&self.dir, &message, findings.problems.first().map(String::as_str)))
+        catch(work).unwrap_or_else(|message| {
+            if !self.is_current() {
+                return Err(Error::Request(format!(
+                    "the index at {} was rebuilt while it was read ({message}): run the command again",
+                    self.dir.display()
+                )));
             }
-            Ok(Err(Error::Damaged { detail, .. })) => Err(engine_failure(&self.dir, &message, Some(&detail))),
-            Ok(Err(other)) => Err(other),
-            Err(_) => Err(engine_failure(&self.dir, &message, None)),
+            // The generation this handle read, not whatever is in use by now.
+            match catch(|| self.check(self.generation, Depth::Full)) {
+                Ok(findings) if findings.problems.is_empty() => Err(Error::Internal(message)),
+                Ok(findings) => Err(engine_failure(&self.dir, &message, findings.problems.first().map(String::as_str))),
+                Err(_) => Err(engine_failure(&self.dir, &message, None)),
+            }
         })
     }
 

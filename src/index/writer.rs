@@ -175,21 +175,28 @@ impl IndexWriter {
     pub fn admit(&mut self, article: &Article) -> Result<Admission> {
         let key = article_key(&article.id);
         let content = article.content_key();
-        if let Some(of) = self.seen_content.get(&content) {
+        if let Some(first) = self.seen_keys.get(&key) {
+            // The same id again: the same text is a duplicate, another text a conflict.
+            return Ok(match self.seen_content.get(&content) {
+                Some(of) if *of == article.id => Admission::Duplicate { of: of.clone() },
+                _ => Admission::SameId { first: first.clone() },
+            });
+        }
+        // Stored under this very id first: an unchanged article stays unchanged even when a
+        // copy of it under another id was read before it in this run.
+        let stored = self.stored_with_content(&content)?;
+        let unchanged = stored.as_ref().is_some_and(|(stored_key, _)| *stored_key == key);
+        if !unchanged && let Some(of) = self.seen_content.get(&content) {
             return Ok(Admission::Duplicate { of: of.clone() });
         }
-        if let Some(first) = self.seen_keys.get(&key) {
-            return Ok(Admission::SameId { first: first.clone() });
-        }
-        let stored = self.stored_with_content(&content)?;
         let at = match article.source_line {
-            0 => article.source_path.clone(),
+            0 | 1 => article.source_path.clone(),
             line => format!("{}:{line}", article.source_path),
         };
         self.seen_keys.insert(key.clone(), at);
         self.seen_content.insert(content, article.id.clone());
         Ok(match stored {
-            Some((stored_key, _)) if stored_key == key => Admission::Unchanged,
+            _ if unchanged => Admission::Unchanged,
             // Its stored copy is being replaced by its id's new text: it would be lost.
             Some((stored_key, _)) if self.renewed.contains(&stored_key) => self.renew(key),
             Some((stored_key, of)) => {

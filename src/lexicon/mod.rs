@@ -433,7 +433,9 @@ impl Lexicon {
         for (form, &idx) in &self.country_lookup {
             let holds = !words.is_empty() && words.iter().all(|w| form.split_whitespace().any(|f| f == *w));
             let distance = if holds { 0 } else { edit_distance(folded, form) };
-            if holds || distance <= (folded.chars().count() / 4).max(1) {
+            // A misspelling is told from a guess only in a name of three letters or more.
+            let typo = folded.chars().count() >= 3 && distance <= (folded.chars().count() / 4).max(1);
+            if holds || typo {
                 scored.push((distance, form, idx));
             }
         }
@@ -653,6 +655,7 @@ mod tests {
         assert_eq!(similar("Brasil").first(), Some(&"BR"));
         assert_eq!(similar("Colombai").first(), Some(&"CO"));
         assert!(similar("Atlantis").is_empty(), "{:?}", similar("Atlantis"));
+        assert!(similar("k").is_empty() && similar("").is_empty(), "{:?}", similar("k"));
         assert_eq!(edit_distance("brasil", "brazil"), 1);
         assert_eq!(edit_distance("", "abc"), 3);
     }

@@ -242,10 +242,11 @@ pub fn parse_bound(text: &str, side: Side) -> Result<Date> {
         [y, m] if y.len() == 4 && num(y).is_some() => num(y).zip(num(m)).and_then(|(y, m)| whole(y, Some(m))),
         [y, m, d] if y.len() == 4 && num(y).is_some() => match (num(y), num(m), num(d)) {
             (Some(y), Some(m), Some(d)) => day(y, m, d),
-            _ => None,
+            // A time after the day (`2025-11-12T08:30:00Z`, `2025-11-12 10:00`).
+            _ => parse_date(t),
         },
         // Day and month in either order: read only when one order alone is a date.
-        [a, b, y] if y.len() == 4 && num(a).is_some() && num(b).is_some() => {
+        [a, b, y] if y.len() == 4 && num(a).is_some() && num(b).is_some() && num(y).is_some() => {
             let (a, b, y) = (num(a).unwrap_or(0), num(b).unwrap_or(0), num(y).unwrap_or(0));
             match (day(y, b, a), day(y, a, b)) {
                 (Some(first), Some(second)) if first != second => {
@@ -325,7 +326,8 @@ mod tests {
         let ambiguous = start("5.3.1987").err().unwrap_or_default();
         assert!(ambiguous.contains("1987-03-05 or 1987-05-03? write it as YYYY-MM-DD"), "{ambiguous}");
         assert_eq!(start("3.3.1987").ok(), Date::new(1987, 3, 3), "the same either way");
-        for bad in ["19871305", "Marchember 1987", "1987-13", "31.31.1987"] {
+        assert_eq!(start("2025-11-12T08:30:00Z").ok(), Date::new(2025, 11, 12), "a time after the day");
+        for bad in ["19871305", "Marchember 1987", "1987-13", "31.31.1987", "13.3.abcd", "5.3.198x"] {
             assert!(start(bad).is_err(), "{bad}");
         }
     }

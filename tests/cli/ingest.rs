@@ -181,7 +181,7 @@ fn no_article_is_lost_to_an_id_another_text_takes() {
     let (before, stderr, _) = ingest(&["ids.jsonl"]);
     assert_eq!((before.articles, before.skipped, before.duplicates), (1, 1, 0), "{before:?}");
     assert!(
-        stderr.contains("ids.jsonl:1: a duplicate of the text stored under `u1`, which ids.jsonl:2 replaces"),
+        stderr.contains("ids.jsonl: a duplicate of the text stored under `u1`, which `ids.jsonl:2` replaces"),
         "{stderr}"
     );
     assert_eq!(found("delta"), 0, "not yet: it was passed over as a duplicate");
@@ -193,6 +193,22 @@ fn no_article_is_lost_to_an_id_another_text_takes() {
     let (clash, stderr, code) = ingest(&["clash.jsonl"]);
     assert_eq!((clash.articles, clash.skipped, code), (1, 1, Some(2)), "{stderr}");
     assert!(stderr.contains("clash.jsonl:2: its id `c1` was read already in this run"), "{stderr}");
+    // Many such clashes are summarised like any other reason, whatever their ids.
+    let many: String = (0..8)
+        .map(|i| {
+            let id = format!("k-{i}x");
+            record(Some(&id), &format!("india{i}")) + &record(Some(&id), &format!("kilo{i}"))
+        })
+        .collect();
+    write(&tmp.path().join("many.jsonl"), many);
+    let (_, stderr, _) = ingest(&["many.jsonl"]);
+    assert_eq!(stderr.lines().filter(|l| l.contains("was read already in this run")).count(), 5 + 1, "{stderr}");
+    assert!(stderr.contains("skipped 3 more: its id `k-0x` was read already"), "{stderr}");
+
+    // A stored article read after a copy of it under another id is still unchanged.
+    write(&tmp.path().join("copy.jsonl"), record(Some("u9"), "hotel") + &record(Some("u1"), "hotel"));
+    let (copy, ..) = ingest(&["copy.jsonl"]);
+    assert_eq!((copy.articles, copy.unchanged, copy.duplicates), (0, 1, 1), "{copy:?}");
 }
 
 #[test]

@@ -29,7 +29,7 @@ seed() { # seed TARGET: the fixtures whose kind the target reads
         read_jsonl) ext='jsonl' ;;
         read_csv) ext='csv' ;;
         read_html) ext='html' ;;
-        read_warc) ext='warc' ;;
+        read_warc) ext='warc warc.gz' ;;
         read_compressed) ext='gz zst' ;;
         analyze) ext='txt md' ;;
         query) printf '%s' 'human rights' > "$dir/words"; printf '%s' '"drugs rights"~5 AND speaker:petro -fish' > "$dir/syntax"

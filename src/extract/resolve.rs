@@ -9,6 +9,7 @@
 use super::entities::{PersonIndex, name_start};
 use super::named::NamedPhrases;
 use super::phrases::{COMPANY_SUFFIXES, PREPOSITIONS, strip_possessive};
+use super::windows::INSTITUTION_BYTES;
 use crate::lexicon::{Gender, Lexicon, Place};
 use crate::normalize::collapse_whitespace;
 use std::ops::Range;
@@ -309,10 +310,10 @@ fn described_person<'a>(rest: &[&str], persons: &'a PersonIndex, lex: &Lexicon) 
     persons.described(head, &qualifiers)
 }
 
-/// What "it said" refers to: the last organisation named in the 300 bytes
-/// before the mention, if any.
+/// What "it said" refers to: the last organisation named in the [`INSTITUTION_BYTES`]
+/// bytes before the mention, if any.
 fn nearest_institution(body: &str, at: usize, lex: &Lexicon) -> Option<String> {
-    let mut from = at.saturating_sub(300);
+    let mut from = at.saturating_sub(INSTITUTION_BYTES);
     while !body.is_char_boundary(from) {
         from += 1;
     }

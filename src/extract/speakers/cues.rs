@@ -7,6 +7,7 @@ use super::super::phrases::{
     is_adverb, lower, np_backward, np_forward, sentence_subject, subject_end, without_parentheticals,
 };
 use super::super::tokens::{Token, tokenize};
+use crate::extract::windows::{CUE_BEFORE_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS};
 use crate::lexicon::Lexicon;
 use std::ops::Range;
 
@@ -236,7 +237,8 @@ pub(super) fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Le
         }
         // `"…," AP quoted prosecutor Russell McGuire as saying`: the one quoted speaks.
         if lower(t) == "quoted"
-            && let Some(as_at) = toks[v + 1..].iter().take(12).position(|x| x.text == "as").map(|p| v + 1 + p)
+            && let Some(as_at) =
+                toks[v + 1..].iter().take(QUOTED_AS_WORDS).position(|x| x.text == "as").map(|p| v + 1 + p)
             && toks.get(as_at + 1).is_some_and(|x| lex.is_speech_verb(x.text))
             && let Some(np) = np_backward(text, &toks[v + 1..as_at], lex)
         {
@@ -292,7 +294,7 @@ pub(super) fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Le
         return None;
     }
     let sentence_end = toks.iter().position(|t| t.is('.') || t.is('?') || t.is('!')).unwrap_or(toks.len());
-    (window + 1..sentence_end.min(window + 30)).find_map(|v| -> Option<Cued> {
+    (window + 1..sentence_end.min(window + INTERJECTED_CLAUSE_WORDS)).find_map(|v| -> Option<Cued> {
         let addressed = matches!(toks[v].text, "told" | "tells" | "asked" | "asks");
         let inverted =
             toks[v - 1].is(',') && toks[v].word && !toks[v].is_capitalized() && !addressed && is_cue(&toks, v, lex);
@@ -377,7 +379,7 @@ pub(super) fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Opt
         return Some(found);
     }
     let n = toks.len();
-    let from = n.saturating_sub(20);
+    let from = n.saturating_sub(CUE_BEFORE_WORDS);
     for v in (from..n).rev() {
         let t = &toks[v];
         if !t.word {

@@ -24,6 +24,7 @@
 use super::phrases::{Mention, PRONOUNS, sentence_subject, subject_end};
 use super::quotes::Quotation;
 use super::tokens::{Token, tokenize};
+use crate::extract::windows::{FRAGMENT_SHARE, FRAGMENT_WORDS};
 use crate::lexicon::Lexicon;
 use cues::{Cued, is_cue, subject_before};
 use passes::QuoteAt;
@@ -158,7 +159,7 @@ fn is_fragment(
     let lead = text[before.clone()].trim_end();
     let opens_sentence = lead.chars().all(|c| !c.is_alphanumeric());
     let introduced = opens_sentence || lead.ends_with([':', ',']);
-    if quoted >= 4 && introduced {
+    if quoted >= FRAGMENT_WORDS && introduced {
         return false;
     }
     // `"That ends now."`, `added on X: "Canada stands united."`: a short sentence of its
@@ -172,7 +173,7 @@ fn is_fragment(
     }
     let (sentence_words, quoted_in_sentence) = facts.words(sentence);
     let total = sentence_words.max(quoted);
-    quoted < 4 || (quoted_in_sentence as f64) < 0.4 * total as f64
+    quoted < FRAGMENT_WORDS || (quoted_in_sentence as f64) < FRAGMENT_SHARE * total as f64
 }
 
 /// True unless `mention` is a description with no word for a role or a text in it ("The

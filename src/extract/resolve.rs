@@ -87,7 +87,7 @@ const PRONOUN_REACH: usize = 6;
 
 /// The canonical speaker for `mention`, found at byte offset `at` of the body.
 pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    let (body, persons) = (cx.body, cx.persons);
+    let body = cx.body;
     let lower = mention.to_lowercase();
     if let Some(gender) = pronoun_gender(&lower) {
         return antecedent(at, Some(gender), cx, lex);
@@ -116,8 +116,16 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     if let Some(owner) = owner_of_text(mention, lex) {
         return resolve_speaker(&owner, at, cx, lex);
     }
-    let mention = collapse_whitespace(mention);
-    let mention = mention.as_str();
+    resolve_named(&collapse_whitespace(mention), &lower, at, cx, lex)
+}
+
+/// A speaker mention that is no pronoun nor the owner of a text, white space collapsed:
+/// a definite description, a role of someone's, an organisation, a person, a country or an
+/// owner's body, else the name it holds. `lower` is the mention as written in lower case:
+/// a description broken over a line ("the\nspokesman") is not looked up as one on a line
+/// is (kept as it was; resolving it would change Reuters output, without gold to judge).
+fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let persons = cx.persons;
     let words = name_words(mention, lex);
     let first = words.first()?;
     let determiner = matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "one" | "another");
@@ -166,7 +174,15 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     if owned {
         return Some(joined);
     }
-    let (start, _) = name_start(&rest, lex);
+    Some(name_in(&rest, mention, determiner, at, persons, lex))
+}
+
+/// The name that the words `rest` of `mention` (its determiner dropped) hold: "retired
+/// neurosurgeon Ben Carson" -> the person of the article, else the words of the name; a
+/// description keeps its determiner ("A Chinese official").
+fn name_in(rest: &[&str], mention: &str, determiner: bool, at: usize, persons: &PersonIndex, lex: &Lexicon) -> String {
+    let joined = rest.join(" ");
+    let (start, _) = name_start(rest, lex);
     // "retired neurosurgeon Ben Carson": descriptive words before the name are not part of it.
     let start = (start..rest.len()).find(|&i| rest[i].chars().next().is_some_and(char::is_uppercase)).unwrap_or(start);
     // "Kidman's publicist Wendy Day": the capitalised words after the last role word (not
@@ -184,19 +200,19 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     let shortest = if words.len() > 1 { 2 } else { 1 };
     for from in 0..=words.len().saturating_sub(shortest) {
         if let Some(person) = persons.resolve(&words[from..].join(" "), at) {
-            return Some(person.to_owned());
+            return person.to_owned();
         }
     }
     let name = words.join(" ");
     // "A Chinese official": a description keeps its determiner; "the Pentagon" does not.
     let described = rest.last().is_some_and(|w| w.starts_with(char::is_lowercase));
-    Some(if determiner && described {
+    if determiner && described {
         mention.to_owned()
     } else if determiner {
         joined
     } else {
         name
-    })
+    }
 }
 
 /// "the Italian", "the Spaniard": a nationality in the singular, after "the".

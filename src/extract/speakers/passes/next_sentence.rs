@@ -6,7 +6,7 @@
 use super::cued::take_cue;
 use super::{Pass, QuoteAt};
 use crate::extract::phrases::{DETERMINERS, PRONOUNS, lower};
-use crate::extract::speakers::cues::{Cued, cue_after};
+use crate::extract::speakers::cues::{ADDRESSED_VERBS, Cued, cue_after};
 use crate::extract::speakers::{Attribution, sentence_at};
 use crate::extract::tokens::tokenize;
 use crate::extract::windows::CUE_AFTER_WORDS;
@@ -57,7 +57,7 @@ fn cue_in_next_sentence(at: &QuoteAt<'_, '_>) -> Option<Cued> {
     let toks = tokenize(text, next.clone());
     let from = mention.as_ref().map_or(next.start, |(_, span)| span.end);
     let after_cue = toks.iter().skip_while(|t| t.start < from || t.text != cue).nth(1);
-    let addressed = matches!(cue.as_str(), "told" | "tells" | "asked" | "asks");
+    let addressed = ADDRESSED_VERBS.contains(&cue.as_str());
     let reports = !addressed
         && after_cue.is_some_and(|n| {
             let l = lower(n);

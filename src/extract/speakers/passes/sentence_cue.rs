@@ -4,6 +4,7 @@
 
 use super::{Pass, QuoteAt};
 use crate::extract::speakers::Attribution;
+use crate::extract::speakers::cues::CONTRAST_CONJUNCTIONS;
 use crate::extract::tokens::tokenize;
 use std::ops::Range;
 
@@ -35,7 +36,7 @@ fn across_a_clause(text: &str, quote: &Range<usize>, at: Option<usize>) -> bool 
     let toks = tokenize(text, quote.end..at);
     toks.iter().enumerate().any(|(i, t)| {
         t.is(';')
-            || matches!(t.text, "while" | "whereas" | "but" | "although" | "though")
+            || CONTRAST_CONJUNCTIONS.contains(&t.text)
             || (matches!(t.text, "and" | "or") && i > 0 && toks[i - 1].is(','))
     })
 }

@@ -14,7 +14,20 @@ static URGING_VERBS: Words = Words(Class::UrgingVerbs);
 use std::ops::Range;
 
 /// A speaker as written, with its byte range in the text.
-pub type Mention = (String, Range<usize>);
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The words as written ("President Petro", "he", "a senior official").
+    pub text: String,
+    /// Their byte range in the article body.
+    pub span: Range<usize>,
+}
+
+impl Mention {
+    /// The words of `body` at `span`.
+    pub fn at(body: &str, span: Range<usize>) -> Mention {
+        Mention { text: body[span.clone()].to_string(), span }
+    }
+}
 
 /// Prepositions after which a phrase belongs to the noun before ("a spokesman for the Home
 /// Office", "Bill Sullivan of Dean Witter").
@@ -99,9 +112,9 @@ pub(super) fn subject_end(toks: &[Token<'_>], v: usize) -> usize {
 pub(super) fn coordinated_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
     // The clause's own subject first ("Hillary Clinton, campaigning in Wisconsin, said …
     // and accused"), then the nearest name before a past or reporting verb.
-    if let Some(subject) = sentence_subject(text, toks, lex)
-        .filter(|(m, _)| m.starts_with(char::is_uppercase) || PRONOUNS.contains(&m.to_lowercase().as_str()))
-    {
+    if let Some(subject) = sentence_subject(text, toks, lex).filter(|Mention { text: m, .. }| {
+        m.starts_with(char::is_uppercase) || PRONOUNS.contains(&m.to_lowercase().as_str())
+    }) {
         return Some(subject);
     }
     let before_verb = |names: bool| {
@@ -172,14 +185,15 @@ pub(super) fn apposed_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> 
     let window = rest.len().saturating_sub(24);
     for c in (window..open).filter(|&c| rest[c].is(',')) {
         if let Some(np) = np_backward(text, &rest[..c], lex) {
-            let first = rest.iter().position(|t| t.start == np.1.start).unwrap_or(0);
+            let first = rest.iter().position(|t| t.start == np.span.start).unwrap_or(0);
             let opens_clause = first == 0 || !rest[first - 1].word;
-            if opens_clause && np.0.chars().next().is_some_and(char::is_uppercase) {
+            if opens_clause && np.text.chars().next().is_some_and(char::is_uppercase) {
                 return Some(np);
             }
         }
     }
-    np_backward(text, &rest[..open], lex).filter(|(m, _)| m.chars().next().is_some_and(char::is_uppercase))
+    np_backward(text, &rest[..open], lex)
+        .filter(|Mention { text: m, .. }| m.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// `…, said Treasury Secretary Scott Bessent: "…"`: a subject after the cue, only for
@@ -205,7 +219,7 @@ pub(super) fn inverted_subject(
     if TAKES_AN_OBJECT.contains(&cue.as_str()) {
         return None;
     }
-    let (np, span) = np_forward(text, toks, v + 1, lex)?;
+    let Mention { text: np, span } = np_forward(text, toks, v + 1, lex)?;
     let rest: Vec<&Token<'_>> = toks.iter().filter(|t| t.start >= span.end).collect();
     // "said the candidate could win": the phrase is the subject of a reported clause.
     if rest.first().is_some_and(|t| t.word && CLAUSE_VERBS.contains(&lower(t).as_str())) {
@@ -214,7 +228,7 @@ pub(super) fn inverted_subject(
     // `Said Dorothy Poynter, who grew up with Ali, "…"`: an apposition set off by commas
     // may follow the subject.
     let apposition = rest.len() > 2 && rest[0].is(',') && rest.last().is_some_and(|t| t.is(',') || t.is(':'));
-    (!must_end || rest.iter().all(|t| !t.word) || apposition).then_some((np, span))
+    (!must_end || rest.iter().all(|t| !t.word) || apposition).then_some(Mention { text: np, span })
 }
 
 /// The noun phrase that ends at the end of `toks`, read leftwards: a pronoun, a name with
@@ -226,14 +240,14 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
         return None;
     }
     if PRONOUNS.contains(&lower(last).as_str()) {
-        return Some((last.text.to_string(), last.span()));
+        return Some(Mention { text: last.text.to_string(), span: last.span() });
     }
     // "the two", "the three": a number standing for the people named before.
     if let [.., the, number] = toks
         && lower(the) == "the"
         && matches!(lower(number).as_str(), "two" | "three" | "four")
     {
-        return Some((text[the.start..number.span().end].to_string(), the.start..number.span().end));
+        return Some(Mention::at(text, the.start..number.span().end));
     }
     // "Radio 1", "Channel 4": a number ending a name.
     let numbered = last.text.len() <= 3
@@ -320,10 +334,10 @@ fn role_or_affiliation(text: &str, toks: &[Token<'_>], start: usize, lex: &Lexic
     // "a spokesman for committee Democrats", "a lawyer for Mr. Trump": the phrase is the
     // role's, not the name's. One reading of the phrase before (two would double the work at every "of").
     let owner = np_backward(text, &toks[..start - 1], lex);
-    let role = owner.as_ref().filter(|(m, _)| {
+    let role = owner.as_ref().filter(|Mention { text: m, .. }| {
         m.split_whitespace().last().is_some_and(|w| lex.is_role_noun(w) && !w.starts_with(char::is_uppercase))
     });
-    if let Some((_, span)) = role {
+    if let Some(Mention { span, .. }) = role {
         let at = toks.iter().position(|t| t.start == span.start);
         return Some(at.and_then(|at| phrase(text, &toks[at..], lex)));
     }
@@ -331,7 +345,7 @@ fn role_or_affiliation(text: &str, toks: &[Token<'_>], start: usize, lex: &Lexic
     // affiliation, not the speaker.
     let named = lower(&toks[start - 1]) == "of"
         && toks[..start - 1].iter().rev().take_while(|t| t.is_capitalized()).count() >= 2
-        && owner.as_ref().is_some_and(|(m, _)| {
+        && owner.as_ref().is_some_and(|Mention { text: m, .. }| {
             let words: Vec<&str> = m.split_whitespace().collect();
             words.len() >= 2
                 && words.iter().all(|w| w.starts_with(char::is_uppercase) && !lex.is_org_word(w))
@@ -371,7 +385,7 @@ fn np_forward_span(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -
         return None;
     }
     if PRONOUNS.contains(&lower(first).as_str()) {
-        return Some(((first.text.to_string(), first.span()), false));
+        return Some((Mention { text: first.text.to_string(), span: first.span() }, false));
     }
     while let Some(t) = toks.get(i) {
         if !t.word {
@@ -484,7 +498,7 @@ pub(super) fn phrase(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Me
         return None;
     }
     let span = first.start..last.span().end;
-    Some((text[span.clone()].to_string(), span))
+    Some(Mention::at(text, span))
 }
 
 /// The subject at the start of a sentence, after a wire dateline and introductory phrases
@@ -586,4 +600,58 @@ fn continues_introduction(text: &str, toks: &[Token<'_>], from: usize, lex: &Lex
         && piece.iter().all(|t| !CLAUSE_VERBS.contains(&lower(t).as_str()) && !lex.is_speech_verb(t.text));
     ends_in_comma
         && (goes_on || piece.len() <= 3 && (timey || (!piece.iter().any(|t| lex.is_given_name(t.text)) && placey())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+    use crate::lexicon::lexicon;
+
+    fn backward(text: &str) -> Option<String> {
+        np_backward(text, &tokenize(text, 0..text.len()), lexicon()).map(|m| m.text)
+    }
+
+    fn forward(text: &str, from: usize) -> Option<String> {
+        np_forward(text, &tokenize(text, 0..text.len()), from, lexicon()).map(|m| m.text)
+    }
+
+    fn subject(text: &str) -> Option<String> {
+        sentence_subject(text, &tokenize(text, 0..text.len()), lexicon()).map(|m| m.text)
+    }
+
+    #[test]
+    fn noun_phrases_read_leftwards_from_a_cue() {
+        assert_eq!(backward("Treasury Secretary Scott Bessent").as_deref(), Some("Treasury Secretary Scott Bessent"));
+        assert_eq!(backward("a rebuke from Paul").as_deref(), Some("Paul"));
+        assert_eq!(backward("the real estate developer").as_deref(), Some("the real estate developer"));
+        assert_eq!(backward("he").as_deref(), Some("he"));
+        // A role for someone is the role's ("a lawyer for Mr. Trump"), not the someone's.
+        assert_eq!(backward("a lawyer for Mr. Trump").as_deref(), Some("a lawyer for Mr. Trump"));
+        // An owner does not speak.
+        assert_eq!(backward("Trump's"), None);
+    }
+
+    #[test]
+    fn noun_phrases_read_rightwards_after_a_cue() {
+        assert_eq!(forward("said a senior official", 1).as_deref(), Some("a senior official"));
+        assert_eq!(forward("said Tuesday Ana Soto", 1).as_deref(), Some("Ana Soto"));
+        assert_eq!(
+            forward("said retired neurosurgeon Ben Carson", 1).as_deref(),
+            Some("retired neurosurgeon Ben Carson")
+        );
+        // "said the city embodied …": the subject of a reported clause, not the speaker.
+        assert_eq!(forward("said the city embodied hope", 1), None);
+        // "said of Cruz": what was spoken about.
+        assert_eq!(forward("said of Cruz", 1), None);
+    }
+
+    #[test]
+    fn a_sentences_subject_comes_after_its_introduction() {
+        assert_eq!(subject("In October, Petro said it").as_deref(), Some("Petro"));
+        assert_eq!(subject("WASHINGTON \u{2014} President Obama said it").as_deref(), Some("President Obama"));
+        assert_eq!(subject("Two weeks later, the mayor said it").as_deref(), Some("the mayor"));
+        assert_eq!(subject("At an event in Ames, Iowa, on Sunday, Mrs. Clinton said").as_deref(), Some("Mrs. Clinton"));
+        assert_eq!(subject("But Sen. Pat Toomey refused").as_deref(), Some("Sen. Pat Toomey"));
+    }
 }

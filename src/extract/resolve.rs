@@ -8,7 +8,7 @@
 
 use super::entities::{PersonIndex, name_start};
 use super::named::NamedPhrases;
-use super::phrases::{COMPANY_SUFFIXES, PREPOSITIONS, strip_possessive};
+use super::phrases::{COMPANY_SUFFIXES, Mention, PREPOSITIONS, strip_possessive};
 use super::windows::INSTITUTION_BYTES;
 use crate::lexicon::{Gender, Lexicon, Place};
 use crate::normalize::collapse_whitespace;
@@ -76,7 +76,7 @@ impl Subjects {
                     .into_iter()
                     .filter(|t| !super::quotes::inside(quoted, t.start))
                     .collect();
-                super::phrases::sentence_subject(body, &toks, lex).map(|(_, span)| span)
+                super::phrases::sentence_subject(body, &toks, lex).map(|Mention { span, .. }| span)
             })
             .clone()
     }
@@ -498,7 +498,7 @@ pub fn gender_evidence(
         }
         let toks = super::tokens::tokenize(body, sentence.clone());
         let toks: Vec<_> = toks.into_iter().filter(|t| !super::quotes::inside(quoted, t.start)).collect();
-        let subject = super::phrases::sentence_subject(body, &toks, lex).map(|(_, span)| span);
+        let subject = super::phrases::sentence_subject(body, &toks, lex).map(|Mention { span, .. }| span);
         subjects.remember(k, subject.clone());
         let Some(subject) = subject else { continue };
         let Some(person) = persons.index_within(subject.clone()) else { continue };

@@ -1,7 +1,7 @@
 //! Attribution over a whole article: each paragraph's quotations through the passes of
-//! [`super::passes`], their mentions resolved to canonical speakers ([`crate::extract::resolve`]),
+//! `speakers::passes`, their mentions resolved to canonical speakers ([`crate::extract::resolve`]),
 //! then the article after-passes, which need the speaker of the paragraph before, tried in
-//! order until one applies ([`ARTICLE_PASSES`]):
+//! order until one applies (`ARTICLE_PASSES`):
 //! - `continued-paragraph`: a paragraph opening with a quotation that nothing attributes
 //!   (or only a guess does) continues the quotation that ended the paragraph before;
 //! - `not-a-speaker`: a guess made without a reporting verb is dropped unless it names
@@ -14,6 +14,7 @@
 use super::{Attribution, attribute};
 use crate::extract::doc::Document;
 use crate::extract::entities::PersonIndex;
+use crate::extract::phrases::Mention;
 use crate::extract::quotes::Quotation;
 use crate::extract::resolve;
 use crate::lexicon::Lexicon;
@@ -176,7 +177,7 @@ fn speaker_of(
         return (prev.speaker.clone(), prev.speaker_mention.clone());
     }
     match &a.mention {
-        Some((mention, span)) => {
+        Some(Mention { text: mention, span }) => {
             let at = span.start.min(q.outer.start);
             (resolve::resolve_speaker(mention, at, cx, lex), Some(collapse_whitespace(mention)))
         }

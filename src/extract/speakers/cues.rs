@@ -12,8 +12,20 @@ use crate::lexicon::Lexicon;
 use crate::lexicon::word_classes::{Class, Words};
 use std::ops::Range;
 
-/// A cue found, with the mention it points to (if any).
-pub(super) type Cued = (Option<Mention>, String);
+/// A reporting cue found, with the mention of its speaker (if any).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Cued {
+    /// The speaker as written; `None` for a cue without a subject of its own ("…,
+    /// saying"), whose speaker the caller finds.
+    pub mention: Option<Mention>,
+    /// The reporting verb or phrase as written ("said", "according to", "—").
+    pub cue: String,
+}
+
+/// A cue with the mention it points to.
+pub(super) fn cued(mention: Option<Mention>, cue: impl Into<String>) -> Cued {
+    Cued { mention, cue: cue.into() }
+}
 
 /// Past forms of reporting verbs that do not end in -ed.
 static IRREGULAR_PAST: Words = Words(Class::IrregularPast);
@@ -218,7 +230,7 @@ fn dash_line(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Cued> {
     if dashes == 0 || !toks.get(dashes).is_some_and(Token::is_capitalized) {
         return None;
     }
-    Some((Some(np_forward(text, toks, dashes, lex)?), "\u{2014}".into()))
+    Some(cued(Some(np_forward(text, toks, dashes, lex)?), "\u{2014}"))
 }
 
 /// How many of `toks` (at most `window`) belong to the clause after a quotation: it ends at
@@ -251,10 +263,10 @@ fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lex
         return None;
     }
     if lower(t) == "according" && toks.get(v + 1).is_some_and(|n| lower(n) == "to") {
-        return Some(Some((np_forward(text, toks, v + 2, lex), "according to".into())));
+        return Some(Some(cued(np_forward(text, toks, v + 2, lex), "according to")));
     }
     if lower(t) == "per" && toks.get(v + 1).is_some_and(|n| n.word) {
-        return Some(Some((np_forward(text, toks, v + 1, lex), "per".into())));
+        return Some(Some(cued(np_forward(text, toks, v + 1, lex), "per")));
     }
     // Right after a quotation a capitalised word starts a name ("Post White House bureau
     // chief …"), not a cue.
@@ -270,7 +282,7 @@ fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lex
     // Passive: `"…," it was announced by the ministry`.
     let passive = v > 0 && is_agent_passive(&toks[v - 1]);
     if passive && toks.get(v + 1).is_some_and(|b| b.text == "by") {
-        return Some(Some((np_forward(text, toks, v + 2, lex), cue)));
+        return Some(Some(cued(np_forward(text, toks, v + 2, lex), cue)));
     }
     // `"…," AP quoted prosecutor Russell McGuire as saying`: the one quoted speaks.
     if lower(t) == "quoted"
@@ -278,19 +290,19 @@ fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lex
         && toks.get(as_at + 1).is_some_and(|x| lex.is_speech_verb(x.text))
         && let Some(np) = np_backward(text, &toks[v + 1..as_at], lex)
     {
-        return Some(Some((Some(np), toks[as_at + 1].text.to_string())));
+        return Some(Some(cued(Some(np), toks[as_at + 1].text.to_string())));
     }
     // `"…," said X` and `"…," like …, said X`: the subject follows the cue, unless a subject
     // and its apposition stand before it (`"…," Ramos, 58, told AFP`).
     if v == 0 || (toks[v - 1].is(',') && opening_subject(text, &toks[..v], lex).is_none()) {
         if let Some(np) = inverted_subject(text, toks, v, false, lex) {
-            return Some(Some((Some(np), cue)));
+            return Some(Some(cued(Some(np), cue)));
         }
         if v == 0 {
-            return Some(Some((None, cue)));
+            return Some(Some(cued(None, cue)));
         }
     }
-    Some(subject_before_cue(text, toks, v, lex).map(|np| (np, cue)))
+    Some(subject_before_cue(text, toks, v, lex).map(|np| cued(np, cue)))
 }
 
 /// The subject of the cue at `toks[v]` in the words before it, minus adverbs ("Petro
@@ -311,11 +323,12 @@ fn subject_before_cue(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -
     };
     // A lone capitalised word before the cue is a name even when it is also a common word
     // ("…," Read said).
-    let lone_name = (subject_end == 1 && toks[0].is_capitalized()).then(|| (toks[0].text.to_string(), toks[0].span()));
+    let lone_name = (subject_end == 1 && toks[0].is_capitalized())
+        .then(|| Mention { text: toks[0].text.to_string(), span: toks[0].span() });
     // "the order released Friday said": a description with a participle after it.
     let described = || {
         let past = subject_end.checked_sub(1).filter(|&p| p > 0 && lower(&toks[p]).ends_with("ed"))?;
-        np_backward(text, &toks[..past], lex).filter(|(m, _)| {
+        np_backward(text, &toks[..past], lex).filter(|Mention { text: m, .. }| {
             DETERMINERS.contains(&m.split_whitespace().next().unwrap_or_default().to_lowercase().as_str())
         })
     };
@@ -339,7 +352,7 @@ fn interjected_cue(text: &str, toks: &[Token<'_>], window: usize, lex: &Lexicon)
         let inverted =
             toks[v - 1].is(',') && toks[v].word && !toks[v].is_capitalized() && !addressed && is_cue(toks, v, lex);
         let np = if inverted { inverted_subject(text, toks, v, false, lex) } else { None };
-        np.map(|np| (Some(np), toks[v].text.to_string()))
+        np.map(|np| cued(Some(np), toks[v].text))
     })
 }
 
@@ -349,7 +362,7 @@ fn opening_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Ment
     let comma = toks.iter().position(|t| t.is(','))?;
     let head = &toks[..comma];
     let first = head.first()?;
-    np_backward(text, head, lex).filter(|(m, span)| {
+    np_backward(text, head, lex).filter(|Mention { text: m, span }| {
         span.start == first.start && (m.chars().next().is_some_and(char::is_uppercase) || head.len() > 1)
     })
 }
@@ -360,21 +373,21 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
     let np = np_backward(text, toks, lex)?;
     // `H.P. Smith, analyst at Smith Barney, Harris Upham and Co said`: a company's suffix
     // ends the apposition; the subject opens the clause.
-    if COMPANY_SUFFIXES.contains(&np.0.trim_end_matches('.'))
+    if COMPANY_SUFFIXES.contains(&np.text.trim_end_matches('.'))
         && let Some(opening) = opening_subject(text, toks, lex)
     {
         return Some(opening);
     }
-    let first = toks.iter().position(|t| t.start == np.1.start)?;
-    let organisation = lex.find_organization(&np.0).is_some()
+    let first = toks.iter().position(|t| t.start == np.span.start)?;
+    let organisation = lex.find_organization(&np.text).is_some()
         || np
-            .0
+            .text
             .split_whitespace()
             .last()
             .is_some_and(|w| lex.is_org_word(w) && w.chars().next().is_some_and(char::is_uppercase));
     if organisation && first >= 3 && toks[first - 1].is(',') {
         let person = np_backward(text, &toks[..first - 1], lex);
-        let named = person.as_ref().is_some_and(|(m, _)| {
+        let named = person.as_ref().is_some_and(|Mention { text: m, .. }| {
             let words: Vec<&str> = m.split_whitespace().collect();
             words.len() >= 2 && words.iter().any(|w| lex.is_given_name(w))
         });
@@ -395,7 +408,7 @@ pub(super) fn colon_before(text: &str, before: &Range<usize>, lex: &Lexicon) -> 
     }
     // A name ending the clause is its speaker (`More from Blumenthal:`), unless it is an
     // object (`delivered a blunt message to Trump:`).
-    let named = np_backward(text, rest, lex).filter(|(m, span)| {
+    let named = np_backward(text, rest, lex).filter(|Mention { text: m, span }| {
         let object = rest.iter().rposition(|t| t.start < span.start).is_some_and(|p| {
             matches!(lower(&rest[p]).as_str(), "to" | "at" | "against" | "about" | "on" | "with" | "for" | "toward")
         });
@@ -408,8 +421,8 @@ pub(super) fn colon_before(text: &str, before: &Range<usize>, lex: &Lexicon) -> 
         let l = head.to_lowercase();
         !(STOPS.contains(&l.as_str()) || l == "of" || (head.starts_with(char::is_lowercase) && l.ends_with("ing")))
     };
-    let mention = named.or_else(|| sentence_subject(text, rest, lex).filter(|(m, _)| whole(m)))?;
-    Some((Some(mention), ":".into()))
+    let mention = named.or_else(|| sentence_subject(text, rest, lex).filter(|Mention { text: m, .. }| whole(m)))?;
+    Some(cued(Some(mention), ":"))
 }
 
 /// `Petro declared: "…"` / `Paul, who wrote on social media, "…"` / `According to X, "…"`.
@@ -426,7 +439,7 @@ pub(super) fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Opt
             continue;
         }
         if lower(t) == "according" && toks.get(v + 1).is_some_and(|x| lower(x) == "to") {
-            return Some((np_forward(text, &toks, v + 2, lex), "according to".into()));
+            return Some(cued(np_forward(text, &toks, v + 2, lex), "according to"));
         }
         if !is_cue(&toks, v, lex) {
             continue;
@@ -437,25 +450,25 @@ pub(super) fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Opt
         }
         let cue = t.text.to_string();
         if lower(t).ends_with("ing") {
-            return Some((participle_subject(text, &toks, v, lex), cue));
+            return Some(cued(participle_subject(text, &toks, v, lex), cue));
         }
         // Passive: `Sanders was asked by host Bill Maher, "…"`.
         let passive = v > 0 && is_agent_passive(&toks[v - 1]);
         if passive && toks.get(v + 1).is_some_and(|b| b.text == "by") {
-            return Some((np_forward(text, &toks, v + 2, lex), cue));
+            return Some(cued(np_forward(text, &toks, v + 2, lex), cue));
         }
         // A parenthetical inversion: `The paradox of Nancy, says Carl Anthony, historian at
         // …, is that she was "…"`.
         if v > 0 && toks[v - 1].is(',') && !ADDRESSED_VERBS.contains(&lower(t).as_str()) {
             let np = np_forward(text, &toks, v + 1, lex);
-            let closed = np
-                .as_ref()
-                .is_some_and(|(_, span)| toks.iter().find(|x| x.start >= span.end).is_some_and(|x| x.is(',')));
+            let closed = np.as_ref().is_some_and(|Mention { span, .. }| {
+                toks.iter().find(|x| x.start >= span.end).is_some_and(|x| x.is(','))
+            });
             if closed {
-                return Some((np, cue));
+                return Some(cued(np, cue));
             }
         }
-        return Some((subject_of_cue_before(text, &toks, v, lex), cue));
+        return Some(cued(subject_of_cue_before(text, &toks, v, lex), cue));
     }
     None
 }
@@ -528,7 +541,90 @@ fn introducing_phrase(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<C
         }
         i -= 1;
     }
-    let np = np_backward(text, &toks[..i], lex)
-        .filter(|(m, _)| m.starts_with(char::is_uppercase) || PRONOUNS.contains(&m.to_lowercase().as_str()))?;
-    Some((Some(np), word.text.to_string()))
+    let np = np_backward(text, &toks[..i], lex).filter(|Mention { text: m, .. }| {
+        m.starts_with(char::is_uppercase) || PRONOUNS.contains(&m.to_lowercase().as_str())
+    })?;
+    Some(cued(Some(np), word.text.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lexicon;
+
+    /// The cue and mention right after the first closing mark of `text`.
+    fn after(text: &str) -> Option<(Option<String>, String)> {
+        let close = text[1..].find('"').map(|i| i + 2).unwrap_or(text.len());
+        cue_after(text, close..text.len(), 16, lexicon()).map(|c| (c.mention.map(|m| m.text), c.cue))
+    }
+
+    /// The cue and mention right before the first opening mark of `text`.
+    fn before(text: &str) -> Option<(Option<String>, String)> {
+        let open = text.find('"').unwrap_or(text.len());
+        cue_before(text, 0..open, lexicon()).map(|c| (c.mention.map(|m| m.text), c.cue))
+    }
+
+    fn pair(mention: &str, cue: &str) -> Option<(Option<String>, String)> {
+        Some((Some(mention.to_owned()), cue.to_owned()))
+    }
+
+    #[test]
+    fn cues_after_a_quotation() {
+        assert_eq!(after("\"We will not yield,\" Petro wrote on Tuesday."), pair("Petro", "wrote"));
+        assert_eq!(
+            after("\"Nor will we,\" said Treasury Secretary Scott Bessent."),
+            pair("Treasury Secretary Scott Bessent", "said")
+        );
+        assert_eq!(
+            after("\"Water is a right.\" \u{2014} Commissioner Ines Duarte"),
+            pair("Commissioner Ines Duarte", "\u{2014}")
+        );
+        assert_eq!(after("\"Pipes are old,\" according to the ministry."), pair("the ministry", "according to"));
+        assert_eq!(after("\"We are ready,\" Ramos, 58, told AFP."), pair("Ramos", "told"));
+        // The addressee of "told" is not the speaker, and no cue is no attribution.
+        assert_eq!(after("\"We are ready,\" Berg told CNN."), pair("Berg", "told"));
+        assert_eq!(after("\"We are ready\" in the morning."), None);
+        // A clause with its own subject after "while" is another speaker's.
+        assert_eq!(after("\"Desperate,\" in the waterway, while the ministry said"), None);
+    }
+
+    #[test]
+    fn cues_before_a_quotation() {
+        assert_eq!(before("Petro declared: \"The talks are over.\""), pair("Petro", "declared"));
+        assert_eq!(
+            before("Senator Rand Paul, who wrote on social media, \"This is not how allies behave.\""),
+            pair("Senator Rand Paul", "wrote")
+        );
+        assert_eq!(before("Trump issued a statement, \"We won.\""), pair("Trump", "statement"));
+        assert_eq!(before("Sanders was asked by host Bill Maher, \"Why?\""), pair("host Bill Maher", "asked"));
+        // A full stop between the cue and the quotation ends its reach.
+        assert_eq!(before("Petro spoke. Then the lights went out. \"Go.\""), None);
+    }
+
+    #[test]
+    fn reporting_verbs_are_told_from_nouns_and_addressees() {
+        let cue_at = |text: &str, word: &str| {
+            let toks = tokenize(text, 0..text.len());
+            let v = toks.iter().position(|t| t.text == word).unwrap_or_else(|| panic!("no {word}"));
+            is_cue(&toks, v, lexicon())
+        };
+        assert!(cue_at("critics say the plan fails", "say"));
+        assert!(cue_at("Ryan weighed in on the bill", "weighed"));
+        assert!(cue_at("the report says it grew", "says"));
+        assert!(!cue_at("her emails were found", "emails"));
+        assert!(!cue_at("researchers were told of it", "told"));
+        assert!(!cue_at("a verbal lashing followed", "lashing"));
+        assert!(!cue_at("six new pledges came", "pledges"));
+    }
+
+    #[test]
+    fn a_colon_introduces_its_clauses_subject_but_not_an_object() {
+        let colon = |text: &str| {
+            let open = text.find('"').unwrap_or(text.len());
+            colon_before(text, &(0..open), lexicon()).and_then(|c| c.mention).map(|m| m.text)
+        };
+        assert_eq!(colon("More from Blumenthal: \"It is over.\"").as_deref(), Some("Blumenthal"));
+        assert_ne!(colon("She delivered a blunt message to Trump: \"Go.\"").as_deref(), Some("Trump"));
+        assert_eq!(colon("The plan was simple \"Go.\""), None);
+    }
 }

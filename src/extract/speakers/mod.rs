@@ -1,5 +1,5 @@
 //! Who said each quotation: the speaker mention and the reporting cue, found in the
-//! text around the quotation by an ordered list of named passes ([`passes::PASSES`]):
+//! text around the quotation by an ordered list of named passes (`passes::PASSES`):
 //!
 //! | pass | finds | file |
 //! |---|---|---|
@@ -26,7 +26,7 @@ use super::quotes::Quotation;
 use super::tokens::{Token, tokenize};
 use crate::extract::windows::{FRAGMENT_SHARE, FRAGMENT_WORDS};
 use crate::lexicon::Lexicon;
-use cues::{Cued, is_cue, subject_before};
+use cues::{Cued, cued, is_cue, subject_before};
 use passes::QuoteAt;
 use std::ops::Range;
 
@@ -59,7 +59,7 @@ pub struct Attribution {
 
 /// Attributes every quotation of one paragraph, with the paragraph before for a quotation
 /// that opens this one with nothing around it: each quotation goes through
-/// [`passes::PASSES`] in order.
+/// `passes::PASSES` in order.
 pub fn attribute(
     text: &str,
     paragraph: Paragraph<'_>,
@@ -212,7 +212,7 @@ fn cue_in_sentence(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>],
     let end = subject_end(&toks, v);
     let direct = if cue.ends_with("ing") { None } else { subject_before(text, &toks[..end], lex) };
     let mention = direct.or_else(|| sentence_subject(text, &toks, lex));
-    mention.is_some().then_some((mention, cue))
+    mention.is_some().then_some(cued(mention, cue))
 }
 
 /// `X was blunt. "…"`: a quotation alone in its sentence after a sentence whose subject is
@@ -225,12 +225,12 @@ fn subject_of_previous_sentence(facts: &SentenceFacts<'_>, sentence: &Range<usiz
     }
     let prev = previous_sentence(facts.sentences(), sentence)?;
     let subject = facts.subject(prev, lex)?;
-    subject.0.chars().next().is_some_and(char::is_uppercase).then_some(subject)
+    subject.text.chars().next().is_some_and(char::is_uppercase).then_some(subject)
 }
 
 /// The speaker a cue gives in the sentence before `sentence`, if any.
 fn previous_speaker(facts: &SentenceFacts<'_>, sentence: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
-    facts.cue(previous_sentence(facts.sentences(), sentence)?, lex)?.0
+    facts.cue(previous_sentence(facts.sentences(), sentence)?, lex)?.mention
 }
 
 /// The sentence before `sentence` in `sents`.

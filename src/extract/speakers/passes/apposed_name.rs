@@ -18,7 +18,9 @@ impl Pass for ApposedName {
     }
 
     fn run(&self, at: &QuoteAt<'_, '_>, a: &mut Attribution) -> bool {
-        let Some(named) = a.mention.as_ref().and_then(|(m, span)| apposed_name(at.text, m, span, at.lex)) else {
+        let Some(named) =
+            a.mention.as_ref().and_then(|Mention { text: m, span }| apposed_name(at.text, m, span, at.lex))
+        else {
             return false;
         };
         a.mention = Some(named);
@@ -54,5 +56,5 @@ fn apposed_name(text: &str, mention: &str, span: &Range<usize>, lex: &Lexicon) -
     if lex.is_place_name(&text[range.clone()]) || lex.find_country(&text[range.clone()]).is_some() {
         return None;
     }
-    Some((text[range.clone()].to_string(), range))
+    Some(Mention::at(text, range))
 }

@@ -3,11 +3,12 @@
 //! the speaker of the quotation before it in the sentence, or else the sentence's subject.
 
 use super::QuoteAt;
+use crate::extract::phrases::Mention;
 use crate::extract::speakers::cues::Cued;
 use crate::extract::speakers::{Attribution, can_describe_a_speaker, subject_of_previous_sentence};
 
 /// Records the cue found for the quotation `at`, and its speaker.
-pub(super) fn take_cue(at: &QuoteAt<'_, '_>, a: &mut Attribution, (mention, cue): Cued) {
+pub(super) fn take_cue(at: &QuoteAt<'_, '_>, a: &mut Attribution, Cued { mention, cue }: Cued) {
     a.cue = Some(cue);
     if let Some(m) = mention {
         a.mention = Some(m);
@@ -22,7 +23,8 @@ pub(super) fn take_cue(at: &QuoteAt<'_, '_>, a: &mut Attribution, (mention, cue)
     }
     // The subject of a sentence may be a thing ("The first incident came …, shouting"): a
     // description must end in a role or a text.
-    a.mention = at.facts.subject(&at.sentence, at.lex).filter(|(m, _)| can_describe_a_speaker(m, at.lex));
+    a.mention =
+        at.facts.subject(&at.sentence, at.lex).filter(|Mention { text: m, .. }| can_describe_a_speaker(m, at.lex));
     // `Maher stated …. Adding, "…"`: a participle that is all its sentence has goes on from
     // the sentence before.
     let cue = a.cue.as_deref().unwrap_or_default();

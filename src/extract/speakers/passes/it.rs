@@ -6,6 +6,7 @@
 
 use super::{Pass, QuoteAt};
 use crate::extract::phrases::Mention;
+use crate::extract::speakers::cues::Cued;
 use crate::extract::speakers::facts::SentenceFacts;
 use crate::extract::speakers::{Attribution, previous_speaker};
 use crate::lexicon::Lexicon;
@@ -20,11 +21,15 @@ impl Pass for It {
     }
 
     fn run(&self, at: &QuoteAt<'_, '_>, a: &mut Attribution) -> bool {
-        let Some((_, it)) = a.mention.as_ref().filter(|(m, _)| m.eq_ignore_ascii_case("it")) else { return false };
-        let named = at.facts.cue(&at.sentence, at.lex).and_then(|(m, cue)| {
-            let (m, span) = m?;
-            (span.end <= it.start && m.starts_with(char::is_uppercase) && !m.eq_ignore_ascii_case("it"))
-                .then_some(((m, span), cue))
+        let Some(Mention { span: it, .. }) =
+            a.mention.as_ref().filter(|Mention { text: m, .. }| m.eq_ignore_ascii_case("it"))
+        else {
+            return false;
+        };
+        let named = at.facts.cue(&at.sentence, at.lex).and_then(|Cued { mention: m, cue }| {
+            let m = m?;
+            (m.span.end <= it.start && m.text.starts_with(char::is_uppercase) && !m.text.eq_ignore_ascii_case("it"))
+                .then_some((m, cue))
         });
         if let Some((m, cue)) = named {
             a.mention = Some(m);
@@ -44,7 +49,7 @@ impl Pass for It {
 /// The quotation before, when a described institution spoke it ("the radio station").
 fn institution_before(at: &QuoteAt<'_, '_>) -> Option<usize> {
     at.k.checked_sub(1).filter(|&j| {
-        at.done[j].mention.as_ref().is_some_and(|(m, _)| {
+        at.done[j].mention.as_ref().is_some_and(|Mention { text: m, .. }| {
             let first = m.split_whitespace().next().unwrap_or_default().to_lowercase();
             let head = m.split_whitespace().last().unwrap_or_default();
             first == "the"
@@ -57,8 +62,8 @@ fn institution_before(at: &QuoteAt<'_, '_>) -> Option<usize> {
 /// What "it said" refers to when the sentence before names a speaking institution in a
 /// description: `The port operator said in a statement … "…," it said.`
 fn earlier_institution(facts: &SentenceFacts<'_>, sentence: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
-    let (m, span) = previous_speaker(facts, sentence, lex)?;
+    let m = previous_speaker(facts, sentence, lex)?;
     let described =
-        m.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
-    described.then_some((m, span))
+        m.text.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+    described.then_some(m)
 }

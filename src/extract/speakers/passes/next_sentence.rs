@@ -5,6 +5,7 @@
 
 use super::cued::take_cue;
 use super::{Pass, QuoteAt};
+use crate::extract::phrases::Mention;
 use crate::extract::phrases::{DETERMINERS, PRONOUNS, lower};
 use crate::extract::speakers::cues::{ADDRESSED_VERBS, Cued, cue_after};
 use crate::extract::speakers::{Attribution, sentence_at};
@@ -51,11 +52,11 @@ fn cue_in_next_sentence(at: &QuoteAt<'_, '_>) -> Option<Cued> {
     if introduces {
         return None;
     }
-    let (mention, cue) = cue_after(text, next.clone(), CUE_AFTER_WORDS, lex)?;
+    let Cued { mention, cue } = cue_after(text, next.clone(), CUE_AFTER_WORDS, lex)?;
     // `"…" Stuart Cohen said the move could mean …`: a cue that goes on to report a clause
     // of its own starts a new statement; `"…?" Renteria told reporters.` ends on its cue.
     let toks = tokenize(text, next.clone());
-    let from = mention.as_ref().map_or(next.start, |(_, span)| span.end);
+    let from = mention.as_ref().map_or(next.start, |Mention { span, .. }| span.end);
     let after_cue = toks.iter().skip_while(|t| t.start < from || t.text != cue).nth(1);
     let addressed = ADDRESSED_VERBS.contains(&cue.as_str());
     let reports = !addressed
@@ -65,5 +66,5 @@ fn cue_in_next_sentence(at: &QuoteAt<'_, '_>) -> Option<Cued> {
                 && !n.is_capitalized()
                 && (DETERMINERS.contains(&l.as_str()) || l == "that" || PRONOUNS.contains(&l.as_str()))
         });
-    (!reports).then_some((mention, cue))
+    (!reports).then_some(Cued { mention, cue })
 }

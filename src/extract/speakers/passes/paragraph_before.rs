@@ -11,6 +11,7 @@
 
 use super::{Pass, QuoteAt};
 use crate::extract::phrases::sentence_subject;
+use crate::extract::speakers::cues::Cued;
 use crate::extract::speakers::cues::cue_before;
 use crate::extract::speakers::{Attribution, Paragraph, cue_in_sentence, subject_of_previous_sentence, unquoted};
 use crate::lexicon::Lexicon;
@@ -79,7 +80,7 @@ fn introduced_by(text: &str, prev: Paragraph<'_>, a: &mut Attribution, lex: &Lex
     let toks = unquoted(text, &last, &quotes);
     if text[last.clone()].trim_end().ends_with(':') {
         let before_colon = last.start..text[..last.end].rfind(':').unwrap_or(last.end);
-        if let Some((mention, cue)) = cue_before(text, before_colon, lex) {
+        if let Some(Cued { mention, cue }) = cue_before(text, before_colon, lex) {
             a.mention = mention.or_else(|| sentence_subject(text, &toks, lex));
             a.cue = Some(cue);
         } else {
@@ -89,7 +90,7 @@ fn introduced_by(text: &str, prev: Paragraph<'_>, a: &mut Attribution, lex: &Lex
         // Not after a paragraph ending in a quotation: that one's speaker goes on, or not.
         // `…, Susan said as she turned around.` / `"…"`: the speaker of the sentence
         // before; else, weakly, its subject.
-        if let Some((Some(mention), cue)) = cue_in_sentence(text, &last, &quotes, lex) {
+        if let Some(Cued { mention: Some(mention), cue }) = cue_in_sentence(text, &last, &quotes, lex) {
             a.mention = Some(mention);
             a.cue = Some(cue);
         } else {

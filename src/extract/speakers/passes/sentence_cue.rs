@@ -3,8 +3,10 @@
 //! for a participle; not a speaker beyond a clause boundary after the quotation.
 
 use super::{Pass, QuoteAt};
+use crate::extract::phrases::Mention;
 use crate::extract::speakers::Attribution;
 use crate::extract::speakers::cues::CONTRAST_CONJUNCTIONS;
+use crate::extract::speakers::cues::Cued;
 use crate::extract::tokens::tokenize;
 use std::ops::Range;
 
@@ -17,11 +19,10 @@ impl Pass for SentenceCue {
     }
 
     fn run(&self, at: &QuoteAt<'_, '_>, a: &mut Attribution) -> bool {
-        let found = at
-            .facts
-            .cue(&at.sentence, at.lex)
-            .filter(|(m, _)| !across_a_clause(at.text, &at.q.outer, m.as_ref().map(|(_, span)| span.start)));
-        let Some((mention, cue)) = found else { return false };
+        let found = at.facts.cue(&at.sentence, at.lex).filter(|Cued { mention: m, .. }| {
+            !across_a_clause(at.text, &at.q.outer, m.as_ref().map(|Mention { span, .. }| span.start))
+        });
+        let Some(Cued { mention, cue }) = found else { return false };
         a.mention = mention;
         a.cue = Some(cue);
         true

@@ -5,12 +5,12 @@
 
 use super::tokens::Token;
 use crate::lexicon::Lexicon;
-use crate::lexicon::word_classes::{Class, Words};
+use crate::lexicon::word_classes;
 
 /// Verbs whose object is the one spoken to ("told reporters", "asked Sen. Mikulski"), and
 /// those that give it a clause ("urged Trump to …").
-static ADDRESSED_VERBS: Words = Words(Class::AddressedVerbs);
-static URGING_VERBS: Words = Words(Class::UrgingVerbs);
+const ADDRESSED_VERBS: &[&str] = word_classes::ADDRESSED_VERBS;
+const URGING_VERBS: &[&str] = word_classes::URGING_VERBS;
 use std::ops::Range;
 
 /// A speaker as written, with its byte range in the text.
@@ -31,26 +31,26 @@ impl Mention {
 
 /// Prepositions after which a phrase belongs to the noun before ("a spokesman for the Home
 /// Office", "Bill Sullivan of Dean Witter").
-pub(super) static PREPOSITIONS: Words = Words(Class::Prepositions);
+pub(super) const PREPOSITIONS: &[&str] = word_classes::PREPOSITIONS;
 
 /// Words that end a company's name ("Harris Corp", "Smith Barney, Harris Upham and Co").
-pub(super) static COMPANY_SUFFIXES: Words = Words(Class::CompanySuffixes);
+pub(super) const COMPANY_SUFFIXES: &[&str] = word_classes::COMPANY_SUFFIXES;
 
 /// A word without its possessive ending ("council's", "Ministry’s"), if it has one.
 pub(super) fn strip_possessive(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"))
 }
 
-pub(super) static PRONOUNS: Words = Words(Class::Pronouns);
-pub(super) static DETERMINERS: Words = Words(Class::Determiners);
+pub(super) const PRONOUNS: &[&str] = word_classes::PRONOUNS;
+pub(super) const DETERMINERS: &[&str] = word_classes::DETERMINERS;
 /// Words between a subject and its verb that do not belong to the subject.
-pub(super) static AUXILIARIES: Words = Words(Class::Auxiliaries);
+pub(super) const AUXILIARIES: &[&str] = word_classes::AUXILIARIES;
 /// Words that end a noun phrase.
-pub(super) static STOPS: Words = Words(Class::PhraseStops);
+pub(super) const STOPS: &[&str] = word_classes::PHRASE_STOPS;
 /// Auxiliaries and modals that, right after a noun phrase, make it a clause's subject.
-static CLAUSE_VERBS: Words = Words(Class::ClauseVerbs);
+const CLAUSE_VERBS: &[&str] = word_classes::CLAUSE_VERBS;
 /// Time words that may stand between a cue and its inverted subject ("said Tuesday X").
-pub(super) static TIME_WORDS: Words = Words(Class::TimeWords);
+pub(super) const TIME_WORDS: &[&str] = word_classes::TIME_WORDS;
 
 /// The token in lower case, borrowed when it is lower case already (most words are).
 pub(super) fn lower<'a>(t: &Token<'a>) -> Lower<'a> {
@@ -81,7 +81,7 @@ impl PartialEq<&str> for Lower<'_> {
 
 pub(super) fn is_adverb(t: &Token<'_>) -> bool {
     let l = lower(t);
-    static TIMES: Words = Words(Class::TimeNouns);
+    const TIMES: &[&str] = word_classes::TIME_NOUNS;
     AUXILIARIES.contains(&l.as_str())
         || (l.ends_with("ly") && l.len() > 4 && !t.is_capitalized())
         || TIMES.contains(&l.as_str())
@@ -215,7 +215,7 @@ pub(super) fn inverted_subject(
     }
     // "as Amar put it": the subject stands before the cue; and a verb that takes an object
     // ("dismissed the plan as …", "called the deal …") is never inverted.
-    static TAKES_AN_OBJECT: Words = Words(Class::ObjectVerbs);
+    const TAKES_AN_OBJECT: &[&str] = word_classes::OBJECT_VERBS;
     if TAKES_AN_OBJECT.contains(&cue.as_str()) {
         return None;
     }
@@ -540,7 +540,7 @@ fn past_dateline(toks: &[Token<'_>]) -> usize {
 /// a time phrase, a preposition or introductory word ("In October,", "Meanwhile,"), or a
 /// participle ("Speaking to reporters on Monday,").
 fn opens_introduction(toks: &[Token<'_>], from: usize, lex: &Lexicon) -> bool {
-    static INTRO: Words = Words(Class::IntroWords);
+    const INTRO: &[&str] = word_classes::INTRO_WORDS;
     let first = &toks[from];
     let l = lower(first);
     let participle = || {
@@ -561,7 +561,7 @@ fn opens_introduction(toks: &[Token<'_>], from: usize, lex: &Lexicon) -> bool {
 /// "A few days later,", "Two weeks ago,": a time phrase that opens with a quantity and
 /// holds no name ("Perry arrived two hours later," is a clause with its subject).
 fn time_phrase(toks: &[Token<'_>], from: usize) -> bool {
-    static QUANTITIES: Words = Words(Class::TimeQuantities);
+    const QUANTITIES: &[&str] = word_classes::TIME_QUANTITIES;
     let Some(c) = toks[from..].iter().take(7).position(|t| t.is(',')) else { return false };
     let piece = &toks[from..from + c];
     let quantity =

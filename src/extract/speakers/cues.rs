@@ -9,7 +9,7 @@ use super::super::phrases::{
 use super::super::tokens::{Token, tokenize};
 use crate::extract::windows::{CUE_BEFORE_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS};
 use crate::lexicon::Lexicon;
-use crate::lexicon::word_classes::{Class, Words};
+use crate::lexicon::word_classes;
 use std::ops::Range;
 
 /// A reporting cue found, with the mention of its speaker (if any).
@@ -28,20 +28,20 @@ pub(super) fn cued(mention: Option<Mention>, cue: impl Into<String>) -> Cued {
 }
 
 /// Past forms of reporting verbs that do not end in -ed.
-static IRREGULAR_PAST: Words = Words(Class::IrregularPast);
+const IRREGULAR_PAST: &[&str] = word_classes::IRREGULAR_PAST;
 
 /// Forms of "be" that make a passive.
-static PASSIVE_AUXILIARIES: Words = Words(Class::PassiveAuxiliaries);
+const PASSIVE_AUXILIARIES: &[&str] = word_classes::PASSIVE_AUXILIARIES;
 /// Verbs whose object is the one spoken to ("told reporters").
-pub(super) static ADDRESSED_VERBS: Words = Words(Class::AddressedVerbs);
+pub(super) const ADDRESSED_VERBS: &[&str] = word_classes::ADDRESSED_VERBS;
 /// Verbs whose object is addressed and given a clause ("urged the board to sign").
-static URGING_VERBS: Words = Words(Class::UrgingVerbs);
+const URGING_VERBS: &[&str] = word_classes::URGING_VERBS;
 /// Conjunctions that open a clause with a speaker of its own ("while", "but").
-pub(super) static CONTRAST_CONJUNCTIONS: Words = Words(Class::ContrastConjunctions);
+pub(super) const CONTRAST_CONJUNCTIONS: &[&str] = word_classes::CONTRAST_CONJUNCTIONS;
 /// Other conjunctions that end a cue's clause ("because", "when").
-static CLAUSE_CONJUNCTIONS: Words = Words(Class::ClauseConjunctions);
+const CLAUSE_CONJUNCTIONS: &[&str] = word_classes::CLAUSE_CONJUNCTIONS;
 /// Reporting verbs with their particle, "verb particle" ("weighed in").
-static PHRASAL_CUES: Words = Words(Class::PhrasalCues);
+const PHRASAL_CUES: &[&str] = word_classes::PHRASAL_CUES;
 
 /// True for a form of "be" that makes a passive ("was", "were", "been").
 fn is_passive_auxiliary(t: &Token<'_>) -> bool {
@@ -124,8 +124,8 @@ fn fixed_reading(toks: &[Token<'_>], v: usize) -> Option<bool> {
 /// after a possessive or determiner ("her emails"), after "to" ("as if to say"), or after
 /// a determiner and an adjective ("a verbal lashing", "his recent remarks").
 fn in_noun_position(toks: &[Token<'_>], v: usize, cue: &str, finite: bool, lex: &Lexicon) -> bool {
-    static ENDINGS: Words = Words(Class::AdjectiveEndings);
-    static QUANTIFIERS: Words = Words(Class::Quantifiers);
+    const ENDINGS: &[&str] = word_classes::ADJECTIVE_ENDINGS;
+    const QUANTIFIERS: &[&str] = word_classes::QUANTIFIERS;
     let prev = &toks[v - 1];
     let l = lower(prev);
     // "a verbal lashing", "one common saying", "a public-records request": after a
@@ -156,8 +156,8 @@ fn in_noun_position(toks: &[Token<'_>], v: usize, cue: &str, finite: bool, lex: 
 /// A bare base form ("chant", "state", "post") is a verb only after a pronoun, a modal or
 /// a plural subject ("critics say", "they chant", "will say").
 fn has_a_subject(toks: &[Token<'_>], v: usize, cue: &str, inflected: bool, lex: &Lexicon) -> bool {
-    static QUANTIFIERS: Words = Words(Class::Quantifiers);
-    static MODALS: Words = Words(Class::Modals);
+    const QUANTIFIERS: &[&str] = word_classes::QUANTIFIERS;
+    const MODALS: &[&str] = word_classes::MODALS;
     // Look past adverbs for the subject: "Mexicans often say".
     let Some(at) = toks[..v].iter().rposition(|p| !is_adverb(p) && lower(p) != "often") else { return inflected };
     let subject = &toks[at];
@@ -181,7 +181,7 @@ fn has_a_subject(toks: &[Token<'_>], v: usize, cue: &str, inflected: bool, lex: 
 /// "the report says" is a clause; "six new pledges" is not: true when `toks[at]` can be
 /// the subject of the third-person form `cue`.
 fn third_person_subject(toks: &[Token<'_>], at: usize, cue: &str, lex: &Lexicon) -> bool {
-    static VERB_ONLY: Words = Words(Class::VerbOnlyCues);
+    const VERB_ONLY: &[&str] = word_classes::VERB_ONLY_CUES;
     let subject = &toks[at];
     let l = lower(subject);
     let led = at == 0 || {

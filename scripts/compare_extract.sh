@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
 # Compares `newsquote extract --format jsonl` of two builds, byte for byte, on the real news
 # the project is measured on: PolNeAR (train, dev, test), BBC, Reuters-21578 and corpus/.
-# Usage: scripts/compare_extract.sh OLD_BINARY NEW_BINARY
-# Prints one line per corpus ("same" or "DIFFERENT" with the lines that differ) and exits
+# Usage: scripts/compare_extract.sh [--ignore FIELD]... OLD_BINARY NEW_BINARY
+# `--ignore FIELD` leaves a quote field out of both sides (with jq), for comparing across a
+# change that adds one (`--ignore rule`). Prints one line per corpus ("same" or "DIFFERENT" with the lines that differ) and exits
 # 1 when any differs; the outputs stay in target/compare/ for a closer look.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ $# -eq 2 ] || { echo "usage: $0 OLD_BINARY NEW_BINARY" >&2; exit 2; }
+ignore=()
+while [ "${1:-}" = --ignore ]; do ignore+=("$2"); shift 2; done
+[ $# -eq 2 ] || { echo "usage: $0 [--ignore FIELD]... OLD_BINARY NEW_BINARY" >&2; exit 2; }
+filter=cat
+if [ ${#ignore[@]} -gt 0 ]; then
+  dels=$(printf 'del(.quotes[].%s) | ' "${ignore[@]}")
+  filter="jq -c '${dels}.'"
+fi
 shared=../shared
 [ -d "$shared/data" ] || shared=/work/shared
 for split in train dev test; do
@@ -19,7 +27,7 @@ status=0
 while read -r name input; do
   for side in old new; do
     bin=$1; [ "$side" = new ] && bin=$2
-    "$bin" extract --quiet --format jsonl "$input" > "$out/$name.$side.jsonl" 2>/dev/null || true
+    { "$bin" extract --quiet --format jsonl "$input" 2>/dev/null || true; } | eval "$filter" > "$out/$name.$side.jsonl"
   done
   if cmp -s "$out/$name.old.jsonl" "$out/$name.new.jsonl"; then
     echo "$name: same ($(wc -l < "$out/$name.new.jsonl") articles)"

@@ -49,7 +49,7 @@ pub fn flat(text: &str) -> Cow<'_, str> {
 
 /// A path as UTF-8 text, every byte that is not UTF-8 written `\x…`: unlike a lossy
 /// conversion, two names differing only in such bytes stay different. Control characters
-/// are kept (they are data; [`line`] escapes them when shown).
+/// are kept (they are data; [`line`](fn@line) escapes them when shown).
 pub fn path(path: &Path) -> String {
     let bytes = path.as_os_str().as_encoded_bytes();
     let mut out = String::with_capacity(bytes.len());

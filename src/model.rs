@@ -143,6 +143,10 @@ pub struct Quote {
     pub cue: Option<String>,
     /// A short phrase quoted inside the reporter's own sentence, not a full quotation.
     pub fragment: bool,
+    /// The attribution pass that decided the speaker ("cue-after", "split"), then each
+    /// after-pass that changed it, joined by `+` ("cue-after+apposed-name"); `None` when
+    /// no pass applied.
+    pub rule: Option<String>,
 }
 
 /// A country referred to in an article, by ISO 3166-1 alpha-2 code.

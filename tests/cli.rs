@@ -284,6 +284,8 @@ fn extract_writes_the_fields_the_scorer_reads() {
     let paul = &sample["quotes"][8];
     assert_eq!((paul["speaker"].as_str(), paul["cue"].as_str()), (Some("Rand Paul"), Some("wrote")));
     assert_eq!(paul["speaker_mention"], "Senator Rand Paul");
+    // `…, who wrote on social media, "…"`: the cue before the quotation.
+    assert_eq!(paul["rule"], "cue-before");
     let codes: Vec<&str> =
         sample["countries"].as_array().into_iter().flatten().filter_map(|c| c["code"].as_str()).collect();
     for code in ["CO", "US", "GB", "CA", "VE", "MX"] {

@@ -34,6 +34,9 @@ struct QuoteRecord<'a> {
     fragment: bool,
     cue: Option<&'a str>,
     speaker_mention: Option<&'a str>,
+    /// The attribution passes that decided the speaker, joined by `+` ("cue-after",
+    /// "cue-before+apposed-name"); null when none applied.
+    rule: Option<&'a str>,
     paragraph: usize,
     start: usize,
     end: usize,
@@ -58,6 +61,7 @@ fn record(a: &AnalyzedArticle) -> ExtractRecord<'_> {
                 fragment: q.fragment,
                 cue: q.cue.as_deref(),
                 speaker_mention: q.speaker_mention.as_deref(),
+                rule: q.rule.as_deref(),
                 paragraph: a.passages.get(q.passage).map_or(0, |p| p.paragraph),
                 start: q.span.start,
                 end: q.span.end,

@@ -76,7 +76,7 @@ const BODY_DATE_REACH: usize = 200;
 
 /// Lower-case words a dateline or a publication line may hold before its date ("On
 /// November 12, 2025, …", "Published: 12 Nov 2025", "LONDON, 12 November 2025 (Reuters) -").
-const DATELINE_WORDS: [&str; 6] = ["on", "published", "updated", "posted", "last", "dated"];
+pub const DATELINE_WORDS: [&str; 6] = ["on", "published", "updated", "posted", "last", "dated"];
 
 /// A publication date found only in the opening words of the body, for articles whose
 /// metadata and header give none: the date must open the body or follow only a dateline

@@ -87,91 +87,119 @@ pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
     }
     // Surnames that act alone, found once and only when an unknown name needs them.
     let acts_alone = std::cell::OnceCell::new();
-    let mut candidates: Vec<Candidate<'_>> = Vec::new();
-    for run in capitalized_runs(&toks, lex) {
-        // "Societe Generale economist Alain Marais", "Fox News anchor Megyn Kelly": a name
-        // before a role and another name is an employer, not a person.
-        let employer = toks.get(run.end).is_some_and(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text))
-            && toks[run.end + 1..].iter().take(3).take_while(|t| t.word).any(Token::is_capitalized);
-        if employer {
-            continue;
-        }
-        let run_toks = &toks[run.clone()];
-        let mut words: Vec<&str> = run_toks.iter().map(|t| t.text).collect();
-        if let Some(last) = words.last_mut() {
-            *last = run_toks[run_toks.len() - 1].base();
-        }
-        let (mut start, titled) = name_start(&words, lex);
-        // A role noun opening a sentence ("Analyst Rosemarie Morbelli") works as a title,
-        // and so does a lower-case one just before the name ("economy minister Heizo …").
-        let role_opens = words.len() > 2 && lex.is_role_noun(&words[0].to_lowercase());
-        if start == 0 && role_opens {
-            start = 1;
-        }
-        let role_before = run.start > 0 && {
-            let prev = &toks[run.start - 1];
-            prev.word && !prev.is_capitalized() && (lex.is_role_noun(prev.text) || lex.title_len(&[prev.text]) > 0)
-        };
-        let titled = titled || role_before || (role_opens && start == 1);
-        // "Bill Sullivan of Dean Witter Reynolds Inc.": the affiliation is not the name;
-        // postnominals are dropped ("Margaret Moran MP").
-        let mut name = &words[start..];
-        if let Some(of) = name.iter().position(|w| *w == "of").filter(|&i| i >= 2) {
-            name = &name[..of];
-        }
-        while name.len() > 2 && name.last().is_some_and(|w| POSTNOMINALS.contains(w)) {
-            name = &name[..name.len() - 1];
-        }
-        // A reporting verb beside the name, or an apposition naming a role after it
-        // ("Kerr Putney, the Charlotte police chief,").
-        let apposed_role = toks.get(run.end).is_some_and(|t| t.is(','))
-            && toks[run.end + 1..]
-                .iter()
-                .take(7)
-                .take_while(|t| !t.is(','))
-                .any(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text));
-        let cued = toks.get(run.end).is_some_and(|t| lex.is_speech_verb(t.text))
-            || run.start > 0 && lex.is_speech_verb(toks[run.start - 1].text)
-            || apposed_role;
-        let given = name.first().is_some_and(|w| lex.is_given_name(w));
-        // "Jannik Sinner … Sinner was gracious": a surname that acts alone marks a name
-        // whose given name the lists do not know. Mid-sentence, or after no ordinary opening
-        // word: a sentence's first word is capitalised whatever it is ("Despite Weaver").
-        let mid_sentence = run.start > 0 && {
-            let prev = &toks[run.start - 1];
-            (prev.word && !prev.text.ends_with('.')) || prev.is(',')
-        };
-        let surname_recurs = name.len() == 2
-            && !(given || cued || titled)
-            && acts_alone.get_or_init(|| surnames_acting_alone(&toks, lex)).contains(name[1])
-            && (mid_sentence || !opens_a_clause(name[0], lex))
-            && unknown_name(name[0], name[1], lex);
-        // A lone word after a title ("Miss Piggy", "General Election") is a name only if
-        // it recurs or speaks.
-        let recurs = |w: &str| counts.get(w).is_some_and(|n| *n > 1);
-        let single_ok = name.len() > 1 || cued || name.first().is_some_and(|w| recurs(w));
-        let person = !name.is_empty()
-            && lex.title_len(name) < name.len()
-            && !looks_like_organization(name, lex)
-            && ((titled && single_ok) || (name.len() >= 2 && (given || cued || surname_recurs)));
-        if person {
-            let titled_gender =
-                words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0));
-            candidates.push(Candidate {
-                pos: run_toks[start].start,
-                words: name.to_vec(),
-                titled_gender,
-                roles: role_words(&toks, run.clone(), &words[..start], lex),
-                weak: !(titled || given || cued),
-            });
-        }
-    }
+    let mut candidates: Vec<Candidate<'_>> = capitalized_runs(&toks, lex)
+        .into_iter()
+        .filter_map(|run| candidate(&toks, run, &counts, &acts_alone, lex))
+        .collect();
     // A name taken only for its surname acting alone gives way to a surer one with that
     // surname: "Neither Cruz" is not a person beside "Ted Cruz".
     let surname = |c: &Candidate<'_>| c.words.last().map(|w| fold(w));
     let sure: HashSet<String> = candidates.iter().filter(|c| !c.weak).filter_map(surname).collect();
     candidates.retain(|c| !(c.weak && surname(c).is_some_and(|w| sure.contains(&w))));
     canonicalize(&toks, candidates, lex)
+}
+
+/// The person a capitalised run of `toks` names, if it names one: its titles and role
+/// words before the name, and the evidence that it is a person (a title, a known given
+/// name, a reporting verb beside it, or a surname that acts alone elsewhere).
+fn candidate<'a>(
+    toks: &[Token<'a>],
+    run: Range<usize>,
+    counts: &HashMap<&str, usize>,
+    acts_alone: &std::cell::OnceCell<HashSet<&'a str>>,
+    lex: &Lexicon,
+) -> Option<Candidate<'a>> {
+    // "Societe Generale economist Alain Marais", "Fox News anchor Megyn Kelly": a name
+    // before a role and another name is an employer, not a person.
+    let employer = toks.get(run.end).is_some_and(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text))
+        && toks[run.end + 1..].iter().take(3).take_while(|t| t.word).any(Token::is_capitalized);
+    if employer {
+        return None;
+    }
+    let run_toks = &toks[run.clone()];
+    let mut words: Vec<&str> = run_toks.iter().map(|t| t.text).collect();
+    if let Some(last) = words.last_mut() {
+        *last = run_toks[run_toks.len() - 1].base();
+    }
+    let (start, titled) = titled_start(toks, &run, &words, lex);
+    let name = without_affiliation(&words[start..]);
+    let cued = speaks_beside(toks, &run, lex);
+    let given = name.first().is_some_and(|w| lex.is_given_name(w));
+    // "Jannik Sinner … Sinner was gracious": a surname that acts alone marks a name
+    // whose given name the lists do not know. Mid-sentence, or after no ordinary opening
+    // word: a sentence's first word is capitalised whatever it is ("Despite Weaver").
+    let mid_sentence = run.start > 0 && {
+        let prev = &toks[run.start - 1];
+        (prev.word && !prev.text.ends_with('.')) || prev.is(',')
+    };
+    let surname_recurs = name.len() == 2
+        && !(given || cued || titled)
+        && acts_alone.get_or_init(|| surnames_acting_alone(toks, lex)).contains(name[1])
+        && (mid_sentence || !opens_a_clause(name[0], lex))
+        && unknown_name(name[0], name[1], lex);
+    // A lone word after a title ("Miss Piggy", "General Election") is a name only if
+    // it recurs or speaks.
+    let recurs = |w: &str| counts.get(w).is_some_and(|n| *n > 1);
+    let single_ok = name.len() > 1 || cued || name.first().is_some_and(|w| recurs(w));
+    let person = !name.is_empty()
+        && lex.title_len(name) < name.len()
+        && !looks_like_organization(name, lex)
+        && ((titled && single_ok) || (name.len() >= 2 && (given || cued || surname_recurs)));
+    if !person {
+        return None;
+    }
+    let titled_gender = words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0));
+    Some(Candidate {
+        pos: run_toks[start].start,
+        words: name.to_vec(),
+        titled_gender,
+        roles: role_words(toks, run.clone(), &words[..start], lex),
+        weak: !(titled || given || cued),
+    })
+}
+
+/// Where the name starts among the `words` of a run of `toks`, past its titles, and
+/// whether a title or role word introduces it.
+fn titled_start(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], lex: &Lexicon) -> (usize, bool) {
+    let (mut start, titled) = name_start(words, lex);
+    // A role noun opening a sentence ("Analyst Rosemarie Morbelli") works as a title,
+    // and so does a lower-case one just before the name ("economy minister Heizo …").
+    let role_opens = words.len() > 2 && lex.is_role_noun(&words[0].to_lowercase());
+    if start == 0 && role_opens {
+        start = 1;
+    }
+    let role_before = run.start > 0 && {
+        let prev = &toks[run.start - 1];
+        prev.word && !prev.is_capitalized() && (lex.is_role_noun(prev.text) || lex.title_len(&[prev.text]) > 0)
+    };
+    (start, titled || role_before || (role_opens && start == 1))
+}
+
+/// "Bill Sullivan of Dean Witter Reynolds Inc.": the affiliation is not the name;
+/// postnominals are dropped ("Margaret Moran MP").
+fn without_affiliation<'w, 'a>(name: &'w [&'a str]) -> &'w [&'a str] {
+    let mut name = name;
+    if let Some(of) = name.iter().position(|w| *w == "of").filter(|&i| i >= 2) {
+        name = &name[..of];
+    }
+    while name.len() > 2 && name.last().is_some_and(|w| POSTNOMINALS.contains(w)) {
+        name = &name[..name.len() - 1];
+    }
+    name
+}
+
+/// A reporting verb beside the run of `toks`, or an apposition naming a role after it
+/// ("Kerr Putney, the Charlotte police chief,").
+fn speaks_beside(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    let apposed_role = toks.get(run.end).is_some_and(|t| t.is(','))
+        && toks[run.end + 1..]
+            .iter()
+            .take(7)
+            .take_while(|t| !t.is(','))
+            .any(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text));
+    toks.get(run.end).is_some_and(|t| lex.is_speech_verb(t.text))
+        || run.start > 0 && lex.is_speech_verb(toks[run.start - 1].text)
+        || apposed_role
 }
 
 /// A person found in a capitalised run, before names are tied together.

@@ -1,7 +1,7 @@
 //! The people of one article and the look-ups attribution makes over them: which person a
 //! name mention refers to, who was mentioned last before a pronoun, who holds a role.
 //!
-//! [`super::entities::find_persons`] fills the index; [`PersonIndex::finish`] then builds
+//! [`super::entities::find_persons`] fills the index; `PersonIndex::finish` then builds
 //! its look-up tables once (names by first word, by last word and as written, each
 //! person's mentions, the mentions each pronoun may refer to, roles by head noun), so that
 //! no look-up scans all the mentions or persons of the article: an article of dense

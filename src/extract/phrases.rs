@@ -5,99 +5,52 @@
 
 use super::tokens::Token;
 use crate::lexicon::Lexicon;
+use crate::lexicon::word_classes;
+
+/// Verbs whose object is the one spoken to ("told reporters", "asked Sen. Mikulski"), and
+/// those that give it a clause ("urged Trump to …").
+const ADDRESSED_VERBS: &[&str] = word_classes::ADDRESSED_VERBS;
+const URGING_VERBS: &[&str] = word_classes::URGING_VERBS;
 use std::ops::Range;
 
 /// A speaker as written, with its byte range in the text.
-pub type Mention = (String, Range<usize>);
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The words as written ("President Petro", "he", "a senior official").
+    pub text: String,
+    /// Their byte range in the article body.
+    pub span: Range<usize>,
+}
+
+impl Mention {
+    /// The words of `body` at `span`.
+    pub fn at(body: &str, span: Range<usize>) -> Mention {
+        Mention { text: body[span.clone()].to_string(), span }
+    }
+}
 
 /// Prepositions after which a phrase belongs to the noun before ("a spokesman for the Home
 /// Office", "Bill Sullivan of Dean Witter").
-pub(super) const PREPOSITIONS: &[&str] = &["for", "of", "at", "with", "from", "in"];
+pub(super) const PREPOSITIONS: &[&str] = word_classes::PREPOSITIONS;
 
 /// Words that end a company's name ("Harris Corp", "Smith Barney, Harris Upham and Co").
-pub(super) const COMPANY_SUFFIXES: &[&str] = &["Co", "Inc", "Corp", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV"];
+pub(super) const COMPANY_SUFFIXES: &[&str] = word_classes::COMPANY_SUFFIXES;
 
 /// A word without its possessive ending ("council's", "Ministry’s"), if it has one.
 pub(super) fn strip_possessive(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"))
 }
 
-pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
-pub(super) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "another", "one", "two",
-    "three", "several", "some", "many", "other",
-];
+pub(super) const PRONOUNS: &[&str] = word_classes::PRONOUNS;
+pub(super) const DETERMINERS: &[&str] = word_classes::DETERMINERS;
 /// Words between a subject and its verb that do not belong to the subject.
-pub(super) const AUXILIARIES: &[&str] = &[
-    "now",
-    "has",
-    "had",
-    "have",
-    "was",
-    "were",
-    "is",
-    "are",
-    "would",
-    "will",
-    "could",
-    "might",
-    "may",
-    "also",
-    "later",
-    "then",
-    "again",
-    "once",
-    "still",
-    "had",
-    "did",
-    "does",
-    "do",
-    "already",
-    "even",
-    "often",
-    "never",
-    "not",
-    "previously",
-    "recently",
-    "repeatedly",
-    "first",
-    "further",
-    "then-",
-    "only",
-    "just",
-];
+pub(super) const AUXILIARIES: &[&str] = word_classes::AUXILIARIES;
 /// Words that end a noun phrase.
-pub(super) const STOPS: &[&str] = &[
-    "that", "and", "but", "or", "as", "which", "when", "while", "because", "if", "from", "by", "to", "with", "in",
-    "on", "at", "during", "after", "before", "for", "about", "who", "whom", "whose", "where", "than", "so", "since",
-    "into", "over", "under", "against", "not", "be", "been", "being", "it", "is", "was", "were", "are", "has", "had",
-    "have", "said", "says", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
-];
+pub(super) const STOPS: &[&str] = word_classes::PHRASE_STOPS;
 /// Auxiliaries and modals that, right after a noun phrase, make it a clause's subject.
-const CLAUSE_VERBS: &[&str] = &[
-    "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should",
-    "must", "did", "does", "do",
-];
+const CLAUSE_VERBS: &[&str] = word_classes::CLAUSE_VERBS;
 /// Time words that may stand between a cue and its inverted subject ("said Tuesday X").
-pub(super) const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-    "later",
-    "earlier",
-    "recently",
-    "then",
-    "also",
-    "again",
-    "once",
-];
+pub(super) const TIME_WORDS: &[&str] = word_classes::TIME_WORDS;
 
 /// The token in lower case, borrowed when it is lower case already (most words are).
 pub(super) fn lower<'a>(t: &Token<'a>) -> Lower<'a> {
@@ -128,8 +81,7 @@ impl PartialEq<&str> for Lower<'_> {
 
 pub(super) fn is_adverb(t: &Token<'_>) -> bool {
     let l = lower(t);
-    const TIMES: &[&str] =
-        &["last", "year", "week", "month", "night", "morning", "afternoon", "evening", "today", "yesterday"];
+    const TIMES: &[&str] = word_classes::TIME_NOUNS;
     AUXILIARIES.contains(&l.as_str())
         || (l.ends_with("ly") && l.len() > 4 && !t.is_capitalized())
         || TIMES.contains(&l.as_str())
@@ -160,9 +112,9 @@ pub(super) fn subject_end(toks: &[Token<'_>], v: usize) -> usize {
 pub(super) fn coordinated_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
     // The clause's own subject first ("Hillary Clinton, campaigning in Wisconsin, said …
     // and accused"), then the nearest name before a past or reporting verb.
-    if let Some(subject) = sentence_subject(text, toks, lex)
-        .filter(|(m, _)| m.starts_with(char::is_uppercase) || PRONOUNS.contains(&m.to_lowercase().as_str()))
-    {
+    if let Some(subject) = sentence_subject(text, toks, lex).filter(|Mention { text: m, .. }| {
+        m.starts_with(char::is_uppercase) || PRONOUNS.contains(&m.to_lowercase().as_str())
+    }) {
         return Some(subject);
     }
     let before_verb = |names: bool| {
@@ -233,14 +185,15 @@ pub(super) fn apposed_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> 
     let window = rest.len().saturating_sub(24);
     for c in (window..open).filter(|&c| rest[c].is(',')) {
         if let Some(np) = np_backward(text, &rest[..c], lex) {
-            let first = rest.iter().position(|t| t.start == np.1.start).unwrap_or(0);
+            let first = rest.iter().position(|t| t.start == np.span.start).unwrap_or(0);
             let opens_clause = first == 0 || !rest[first - 1].word;
-            if opens_clause && np.0.chars().next().is_some_and(char::is_uppercase) {
+            if opens_clause && np.text.chars().next().is_some_and(char::is_uppercase) {
                 return Some(np);
             }
         }
     }
-    np_backward(text, &rest[..open], lex).filter(|(m, _)| m.chars().next().is_some_and(char::is_uppercase))
+    np_backward(text, &rest[..open], lex)
+        .filter(|Mention { text: m, .. }| m.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// `…, said Treasury Secretary Scott Bessent: "…"`: a subject after the cue, only for
@@ -256,42 +209,17 @@ pub(super) fn inverted_subject(
     let cue = lower(&toks[v]);
     // Before a quotation, the phrase after "told"/"asked" is the addressee ("told
     // reporters: …"); right after one, "asked Sen. Mikulski" is the speaker.
-    let addressed = ["tell", "told", "tells", "telling", "ask", "asked", "asks", "asking", "urge", "urged", "urging"];
-    if (must_end && addressed.contains(&cue.as_str())) || cue.ends_with("ing") {
+    let addressed = ADDRESSED_VERBS.contains(&cue.as_str()) || URGING_VERBS.contains(&cue.as_str());
+    if (must_end && addressed) || cue.ends_with("ing") {
         return None;
     }
     // "as Amar put it": the subject stands before the cue; and a verb that takes an object
     // ("dismissed the plan as …", "called the deal …") is never inverted.
-    const TAKES_AN_OBJECT: &[&str] = &[
-        "put",
-        "dismissed",
-        "called",
-        "described",
-        "praised",
-        "criticized",
-        "criticised",
-        "accused",
-        "blamed",
-        "slammed",
-        "attacked",
-        "labeled",
-        "labelled",
-        "branded",
-        "termed",
-        "hailed",
-        "condemned",
-        "denounced",
-        "mocked",
-        "thanked",
-        "welcomed",
-        "rejected",
-        "defended",
-        "quoted",
-    ];
+    const TAKES_AN_OBJECT: &[&str] = word_classes::OBJECT_VERBS;
     if TAKES_AN_OBJECT.contains(&cue.as_str()) {
         return None;
     }
-    let (np, span) = np_forward(text, toks, v + 1, lex)?;
+    let Mention { text: np, span } = np_forward(text, toks, v + 1, lex)?;
     let rest: Vec<&Token<'_>> = toks.iter().filter(|t| t.start >= span.end).collect();
     // "said the candidate could win": the phrase is the subject of a reported clause.
     if rest.first().is_some_and(|t| t.word && CLAUSE_VERBS.contains(&lower(t).as_str())) {
@@ -300,7 +228,7 @@ pub(super) fn inverted_subject(
     // `Said Dorothy Poynter, who grew up with Ali, "…"`: an apposition set off by commas
     // may follow the subject.
     let apposition = rest.len() > 2 && rest[0].is(',') && rest.last().is_some_and(|t| t.is(',') || t.is(':'));
-    (!must_end || rest.iter().all(|t| !t.word) || apposition).then_some((np, span))
+    (!must_end || rest.iter().all(|t| !t.word) || apposition).then_some(Mention { text: np, span })
 }
 
 /// The noun phrase that ends at the end of `toks`, read leftwards: a pronoun, a name with
@@ -312,14 +240,14 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
         return None;
     }
     if PRONOUNS.contains(&lower(last).as_str()) {
-        return Some((last.text.to_string(), last.span()));
+        return Some(Mention { text: last.text.to_string(), span: last.span() });
     }
     // "the two", "the three": a number standing for the people named before.
     if let [.., the, number] = toks
         && lower(the) == "the"
         && matches!(lower(number).as_str(), "two" | "three" | "four")
     {
-        return Some((text[the.start..number.span().end].to_string(), the.start..number.span().end));
+        return Some(Mention::at(text, the.start..number.span().end));
     }
     // "Radio 1", "Channel 4": a number ending a name.
     let numbered = last.text.len() <= 3
@@ -327,6 +255,29 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
         && toks.len() >= 2
         && toks[toks.len() - 2].is_capitalized();
     let head_ok = last.is_capitalized() || numbered || lex.is_role_noun(&lower(last)) || lex.is_role_noun(last.base());
+    let mut start = phrase_start(toks, lex);
+    // An owner leads a description as a determiner does: "Ryan's office".
+    let led_by_determiner = start < toks.len()
+        && (DETERMINERS.contains(&lower(&toks[start]).as_str())
+            || (toks[start].is_possessive() && start + 1 < toks.len()));
+    if !head_ok && !led_by_determiner {
+        return None;
+    }
+    if let Some(owned) = role_or_affiliation(text, toks, start, lex) {
+        return owned;
+    }
+    // Lower-case words left of a capitalised name are not part of it ("rebuke from Paul").
+    if last.is_capitalized() && !led_by_determiner {
+        while start < toks.len() - 1 && !toks[start].is_capitalized() {
+            start += 1;
+        }
+    }
+    phrase(text, &toks[start..], lex)
+}
+
+/// Where the noun phrase ending `toks` starts, read leftwards over names, role nouns and up
+/// to two modifiers, to a determiner ("the real estate developer") or a word that ends it.
+fn phrase_start(toks: &[Token<'_>], lex: &Lexicon) -> usize {
     let mut start = toks.len();
     let mut modifiers = 0;
     while start > 0 {
@@ -370,46 +321,41 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
         }
         start -= 1;
     }
-    // An owner leads a description as a determiner does: "Ryan's office".
-    let led_by_determiner = start < toks.len()
-        && (DETERMINERS.contains(&lower(&toks[start]).as_str())
-            || (toks[start].is_possessive() && start + 1 < toks.len()));
-    if !head_ok && !led_by_determiner {
+    start
+}
+
+/// `a spokesman for committee Democrats`, `Shuichi Takemoto of the Foreign Ministry`: when
+/// the phrase starting at `toks[start]` follows a preposition, the phrase that owns it (a
+/// role for someone, or a named person of an organisation), if there is one.
+fn role_or_affiliation(text: &str, toks: &[Token<'_>], start: usize, lex: &Lexicon) -> Option<Option<Mention>> {
+    if start < 2 || !PREPOSITIONS.contains(&lower(&toks[start - 1]).as_str()) {
         return None;
     }
     // "a spokesman for committee Democrats", "a lawyer for Mr. Trump": the phrase is the
-    // role's, not the name's.
-    if start >= 2 && PREPOSITIONS.contains(&lower(&toks[start - 1]).as_str()) {
-        // One reading of the phrase before (two would double the work at every "of").
-        let owner = np_backward(text, &toks[..start - 1], lex);
-        let role = owner.as_ref().filter(|(m, _)| {
-            m.split_whitespace().last().is_some_and(|w| lex.is_role_noun(w) && !w.starts_with(char::is_uppercase))
+    // role's, not the name's. One reading of the phrase before (two would double the work at every "of").
+    let owner = np_backward(text, &toks[..start - 1], lex);
+    let role = owner.as_ref().filter(|Mention { text: m, .. }| {
+        m.split_whitespace().last().is_some_and(|w| lex.is_role_noun(w) && !w.starts_with(char::is_uppercase))
+    });
+    if let Some(Mention { span, .. }) = role {
+        let at = toks.iter().position(|t| t.start == span.start);
+        return Some(at.and_then(|at| phrase(text, &toks[at..], lex)));
+    }
+    // "Shuichi Takemoto of the Foreign Ministry's North American Division": a person's
+    // affiliation, not the speaker.
+    let named = lower(&toks[start - 1]) == "of"
+        && toks[..start - 1].iter().rev().take_while(|t| t.is_capitalized()).count() >= 2
+        && owner.as_ref().is_some_and(|Mention { text: m, .. }| {
+            let words: Vec<&str> = m.split_whitespace().collect();
+            words.len() >= 2
+                && words.iter().all(|w| w.starts_with(char::is_uppercase) && !lex.is_org_word(w))
+                && lex.find_organization(m).is_none()
         });
-        if let Some((_, span)) = role {
-            return phrase(text, &toks[toks.iter().position(|t| t.start == span.start)?..], lex);
-        }
-        // "Shuichi Takemoto of the Foreign Ministry's North American Division": a person's
-        // affiliation, not the speaker.
-        let named = lower(&toks[start - 1]) == "of"
-            && toks[..start - 1].iter().rev().take_while(|t| t.is_capitalized()).count() >= 2
-            && owner.as_ref().is_some_and(|(m, _)| {
-                let words: Vec<&str> = m.split_whitespace().collect();
-                words.len() >= 2
-                    && words.iter().all(|w| w.starts_with(char::is_uppercase) && !lex.is_org_word(w))
-                    && lex.find_organization(m).is_none()
-            });
-        if named {
-            let first = toks[..start - 1].iter().rposition(|t| !t.is_capitalized()).map_or(0, |p| p + 1);
-            return phrase(text, &toks[first..], lex);
-        }
+    if named {
+        let first = toks[..start - 1].iter().rposition(|t| !t.is_capitalized()).map_or(0, |p| p + 1);
+        return Some(phrase(text, &toks[first..], lex));
     }
-    // Lower-case words left of a capitalised name are not part of it ("rebuke from Paul").
-    if last.is_capitalized() && !led_by_determiner {
-        while start < toks.len() - 1 && !toks[start].is_capitalized() {
-            start += 1;
-        }
-    }
-    phrase(text, &toks[start..], lex)
+    None
 }
 
 /// The noun phrase that starts at `toks[from]`, read rightwards, after time words.
@@ -439,62 +385,13 @@ fn np_forward_span(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -
         return None;
     }
     if PRONOUNS.contains(&lower(first).as_str()) {
-        return Some(((first.text.to_string(), first.span()), false));
+        return Some((Mention { text: first.text.to_string(), span: first.span() }, false));
     }
     while let Some(t) = toks.get(i) {
         if !t.word {
             break;
         }
-        let l = lower(t);
-        let led = DETERMINERS.contains(&lower(&toks[start]).as_str()) && lower(&toks[start]) != "that";
-        // "Ryan's office", "Clinton's campaign": one noun after an owner.
-        let owned = i > start && toks[i - 1].is_possessive() && !l.ends_with("ed");
-        // "Nortel president and chief executive Bill Owens": two roles of one person.
-        let joins_roles = l == "and"
-            && i > start
-            && lex.is_role_noun(&lower(&toks[i - 1]))
-            && toks.get(i + 1).is_some_and(|n| n.word && !n.is_capitalized())
-            && toks[i + 1..]
-                .iter()
-                .take(3)
-                .take_while(|n| n.word && !n.is_capitalized())
-                .any(|n| lex.is_role_noun(&lower(n)));
-        let ok = if (i == start && l != "that" && DETERMINERS.contains(&l.as_str())) || joins_roles {
-            true
-        } else if (STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()))
-            // "Will Doyle": a capitalised name that is also a function word.
-            && (!t.is_capitalized() || lex.is_not_name(t.text))
-        {
-            false
-        } else if (led && i - start <= 2 || owned)
-            // Right after the determiner a reporting verb is a noun ("a report"), and so
-            // is its bare form after an adjective ("An early tweet"); after a head noun
-            // ("the president left") the description has ended.
-            && (i == start + 1
-                || (!lex.is_speech_verb(&l) && !l.ends_with("ed"))
-                || (!l.ends_with('s') && !l.ends_with("ed") && !l.ends_with("ing") && !matches!(l.as_str(), "said" | "told" | "wrote")))
-            && !(i > start + 1 && lex.is_role_noun(&lower(&toks[i - 1])))
-            && !DETERMINERS.contains(&l.as_str())
-        {
-            // "the newspaper", "a Fox News anchor": a description led by a determiner.
-            true
-        } else {
-            // A lower-case word joins the phrase only as a modifier before a name or role
-            // ("senior official"), never a verb ("praised Mrs. Clinton").
-            let verb_like = l.ends_with("ed") || lex.is_speech_verb(&l);
-            let next_role = toks.get(i + 1).is_some_and(|n| n.word && lex.is_role_noun(&lower(n)));
-            let next_name = toks.get(i + 1).is_some_and(|n| n.word && n.is_capitalized());
-            // "former tech executive Carly Fiorina": a few lower-case words before a name.
-            let name_ahead = toks[i + 1..]
-                .iter()
-                .take(3)
-                .take_while(|n| n.word && !STOPS.contains(&lower(n).as_str()))
-                .any(Token::is_capitalized);
-            // An -ed word opening the phrase is a modifier ("said retired neurosurgeon Ben
-            // Carson"); inside it, a verb ("Mr. Carson endorsed Mr. Trump").
-            let modifier = (!verb_like || (i == start && !lex.is_speech_verb(&l))) && !is_adverb(t);
-            t.is_capitalized() || lex.is_role_noun(&l) || (modifier && (next_role || next_name || name_ahead))
-        };
+        let ok = joins_forward(toks, start, i, lex);
         if !ok || i - start >= 10 {
             break;
         }
@@ -510,6 +407,69 @@ fn np_forward_span(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -
     });
     let head_named = i > start && (toks[i - 1].is_capitalized() || lex.is_role_noun(&lower(&toks[i - 1])));
     Some((phrase(text, &toks[start..i], lex)?, i > start && !head_named && runs_on))
+}
+
+/// True when `toks[i]` goes on the noun phrase that starts at `toks[start]`: a determiner
+/// opening it, a name, a role, a modifier before one, or a word of a description led by a
+/// determiner or an owner.
+fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> bool {
+    let t = &toks[i];
+    let l = lower(t);
+    let led = DETERMINERS.contains(&lower(&toks[start]).as_str()) && lower(&toks[start]) != "that";
+    // "Ryan's office", "Clinton's campaign": one noun after an owner.
+    let owned = i > start && toks[i - 1].is_possessive() && !l.ends_with("ed");
+    // "Nortel president and chief executive Bill Owens": two roles of one person.
+    let joins_roles = l == "and"
+        && i > start
+        && lex.is_role_noun(&lower(&toks[i - 1]))
+        && toks.get(i + 1).is_some_and(|n| n.word && !n.is_capitalized())
+        && toks[i + 1..]
+            .iter()
+            .take(3)
+            .take_while(|n| n.word && !n.is_capitalized())
+            .any(|n| lex.is_role_noun(&lower(n)));
+    if (i == start && l != "that" && DETERMINERS.contains(&l.as_str())) || joins_roles {
+        true
+    } else if (STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()))
+        // "Will Doyle": a capitalised name that is also a function word.
+        && (!t.is_capitalized() || lex.is_not_name(t.text))
+    {
+        false
+    } else if (led && i - start <= 2 || owned)
+        // Right after the determiner a reporting verb is a noun ("a report"), and so
+        // is its bare form after an adjective ("An early tweet"); after a head noun
+        // ("the president left") the description has ended.
+        && (i == start + 1
+            || (!lex.is_speech_verb(&l) && !l.ends_with("ed"))
+            || (!l.ends_with('s') && !l.ends_with("ed") && !l.ends_with("ing") && !matches!(l.as_str(), "said" | "told" | "wrote")))
+        && !(i > start + 1 && lex.is_role_noun(&lower(&toks[i - 1])))
+        && !DETERMINERS.contains(&l.as_str())
+    {
+        // "the newspaper", "a Fox News anchor": a description led by a determiner.
+        true
+    } else {
+        modifies_a_name(toks, start, i, lex)
+    }
+}
+
+/// A lower-case word joins the phrase only as a modifier before a name or role ("senior
+/// official"), never as a verb ("praised Mrs. Clinton").
+fn modifies_a_name(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> bool {
+    let t = &toks[i];
+    let l = lower(t);
+    let verb_like = l.ends_with("ed") || lex.is_speech_verb(&l);
+    let next_role = toks.get(i + 1).is_some_and(|n| n.word && lex.is_role_noun(&lower(n)));
+    let next_name = toks.get(i + 1).is_some_and(|n| n.word && n.is_capitalized());
+    // "former tech executive Carly Fiorina": a few lower-case words before a name.
+    let name_ahead = toks[i + 1..]
+        .iter()
+        .take(3)
+        .take_while(|n| n.word && !STOPS.contains(&lower(n).as_str()))
+        .any(Token::is_capitalized);
+    // An -ed word opening the phrase is a modifier ("said retired neurosurgeon Ben
+    // Carson"); inside it, a verb ("Mr. Carson endorsed Mr. Trump").
+    let modifier = (!verb_like || (i == start && !lex.is_speech_verb(&l))) && !is_adverb(t);
+    t.is_capitalized() || lex.is_role_noun(&l) || (modifier && (next_role || next_name || name_ahead))
 }
 
 /// The text spanned by `toks`, if it names someone: it must hold a capitalised word, a
@@ -538,162 +498,160 @@ pub(super) fn phrase(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Me
         return None;
     }
     let span = first.start..last.span().end;
-    Some((text[span.clone()].to_string(), span))
+    Some(Mention::at(text, span))
 }
 
 /// The subject at the start of a sentence, after a wire dateline and introductory phrases
 /// ("In October,", "Speaking to reporters on Monday,", "Hours later,", "According to X,").
 pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
-    const INTRO: &[&str] = &[
-        "according",
-        "last",
-        "earlier",
-        "later",
-        "hours",
-        "minutes",
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "shortly",
-        "meanwhile",
-        "moreover",
-        "instead",
-        "however",
-        "following",
-        "despite",
-        "asked",
-        "once",
-        "amid",
-        "among",
-        "late",
-        "early",
-        "back",
-        "ever",
-        "just",
-        "still",
-        "even",
-        "although",
-        "though",
-        "until",
-        "unlike",
-        "without",
-        "yet",
-        "likewise",
-        "similarly",
-        "indeed",
-        "nevertheless",
-        "nonetheless",
-        "separately",
-        "finally",
-        "now",
-        "then",
-        "thus",
-        "again",
-        "ultimately",
-        "initially",
-        "here",
-        "there",
-    ];
-    // A wire dateline ("WASHINGTON, Dec. 8 (UPI) — ") is not the subject.
-    let dash = toks.iter().take(12).position(|t| t.is('\u{2014}') || t.is('-') || t.is('\u{2013}'));
-    let shouted = toks.first().is_some_and(|t| t.text.len() > 2 && !t.text.chars().any(char::is_lowercase));
-    let mut from = match dash {
-        // "WASHINGTON -- President Obama": past every dash.
-        Some(d) if shouted => d + 1 + toks[d + 1..].iter().take_while(|t| !t.word).count(),
-        _ => 0,
-    };
+    let mut from = past_dateline(toks);
     while let Some(first) = toks.get(from) {
-        let l = lower(first);
         // "But Sen. Pat Toomey refused …, responding": a conjunction opening the sentence
         // is one word, not an introduction running to the next comma.
-        if matches!(l.as_str(), "but" | "and" | "so" | "yet" | "or") && toks.get(from + 1).is_some_and(|n| n.word) {
+        let conjunction = matches!(lower(first).as_str(), "but" | "and" | "so" | "yet" | "or");
+        if conjunction && toks.get(from + 1).is_some_and(|n| n.word) {
             from += 1;
             continue;
         }
-        // "A few days later,", "Two weeks ago,": a time phrase.
-        // The phrase opens with a quantity and holds no name: "Perry arrived two hours later,"
-        // is a clause with its subject.
-        let comma = toks[from..].iter().take(7).position(|t| t.is(','));
-        let timed = comma.is_some_and(|c| {
-            let piece = &toks[from..from + c];
-            let quantity = |t: &Token<'_>| {
-                let l = lower(t);
-                t.text.chars().all(|ch| ch.is_ascii_digit())
-                    || matches!(
-                        l.as_str(),
-                        "a" | "an"
-                            | "one"
-                            | "two"
-                            | "three"
-                            | "four"
-                            | "five"
-                            | "six"
-                            | "several"
-                            | "some"
-                            | "moments"
-                            | "minutes"
-                            | "hours"
-                            | "days"
-                            | "weeks"
-                            | "months"
-                            | "years"
-                    )
-            };
-            c > 0
-                && piece.first().is_some_and(quantity)
-                && piece[1..].iter().all(|t| !t.is_capitalized())
-                && matches!(lower(&toks[from + c - 1]).as_str(), "later" | "ago" | "earlier" | "afterwards")
-        });
-        let intro = timed
-            || STOPS.contains(&l.as_str())
-            || INTRO.contains(&l.as_str())
-            || (first.is_capitalized()
-                && (l.ends_with("ing") || l.ends_with("ed"))
-                && !lex.is_given_name(first.text)
-                // "Speaking to reporters, …", "Asked about it, …"; not "Husted continued, …"
-                // nor "Boreing said …".
-                && toks.get(from + 1).is_some_and(|n| {
-                    let nl = lower(n);
-                    let verb = CLAUSE_VERBS.contains(&nl.as_str()) || lex.is_speech_verb(&nl);
-                    !verb && (STOPS.contains(&nl.as_str()) || DETERMINERS.contains(&nl.as_str()) || is_adverb(n))
-                }));
-        // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton": a place or time between
-        // commas right after an introduction still belongs to it.
-        let continues_intro = from > 0 && toks[from - 1].is(',') && {
-            let piece: Vec<&Token<'_>> = toks[from..].iter().take_while(|t| !t.is(',')).collect();
-            let ends_in_comma = from + piece.len() < toks.len();
-            // A place the gazetteer knows ("Iowa", "Ames, Iowa"), not just any capitalised words.
-            let placey = || match (piece.first(), piece.last()) {
-                (Some(a), Some(b)) => {
-                    let span = a.start..b.span().end;
-                    lex.is_place_name(&text[span.clone()])
-                }
-                _ => false,
-            };
-            let timey =
-                piece.first().is_some_and(|t| matches!(lower(t).as_str(), "on" | "in" | "at" | "last" | "this"));
-            // "In a wide-ranging, in-prison interview with Matei Rosca, Lazar said": the
-            // introduction's phrase goes on in lower case, without a verb of its own.
-            let goes_on =
-                piece.first().is_some_and(|t| {
-                    let l = lower(t);
-                    t.word
-                        && !t.is_capitalized()
-                        && !DETERMINERS.contains(&l.as_str())
-                        && !PRONOUNS.contains(&l.as_str())
-                        && !lex.is_role_noun(&l)
-                }) && piece.iter().all(|t| !CLAUSE_VERBS.contains(&lower(t).as_str()) && !lex.is_speech_verb(t.text));
-            ends_in_comma
-                && (goes_on
-                    || piece.len() <= 3 && (timey || (!piece.iter().any(|t| lex.is_given_name(t.text)) && placey())))
-        };
+        let intro = opens_introduction(toks, from, lex) || continues_introduction(text, toks, from, lex);
         match toks[from..].iter().take(30).position(|t| t.is(',')) {
-            Some(c) if intro || continues_intro => from += c + 1,
+            Some(c) if intro => from += c + 1,
             _ => break,
         }
     }
     // "Several environmental groups granted …": here a description before its verb is the
     // subject.
     np_forward_span(text, toks, from, lex).map(|(np, _)| np)
+}
+
+/// Where a sentence's words start past a wire dateline ("WASHINGTON, Dec. 8 (UPI) — "),
+/// which is not the subject.
+fn past_dateline(toks: &[Token<'_>]) -> usize {
+    let dash = toks.iter().take(12).position(|t| t.is('\u{2014}') || t.is('-') || t.is('\u{2013}'));
+    let shouted = toks.first().is_some_and(|t| t.text.len() > 2 && !t.text.chars().any(char::is_lowercase));
+    match dash {
+        // "WASHINGTON -- President Obama": past every dash.
+        Some(d) if shouted => d + 1 + toks[d + 1..].iter().take_while(|t| !t.word).count(),
+        _ => 0,
+    }
+}
+
+/// True when `toks[from]` opens an introductory phrase that runs to the next comma:
+/// a time phrase, a preposition or introductory word ("In October,", "Meanwhile,"), or a
+/// participle ("Speaking to reporters on Monday,").
+fn opens_introduction(toks: &[Token<'_>], from: usize, lex: &Lexicon) -> bool {
+    const INTRO: &[&str] = word_classes::INTRO_WORDS;
+    let first = &toks[from];
+    let l = lower(first);
+    let participle = || {
+        first.is_capitalized()
+            && (l.ends_with("ing") || l.ends_with("ed"))
+            && !lex.is_given_name(first.text)
+            // "Speaking to reporters, …", "Asked about it, …"; not "Husted continued, …"
+            // nor "Boreing said …".
+            && toks.get(from + 1).is_some_and(|n| {
+                let nl = lower(n);
+                let verb = CLAUSE_VERBS.contains(&nl.as_str()) || lex.is_speech_verb(&nl);
+                !verb && (STOPS.contains(&nl.as_str()) || DETERMINERS.contains(&nl.as_str()) || is_adverb(n))
+            })
+    };
+    time_phrase(toks, from) || STOPS.contains(&l.as_str()) || INTRO.contains(&l.as_str()) || participle()
+}
+
+/// "A few days later,", "Two weeks ago,": a time phrase that opens with a quantity and
+/// holds no name ("Perry arrived two hours later," is a clause with its subject).
+fn time_phrase(toks: &[Token<'_>], from: usize) -> bool {
+    const QUANTITIES: &[&str] = word_classes::TIME_QUANTITIES;
+    let Some(c) = toks[from..].iter().take(7).position(|t| t.is(',')) else { return false };
+    let piece = &toks[from..from + c];
+    let quantity =
+        |t: &Token<'_>| t.text.chars().all(|ch| ch.is_ascii_digit()) || QUANTITIES.contains(&lower(t).as_str());
+    c > 0
+        && piece.first().is_some_and(quantity)
+        && piece[1..].iter().all(|t| !t.is_capitalized())
+        && matches!(lower(&toks[from + c - 1]).as_str(), "later" | "ago" | "earlier" | "afterwards")
+}
+
+/// "At an event in Ames, Iowa, on Sunday, Mrs. Clinton": a place or time between commas
+/// right after an introduction still belongs to it.
+fn continues_introduction(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -> bool {
+    if from == 0 || !toks[from - 1].is(',') {
+        return false;
+    }
+    let piece: Vec<&Token<'_>> = toks[from..].iter().take_while(|t| !t.is(',')).collect();
+    let ends_in_comma = from + piece.len() < toks.len();
+    // A place the gazetteer knows ("Iowa", "Ames, Iowa"), not just any capitalised words.
+    let placey = || match (piece.first(), piece.last()) {
+        (Some(a), Some(b)) => lex.is_place_name(&text[a.start..b.span().end]),
+        _ => false,
+    };
+    let timey = piece.first().is_some_and(|t| matches!(lower(t).as_str(), "on" | "in" | "at" | "last" | "this"));
+    // "In a wide-ranging, in-prison interview with Matei Rosca, Lazar said": the
+    // introduction's phrase goes on in lower case, without a verb of its own.
+    let lower_case_opening = piece.first().is_some_and(|t| {
+        let l = lower(t);
+        t.word
+            && !t.is_capitalized()
+            && !DETERMINERS.contains(&l.as_str())
+            && !PRONOUNS.contains(&l.as_str())
+            && !lex.is_role_noun(&l)
+    });
+    let goes_on = lower_case_opening
+        && piece.iter().all(|t| !CLAUSE_VERBS.contains(&lower(t).as_str()) && !lex.is_speech_verb(t.text));
+    ends_in_comma
+        && (goes_on || piece.len() <= 3 && (timey || (!piece.iter().any(|t| lex.is_given_name(t.text)) && placey())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+    use crate::lexicon::lexicon;
+
+    fn backward(text: &str) -> Option<String> {
+        np_backward(text, &tokenize(text, 0..text.len()), lexicon()).map(|m| m.text)
+    }
+
+    fn forward(text: &str, from: usize) -> Option<String> {
+        np_forward(text, &tokenize(text, 0..text.len()), from, lexicon()).map(|m| m.text)
+    }
+
+    fn subject(text: &str) -> Option<String> {
+        sentence_subject(text, &tokenize(text, 0..text.len()), lexicon()).map(|m| m.text)
+    }
+
+    #[test]
+    fn noun_phrases_read_leftwards_from_a_cue() {
+        assert_eq!(backward("Treasury Secretary Scott Bessent").as_deref(), Some("Treasury Secretary Scott Bessent"));
+        assert_eq!(backward("a rebuke from Paul").as_deref(), Some("Paul"));
+        assert_eq!(backward("the real estate developer").as_deref(), Some("the real estate developer"));
+        assert_eq!(backward("he").as_deref(), Some("he"));
+        // A role for someone is the role's ("a lawyer for Mr. Trump"), not the someone's.
+        assert_eq!(backward("a lawyer for Mr. Trump").as_deref(), Some("a lawyer for Mr. Trump"));
+        // An owner does not speak.
+        assert_eq!(backward("Trump's"), None);
+    }
+
+    #[test]
+    fn noun_phrases_read_rightwards_after_a_cue() {
+        assert_eq!(forward("said a senior official", 1).as_deref(), Some("a senior official"));
+        assert_eq!(forward("said Tuesday Ana Soto", 1).as_deref(), Some("Ana Soto"));
+        assert_eq!(
+            forward("said retired neurosurgeon Ben Carson", 1).as_deref(),
+            Some("retired neurosurgeon Ben Carson")
+        );
+        // "said the city embodied …": the subject of a reported clause, not the speaker.
+        assert_eq!(forward("said the city embodied hope", 1), None);
+        // "said of Cruz": what was spoken about.
+        assert_eq!(forward("said of Cruz", 1), None);
+    }
+
+    #[test]
+    fn a_sentences_subject_comes_after_its_introduction() {
+        assert_eq!(subject("In October, Petro said it").as_deref(), Some("Petro"));
+        assert_eq!(subject("WASHINGTON \u{2014} President Obama said it").as_deref(), Some("President Obama"));
+        assert_eq!(subject("Two weeks later, the mayor said it").as_deref(), Some("the mayor"));
+        assert_eq!(subject("At an event in Ames, Iowa, on Sunday, Mrs. Clinton said").as_deref(), Some("Mrs. Clinton"));
+        assert_eq!(subject("But Sen. Pat Toomey refused").as_deref(), Some("Sen. Pat Toomey"));
+    }
 }

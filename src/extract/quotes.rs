@@ -69,10 +69,7 @@ fn in_word(text: &str, at: usize) -> bool {
 
 /// Finds the quotations in `text[para]`. Offsets are into `text`.
 pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
-    let mut out = Vec::new();
-    let mut open: Option<(Mark, usize, usize)> = None; // mark, mark start, text start
-    // Curly marks nested inside an open curly quotation (`“… what he calls “hell” than …”`).
-    let mut nested = 0usize;
+    let mut scan = Scan { text, end: para.end, out: Vec::new(), open: None, nested: 0 };
     let mut i = para.start;
     while i < para.end {
         let rest = &text[i..para.end];
@@ -83,65 +80,78 @@ pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
             i += 1;
             continue;
         }
-        if let Some((mark, start, inner)) = open {
-            // A straight mark that can only open ("… 26 weeks. "We are …") while one is
-            // open: the quotation continued from a paragraph break that was lost (the news
-            // convention leaves the first part unclosed). Start a new one here.
-            let reopens = matches!(mark, Mark::Straight | Mark::TwoApostrophes)
-                && Mark::opening(rest).is_some_and(|(m, _)| m == mark)
-                && only_opens(text, i, mark_width(mark), para.end);
-            if reopens {
-                push(text, &mut out, start..i, inner..i, false);
-                nested = 0;
-                let w = mark_width(mark);
-                open = Some((mark, i, i + w));
-                i += w;
-                continue;
-            }
-            if let Some(w) = mark.closing(rest) {
-                if nested > 0 && rest.starts_with('\u{201d}') {
-                    nested -= 1;
-                    i += w;
-                    continue;
-                }
-                push(text, &mut out, start..i + w, inner..i, true);
-                open = None;
-                nested = 0;
-                i += w;
-                continue;
-            }
-            // The same opening mark again before any close: the earlier one was never
-            // closed (a typo or a lost mark). End it here rather than swallow the paragraph.
-            if let Some((again, w)) = Mark::opening(rest)
-                && again == mark
-                && mark == Mark::Curly
-            {
-                // Unless two closing marks follow before any other opening one: then it is
-                // a quotation inside the quotation.
-                let ahead = &text[i + w..para.end];
-                let closings = ahead.split('\u{201c}').next().unwrap_or("").matches('\u{201d}').count();
-                if closings >= 2 {
-                    nested += 1;
-                    i += w;
-                    continue;
-                }
-                push(text, &mut out, start..i, inner..i, false);
-                nested = 0;
-                open = Some((again, i, i + w));
-                i += w;
-                continue;
-            }
-        } else if let Some((mark, w)) = Mark::opening(rest) {
-            open = Some((mark, i, i + w));
-            i += w;
-            continue;
+        let step = match scan.open {
+            Some(open) => scan.inside(i, open),
+            None => Mark::opening(rest).map(|(mark, w)| {
+                scan.open = Some((mark, i, i + w));
+                w
+            }),
+        };
+        i += step.unwrap_or(c.len_utf8());
+    }
+    if let Some((_, start, inner)) = scan.open {
+        push(text, &mut scan.out, start..para.end, inner..para.end, false);
+    }
+    scan.out
+}
+
+/// The state of a scan through one paragraph for quotation marks.
+struct Scan<'t> {
+    text: &'t str,
+    /// The paragraph's end.
+    end: usize,
+    out: Vec<Quotation>,
+    /// The open quotation: its mark, the mark's start, the quoted text's start.
+    open: Option<(Mark, usize, usize)>,
+    /// Curly marks nested inside an open curly quotation (`“… what he calls “hell” than …”`).
+    nested: usize,
+}
+
+impl Scan<'_> {
+    /// With the quotation `open` open, reads a mark at `i`, if there is one: the bytes the
+    /// scan moves past it.
+    fn inside(&mut self, i: usize, (mark, start, inner): (Mark, usize, usize)) -> Option<usize> {
+        let rest = &self.text[i..self.end];
+        // A straight mark that can only open ("… 26 weeks. "We are …") while one is open:
+        // the quotation continued from a paragraph break that was lost (the news convention
+        // leaves the first part unclosed). Start a new one here.
+        let reopens = matches!(mark, Mark::Straight | Mark::TwoApostrophes)
+            && Mark::opening(rest).is_some_and(|(m, _)| m == mark)
+            && only_opens(self.text, i, mark_width(mark), self.end);
+        if reopens {
+            return Some(self.reopen(mark, mark_width(mark), i, (start, inner)));
         }
-        i += c.len_utf8();
+        if let Some(w) = mark.closing(rest) {
+            if self.nested > 0 && rest.starts_with('\u{201d}') {
+                self.nested -= 1;
+                return Some(w);
+            }
+            push(self.text, &mut self.out, start..i + w, inner..i, true);
+            self.open = None;
+            self.nested = 0;
+            return Some(w);
+        }
+        // The same opening mark again before any close: the earlier one was never closed (a
+        // typo or a lost mark). End it here rather than swallow the paragraph.
+        let (again, w) = Mark::opening(rest).filter(|(again, _)| *again == mark && mark == Mark::Curly)?;
+        // Unless two closing marks follow before any other opening one: then it is a
+        // quotation inside the quotation.
+        let ahead = &self.text[i + w..self.end];
+        let closings = ahead.split('\u{201c}').next().unwrap_or("").matches('\u{201d}').count();
+        if closings >= 2 {
+            self.nested += 1;
+            return Some(w);
+        }
+        Some(self.reopen(again, w, i, (start, inner)))
     }
-    if let Some((_, start, inner)) = open {
-        push(text, &mut out, start..para.end, inner..para.end, false);
+
+    /// Ends the open quotation, unclosed, at `i` and opens another there with `mark`.
+    fn reopen(&mut self, mark: Mark, w: usize, i: usize, (start, inner): (usize, usize)) -> usize {
+        push(self.text, &mut self.out, start..i, inner..i, false);
+        self.nested = 0;
+        self.open = Some((mark, i, i + w));
+        w
     }
-    out
 }
 
 /// True when byte `pos` lies inside one of `ranges` (sorted by start, not overlapping), by

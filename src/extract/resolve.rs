@@ -8,7 +8,8 @@
 
 use super::entities::{PersonIndex, name_start};
 use super::named::NamedPhrases;
-use super::phrases::{COMPANY_SUFFIXES, PREPOSITIONS, strip_possessive};
+use super::phrases::{COMPANY_SUFFIXES, Mention, PREPOSITIONS, strip_possessive};
+use super::windows::INSTITUTION_BYTES;
 use crate::lexicon::{Gender, Lexicon, Place};
 use crate::normalize::collapse_whitespace;
 use std::ops::Range;
@@ -75,7 +76,7 @@ impl Subjects {
                     .into_iter()
                     .filter(|t| !super::quotes::inside(quoted, t.start))
                     .collect();
-                super::phrases::sentence_subject(body, &toks, lex).map(|(_, span)| span)
+                super::phrases::sentence_subject(body, &toks, lex).map(|Mention { span, .. }| span)
             })
             .clone()
     }
@@ -86,7 +87,7 @@ const PRONOUN_REACH: usize = 6;
 
 /// The canonical speaker for `mention`, found at byte offset `at` of the body.
 pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    let (body, persons) = (cx.body, cx.persons);
+    let body = cx.body;
     let lower = mention.to_lowercase();
     if let Some(gender) = pronoun_gender(&lower) {
         return antecedent(at, Some(gender), cx, lex);
@@ -115,8 +116,16 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     if let Some(owner) = owner_of_text(mention, lex) {
         return resolve_speaker(&owner, at, cx, lex);
     }
-    let mention = collapse_whitespace(mention);
-    let mention = mention.as_str();
+    resolve_named(&collapse_whitespace(mention), &lower, at, cx, lex)
+}
+
+/// A speaker mention that is no pronoun nor the owner of a text, white space collapsed:
+/// a definite description, a role of someone's, an organisation, a person, a country or an
+/// owner's body, else the name it holds. `lower` is the mention as written in lower case:
+/// a description broken over a line ("the\nspokesman") is not looked up as one on a line
+/// is (kept as it was; resolving it would change Reuters output, without gold to judge).
+fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let persons = cx.persons;
     let words = name_words(mention, lex);
     let first = words.first()?;
     let determiner = matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "one" | "another");
@@ -165,7 +174,15 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     if owned {
         return Some(joined);
     }
-    let (start, _) = name_start(&rest, lex);
+    Some(name_in(&rest, mention, determiner, at, persons, lex))
+}
+
+/// The name that the words `rest` of `mention` (its determiner dropped) hold: "retired
+/// neurosurgeon Ben Carson" -> the person of the article, else the words of the name; a
+/// description keeps its determiner ("A Chinese official").
+fn name_in(rest: &[&str], mention: &str, determiner: bool, at: usize, persons: &PersonIndex, lex: &Lexicon) -> String {
+    let joined = rest.join(" ");
+    let (start, _) = name_start(rest, lex);
     // "retired neurosurgeon Ben Carson": descriptive words before the name are not part of it.
     let start = (start..rest.len()).find(|&i| rest[i].chars().next().is_some_and(char::is_uppercase)).unwrap_or(start);
     // "Kidman's publicist Wendy Day": the capitalised words after the last role word (not
@@ -183,19 +200,19 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     let shortest = if words.len() > 1 { 2 } else { 1 };
     for from in 0..=words.len().saturating_sub(shortest) {
         if let Some(person) = persons.resolve(&words[from..].join(" "), at) {
-            return Some(person.to_owned());
+            return person.to_owned();
         }
     }
     let name = words.join(" ");
     // "A Chinese official": a description keeps its determiner; "the Pentagon" does not.
     let described = rest.last().is_some_and(|w| w.starts_with(char::is_lowercase));
-    Some(if determiner && described {
+    if determiner && described {
         mention.to_owned()
     } else if determiner {
         joined
     } else {
         name
-    })
+    }
 }
 
 /// "the Italian", "the Spaniard": a nationality in the singular, after "the".
@@ -309,10 +326,10 @@ fn described_person<'a>(rest: &[&str], persons: &'a PersonIndex, lex: &Lexicon) 
     persons.described(head, &qualifiers)
 }
 
-/// What "it said" refers to: the last organisation named in the 300 bytes
-/// before the mention, if any.
+/// What "it said" refers to: the last organisation named in the [`INSTITUTION_BYTES`]
+/// bytes before the mention, if any.
 fn nearest_institution(body: &str, at: usize, lex: &Lexicon) -> Option<String> {
-    let mut from = at.saturating_sub(300);
+    let mut from = at.saturating_sub(INSTITUTION_BYTES);
     while !body.is_char_boundary(from) {
         from += 1;
     }
@@ -481,7 +498,7 @@ pub fn gender_evidence(
         }
         let toks = super::tokens::tokenize(body, sentence.clone());
         let toks: Vec<_> = toks.into_iter().filter(|t| !super::quotes::inside(quoted, t.start)).collect();
-        let subject = super::phrases::sentence_subject(body, &toks, lex).map(|(_, span)| span);
+        let subject = super::phrases::sentence_subject(body, &toks, lex).map(|Mention { span, .. }| span);
         subjects.remember(k, subject.clone());
         let Some(subject) = subject else { continue };
         let Some(person) = persons.index_within(subject.clone()) else { continue };

@@ -1,6 +1,6 @@
 //! Readers: files and folders -> [`Article`]s, one reader per input format.
 //!
-//! [`walk`] lists the inputs and picks each file's format by its extension
+//! [`walk`](mod@walk) lists the inputs and picks each file's format by its extension
 //! ([`walk::format_of`]); [`source`] opens it, decompressing gzip or zstd (told by magic
 //! bytes) and bounding every read; one module per format turns bytes into articles. Input is
 //! decoded as UTF-8 (a BOM is dropped); UTF-16 is decoded (with a BOM, or when its NUL bytes
@@ -77,7 +77,7 @@ pub enum Format {
     Warc,
 }
 
-/// An input file found by [`walk`].
+/// An input file found by [`walk`](fn@walk).
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     /// Path as given or found.

@@ -9,6 +9,8 @@
 //! ([`Lexicon::dateline_place`]). Deciding ambiguous names from context is left to
 //! `extract::countries`.
 
+pub mod word_classes;
+
 use crate::normalize::fold;
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

@@ -44,7 +44,7 @@ impl QueryMistake {
     }
 
     /// The message a user sees: the problem, the query with a caret under it, an example.
-    /// A long query is shown as the [`SHOWN_AROUND`] characters either side of the problem.
+    /// A long query is shown as the `SHOWN_AROUND` characters either side of the problem.
     pub fn explain(&self, query: &str) -> String {
         let at = self.at.map(|at| query.char_indices().take_while(|&(i, _)| i < at).count());
         let chars: Vec<char> = query.chars().collect();

@@ -7,56 +7,75 @@ use super::super::phrases::{
     is_adverb, lower, np_backward, np_forward, sentence_subject, subject_end, without_parentheticals,
 };
 use super::super::tokens::{Token, tokenize};
+use crate::extract::windows::{CUE_BEFORE_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS};
 use crate::lexicon::Lexicon;
+use crate::lexicon::word_classes;
 use std::ops::Range;
 
-/// A cue found, with the mention it points to (if any).
-pub(super) type Cued = (Option<Mention>, String);
+/// A reporting cue found, with the mention of its speaker (if any).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Cued {
+    /// The speaker as written; `None` for a cue without a subject of its own ("…,
+    /// saying"), whose speaker the caller finds.
+    pub mention: Option<Mention>,
+    /// The reporting verb or phrase as written ("said", "according to", "—").
+    pub cue: String,
+}
+
+/// A cue with the mention it points to.
+pub(super) fn cued(mention: Option<Mention>, cue: impl Into<String>) -> Cued {
+    Cued { mention, cue: cue.into() }
+}
 
 /// Past forms of reporting verbs that do not end in -ed.
-const IRREGULAR_PAST: &[&str] = &["said", "told", "wrote", "spoke", "swore", "thought", "knew", "sang", "shot", "read"];
+const IRREGULAR_PAST: &[&str] = word_classes::IRREGULAR_PAST;
+
+/// Forms of "be" that make a passive.
+const PASSIVE_AUXILIARIES: &[&str] = word_classes::PASSIVE_AUXILIARIES;
+/// Verbs whose object is the one spoken to ("told reporters").
+pub(super) const ADDRESSED_VERBS: &[&str] = word_classes::ADDRESSED_VERBS;
+/// Verbs whose object is addressed and given a clause ("urged the board to sign").
+const URGING_VERBS: &[&str] = word_classes::URGING_VERBS;
+/// Conjunctions that open a clause with a speaker of its own ("while", "but").
+pub(super) const CONTRAST_CONJUNCTIONS: &[&str] = word_classes::CONTRAST_CONJUNCTIONS;
+/// Other conjunctions that end a cue's clause ("because", "when").
+const CLAUSE_CONJUNCTIONS: &[&str] = word_classes::CLAUSE_CONJUNCTIONS;
+/// Reporting verbs with their particle, "verb particle" ("weighed in").
+const PHRASAL_CUES: &[&str] = word_classes::PHRASAL_CUES;
+
+/// True for a form of "be" that makes a passive ("was", "were", "been").
+fn is_passive_auxiliary(t: &Token<'_>) -> bool {
+    PASSIVE_AUXILIARIES.contains(&lower(t).as_str())
+}
+
+/// A passive whose agent ("by X") can be a quotation's speaker: a finite or perfect one
+/// (`"…," it was announced by the ministry`), not a participle modifying a noun (`the
+/// same being proposed by X`) nor an infinitive.
+fn is_agent_passive(t: &Token<'_>) -> bool {
+    let l = lower(t);
+    is_passive_auxiliary(t) && l != "be" && !l.ends_with("ing")
+}
+
+/// A past form of a verb of addressing ("told", "asked", "urged"): after "was", its
+/// subject heard the words.
+fn is_addressed_past(word: &str) -> bool {
+    (ADDRESSED_VERBS.contains(&word) || URGING_VERBS.contains(&word))
+        && (word.ends_with("ed") || IRREGULAR_PAST.contains(&word))
+}
 
 /// `Trump was asked, "…?"`: the sentence's subject heard the words, it did not say them.
 pub(super) fn subject_is_addressed(toks: &[Token<'_>]) -> bool {
-    toks.windows(3).any(|w| {
-        matches!(lower(&w[0]).as_str(), "was" | "were" | "is" | "are" | "been" | "being")
-            && matches!(w[1].text, "asked" | "told" | "urged")
-            && w[2].text != "by"
-    })
+    toks.windows(3).any(|w| is_passive_auxiliary(&w[0]) && is_addressed_past(w[1].text) && w[2].text != "by")
 }
 
 /// True when `toks[v]` is a reporting verb used as a verb: lower case, and not a noun
 /// after a determiner or possessive ("her emails", "the States") nor an infinitive after
 /// "to" ("as if to say").
 pub(super) fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
+    if let Some(answer) = fixed_reading(toks, v) {
+        return answer;
+    }
     let t = &toks[v];
-    let next = toks.get(v + 1).map(|n| n.text);
-    // "Trump said, and I quote, …": the writer quoting is not a speaker.
-    if matches!(t.text, "quote" | "quoting") && v > 0 && toks[v - 1].text == "I" {
-        return false;
-    }
-    // "researchers were told", "Trump was asked": the subject heard the words.
-    let addressed = matches!(t.text, "told" | "asked" | "urged");
-    let passive =
-        v > 0 && matches!(lower(&toks[v - 1]).as_str(), "was" | "were" | "been" | "is" | "are" | "be" | "being");
-    if addressed && passive && next != Some("by") {
-        return false;
-    }
-    // Phrasal cues: "Trump went on, …", "Ryan weighed in".
-    const PHRASAL: &[(&str, &str)] = &[
-        ("put", "it"),
-        ("puts", "it"),
-        ("shot", "back"),
-        ("fired", "back"),
-        ("went", "on"),
-        ("chimed", "in"),
-        ("weighed", "in"),
-        ("cut", "in"),
-        ("spoke", "up"),
-    ];
-    if PHRASAL.iter().any(|(verb, particle)| t.text == *verb && next == Some(*particle)) {
-        return true;
-    }
     // A capitalised cue opens its sentence ("Said Dorothy Poynter, …") or follows a comma
     // ("Murphy, the head of the PAC, Tweeted").
     let capital_ok = v == 0 || toks[v - 1].is(',');
@@ -67,12 +86,51 @@ pub(super) fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     let finite = cue.ends_with('s') || cue.ends_with("ed") || IRREGULAR_PAST.contains(&cue.as_str());
     let inflected = finite || cue.ends_with("ing");
     // First in its words, a bare base form is a noun ("…" email chains), not "said".
-    let Some(prev) = v.checked_sub(1).map(|p| &toks[p]) else { return inflected || t.is_capitalized() };
+    if v == 0 {
+        return inflected || t.is_capitalized();
+    }
+    !in_noun_position(toks, v, &cue, finite, lex) && has_a_subject(toks, v, &cue, inflected, lex)
+}
+
+/// The readings of `toks[v]` its form and neighbours decide alone: "and I quote" (no
+/// cue), "researchers were told" (no cue: the subject heard the words), "Ryan weighed in"
+/// (a phrasal cue).
+fn fixed_reading(toks: &[Token<'_>], v: usize) -> Option<bool> {
+    let t = &toks[v];
+    let next = toks.get(v + 1).map(|n| n.text);
+    // "Trump said, and I quote, …": the writer quoting is not a speaker.
+    if matches!(t.text, "quote" | "quoting") && v > 0 && toks[v - 1].text == "I" {
+        return Some(false);
+    }
+    // "researchers were told", "Trump was asked": the subject heard the words.
+    let passive = v > 0 && is_passive_auxiliary(&toks[v - 1]);
+    if is_addressed_past(t.text) && passive && next != Some("by") {
+        return Some(false);
+    }
+    // Phrasal cues: "Trump went on, …", "Ryan weighed in".
+    let phrasal = |n: &str| {
+        let len = t.text.len() + 1 + n.len();
+        PHRASAL_CUES.iter().any(|p| {
+            p.len() == len
+                && p.starts_with(t.text)
+                && p.ends_with(n)
+                && p.split_once(' ').is_some_and(|(v, _)| v == t.text)
+        })
+    };
+    next.is_some_and(phrasal).then_some(true)
+}
+
+/// True when the reporting verb `cue` at `toks[v]` (not first) stands where a noun does:
+/// after a possessive or determiner ("her emails"), after "to" ("as if to say"), or after
+/// a determiner and an adjective ("a verbal lashing", "his recent remarks").
+fn in_noun_position(toks: &[Token<'_>], v: usize, cue: &str, finite: bool, lex: &Lexicon) -> bool {
+    const ENDINGS: &[&str] = word_classes::ADJECTIVE_ENDINGS;
+    const QUANTIFIERS: &[&str] = word_classes::QUANTIFIERS;
+    let prev = &toks[v - 1];
     let l = lower(prev);
     // "a verbal lashing", "one common saying", "a public-records request": after a
     // determiner and an adjective, a form that is not a past or a third person is a noun.
     let adjective = |w: &Token<'_>| {
-        const ENDINGS: &[&str] = &["al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ing", "mon"];
         let l = lower(w);
         w.word
             && !w.is_capitalized()
@@ -83,25 +141,26 @@ pub(super) fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
         v >= 2 && DETERMINERS.contains(&lower(&toks[v - 2]).as_str()) && adjective(prev);
     // "his recent remarks": even a third person or a past is a noun there.
     if after_determiner_and_adjective && cue.ends_with('s') {
-        return false;
+        return true;
     }
     let after_adjective = !finite && after_determiner_and_adjective;
     // "the two write", "some say": a number or quantifier is itself the subject.
-    const QUANTIFIERS: &[&str] = &["two", "three", "several", "some", "many", "both", "all", "others"];
     let noun_position = prev.is_possessive()
         || (DETERMINERS.contains(&l.as_str()) && l != "that" && !QUANTIFIERS.contains(&l.as_str()))
         || l == "to"
         || after_adjective;
-    if prev.word && noun_position {
-        return false;
-    }
-    // A bare base form ("chant", "state", "post") is a verb only after a pronoun, a modal
-    // or a plural subject ("critics say", "they chant", "will say").
-    const MODALS: &[&str] =
-        &["will", "would", "can", "could", "may", "might", "should", "must", "do", "did", "does", "to"];
+    prev.word && noun_position
+}
+
+/// True when the words before the reporting verb `cue` at `toks[v]` give it a subject.
+/// A bare base form ("chant", "state", "post") is a verb only after a pronoun, a modal or
+/// a plural subject ("critics say", "they chant", "will say").
+fn has_a_subject(toks: &[Token<'_>], v: usize, cue: &str, inflected: bool, lex: &Lexicon) -> bool {
+    const QUANTIFIERS: &[&str] = word_classes::QUANTIFIERS;
+    const MODALS: &[&str] = word_classes::MODALS;
     // Look past adverbs for the subject: "Mexicans often say".
-    let subject = toks[..v].iter().rev().find(|p| !is_adverb(p) && lower(p) != "often");
-    let Some(subject) = subject else { return inflected };
+    let Some(at) = toks[..v].iter().rposition(|p| !is_adverb(p) && lower(p) != "often") else { return inflected };
+    let subject = &toks[at];
     let l = lower(subject);
     // "six new pledges", "her remarks": an -s form after a plain word is a plural noun.
     let third_person = cue.ends_with('s') && !cue.ends_with("ss");
@@ -110,55 +169,39 @@ pub(super) fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
         return false;
     }
     if third_person {
-        // "the report says" is a clause; "six new pledges" is not.
-        let at = toks[..v].iter().rposition(|p| std::ptr::eq(p, subject)).unwrap_or(0);
-        let led = at == 0 || {
-            let before = &toks[at - 1];
-            let l = lower(before);
-            let modifier = before.word
-                && !before.is_capitalized()
-                && !before.is_possessive()
-                && !DETERMINERS.contains(&l.as_str());
-            !modifier
-        };
-        // "the editorial board writes": a description led by a determiner, before a form
-        // that is rarely a plural noun.
-        const VERB_ONLY: &[&str] = &[
-            "says",
-            "writes",
-            "adds",
-            "tells",
-            "argues",
-            "insists",
-            "asks",
-            "explains",
-            "continues",
-            "recalls",
-            "concedes",
-            "contends",
-            "warns",
-            "declares",
-            "acknowledges",
-            "predicts",
-            "suggests",
-            "wonders",
-        ];
-        let described = VERB_ONLY.contains(&cue.as_str())
-            && toks[at.saturating_sub(3)..at].iter().any(|p| DETERMINERS.contains(&lower(p).as_str()));
-        let subject_like = subject.is_capitalized()
-            || PRONOUNS.contains(&l.as_str())
-            || lex.is_role_noun(&l)
-            || lex.is_role_noun(subject.base())
-            || led
-            || described
-            || !subject.word;
-        return subject_like;
+        return third_person_subject(toks, at, cue, lex);
     }
     inflected
         || PRONOUNS.contains(&l.as_str())
         || MODALS.contains(&l.as_str())
         || (QUANTIFIERS.contains(&l.as_str()) && toks.get(v + 1).is_none_or(|n| !n.word || n.text == "that"))
         || (subject.word && l.ends_with('s'))
+}
+
+/// "the report says" is a clause; "six new pledges" is not: true when `toks[at]` can be
+/// the subject of the third-person form `cue`.
+fn third_person_subject(toks: &[Token<'_>], at: usize, cue: &str, lex: &Lexicon) -> bool {
+    const VERB_ONLY: &[&str] = word_classes::VERB_ONLY_CUES;
+    let subject = &toks[at];
+    let l = lower(subject);
+    let led = at == 0 || {
+        let before = &toks[at - 1];
+        let l = lower(before);
+        let modifier =
+            before.word && !before.is_capitalized() && !before.is_possessive() && !DETERMINERS.contains(&l.as_str());
+        !modifier
+    };
+    // "the editorial board writes": a description led by a determiner, before a form that
+    // is rarely a plural noun.
+    let described = VERB_ONLY.contains(&cue)
+        && toks[at.saturating_sub(3)..at].iter().any(|p| DETERMINERS.contains(&lower(p).as_str()));
+    subject.is_capitalized()
+        || PRONOUNS.contains(&l.as_str())
+        || lex.is_role_noun(&l)
+        || lex.is_role_noun(subject.base())
+        || led
+        || described
+        || !subject.word
 }
 
 /// `"…," Petro wrote` / `"…," said Treasury Secretary Scott Bessent` / `"…," according to X`.
@@ -168,18 +211,33 @@ pub(super) fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Le
         .trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201d}\u{2019}\u{bb}".contains(c))
         .ends_with(['.', '!', '?']);
     let toks = without_parentheticals(tokenize(text, after));
-    // A dash line: `"…" — Commissioner Ana Soto`.
-    let dashes = toks.iter().take_while(|t| ['\u{2014}', '\u{2015}', '\u{2013}', '-'].iter().any(|d| t.is(*d))).count();
-    if dashes > 0
-        && toks.get(dashes).is_some_and(Token::is_capitalized)
-        && let Some(np) = np_forward(text, &toks, dashes, lex)
-    {
-        return Some((Some(np), "\u{2014}".into()));
+    if let Some(found) = dash_line(text, &toks, lex) {
+        return Some(found);
     }
     let toks: Vec<Token<'_>> = toks.into_iter().skip_while(|t| !t.word && !t.is('(')).collect();
-    // The clause ends at its punctuation or at a conjunction that starts another ("…" in
-    // the waterway, while the ministry weighed in).
-    let window = (0..toks.len())
+    let window = clause_window(&toks, window);
+    for v in 0..window {
+        if let Some(found) = cue_after_at(text, &toks, v, ended, lex) {
+            return found;
+        }
+    }
+    interjected_cue(text, &toks, window, lex)
+}
+
+/// A dash line: `"…" — Commissioner Ana Soto`.
+fn dash_line(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Cued> {
+    let dashes = toks.iter().take_while(|t| ['\u{2014}', '\u{2015}', '\u{2013}', '-'].iter().any(|d| t.is(*d))).count();
+    if dashes == 0 || !toks.get(dashes).is_some_and(Token::is_capitalized) {
+        return None;
+    }
+    Some(cued(Some(np_forward(text, toks, dashes, lex)?), "\u{2014}"))
+}
+
+/// How many of `toks` (at most `window`) belong to the clause after a quotation: it ends at
+/// its punctuation or at a conjunction that starts another ("…" in the waterway, while the
+/// ministry weighed in).
+fn clause_window(toks: &[Token<'_>], window: usize) -> usize {
+    (0..toks.len())
         .take_while(|&i| {
             let t = &toks[i];
             let clause_end = t.is('.') || t.is(':') || t.is(';') || t.is('?') || t.is('!');
@@ -190,114 +248,111 @@ pub(super) fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Le
             let new_clause = matches!(t.text, "and" | "or") && i > 0 && toks[i - 1].is(',') && subject_next;
             !clause_end
                 && !new_clause
-                && !matches!(
-                    t.text,
-                    "while"
-                        | "whereas"
-                        | "although"
-                        | "though"
-                        | "because"
-                        | "but"
-                        | "when"
-                        | "after"
-                        | "before"
-                        | "since"
-                        | "until"
-                )
+                && !CONTRAST_CONJUNCTIONS.contains(&t.text)
+                && !CLAUSE_CONJUNCTIONS.contains(&t.text)
         })
         .take(window)
-        .count();
-    for v in 0..window {
-        let t = &toks[v];
-        if !t.word {
-            continue;
-        }
-        if lower(t) == "according" && toks.get(v + 1).is_some_and(|n| lower(n) == "to") {
-            return Some((np_forward(text, &toks, v + 2, lex), "according to".into()));
-        }
-        if lower(t) == "per" && toks.get(v + 1).is_some_and(|n| n.word) {
-            return Some((np_forward(text, &toks, v + 1, lex), "per".into()));
-        }
-        // Right after a quotation a capitalised word starts a name ("Post White House
-        // bureau chief …"), not a cue.
-        if !is_cue(&toks, v, lex) || (v == 0 && t.is_capitalized()) {
-            continue;
-        }
-        // `"… a great year." Hayes said: "…"`: after a finished quotation, a cue ending in a
-        // colon introduces the next one.
-        if toks.get(v + 1).is_some_and(|n| n.is(':')) && ended {
-            return None;
-        }
-        let cue = t.text.to_string();
-        // Passive: `"…," it was announced by the ministry`.
-        let passive = v > 0 && ["was", "were", "been", "is"].contains(&lower(&toks[v - 1]).as_str());
-        if passive && toks.get(v + 1).is_some_and(|b| b.text == "by") {
-            return Some((np_forward(text, &toks, v + 2, lex), cue));
-        }
-        // `"…," AP quoted prosecutor Russell McGuire as saying`: the one quoted speaks.
-        if lower(t) == "quoted"
-            && let Some(as_at) = toks[v + 1..].iter().take(12).position(|x| x.text == "as").map(|p| v + 1 + p)
-            && toks.get(as_at + 1).is_some_and(|x| lex.is_speech_verb(x.text))
-            && let Some(np) = np_backward(text, &toks[v + 1..as_at], lex)
-        {
-            return Some((Some(np), toks[as_at + 1].text.to_string()));
-        }
-        // `"…," said X` and `"…," like …, said X`: the subject follows the cue, unless a
-        // subject and its apposition stand before it (`"…," Ramos, 58, told AFP`).
-        if v == 0 || (toks[v - 1].is(',') && opening_subject(text, &toks[..v], lex).is_none()) {
-            if let Some(np) = inverted_subject(text, &toks, v, false, lex) {
-                return Some((Some(np), cue));
-            }
-            if v == 0 {
-                return Some((None, cue));
-            }
-        }
-        // The words before the cue are its subject, minus adverbs ("Petro later wrote").
-        let end = subject_end(&toks, v);
-        // An apposition ends the subject at its first comma: "Hugh Hill, a doctor, said".
-        // But a name right before the cue is the subject: `"…" of the plan, Mr. Holtz-Eakin
-        // said`.
-        let last_comma = toks[..end].iter().rposition(|t| t.is(','));
-        let named_last = last_comma.is_some_and(|c| {
-            c + 1 < v
-                && toks.get(c + 1).is_some_and(|t| t.is_capitalized() && !DETERMINERS.contains(&lower(t).as_str()))
-        });
-        // Nor does a comma in the reporter's own words (`"…" with Rubio, in a finish that he
-        // said`): only a subject opening the words can have an apposition.
-        let subject_end = match last_comma {
-            Some(_) if named_last || opening_subject(text, &toks[..end], lex).is_none() => end,
-            _ => toks[..end].iter().position(|t| t.is(',')).unwrap_or(end),
-        };
-        // A lone capitalised word before the cue is a name even when it is also a common
-        // word ("…," Read said).
-        let lone_name =
-            (subject_end == 1 && toks[0].is_capitalized()).then(|| (toks[0].text.to_string(), toks[0].span()));
-        // "the order released Friday said": a description with a participle after it.
-        let described = || {
-            let past = subject_end.checked_sub(1).filter(|&p| p > 0 && lower(&toks[p]).ends_with("ed"))?;
-            np_backward(text, &toks[..past], lex).filter(|(m, _)| {
-                DETERMINERS.contains(&m.split_whitespace().next().unwrap_or_default().to_lowercase().as_str())
-            })
-        };
-        let np = subject_before(text, &toks[..subject_end], lex).or(lone_name).or_else(described);
-        if np.is_none() && v > 0 && toks[..end].iter().all(|t| t.word) && end > 0 {
-            return None;
-        }
-        return Some((np, cue));
+        .count()
+}
+
+/// The cue after a quotation when `toks[v]` is one: `Some` with what [`cue_after`] returns
+/// (`Some(None)` when it settles that there is none), `None` to read on.
+fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lexicon) -> Option<Option<Cued>> {
+    let t = &toks[v];
+    if !t.word {
+        return None;
     }
-    // `"…," since so many cases were close, said Lee Epstein`: past an interjected clause, an
-    // inverted cue after a comma still attributes the quotation.
+    if lower(t) == "according" && toks.get(v + 1).is_some_and(|n| lower(n) == "to") {
+        return Some(Some(cued(np_forward(text, toks, v + 2, lex), "according to")));
+    }
+    if lower(t) == "per" && toks.get(v + 1).is_some_and(|n| n.word) {
+        return Some(Some(cued(np_forward(text, toks, v + 1, lex), "per")));
+    }
+    // Right after a quotation a capitalised word starts a name ("Post White House bureau
+    // chief …"), not a cue.
+    if !is_cue(toks, v, lex) || (v == 0 && t.is_capitalized()) {
+        return None;
+    }
+    // `"… a great year." Hayes said: "…"`: after a finished quotation, a cue ending in a
+    // colon introduces the next one.
+    if toks.get(v + 1).is_some_and(|n| n.is(':')) && ended {
+        return Some(None);
+    }
+    let cue = t.text.to_string();
+    // Passive: `"…," it was announced by the ministry`.
+    let passive = v > 0 && is_agent_passive(&toks[v - 1]);
+    if passive && toks.get(v + 1).is_some_and(|b| b.text == "by") {
+        return Some(Some(cued(np_forward(text, toks, v + 2, lex), cue)));
+    }
+    // `"…," AP quoted prosecutor Russell McGuire as saying`: the one quoted speaks.
+    if lower(t) == "quoted"
+        && let Some(as_at) = toks[v + 1..].iter().take(QUOTED_AS_WORDS).position(|x| x.text == "as").map(|p| v + 1 + p)
+        && toks.get(as_at + 1).is_some_and(|x| lex.is_speech_verb(x.text))
+        && let Some(np) = np_backward(text, &toks[v + 1..as_at], lex)
+    {
+        return Some(Some(cued(Some(np), toks[as_at + 1].text.to_string())));
+    }
+    // `"…," said X` and `"…," like …, said X`: the subject follows the cue, unless a subject
+    // and its apposition stand before it (`"…," Ramos, 58, told AFP`).
+    if v == 0 || (toks[v - 1].is(',') && opening_subject(text, &toks[..v], lex).is_none()) {
+        if let Some(np) = inverted_subject(text, toks, v, false, lex) {
+            return Some(Some(cued(Some(np), cue)));
+        }
+        if v == 0 {
+            return Some(Some(cued(None, cue)));
+        }
+    }
+    Some(subject_before_cue(text, toks, v, lex).map(|np| cued(np, cue)))
+}
+
+/// The subject of the cue at `toks[v]` in the words before it, minus adverbs ("Petro
+/// later wrote"); `None` when those words are a clause without one (no cue, then).
+fn subject_before_cue(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> Option<Option<Mention>> {
+    let end = subject_end(toks, v);
+    // An apposition ends the subject at its first comma: "Hugh Hill, a doctor, said". But a
+    // name right before the cue is the subject: `"…" of the plan, Mr. Holtz-Eakin said`.
+    let last_comma = toks[..end].iter().rposition(|t| t.is(','));
+    let named_last = last_comma.is_some_and(|c| {
+        c + 1 < v && toks.get(c + 1).is_some_and(|t| t.is_capitalized() && !DETERMINERS.contains(&lower(t).as_str()))
+    });
+    // Nor does a comma in the reporter's own words (`"…" with Rubio, in a finish that he
+    // said`): only a subject opening the words can have an apposition.
+    let subject_end = match last_comma {
+        Some(_) if named_last || opening_subject(text, &toks[..end], lex).is_none() => end,
+        _ => toks[..end].iter().position(|t| t.is(',')).unwrap_or(end),
+    };
+    // A lone capitalised word before the cue is a name even when it is also a common word
+    // ("…," Read said).
+    let lone_name = (subject_end == 1 && toks[0].is_capitalized())
+        .then(|| Mention { text: toks[0].text.to_string(), span: toks[0].span() });
+    // "the order released Friday said": a description with a participle after it.
+    let described = || {
+        let past = subject_end.checked_sub(1).filter(|&p| p > 0 && lower(&toks[p]).ends_with("ed"))?;
+        np_backward(text, &toks[..past], lex).filter(|Mention { text: m, .. }| {
+            DETERMINERS.contains(&m.split_whitespace().next().unwrap_or_default().to_lowercase().as_str())
+        })
+    };
+    let np = subject_before(text, &toks[..subject_end], lex).or(lone_name).or_else(described);
+    if np.is_none() && v > 0 && toks[..end].iter().all(|t| t.word) && end > 0 {
+        return None;
+    }
+    Some(np)
+}
+
+/// `"…," since so many cases were close, said Lee Epstein`: past an interjected clause
+/// (from `toks[window]`), an inverted cue after a comma still attributes the quotation.
+fn interjected_cue(text: &str, toks: &[Token<'_>], window: usize, lex: &Lexicon) -> Option<Cued> {
     let interjected = toks.get(window).is_some_and(|t| t.word);
     if !interjected {
         return None;
     }
     let sentence_end = toks.iter().position(|t| t.is('.') || t.is('?') || t.is('!')).unwrap_or(toks.len());
-    (window + 1..sentence_end.min(window + 30)).find_map(|v| -> Option<Cued> {
-        let addressed = matches!(toks[v].text, "told" | "tells" | "asked" | "asks");
+    (window + 1..sentence_end.min(window + INTERJECTED_CLAUSE_WORDS)).find_map(|v| -> Option<Cued> {
+        let addressed = ADDRESSED_VERBS.contains(&toks[v].text);
         let inverted =
-            toks[v - 1].is(',') && toks[v].word && !toks[v].is_capitalized() && !addressed && is_cue(&toks, v, lex);
-        let np = if inverted { inverted_subject(text, &toks, v, false, lex) } else { None };
-        np.map(|np| (Some(np), toks[v].text.to_string()))
+            toks[v - 1].is(',') && toks[v].word && !toks[v].is_capitalized() && !addressed && is_cue(toks, v, lex);
+        let np = if inverted { inverted_subject(text, toks, v, false, lex) } else { None };
+        np.map(|np| cued(Some(np), toks[v].text))
     })
 }
 
@@ -307,7 +362,7 @@ fn opening_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Ment
     let comma = toks.iter().position(|t| t.is(','))?;
     let head = &toks[..comma];
     let first = head.first()?;
-    np_backward(text, head, lex).filter(|(m, span)| {
+    np_backward(text, head, lex).filter(|Mention { text: m, span }| {
         span.start == first.start && (m.chars().next().is_some_and(char::is_uppercase) || head.len() > 1)
     })
 }
@@ -318,21 +373,21 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
     let np = np_backward(text, toks, lex)?;
     // `H.P. Smith, analyst at Smith Barney, Harris Upham and Co said`: a company's suffix
     // ends the apposition; the subject opens the clause.
-    if COMPANY_SUFFIXES.contains(&np.0.trim_end_matches('.'))
+    if COMPANY_SUFFIXES.contains(&np.text.trim_end_matches('.'))
         && let Some(opening) = opening_subject(text, toks, lex)
     {
         return Some(opening);
     }
-    let first = toks.iter().position(|t| t.start == np.1.start)?;
-    let organisation = lex.find_organization(&np.0).is_some()
+    let first = toks.iter().position(|t| t.start == np.span.start)?;
+    let organisation = lex.find_organization(&np.text).is_some()
         || np
-            .0
+            .text
             .split_whitespace()
             .last()
             .is_some_and(|w| lex.is_org_word(w) && w.chars().next().is_some_and(char::is_uppercase));
     if organisation && first >= 3 && toks[first - 1].is(',') {
         let person = np_backward(text, &toks[..first - 1], lex);
-        let named = person.as_ref().is_some_and(|(m, _)| {
+        let named = person.as_ref().is_some_and(|Mention { text: m, .. }| {
             let words: Vec<&str> = m.split_whitespace().collect();
             words.len() >= 2 && words.iter().any(|w| lex.is_given_name(w))
         });
@@ -353,7 +408,7 @@ pub(super) fn colon_before(text: &str, before: &Range<usize>, lex: &Lexicon) -> 
     }
     // A name ending the clause is its speaker (`More from Blumenthal:`), unless it is an
     // object (`delivered a blunt message to Trump:`).
-    let named = np_backward(text, rest, lex).filter(|(m, span)| {
+    let named = np_backward(text, rest, lex).filter(|Mention { text: m, span }| {
         let object = rest.iter().rposition(|t| t.start < span.start).is_some_and(|p| {
             matches!(lower(&rest[p]).as_str(), "to" | "at" | "against" | "about" | "on" | "with" | "for" | "toward")
         });
@@ -366,8 +421,8 @@ pub(super) fn colon_before(text: &str, before: &Range<usize>, lex: &Lexicon) -> 
         let l = head.to_lowercase();
         !(STOPS.contains(&l.as_str()) || l == "of" || (head.starts_with(char::is_lowercase) && l.ends_with("ing")))
     };
-    let mention = named.or_else(|| sentence_subject(text, rest, lex).filter(|(m, _)| whole(m)))?;
-    Some((Some(mention), ":".into()))
+    let mention = named.or_else(|| sentence_subject(text, rest, lex).filter(|Mention { text: m, .. }| whole(m)))?;
+    Some(cued(Some(mention), ":"))
 }
 
 /// `Petro declared: "…"` / `Paul, who wrote on social media, "…"` / `According to X, "…"`.
@@ -377,14 +432,14 @@ pub(super) fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Opt
         return Some(found);
     }
     let n = toks.len();
-    let from = n.saturating_sub(20);
+    let from = n.saturating_sub(CUE_BEFORE_WORDS);
     for v in (from..n).rev() {
         let t = &toks[v];
         if !t.word {
             continue;
         }
         if lower(t) == "according" && toks.get(v + 1).is_some_and(|x| lower(x) == "to") {
-            return Some((np_forward(text, &toks, v + 2, lex), "according to".into()));
+            return Some(cued(np_forward(text, &toks, v + 2, lex), "according to"));
         }
         if !is_cue(&toks, v, lex) {
             continue;
@@ -395,56 +450,69 @@ pub(super) fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Opt
         }
         let cue = t.text.to_string();
         if lower(t).ends_with("ing") {
-            // "footage of Hillary Clinton asking, …": a name right before the participle
-            // is its subject. Otherwise ("…, saying", "released a statement saying") the
-            // subject is the sentence's, found by the caller.
-            let end = subject_end(&toks, v);
-            let named = end > 0 && toks[end - 1].is_capitalized() && !lex.is_not_name(toks[end - 1].text);
-            let np = if named { np_backward(text, &toks[..end], lex) } else { None };
-            // "…, Spicer said, adding, …": the participle continues the cue before it.
-            let chained = v >= 2 && toks[v - 1].is(',') && is_cue(&toks, v - 2, lex);
-            let np = np.or_else(|| if chained { subject_before(text, &toks[..v - 2], lex) } else { None });
-            return Some((np, cue));
+            return Some(cued(participle_subject(text, &toks, v, lex), cue));
         }
         // Passive: `Sanders was asked by host Bill Maher, "…"`.
-        let passive = v > 0 && ["was", "were", "been", "is"].contains(&lower(&toks[v - 1]).as_str());
+        let passive = v > 0 && is_agent_passive(&toks[v - 1]);
         if passive && toks.get(v + 1).is_some_and(|b| b.text == "by") {
-            return Some((np_forward(text, &toks, v + 2, lex), cue));
+            return Some(cued(np_forward(text, &toks, v + 2, lex), cue));
         }
         // A parenthetical inversion: `The paradox of Nancy, says Carl Anthony, historian at
         // …, is that she was "…"`.
-        if v > 0 && toks[v - 1].is(',') && !["told", "tells", "asked", "asks"].contains(&lower(t).as_str()) {
+        if v > 0 && toks[v - 1].is(',') && !ADDRESSED_VERBS.contains(&lower(t).as_str()) {
             let np = np_forward(text, &toks, v + 1, lex);
-            let closed = np
-                .as_ref()
-                .is_some_and(|(_, span)| toks.iter().find(|x| x.start >= span.end).is_some_and(|x| x.is(',')));
+            let closed = np.as_ref().is_some_and(|Mention { span, .. }| {
+                toks.iter().find(|x| x.start >= span.end).is_some_and(|x| x.is(','))
+            });
             if closed {
-                return Some((np, cue));
+                return Some(cued(np, cue));
             }
         }
-        let mut end = subject_end(&toks, v);
-        // "Senator Rand Paul, who wrote …": the subject stands before ", who".
-        if end >= 2 && lower(&toks[end - 1]) == "who" && toks[end - 2].is(',') {
-            end -= 2;
-        }
-        // "… and said", "… but added": the subject of the verb before.
-        let coordinated = end > 0 && matches!(lower(&toks[end - 1]).as_str(), "and" | "but");
-        if coordinated {
-            return Some((coordinated_subject(text, &toks[..end - 1], lex), cue));
-        }
-        // `One attendee, who like others spoke on the condition of anonymity …, said`.
-        let np = subject_before(text, &toks[..end], lex)
-            .or_else(|| apposed_subject(text, &toks[..end], lex))
-            .or_else(|| opening_subject(text, &toks[..end], lex))
-            .or_else(|| {
-                // `…, said X: "…"`: inversion only right after punctuation or at the start,
-                // not "and called the political system".
-                let inverted = v == 0 || !toks[v - 1].word;
-                if inverted { inverted_subject(text, &toks, v, true, lex) } else { None }
-            });
-        return Some((np, cue));
+        return Some(cued(subject_of_cue_before(text, &toks, v, lex), cue));
     }
     None
+}
+
+/// The subject of the cue at `toks[v]` before a quotation: before ", who" ("Senator Rand
+/// Paul, who wrote …"), the verb before a coordinated cue ("… and said"), a subject with an
+/// apposition, or an inverted one after punctuation (`…, said X: "…"`).
+fn subject_of_cue_before(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> Option<Mention> {
+    let mut end = subject_end(toks, v);
+    // "Senator Rand Paul, who wrote …": the subject stands before ", who".
+    if end >= 2 && lower(&toks[end - 1]) == "who" && toks[end - 2].is(',') {
+        end -= 2;
+    }
+    // "… and said", "… but added": the subject of the verb before.
+    let coordinated = end > 0 && matches!(lower(&toks[end - 1]).as_str(), "and" | "but");
+    if coordinated {
+        return coordinated_subject(text, &toks[..end - 1], lex);
+    }
+    // `One attendee, who like others spoke on the condition of anonymity …, said`.
+    subject_before(text, &toks[..end], lex)
+        .or_else(|| apposed_subject(text, &toks[..end], lex))
+        .or_else(|| opening_subject(text, &toks[..end], lex))
+        .or_else(|| {
+            // `…, said X: "…"`: inversion only right after punctuation or at the start,
+            // not "and called the political system".
+            let inverted = v == 0 || !toks[v - 1].word;
+            if inverted { inverted_subject(text, toks, v, true, lex) } else { None }
+        })
+}
+
+/// The subject of a participle cue right before a quotation: "footage of Hillary Clinton
+/// asking, …" (a name right before it), "…, Spicer said, adding, …" (the subject of the cue
+/// it continues); otherwise ("…, saying", "released a statement saying") none here: the
+/// sentence's, found by the caller.
+fn participle_subject(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> Option<Mention> {
+    // "footage of Hillary Clinton asking, …": a name right before the participle
+    // is its subject. Otherwise ("…, saying", "released a statement saying") the
+    // subject is the sentence's, found by the caller.
+    let end = subject_end(toks, v);
+    let named = end > 0 && toks[end - 1].is_capitalized() && !lex.is_not_name(toks[end - 1].text);
+    let np = if named { np_backward(text, &toks[..end], lex) } else { None };
+    // "…, Spicer said, adding, …": the participle continues the cue before it.
+    let chained = v >= 2 && toks[v - 1].is(',') && is_cue(toks, v - 2, lex);
+    np.or_else(|| if chained { subject_before(text, &toks[..v - 2], lex) } else { None })
 }
 
 /// `Trump issued a statement, "…"` / `Mr. Trump was prompted to say, "…"`: a text noun or
@@ -473,7 +541,90 @@ fn introducing_phrase(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<C
         }
         i -= 1;
     }
-    let np = np_backward(text, &toks[..i], lex)
-        .filter(|(m, _)| m.starts_with(char::is_uppercase) || PRONOUNS.contains(&m.to_lowercase().as_str()))?;
-    Some((Some(np), word.text.to_string()))
+    let np = np_backward(text, &toks[..i], lex).filter(|Mention { text: m, .. }| {
+        m.starts_with(char::is_uppercase) || PRONOUNS.contains(&m.to_lowercase().as_str())
+    })?;
+    Some(cued(Some(np), word.text.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lexicon;
+
+    /// The cue and mention right after the first closing mark of `text`.
+    fn after(text: &str) -> Option<(Option<String>, String)> {
+        let close = text[1..].find('"').map(|i| i + 2).unwrap_or(text.len());
+        cue_after(text, close..text.len(), 16, lexicon()).map(|c| (c.mention.map(|m| m.text), c.cue))
+    }
+
+    /// The cue and mention right before the first opening mark of `text`.
+    fn before(text: &str) -> Option<(Option<String>, String)> {
+        let open = text.find('"').unwrap_or(text.len());
+        cue_before(text, 0..open, lexicon()).map(|c| (c.mention.map(|m| m.text), c.cue))
+    }
+
+    fn pair(mention: &str, cue: &str) -> Option<(Option<String>, String)> {
+        Some((Some(mention.to_owned()), cue.to_owned()))
+    }
+
+    #[test]
+    fn cues_after_a_quotation() {
+        assert_eq!(after("\"We will not yield,\" Petro wrote on Tuesday."), pair("Petro", "wrote"));
+        assert_eq!(
+            after("\"Nor will we,\" said Treasury Secretary Scott Bessent."),
+            pair("Treasury Secretary Scott Bessent", "said")
+        );
+        assert_eq!(
+            after("\"Water is a right.\" \u{2014} Commissioner Ines Duarte"),
+            pair("Commissioner Ines Duarte", "\u{2014}")
+        );
+        assert_eq!(after("\"Pipes are old,\" according to the ministry."), pair("the ministry", "according to"));
+        assert_eq!(after("\"We are ready,\" Ramos, 58, told AFP."), pair("Ramos", "told"));
+        // The addressee of "told" is not the speaker, and no cue is no attribution.
+        assert_eq!(after("\"We are ready,\" Berg told CNN."), pair("Berg", "told"));
+        assert_eq!(after("\"We are ready\" in the morning."), None);
+        // A clause with its own subject after "while" is another speaker's.
+        assert_eq!(after("\"Desperate,\" in the waterway, while the ministry said"), None);
+    }
+
+    #[test]
+    fn cues_before_a_quotation() {
+        assert_eq!(before("Petro declared: \"The talks are over.\""), pair("Petro", "declared"));
+        assert_eq!(
+            before("Senator Rand Paul, who wrote on social media, \"This is not how allies behave.\""),
+            pair("Senator Rand Paul", "wrote")
+        );
+        assert_eq!(before("Trump issued a statement, \"We won.\""), pair("Trump", "statement"));
+        assert_eq!(before("Sanders was asked by host Bill Maher, \"Why?\""), pair("host Bill Maher", "asked"));
+        // A full stop between the cue and the quotation ends its reach.
+        assert_eq!(before("Petro spoke. Then the lights went out. \"Go.\""), None);
+    }
+
+    #[test]
+    fn reporting_verbs_are_told_from_nouns_and_addressees() {
+        let cue_at = |text: &str, word: &str| {
+            let toks = tokenize(text, 0..text.len());
+            let v = toks.iter().position(|t| t.text == word).unwrap_or_else(|| panic!("no {word}"));
+            is_cue(&toks, v, lexicon())
+        };
+        assert!(cue_at("critics say the plan fails", "say"));
+        assert!(cue_at("Ryan weighed in on the bill", "weighed"));
+        assert!(cue_at("the report says it grew", "says"));
+        assert!(!cue_at("her emails were found", "emails"));
+        assert!(!cue_at("researchers were told of it", "told"));
+        assert!(!cue_at("a verbal lashing followed", "lashing"));
+        assert!(!cue_at("six new pledges came", "pledges"));
+    }
+
+    #[test]
+    fn a_colon_introduces_its_clauses_subject_but_not_an_object() {
+        let colon = |text: &str| {
+            let open = text.find('"').unwrap_or(text.len());
+            colon_before(text, &(0..open), lexicon()).and_then(|c| c.mention).map(|m| m.text)
+        };
+        assert_eq!(colon("More from Blumenthal: \"It is over.\"").as_deref(), Some("Blumenthal"));
+        assert_ne!(colon("She delivered a blunt message to Trump: \"Go.\"").as_deref(), Some("Trump"));
+        assert_eq!(colon("The plan was simple \"Go.\""), None);
+    }
 }

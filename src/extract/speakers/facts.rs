@@ -45,6 +45,11 @@ impl<'t> SentenceFacts<'t> {
         self.sents
     }
 
+    /// The ranges of the paragraph's quotations, marks included.
+    pub(super) fn opaque(&self) -> &'t [Range<usize>] {
+        self.opaque
+    }
+
     /// The answers about `range` when it is one of the sentences (not the paragraph a
     /// quotation outside every sentence falls back on).
     fn of(&self, range: &Range<usize>) -> Option<&Facts<'t>> {

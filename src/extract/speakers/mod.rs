@@ -1,26 +1,41 @@
 //! Who said each quotation: the speaker mention and the reporting cue, found in the
-//! text around the quotation.
+//! text around the quotation by an ordered list of named passes (`passes::PASSES`):
 //!
-//! The rules follow how news attributes speech. In order:
-//! 1. the cue right after the quotation (`"…," Petro wrote`; `"…," said Scott Bessent`);
-//! 2. the cue right before it (`Petro declared: "…"`; `Paul, who wrote on X, "…"`;
-//!    `according to X, "…"`);
-//! 3. a split or continued quotation takes its first part's speaker;
-//! 4. a cue elsewhere in the sentence (`X has claimed it is targeting "narcoterrorists"`);
-//! 5. a quotation standing alone after a sentence about a named person (`X was blunt. "…"`).
+//! | pass | finds | file |
+//! |---|---|---|
+//! | `title` | a title or nickname: nobody said it | `passes/title.rs` |
+//! | `cue-after` | the cue right after (`"…," Petro wrote`) | `passes/cue_after.rs` |
+//! | `cue-before` | the cue right before (`Petro declared: "…"`) | `passes/cue_before.rs` |
+//! | `colon` | a clause ending in a colon (`More from Blumenthal: "…"`) | `passes/colon.rs` |
+//! | `next-sentence` | the next sentence's opening cue (`"…?" Renteria told reporters.`) | `passes/next_sentence.rs` |
+//! | `split` | the first part of a split or continued quotation | `passes/split.rs` |
+//! | `sentence-cue` | a cue elsewhere in the sentence | `passes/sentence_cue.rs` |
+//! | `goes-on` | the quotation of the sentence before goes on | `passes/paragraph_before.rs` |
+//! | `previous-sentence` | the sentence before (`X was blunt. "…"`) | `passes/paragraph_before.rs` |
+//! | `paragraph-before` | the end of the paragraph before (`Cruz continued:`) | `passes/paragraph_before.rs` |
+//! | `weak-subject` | a guess: the sentence's subject | `passes/weak_subject.rs` |
+//!
+//! and after-passes that refine the mention: `apposed-name`, `it`. The article-level
+//! after-passes, which need resolved speakers, are in [`article`].
 //!
 //! A mention is returned as written ("he", "President Petro", "a senior official");
 //! [`super::resolve`] turns it into a canonical name.
 
-use super::phrases::{DETERMINERS, Mention, PRONOUNS, lower, sentence_subject, subject_end};
+use super::phrases::{Mention, PRONOUNS, sentence_subject, subject_end};
 use super::quotes::Quotation;
 use super::tokens::{Token, tokenize};
+use crate::extract::windows::{FRAGMENT_SHARE, FRAGMENT_WORDS};
 use crate::lexicon::Lexicon;
-use cues::{Cued, colon_before, cue_after, cue_before, is_cue, subject_before, subject_is_addressed};
+use cues::{Cued, cued, is_cue, subject_before};
+use passes::QuoteAt;
 use std::ops::Range;
 
+pub use super::doc::Paragraph;
+
+pub mod article;
 mod cues;
 mod facts;
+mod passes;
 
 use facts::SentenceFacts;
 
@@ -38,22 +53,13 @@ pub struct Attribution {
     /// The mention is only a guess from the paragraph before (its last sentence's subject):
     /// use it only if it names a person of the article.
     pub weak: bool,
-}
-
-/// One paragraph as attribution reads it: its range, its quotations in order and its
-/// sentences (found with the quotations opaque).
-#[derive(Clone, Copy)]
-pub struct Paragraph<'a> {
-    /// Byte range of the paragraph.
-    pub range: &'a Range<usize>,
-    /// Its quotations, in order.
-    pub quotes: &'a [Quotation],
-    /// Its sentences, in order.
-    pub sentences: &'a [Range<usize>],
+    /// The pass that decided the attribution, then each after-pass that changed it.
+    pub rule: Vec<&'static str>,
 }
 
 /// Attributes every quotation of one paragraph, with the paragraph before for a quotation
-/// that opens this one with nothing around it.
+/// that opens this one with nothing around it: each quotation goes through
+/// `passes::PASSES` in order.
 pub fn attribute(
     text: &str,
     paragraph: Paragraph<'_>,
@@ -67,142 +73,9 @@ pub fn attribute(
     let chain_last = joined_chains(text, quotes, sentence_of);
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     let mut latest = Latest::default();
-    for (k, q) in quotes.iter().enumerate() {
-        let sentence = sentence_of(k);
-        let prev_end = k.checked_sub(1).map(|j| quotes[j].outer.end).filter(|e| *e > sentence.start);
-        let before = prev_end.unwrap_or(sentence.start)..q.outer.start;
-        // `X is "A" and "B," Dean proclaimed`: quotations joined by a conjunction share the
-        // cue after the last of them.
-        let last = chain_last[k];
-        let next_start = quotes.get(last + 1).map(|n| n.outer.start).filter(|s| *s < sentence.end);
-        let after = quotes[last].outer.end..next_start.unwrap_or(sentence.end).max(quotes[last].outer.end);
-        let fragment = is_fragment(text, q, &sentence, &before, &facts);
-        let mut a = Attribution { fragment, ..Attribution::default() };
-        if names_a_thing(text, &before, q, lex) {
-            // A title, nickname or name of an operation: words nobody said.
-            latest.push(&a);
-            out.push(a);
-            continue;
-        }
-        // Whether the quotation is alone in its sentence, and the attributed quotation of
-        // the sentence before that it then goes on from: found once, when first asked.
-        let lone_cell = std::cell::OnceCell::new();
-        let lone = || {
-            *lone_cell.get_or_init(|| {
-                let alone = facts.frame_is_empty(&sentence);
-                (alone, alone.then(|| quoted_in_previous_sentence(k, quotes, &latest, sents, &sentence)).flatten())
-            })
-        };
-        let found = cue_after(text, after.clone(), 16, lex)
-            .or_else(|| cue_before(text, before.clone(), lex))
-            .or_else(|| colon_before(text, &before, lex))
-            .or_else(|| {
-                // `"…," he said. "…" The world champion says …`: a quotation alone after an
-                // attributed one goes on from it rather than take the next sentence's cue.
-                if lone().1.is_some() {
-                    None
-                } else {
-                    cue_in_next_sentence(text, sents, &sentence, &before, &after, &opaque, lex)
-                }
-            });
-        if let Some((mention, cue)) = found {
-            // A participle or coordinated cue ("…, clarifying that …", "and arguing that")
-            // has no subject of its own: it shares the speaker of the quotation before it
-            // in the sentence, or else the sentence's subject.
-            a.cue = Some(cue);
-            match mention {
-                Some(m) => a.mention = Some(m),
-                None => {
-                    // `"A," said Skelly, explaining …: "B"`: the speaker of an earlier
-                    // quotation in the sentence, else the sentence's subject.
-                    let earlier = latest.sure_before(k).filter(|&j| quotes[j].outer.start >= sentence.start);
-                    match earlier {
-                        Some(j) => a.same_as = Some(j),
-                        None => {
-                            // The subject of a sentence may be a thing ("The first incident
-                            // came …, shouting"): a description must end in a role or a text.
-                            a.mention = facts.subject(&sentence, lex).filter(|(m, _)| can_describe_a_speaker(m, lex));
-                            // `Maher stated …. Adding, "…"`: a participle that is all its
-                            // sentence has goes on from the sentence before.
-                            let cue = a.cue.as_deref().unwrap_or_default();
-                            let opens = || text[sentence.clone()].trim_start().starts_with(cue);
-                            if a.mention.is_none() && opens() {
-                                match quoted_in_previous_sentence(k, quotes, &latest, sents, &sentence) {
-                                    Some(j) => a.same_as = Some(j),
-                                    None => a.mention = subject_of_previous_sentence(&facts, &sentence, lex),
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        } else if let Some(j) = earlier_part(text, k, paragraph, &out, &sentence, &before, lex) {
-            a.same_as = Some(j);
-        } else if let Some((mention, cue)) = facts
-            .cue(&sentence, lex)
-            .filter(|(m, _)| !across_a_clause(text, &q.outer, m.as_ref().map(|(_, span)| span.start)))
-        {
-            a.mention = mention;
-            a.cue = Some(cue);
-        } else if let (true, goes_on) = lone() {
-            // `"A," said X, who noted …. "B."`: a quotation alone in its sentence goes on
-            // from the attributed quotation of the sentence before.
-            if let Some(j) = goes_on {
-                a.same_as = Some(j);
-                latest.push(&a);
-                out.push(a);
-                continue;
-            }
-            a.mention = subject_of_previous_sentence(&facts, &sentence, lex);
-            if a.mention.is_none()
-                && k == 0
-                && sentence.start == para.start
-                && let Some(prev) = previous
-            {
-                introduced_by(text, prev, &mut a, lex);
-            }
-        } else if !fragment && !subject_is_addressed(&facts.unquoted(&sentence)) {
-            // A full quotation inside a sentence with no reporting verb ("Moore thanked him
-            // for "…"", "Kaine has adopted the stance: …"): weakly, the sentence's subject,
-            // kept only if it names a person of the article.
-            a.mention = facts.subject(&sentence, lex);
-            a.weak = true;
-        }
-        // `the play's organiser in Uganda, Sarah Mukasa, told …`: a description with a name
-        // in apposition is that person.
-        if let Some(named) = a.mention.as_ref().and_then(|(m, span)| apposed_name(text, m, span, lex)) {
-            a.mention = Some(named);
-        }
-        if a.mention.as_ref().is_some_and(|(m, _)| m.eq_ignore_ascii_case("it")) {
-            // "President Obama … said it would tell …": the first cue's named subject before
-            // "it" in the sentence, else an institution described just before.
-            let named = facts.cue(&sentence, lex).and_then(|(m, cue)| {
-                let (m, span) = m?;
-                let before_it = a.mention.as_ref().is_some_and(|(_, it)| span.end <= it.start);
-                (before_it && m.starts_with(char::is_uppercase) && !m.eq_ignore_ascii_case("it"))
-                    .then_some(((m, span), cue))
-            });
-            // `"…," said the radio station. It added …: "…"`: else the institution that spoke
-            // the quotation before.
-            let spoke_before = k.checked_sub(1).filter(|&j| {
-                out[j].mention.as_ref().is_some_and(|(m, _)| {
-                    let first = m.split_whitespace().next().unwrap_or_default().to_lowercase();
-                    let head = m.split_whitespace().last().unwrap_or_default();
-                    first == "the"
-                        && lex.is_body_noun(head)
-                        && !m.split_whitespace().any(|w| w.starts_with(char::is_uppercase) && w != "The")
-                })
-            });
-            if let Some((m, cue)) = named {
-                a.mention = Some(m);
-                a.cue = Some(cue);
-            } else if let Some(described) = earlier_institution(&facts, &sentence, lex) {
-                a.mention = Some(described);
-            } else if let Some(j) = spoke_before {
-                a.mention = None;
-                a.same_as = Some(j);
-            }
-        }
+    for (k, &last) in chain_last.iter().enumerate() {
+        let at = QuoteAt::new(text, lex, (paragraph, previous), &facts, k, last, &out, &latest);
+        let a = passes::attribute_one(&at);
         latest.push(&a);
         out.push(a);
     }
@@ -270,58 +143,6 @@ impl Latest {
     }
 }
 
-/// The name set off by commas right after a description ending in a role: `the play's
-/// organiser in Uganda, Sarah Mukasa,`.
-fn apposed_name(text: &str, mention: &str, span: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
-    let lowered = mention.to_lowercase();
-    let words: Vec<&str> = lowered.split_whitespace().collect();
-    let led = words.first().is_some_and(|w| DETERMINERS.contains(w))
-        || words.iter().any(|w| super::phrases::strip_possessive(w).is_some());
-    let described = led && words.iter().any(|w| lex.is_role_noun(w));
-    if !described || span.end >= text.len() {
-        return None;
-    }
-    // A name in apposition lies within the next few words.
-    let window = text[span.end..].char_indices().nth(80).map_or(text.len(), |(i, _)| span.end + i);
-    let line_end = text[span.end..window].find('\n').map_or(window, |i| span.end + i);
-    let toks = tokenize(text, span.end..line_end);
-    if !toks.first()?.is(',') {
-        return None;
-    }
-    let name = toks[1..].iter().take_while(|t| t.is_capitalized()).count();
-    let closed = toks.get(1 + name).is_none_or(|t| t.is(',') || t.is('.') || (t.word && lex.is_speech_verb(t.text)));
-    if !(2..=4).contains(&name) || !closed || lex.is_not_name(toks[1].text) {
-        return None;
-    }
-    let range = toks[1].start..toks[name].span().end;
-    // `the mayor of Springfield, Illinois`: a place set off by commas is no name.
-    if lex.is_place_name(&text[range.clone()]) || lex.find_country(&text[range.clone()]).is_some() {
-        return None;
-    }
-    Some((text[range.clone()].to_string(), range))
-}
-
-/// True when the quotation names something rather than reports words: `dubbed "the
-/// Hammer"`, `Operation "Southern Spear"`, `the film "Gone Girl"`.
-fn names_a_thing(text: &str, before: &Range<usize>, q: &Quotation, lex: &Lexicon) -> bool {
-    let toks = tokenize(text, before.clone());
-    let Some(last) = toks.last().filter(|t| t.word) else { return false };
-    let l = lower(last);
-    let known_as = l == "as" && toks.len() >= 2 && lower(&toks[toks.len() - 2]) == "known";
-    if lex.is_naming_word(&l) && (l != "as" || known_as) {
-        return true;
-    }
-    let quoted = &text[q.inner.clone()];
-    let words: Vec<&str> = quoted.split_whitespace().collect();
-    let title_case = words.len() <= 8
-        && words.iter().filter(|w| w.len() > 3).all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    // `the film "Gone Girl"`; `on CBS's "Face the Nation,"`: a work, or a title owned by a
-    // named outlet (American style puts the comma inside the marks).
-    let owned_by_name = last.is_possessive() && last.is_capitalized();
-    let bare = !quoted.trim_end().ends_with([',', '.', '?', '!']);
-    title_case && ((bare && lex.is_work_noun(&l)) || (owned_by_name && !quoted.trim_end().ends_with(['.', '?', '!'])))
-}
-
 /// A quoted phrase inside the reporter's sentence: under four words (unless it is a short
 /// sentence of its own: `"That ends now."`), or under 40% of the sentence's words when the
 /// quotation neither opens its sentence nor follows a colon or comma (`"This is
@@ -338,7 +159,7 @@ fn is_fragment(
     let lead = text[before.clone()].trim_end();
     let opens_sentence = lead.chars().all(|c| !c.is_alphanumeric());
     let introduced = opens_sentence || lead.ends_with([':', ',']);
-    if quoted >= 4 && introduced {
+    if quoted >= FRAGMENT_WORDS && introduced {
         return false;
     }
     // `"That ends now."`, `added on X: "Canada stands united."`: a short sentence of its
@@ -352,90 +173,7 @@ fn is_fragment(
     }
     let (sentence_words, quoted_in_sentence) = facts.words(sentence);
     let total = sentence_words.max(quoted);
-    quoted < 4 || (quoted_in_sentence as f64) < 0.4 * total as f64
-}
-
-/// `"…?" Renteria told reporters.`: a quotation that ends its sentence with its own
-/// punctuation, attributed at the start of the next sentence (name and cue within a few
-/// words).
-fn cue_in_next_sentence(
-    text: &str,
-    sents: &[Range<usize>],
-    sentence: &Range<usize>,
-    before: &Range<usize>,
-    after: &Range<usize>,
-    opaque: &[Range<usize>],
-    lex: &Lexicon,
-) -> Option<Cued> {
-    // Only a quotation that is its whole sentence: `Japan branded it an "outlaw nation."
-    // Russia insisted …` gives the next sentence its own speaker.
-    let words = |r: &Range<usize>| tokenize(text, r.clone()).iter().any(|t| t.word);
-    if words(before) || words(after) {
-        return None;
-    }
-    let idx = sentence_at(sents, sentence.start)?;
-    let next = sents.get(idx + 1)?;
-    // A next sentence that introduces a quotation of its own with a colon speaks for that
-    // one: `"…" Harriet Harman told researchers of the hostility: "…"`.
-    let introduces = opaque
-        .get(opaque.partition_point(|o| o.start < next.start))
-        .filter(|o| o.start < next.end)
-        .is_some_and(|o| text[next.start..o.start].trim_end().ends_with(':'));
-    if introduces {
-        return None;
-    }
-    let (mention, cue) = cue_after(text, next.clone(), 16, lex)?;
-    // `"…" Stuart Cohen said the move could mean …`: a cue that goes on to report a clause
-    // of its own starts a new statement; `"…?" Renteria told reporters.` ends on its cue.
-    let toks = tokenize(text, next.clone());
-    let at = mention.as_ref().map_or(next.start, |(_, span)| span.end);
-    let after_cue = toks.iter().skip_while(|t| t.start < at || t.text != cue).nth(1);
-    let addressed = matches!(cue.as_str(), "told" | "tells" | "asked" | "asks");
-    let reports = !addressed
-        && after_cue.is_some_and(|n| {
-            let l = lower(n);
-            n.word
-                && !n.is_capitalized()
-                && (DETERMINERS.contains(&l.as_str()) || l == "that" || PRONOUNS.contains(&l.as_str()))
-        });
-    (!reports).then_some((mention, cue))
-}
-
-/// `"A," he said. "B."` or `"A," he said, "B."`: B continues A when nothing but the
-/// cue clause stands between them, however long its apposition (`"A," said David
-/// Magel, 53, who lives in … Ill. "B"`).
-fn earlier_part(
-    text: &str,
-    k: usize,
-    paragraph: Paragraph<'_>,
-    done: &[Attribution],
-    sentence: &Range<usize>,
-    before: &Range<usize>,
-    lex: &Lexicon,
-) -> Option<usize> {
-    let (quotes, sents) = (paragraph.quotes, paragraph.sentences);
-    let j = k.checked_sub(1)?;
-    let gap_range = quotes[j].outer.end..quotes[k].outer.start;
-    let gap = &text[gap_range.clone()];
-    let plain = !gap.contains(['?', '!', ';', ':']);
-    let short_gap = gap.split_whitespace().count() <= 12 && plain;
-    let sentence_start = before.start == sentence.start;
-    let has_speaker = done[j].mention.is_some() || done[j].same_as.is_some();
-    // Past the earlier quotation's sentence (whose cue and clauses are its own: `"A," said
-    // X, who recently published …`), the words between may hold its cue (`"A." X said.
-    // "B"`) but no other: `… a "patent commons". Adam Jollans said …. "B"` gives B to
-    // Jollans.
-    let only_its_cue = plain && gap.split_whitespace().count() <= 40 && done[j].cue.is_some();
-    if !(has_speaker && (short_gap || sentence_start || only_its_cue)) {
-        return None;
-    }
-    let own_end = sentence_at(sents, quotes[j].outer.start).map_or(gap_range.start, |i| sents[i].end);
-    let after_own = own_end.clamp(gap_range.start, gap_range.end)..gap_range.end;
-    let own_cue_after = done[j].mention.as_ref().is_some_and(|(_, span)| span.start >= after_own.start);
-    let toks = tokenize(text, after_own);
-    let cues = (0..toks.len()).filter(|&v| is_cue(&toks, v, lex)).count();
-    let no_other_cue = cues == 0 || (cues == 1 && own_cue_after);
-    no_other_cue.then_some(j)
+    quoted < FRAGMENT_WORDS || (quoted_in_sentence as f64) < FRAGMENT_SHARE * total as f64
 }
 
 /// True unless `mention` is a description with no word for a role or a text in it ("The
@@ -474,20 +212,7 @@ fn cue_in_sentence(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>],
     let end = subject_end(&toks, v);
     let direct = if cue.ends_with("ing") { None } else { subject_before(text, &toks[..end], lex) };
     let mention = direct.or_else(|| sentence_subject(text, &toks, lex));
-    mention.is_some().then_some((mention, cue))
-}
-
-/// True when `at` (a speaker found elsewhere in the sentence) stands after the quotation
-/// beyond a clause boundary: `dismissed the plan as "desperate", while the Liberal Democrats
-/// said …` gives the second clause's speaker nothing to do with the quotation.
-fn across_a_clause(text: &str, quote: &Range<usize>, at: Option<usize>) -> bool {
-    let Some(at) = at.filter(|&at| at > quote.end) else { return false };
-    let toks = tokenize(text, quote.end..at);
-    toks.iter().enumerate().any(|(i, t)| {
-        t.is(';')
-            || matches!(t.text, "while" | "whereas" | "but" | "although" | "though")
-            || (matches!(t.text, "and" | "or") && i > 0 && toks[i - 1].is(','))
-    })
+    mention.is_some().then_some(cued(mention, cue))
 }
 
 /// `X was blunt. "…"`: a quotation alone in its sentence after a sentence whose subject is
@@ -500,21 +225,12 @@ fn subject_of_previous_sentence(facts: &SentenceFacts<'_>, sentence: &Range<usiz
     }
     let prev = previous_sentence(facts.sentences(), sentence)?;
     let subject = facts.subject(prev, lex)?;
-    subject.0.chars().next().is_some_and(char::is_uppercase).then_some(subject)
-}
-
-/// What "it said" refers to when the sentence before names a speaking institution in a
-/// description: `The port operator said in a statement … "…," it said.`
-fn earlier_institution(facts: &SentenceFacts<'_>, sentence: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
-    let (m, span) = previous_speaker(facts, sentence, lex)?;
-    let described =
-        m.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
-    described.then_some((m, span))
+    subject.text.chars().next().is_some_and(char::is_uppercase).then_some(subject)
 }
 
 /// The speaker a cue gives in the sentence before `sentence`, if any.
 fn previous_speaker(facts: &SentenceFacts<'_>, sentence: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
-    facts.cue(previous_sentence(facts.sentences(), sentence)?, lex)?.0
+    facts.cue(previous_sentence(facts.sentences(), sentence)?, lex)?.mention
 }
 
 /// The sentence before `sentence` in `sents`.
@@ -546,33 +262,4 @@ fn unquoted<'a>(text: &'a str, range: &Range<usize>, opaque: &[Range<usize>]) ->
         }
     }
     out
-}
-
-/// A quotation that opens its paragraph with nothing around it takes its speaker from the
-/// paragraph before: the cue of an introduction ending in a colon ("Cruz continued:",
-/// "Partial transcript as follows:"), or else, weakly, that paragraph's last subject.
-fn introduced_by(text: &str, prev: Paragraph<'_>, a: &mut Attribution, lex: &Lexicon) {
-    let quotes: Vec<Range<usize>> = prev.quotes.iter().map(|q| q.outer.clone()).collect();
-    let Some(last) = prev.sentences.last().cloned() else { return };
-    let toks = unquoted(text, &last, &quotes);
-    if text[last.clone()].trim_end().ends_with(':') {
-        let before_colon = last.start..text[..last.end].rfind(':').unwrap_or(last.end);
-        if let Some((mention, cue)) = cue_before(text, before_colon, lex) {
-            a.mention = mention.or_else(|| sentence_subject(text, &toks, lex));
-            a.cue = Some(cue);
-        } else {
-            a.mention = sentence_subject(text, &toks, lex);
-        }
-    } else if !quotes.iter().any(|q| text[q.end..last.end].trim().is_empty()) {
-        // Not after a paragraph ending in a quotation: that one's speaker goes on, or not.
-        // `…, Susan said as she turned around.` / `"…"`: the speaker of the sentence
-        // before; else, weakly, its subject.
-        if let Some((Some(mention), cue)) = cue_in_sentence(text, &last, &quotes, lex) {
-            a.mention = Some(mention);
-            a.cue = Some(cue);
-        } else {
-            a.mention = sentence_subject(text, &toks, lex);
-            a.weak = true;
-        }
-    }
 }

@@ -1,0 +1,186 @@
+//! Attribution over a whole article: each paragraph's quotations through the passes of
+//! `speakers::passes`, their mentions resolved to canonical speakers ([`crate::extract::resolve`]),
+//! then the article after-passes, which need the speaker of the paragraph before, tried in
+//! order until one applies (`ARTICLE_PASSES`):
+//! - `continued-paragraph`: a paragraph opening with a quotation that nothing attributes
+//!   (or only a guess does) continues the quotation that ended the paragraph before;
+//! - `not-a-speaker`: a guess made without a reporting verb is dropped unless it names
+//!   someone who can speak (a known person, organisation or country, or a role or a text:
+//!   "a senior official", "the statement", not "The silence");
+//! - `pronoun-continues`: `"…," one trader said.` / `"…," he added.`: a paragraph opening
+//!   with a quotation whose speaker is a pronoun goes on from the quotation that ended the
+//!   paragraph before, unless that speaker is of the other gender.
+
+use super::{Attribution, attribute};
+use crate::extract::doc::Document;
+use crate::extract::entities::PersonIndex;
+use crate::extract::phrases::Mention;
+use crate::extract::quotes::Quotation;
+use crate::extract::resolve;
+use crate::lexicon::Lexicon;
+use crate::model::{Passage, Quote};
+use crate::normalize::collapse_whitespace;
+
+/// A quotation's speaker once resolved, as the article after-passes see and change it.
+struct Resolved {
+    speaker: Option<String>,
+    mention: Option<String>,
+    cue: Option<String>,
+}
+
+/// What an article after-pass reads about one quotation.
+struct InArticle<'a> {
+    a: &'a Attribution,
+    /// The quotation opens its paragraph (so it is the paragraph's first).
+    opens_paragraph: bool,
+    /// The speaker of the last quotation of the paragraph before, when it was a full
+    /// quotation (`None` when that paragraph had none).
+    previous: Option<&'a Option<String>>,
+    persons: &'a PersonIndex,
+    lex: &'a Lexicon,
+}
+
+/// A rule that needs resolved speakers and the paragraph before.
+trait ArticlePass: Sync {
+    /// The rule's name, added to the quotation's `rule` when it applies.
+    fn name(&self) -> &'static str;
+    /// Changes `r` and returns true when the rule applies.
+    fn run(&self, at: &InArticle<'_>, r: &mut Resolved) -> bool;
+}
+
+/// The article after-passes, in order: the first that applies is the only one.
+const ARTICLE_PASSES: &[&dyn ArticlePass] = &[&ContinuedParagraph, &NotASpeaker, &PronounContinues];
+
+struct ContinuedParagraph;
+struct NotASpeaker;
+struct PronounContinues;
+
+impl ArticlePass for ContinuedParagraph {
+    fn name(&self) -> &'static str {
+        "continued-paragraph"
+    }
+
+    fn run(&self, at: &InArticle<'_>, r: &mut Resolved) -> bool {
+        // A quotation with a cue of its own is not a continuation, even when its speaker
+        // could not be read.
+        let unexplained = (at.a.mention.is_none() && at.a.cue.is_none()) || at.a.weak;
+        let Some(Some(prev)) = at.previous.filter(|_| at.opens_paragraph && unexplained) else { return false };
+        *r = Resolved { speaker: Some(prev.clone()), mention: Some("(continued)".to_owned()), cue: None };
+        true
+    }
+}
+
+impl ArticlePass for NotASpeaker {
+    fn name(&self) -> &'static str {
+        "not-a-speaker"
+    }
+
+    fn run(&self, at: &InArticle<'_>, r: &mut Resolved) -> bool {
+        let Some(s) = r.speaker.as_deref() else { return false };
+        if !at.a.weak || can_speak(s, r.mention.as_deref(), at.persons, at.lex) {
+            return false;
+        }
+        *r = Resolved { speaker: None, mention: None, cue: None };
+        true
+    }
+}
+
+impl ArticlePass for PronounContinues {
+    fn name(&self) -> &'static str {
+        "pronoun-continues"
+    }
+
+    fn run(&self, at: &InArticle<'_>, r: &mut Resolved) -> bool {
+        let Some(Some(prev)) = at.previous else { return false };
+        let gender = r.mention.as_deref().and_then(resolve::pronoun_gender);
+        if !at.opens_paragraph || !gender.is_some_and(|g| at.persons.may_be(prev, g)) {
+            return false;
+        }
+        r.speaker = Some(prev.clone());
+        true
+    }
+}
+
+/// Every quotation of the article with its speaker, in text order.
+pub fn article_quotes(
+    doc: &Document<'_>,
+    passages: &[Passage],
+    cx: &resolve::Context<'_>,
+    lex: &Lexicon,
+) -> Vec<Quote> {
+    let body = doc.body;
+    let mut quotes: Vec<Quote> = Vec::new();
+    // The last quotation of the paragraph before, when it was a full quotation: its speaker.
+    let mut previous: Option<Option<String>> = None;
+    for (i, found) in doc.quotations.iter().enumerate() {
+        let attributions = attribute(body, doc.paragraph(i), i.checked_sub(1).map(|j| doc.paragraph(j)), lex);
+        let first_in_paragraph = quotes.len();
+        for (q, a) in found.iter().zip(&attributions) {
+            let (speaker, mention) = speaker_of(q, a, &quotes[first_in_paragraph..], cx, lex);
+            let mut r = Resolved { speaker, mention, cue: a.cue.clone() };
+            let at = InArticle {
+                a,
+                opens_paragraph: q.outer.start == doc.paragraphs[i].start,
+                previous: previous.as_ref(),
+                persons: cx.persons,
+                lex,
+            };
+            let mut rule = a.rule.clone();
+            let pass = ARTICLE_PASSES.iter().find(|p| p.run(&at, &mut r));
+            rule.extend(pass.map(|p| p.name()));
+            previous = (!a.fragment).then(|| r.speaker.clone());
+            quotes.push(Quote {
+                text: collapse_whitespace(body[q.inner.clone()].trim_end_matches([',', ' '])),
+                span: q.inner.clone(),
+                passage: passage_of(passages, q.inner.start),
+                speaker: r.speaker,
+                speaker_mention: r.mention,
+                cue: r.cue,
+                fragment: a.fragment,
+                rule: (!rule.is_empty()).then(|| rule.join("+")),
+            });
+        }
+        if found.is_empty() {
+            previous = None;
+        }
+    }
+    quotes
+}
+
+/// Index of the passage (of `passages`, in text order and not overlapping) that holds byte
+/// `at`, by binary search; 0 when none does.
+fn passage_of(passages: &[Passage], at: usize) -> usize {
+    let after = passages.partition_point(|p| p.span.start <= at);
+    after.checked_sub(1).filter(|&i| passages[i].span.contains(&at)).unwrap_or(0)
+}
+
+/// True when a speaker guessed without a reporting verb is someone who can speak.
+fn can_speak(speaker: &str, mention: Option<&str>, persons: &PersonIndex, lex: &Lexicon) -> bool {
+    let head = mention.and_then(|m| m.split_whitespace().last()).unwrap_or_default();
+    persons.contains(speaker)
+        || lex.find_organization(speaker).is_some_and(|o| o == speaker)
+        || lex.country_named(speaker).is_some()
+        || (head.starts_with(char::is_lowercase) && lex.is_speaking_noun(head))
+}
+
+/// The canonical speaker and the mention it came from, for one quotation.
+fn speaker_of(
+    q: &Quotation,
+    a: &Attribution,
+    earlier_in_paragraph: &[Quote],
+    cx: &resolve::Context<'_>,
+    lex: &Lexicon,
+) -> (Option<String>, Option<String>) {
+    if let Some(j) = a.same_as
+        && let Some(prev) = earlier_in_paragraph.get(j)
+    {
+        return (prev.speaker.clone(), prev.speaker_mention.clone());
+    }
+    match &a.mention {
+        Some(Mention { text: mention, span }) => {
+            let at = span.start.min(q.outer.start);
+            (resolve::resolve_speaker(mention, at, cx, lex), Some(collapse_whitespace(mention)))
+        }
+        None => (None, None),
+    }
+}

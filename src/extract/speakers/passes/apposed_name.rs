@@ -1,0 +1,60 @@
+//! `apposed-name` (after-pass): `the play's organiser in Uganda, Sarah Mukasa, told …`: a
+//! description with a name in apposition is that person.
+
+use super::{Pass, QuoteAt};
+use crate::extract::phrases::{DETERMINERS, Mention, strip_possessive};
+use crate::extract::speakers::Attribution;
+use crate::extract::tokens::tokenize;
+use crate::extract::windows::APPOSED_NAME_CHARS;
+use crate::lexicon::Lexicon;
+use std::ops::Range;
+
+/// The name set off by commas after a described speaker.
+pub(in crate::extract::speakers) struct ApposedName;
+
+impl Pass for ApposedName {
+    fn name(&self) -> &'static str {
+        "apposed-name"
+    }
+
+    fn run(&self, at: &QuoteAt<'_, '_>, a: &mut Attribution) -> bool {
+        let Some(named) =
+            a.mention.as_ref().and_then(|Mention { text: m, span }| apposed_name(at.text, m, span, at.lex))
+        else {
+            return false;
+        };
+        a.mention = Some(named);
+        true
+    }
+}
+
+/// The name set off by commas right after a description ending in a role: `the play's
+/// organiser in Uganda, Sarah Mukasa,`.
+fn apposed_name(text: &str, mention: &str, span: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
+    let lowered = mention.to_lowercase();
+    let words: Vec<&str> = lowered.split_whitespace().collect();
+    let led =
+        words.first().is_some_and(|w| DETERMINERS.contains(w)) || words.iter().any(|w| strip_possessive(w).is_some());
+    let described = led && words.iter().any(|w| lex.is_role_noun(w));
+    if !described || span.end >= text.len() {
+        return None;
+    }
+    // A name in apposition lies within the next few words.
+    let window = text[span.end..].char_indices().nth(APPOSED_NAME_CHARS).map_or(text.len(), |(i, _)| span.end + i);
+    let line_end = text[span.end..window].find('\n').map_or(window, |i| span.end + i);
+    let toks = tokenize(text, span.end..line_end);
+    if !toks.first()?.is(',') {
+        return None;
+    }
+    let name = toks[1..].iter().take_while(|t| t.is_capitalized()).count();
+    let closed = toks.get(1 + name).is_none_or(|t| t.is(',') || t.is('.') || (t.word && lex.is_speech_verb(t.text)));
+    if !(2..=4).contains(&name) || !closed || lex.is_not_name(toks[1].text) {
+        return None;
+    }
+    let range = toks[1].start..toks[name].span().end;
+    // `the mayor of Springfield, Illinois`: a place set off by commas is no name.
+    if lex.is_place_name(&text[range.clone()]) || lex.find_country(&text[range.clone()]).is_some() {
+        return None;
+    }
+    Some(Mention::at(text, range))
+}

@@ -1,0 +1,69 @@
+//! `it` (after-pass): a speaker written "it" is the first cue's named subject before it in
+//! the sentence ("President Obama … said it would tell …"), else an institution described
+//! in the sentence before (`The port operator said …. "…," it said.`), else the
+//! institution that spoke the quotation before (`"…," said the radio station. It added …:
+//! "…"`).
+
+use super::{Pass, QuoteAt};
+use crate::extract::phrases::Mention;
+use crate::extract::speakers::cues::Cued;
+use crate::extract::speakers::facts::SentenceFacts;
+use crate::extract::speakers::{Attribution, previous_speaker};
+use crate::lexicon::Lexicon;
+use std::ops::Range;
+
+/// What "it" stands for.
+pub(in crate::extract::speakers) struct It;
+
+impl Pass for It {
+    fn name(&self) -> &'static str {
+        "it"
+    }
+
+    fn run(&self, at: &QuoteAt<'_, '_>, a: &mut Attribution) -> bool {
+        let Some(Mention { span: it, .. }) =
+            a.mention.as_ref().filter(|Mention { text: m, .. }| m.eq_ignore_ascii_case("it"))
+        else {
+            return false;
+        };
+        let named = at.facts.cue(&at.sentence, at.lex).and_then(|Cued { mention: m, cue }| {
+            let m = m?;
+            (m.span.end <= it.start && m.text.starts_with(char::is_uppercase) && !m.text.eq_ignore_ascii_case("it"))
+                .then_some((m, cue))
+        });
+        if let Some((m, cue)) = named {
+            a.mention = Some(m);
+            a.cue = Some(cue);
+        } else if let Some(described) = earlier_institution(at.facts, &at.sentence, at.lex) {
+            a.mention = Some(described);
+        } else if let Some(j) = institution_before(at) {
+            a.mention = None;
+            a.same_as = Some(j);
+        } else {
+            return false;
+        }
+        true
+    }
+}
+
+/// The quotation before, when a described institution spoke it ("the radio station").
+fn institution_before(at: &QuoteAt<'_, '_>) -> Option<usize> {
+    at.k.checked_sub(1).filter(|&j| {
+        at.done[j].mention.as_ref().is_some_and(|Mention { text: m, .. }| {
+            let first = m.split_whitespace().next().unwrap_or_default().to_lowercase();
+            let head = m.split_whitespace().last().unwrap_or_default();
+            first == "the"
+                && at.lex.is_body_noun(head)
+                && !m.split_whitespace().any(|w| w.starts_with(char::is_uppercase) && w != "The")
+        })
+    })
+}
+
+/// What "it said" refers to when the sentence before names a speaking institution in a
+/// description: `The port operator said in a statement … "…," it said.`
+fn earlier_institution(facts: &SentenceFacts<'_>, sentence: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
+    let m = previous_speaker(facts, sentence, lex)?;
+    let described =
+        m.text.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+    described.then_some(m)
+}

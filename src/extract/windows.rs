@@ -1,0 +1,41 @@
+//! The window sizes and thresholds the extraction rules use, named in one place. Each says
+//! how far a rule looks; changing one changes what `extract` finds, so measure before and
+//! after (`scripts/compare_extract.sh`, the PolNeAR scores).
+
+/// Words after a quotation (to the clause's end) searched for its cue (`"…," the
+/// senator from Ohio who chairs the committee said`).
+pub const CUE_AFTER_WORDS: usize = 16;
+
+/// Words before a quotation searched back for its cue.
+pub const CUE_BEFORE_WORDS: usize = 20;
+
+/// Words after an inverted cue's interjected clause searched for the cue (`"…," since so
+/// many cases were close, said Lee Epstein`).
+pub const INTERJECTED_CLAUSE_WORDS: usize = 30;
+
+/// Words between "quoted" and "as saying" (`AP quoted prosecutor Russell McGuire as
+/// saying`).
+pub const QUOTED_AS_WORDS: usize = 12;
+
+/// Words between the two parts of a split quotation that still make one statement (`"A,"
+/// he said, "B."`).
+pub const SPLIT_GAP_WORDS: usize = 12;
+
+/// Words between two quotations in separate sentences when the gap holds only the first
+/// one's cue (`"A." X said. "B"`).
+pub const SPLIT_SENTENCE_GAP_WORDS: usize = 40;
+
+/// Characters after a described speaker searched for a name in apposition (`the play's
+/// organiser in Uganda, Sarah Mukasa,`).
+pub const APPOSED_NAME_CHARS: usize = 80;
+
+/// Below this share of its sentence's words, a quotation that neither opens its sentence
+/// nor follows a colon or comma is a fragment of the reporter's sentence.
+pub const FRAGMENT_SHARE: f64 = 0.4;
+
+/// Fewer quoted words than this make a fragment, unless the quotation is a sentence of its
+/// own.
+pub const FRAGMENT_WORDS: usize = 4;
+
+/// Bytes before an "it" searched for the organisation it stands for.
+pub const INSTITUTION_BYTES: usize = 300;

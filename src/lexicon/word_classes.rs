@@ -1,0 +1,31 @@
+//! The small classes of function words the attribution rules test (pronouns, determiners,
+//! passive auxiliaries, addressed verbs, clause conjunctions, introductory words...), one
+//! copy each in `word_classes.txt`.
+//!
+//! The build step (`build.rs`) turns each `[name]` section into a constant slice named in
+//! upper case (`[pronouns]` -> [`PRONOUNS`]), so that a rule tests `PRONOUNS.contains(&w)`
+//! as fast as a list written in its code. A section no rule reads is still compiled; a
+//! misspelt one fails the build where a rule names it.
+
+include!(concat!(env!("OUT_DIR"), "/word_classes.rs"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_become_constants_of_their_words() {
+        assert!(PASSIVE_AUXILIARIES.contains(&"were") && !PASSIVE_AUXILIARIES.contains(&"said"));
+        assert!(PHRASAL_CUES.contains(&"weighed in"));
+        // Every word is one line: no stray spaces, and lower case except company suffixes.
+        let text = include_str!("word_classes.txt");
+        let mut section = "";
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            if line.starts_with('[') {
+                section = line;
+            } else if section != "[company_suffixes]" {
+                assert_eq!(line, line.to_lowercase(), "{section} {line}");
+            }
+        }
+    }
+}

@@ -265,10 +265,12 @@ fn read_opened(
         Ok(a) => Item::Article(Box::new(a)),
         Err(reason) => Item::Skipped(Problem { path: path.clone(), line: None, reason }),
     };
+    // Every format named (no catch-all): a new one must say how it is read, here and above.
     match format {
         Format::Text => items.push(whole(text::parse(text, id, &path))),
         Format::Html => items.push(whole(html::parse(&text, id, &path, None))),
-        _ => items.extend(json::read_document(&text, &path, &id)),
+        Format::Json => items.extend(json::read_document(&text, &path, &id)),
+        Format::JsonLines | Format::Csv | Format::Warc => {} // streamed above
     }
     Box::new(items.into_iter())
 }

@@ -3,7 +3,7 @@
 //! (never a panic or wrong results), read-only indexes searched, a rebuild killed at any
 //! moment leaving the old or the new index.
 
-use super::ingest::{generated_corpus, start_ingest, stats, summary_of, tempdir, write};
+use super::ingest::{generated_corpus, signal, start_ingest, stats, summary_of, tempdir, write};
 use super::{Stats, newsquote, root, search_json};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -54,13 +54,9 @@ fn a_rebuild_never_gets_past_the_lock_of_a_running_ingest() {
     let child = start_ingest(tmp.path(), &corpus);
     // The first ingest is paused while the rebuild tries, so that it cannot have finished
     // (and let go of the lock) on however fast a machine.
-    let signal = |name: &str| {
-        let sent = std::process::Command::new("kill").args([name, &child.id().to_string()]).status();
-        assert!(sent.is_ok_and(|s| s.success()), "kill {name}");
-    };
-    signal("-STOP");
+    signal(&child, "-STOP");
     let out = newsquote(tmp.path()).args(["ingest", "--rebuild", "--index", "idx"]).arg(&corpus).output();
-    signal("-CONT");
+    signal(&child, "-CONT");
     let out = out.unwrap_or_else(|e| panic!("run: {e}"));
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("is being written by another process"), "{}", stderr(&out));

@@ -268,18 +268,28 @@ pub(super) fn start_ingest(dir: &Path, corpus: &Path) -> Child {
     let started = Instant::now();
     while stats(dir).is_none_or(|s| s.articles == 0) {
         assert!(started.elapsed() < Duration::from_secs(120), "no commit after two minutes");
-        std::thread::sleep(Duration::from_millis(100));
+        std::thread::sleep(Duration::from_millis(20));
     }
     child
 }
 
+/// Sends `signal` (`-STOP`, `-INT`...) to a child process.
+#[cfg(unix)]
+pub(super) fn signal(child: &Child, signal: &str) {
+    let sent = std::process::Command::new("kill").args([signal, &child.id().to_string()]).status();
+    assert!(sent.is_ok_and(|s| s.success()), "kill {signal}");
+}
+
+#[cfg(unix)]
 #[test]
 fn a_killed_ingest_resumes_without_doubling_and_others_wait_or_read() {
     let tmp = tempdir();
     let corpus = tmp.path().join("gen");
     let n = generated_corpus(&corpus, 30);
     let mut child = start_ingest(tmp.path(), &corpus);
-    // While it runs: searches work, a second writer is refused with a plain message.
+    // Paused after its first commit, so that it is killed part way on however fast a
+    // machine. Meanwhile (it holds the lock): searches work, a second writer is refused.
+    signal(&child, "-STOP");
     let (_, code) = search_json(tmp.path(), &["homes"]);
     assert!(code == 0 || code == 1, "search during ingest exited {code}");
     let out = newsquote(tmp.path()).args(["ingest", "--index", "idx"]).arg(&corpus).output();

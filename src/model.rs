@@ -96,6 +96,20 @@ pub struct Article {
 }
 
 impl Article {
+    /// The line reports give for this article: none for a whole-file article or a record
+    /// on the first line (line 1), the record's line otherwise.
+    pub fn shown_line(&self) -> Option<usize> {
+        Some(self.source_line).filter(|&l| l > 1)
+    }
+
+    /// Where the article was read, as reports say it: `path` or `path:line`.
+    pub fn place(&self) -> String {
+        match self.shown_line() {
+            Some(line) => format!("{}:{line}", self.source_path),
+            None => self.source_path.clone(),
+        }
+    }
+
     /// The article's content key (see [`content_key`]).
     pub fn content_key(&self) -> String {
         content_key(self.title.as_deref(), &self.body)

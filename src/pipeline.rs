@@ -161,11 +161,11 @@ impl Run<'_> {
                     let reason = format!(
                         "a duplicate of the text stored under `{}`, which `{}` replaces: run the same ingest again to index it",
                         a.id,
-                        at(&a)
+                        a.place()
                     );
                     self.summary.duplicates -= 1;
                     self.summary.skipped += 1;
-                    self.observer.problem(&Problem { path, line: Some(line).filter(|&l| l > 1), reason }, true);
+                    self.observer.problem(&Problem { path, line, reason }, true);
                     self.push(*a);
                 }
                 Admission::SameId { first } => {
@@ -386,14 +386,5 @@ fn list(paths: &[PathBuf]) -> String {
 
 /// A problem with an article already read, at the line its record starts.
 fn problem_at(a: &Article, reason: String) -> Problem {
-    Problem { path: a.source_path.clone(), line: Some(a.source_line).filter(|&l| l > 1), reason }
-}
-
-/// Where an article was read: `path:line`, or `path` for a whole-file article or the
-/// first line's record (line 1, as every report of an article says it).
-fn at(a: &Article) -> String {
-    match a.source_line {
-        0 | 1 => a.source_path.clone(),
-        line => format!("{}:{line}", a.source_path),
-    }
+    Problem { path: a.source_path.clone(), line: a.shown_line(), reason }
 }

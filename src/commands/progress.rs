@@ -92,12 +92,8 @@ impl Observer for Reporter {
 
     fn duplicate(&mut self, article: &Article, of: &str) {
         if self.verbose {
-            let at = if article.source_line > 1 {
-                format!("{}:{}", article.source_path, article.source_line)
-            } else {
-                article.source_path.clone()
-            };
-            let (at, of) = (newsquote::escape::line(&at), newsquote::escape::line(of));
+            let place = article.place();
+            let (at, of) = (newsquote::escape::line(&place), newsquote::escape::line(of));
             self.say(&format!("duplicate: {at}: same text or id as {of}; not indexed"));
         }
     }

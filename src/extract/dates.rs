@@ -9,6 +9,28 @@ use std::sync::OnceLock;
 
 const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+/// The month (1-12) a word names in full or by its first three letters or more (`Mar`,
+/// `Sept`, `March`), case-blind; `None` for anything else ("Marchember").
+pub fn month_named(word: &str) -> Option<i8> {
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let lower = word.to_lowercase();
+    let at = NAMES.iter().position(|name| lower.len() >= 3 && name.starts_with(&lower))?;
+    Some(at as i8 + 1)
+}
+
 fn month_number(name: &str) -> Option<i8> {
     let lower = name.to_lowercase();
     let head = lower.get(..3)?;

@@ -47,8 +47,8 @@ pub enum Admission {
     /// New, replacing a stored text that this run also read under another id and passed
     /// over as its duplicate: that one is not indexed, and a rerun adds it.
     Replacing {
-        /// Where the passed-over article was read: path and line.
-        passed_over: (String, usize),
+        /// Where the passed-over article was read: path, and line as reports give it.
+        passed_over: (String, Option<usize>),
     },
     /// Another text was read under the same id earlier in this run: the first is kept,
     /// and this one is reported as skipped (two files or records that claim one id).
@@ -95,8 +95,8 @@ pub struct IndexWriter {
     /// Article keys admitted as new in this run: a stored version of them is replaced.
     renewed: HashSet<String>,
     /// Stored article keys whose text was read in this run under another id and passed
-    /// over as a duplicate, with where it was read (path and line).
-    claimed: HashMap<String, (String, usize)>,
+    /// over as a duplicate, with where it was read (path, and line as reports give it).
+    claimed: HashMap<String, (String, Option<usize>)>,
     /// The folder's lock, held while the writer lives; declared last, so that it is
     /// released only after tantivy's writer has stopped.
     lock: WriteLock,
@@ -189,18 +189,14 @@ impl IndexWriter {
         if !unchanged && let Some(of) = self.seen_content.get(&content) {
             return Ok(Admission::Duplicate { of: of.clone() });
         }
-        let at = match article.source_line {
-            0 | 1 => article.source_path.clone(),
-            line => format!("{}:{line}", article.source_path),
-        };
-        self.seen_keys.insert(key.clone(), at);
+        self.seen_keys.insert(key.clone(), article.place());
         self.seen_content.insert(content, article.id.clone());
         Ok(match stored {
             _ if unchanged => Admission::Unchanged,
             // Its stored copy is being replaced by its id's new text: it would be lost.
             Some((stored_key, _)) if self.renewed.contains(&stored_key) => self.renew(key),
             Some((stored_key, of)) => {
-                self.claimed.insert(stored_key, (article.source_path.clone(), article.source_line));
+                self.claimed.insert(stored_key, (article.source_path.clone(), article.shown_line()));
                 Admission::Duplicate { of }
             }
             None => self.renew(key),

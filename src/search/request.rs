@@ -5,7 +5,7 @@
 
 use super::render::Format;
 use crate::error::{Error, Result};
-use crate::extract::dates::parse_date;
+use crate::extract::dates::{month_named, parse_date};
 use crate::lexicon::lexicon;
 use crate::model::Date;
 use serde::{Deserialize, Serialize};
@@ -195,22 +195,6 @@ pub enum Side {
     End,
 }
 
-/// Month names a bound may use, lower case: in full, or their first three letters.
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Parses a date bound: a year (`1987`), a month (`1987-03`, `1987/03`, `March 1987`,
 /// `Mar 1987`) or a day (`1987-03-05`, `1987/03/05`, `19870305`, `5 March 1987`, `March 5,
 /// 1987`, and `5.3.1987` or `03/05/1987` when only one reading is a date). A year or a month
@@ -266,7 +250,7 @@ fn month_year(text: &str) -> Option<(i64, i64)> {
     let mut words = lower.split([' ', ',']).filter(|w| !w.is_empty());
     let (month, year, rest) = (words.next()?, words.next()?, words.next());
     let month = month.trim_end_matches('.');
-    let m = MONTHS.iter().position(|name| month.len() >= 3 && name.starts_with(month))? as i64 + 1;
+    let m = i64::from(month_named(month)?);
     let y = year.parse::<i64>().ok().filter(|_| year.len() == 4 && rest.is_none())?;
     Some((m, y))
 }

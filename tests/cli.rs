@@ -4,9 +4,8 @@
 #[path = "cli/search.rs"]
 mod search;
 
-use assert_cmd::Command;
 use serde::Deserialize;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tempfile::TempDir;
 
 #[path = "cli/ingest.rs"]
@@ -64,15 +63,8 @@ struct Stats {
     quotes: usize,
 }
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn newsquote(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("newsquote").unwrap_or_else(|e| panic!("binary: {e}"));
-    cmd.current_dir(dir).env_clear().env("NO_COLOR", "1");
-    cmd
-}
+mod common;
+use common::{newsquote, root};
 
 /// A temp folder with an index built from the bundled corpus.
 fn indexed_corpus() -> TempDir {

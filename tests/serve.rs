@@ -9,7 +9,6 @@ mod page;
 #[path = "serve/server.rs"]
 mod server;
 
-use assert_cmd::Command;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -17,15 +16,8 @@ use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 use tempfile::TempDir;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn newsquote(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("newsquote").unwrap_or_else(|e| panic!("binary: {e}"));
-    cmd.current_dir(dir).env_clear().env("NO_COLOR", "1");
-    cmd
-}
+mod common;
+use common::{newsquote, root};
 
 /// A temp folder with `idx/` built from `inputs`.
 fn indexed(inputs: &[PathBuf]) -> TempDir {

@@ -141,6 +141,41 @@ fn cut_at_space(body: &str, start: usize, limit: usize) -> usize {
     }
 }
 
+/// Bytes of passage text shown around a quote, at most: the whole passage as a rule
+/// (passages are cut near 1,200 bytes), a window in a passage that could not be cut (a long
+/// run of quotations).
+pub const QUOTE_CONTEXT: usize = 4_000;
+
+/// The part of a passage `text` shown around the quote at `quote` (byte offsets within
+/// `text`): the whole passage, or, when it is longer than [`QUOTE_CONTEXT`], the quote with
+/// up to half of that either side, cut at white space.
+pub fn quote_window(text: &str, quote: Range<usize>) -> &str {
+    if text.len() <= QUOTE_CONTEXT {
+        return text;
+    }
+    let local = quote.start.min(text.len())..quote.end.min(text.len());
+    let mut start = local.start.saturating_sub(QUOTE_CONTEXT / 2);
+    let mut end = (local.end + QUOTE_CONTEXT / 2).min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    // Whole words: past the first white space after the cut, up to the last before it.
+    if start > 0
+        && let Some(space) = text[start..local.start.max(start)].find(char::is_whitespace)
+    {
+        start += space;
+    }
+    if end < text.len()
+        && let Some(space) = text[local.end.min(end)..end].rfind(char::is_whitespace)
+    {
+        end = local.end.min(end) + space;
+    }
+    text[start..end].trim()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,5 +239,20 @@ mod tests {
         assert!(cut.len() > 1);
         assert!(cut.iter().all(|p| p.span.len() <= MAX_PASSAGE && p.paragraph == 1));
         assert!(cut.iter().all(|p| body[p.span.clone()].ends_with('.')));
+    }
+
+    #[test]
+    fn a_quote_in_an_uncut_passage_is_shown_in_a_window_of_it() {
+        let text = format!("{} \"the words,\" said Al Green. {}", "a\u{e9} ".repeat(3_000), "b ".repeat(3_000));
+        let quote = text.find("\"the").unwrap_or(0)..text.find("Al").unwrap_or(0);
+        let window = quote_window(&text, quote.clone());
+        assert!(
+            window.len() <= QUOTE_CONTEXT + quote.len() && window.contains("\"the words,\" said"),
+            "{}",
+            window.len()
+        );
+        assert!(window.starts_with("a\u{e9}") && window.ends_with('b'), "whole words: {window:?}");
+        let short = "He said \"no\".";
+        assert_eq!(quote_window(short, 8..12), short);
     }
 }

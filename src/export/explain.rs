@@ -123,7 +123,7 @@ fn search_engine(req: &SearchRequest, index: &str) -> Explained {
             "inner_hits": {
                 "name": "copies",
                 "size": COPIES_SHOWN,
-                "sort": [{ "date": { "order": "asc", "missing": "_last" } }, { "citation": { "order": "asc" } }],
+                "sort": [{ "date": { "order": "asc", "missing": "_last" } }, { "tiebreak": { "order": "asc" } }],
                 "_source": ["citation", "title", "outlet", "date", "url"]
             }
         },

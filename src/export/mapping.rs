@@ -39,7 +39,7 @@ const QUICKWIT_DATE_FORMAT: &str = "%Y-%m-%d";
 
 /// The fields an exported document can hold, in schema order.
 pub fn exported_fields() -> impl Iterator<Item = &'static FieldSpec> {
-    FIELDS.iter().filter(|f| f.readable())
+    FIELDS.iter().filter(|f| f.exportable())
 }
 
 /// The create-index body for OpenSearch or Elasticsearch (the two accept the same one).

@@ -17,8 +17,9 @@ pub mod mapping;
 
 use crate::error::Result;
 use crate::index::reader::IndexHandle;
-use crate::index::schema::{FIELDS, FieldSpec, Kind, kind};
+use crate::index::schema::{FIELDS, FieldSpec, Kind, UNDATED, kind};
 use crate::model::Date;
+use crate::passage::quote_window;
 use serde_json::{Map, Value};
 use std::io::Write;
 use std::sync::Arc;
@@ -164,7 +165,7 @@ fn walk(
     let schema = handle.index.schema();
     let sources: Vec<Source> = FIELDS
         .iter()
-        .filter(|spec| spec.readable())
+        .filter(|spec| spec.exportable())
         .filter_map(|spec| schema.get_field(spec.name).ok().map(|field| Source { spec, field }))
         .collect();
     let parts: Vec<SegmentParts> = searcher
@@ -190,9 +191,12 @@ fn walk(
             }
         }
         article.sort_unstable();
+        let mut passage = Map::new();
         for &(_, n, doc) in &article {
             let stored: TantivyDocument = parts[n].store.get(doc).map_err(&err)?;
-            if let Err(e) = emit(document(&sources, &stored, &parts[n].columns, doc)) {
+            let mut out = document(&sources, &stored, &parts[n].columns, doc);
+            denormalise(&mut out, &mut passage);
+            if let Err(e) = emit(out) {
                 return Ok(Err(e));
             }
         }
@@ -251,6 +255,35 @@ fn fast_columns(segment: &SegmentReader, sources: &[Source]) -> tantivy::Result<
         });
     }
     Ok(columns)
+}
+
+/// Fields a quote reads from its passage in the index, written on each quote in the export.
+const FROM_PASSAGE: [&str; 4] = ["article_id", "title", "url", "source_path"];
+
+/// Makes an exported document stand alone, as other engines need: a quote gets its
+/// passage's article fields and the passage text around it (`passage`, the last passage
+/// document written, comes before its quotes in the export's order); the undated mark
+/// (`date_source` = none) is left out, as the missing `date` says it.
+fn denormalise(doc: &mut Map<String, Value>, passage: &mut Map<String, Value>) {
+    if doc.get("date_source").and_then(Value::as_str) == Some(UNDATED) {
+        doc.remove("date_source");
+    }
+    match doc.get("kind").and_then(Value::as_str) {
+        Some(kind::PASSAGE) => passage.clone_from(doc),
+        Some(kind::QUOTE) => {
+            for name in FROM_PASSAGE {
+                if let (None, Some(v)) = (doc.get(name), passage.get(name)) {
+                    doc.insert(name.to_owned(), v.clone());
+                }
+            }
+            let at = |name: &str| doc.get(name).and_then(Value::as_u64).unwrap_or(0) as usize;
+            let quote = at("quote_start")..at("quote_end");
+            if let Some(text) = passage.get("passage").and_then(Value::as_str) {
+                doc.insert("passage".into(), Value::String(quote_window(text, quote).to_owned()));
+            }
+        }
+        _ => {}
+    }
 }
 
 /// One exported document: every readable field that has a value, named as in the index;

@@ -344,6 +344,9 @@ mod tests {
         assert_eq!(left, [".gitkeep", "generation-1", VERSION_FILE, LOCK_FILE]);
         assert!(!generation_dir(dir.path(), stale).exists());
         assert!(!generation_dir(dir.path(), n).join(".tmp123").exists());
-        assert_eq!(read_version(dir.path()).unwrap(), Some(Version { schema_version: 5, generation: Some(n) }));
+        assert_eq!(
+            read_version(dir.path()).unwrap(),
+            Some(Version { schema_version: super::super::schema::SCHEMA_VERSION, generation: Some(n) })
+        );
     }
 }

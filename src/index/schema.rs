@@ -5,6 +5,12 @@
 //! and one `quote` per quotation (what `search` ranks). Entity tags and the date are on
 //! passages and quotes so that every filter works on both.
 //!
+//! An article's documents are written as one block, in order: the article, then each
+//! passage followed by its quotes (tantivy keeps a group of documents together in one
+//! segment, and merges keep their order). A quote does not index its passage's text again:
+//! `parent`, its distance back to its passage, lets a search reach a quote through the
+//! words around it (see `search::join`) and lets a hit read its passage for display.
+//!
 //! Fast columns serve the search collectors: `group_key` and `tiebreak` group and order
 //! hits, `date` sorts and buckets them, and `speaker`, `country` and `outlet` keep their
 //! whole values (not their words) for facet counts.
@@ -18,8 +24,14 @@ use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, SimpleTok
 
 /// Bumped whenever the fields, their options or the folder layout change; checked when an
 /// index is opened. 5: the index lives in a generation folder (see [`super::folder`]) and
-/// each commit records its counts.
-pub const SCHEMA_VERSION: u32 = 5;
+/// each commit records its counts. 6: an article's documents form one block, quotes reach
+/// their passage through `parent` instead of indexing its text again, and undated
+/// documents are marked (`date_source` = [`UNDATED`]).
+pub const SCHEMA_VERSION: u32 = 6;
+
+/// The `date_source` of the documents of an undated article: a term, so that a search
+/// counts what its date filter left out without scanning every document's date.
+pub const UNDATED: &str = "none";
 
 /// Tokenizer for names: words, lower-cased, accents folded ("Nicolás" = "nicolas").
 pub const NAME_TOKENIZER: &str = "newsquote_name";
@@ -99,6 +111,9 @@ pub struct Fields {
     /// Stable hash of the citation: breaks ties so that result order never depends on
     /// where a document sits in the index.
     pub tiebreak: Field,
+    /// Distance back to the parent document in the article's block: a quote's passage,
+    /// a passage's article.
+    pub parent: Field,
 }
 
 /// What a field holds: decides its tokenizer here and its type in every engine a mapping is
@@ -142,21 +157,29 @@ pub struct FieldSpec {
     pub fast: bool,
     /// May hold several values in one document.
     pub multi: bool,
+    /// Written out by `newsquote export` when readable; false for the index's own
+    /// bookkeeping (positions within a block), which means nothing elsewhere.
+    pub exported: bool,
     /// What it is, for people (also written into the Quickwit config).
     pub doc: &'static str,
 }
 
 impl FieldSpec {
-    /// True when a document's value can be read back (stored or in a fast column): every
-    /// such field is exported.
+    /// True when a document's value can be read back (stored or in a fast column).
     pub fn readable(&self) -> bool {
         self.stored || self.fast
+    }
+
+    /// True when `newsquote export` writes the field: readable, and meaningful outside
+    /// this index.
+    pub fn exportable(&self) -> bool {
+        self.readable() && self.exported
     }
 }
 
 const fn spec(name: &'static str, kind: Kind, doc: &'static str) -> FieldSpec {
     let indexed = !matches!(kind, Kind::Shown);
-    FieldSpec { name, kind, indexed, ranked: false, stored: true, fast: false, multi: false, doc }
+    FieldSpec { name, kind, indexed, ranked: false, stored: true, fast: false, multi: false, exported: true, doc }
 }
 
 const fn ranked(s: FieldSpec) -> FieldSpec {
@@ -179,13 +202,17 @@ const fn multi(s: FieldSpec) -> FieldSpec {
     FieldSpec { multi: true, ..s }
 }
 
+const fn internal(s: FieldSpec) -> FieldSpec {
+    FieldSpec { exported: false, ..s }
+}
+
 /// Every field of the schema, in schema order. Only the fields that rank (quote, passage,
 /// title, speaker) keep field norms, and only the fields that are shown are stored: entity
 /// tags and group keys are searched and counted from fast columns, never read back for
 /// display.
 pub const FIELDS: &[FieldSpec] = &[
     spec("kind", Kind::Keyword, "article, passage or quote"),
-    spec("citation", Kind::Keyword, "what `newsquote show` accepts: <article key>-p<paragraph>[-q<n>]"),
+    spec("citation", Kind::Shown, "what `newsquote show` accepts: <article key>-p<paragraph>[-q<n>]"),
     spec("article_key", Kind::Keyword, "12 hex digits of a stable hash of the article id"),
     spec("article_id", Kind::Shown, "the article id as read (explicit id, else URL, else file)"),
     ranked(spec("quote", Kind::Prose, "the quoted words (quote documents)")),
@@ -193,12 +220,16 @@ pub const FIELDS: &[FieldSpec] = &[
     multi(fast(ranked(spec("speaker", Kind::Name, "canonical speaker (passages: the speakers of their quotes)")))),
     spec("speaker_mention", Kind::Shown, "the words the speaker was resolved from"),
     spec("cue", Kind::Shown, "the reporting verb or phrase"),
-    spec("fragment", Kind::Number, "1 for a fragment quote, else 0"),
+    fast(spec("fragment", Kind::Number, "1 for a fragment quote, else 0")),
     multi(fast(unstored(spec("person", Kind::Name, "canonical names of the persons tagged")))),
     multi(fast(unstored(spec("country", Kind::Code, "ISO codes of the countries tagged")))),
     multi(fast(unstored(spec("organization", Kind::Name, "organisations tagged")))),
     fast(spec("date", Kind::Day, "publication date")),
-    spec("date_source", Kind::Keyword, "where the date came from: metadata, header or body (less sure)"),
+    spec(
+        "date_source",
+        Kind::Keyword,
+        "where the date came from: metadata, header or body (less sure); none when undated",
+    ),
     ranked(spec("title", Kind::Prose, "headline")),
     fast(spec("outlet", Kind::Name, "outlet")),
     spec("url", Kind::Shown, "link"),
@@ -218,6 +249,11 @@ pub const FIELDS: &[FieldSpec] = &[
         "hash of the folded words of a quote or passage: syndicated copies share it",
     ))),
     fast(unstored(unindexed(spec("tiebreak", Kind::Hash, "stable hash of the citation: breaks ties in result order")))),
+    internal(fast(unstored(unindexed(spec(
+        "parent",
+        Kind::Number,
+        "distance back to the parent document in the article's block (a quote's passage, a passage's article)",
+    ))))),
 ];
 
 /// The declaration of the field called `name`.
@@ -279,6 +315,7 @@ pub fn build_schema() -> (Schema, Fields) {
         content_hash: field("content_hash"),
         group_key: field("group_key"),
         tiebreak: field("tiebreak"),
+        parent: field("parent"),
     };
     (schema, fields)
 }
@@ -343,7 +380,7 @@ mod tests {
     fn schema_is_pinned_to_its_version() {
         let (schema, _) = build_schema();
         let names: Vec<&str> = schema.fields().map(|(_, entry)| entry.name()).collect();
-        assert_eq!(SCHEMA_VERSION, 5, "update the pinned field list with the version");
+        assert_eq!(SCHEMA_VERSION, 6, "update the pinned field list with the version");
         assert_eq!(
             names,
             [
@@ -372,7 +409,8 @@ mod tests {
                 "quote_end",
                 "content_hash",
                 "group_key",
-                "tiebreak"
+                "tiebreak",
+                "parent"
             ]
         );
     }
@@ -384,14 +422,14 @@ mod tests {
         let (schema, _) = build_schema();
         let built: serde_json::Value = serde_json::to_value(&schema).unwrap_or_default();
         let pinned: serde_json::Value =
-            serde_json::from_str(include_str!("../../tests/fixtures/schema-v5.json")).unwrap_or_default();
+            serde_json::from_str(include_str!("../../tests/fixtures/schema-v6.json")).unwrap_or_default();
         assert!(pinned.is_array());
         assert_eq!(built, pinned);
     }
 
     #[test]
-    fn only_unreadable_fields_stay_out_of_the_export() {
-        let unreadable: Vec<&str> = FIELDS.iter().filter(|f| !f.readable()).map(|f| f.name).collect();
-        assert_eq!(unreadable, ["content_hash"]);
+    fn only_unreadable_and_internal_fields_stay_out_of_the_export() {
+        let left_out: Vec<&str> = FIELDS.iter().filter(|f| !f.exportable()).map(|f| f.name).collect();
+        assert_eq!(left_out, ["content_hash", "parent"]);
     }
 }

@@ -12,17 +12,17 @@
 
 use super::folder::{State, VERSION_FILE, WriteLock, generation_dir};
 use super::reader::text_of;
-use super::schema::{Fields, SCHEMA_VERSION, build_schema, index_settings, kind, register_tokenizers};
+use super::schema::{Fields, SCHEMA_VERSION, UNDATED, build_schema, index_settings, kind, register_tokenizers};
 use super::verify::{self, Counts, Depth};
 use super::{exists, index_error, read_error};
 use crate::error::{Error, Result};
 use crate::model::{AnalyzedArticle, Article, Entities};
 use crate::normalize::{fold, folded_words, stable_hash};
 use std::collections::{HashMap, HashSet};
-use std::ops::Range;
 use std::path::Path;
 use tantivy::collector::Count;
 use tantivy::directory::error::LockError;
+use tantivy::indexer::UserOperation;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, TantivyDocument};
 use tantivy::{DocAddress, DocSet, Index, IndexReader, ReloadPolicy, Searcher, TERMINATED, TantivyError, Term};
@@ -225,10 +225,7 @@ impl IndexWriter {
 
     /// Adds (or replaces) one article with its passages and quotes.
     pub fn add(&mut self, a: &AnalyzedArticle) -> Result<()> {
-        let fields = self.fields.clone();
-        let f = &fields;
-        let art = &a.article;
-        let key = article_key(&art.id);
+        let key = article_key(&a.article.id);
         let replaced = self.stored_counts(&key)?;
         self.counts.articles -= replaced.articles.min(self.counts.articles);
         self.counts.passages -= replaced.passages.min(self.counts.passages);
@@ -236,96 +233,14 @@ impl IndexWriter {
         // Only a stored article needs deleting (an id is read once per run): a delete per
         // new article would cost every segment a pass at each commit.
         if replaced != Counts::default() {
-            self.writer.delete_term(Term::from_field_text(f.article_key, &key));
+            self.writer.delete_term(Term::from_field_text(self.fields.article_key, &key));
         }
         self.counts.articles += 1;
         self.counts.passages += a.passages.len() as u64;
         self.counts.quotes += a.quotes.len() as u64;
-        let base = |doc_kind: &str, citation: &str| {
-            let mut doc = TantivyDocument::default();
-            doc.add_text(f.kind, doc_kind);
-            doc.add_text(f.citation, citation);
-            doc.add_text(f.article_key, &key);
-            doc.add_text(f.article_id, &art.id);
-            if let Some(t) = &art.title {
-                doc.add_text(f.title, t);
-            }
-            if let Some(o) = &art.outlet {
-                doc.add_text(f.outlet, o);
-            }
-            if let Some(u) = &art.url {
-                doc.add_text(f.url, u);
-            }
-            if let Some(d) = art.date {
-                doc.add_u64(f.date, d.as_number());
-            }
-            if let Some(s) = art.date_source {
-                doc.add_text(f.date_source, s.as_str());
-            }
-            doc.add_text(f.source_path, &art.source_path);
-            doc
-        };
-        let mut article_doc = base(kind::ARTICLE, &key);
-        article_doc.add_text(f.content_hash, art.content_key());
-        add_entities(&mut article_doc, f, &a.entities);
-        self.add_doc(article_doc)?;
-        // Each passage's quotes, found once (not by scanning every quote for each passage).
-        let mut by_passage: Vec<Vec<usize>> = vec![Vec::new(); a.passages.len()];
-        for (n, q) in a.quotes.iter().enumerate() {
-            if let Some(list) = by_passage.get_mut(q.passage) {
-                list.push(n);
-            }
-        }
-        for (i, (p, ents)) in a.passages.iter().zip(&a.passage_entities).enumerate() {
-            let citation = format!("{key}-p{}", p.paragraph);
-            let mut doc = base(kind::PASSAGE, &citation);
-            let text = &art.body[p.span.clone()];
-            doc.add_text(f.passage, text);
-            doc.add_u64(f.group_key, group_key(text, &citation));
-            doc.add_u64(f.tiebreak, stable_hash(&citation));
-            // The speakers of the passage's quotes, so that `--speaker` also filters passages.
-            let mut speakers: Vec<&str> =
-                by_passage[i].iter().filter_map(|&n| a.quotes[n].speaker.as_deref()).collect();
-            speakers.sort_unstable();
-            speakers.dedup();
-            for s in speakers {
-                doc.add_text(f.speaker, s);
-            }
-            doc.add_u64(f.paragraph, p.paragraph as u64);
-            doc.add_u64(f.passage_start, p.span.start as u64);
-            add_entities(&mut doc, f, ents);
-            self.add_doc(doc)?;
-            for (n, q) in by_passage[i].iter().map(|&n| (n, &a.quotes[n])) {
-                let citation = format!("{key}-p{}-q{}", p.paragraph, n + 1);
-                let mut doc = base(kind::QUOTE, &citation);
-                doc.add_text(f.quote, &q.text);
-                doc.add_u64(f.group_key, group_key(&q.text, q.speaker.as_deref().unwrap_or(&citation)));
-                doc.add_u64(f.tiebreak, stable_hash(&citation));
-                doc.add_text(f.passage, quote_context(&art.body, &p.span, &q.span));
-                if let Some(s) = &q.speaker {
-                    doc.add_text(f.speaker, s);
-                }
-                if let Some(m) = &q.speaker_mention {
-                    doc.add_text(f.speaker_mention, m);
-                }
-                if let Some(c) = &q.cue {
-                    doc.add_text(f.cue, c);
-                }
-                doc.add_u64(f.fragment, u64::from(q.fragment));
-                doc.add_u64(f.paragraph, p.paragraph as u64);
-                doc.add_u64(f.passage_start, p.span.start as u64);
-                doc.add_u64(f.quote_start, q.span.start.saturating_sub(p.span.start) as u64);
-                doc.add_u64(f.quote_end, q.span.end.min(p.span.end).saturating_sub(p.span.start) as u64);
-                add_entities(&mut doc, f, ents);
-                self.add_doc(doc)?;
-            }
-        }
-        Ok(())
-    }
-
-    fn add_doc(&mut self, doc: TantivyDocument) -> Result<()> {
-        let result = self.writer.add_document(doc).map(drop);
-        result.map_err(|e| self.write_failure(e))
+        let block = article_block(&self.fields, &key, a);
+        let added = self.writer.run(block.into_iter().map(UserOperation::Add));
+        added.map(drop).map_err(|e| self.write_failure(e))
     }
 
     /// Documents of each kind stored under an article key (by the last commit).
@@ -396,42 +311,101 @@ impl IndexWriter {
     }
 }
 
-/// Bytes of passage text a quote document carries around its quote, at most: the whole
-/// passage as a rule (passages are cut near 1,200 bytes), a window in a passage that could
-/// not be cut (a long run of quotations), so that the index grows with the text, not with
-/// the text times its quotes.
-pub const QUOTE_CONTEXT: usize = 4_000;
-
-/// The passage text a quote document carries: the passage `passage` of `body`, or, when it
-/// is longer than [`QUOTE_CONTEXT`], the quote `quote` with up to half of that either side,
-/// cut at white space.
-fn quote_context<'a>(body: &'a str, passage: &Range<usize>, quote: &Range<usize>) -> &'a str {
-    let text = &body[passage.clone()];
-    if text.len() <= QUOTE_CONTEXT {
-        return text;
+/// An article's documents, in block order: the article, then each passage followed by its
+/// quotes. Written together ([`tantivy::IndexWriter::run`] keeps a group in one segment, in
+/// order, and merges keep that order), so that `parent` (the distance back to a document's
+/// parent) holds. Article fields are stored on the article and its passages; a quote keeps
+/// what its filters need and reads the rest from its passage.
+fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocument> {
+    let art = &a.article;
+    let mut docs = Vec::with_capacity(1 + a.passages.len() + a.quotes.len());
+    // What every document of the article carries: identity, and what filters read.
+    let common = |doc_kind: &str, citation: &str| {
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.kind, doc_kind);
+        doc.add_text(f.citation, citation);
+        doc.add_text(f.article_key, key);
+        if let Some(o) = &art.outlet {
+            doc.add_text(f.outlet, o);
+        }
+        match art.date {
+            Some(d) => doc.add_u64(f.date, d.as_number()),
+            None => doc.add_text(f.date_source, UNDATED),
+        }
+        if let (Some(s), Some(_)) = (art.date_source, art.date) {
+            doc.add_text(f.date_source, s.as_str());
+        }
+        doc
+    };
+    // What is shown of the article: on the article and on each passage.
+    let shown = |mut doc: TantivyDocument| {
+        doc.add_text(f.article_id, &art.id);
+        if let Some(t) = &art.title {
+            doc.add_text(f.title, t);
+        }
+        if let Some(u) = &art.url {
+            doc.add_text(f.url, u);
+        }
+        doc.add_text(f.source_path, &art.source_path);
+        doc
+    };
+    let mut article_doc = shown(common(kind::ARTICLE, key));
+    article_doc.add_text(f.content_hash, art.content_key());
+    add_entities(&mut article_doc, f, &a.entities);
+    docs.push(article_doc);
+    // Each passage's quotes, found once (not by scanning every quote for each passage).
+    let mut by_passage: Vec<Vec<usize>> = vec![Vec::new(); a.passages.len()];
+    for (n, q) in a.quotes.iter().enumerate() {
+        if let Some(list) = by_passage.get_mut(q.passage) {
+            list.push(n);
+        }
     }
-    let local = quote.start.saturating_sub(passage.start).min(text.len())
-        ..quote.end.saturating_sub(passage.start).min(text.len());
-    let mut start = local.start.saturating_sub(QUOTE_CONTEXT / 2);
-    let mut end = (local.end + QUOTE_CONTEXT / 2).min(text.len());
-    while !text.is_char_boundary(start) {
-        start -= 1;
+    for (i, (p, ents)) in a.passages.iter().zip(&a.passage_entities).enumerate() {
+        let citation = format!("{key}-p{}", p.paragraph);
+        let mut doc = shown(common(kind::PASSAGE, &citation));
+        let text = &art.body[p.span.clone()];
+        doc.add_text(f.passage, text);
+        doc.add_u64(f.group_key, group_key(text, &citation));
+        doc.add_u64(f.tiebreak, stable_hash(&citation));
+        doc.add_u64(f.parent, docs.len() as u64);
+        // The speakers of the passage's quotes, so that `--speaker` also filters passages.
+        let mut speakers: Vec<&str> = by_passage[i].iter().filter_map(|&n| a.quotes[n].speaker.as_deref()).collect();
+        speakers.sort_unstable();
+        speakers.dedup();
+        for s in speakers {
+            doc.add_text(f.speaker, s);
+        }
+        doc.add_u64(f.paragraph, p.paragraph as u64);
+        doc.add_u64(f.passage_start, p.span.start as u64);
+        add_entities(&mut doc, f, ents);
+        let passage_at = docs.len();
+        docs.push(doc);
+        for (n, q) in by_passage[i].iter().map(|&n| (n, &a.quotes[n])) {
+            let citation = format!("{key}-p{}-q{}", p.paragraph, n + 1);
+            let mut doc = common(kind::QUOTE, &citation);
+            doc.add_text(f.quote, &q.text);
+            doc.add_u64(f.group_key, group_key(&q.text, q.speaker.as_deref().unwrap_or(&citation)));
+            doc.add_u64(f.tiebreak, stable_hash(&citation));
+            doc.add_u64(f.parent, (docs.len() - passage_at) as u64);
+            if let Some(s) = &q.speaker {
+                doc.add_text(f.speaker, s);
+            }
+            if let Some(m) = &q.speaker_mention {
+                doc.add_text(f.speaker_mention, m);
+            }
+            if let Some(c) = &q.cue {
+                doc.add_text(f.cue, c);
+            }
+            doc.add_u64(f.fragment, u64::from(q.fragment));
+            doc.add_u64(f.paragraph, p.paragraph as u64);
+            doc.add_u64(f.passage_start, p.span.start as u64);
+            doc.add_u64(f.quote_start, q.span.start.saturating_sub(p.span.start) as u64);
+            doc.add_u64(f.quote_end, q.span.end.min(p.span.end).saturating_sub(p.span.start) as u64);
+            add_entities(&mut doc, f, ents);
+            docs.push(doc);
+        }
     }
-    while !text.is_char_boundary(end) {
-        end += 1;
-    }
-    // Whole words: past the first white space after the cut, up to the last before it.
-    if start > 0
-        && let Some(space) = text[start..local.start.max(start)].find(char::is_whitespace)
-    {
-        start += space;
-    }
-    if end < text.len()
-        && let Some(space) = text[local.end.min(end)..end].rfind(char::is_whitespace)
-    {
-        end = local.end.min(end) + space;
-    }
-    text[start..end].trim()
+    docs
 }
 
 /// The first live document holding `term`, read straight from the postings: asked once per
@@ -487,21 +461,6 @@ mod tests {
         let b = "the families who waited nine days\ndeserve THAT and more";
         assert_eq!(group_key(a, "x"), group_key(b, "y"));
         assert_ne!(group_key(a, "x"), group_key("The families who waited ten days deserve that, and more.", "x"));
-    }
-
-    #[test]
-    fn a_quote_in_an_uncut_passage_carries_a_window_of_it() {
-        let body = format!("{} \"the words,\" said Al Green. {}", "a\u{e9} ".repeat(3_000), "b ".repeat(3_000));
-        let quote = body.find("\"the").unwrap_or(0)..body.find("Al").unwrap_or(0);
-        let context = quote_context(&body, &(0..body.len()), &quote);
-        assert!(
-            context.len() <= QUOTE_CONTEXT + quote.len() && context.contains("\"the words,\" said"),
-            "{}",
-            context.len()
-        );
-        assert!(context.starts_with("a\u{e9}") && context.ends_with('b'), "whole words: {context:?}");
-        let short = "He said \"no\".";
-        assert_eq!(quote_context(short, &(0..short.len()), &(8..12)), short);
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! Collectors over the whole matching set, read from fast columns (no stored documents).
 //!
 //! [`GroupCollector`] folds copies of one text (same `group_key`) into one [`Group`]: its
-//! best score and its earliest copy. It keeps one small entry per distinct matching text
-//! (about 50 bytes), which is what exact totals and stable paging over groups require.
+//! best score, its earliest copy, and the two ranking tiers (the quote holds the query's
+//! words itself; the quote is whole and attributed). It keeps one small entry per distinct
+//! matching text (about 50 bytes), which is what exact totals and stable paging over groups
+//! require.
 //! [`FacetCollector`] counts speakers, countries, outlets and dates; its memory is bounded
 //! by the number of distinct values in the index, whatever the number of matches.
 
@@ -11,7 +13,8 @@ use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
-use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::query::{Scorer, Weight};
+use tantivy::{DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader};
 
 /// Values kept per facet.
 pub const FACET_VALUES: usize = 20;
@@ -40,6 +43,10 @@ pub struct Group {
     pub key: u64,
     /// Best score among the copies.
     pub score: Score,
+    /// A copy holds the query's words in its own text (not only in the passage around it).
+    pub holds_words: bool,
+    /// A copy is a whole quote (not a fragment) with a known speaker.
+    pub attributed: bool,
     /// The earliest copy.
     pub first: Member,
 }
@@ -47,6 +54,8 @@ pub struct Group {
 impl Group {
     fn absorb(&mut self, other: &Group) {
         self.score = self.score.max(other.score);
+        self.holds_words |= other.holds_words;
+        self.attributed |= other.attributed;
         if other.first.earlier_than(&self.first) {
             self.first = other.first;
         }
@@ -65,17 +74,30 @@ pub struct Groups {
 /// Groups every matching document by its `group_key`.
 pub struct GroupCollector {
     scoring: bool,
+    /// Which matches hold the query's words themselves ([`super::query::BuiltQuery::within`]).
+    within: Option<Box<dyn Weight>>,
     group_key: String,
     date: String,
     tiebreak: String,
+    fragment: String,
+    speaker: String,
 }
 
 impl GroupCollector {
-    /// A collector for `handle`'s schema; `scoring` is false when no query text ranks hits.
-    pub fn new(handle: &IndexHandle, scoring: bool) -> GroupCollector {
+    /// A collector for `handle`'s schema; `scoring` is false when no query text ranks hits;
+    /// `within` tells which matches hold the words themselves (none: all of them do).
+    pub fn new(handle: &IndexHandle, scoring: bool, within: Option<Box<dyn Weight>>) -> GroupCollector {
         let f = &handle.fields;
         let name = |field| handle.index.schema().get_field_name(field).to_owned();
-        GroupCollector { scoring, group_key: name(f.group_key), date: name(f.date), tiebreak: name(f.tiebreak) }
+        GroupCollector {
+            scoring,
+            within,
+            group_key: name(f.group_key),
+            date: name(f.date),
+            tiebreak: name(f.tiebreak),
+            fragment: name(f.fragment),
+            speaker: name(f.speaker),
+        }
     }
 }
 
@@ -83,10 +105,30 @@ impl GroupCollector {
 pub struct GroupSegment {
     segment: SegmentOrdinal,
     scoring: bool,
+    within: Option<Box<dyn Scorer>>,
     group_key: Column<u64>,
     date: Column<u64>,
     tiebreak: Column<u64>,
+    fragment: Column<u64>,
+    speaker: Option<StrColumn>,
     groups: Groups,
+}
+
+impl GroupSegment {
+    /// True when `doc` holds the query's words itself (documents come in increasing order).
+    fn holds_words(&mut self, doc: DocId) -> bool {
+        let Some(within) = self.within.as_mut() else { return true };
+        if within.doc() < doc {
+            within.seek(doc);
+        }
+        within.doc() == doc
+    }
+
+    /// True for a whole quote with a known speaker (and for a passage).
+    fn attributed(&self, doc: DocId) -> bool {
+        let whole = self.fragment.first(doc) != Some(1);
+        whole && self.speaker.as_ref().is_none_or(|s| s.term_ords(doc).next().is_some())
+    }
 }
 
 impl Collector for GroupCollector {
@@ -95,12 +137,19 @@ impl Collector for GroupCollector {
 
     fn for_segment(&self, segment: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<GroupSegment> {
         let fast = reader.fast_fields();
+        let within = match &self.within {
+            Some(weight) => Some(weight.scorer(reader, 1.0)?),
+            None => None,
+        };
         Ok(GroupSegment {
             segment,
             scoring: self.scoring,
+            within,
             group_key: fast.u64(&self.group_key)?,
             date: fast.u64(&self.date)?,
             tiebreak: fast.u64(&self.tiebreak)?,
+            fragment: fast.u64(&self.fragment)?,
+            speaker: fast.str(&self.speaker)?,
             groups: Groups::default(),
         })
     }
@@ -133,7 +182,8 @@ impl SegmentCollector for GroupSegment {
             tiebreak,
             address: DocAddress::new(self.segment, doc),
         };
-        let group = Group { key, score: if self.scoring { score } else { 0.0 }, first };
+        let (holds_words, attributed) = (self.holds_words(doc), self.attributed(doc));
+        let group = Group { key, score: if self.scoring { score } else { 0.0 }, holds_words, attributed, first };
         self.groups.matches += 1;
         self.groups.by_key.entry(key).and_modify(|g| g.absorb(&group)).or_insert(group);
     }

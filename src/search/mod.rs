@@ -8,6 +8,7 @@ pub mod collect;
 pub mod exclusion;
 pub mod highlight;
 pub mod hit;
+pub mod join;
 pub mod query;
 pub mod render;
 pub mod request;

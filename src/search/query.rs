@@ -2,18 +2,23 @@
 //! `BooleanQuery`, and [`show`](super::show) and the syndication lookup get theirs here.
 //!
 //! Ranking is BM25 over the free text only. The text is parsed by tantivy's query parser
-//! over the quote, its passage and the speaker, every word required by default. A word
-//! found in the quote itself weighs [`QUOTE_BOOST`] times one found only in the passage
-//! around it, and a word that names the speaker [`SPEAKER_BOOST`] times: the quote's own
-//! words are what a journalist remembers. Filters (kind, speaker, person, country, dates)
-//! are exact and score nothing, so they never reorder hits. Names match case- and
-//! accent-insensitively, word by word, so "petro" finds Gustavo Petro.
+//! twice, every word required by default: over the passage and its speakers (run on passage
+//! documents, reaching their quotes through [`QuotesOf`]), and over the quote itself and its
+//! speaker (run on quote documents). A quote's score adds both: a word found in the quote
+//! itself weighs [`QUOTE_BOOST`] times one found only in the passage around it, and a word
+//! that names the speaker [`SPEAKER_BOOST`] times: the quote's own words are what a
+//! journalist remembers. [`BuiltQuery::within`] tells the collector which quotes hold the
+//! words themselves, so that those rank above quotes found through their passage only.
+//! Filters (kind, speaker, person, country, dates) are exact and score nothing, so they
+//! never reorder hits. Names match case- and accent-insensitively, word by word, so
+//! "petro" finds Gustavo Petro.
 
+use super::join::QuotesOf;
 use super::request::SearchRequest;
 use super::syntax::{check, explain_parser_error, straighten_quotes};
 use crate::error::{Error, Result};
 use crate::index::reader::IndexHandle;
-use crate::index::schema::{Fields, NAME_TOKENIZER, kind};
+use crate::index::schema::{Fields, NAME_TOKENIZER, UNDATED, kind};
 use crate::model::Date;
 use std::ops::Bound;
 use tantivy::Term;
@@ -32,21 +37,62 @@ pub struct BuiltQuery {
     pub query: Box<dyn Query>,
     /// The free text alone (what highlighting looks for), when there is some.
     pub text: Option<Box<dyn Query>>,
+    /// The free text over a quote's own fields (quote searches with text): the quotes that
+    /// hold the words themselves.
+    pub within: Option<Box<dyn Query>>,
+}
+
+/// Which documents a search asks for, beside its filters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Undated {
+    /// The request as made.
+    AsAsked,
+    /// Only undated documents, and no date filter: what a date filter left out.
+    Only,
 }
 
 /// Builds the query for `req`; a query the parser cannot read is a [`Error::Request`]
 /// that shows where the mistake is.
 pub fn build(handle: &IndexHandle, req: &SearchRequest) -> Result<BuiltQuery> {
+    build_for(handle, req, Undated::AsAsked)
+}
+
+/// Builds the query for `req`, or for what its date filter left out (see [`Undated`]).
+pub fn build_for(handle: &IndexHandle, req: &SearchRequest, undated: Undated) -> Result<BuiltQuery> {
     let f = &handle.fields;
-    let doc_kind = if req.passages { kind::PASSAGE } else { kind::QUOTE };
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, filter(term(f.kind, doc_kind)))];
-    let text = match req.query_text() {
-        Some(raw) => Some(parse_text(handle, raw, req.passages)?),
-        None => None,
+    let filters = filters(handle, req, undated)?;
+    let with_kind = |doc_kind: &str| {
+        let mut clauses = vec![(Occur::Must, filter(term(f.kind, doc_kind)))];
+        clauses.extend(filters.iter().map(|(o, q)| (*o, q.box_clone())));
+        Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>
     };
-    if let Some(q) = &text {
-        clauses.push((Occur::Must, q.box_clone()));
+    let Some(raw) = req.query_text() else {
+        let doc_kind = if req.passages { kind::PASSAGE } else { kind::QUOTE };
+        return Ok(BuiltQuery { query: with_kind(doc_kind), text: None, within: None });
+    };
+    let around = parse_text(handle, raw, &[f.passage, f.speaker], None)?;
+    let required = |text: &dyn Query, doc_kind: &str| {
+        let both = vec![(Occur::Must, text.box_clone()), (Occur::Must, with_kind(doc_kind))];
+        Box::new(BooleanQuery::new(both)) as Box<dyn Query>
+    };
+    if req.passages {
+        return Ok(BuiltQuery { query: required(around.as_ref(), kind::PASSAGE), text: Some(around), within: None });
     }
+    let within = parse_text(handle, raw, &[f.quote, f.speaker], Some(QUOTE_BOOST))?;
+    let quotes = QuotesOf {
+        around: required(around.as_ref(), kind::PASSAGE),
+        within: required(within.as_ref(), kind::QUOTE),
+        filter: with_kind(kind::QUOTE),
+        parent: handle.index.schema().get_field_name(f.parent).to_owned(),
+    };
+    let text = BooleanQuery::new(vec![(Occur::Should, around), (Occur::Should, within.box_clone())]);
+    Ok(BuiltQuery { query: Box::new(quotes), text: Some(Box::new(text)), within: Some(within) })
+}
+
+/// The filter clauses of `req` (everything but kind and free text).
+fn filters(handle: &IndexHandle, req: &SearchRequest, undated: Undated) -> Result<Vec<(Occur, Box<dyn Query>)>> {
+    let f = &handle.fields;
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for (value, field) in [(&req.speaker, f.speaker), (&req.person, f.persons)] {
         if let Some(name) = value {
             clauses.push((Occur::Must, filter(name_query(handle, field, name)?)));
@@ -55,22 +101,26 @@ pub fn build(handle: &IndexHandle, req: &SearchRequest) -> Result<BuiltQuery> {
     if let Some(code) = &req.country {
         clauses.push((Occur::Must, filter(term(f.countries, &code.to_lowercase()))));
     }
-    if req.from.is_some() || req.to.is_some() {
-        clauses.push((Occur::Must, filter(date_filter(f, req.from, req.to))));
+    match undated {
+        Undated::AsAsked if req.from.is_some() || req.to.is_some() => {
+            clauses.push((Occur::Must, filter(date_filter(f, req.from, req.to))));
+        }
+        Undated::AsAsked => {}
+        Undated::Only => clauses.push((Occur::Must, filter(term(f.date_source, UNDATED)))),
     }
-    Ok(BuiltQuery { query: Box::new(BooleanQuery::new(clauses)), text })
+    Ok(clauses)
 }
 
-/// Parses the free text, after checks that locate mistakes for the user.
-fn parse_text(handle: &IndexHandle, raw: &str, passages: bool) -> Result<Box<dyn Query>> {
+/// Parses the free text over the fields `defaults`, after checks that locate mistakes for
+/// the user; `boost` weighs the first of them.
+fn parse_text(handle: &IndexHandle, raw: &str, defaults: &[Field], boost: Option<f32>) -> Result<Box<dyn Query>> {
     let f = &handle.fields;
     let text = straighten_quotes(raw);
     check(&text).map_err(|m| Error::Request(m.explain(&text)))?;
-    let defaults = if passages { vec![f.passage, f.speaker] } else { vec![f.quote, f.passage, f.speaker] };
-    let mut parser = QueryParser::for_index(&handle.index, defaults);
+    let mut parser = QueryParser::for_index(&handle.index, defaults.to_vec());
     parser.set_conjunction_by_default();
-    if !passages {
-        parser.set_field_boost(f.quote, QUOTE_BOOST);
+    if let (Some(b), Some(&first)) = (boost, defaults.first()) {
+        parser.set_field_boost(first, b);
     }
     parser.set_field_boost(f.speaker, SPEAKER_BOOST);
     let parsed = parser.parse_query(&text).map_err(|e| Error::Request(explain_parser_error(&text, &e)))?;
@@ -85,9 +135,16 @@ pub fn group_members(fields: &Fields, doc_kind: &str, key: u64) -> Box<dyn Query
     ]))
 }
 
-/// The document cited as `citation`.
-pub fn citation(fields: &Fields, citation: &str) -> Box<dyn Query> {
-    term(fields.citation, citation)
+/// The documents of paragraph `paragraph` of the article `article_key`: among them, the one
+/// a citation names (citations are stored, not indexed: each would be a term of its own).
+pub fn paragraph(fields: &Fields, article_key: &str, paragraph: u64) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, term(fields.article_key, article_key)),
+        (
+            Occur::Must,
+            Box::new(TermQuery::new(Term::from_field_u64(fields.paragraph, paragraph), IndexRecordOption::Basic)),
+        ),
+    ]))
 }
 
 /// The passages of the article `article_key` from paragraph `first` to `last`.

@@ -1,23 +1,28 @@
 //! Runs a request: one pass over the matching set groups copies and counts facets, the
 //! groups are ordered (deterministically: ties are broken by the syndication key), and
 //! only the requested page is read from the document store, with its citations.
+//!
+//! Order by relevance: quotes that hold the query's words themselves come before quotes
+//! found through the words around them; then whole attributed quotes before fragments and
+//! quotes of unknown speaker; then by score, newest first, and by key.
 
 use super::collect::{FACET_VALUES, FacetCollector, FacetCounts, GroupCollector, Groups};
 use super::highlight::Highlighter;
 use super::hit::{Bucket, Citation, FacetCount, Facets, Highlights, Histogram, HitKind, QuoteHit, SearchResults};
-use super::query::{self, group_members};
+use super::query::{self, Undated, group_members};
 use super::request::{Interval, SearchRequest, Sort};
 use crate::error::Result;
 use crate::index::reader::{IndexHandle, number_of, text_of};
-use crate::index::schema::kind;
+use crate::index::schema::{UNDATED, kind};
 use crate::lexicon::lexicon;
 use crate::model::Date;
+use crate::passage::quote_window;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, ExistsQuery, Occur, Query};
+use tantivy::query::{EnableScoring, Query};
 use tantivy::schema::TantivyDocument;
-use tantivy::{Searcher, TantivyDocument as Doc};
+use tantivy::{DocAddress, Searcher, TantivyDocument as Doc};
 
 /// Citations listed per hit at most (`also_in` still counts every copy).
 pub const MAX_CITATIONS: usize = 200;
@@ -32,8 +37,12 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     let searcher = handle.searcher();
     let sort = req.effective_sort();
     let counting = req.facets || req.histogram.is_some();
+    let within = match &built.within {
+        Some(q) => Some(q.weight(EnableScoring::disabled_from_searcher(&searcher)).map_err(handle.err())?),
+        None => None,
+    };
     let collectors = (
-        GroupCollector::new(handle, req.query_text().is_some()),
+        GroupCollector::new(handle, req.query_text().is_some(), within),
         counting.then(|| FacetCollector::new(handle, req.facets)),
     );
     let (groups, counts): (Groups, Option<FacetCounts>) =
@@ -41,10 +50,12 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     let total = groups.by_key.len();
     let matches = groups.matches;
     let mut ranked: Vec<_> = groups.by_key.into_values().collect();
+    let quotes = !req.passages;
     ranked.sort_by(|a, b| {
+        let by_tier = b.holds_words.cmp(&a.holds_words).then((quotes && b.attributed).cmp(&(quotes && a.attributed)));
         let by_score = b.score.total_cmp(&a.score);
         let by_date = newest_first(a.first.date, b.first.date);
-        let first = if sort == Sort::Relevance { by_score.then(by_date) } else { by_date.then(by_score) };
+        let first = if sort == Sort::Relevance { by_tier.then(by_score).then(by_date) } else { by_date.then(by_score) };
         first.then(a.key.cmp(&b.key))
     });
     let doc_kind = if req.passages { kind::PASSAGE } else { kind::QUOTE };
@@ -52,7 +63,8 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     let mut hits = Vec::new();
     for group in ranked.into_iter().skip(req.offset).take(req.limit.max(1)) {
         let doc: Doc = searcher.doc(group.first.address).map_err(handle.err())?;
-        let mut hit = hit_from(handle, &doc, group.score, req.passages);
+        let shown = shown_doc(handle, &searcher, group.first.address, &doc)?;
+        let mut hit = hit_from(handle, &doc, &shown, group.score, req.passages);
         hit.key = format!("{:016x}", group.key);
         hit.highlights = Highlights {
             quote: hit.quote.as_deref().map(|q| marker.quote(q)).unwrap_or_default(),
@@ -67,17 +79,29 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     Ok(SearchResults { total, matches, offset: req.offset, sort, hits, facets, histogram, undated_left_out })
 }
 
-/// With a date filter: how many documents of undated articles would match without it.
+/// With a date filter: how many documents of undated articles would match without it
+/// (read from the postings of the undated mark, not from every document's date).
 fn undated_left_out(handle: &IndexHandle, searcher: &Searcher, req: &SearchRequest) -> Result<Option<usize>> {
     if req.from.is_none() && req.to.is_none() {
         return Ok(None);
     }
-    let undated = SearchRequest { from: None, to: None, ..req.clone() };
-    let all = query::build(handle, &undated)?.query;
-    let date = handle.index.schema().get_field_name(handle.fields.date).to_owned();
-    let dated: Box<dyn Query> = Box::new(ExistsQuery::new(date, false));
-    let query = BooleanQuery::new(vec![(Occur::Must, all), (Occur::MustNot, dated)]);
+    let query = query::build_for(handle, req, Undated::Only)?.query;
     searcher.search(&query, &Count).map(Some).map_err(handle.err())
+}
+
+/// The document that holds what is shown of `doc`'s article (title, outlet, link) and its
+/// passage text: a quote's passage, read through `parent`; any other document itself.
+pub(super) fn shown_doc(handle: &IndexHandle, searcher: &Searcher, at: DocAddress, doc: &Doc) -> Result<Doc> {
+    if text_of(doc, handle.fields.kind).as_deref() != Some(kind::QUOTE) {
+        return Ok(doc.clone());
+    }
+    let name = handle.index.schema().get_field_name(handle.fields.parent).to_owned();
+    let column = searcher.segment_reader(at.segment_ord).fast_fields().u64(&name).map_err(handle.err())?;
+    let back = column.first(at.doc_id).unwrap_or(0);
+    let Some(passage) = at.doc_id.checked_sub(u32::try_from(back).unwrap_or(u32::MAX)).filter(|_| back > 0) else {
+        return Ok(doc.clone());
+    };
+    searcher.doc(DocAddress::new(at.segment_ord, passage)).map_err(handle.err())
 }
 
 /// Newest first, undated (`u64::MAX`) last.
@@ -99,7 +123,8 @@ fn citations(handle: &IndexHandle, searcher: &Searcher, doc_kind: &str, key: u64
     let mut by_article: HashMap<String, Citation> = HashMap::new();
     for (_, addr) in top {
         let doc: TantivyDocument = searcher.doc(addr).map_err(handle.err())?;
-        let c = citation_from(handle, &doc);
+        let shown = shown_doc(handle, searcher, addr, &doc)?;
+        let c = citation_from(handle, &doc, &shown);
         let article = text_of(&doc, f.article_key).unwrap_or_default();
         let keep =
             by_article.get(&article).is_none_or(|old| (c.paragraph, &c.citation) < (old.paragraph, &old.citation));
@@ -122,24 +147,37 @@ fn date_of(handle: &IndexHandle, doc: &TantivyDocument) -> Option<String> {
     number_of(doc, handle.fields.date).and_then(Date::from_number).map(|d| d.to_string())
 }
 
-/// The article fields of a stored document, as a citation (also what `show` prints).
-pub(super) fn citation_from(handle: &IndexHandle, doc: &TantivyDocument) -> Citation {
+/// A stored document as a citation (also what `show` prints): its own citation and
+/// paragraph, its article's fields from `shown` (see [`shown_doc`]).
+pub(super) fn citation_from(handle: &IndexHandle, doc: &TantivyDocument, shown: &TantivyDocument) -> Citation {
     let f = &handle.fields;
     Citation {
         citation: text_of(doc, f.citation).unwrap_or_default(),
-        title: text_of(doc, f.title),
-        outlet: text_of(doc, f.outlet),
-        date: date_of(handle, doc),
-        url: text_of(doc, f.url),
-        source_path: text_of(doc, f.source_path).unwrap_or_default(),
-        article_id: text_of(doc, f.article_id).unwrap_or_default(),
+        title: text_of(shown, f.title),
+        outlet: text_of(shown, f.outlet),
+        date: date_of(handle, shown),
+        url: text_of(shown, f.url),
+        source_path: text_of(shown, f.source_path).unwrap_or_default(),
+        article_id: text_of(shown, f.article_id).unwrap_or_default(),
         paragraph: number_of(doc, f.paragraph).unwrap_or(0),
     }
 }
 
-fn hit_from(handle: &IndexHandle, doc: &TantivyDocument, score: f32, passage: bool) -> QuoteHit {
+/// Where an article's date came from; nothing for an undated one.
+pub(super) fn date_source_of(handle: &IndexHandle, doc: &TantivyDocument) -> Option<String> {
+    text_of(doc, handle.fields.date_source).filter(|s| s != UNDATED)
+}
+
+fn hit_from(handle: &IndexHandle, doc: &Doc, shown: &Doc, score: f32, passage: bool) -> QuoteHit {
     let f = &handle.fields;
-    let c = citation_from(handle, doc);
+    let c = citation_from(handle, doc, shown);
+    let passage_text = text_of(shown, f.passage).unwrap_or_default();
+    let passage_text = if passage {
+        passage_text
+    } else {
+        let at = |field| number_of(doc, field).unwrap_or(0) as usize;
+        quote_window(&passage_text, at(f.quote_start)..at(f.quote_end)).to_owned()
+    };
     QuoteHit {
         kind: if passage { HitKind::Passage } else { HitKind::Quote },
         quote: if passage { None } else { Some(text_of(doc, f.quote).unwrap_or_default()) },
@@ -151,13 +189,13 @@ fn hit_from(handle: &IndexHandle, doc: &TantivyDocument, score: f32, passage: bo
         title: c.title,
         outlet: c.outlet,
         date: c.date,
-        date_source: text_of(doc, f.date_source),
+        date_source: date_source_of(handle, shown),
         url: c.url,
         source_path: c.source_path,
         article_id: c.article_id,
         paragraph: c.paragraph,
         citation: c.citation,
-        passage: text_of(doc, f.passage).unwrap_or_default(),
+        passage: passage_text,
         key: String::new(),
         highlights: Highlights::default(),
         citations: Vec::new(),

@@ -6,9 +6,9 @@ use crate::error::{Error, Result};
 use crate::index::reader::{IndexHandle, number_of, text_of};
 use crate::index::schema::kind;
 use serde::Serialize;
-use tantivy::Term;
-use tantivy::collector::TopDocs;
+use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::schema::TantivyDocument;
+use tantivy::{DocAddress, Searcher, Term};
 
 /// One paragraph of context.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -44,6 +44,30 @@ pub struct Shown {
     pub paragraphs: Vec<ContextParagraph>,
 }
 
+/// The document cited as `citation` (`<key>-p<n>[-q<m>]`): read among the documents of its
+/// paragraph.
+fn cited(handle: &IndexHandle, searcher: &Searcher, citation: &str) -> Result<Option<(DocAddress, TantivyDocument)>> {
+    let f = &handle.fields;
+    let mut parts = citation.split('-');
+    let (Some(key), Some(paragraph)) = (parts.next(), parts.next().and_then(|p| p.strip_prefix('p'))) else {
+        return Ok(None);
+    };
+    let Ok(paragraph) = paragraph.parse::<u64>() else { return Ok(None) };
+    let mut found: Vec<DocAddress> = searcher
+        .search(&query::paragraph(f, key, paragraph), &DocSetCollector)
+        .map_err(handle.err())?
+        .into_iter()
+        .collect();
+    found.sort();
+    for addr in found {
+        let doc: TantivyDocument = searcher.doc(addr).map_err(handle.err())?;
+        if text_of(&doc, f.citation).as_deref() == Some(citation) {
+            return Ok(Some((addr, doc)));
+        }
+    }
+    Ok(None)
+}
+
 /// Looks up `citation` (`<key>-p<n>` or `<key>-p<n>-q<m>`); a failure inside the engine
 /// is [`crate::Error::Damaged`].
 pub fn show(handle: &IndexHandle, citation: &str) -> Result<Shown> {
@@ -53,19 +77,17 @@ pub fn show(handle: &IndexHandle, citation: &str) -> Result<Shown> {
 fn look_up(handle: &IndexHandle, citation: &str) -> Result<Shown> {
     let f = &handle.fields;
     let searcher = handle.searcher();
-    let found = searcher
-        .search(&query::citation(f, citation.trim()), &TopDocs::with_limit(1).order_by_score())
-        .map_err(handle.err())?;
-    let Some((_, addr)) = found.first() else {
-        let key = citation.trim().split('-').next().unwrap_or_default();
+    let citation = citation.trim();
+    let Some((addr, doc)) = cited(handle, &searcher, citation)? else {
+        let key = citation.split('-').next().unwrap_or_default();
         let known = searcher.doc_freq(&Term::from_field_text(f.article_key, key)).map_err(handle.err())? > 0;
         return Err(Error::UnknownCitation {
-            citation: citation.trim().to_owned(),
+            citation: citation.to_owned(),
             index: handle.dir.clone(),
             article_known: known,
         });
     };
-    let doc: TantivyDocument = searcher.doc(*addr).map_err(handle.err())?;
+    let addr = &addr;
     let key = text_of(&doc, f.article_key).unwrap_or_default();
     let paragraph = number_of(&doc, f.paragraph).unwrap_or(0);
     let is_quote = text_of(&doc, f.kind).as_deref() == Some(kind::QUOTE);
@@ -109,7 +131,8 @@ fn look_up(handle: &IndexHandle, citation: &str) -> Result<Shown> {
                 Some((offset + quote_start, offset + quote_end)).filter(|(s, e)| s < e && *e <= last.text.len());
         }
     }
-    let article = super::run::citation_from(handle, &doc);
+    let shown = super::run::shown_doc(handle, &searcher, *addr, &doc)?;
+    let article = super::run::citation_from(handle, &doc, &shown);
     Ok(Shown {
         citation: citation.to_owned(),
         title: article.title,

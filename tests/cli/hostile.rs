@@ -194,10 +194,10 @@ fn a_dense_paragraph_of_quoted_words_within_the_limits_is_analysed_whole() {
     let (summary, code, stderr) = ingest(tmp.path(), &[&input]);
     assert_eq!((code, summary.limited), (0, 0), "{stderr}");
     assert_eq!(summary.quotes, quoted + 1, "every quoted word, and the good article's quote");
-    // Each quote carries a bounded window of its passage, not the passage: the index grows
-    // with the text, not with the text times its quotes.
+    // A quote does not carry its passage's text (it reaches it through the passage
+    // document): the index grows with the text, not with the text times its quotes.
     let size: u64 = walk_sizes(&tmp.path().join("idx"));
-    let budget = (quoted * newsquote::index::writer::QUOTE_CONTEXT) as u64;
+    let budget = (quoted * newsquote::passage::QUOTE_CONTEXT) as u64;
     eprintln!("index of {size} bytes for {} bytes of text, budget {budget}", text.len());
     assert!(size < budget / 4, "index of {size} bytes for {} bytes of text", text.len());
     good_article_found(tmp.path());

@@ -24,6 +24,7 @@ struct Hit {
     kind: String,
     quote: Option<String>,
     speaker: Option<String>,
+    fragment: bool,
     score: f32,
     title: Option<String>,
     outlet: Option<String>,
@@ -246,7 +247,20 @@ fn sort_by_date_is_newest_first_and_relevance_by_score() {
     assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
     let by_score = json(tmp.path(), &["said OR the", "--limit", "100"]);
     assert_eq!(by_score.sort, "relevance");
-    assert!(by_score.hits.windows(2).all(|w| w[0].score >= w[1].score));
+    // Tiers first: the quote holds the words itself (its own words are marked, or its
+    // speaker's name has one), then whole attributed quotes; by score within a tier.
+    let named = |h: &Hit| {
+        let speaker = h.speaker.as_deref().unwrap_or_default().to_lowercase();
+        speaker.split_whitespace().any(|w| w == "the" || w == "said")
+    };
+    let tier = |h: &Hit| (!h.highlights.quote.is_empty() || named(h), !h.fragment && h.speaker.is_some());
+    let tiers: Vec<(bool, bool)> = by_score.hits.iter().map(tier).collect();
+    assert!(tiers.windows(2).all(|w| w[0] >= w[1]), "{tiers:?}");
+    for t in [(true, true), (true, false), (false, true)] {
+        assert!(tiers.contains(&t), "the corpus has a hit of tier {t:?}: {tiers:?}");
+    }
+    let in_tier = |w: &[Hit]| tier(&w[0]) != tier(&w[1]) || w[0].score >= w[1].score;
+    assert!(by_score.hits.windows(2).all(in_tier));
 }
 
 #[test]
@@ -358,4 +372,51 @@ fn what_filters_and_paging_leave_out_is_said() {
     let (code, out, err) = run(&["harbour", "--offset", "5"]);
     assert_eq!((code, out.as_str()), (Some(0), ""));
     assert!(err.contains("no quotes on this page: 2 match, and --offset 5 is past the end"), "{err}");
+}
+
+/// One JSON record whose quote sits in a paragraph holding `around` outside the quote.
+fn record(id: &str, around: &str, quote: &str) -> String {
+    let body = format!(
+        "The mayor spoke about {around} on the pier. \"{quote},\" said Mayor Ann Lee.\n\nA second paragraph has no quotation at all."
+    );
+    let title = format!("Story {id}");
+    serde_json::json!({ "id": id, "title": title, "date": "2024-05-02", "body": body }).to_string() + "\n"
+}
+
+#[test]
+fn a_quote_is_found_through_the_words_around_it_after_replacements_and_merges() {
+    // Ten ingests of one article each (ten commits, so segments are merged), then one
+    // article replaced: each quote still reaches its own passage, and the replaced one only
+    // its new one.
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let ingest = |n: usize, text: &str| {
+        let file = tmp.path().join(format!("a{n}.jsonl"));
+        std::fs::write(&file, text).unwrap_or_else(|e| panic!("write: {e}"));
+        newsquote(tmp.path()).args(["ingest", "--quiet", "--index", "idx"]).arg(&file).assert().success();
+    };
+    for n in 0..10 {
+        ingest(n, &record(&format!("a{n}"), &format!("zq{n}x"), &format!("We will rebuild bridge number {n}")));
+    }
+    ingest(3, &record("a3", "zq3new", "We replaced the plan for bridge three"));
+    for n in (0..10).filter(|&n| n != 3) {
+        let found = json(tmp.path(), &[&format!("zq{n}x")]);
+        assert_eq!(found.total, 1, "zq{n}x");
+        let hit = &found.hits[0];
+        assert_eq!(hit.quote.as_deref(), Some(format!("We will rebuild bridge number {n}").as_str()));
+        assert!(hit.passage.contains(&format!("zq{n}x")) && hit.passage.contains("Mayor Ann Lee"), "{}", hit.passage);
+        assert_eq!(hit.title.as_deref(), Some(format!("Story a{n}").as_str()));
+        assert!(hit.highlights.quote.is_empty() && !hit.highlights.passage.is_empty());
+    }
+    assert_eq!(json(tmp.path(), &["zq3x"]).total, 0, "the replaced text is gone");
+    let replaced = json(tmp.path(), &["zq3new"]);
+    assert_eq!(
+        replaced.hits.iter().map(|h| h.quote.as_deref()).collect::<Vec<_>>(),
+        [Some("We replaced the plan for bridge three")]
+    );
+    // A quote holding a word of the query ranks above one found only through the words
+    // around it, whatever their scores.
+    let found = json(tmp.path(), &["rebuild OR pier", "--limit", "20"]);
+    assert_eq!(found.total, 10);
+    assert!(found.hits[..9].iter().all(|h| !h.highlights.quote.is_empty()));
+    assert_eq!(found.hits[9].quote.as_deref(), Some("We replaced the plan for bridge three"));
 }

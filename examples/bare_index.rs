@@ -12,6 +12,11 @@
 //! ```
 
 use newsquote::passage::paragraphs;
+
+/// The allocator of the `newsquote` binary, so that the comparison is of indexing work only.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use serde::Deserialize;
 use std::io::BufRead;
 use std::time::Instant;

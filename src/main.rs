@@ -10,6 +10,12 @@ use clap::Parser;
 use std::process::ExitCode;
 use std::sync::Mutex;
 
+/// mimalloc: ingest allocates many small strings and documents on several threads at once
+/// (extraction, tantivy's indexing threads), where it spends less time than the system
+/// allocator (see BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Panic messages, recorded by the panic hook instead of printed raw: the library turns a
 /// panic inside the search engine into an error that says the index is damaged, and any
 /// other is reported once by `main`.

@@ -114,6 +114,8 @@ pub struct Fields {
     /// Distance back to the parent document in the article's block: a quote's passage,
     /// a passage's article.
     pub parent: Field,
+    /// 1 on a passage that holds quotes: a search for quotes reads only those passages.
+    pub quoted: Field,
 }
 
 /// What a field holds: decides its tokenizer here and its type in every engine a mapping is
@@ -254,6 +256,7 @@ pub const FIELDS: &[FieldSpec] = &[
         Kind::Number,
         "distance back to the parent document in the article's block (a quote's passage, a passage's article)",
     ))))),
+    unstored(spec("quoted", Kind::Number, "1 on a passage that holds quotes (neither stored nor fast: not exported)")),
 ];
 
 /// The declaration of the field called `name`.
@@ -316,6 +319,7 @@ pub fn build_schema() -> (Schema, Fields) {
         group_key: field("group_key"),
         tiebreak: field("tiebreak"),
         parent: field("parent"),
+        quoted: field("quoted"),
     };
     (schema, fields)
 }
@@ -410,7 +414,8 @@ mod tests {
                 "content_hash",
                 "group_key",
                 "tiebreak",
-                "parent"
+                "parent",
+                "quoted"
             ]
         );
     }
@@ -430,6 +435,6 @@ mod tests {
     #[test]
     fn only_unreadable_and_internal_fields_stay_out_of_the_export() {
         let left_out: Vec<&str> = FIELDS.iter().filter(|f| !f.exportable()).map(|f| f.name).collect();
-        assert_eq!(left_out, ["content_hash", "parent"]);
+        assert_eq!(left_out, ["content_hash", "parent", "quoted"]);
     }
 }

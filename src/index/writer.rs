@@ -377,6 +377,9 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
         }
         doc.add_u64(f.paragraph, p.paragraph as u64);
         doc.add_u64(f.passage_start, p.span.start as u64);
+        if !by_passage[i].is_empty() {
+            doc.add_u64(f.quoted, 1);
+        }
         add_entities(&mut doc, f, ents);
         let passage_at = docs.len();
         docs.push(doc);

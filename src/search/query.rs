@@ -79,8 +79,11 @@ pub fn build_for(handle: &IndexHandle, req: &SearchRequest, undated: Undated) ->
         return Ok(BuiltQuery { query: required(around.as_ref(), kind::PASSAGE), text: Some(around), within: None });
     }
     let within = parse_text(handle, raw, &[f.quote, f.speaker], Some(QUOTE_BOOST))?;
+    // Only passages that hold quotes can lead to one.
+    let quoted: Box<dyn Query> = Box::new(TermQuery::new(Term::from_field_u64(f.quoted, 1), IndexRecordOption::Basic));
+    let around_quotes = vec![(Occur::Must, required(around.as_ref(), kind::PASSAGE)), (Occur::Must, filter(quoted))];
     let quotes = QuotesOf {
-        around: required(around.as_ref(), kind::PASSAGE),
+        around: Box::new(BooleanQuery::new(around_quotes)),
         within: required(within.as_ref(), kind::QUOTE),
         filter: with_kind(kind::QUOTE),
         parent: handle.index.schema().get_field_name(f.parent).to_owned(),

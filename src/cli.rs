@@ -104,10 +104,12 @@ fn index_dir(value: &str) -> Result<PathBuf, String> {
 /// Progress and message verbosity.
 #[derive(Debug, Args)]
 pub struct Verbosity {
-    /// Print nothing but errors (no progress bar, no summary).
+    /// Print nothing but errors and the one-line summary (no progress bar, no skipped
+    /// files named).
     #[arg(long, short)]
     pub quiet: bool,
-    /// Also list warnings such as legacy encodings.
+    /// List every skipped input (not only the first five of each reason), and warnings such
+    /// as legacy encodings.
     #[arg(long, short, conflicts_with = "quiet")]
     pub verbose: bool,
 }
@@ -190,8 +192,8 @@ pub struct SearchArgs {
     /// Order: relevance (default with a query) or date (newest first; default without).
     #[arg(long, value_enum)]
     pub sort: Option<SortArg>,
-    /// Number of hits to show.
-    #[arg(long, short = 'n', default_value_t = DEFAULT_LIMIT as u64, value_parser = clap::value_parser!(u64).range(1..=MAX_LIMIT as u64))]
+    /// Number of hits to show; 0 shows only the counts (total, and --facets and --histogram).
+    #[arg(long, short = 'n', value_name = "N", default_value_t = DEFAULT_LIMIT as u64, value_parser = hit_limit, allow_negative_numbers = true)]
     pub limit: u64,
     /// Hits to skip (for paging; the order is the same from one run to the next).
     #[arg(long, default_value_t = 0)]
@@ -218,6 +220,14 @@ pub struct SearchArgs {
     pub index: IndexArg,
     #[command(flatten)]
     pub color: ColorArg,
+}
+
+/// `--limit`: 0 to [`MAX_LIMIT`]; a negative number is refused as one (not mistaken for a flag).
+fn hit_limit(value: &str) -> Result<u64, String> {
+    match value.trim().parse::<i64>() {
+        Ok(n) if (0..=MAX_LIMIT as i64).contains(&n) => Ok(n as u64),
+        _ => Err(format!("give a number of hits from 0 (counts only) to {MAX_LIMIT}")),
+    }
 }
 
 /// `--sort` values.

@@ -38,9 +38,8 @@ pub fn run(args: IngestArgs) -> anyhow::Result<Outcome> {
         eprintln!("newsquote: warning: Ctrl-C will not stop cleanly: {e}");
     }
     let summary = build(&args.paths, &args.index.index, &options, &stop, args.verbosity.quiet, args.verbosity.verbose)?;
-    if !args.verbosity.quiet || args.format == SummaryFormat::Json {
-        print_summary(&summary, &args.index.index, args.rebuild, args.format)?;
-    }
+    // Even with --quiet: the one line that says what the run did and skipped.
+    print_summary(&summary, &args.index.index, args.rebuild, args.format)?;
     Ok(if summary.interrupted {
         Outcome::Interrupted
     } else if summary.skipped + summary.limited > 0 {

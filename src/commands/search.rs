@@ -34,11 +34,20 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
     if format == Format::Text && results.total == 0 {
         eprintln!("no {kind} match");
     } else {
+        if format == Format::Text && request.limit == 0 {
+            // Counts only: what the hits would have said, in one line.
+            let copies = if results.matches == results.total {
+                String::new()
+            } else {
+                format!(" ({} copies in all)", results.matches)
+            };
+            writeln!(out, "{} {kind} match{copies}", results.total)?;
+        }
         write_results(&mut out, &results, format, Style { color: use_color(args.color.color) }, args.raw_csv)?;
     }
     out.flush()?;
     // What a page of nothing would hide: said on stderr, whatever the format.
-    if results.hits.is_empty() && results.total > 0 {
+    if results.hits.is_empty() && results.total > 0 && request.limit > 0 {
         eprintln!("no {kind} on this page: {} match, and --offset {} is past the end", results.total, results.offset);
     }
     if let Some(n) = results.undated_left_out.filter(|&n| n > 0) {

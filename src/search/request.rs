@@ -34,7 +34,7 @@ pub struct SearchOptions {
     pub to: Option<String>,
     /// Order asked for.
     pub sort: Option<Sort>,
-    /// Hits to return, 1 to [`MAX_LIMIT`].
+    /// Hits to return, 0 (counts only) to [`MAX_LIMIT`].
     pub limit: usize,
     /// Hits to skip.
     pub offset: usize,
@@ -68,8 +68,8 @@ impl SearchOptions {
     /// to its ISO code, counts asked for only where the format can show them.
     pub fn validate(&self, format: Format) -> Result<SearchRequest> {
         let refuse = |message: String| Err(Error::Request(message));
-        if !(1..=MAX_LIMIT).contains(&self.limit) {
-            return refuse(format!("the limit must be from 1 to {MAX_LIMIT}, not {}", self.limit));
+        if self.limit > MAX_LIMIT {
+            return refuse(format!("the limit must be from 0 (counts only) to {MAX_LIMIT}, not {}", self.limit));
         }
         let country = match &self.country {
             None => None,
@@ -138,7 +138,7 @@ pub struct SearchRequest {
     pub to: Option<Date>,
     /// Order of the hits; `None` means relevance with a query, date without.
     pub sort: Option<Sort>,
-    /// Hits to return.
+    /// Hits to return; 0 returns only the counts.
     pub limit: usize,
     /// Hits to skip.
     pub offset: usize,
@@ -279,8 +279,8 @@ mod tests {
         let dutch = SearchOptions { country: Some("the Netherlands".into()), ..Default::default() };
         assert_eq!(ok(&dutch).ok().and_then(|r| r.country), Some("NL".into()));
         bad(SearchOptions { from: Some("2026".into()), to: Some("2025".into()), ..Default::default() }, "is after");
-        bad(SearchOptions { limit: 0, ..Default::default() }, "from 1 to 10000");
-        bad(SearchOptions { limit: MAX_LIMIT + 1, ..Default::default() }, "from 1 to 10000");
+        assert!(ok(&SearchOptions { limit: 0, ..Default::default() }).is_ok(), "counts only");
+        bad(SearchOptions { limit: MAX_LIMIT + 1, ..Default::default() }, "from 0 (counts only) to 10000");
         let counted = SearchOptions { facets: true, ..Default::default() };
         assert!(counted.validate(Format::Csv).is_err() && counted.validate(Format::Text).is_ok());
     }

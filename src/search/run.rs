@@ -50,7 +50,7 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     let doc_kind = if req.passages { kind::PASSAGE } else { kind::QUOTE };
     let mut marker = Highlighter::new(handle, built.text.as_deref())?;
     let mut hits = Vec::new();
-    for group in ranked.into_iter().skip(req.offset).take(req.limit.max(1)) {
+    for group in ranked.into_iter().skip(req.offset).take(req.limit) {
         let doc: Doc = searcher.doc(group.first.address).map_err(handle.err())?;
         let mut hit = hit_from(handle, &doc, group.score, req.passages);
         hit.key = format!("{:016x}", group.key);

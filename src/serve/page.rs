@@ -303,7 +303,7 @@ fn paging(results: &SearchResults, pairs: &Pairs, limit: usize) -> String {
         ));
     }
     let next = results.offset + results.hits.len();
-    if next < results.total {
+    if next < results.total && !results.hits.is_empty() {
         links.push(format!(
             "<a rel=\"next\" href=\"{}\">Next \u{2192}</a>",
             esc(&link(pairs, &[("offset", Some(next.to_string()))]))

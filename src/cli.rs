@@ -174,15 +174,26 @@ pub struct SearchArgs {
     #[arg(long)]
     pub passages: bool,
     /// Only quotes by this speaker (any part of the name: "petro", "rand paul"); with
-    /// --passages, passages holding a quote by them.
+    /// --passages, passages holding a quote by them. Repeat for any of several speakers.
     #[arg(long, value_name = "NAME")]
-    pub speaker: Option<String>,
+    pub speaker: Vec<String>,
     /// Only quotes whose passage names this person.
     #[arg(long, value_name = "NAME")]
     pub person: Option<String>,
-    /// Only quotes whose passage refers to this country (name, ISO code or demonym).
+    /// Only quotes whose passage refers to this country (name, ISO code or demonym). Repeat
+    /// for any of several countries.
     #[arg(long, value_name = "NAME|CODE")]
-    pub country: Option<String>,
+    pub country: Vec<String>,
+    /// Only articles of this outlet (any part of its name: "reuters"). Repeat for any of
+    /// several outlets.
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Vec<String>,
+    /// Only full quotes: no fragments (short phrases quoted inside the reporter's sentence).
+    #[arg(long)]
+    pub full: bool,
+    /// Only quotes whose speaker is known.
+    #[arg(long)]
+    pub attributed: bool,
     /// Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,

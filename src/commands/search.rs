@@ -74,6 +74,9 @@ fn options(args: &SearchArgs) -> SearchOptions {
         speaker: args.speaker.clone(),
         person: args.person.clone(),
         country: args.country.clone(),
+        outlet: args.outlet.clone(),
+        full: args.full,
+        attributed: args.attributed,
         from: args.from.clone(),
         to: args.to.clone(),
         sort: args.sort.map(|s| match s {

@@ -5,8 +5,8 @@
 //! over the quote, its passage and the speaker, every word required by default. A word
 //! found in the quote itself weighs [`QUOTE_BOOST`] times one found only in the passage
 //! around it, and a word that names the speaker [`SPEAKER_BOOST`] times: the quote's own
-//! words are what a journalist remembers. Filters (kind, speaker, person, country, dates)
-//! are exact and score nothing, so they never reorder hits. Names match case- and
+//! words are what a journalist remembers. Filters (kind, speaker, person, country, outlet,
+//! dates, full quotes, known speakers) are exact and score nothing, so they never reorder hits. Names match case- and
 //! accent-insensitively, word by word, so "petro" finds Gustavo Petro.
 
 use super::request::SearchRequest;
@@ -17,7 +17,7 @@ use crate::index::schema::{Fields, NAME_TOKENIZER, kind};
 use crate::model::Date;
 use std::ops::Bound;
 use tantivy::Term;
-use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, ExistsQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TokenStream;
 
@@ -47,13 +47,27 @@ pub fn build(handle: &IndexHandle, req: &SearchRequest) -> Result<BuiltQuery> {
     if let Some(q) = &text {
         clauses.push((Occur::Must, q.box_clone()));
     }
-    for (value, field) in [(&req.speaker, f.speaker), (&req.person, f.persons)] {
-        if let Some(name) = value {
-            clauses.push((Occur::Must, filter(name_query(handle, field, name)?)));
+    // A repeated filter takes any of its values (OR); different filters all apply (AND).
+    for (names, field) in [(&req.speaker, f.speaker), (&req.outlet, f.outlet)] {
+        if !names.is_empty() {
+            let each = names.iter().map(|n| name_query(handle, field, n)).collect::<Result<Vec<_>>>()?;
+            clauses.push((Occur::Must, filter(any_of(each))));
         }
     }
-    if let Some(code) = &req.country {
-        clauses.push((Occur::Must, filter(term(f.countries, &code.to_lowercase()))));
+    if let Some(name) = &req.person {
+        clauses.push((Occur::Must, filter(name_query(handle, f.persons, name)?)));
+    }
+    if !req.country.is_empty() {
+        let each = req.country.iter().map(|code| term(f.countries, &code.to_lowercase())).collect();
+        clauses.push((Occur::Must, filter(any_of(each))));
+    }
+    if req.full {
+        let whole = TermQuery::new(Term::from_field_u64(f.fragment, 0), IndexRecordOption::Basic);
+        clauses.push((Occur::Must, filter(Box::new(whole))));
+    }
+    if req.attributed {
+        let speaker = handle.index.schema().get_field_name(f.speaker).to_owned();
+        clauses.push((Occur::Must, filter(Box::new(ExistsQuery::new(speaker, false)))));
     }
     if req.from.is_some() || req.to.is_some() {
         clauses.push((Occur::Must, filter(date_filter(f, req.from, req.to))));
@@ -133,6 +147,14 @@ fn date_filter(f: &Fields, from: Option<Date>, to: Option<Date>) -> Box<dyn Quer
     let bound =
         |d: Option<Date>| d.map_or(Bound::Unbounded, |d| Bound::Included(Term::from_field_u64(f.date, d.as_number())));
     Box::new(RangeQuery::new(bound(from), bound(to)))
+}
+
+/// The documents any of `queries` matches (the one query itself when alone).
+fn any_of(mut queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    if queries.len() == 1 {
+        return queries.remove(0);
+    }
+    Box::new(BooleanQuery::new(queries.into_iter().map(|q| (Occur::Should, q)).collect()))
 }
 
 /// A clause that selects without scoring.

@@ -22,12 +22,18 @@ pub struct SearchOptions {
     pub query: Option<String>,
     /// Search passages instead of quotes.
     pub passages: bool,
-    /// Speaker name, or part of it.
-    pub speaker: Option<String>,
+    /// Speaker names, or parts of them: a quote by any of them.
+    pub speaker: Vec<String>,
     /// A person named in the passage.
     pub person: Option<String>,
-    /// Country name, ISO code or demonym.
-    pub country: Option<String>,
+    /// Country names, ISO codes or demonyms: a passage referring to any of them.
+    pub country: Vec<String>,
+    /// Outlet names, or parts of them: an article of any of them.
+    pub outlet: Vec<String>,
+    /// Full quotes only (no fragments quoted inside the reporter's sentence).
+    pub full: bool,
+    /// Quotes whose speaker is known only.
+    pub attributed: bool,
     /// Earliest date, `YYYY`, `YYYY-MM` or a full date.
     pub from: Option<String>,
     /// Latest date, likewise.
@@ -49,9 +55,12 @@ impl Default for SearchOptions {
         SearchOptions {
             query: None,
             passages: false,
-            speaker: None,
+            speaker: Vec::new(),
             person: None,
-            country: None,
+            country: Vec::new(),
+            outlet: Vec::new(),
+            full: false,
+            attributed: false,
             from: None,
             to: None,
             sort: None,
@@ -71,10 +80,11 @@ impl SearchOptions {
         if self.limit > MAX_LIMIT {
             return refuse(format!("the limit must be from 0 (counts only) to {MAX_LIMIT}, not {}", self.limit));
         }
-        let country = match &self.country {
-            None => None,
-            Some(name) => match lexicon().country_for_query(name) {
-                Some(c) => Some(c.code.clone()),
+        let mut country = Vec::new();
+        for name in self.country.iter().filter(|n| !n.trim().is_empty()) {
+            match lexicon().country_for_query(name) {
+                Some(c) if !country.contains(&c.code) => country.push(c.code.clone()),
+                Some(_) => {}
                 None => {
                     let meant: Vec<String> = lexicon()
                         .similar_countries(name, 4)
@@ -90,8 +100,8 @@ impl SearchOptions {
                         "unknown country `{name}`:{did_you_mean} give a name, an ISO code or a demonym (e.g. Colombia, CO, Colombian)"
                     ));
                 }
-            },
-        };
+            }
+        }
         let from = self.from.as_deref().map(|d| parse_bound(d, Side::Start)).transpose()?;
         let to = self.to.as_deref().map(|d| parse_bound(d, Side::End)).transpose()?;
         if let (Some(f), Some(t)) = (from, to)
@@ -99,15 +109,21 @@ impl SearchOptions {
         {
             return refuse(format!("--from {f} is after --to {t}"));
         }
+        if (self.full || self.attributed) && self.passages {
+            return refuse("--full and --attributed choose among quotes: not with --passages".into());
+        }
         if (self.facets || self.histogram.is_some()) && !format.shows_counts() {
             return refuse("--facets and --histogram are shown with --format text or json only".into());
         }
         Ok(SearchRequest {
             text: self.query.clone(),
             passages: self.passages,
-            speaker: self.speaker.clone(),
+            speaker: nonblank(&self.speaker),
             person: self.person.clone(),
             country,
+            outlet: nonblank(&self.outlet),
+            full: self.full,
+            attributed: self.attributed,
             from,
             to,
             sort: self.sort,
@@ -126,12 +142,18 @@ pub struct SearchRequest {
     pub text: Option<String>,
     /// Search passages (all of an article's text) instead of quotes.
     pub passages: bool,
-    /// Speaker name, or part of it.
-    pub speaker: Option<String>,
+    /// Speaker names, or parts of them: any of them (none: every speaker).
+    pub speaker: Vec<String>,
     /// A person tagged in the quote's passage.
     pub person: Option<String>,
-    /// ISO code of a country tagged in the passage.
-    pub country: Option<String>,
+    /// ISO codes of countries tagged in the passage: any of them.
+    pub country: Vec<String>,
+    /// Outlet names, or parts of them: any of them.
+    pub outlet: Vec<String>,
+    /// Full quotes only: no fragments.
+    pub full: bool,
+    /// Quotes with a known speaker only.
+    pub attributed: bool,
     /// Earliest publication date, inclusive.
     pub from: Option<Date>,
     /// Latest publication date, inclusive.
@@ -158,6 +180,11 @@ impl SearchRequest {
     pub fn effective_sort(&self) -> Sort {
         self.sort.unwrap_or(if self.query_text().is_some() { Sort::Relevance } else { Sort::Date })
     }
+}
+
+/// The values that hold more than white space.
+fn nonblank(values: &[String]) -> Vec<String> {
+    values.iter().filter(|v| !v.trim().is_empty()).cloned().collect()
 }
 
 /// Hit order.
@@ -262,22 +289,26 @@ mod tests {
     #[test]
     fn options_validate_into_a_request_or_say_what_is_wrong() {
         let ok = |o: &SearchOptions| o.validate(Format::Json).map_err(|e| e.to_string());
-        let base = SearchOptions { country: Some("Colombian".into()), from: Some("2025".into()), ..Default::default() };
+        let base = SearchOptions { country: vec!["Colombian".into()], from: Some("2025".into()), ..Default::default() };
         let req = ok(&base).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!((req.country.as_deref(), req.from), (Some("CO"), Date::new(2025, 1, 1)));
+        assert_eq!((req.country, req.from), (vec!["CO".to_owned()], Date::new(2025, 1, 1)));
+        let several =
+            SearchOptions { country: vec!["CO".into(), "Chile".into(), "Colombia".into()], ..Default::default() };
+        assert_eq!(ok(&several).map(|r| r.country), Ok(vec!["CO".to_owned(), "CL".to_owned()]), "once each");
         let bad = |o: SearchOptions, want: &str| {
             let got = ok(&o).err().unwrap_or_default();
             assert!(got.contains(want), "{got}");
         };
         bad(
-            SearchOptions { country: Some("Atlantis".into()), ..Default::default() },
+            SearchOptions { country: vec!["CO".into(), "Atlantis".into()], ..Default::default() },
             "unknown country `Atlantis`: give",
         );
-        bad(SearchOptions { country: Some("Brasil".into()), ..Default::default() }, "did you mean Brazil (BR)?");
-        let korea = SearchOptions { country: Some("Korea".into()), ..Default::default() };
+        bad(SearchOptions { country: vec!["Brasil".into()], ..Default::default() }, "did you mean Brazil (BR)?");
+        let korea = SearchOptions { country: vec!["Korea".into()], ..Default::default() };
         bad(korea, "did you mean North Korea (KP) or South Korea (KR)?");
-        let dutch = SearchOptions { country: Some("the Netherlands".into()), ..Default::default() };
-        assert_eq!(ok(&dutch).ok().and_then(|r| r.country), Some("NL".into()));
+        let dutch = SearchOptions { country: vec!["the Netherlands".into()], ..Default::default() };
+        assert_eq!(ok(&dutch).map(|r| r.country), Ok(vec!["NL".to_owned()]));
+        bad(SearchOptions { full: true, passages: true, ..Default::default() }, "not with --passages");
         bad(SearchOptions { from: Some("2026".into()), to: Some("2025".into()), ..Default::default() }, "is after");
         assert!(ok(&SearchOptions { limit: 0, ..Default::default() }).is_ok(), "counts only");
         bad(SearchOptions { limit: MAX_LIMIT + 1, ..Default::default() }, "from 0 (counts only) to 10000");

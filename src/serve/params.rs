@@ -7,12 +7,15 @@ use crate::search::render::Format;
 use crate::search::request::{Interval, SearchOptions, Sort};
 
 /// Every parameter `/api/search` takes, in the order the OpenAPI document lists them.
-pub const PARAMETERS: [&str; 14] = [
+pub const PARAMETERS: [&str; 17] = [
     "q",
     "passages",
     "speaker",
     "person",
     "country",
+    "outlet",
+    "full",
+    "attributed",
     "from",
     "to",
     "sort",
@@ -23,6 +26,9 @@ pub const PARAMETERS: [&str; 14] = [
     "format",
     "raw_csv",
 ];
+
+/// The parameters that may be given more than once: any of their values matches.
+pub const REPEATABLE: [&str; 3] = ["speaker", "country", "outlet"];
 
 /// A search as the URL asks for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,16 +55,19 @@ pub fn parse(query: &str) -> Result<SearchParams, String> {
         if !PARAMETERS.contains(&name.as_str()) {
             return Err(format!("unknown parameter `{name}`: the parameters are {}", PARAMETERS.join(", ")));
         }
-        if seen.contains(&name) {
+        if seen.contains(&name) && !REPEATABLE.contains(&name.as_str()) {
             return Err(format!("`{name}` is given more than once"));
         }
         seen.push(name.clone());
         let text = Some(value.clone()).filter(|v| !v.trim().is_empty());
         match name.as_str() {
             "q" => o.query = text,
-            "speaker" => o.speaker = text,
+            "speaker" => o.speaker.extend(text),
             "person" => o.person = text,
-            "country" => o.country = text,
+            "country" => o.country.extend(text),
+            "outlet" => o.outlet.extend(text),
+            "full" => o.full = flag(&name, &value)?,
+            "attributed" => o.attributed = flag(&name, &value)?,
             "from" => o.from = text,
             "to" => o.to = text,
             "passages" => o.passages = flag(&name, &value)?,
@@ -129,16 +138,15 @@ mod tests {
     fn every_parameter_is_read() {
         let p = parse(
             "q=human+rights&passages=true&speaker=petro&person=Rubio&country=CO&from=2025&to=2025-12\
-             &sort=date&limit=5&offset=10&facets=on&histogram=week&format=csv&raw_csv=1",
+             &sort=date&limit=5&offset=10&facets=on&histogram=week&format=csv&raw_csv=1\
+             &outlet=reuters&full=1&attributed=true&speaker=rand+paul&country=&country=CL",
         )
         .unwrap_or_else(|e| panic!("{e}"));
         let o = &p.options;
         assert_eq!(o.query.as_deref(), Some("human rights"));
-        assert!(o.passages && o.facets && p.raw_csv);
-        assert_eq!(
-            (o.speaker.as_deref(), o.person.as_deref(), o.country.as_deref()),
-            (Some("petro"), Some("Rubio"), Some("CO"))
-        );
+        assert!(o.passages && o.facets && p.raw_csv && o.full && o.attributed);
+        assert_eq!((&o.speaker, o.person.as_deref()), (&vec!["petro".to_owned(), "rand paul".into()], Some("Rubio")));
+        assert_eq!((o.country.join(","), o.outlet.join(",")), ("CO,CL".to_owned(), "reuters".to_owned()));
         assert_eq!((o.from.as_deref(), o.to.as_deref()), (Some("2025"), Some("2025-12")));
         assert_eq!((o.sort, o.limit, o.offset, o.histogram), (Some(Sort::Date), 5, 10, Some(Interval::Week)));
         assert_eq!(p.format, Format::Csv);

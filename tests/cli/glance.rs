@@ -70,3 +70,58 @@ fn quiet_keeps_the_one_line_summary() {
     assert_eq!(stdout.lines().count(), 1, "{stdout}");
     assert!(stderr.is_empty(), "no skipped file named with -q: {stderr}");
 }
+
+/// A temp folder with an index `idx` of `tests/fixtures/glance/bridges.jsonl`: three
+/// outlets, five quotes, one a fragment ("worth every penny", by "He" → Tom Reyes) and one
+/// without a speaker.
+fn bridges_index() -> TempDir {
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let from = root().join("tests/fixtures/glance/bridges.jsonl");
+    std::fs::copy(from, tmp.path().join("bridges.jsonl")).unwrap_or_else(|e| panic!("copy: {e}"));
+    newsquote(tmp.path()).args(["ingest", "--quiet", "bridges.jsonl", "--index", "idx"]).assert().success();
+    tmp
+}
+
+/// The quotes a search finds, sorted.
+fn quotes(dir: &Path, args: &[&str]) -> Vec<String> {
+    let res = search_json(dir, &[args, &["--limit", "100"]].concat());
+    let hits = res["hits"].as_array().cloned().unwrap_or_default();
+    let mut quotes: Vec<String> = hits.iter().filter_map(|h| h["quote"].as_str().map(str::to_owned)).collect();
+    quotes.sort();
+    quotes
+}
+
+#[test]
+fn full_attributed_and_outlet_filters_and_repeated_filters_take_any_value() {
+    let tmp = bridges_index();
+    let dir = tmp.path();
+    assert_eq!(quotes(dir, &[]).len(), 5);
+    let full = quotes(dir, &["--full"]);
+    assert_eq!(full.len(), 4);
+    assert!(!full.contains(&"worth every penny".to_owned()), "{full:?}");
+    let attributed = quotes(dir, &["--attributed"]);
+    assert_eq!(attributed.len(), 4);
+    assert!(attributed.iter().all(|q| !q.starts_with("Nobody")), "{attributed:?}");
+    assert_eq!(quotes(dir, &["--full", "--attributed"]).len(), 3);
+    let coast = quotes(dir, &["--outlet", "daily coast"]);
+    assert_eq!(coast, ["We waited two long years for this bridge", "worth every penny"]);
+    assert_eq!(quotes(dir, &["--outlet", "coast", "--outlet", "VALLEY"]).len(), 3, "any of the outlets");
+    let two = quotes(dir, &["--speaker", "okafor", "--speaker", "ana soto"]);
+    assert_eq!(two, ["The river will test it every winter", "The water is rising faster than we planned"]);
+    assert_eq!(quotes(dir, &["--speaker", "okafor", "--outlet", "valley"]).len(), 0, "different filters all apply");
+    let (code, _, stderr) = search(dir, &["--full", "--passages"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("not with --passages"), "{stderr}");
+}
+
+#[test]
+fn repeated_countries_take_any_of_them() {
+    let tmp = corpus_index();
+    let dir = tmp.path();
+    let (dutch, colombia) = (quotes(dir, &["--country", "NL"]), quotes(dir, &["--country", "CO"]));
+    assert!(!dutch.is_empty() && !colombia.is_empty());
+    let mut either = [dutch, colombia].concat();
+    either.sort();
+    either.dedup();
+    assert_eq!(quotes(dir, &["--country", "the Netherlands", "--country", "Colombia"]), either);
+}

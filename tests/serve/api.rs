@@ -11,7 +11,7 @@ fn cli_error(stderr: &str) -> String {
 fn search_json_equals_the_cli_for_every_option() {
     let tmp = corpus_index();
     let server = Server::start(tmp.path(), &[]);
-    let cases: [(&str, &[&str]); 8] = [
+    let cases: [(&str, &[&str]); 10] = [
         ("q=human+rights&speaker=petro", &["human rights", "--speaker", "petro"]),
         (
             "q=drugs&country=Colombian&from=2025&to=2025-12&facets=true&histogram=month",
@@ -37,6 +37,25 @@ fn search_json_equals_the_cli_for_every_option() {
         ("histogram=year", &["--histogram", "year"]),
         ("q=rights&histogram=day&format=json", &["rights", "--histogram", "day"]),
         ("q=nothingmatchesthis", &["nothingmatchesthis"]),
+        (
+            "speaker=petro&speaker=herrera&country=CO&country=CL&full=true&attributed=on&limit=0&facets=1",
+            &[
+                "--speaker",
+                "petro",
+                "--speaker",
+                "herrera",
+                "--country",
+                "CO",
+                "--country",
+                "CL",
+                "--full",
+                "--attributed",
+                "--limit",
+                "0",
+                "--facets",
+            ],
+        ),
+        ("outlet=sample+wire&outlet=reuters", &["--outlet", "sample wire", "--outlet", "reuters"]),
     ];
     for (query, args) in cases {
         let api = server.get(&format!("/api/search?{query}"));
@@ -106,8 +125,7 @@ fn malformed_parameters_get_400_naming_the_parameter() {
     let tmp = corpus_index();
     let server = Server::start(tmp.path(), &[]);
     let cases = [
-        ("limit=0", "the limit must be from 1 to 10000, not 0"),
-        ("limit=10001", "the limit must be from 1 to 10000, not 10001"),
+        ("limit=10001", "the limit must be from 0 (counts only) to 10000, not 10001"),
         ("limit=ten", "invalid value `ten` for `limit`: give a whole number"),
         ("offset=-3", "invalid value `-3` for `offset`: give a whole number"),
         ("sort=best", "invalid value `best` for `sort`: possible values are relevance, date"),
@@ -117,9 +135,10 @@ fn malformed_parameters_get_400_naming_the_parameter() {
         ("facets=2", "invalid value `2` for `facets`: use true or false"),
         ("raw_csv=x", "invalid value `x` for `raw_csv`: use true or false"),
         ("q=a&q=b", "`q` is given more than once"),
+        ("full=1&passages=1", "--full and --attributed choose among quotes: not with --passages"),
         (
             "query=rights",
-            "unknown parameter `query`: the parameters are q, passages, speaker, person, country, from, to, sort, limit, offset, facets, histogram, format, raw_csv",
+            "unknown parameter `query`: the parameters are q, passages, speaker, person, country, outlet, full, attributed, from, to, sort, limit, offset, facets, histogram, format, raw_csv",
         ),
     ];
     for (query, message) in cases {
@@ -130,7 +149,7 @@ fn malformed_parameters_get_400_naming_the_parameter() {
     // The CLI refuses a limit past its range too (clap's wording).
     let (_, stderr, code) = cli(tmp.path(), &["search", "--limit", "10001"]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("10001 is not in 1..=10000"), "{stderr}");
+    assert!(stderr.contains("give a number of hits from 0 (counts only) to 10000"), "{stderr}");
 }
 
 #[test]

@@ -85,6 +85,10 @@ pub struct QuoteHit {
     pub citation: String,
     /// The passage around the quote (for passage hits, the passage itself).
     pub passage: String,
+    /// Where the quote is in `passage`: `[start, end)` in UTF-8 bytes (`null` for passage
+    /// hits).
+    #[serde(default)]
+    pub quote_span: Option<(usize, usize)>,
     /// The syndication key (16 hex digits) shared by every copy of this text.
     pub key: String,
     /// What the query matched.

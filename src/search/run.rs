@@ -158,11 +158,19 @@ fn hit_from(handle: &IndexHandle, doc: &TantivyDocument, score: f32, passage: bo
         paragraph: c.paragraph,
         citation: c.citation,
         passage: text_of(doc, f.passage).unwrap_or_default(),
+        quote_span: if passage { None } else { quote_span(handle, doc) },
         key: String::new(),
         highlights: Highlights::default(),
         citations: Vec::new(),
         also_in: 0,
     }
+}
+
+/// Where a quote document's quote is in its stored passage.
+fn quote_span(handle: &IndexHandle, doc: &TantivyDocument) -> Option<(usize, usize)> {
+    let f = &handle.fields;
+    let (start, end) = (number_of(doc, f.quote_start)?, number_of(doc, f.quote_end)?);
+    Some((usize::try_from(start).ok()?, usize::try_from(end).ok()?)).filter(|(s, e)| s < e)
 }
 
 /// The most frequent values of each facet, ties by value.

@@ -125,3 +125,27 @@ fn repeated_countries_take_any_of_them() {
     either.dedup();
     assert_eq!(quotes(dir, &["--country", "the Netherlands", "--country", "Colombia"]), either);
 }
+
+/// Exit code, stdout and stderr of a search in one text for a snapshot.
+fn transcript(dir: &Path, args: &[&str]) -> String {
+    let (code, stdout, stderr) = search(dir, args);
+    format!("exit: {code}\n--- stdout\n{stdout}--- stderr\n{stderr}")
+}
+
+#[test]
+fn text_shows_each_quote_in_its_sentence_and_how_its_speaker_was_found() {
+    let tmp = bridges_index();
+    let dir = tmp.path();
+    insta::assert_snapshot!("bridges", transcript(dir, &[]));
+    // The fragment's sentence and the pronoun it was resolved from, checked without the snapshot too.
+    let (_, stdout, _) = search(dir, &["penny"]);
+    assert!(stdout.contains("   \u{2014} Tom Reyes (called; He \u{2192} Tom Reyes) [fragment]\n"), "{stdout}");
+    assert!(stdout.contains("   in: He called the repairs \"worth every penny\".\n"), "{stdout}");
+    // Colour only when asked for: the words around the quote dimmed (SGR 2), none in pipes.
+    let (_, coloured, _) = search(dir, &["penny", "--color", "always"]);
+    assert!(
+        coloured.contains("in: \u{1b}[2mHe called the repairs \"\u{1b}[0mworth every penny\u{1b}[2m\".\u{1b}[0m"),
+        "{coloured}"
+    );
+    assert!(!stdout.contains('\u{1b}'), "{stdout}");
+}

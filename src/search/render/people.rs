@@ -20,12 +20,14 @@ fn line_opt(s: &mut Option<String>) {
 }
 
 /// Escapes a text that highlights point into; when escaping changes it, the highlights
-/// (byte offsets into the raw text) are dropped rather than misplaced.
-fn text(s: &mut String, highlights: &mut Vec<(usize, usize)>) {
+/// (byte offsets into the raw text) are dropped rather than misplaced, and true is returned.
+fn text(s: &mut String, highlights: &mut Vec<(usize, usize)>) -> bool {
     if let std::borrow::Cow::Owned(escaped) = escape::text(s) {
         *s = escaped;
         highlights.clear();
+        return true;
     }
+    false
 }
 
 fn citation(c: &mut Citation) {
@@ -41,7 +43,9 @@ fn hit(h: &mut QuoteHit) {
     if let Some(q) = &mut h.quote {
         text(q, &mut h.highlights.quote);
     }
-    text(&mut h.passage, &mut h.highlights.passage);
+    if text(&mut h.passage, &mut h.highlights.passage) {
+        h.quote_span = None;
+    }
     for s in [&mut h.source_path, &mut h.article_id, &mut h.citation] {
         line(s);
     }

@@ -1,6 +1,7 @@
 //! Command-line arguments as clap types: the raw flags, before validation.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use newsquote::search::collect::FACET_VALUES;
 use newsquote::search::request::{DEFAULT_LIMIT, MAX_LIMIT};
 use std::path::PathBuf;
 
@@ -209,13 +210,18 @@ pub struct SearchArgs {
     /// Hits to skip (for paging; the order is the same from one run to the next).
     #[arg(long, default_value_t = 0)]
     pub offset: u64,
-    /// Also count the matching set by speaker, person, country, organisation and outlet
-    /// (text and json).
+    /// Also count the matching set by speaker, person, country, organisation and outlet.
+    /// With --format csv or jsonl, the counts are written instead of the hits (one row per
+    /// value: count_of, value, label, count); not with markdown.
     #[arg(long)]
     pub facets: bool,
-    /// Also count the matching set over time (text and json).
+    /// Also count the matching set over time; periods between the first and the last match
+    /// without one are listed at zero. Written as --facets is.
     #[arg(long, value_enum, value_name = "INTERVAL")]
     pub histogram: Option<IntervalArg>,
+    /// Values listed per facet, most frequent first (1 to 10,000).
+    #[arg(long, value_name = "N", default_value_t = FACET_VALUES as u64)]
+    pub facet_limit: u64,
     /// Output format.
     #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
     pub format: SearchFormat,
@@ -223,6 +229,10 @@ pub struct SearchArgs {
     /// @, a tab or a carriage return gets a leading ' so that spreadsheets show it as text.
     #[arg(long)]
     pub raw_csv: bool,
+    /// With --format csv: start with a UTF-8 byte-order mark, so that Excel reads the file
+    /// as UTF-8 ("£", not "Â£").
+    #[arg(long)]
+    pub bom: bool,
     /// Print the request that OpenSearch, Elasticsearch or Quickwit needs for this search
     /// (see docs/scale-out.md) instead of searching.
     #[arg(long, value_enum, value_name = "ENGINE")]

@@ -5,7 +5,7 @@ use crate::cli::{IntervalArg, SearchArgs, SearchFormat, SortArg};
 use newsquote::index;
 use newsquote::index::reader::IndexHandle;
 use newsquote::pipeline::IngestOptions;
-use newsquote::search::render::{Format, Style, write_results};
+use newsquote::search::render::{Format, Style, UTF8_BOM, write_results};
 use newsquote::search::request::{Interval, SearchOptions, Sort};
 use newsquote::search::run::search;
 use std::io::Write;
@@ -42,6 +42,9 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
                 format!(" ({} copies in all)", results.matches)
             };
             writeln!(out, "{} {kind} match{copies}", results.total)?;
+        }
+        if args.bom && format == Format::Csv {
+            out.write_all(UTF8_BOM)?;
         }
         write_results(&mut out, &results, format, Style { color: use_color(args.color.color) }, args.raw_csv)?;
     }
@@ -86,6 +89,7 @@ fn options(args: &SearchArgs) -> SearchOptions {
         limit: args.limit as usize,
         offset: args.offset as usize,
         facets: args.facets,
+        facet_limit: args.facet_limit as usize,
         histogram: args.histogram.map(|h| match h {
             IntervalArg::Year => Interval::Year,
             IntervalArg::Month => Interval::Month,

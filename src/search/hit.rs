@@ -97,6 +97,9 @@ pub struct QuoteHit {
     pub citations: Vec<Citation>,
     /// How many other articles carry it.
     pub also_in: usize,
+    /// ISO codes of the countries the passage refers to.
+    #[serde(default)]
+    pub countries: Vec<String>,
 }
 
 /// Counts of one value in the matching set.
@@ -112,7 +115,7 @@ pub struct FacetCount {
 }
 
 /// Counts by speaker, person, country, organisation and outlet, most frequent first (at most
-/// [`super::collect::FACET_VALUES`] each). They count matching documents: every
+/// the request's `facet_limit` each, [`super::collect::FACET_VALUES`] by default). They count matching documents: every
 /// article's copy of a quote counts, like `matches`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Facets {
@@ -139,7 +142,8 @@ pub struct Bucket {
     pub count: u64,
 }
 
-/// Counts of the matching documents over time, in date order; empty buckets are left out.
+/// Counts of the matching documents over time, in date order; the periods between the first
+/// and the last match that have none are listed at zero.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Histogram {
     /// Bucket width.

@@ -3,6 +3,7 @@
 //! small value types it holds. Both front ends validate here, so that they accept the same
 //! things and refuse the rest with the same messages.
 
+use super::collect::FACET_VALUES;
 use super::render::Format;
 use crate::error::{Error, Result};
 use crate::extract::dates::{month_named, parse_date};
@@ -14,6 +15,8 @@ use serde::{Deserialize, Serialize};
 pub const MAX_LIMIT: usize = 10_000;
 /// Hits returned when no limit is given.
 pub const DEFAULT_LIMIT: usize = 10;
+/// Most values one facet lists (`--facet-limit`).
+pub const MAX_FACET_VALUES: usize = 10_000;
 
 /// The options of a search as the user wrote them, before validation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +51,8 @@ pub struct SearchOptions {
     pub facets: bool,
     /// Count the matching set over time.
     pub histogram: Option<Interval>,
+    /// Values listed per facet.
+    pub facet_limit: usize,
 }
 
 impl Default for SearchOptions {
@@ -68,6 +73,7 @@ impl Default for SearchOptions {
             offset: 0,
             facets: false,
             histogram: None,
+            facet_limit: FACET_VALUES,
         }
     }
 }
@@ -113,7 +119,10 @@ impl SearchOptions {
             return refuse("--full and --attributed choose among quotes: not with --passages".into());
         }
         if (self.facets || self.histogram.is_some()) && !format.shows_counts() {
-            return refuse("--facets and --histogram are shown with --format text or json only".into());
+            return refuse("--facets and --histogram are shown with --format text, json, jsonl or csv".into());
+        }
+        if !(1..=MAX_FACET_VALUES).contains(&self.facet_limit) {
+            return refuse(format!("the facet limit must be from 1 to {MAX_FACET_VALUES}, not {}", self.facet_limit));
         }
         Ok(SearchRequest {
             text: self.query.clone(),
@@ -131,12 +140,13 @@ impl SearchOptions {
             offset: self.offset,
             facets: self.facets,
             histogram: self.histogram,
+            facet_limit: self.facet_limit,
         })
     }
 }
 
 /// What the user asked for, validated.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct SearchRequest {
     /// Free-text query; `None` lists everything that passes the filters.
     pub text: Option<String>,
@@ -168,6 +178,32 @@ pub struct SearchRequest {
     pub facets: bool,
     /// Count the matching set over time.
     pub histogram: Option<Interval>,
+    /// Values listed per facet.
+    pub facet_limit: usize,
+}
+
+impl Default for SearchRequest {
+    /// Everything that passes no filter, newest first, the default page and facet sizes.
+    fn default() -> SearchRequest {
+        SearchRequest {
+            text: None,
+            passages: false,
+            speaker: Vec::new(),
+            person: None,
+            country: Vec::new(),
+            outlet: Vec::new(),
+            full: false,
+            attributed: false,
+            from: None,
+            to: None,
+            sort: None,
+            limit: DEFAULT_LIMIT,
+            offset: 0,
+            facets: false,
+            histogram: None,
+            facet_limit: FACET_VALUES,
+        }
+    }
 }
 
 impl SearchRequest {
@@ -313,7 +349,8 @@ mod tests {
         assert!(ok(&SearchOptions { limit: 0, ..Default::default() }).is_ok(), "counts only");
         bad(SearchOptions { limit: MAX_LIMIT + 1, ..Default::default() }, "from 0 (counts only) to 10000");
         let counted = SearchOptions { facets: true, ..Default::default() };
-        assert!(counted.validate(Format::Csv).is_err() && counted.validate(Format::Text).is_ok());
+        assert!(counted.validate(Format::Markdown).is_err() && counted.validate(Format::Csv).is_ok());
+        bad(SearchOptions { facet_limit: 0, ..Default::default() }, "the facet limit must be from 1 to 10000");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! groups are ordered (deterministically: ties are broken by the syndication key), and
 //! only the requested page is read from the document store, with its citations.
 
-use super::collect::{FACET_VALUES, FacetCollector, FacetCounts, GroupCollector, Groups};
+use super::collect::{FacetCollector, FacetCounts, GroupCollector, Groups};
 use super::highlight::Highlighter;
 use super::hit::{Bucket, Citation, FacetCount, Facets, Highlights, Histogram, HitKind, QuoteHit, SearchResults};
 use super::query::{self, group_members};
@@ -59,9 +59,10 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
             passage: marker.passage(&hit.passage),
         };
         (hit.citations, hit.also_in) = citations(handle, &searcher, doc_kind, group.key)?;
+        hit.countries = super::tags::countries_of(handle, &searcher, group.first.address);
         hits.push(hit);
     }
-    let facets = counts.as_ref().filter(|_| req.facets).map(facets_from);
+    let facets = counts.as_ref().filter(|_| req.facets).map(|c| facets_from(c, req.facet_limit));
     let histogram = counts.as_ref().zip(req.histogram).map(|(c, i)| histogram_from(c, i));
     let undated_left_out = undated_left_out(handle, &searcher, req)?;
     Ok(SearchResults { total, matches, offset: req.offset, sort, hits, facets, histogram, undated_left_out })
@@ -163,6 +164,7 @@ fn hit_from(handle: &IndexHandle, doc: &TantivyDocument, score: f32, passage: bo
         highlights: Highlights::default(),
         citations: Vec::new(),
         also_in: 0,
+        countries: Vec::new(),
     }
 }
 
@@ -173,13 +175,13 @@ fn quote_span(handle: &IndexHandle, doc: &TantivyDocument) -> Option<(usize, usi
     Some((usize::try_from(start).ok()?, usize::try_from(end).ok()?)).filter(|(s, e)| s < e)
 }
 
-/// The most frequent values of each facet, ties by value.
-fn facets_from(c: &FacetCounts) -> Facets {
+/// The `limit` most frequent values of each facet, ties by value.
+fn facets_from(c: &FacetCounts, limit: usize) -> Facets {
     let top = |map: &HashMap<String, u64>, label: &dyn Fn(&str) -> Option<String>| {
         let mut list: Vec<FacetCount> =
             map.iter().map(|(v, n)| FacetCount { value: v.clone(), label: label(v), count: *n }).collect();
         list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-        list.truncate(FACET_VALUES);
+        list.truncate(limit);
         list
     };
     let country_name = |code: &str| lexicon().find_country(code).map(|c| c.name.clone());
@@ -201,7 +203,9 @@ fn histogram_from(c: &FacetCounts, interval: Interval) -> Histogram {
     }
     let mut buckets: Vec<Bucket> = buckets.into_iter().map(|(key, count)| Bucket { key, count }).collect();
     buckets.sort_by(|a, b| a.key.cmp(&b.key));
-    Histogram { interval, buckets, undated: c.undated }
+    let mut histogram = Histogram { interval, buckets, undated: c.undated };
+    super::periods::fill_empty_periods(&mut histogram);
+    histogram
 }
 
 /// The bucket a date falls in; keys sort in date order.

@@ -7,7 +7,7 @@ use crate::search::render::Format;
 use crate::search::request::{Interval, SearchOptions, Sort};
 
 /// Every parameter `/api/search` takes, in the order the OpenAPI document lists them.
-pub const PARAMETERS: [&str; 17] = [
+pub const PARAMETERS: [&str; 19] = [
     "q",
     "passages",
     "speaker",
@@ -23,8 +23,10 @@ pub const PARAMETERS: [&str; 17] = [
     "offset",
     "facets",
     "histogram",
+    "facet_limit",
     "format",
     "raw_csv",
+    "bom",
 ];
 
 /// The parameters that may be given more than once: any of their values matches.
@@ -39,6 +41,8 @@ pub struct SearchParams {
     pub format: Format,
     /// `raw_csv=true`: CSV cells as they are.
     pub raw_csv: bool,
+    /// `bom=true`: CSV after a UTF-8 byte-order mark.
+    pub bom: bool,
 }
 
 /// The `name=value` pairs of a query string, decoded; a malformed one is an error.
@@ -49,7 +53,7 @@ pub fn pairs(query: &str) -> Result<Vec<(String, String)>, String> {
 /// Reads a query string.
 pub fn parse(query: &str) -> Result<SearchParams, String> {
     let mut seen: Vec<String> = Vec::new();
-    let mut p = SearchParams { options: SearchOptions::default(), format: Format::Json, raw_csv: false };
+    let mut p = SearchParams { options: SearchOptions::default(), format: Format::Json, raw_csv: false, bom: false };
     let o = &mut p.options;
     for (name, value) in pairs(query)? {
         if !PARAMETERS.contains(&name.as_str()) {
@@ -73,6 +77,8 @@ pub fn parse(query: &str) -> Result<SearchParams, String> {
             "passages" => o.passages = flag(&name, &value)?,
             "facets" => o.facets = flag(&name, &value)?,
             "raw_csv" => p.raw_csv = flag(&name, &value)?,
+            "bom" => p.bom = flag(&name, &value)?,
+            "facet_limit" => o.facet_limit = number(&name, &value)?.unwrap_or(o.facet_limit),
             "limit" => o.limit = number(&name, &value)?.unwrap_or(o.limit),
             "offset" => o.offset = number(&name, &value)?.unwrap_or(0),
             "sort" => o.sort = choice(&name, &value, &[("relevance", Sort::Relevance), ("date", Sort::Date)])?,

@@ -149,3 +149,98 @@ fn text_shows_each_quote_in_its_sentence_and_how_its_speaker_was_found() {
     );
     assert!(!stdout.contains('\u{1b}'), "{stdout}");
 }
+
+/// A CSV output read back: the header and the records.
+fn read_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().map(|h| h.iter().map(str::to_owned).collect()).unwrap_or_default();
+    let rows = reader.records().map(|r| r.map(|r| r.iter().map(str::to_owned).collect()).unwrap_or_default());
+    (header, rows.collect())
+}
+
+#[test]
+fn csv_rows_carry_country_cue_fragment_and_citation_and_keep_line_breaks() {
+    let tmp = bridges_index();
+    let dir = tmp.path();
+    let (code, stdout, stderr) = search(dir, &["quote:penny", "--format", "csv"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (header, rows) = read_csv(&stdout);
+    let column =
+        |name: &str| header.iter().position(|h| h == name).unwrap_or_else(|| panic!("no {name} in {header:?}"));
+    assert_eq!(rows.len(), 1);
+    let row = &rows[0];
+    assert_eq!(row[column("quote")], "worth every penny");
+    assert_eq!((row[column("cue")].as_str(), row[column("fragment")].as_str()), ("called", "true"));
+    assert_eq!(row[column("speaker_mention")], "He");
+    assert!(row[column("citation")].ends_with("-p1-q2"), "{row:?}");
+    // Countries, from the index's column: Petro's quotes are tagged Colombia.
+    let corpus = corpus_index();
+    let (_, petro, _) = search(corpus.path(), &["human rights", "--speaker", "petro", "--format", "csv"]);
+    let (header, rows) = read_csv(&petro);
+    let countries = header.iter().position(|h| h == "countries").unwrap_or(usize::MAX);
+    assert!(rows[0].get(countries).is_some_and(|c| c.split(' ').any(|c| c == "CO")), "{petro}");
+    // A line break (here in a title) stays inside its quoted cell (RFC 4180), where text
+    // output writes it escaped so that it cannot forge a line.
+    let feed = serde_json::json!({ "id": "pier", "title": "Pier\nreopens", "body": "\"We will rebuild the pier,\" said Ana Soto." });
+    std::fs::write(dir.join("pier.jsonl"), feed.to_string() + "\n").unwrap_or_else(|e| panic!("write: {e}"));
+    newsquote(dir).args(["ingest", "--quiet", "pier.jsonl", "--index", "idx"]).assert().success();
+    let (_, stdout, _) = search(dir, &["pier", "--format", "csv"]);
+    let (header, rows) = read_csv(&stdout);
+    let title = header.iter().position(|h| h == "title").unwrap_or(usize::MAX);
+    assert_eq!(rows.len(), 1, "{stdout}");
+    assert_eq!(rows[0][title], "Pier\nreopens", "{stdout}");
+    assert!(stdout.contains(",\"Pier\nreopens\","), "quoted: {stdout}");
+    let (_, text, _) = search(dir, &["pier"]);
+    assert!(text.contains("Pier\\u{a}reopens"), "{text}");
+}
+
+#[test]
+fn bom_for_excel_and_counts_as_csv_and_jsonl() {
+    let tmp = corpus_index();
+    let dir = tmp.path();
+    let out = newsquote(dir).args(["search", "--index", "idx", "--format", "csv", "--bom"]).output();
+    let out = out.unwrap_or_else(|e| panic!("run: {e}"));
+    assert!(out.stdout.starts_with(b"\xef\xbb\xbfquote,speaker,"), "{:?}", &out.stdout[..20]);
+    let plain = newsquote(dir).args(["search", "--index", "idx", "--format", "csv"]).output();
+    assert!(plain.unwrap_or_else(|e| panic!("run: {e}")).stdout.starts_with(b"quote,"), "no BOM unless asked");
+    // Counts as CSV: one row per facet value and period, what the JSON says.
+    let json = search_json(dir, &["--speaker", "petro", "--facets", "--histogram", "month"]);
+    let (code, stdout, stderr) =
+        search(dir, &["--speaker", "petro", "--facets", "--histogram", "month", "--format", "csv"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (header, rows) = read_csv(&stdout);
+    assert_eq!(header, ["count_of", "value", "label", "count"]);
+    let row = |of: &str, value: &str| rows.iter().find(|r| r[0] == of && r[1] == value).map(|r| r[3].clone());
+    let speaker = &json["facets"]["speaker"][0];
+    assert_eq!(row("speaker", speaker["value"].as_str().unwrap_or("?")), Some(speaker["count"].to_string()));
+    let colombia = rows.iter().find(|r| r[0] == "country" && r[1] == "CO");
+    assert_eq!(colombia.map(|r| r[2].as_str()), Some("Colombia"));
+    assert_eq!(row("month", "2025-11"), Some(json["histogram"]["buckets"][0]["count"].to_string()));
+    let (_, jsonl, _) = search(dir, &["--speaker", "petro", "--facets", "--format", "jsonl"]);
+    let lines: Vec<serde_json::Value> =
+        jsonl.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"))).collect();
+    assert!(!lines.is_empty());
+    assert!(lines.iter().all(|l| l["count_of"].is_string() && l["count"].is_u64()), "{jsonl}");
+    assert!(lines.iter().any(|l| l["count_of"] == "speaker" && l["value"] == "Gustavo Petro"), "{jsonl}");
+    let (code, _, stderr) = search(dir, &["--facets", "--format", "markdown"]);
+    assert_eq!(code, 2, "{stderr}");
+}
+
+#[test]
+fn histogram_lists_empty_periods_at_zero_and_facet_limit_trims_the_lists() {
+    let tmp = corpus_index();
+    let dir = tmp.path();
+    let res = search_json(dir, &["--histogram", "month", "--facets", "--facet-limit", "1"]);
+    let buckets = res["histogram"]["buckets"].as_array().cloned().unwrap_or_default();
+    let keys: Vec<&str> = buckets.iter().filter_map(|b| b["key"].as_str()).collect();
+    let month = |k: &str| k[..4].parse::<i32>().unwrap_or(0) * 12 + k[5..].parse::<i32>().unwrap_or(0);
+    assert!(keys.len() > 2, "{keys:?}");
+    assert!(keys.windows(2).all(|w| month(w[1]) == month(w[0]) + 1), "every month from first to last: {keys:?}");
+    assert!(buckets.iter().any(|b| b["count"] == 0), "{buckets:?}");
+    assert!(buckets.first().is_some_and(|b| b["count"] != 0) && buckets.last().is_some_and(|b| b["count"] != 0));
+    for facet in ["speaker", "person", "country", "organization", "outlet"] {
+        assert!(res["facets"][facet].as_array().is_some_and(|l| l.len() <= 1), "{facet}: {}", res["facets"][facet]);
+    }
+    let wide = search_json(dir, &["--facets"]);
+    assert!(wide["facets"]["speaker"].as_array().is_some_and(|l| l.len() > 1));
+}

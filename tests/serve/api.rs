@@ -74,8 +74,21 @@ fn search_json_equals_the_cli_for_every_option() {
 fn downloads_equal_the_cli_formats() {
     let tmp = indexed(&[root().join("corpus"), root().join("tests/fixtures/markup")]);
     let server = Server::start(tmp.path(), &[]);
-    let cases: [(&str, &[&str], &str, Option<&str>); 4] = [
+    let cases: [(&str, &[&str], &str, Option<&str>); 7] = [
         ("format=csv", &["--format", "csv"], "text/csv; charset=utf-8", Some("newsquote.csv")),
+        ("format=csv&bom=true", &["--format", "csv", "--bom"], "text/csv; charset=utf-8", Some("newsquote.csv")),
+        (
+            "format=csv&facets=true&facet_limit=2&histogram=month",
+            &["--format", "csv", "--facets", "--facet-limit", "2", "--histogram", "month"],
+            "text/csv; charset=utf-8",
+            Some("newsquote.csv"),
+        ),
+        (
+            "format=jsonl&facets=true",
+            &["--format", "jsonl", "--facets"],
+            "application/x-ndjson",
+            Some("newsquote.jsonl"),
+        ),
         (
             "format=csv&raw_csv=true",
             &["--format", "csv", "--raw-csv"],
@@ -108,7 +121,8 @@ fn bad_parameters_get_400_with_the_cli_message() {
         ("from=2026&to=2025".into(), vec!["--from", "2026", "--to", "2025"]),
         ("q=%22unclosed".into(), vec!["\"unclosed"]),
         ("q=speaker%3A".into(), vec!["speaker:"]),
-        ("facets=true&format=csv".into(), vec!["--facets", "--format", "csv"]),
+        ("facets=true&format=markdown".into(), vec!["--facets", "--format", "markdown"]),
+        ("facets=true&facet_limit=0".into(), vec!["--facets", "--facet-limit", "0"]),
         ("histogram=month&format=markdown".into(), vec!["--histogram", "month", "--format", "markdown"]),
         (format!("q={long}"), vec![long.as_str()]),
     ];
@@ -138,7 +152,7 @@ fn malformed_parameters_get_400_naming_the_parameter() {
         ("full=1&passages=1", "--full and --attributed choose among quotes: not with --passages"),
         (
             "query=rights",
-            "unknown parameter `query`: the parameters are q, passages, speaker, person, country, outlet, full, attributed, from, to, sort, limit, offset, facets, histogram, format, raw_csv",
+            "unknown parameter `query`: the parameters are q, passages, speaker, person, country, outlet, full, attributed, from, to, sort, limit, offset, facets, histogram, facet_limit, format, raw_csv, bom",
         ),
     ];
     for (query, message) in cases {

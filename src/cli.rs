@@ -130,6 +130,20 @@ pub struct IngestArgs {
     /// unless the first number is over 12).
     #[arg(long)]
     pub day_first: bool,
+    /// Outlet of the articles that name none (plain text, Markdown, records without an
+    /// outlet field); an article's own outlet wins.
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Option<String>,
+    /// Publication day of the articles that have no date of their own (a metadata field, a
+    /// text file's date line); an article's own date wins, and none is then guessed from
+    /// the opening words.
+    #[arg(long, value_name = "DATE", conflicts_with = "date_from_path")]
+    pub date: Option<String>,
+    /// Read the publication day of undated articles from their path: YYYY, MM and DD stand
+    /// for the year, month and day (YYYY/MM/DD, YYYY-MM-DD, YYYYMMDD); an article's own date
+    /// wins. A path the pattern does not match leaves its article undated, with a warning.
+    #[arg(long, value_name = "PATTERN")]
+    pub date_from_path: Option<String>,
     /// Commit at least every this many seconds: a killed run loses at most that much work
     /// (a rebuild commits once, when complete). Searches see each commit.
     #[arg(long, value_name = "SECONDS", default_value_t = 10)]

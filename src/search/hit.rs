@@ -69,8 +69,8 @@ pub struct QuoteHit {
     pub outlet: Option<String>,
     /// Publication date, `YYYY-MM-DD`.
     pub date: Option<String>,
-    /// Where the date came from: `metadata`, `header`, or `body` (a lower-confidence guess
-    /// from the article's opening words).
+    /// Where the date came from: `metadata`, `header`, `given` (at ingest: `--date`,
+    /// `--date-from-path`) or `body` (a lower-confidence guess from the article's opening words).
     #[serde(default)]
     pub date_source: Option<String>,
     /// Link.

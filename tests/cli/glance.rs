@@ -244,3 +244,51 @@ fn histogram_lists_empty_periods_at_zero_and_facet_limit_trims_the_lists() {
     let wide = search_json(dir, &["--facets"]);
     assert!(wide["facets"]["speaker"].as_array().is_some_and(|l| l.len() > 1));
 }
+
+#[test]
+fn ingest_gives_folders_without_metadata_an_outlet_and_dates() {
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let dir = tmp.path();
+    let write = |path: &str, text: &str| {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().unwrap_or(dir)).unwrap_or_else(|e| panic!("mkdir: {e}"));
+        std::fs::write(path, text).unwrap_or_else(|e| panic!("write: {e}"));
+    };
+    write("news/2024/03/05/strike.txt", "Dock strike ends\n\n\"We won respect,\" said union leader Marta Ilabaca.\n");
+    write("news/misc/notes.txt", "Harbour notes\n\n\"The cranes are old,\" said engineer Lena Okafor.\n");
+    let own = r#"{"id":"own","title":"Own","outlet":"Reuters","date":"2020-01-02","body":"\"Ours,\" said Ana Soto."}"#;
+    write("news/feed.jsonl", &format!("{own}\n"));
+    let (code, _, stderr) = run(
+        dir,
+        &["ingest", "news", "--index", "idx", "--outlet", "Valley Post", "--date-from-path", "YYYY/MM/DD", "--verbose"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("notes.txt: no date in its path matches --date-from-path `YYYY/MM/DD`"), "{stderr}");
+    let hit = |speaker: &str| {
+        let res = search_json(dir, &["--speaker", speaker]);
+        let h = &res["hits"][0];
+        (h["outlet"].as_str().map(str::to_owned), h["date"].as_str().map(str::to_owned), h["date_source"].clone())
+    };
+    let given = (Some("Valley Post".to_owned()), Some("2024-03-05".to_owned()), serde_json::json!("given"));
+    assert_eq!(hit("ilabaca"), given);
+    assert_eq!(hit("okafor"), (Some("Valley Post".to_owned()), None, serde_json::Value::Null));
+    let own = (Some("Reuters".to_owned()), Some("2020-01-02".to_owned()), serde_json::json!("metadata"));
+    assert_eq!(hit("soto"), own, "an article's own metadata wins");
+    // The Markdown citation now names the outlet and the day.
+    let (_, markdown, _) = search(dir, &["--speaker", "ilabaca", "--format", "markdown"]);
+    assert!(markdown.contains("Marta Ilabaca, *Valley Post*, 5 March 2024"), "{markdown}");
+    // --date gives one day to every undated article.
+    let (code, _, stderr) = run(dir, &["ingest", "news", "--index", "one", "--date", "2023-07-01", "--rebuild"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (_, stdout, _) = run(dir, &["search", "--speaker", "okafor", "--index", "one", "--format", "json"]);
+    let res: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"));
+    assert_eq!(res["hits"][0]["date"], "2023-07-01");
+    for (flag, value, says) in
+        [("--date-from-path", "YYYY/MM", "it needs DD once"), ("--date", "someday", "cannot read the date `someday`")]
+    {
+        let (code, _, stderr) = run(dir, &["ingest", "news", "--index", "bad", flag, value]);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains(says), "{stderr}");
+        assert!(!dir.join("bad").exists(), "refused before any index is made");
+    }
+}

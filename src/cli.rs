@@ -233,6 +233,10 @@ pub struct SearchArgs {
     /// without one are listed at zero. Written as --facets is.
     #[arg(long, value_enum, value_name = "INTERVAL")]
     pub histogram: Option<IntervalArg>,
+    /// Also show N paragraphs on each side of each hit's paragraph, from its article, the
+    /// quote marked (text; json and jsonl give them as `context`).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub context: u64,
     /// Values listed per facet, most frequent first (1 to 10,000).
     #[arg(long, value_name = "N", default_value_t = FACET_VALUES as u64)]
     pub facet_limit: u64,
@@ -307,6 +311,12 @@ pub enum SearchFormat {
 pub struct ShowArgs {
     /// A citation from search output, e.g. 5a1f0c9e2b7d-p3-q1.
     pub citation: String,
+    /// Paragraphs shown on each side of the cited one.
+    #[arg(long, value_name = "N", default_value_t = newsquote::search::show::DEFAULT_REACH, conflicts_with = "article")]
+    pub context: u64,
+    /// Show the whole article, the cited quote (or paragraph) marked.
+    #[arg(long)]
+    pub article: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,

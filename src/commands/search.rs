@@ -90,6 +90,7 @@ fn options(args: &SearchArgs) -> SearchOptions {
         offset: args.offset as usize,
         facets: args.facets,
         facet_limit: args.facet_limit as usize,
+        context: args.context,
         histogram: args.histogram.map(|h| match h {
             IntervalArg::Year => Interval::Year,
             IntervalArg::Month => Interval::Month,

@@ -2,6 +2,7 @@
 //! output serialises (a documented wire format: fields are only ever added).
 
 use super::request::{Interval, Sort};
+use super::show::ContextParagraph;
 use serde::{Deserialize, Serialize};
 
 /// What a hit is.
@@ -100,6 +101,9 @@ pub struct QuoteHit {
     /// ISO codes of the countries the passage refers to.
     #[serde(default)]
     pub countries: Vec<String>,
+    /// With `--context N`: the hit's paragraph and N on each side, from its article.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub context: Option<Vec<ContextParagraph>>,
 }
 
 /// Counts of one value in the matching set.

@@ -5,6 +5,7 @@
 
 use super::collect::FACET_VALUES;
 use super::render::Format;
+use super::show::MAX_REACH;
 use crate::error::{Error, Result};
 use crate::extract::dates::{month_named, parse_date};
 use crate::lexicon::lexicon;
@@ -53,6 +54,8 @@ pub struct SearchOptions {
     pub histogram: Option<Interval>,
     /// Values listed per facet.
     pub facet_limit: usize,
+    /// Paragraphs of context shown on each side of a hit's paragraph.
+    pub context: u64,
 }
 
 impl Default for SearchOptions {
@@ -74,6 +77,7 @@ impl Default for SearchOptions {
             facets: false,
             histogram: None,
             facet_limit: FACET_VALUES,
+            context: 0,
         }
     }
 }
@@ -121,6 +125,9 @@ impl SearchOptions {
         if (self.facets || self.histogram.is_some()) && !format.shows_counts() {
             return refuse("--facets and --histogram are shown with --format text, json, jsonl or csv".into());
         }
+        if self.context > MAX_REACH {
+            return refuse(format!("the context must be from 0 to {MAX_REACH} paragraphs, not {}", self.context));
+        }
         if !(1..=MAX_FACET_VALUES).contains(&self.facet_limit) {
             return refuse(format!("the facet limit must be from 1 to {MAX_FACET_VALUES}, not {}", self.facet_limit));
         }
@@ -141,6 +148,7 @@ impl SearchOptions {
             facets: self.facets,
             histogram: self.histogram,
             facet_limit: self.facet_limit,
+            context: self.context,
         })
     }
 }
@@ -180,6 +188,8 @@ pub struct SearchRequest {
     pub histogram: Option<Interval>,
     /// Values listed per facet.
     pub facet_limit: usize,
+    /// Paragraphs of context read on each side of a hit's paragraph (0: none).
+    pub context: u64,
 }
 
 impl Default for SearchRequest {
@@ -202,6 +212,7 @@ impl Default for SearchRequest {
             facets: false,
             histogram: None,
             facet_limit: FACET_VALUES,
+            context: 0,
         }
     }
 }

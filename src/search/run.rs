@@ -60,6 +60,9 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
         };
         (hit.citations, hit.also_in) = citations(handle, &searcher, doc_kind, group.key)?;
         hit.countries = super::tags::countries_of(handle, &searcher, group.first.address);
+        if req.context > 0 {
+            hit.context = Some(super::show::paragraphs_around(handle, &searcher, &doc, req.context)?);
+        }
         hits.push(hit);
     }
     let facets = counts.as_ref().filter(|_| req.facets).map(|c| facets_from(c, req.facet_limit));
@@ -165,6 +168,7 @@ fn hit_from(handle: &IndexHandle, doc: &TantivyDocument, score: f32, passage: bo
         citations: Vec::new(),
         also_in: 0,
         countries: Vec::new(),
+        context: None,
     }
 }
 

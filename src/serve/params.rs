@@ -7,7 +7,7 @@ use crate::search::render::Format;
 use crate::search::request::{Interval, SearchOptions, Sort};
 
 /// Every parameter `/api/search` takes, in the order the OpenAPI document lists them.
-pub const PARAMETERS: [&str; 19] = [
+pub const PARAMETERS: [&str; 20] = [
     "q",
     "passages",
     "speaker",
@@ -24,6 +24,7 @@ pub const PARAMETERS: [&str; 19] = [
     "facets",
     "histogram",
     "facet_limit",
+    "context",
     "format",
     "raw_csv",
     "bom",
@@ -79,6 +80,7 @@ pub fn parse(query: &str) -> Result<SearchParams, String> {
             "raw_csv" => p.raw_csv = flag(&name, &value)?,
             "bom" => p.bom = flag(&name, &value)?,
             "facet_limit" => o.facet_limit = number(&name, &value)?.unwrap_or(o.facet_limit),
+            "context" => o.context = number(&name, &value)?.unwrap_or(0) as u64,
             "limit" => o.limit = number(&name, &value)?.unwrap_or(o.limit),
             "offset" => o.offset = number(&name, &value)?.unwrap_or(0),
             "sort" => o.sort = choice(&name, &value, &[("relevance", Sort::Relevance), ("date", Sort::Date)])?,

@@ -292,3 +292,33 @@ fn ingest_gives_folders_without_metadata_an_outlet_and_dates() {
         assert!(!dir.join("bad").exists(), "refused before any index is made");
     }
 }
+
+#[test]
+fn context_paragraphs_around_hits_and_show_of_the_whole_article() {
+    let tmp = corpus_index();
+    let dir = tmp.path();
+    let (code, stdout, stderr) = search(dir, &["human rights", "--speaker", "petro", "--limit", "1", "--context", "1"]);
+    assert_eq!(code, 0, "{stderr}");
+    let context: Vec<&str> = stdout.lines().filter(|l| l.starts_with("     \u{b6}")).collect();
+    assert_eq!(context.len(), 3, "{stdout}");
+    assert!(context[0].starts_with("     \u{b6}2  ") && context[2].starts_with("     \u{b6}4  "), "{stdout}");
+    assert!(context[1].starts_with("     \u{b6}3  \">>>The fight against drugs"), "{stdout}");
+    let json = search_json(dir, &["human rights", "--speaker", "petro", "--limit", "1", "--context", "2"]);
+    let paragraphs = json["hits"][0]["context"].as_array().cloned().unwrap_or_default();
+    let numbers: Vec<u64> = paragraphs.iter().filter_map(|p| p["paragraph"].as_u64()).collect();
+    assert_eq!(numbers, [1, 2, 3, 4, 5]);
+    assert!(paragraphs.iter().all(|p| p["cited"] == (p["paragraph"] == 3)));
+    assert!(search_json(dir, &["rights"])["hits"][0].get("context").is_none(), "only when asked for");
+    // `show --article`: every paragraph of the article, the quote marked.
+    let citation = json["hits"][0]["citation"].as_str().unwrap_or_default().to_owned();
+    let (code, whole, _) = run(dir, &["show", &citation, "--article", "--index", "idx"]);
+    assert_eq!(code, 0);
+    let shown: Vec<&str> = whole.lines().filter(|l| l.starts_with('\u{b6}')).collect();
+    assert!(shown.len() > 10 && shown[0].starts_with("\u{b6}1  "), "{whole}");
+    assert!(whole.contains("\">>>The fight against drugs"), "{whole}");
+    let (_, narrow, _) = run(dir, &["show", &citation, "--context", "0", "--index", "idx"]);
+    assert_eq!(narrow.lines().filter(|l| l.starts_with('\u{b6}')).count(), 1, "{narrow}");
+    let (code, _, stderr) = search(dir, &["rights", "--context", "21"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("the context must be from 0 to 20 paragraphs"), "{stderr}");
+}

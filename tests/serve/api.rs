@@ -11,7 +11,7 @@ fn cli_error(stderr: &str) -> String {
 fn search_json_equals_the_cli_for_every_option() {
     let tmp = corpus_index();
     let server = Server::start(tmp.path(), &[]);
-    let cases: [(&str, &[&str]); 10] = [
+    let cases: [(&str, &[&str]); 11] = [
         ("q=human+rights&speaker=petro", &["human rights", "--speaker", "petro"]),
         (
             "q=drugs&country=Colombian&from=2025&to=2025-12&facets=true&histogram=month",
@@ -56,6 +56,7 @@ fn search_json_equals_the_cli_for_every_option() {
             ],
         ),
         ("outlet=sample+wire&outlet=reuters", &["--outlet", "sample wire", "--outlet", "reuters"]),
+        ("q=human+rights&context=2&limit=2", &["human rights", "--context", "2", "--limit", "2"]),
     ];
     for (query, args) in cases {
         let api = server.get(&format!("/api/search?{query}"));
@@ -152,7 +153,7 @@ fn malformed_parameters_get_400_naming_the_parameter() {
         ("full=1&passages=1", "--full and --attributed choose among quotes: not with --passages"),
         (
             "query=rights",
-            "unknown parameter `query`: the parameters are q, passages, speaker, person, country, outlet, full, attributed, from, to, sort, limit, offset, facets, histogram, facet_limit, format, raw_csv, bom",
+            "unknown parameter `query`: the parameters are q, passages, speaker, person, country, outlet, full, attributed, from, to, sort, limit, offset, facets, histogram, facet_limit, context, format, raw_csv, bom",
         ),
     ];
     for (query, message) in cases {

@@ -14,7 +14,7 @@ pub use people::{results_for_cells, results_for_people, shown_for_people};
 pub use text::write_text;
 
 use super::hit::SearchResults;
-use super::show::Shown;
+use super::show::{ContextParagraph, Shown};
 use crate::normalize::collapse_whitespace;
 use owo_colors::OwoColorize;
 use std::io::{self, Write};
@@ -144,19 +144,25 @@ pub fn write_shown(w: &mut dyn Write, shown: &Shown, style: Style) -> io::Result
     }
     writeln!(w)?;
     for p in &shown.paragraphs {
-        let text = match p.quote {
-            Some((s, e)) if text_has(&p.text, s, e) => {
-                let marked = style.paint(&p.text[s..e], |q| q.yellow().bold().to_string());
-                let marked = if style.color { marked } else { format!(">>>{marked}<<<") };
-                format!("{}{}{}", &p.text[..s], marked, &p.text[e..])
-            }
-            _ => p.text.clone(),
-        };
-        let label = format!("\u{b6}{}", p.paragraph);
-        let label = if p.cited { style.paint(&label, |l| l.green().bold().to_string()) } else { label };
-        writeln!(w, "{label}  {}\n", collapse_whitespace(&text))?;
+        writeln!(w, "{}\n", paragraph_line(p, style))?;
     }
     Ok(())
+}
+
+/// A paragraph of context as one line: `¶3  text`, the cited paragraph's number in green on
+/// a terminal, its quote highlighted (between `>>>` and `<<<` without colour).
+pub(crate) fn paragraph_line(p: &ContextParagraph, style: Style) -> String {
+    let text = match p.quote {
+        Some((s, e)) if text_has(&p.text, s, e) => {
+            let marked = style.paint(&p.text[s..e], |q| q.yellow().bold().to_string());
+            let marked = if style.color { marked } else { format!(">>>{marked}<<<") };
+            format!("{}{}{}", &p.text[..s], marked, &p.text[e..])
+        }
+        _ => p.text.clone(),
+    };
+    let label = format!("\u{b6}{}", p.paragraph);
+    let label = if p.cited { style.paint(&label, |l| l.green().bold().to_string()) } else { label };
+    format!("{label}  {}", collapse_whitespace(&text))
 }
 
 fn text_has(text: &str, s: usize, e: usize) -> bool {

@@ -5,7 +5,7 @@
 
 use crate::escape;
 use crate::search::hit::{Citation, FacetCount, QuoteHit, SearchResults};
-use crate::search::show::Shown;
+use crate::search::show::{ContextParagraph, Shown};
 
 /// How the one-line fields (titles, names, paths) are escaped: as lines for text, Markdown
 /// and `show` (a line feed would forge a line), as text for CSV, whose quoted cells keep
@@ -74,6 +74,15 @@ fn hit(h: &mut QuoteHit, mode: Fields) {
         field_opt(s, mode);
     }
     h.citations.iter_mut().for_each(|c| citation(c, mode));
+    h.context.iter_mut().flatten().for_each(paragraph);
+}
+
+/// A paragraph of context escaped; its quote mark dropped when escaping moved the text.
+fn paragraph(p: &mut ContextParagraph) {
+    if let std::borrow::Cow::Owned(escaped) = escape::text(&p.text) {
+        p.text = escaped;
+        p.quote = None;
+    }
 }
 
 /// The results with every string escaped for people (see the module notes).
@@ -111,12 +120,7 @@ pub fn shown_for_people(shown: &Shown) -> Shown {
     for f in [&mut s.title, &mut s.outlet, &mut s.date, &mut s.url, &mut s.speaker] {
         line_opt(f);
     }
-    for p in &mut s.paragraphs {
-        if let std::borrow::Cow::Owned(escaped) = escape::text(&p.text) {
-            p.text = escaped;
-            p.quote = None;
-        }
-    }
+    s.paragraphs.iter_mut().for_each(paragraph);
     s
 }
 

@@ -101,6 +101,9 @@ fn write_hit(w: &mut dyn Write, n: usize, hit: &QuoteHit, style: Style) -> io::R
     writeln!(w, "   {}", source.join(" \u{b7} "))?;
     let link = hit.url.clone().unwrap_or_else(|| hit.source_path.clone());
     writeln!(w, "   {}  {}", link, style.paint(&format!("[{}]", hit.citation), |s| s.dimmed().to_string()))?;
+    for p in hit.context.iter().flatten() {
+        writeln!(w, "     {}", super::paragraph_line(p, style))?;
+    }
     if hit.also_in > 0 {
         let articles = if hit.also_in == 1 { "article" } else { "articles" };
         writeln!(w, "   {}", style.paint(&format!("also in {} {articles}:", hit.also_in), |s| s.green().to_string()))?;

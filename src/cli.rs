@@ -233,6 +233,10 @@ pub struct SearchArgs {
     /// without one are listed at zero. Written as --facets is.
     #[arg(long, value_enum, value_name = "INTERVAL")]
     pub histogram: Option<IntervalArg>,
+    /// With --histogram: also say for each period how many of its articles hold a match, out
+    /// of all its articles in the index (reads every matching document: slower).
+    #[arg(long, requires = "histogram")]
+    pub per_article: bool,
     /// Also show N paragraphs on each side of each hit's paragraph, from its article, the
     /// quote marked (text; json and jsonl give them as `context`).
     #[arg(long, value_name = "N", default_value_t = 0)]

@@ -91,6 +91,7 @@ fn options(args: &SearchArgs) -> SearchOptions {
         facets: args.facets,
         facet_limit: args.facet_limit as usize,
         context: args.context,
+        per_article: args.per_article,
         histogram: args.histogram.map(|h| match h {
             IntervalArg::Year => Interval::Year,
             IntervalArg::Month => Interval::Month,

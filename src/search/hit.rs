@@ -148,7 +148,7 @@ pub struct Bucket {
 
 /// Counts of the matching documents over time, in date order; the periods between the first
 /// and the last match that have none are listed at zero.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Histogram {
     /// Bucket width.
     pub interval: Interval,
@@ -156,6 +156,22 @@ pub struct Histogram {
     pub buckets: Vec<Bucket>,
     /// Matching documents without a date.
     pub undated: u64,
+    /// With `--per-article`: each bucket's share of all the articles of its period.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub per_article: Option<Vec<PeriodShare>>,
+}
+
+/// How many of a period's articles hold a match.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PeriodShare {
+    /// The bucket's key.
+    pub key: String,
+    /// Articles of the period with at least one matching quote (or passage).
+    pub matching_articles: u64,
+    /// All the articles of the period in the index.
+    pub articles: u64,
+    /// `matching_articles / articles`; `null` when the period has no article.
+    pub share: Option<f64>,
 }
 
 /// The answer to a search.

@@ -3,7 +3,8 @@
 //! ([`collect`]: copies of one quote grouped, facets counted), orders it and reads the
 //! page into typed [`hit`]s with [`highlight`]ed words, which [`render`] writes as text,
 //! JSON, JSON Lines, CSV or Markdown. [`show`] looks a citation up in its context; [`periods`]
-//! lists a histogram's empty periods and [`tags`] reads a hit's countries from their column.
+//! lists a histogram's empty periods, [`shares`] each period's share of all articles, and
+//! [`tags`] reads a hit's countries from their column.
 
 pub mod collect;
 pub mod exclusion;
@@ -14,6 +15,7 @@ pub mod query;
 pub mod render;
 pub mod request;
 pub mod run;
+pub mod shares;
 pub mod show;
 pub mod syntax;
 pub mod tags;

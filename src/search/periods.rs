@@ -74,7 +74,7 @@ mod tests {
 
     fn filled(interval: Interval, keys: &[(&str, u64)]) -> Vec<(String, u64)> {
         let buckets = keys.iter().map(|(k, n)| Bucket { key: (*k).into(), count: *n }).collect();
-        let mut h = Histogram { interval, buckets, undated: 0 };
+        let mut h = Histogram { interval, buckets, undated: 0, per_article: None };
         fill_empty_periods(&mut h);
         h.buckets.into_iter().map(|b| (b.key, b.count)).collect()
     }

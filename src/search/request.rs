@@ -56,6 +56,8 @@ pub struct SearchOptions {
     pub facet_limit: usize,
     /// Paragraphs of context shown on each side of a hit's paragraph.
     pub context: u64,
+    /// With a histogram: each period's share of all its articles.
+    pub per_article: bool,
 }
 
 impl Default for SearchOptions {
@@ -78,6 +80,7 @@ impl Default for SearchOptions {
             histogram: None,
             facet_limit: FACET_VALUES,
             context: 0,
+            per_article: false,
         }
     }
 }
@@ -125,6 +128,9 @@ impl SearchOptions {
         if (self.facets || self.histogram.is_some()) && !format.shows_counts() {
             return refuse("--facets and --histogram are shown with --format text, json, jsonl or csv".into());
         }
+        if self.per_article && self.histogram.is_none() {
+            return refuse("--per-article goes with --histogram (the shares are per period)".into());
+        }
         if self.context > MAX_REACH {
             return refuse(format!("the context must be from 0 to {MAX_REACH} paragraphs, not {}", self.context));
         }
@@ -149,6 +155,7 @@ impl SearchOptions {
             histogram: self.histogram,
             facet_limit: self.facet_limit,
             context: self.context,
+            per_article: self.per_article,
         })
     }
 }
@@ -190,6 +197,8 @@ pub struct SearchRequest {
     pub facet_limit: usize,
     /// Paragraphs of context read on each side of a hit's paragraph (0: none).
     pub context: u64,
+    /// With a histogram: each period's share of all its articles.
+    pub per_article: bool,
 }
 
 impl Default for SearchRequest {
@@ -213,6 +222,7 @@ impl Default for SearchRequest {
             histogram: None,
             facet_limit: FACET_VALUES,
             context: 0,
+            per_article: false,
         }
     }
 }

@@ -66,7 +66,10 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
         hits.push(hit);
     }
     let facets = counts.as_ref().filter(|_| req.facets).map(|c| facets_from(c, req.facet_limit));
-    let histogram = counts.as_ref().zip(req.histogram).map(|(c, i)| histogram_from(c, i));
+    let mut histogram = counts.as_ref().zip(req.histogram).map(|(c, i)| histogram_from(c, i));
+    if let Some(h) = histogram.as_mut().filter(|_| req.per_article) {
+        super::shares::add_shares(handle, &searcher, built.query.as_ref(), h)?;
+    }
     let undated_left_out = undated_left_out(handle, &searcher, req)?;
     Ok(SearchResults { total, matches, offset: req.offset, sort, hits, facets, histogram, undated_left_out })
 }
@@ -207,7 +210,7 @@ fn histogram_from(c: &FacetCounts, interval: Interval) -> Histogram {
     }
     let mut buckets: Vec<Bucket> = buckets.into_iter().map(|(key, count)| Bucket { key, count }).collect();
     buckets.sort_by(|a, b| a.key.cmp(&b.key));
-    let mut histogram = Histogram { interval, buckets, undated: c.undated };
+    let mut histogram = Histogram { interval, buckets, undated: c.undated, per_article: None };
     super::periods::fill_empty_periods(&mut histogram);
     histogram
 }

@@ -7,7 +7,7 @@ use crate::search::render::Format;
 use crate::search::request::{Interval, SearchOptions, Sort};
 
 /// Every parameter `/api/search` takes, in the order the OpenAPI document lists them.
-pub const PARAMETERS: [&str; 20] = [
+pub const PARAMETERS: [&str; 21] = [
     "q",
     "passages",
     "speaker",
@@ -23,6 +23,7 @@ pub const PARAMETERS: [&str; 20] = [
     "offset",
     "facets",
     "histogram",
+    "per_article",
     "facet_limit",
     "context",
     "format",
@@ -77,6 +78,7 @@ pub fn parse(query: &str) -> Result<SearchParams, String> {
             "to" => o.to = text,
             "passages" => o.passages = flag(&name, &value)?,
             "facets" => o.facets = flag(&name, &value)?,
+            "per_article" => o.per_article = flag(&name, &value)?,
             "raw_csv" => p.raw_csv = flag(&name, &value)?,
             "bom" => p.bom = flag(&name, &value)?,
             "facet_limit" => o.facet_limit = number(&name, &value)?.unwrap_or(o.facet_limit),

@@ -209,7 +209,7 @@ fn bom_for_excel_and_counts_as_csv_and_jsonl() {
         search(dir, &["--speaker", "petro", "--facets", "--histogram", "month", "--format", "csv"]);
     assert_eq!(code, 0, "{stderr}");
     let (header, rows) = read_csv(&stdout);
-    assert_eq!(header, ["count_of", "value", "label", "count"]);
+    assert_eq!(header, ["count_of", "value", "label", "count", "matching_articles", "articles", "share"]);
     let row = |of: &str, value: &str| rows.iter().find(|r| r[0] == of && r[1] == value).map(|r| r[3].clone());
     let speaker = &json["facets"]["speaker"][0];
     assert_eq!(row("speaker", speaker["value"].as_str().unwrap_or("?")), Some(speaker["count"].to_string()));
@@ -321,4 +321,23 @@ fn context_paragraphs_around_hits_and_show_of_the_whole_article() {
     let (code, _, stderr) = search(dir, &["rights", "--context", "21"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("the context must be from 0 to 20 paragraphs"), "{stderr}");
+}
+
+#[test]
+fn per_article_shares_count_each_matching_article_once_against_all_articles_of_the_period() {
+    let tmp = corpus_index();
+    let dir = tmp.path();
+    // Marta Ilabaca's four quotes are in one of the two articles of 2024.
+    let res = search_json(dir, &["--speaker", "ilabaca", "--histogram", "year", "--per-article"]);
+    assert_eq!(res["histogram"]["buckets"][0]["count"], 4);
+    let share = &res["histogram"]["per_article"][0];
+    assert_eq!((share["key"].as_str(), share["matching_articles"].as_u64()), (Some("2024"), Some(1)));
+    assert_eq!((share["articles"].as_u64(), share["share"].as_f64()), (Some(2), Some(0.5)));
+    let (_, text, _) = search(dir, &["--speaker", "ilabaca", "--histogram", "year", "--per-article", "--limit", "0"]);
+    assert!(text.contains("1 of 2 articles (50.0%)"), "{text}");
+    let (_, csv, _) = search(dir, &["--speaker", "ilabaca", "--histogram", "year", "--per-article", "--format", "csv"]);
+    assert!(csv.lines().any(|l| l == "year,2024,,4,1,2,0.5000"), "{csv}");
+    assert!(search_json(dir, &["--histogram", "year"])["histogram"].get("per_article").is_none());
+    let (code, _, stderr) = search(dir, &["--per-article"]);
+    assert_eq!(code, 2, "{stderr}");
 }

@@ -11,7 +11,7 @@ fn cli_error(stderr: &str) -> String {
 fn search_json_equals_the_cli_for_every_option() {
     let tmp = corpus_index();
     let server = Server::start(tmp.path(), &[]);
-    let cases: [(&str, &[&str]); 11] = [
+    let cases: [(&str, &[&str]); 12] = [
         ("q=human+rights&speaker=petro", &["human rights", "--speaker", "petro"]),
         (
             "q=drugs&country=Colombian&from=2025&to=2025-12&facets=true&histogram=month",
@@ -35,6 +35,7 @@ fn search_json_equals_the_cli_for_every_option() {
         ("person=Petro&histogram=week", &["--person", "Petro", "--histogram", "week"]),
         ("sort=relevance&limit=3&facets=1", &["--sort", "relevance", "--limit", "3", "--facets"]),
         ("histogram=year", &["--histogram", "year"]),
+        ("histogram=month&per_article=true", &["--histogram", "month", "--per-article"]),
         ("q=rights&histogram=day&format=json", &["rights", "--histogram", "day"]),
         ("q=nothingmatchesthis", &["nothingmatchesthis"]),
         (
@@ -153,7 +154,7 @@ fn malformed_parameters_get_400_naming_the_parameter() {
         ("full=1&passages=1", "--full and --attributed choose among quotes: not with --passages"),
         (
             "query=rights",
-            "unknown parameter `query`: the parameters are q, passages, speaker, person, country, outlet, full, attributed, from, to, sort, limit, offset, facets, histogram, facet_limit, context, format, raw_csv, bom",
+            "unknown parameter `query`: the parameters are q, passages, speaker, person, country, outlet, full, attributed, from, to, sort, limit, offset, facets, histogram, per_article, facet_limit, context, format, raw_csv, bom",
         ),
     ];
     for (query, message) in cases {

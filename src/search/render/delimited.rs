@@ -87,10 +87,19 @@ pub struct CountRow {
     pub label: Option<String>,
     /// Matching documents.
     pub count: u64,
+    /// With `--per-article`, for a period: its articles that hold a match.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub matching_articles: Option<u64>,
+    /// With `--per-article`, for a period: all its articles in the index.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub articles: Option<u64>,
+    /// With `--per-article`: `matching_articles / articles`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share: Option<f64>,
 }
 
 /// The header row of the counts.
-pub const COUNT_COLUMNS: [&str; 4] = ["count_of", "value", "label", "count"];
+pub const COUNT_COLUMNS: [&str; 7] = ["count_of", "value", "label", "count", "matching_articles", "articles", "share"];
 
 /// The facets, then the histogram, as rows.
 pub fn count_rows(results: &SearchResults) -> Vec<CountRow> {
@@ -100,6 +109,9 @@ pub fn count_rows(results: &SearchResults) -> Vec<CountRow> {
         value: c.value.clone(),
         label: c.label.clone(),
         count: c.count,
+        matching_articles: None,
+        articles: None,
+        share: None,
     };
     if let Some(f) = &results.facets {
         let lists = [
@@ -116,7 +128,20 @@ pub fn count_rows(results: &SearchResults) -> Vec<CountRow> {
     if let Some(h) = &results.histogram {
         let interval = serde_json::to_value(h.interval).ok().and_then(|v| v.as_str().map(str::to_owned));
         let interval = interval.unwrap_or_default();
-        let period = |value: String, count: u64| CountRow { count_of: interval.clone(), value, label: None, count };
+        let shares: std::collections::HashMap<&str, &crate::search::hit::PeriodShare> =
+            h.per_article.iter().flatten().map(|s| (s.key.as_str(), s)).collect();
+        let period = |value: String, count: u64| {
+            let share = shares.get(value.as_str());
+            CountRow {
+                count_of: interval.clone(),
+                label: None,
+                count,
+                matching_articles: share.map(|s| s.matching_articles),
+                articles: share.map(|s| s.articles),
+                share: share.and_then(|s| s.share),
+                value,
+            }
+        };
         rows.extend(h.buckets.iter().map(|b| period(b.key.clone(), b.count)));
         if h.undated > 0 {
             rows.push(period("undated".into(), h.undated));
@@ -130,7 +155,16 @@ pub fn write_counts_csv(w: &mut dyn Write, results: &SearchResults, safe: bool) 
     let mut out = csv::Writer::from_writer(w);
     out.write_record(COUNT_COLUMNS).map_err(io_error)?;
     for r in count_rows(results) {
-        let cells = [r.count_of, r.value, r.label.unwrap_or_default(), r.count.to_string()];
+        let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
+        let cells = [
+            r.count_of,
+            r.value,
+            r.label.unwrap_or_default(),
+            r.count.to_string(),
+            number(r.matching_articles),
+            number(r.articles),
+            r.share.map(|s| format!("{s:.4}")).unwrap_or_default(),
+        ];
         out.write_record(cells.map(|c| if safe { neutralised(c) } else { c })).map_err(io_error)?;
     }
     out.flush()

@@ -2,7 +2,7 @@
 //! syndicated quote under "also in", then facet counts and the histogram when asked for.
 
 use super::{Style, marked};
-use crate::search::hit::{Citation, FacetCount, Histogram, HitKind, QuoteHit, SearchResults};
+use crate::search::hit::{Citation, FacetCount, Histogram, HitKind, PeriodShare, QuoteHit, SearchResults};
 use owo_colors::OwoColorize;
 use std::io::{self, Write};
 
@@ -68,9 +68,21 @@ fn write_histogram(w: &mut dyn Write, h: &Histogram, style: Style) -> io::Result
     writeln!(w, "{}", style.paint(&format!("per {}:", interval.unwrap_or_default()), |s| s.bold().to_string()))?;
     let max = h.buckets.iter().map(|b| b.count).max().unwrap_or(1).max(1);
     let width = h.buckets.iter().map(|b| b.key.len()).max().unwrap_or(0).max("undated".len());
+    let shares: std::collections::HashMap<&str, &PeriodShare> =
+        h.per_article.iter().flatten().map(|s| (s.key.as_str(), s)).collect();
     for b in &h.buckets {
         let bar = "#".repeat(((b.count * BAR_WIDTH).div_ceil(max)) as usize);
-        writeln!(w, "  {:<width$}  {:>5}  {bar}", b.key, b.count)?;
+        let share = match shares.get(b.key.as_str()) {
+            Some(s) => format!(
+                "  {} of {} articles{}",
+                s.matching_articles,
+                s.articles,
+                s.share.map(|x| format!(" ({:.1}%)", x * 100.0)).unwrap_or_default()
+            ),
+            None => String::new(),
+        };
+        let bar = format!("{bar:<width$}", width = if share.is_empty() { 0 } else { BAR_WIDTH as usize });
+        writeln!(w, "  {:<width$}  {:>5}  {bar}{share}", b.key, b.count)?;
     }
     if h.undated > 0 {
         writeln!(w, "  {:<width$}  {:>5}", "undated", h.undated)?;

@@ -313,7 +313,8 @@ pub enum SearchFormat {
 /// `newsquote show`.
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// A citation from search output, e.g. 5a1f0c9e2b7d-p3-q1.
+    /// A citation from search output, e.g. 5a1f0c9e2b7d-p3-q1, or an article's key alone
+    /// (5a1f0c9e2b7d: the whole article).
     pub citation: String,
     /// Paragraphs shown on each side of the cited one.
     #[arg(long, value_name = "N", default_value_t = newsquote::search::show::DEFAULT_REACH, conflicts_with = "article")]

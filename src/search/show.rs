@@ -54,7 +54,8 @@ pub const MAX_REACH: u64 = 20;
 const MAX_PASSAGES: usize = 10_000;
 
 /// Looks up `citation` (`<key>-p<n>` or `<key>-p<n>-q<m>`) with the paragraph before and
-/// after; a failure inside the engine is [`crate::Error::Damaged`].
+/// after, or an article key alone (`<key>`: the whole article); a failure inside the engine
+/// is [`crate::Error::Damaged`].
 pub fn show(handle: &IndexHandle, citation: &str) -> Result<Shown> {
     show_with(handle, citation, DEFAULT_REACH)
 }
@@ -137,6 +138,8 @@ fn look_up(handle: &IndexHandle, citation: &str, reach: u64) -> Result<Shown> {
     };
     let doc: TantivyDocument = searcher.doc(*addr).map_err(handle.err())?;
     let is_quote = text_of(&doc, f.kind).as_deref() == Some(kind::QUOTE);
+    // An article's own key (no paragraph named) shows the whole article.
+    let reach = if text_of(&doc, f.kind).as_deref() == Some(kind::ARTICLE) { u64::MAX } else { reach };
     let paragraphs = paragraphs_around(handle, &searcher, &doc, reach)?;
     let article = super::run::citation_from(handle, &doc);
     Ok(Shown {

@@ -194,12 +194,7 @@ fn results_body(results: &SearchResults, pairs: &Pairs, limit: usize) -> String 
     if let Some(f) = &results.facets {
         out.push_str(&facet_list("Speakers", &f.speaker, |c| link(pairs, &[("speaker", Some(c.value.clone()))])));
         out.push_str(&facet_list("Countries", &f.country, |c| link(pairs, &[("country", Some(c.value.clone()))])));
-        out.push_str(&facet_list("Outlets", &f.outlet, |c| {
-            let words = value(pairs, "q").trim().to_owned();
-            let outlet = format!("outlet:\"{}\"", c.value.replace('"', " "));
-            let q = if words.is_empty() { outlet } else { format!("{words} {outlet}") };
-            link(pairs, &[("q", Some(q))])
-        }));
+        out.push_str(&facet_list("Outlets", &f.outlet, |c| link(pairs, &[("outlet", Some(c.value.clone()))])));
     }
     if let Some(h) = &results.histogram {
         out.push_str(&chart(h));

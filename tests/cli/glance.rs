@@ -316,6 +316,10 @@ fn context_paragraphs_around_hits_and_show_of_the_whole_article() {
     let shown: Vec<&str> = whole.lines().filter(|l| l.starts_with('\u{b6}')).collect();
     assert!(shown.len() > 10 && shown[0].starts_with("\u{b6}1  "), "{whole}");
     assert!(whole.contains("\">>>The fight against drugs"), "{whole}");
+    let article = citation.split('-').next().unwrap_or_default();
+    let (code, by_key, _) = run(dir, &["show", article, "--index", "idx"]);
+    assert_eq!(code, 0);
+    assert_eq!(by_key.lines().filter(|l| l.starts_with('\u{b6}')).count(), shown.len(), "{by_key}");
     let (_, narrow, _) = run(dir, &["show", &citation, "--context", "0", "--index", "idx"]);
     assert_eq!(narrow.lines().filter(|l| l.starts_with('\u{b6}')).count(), 1, "{narrow}");
     let (code, _, stderr) = search(dir, &["rights", "--context", "21"]);

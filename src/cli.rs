@@ -105,7 +105,7 @@ fn index_dir(value: &str) -> Result<PathBuf, String> {
 /// Progress and message verbosity.
 #[derive(Debug, Args)]
 pub struct Verbosity {
-    /// Print nothing but errors and the one-line summary (no progress bar, no skipped
+    /// Print nothing but errors and ingest's one-line summary (no progress bar, no skipped
     /// files named).
     #[arg(long, short)]
     pub quiet: bool,

@@ -50,6 +50,7 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     let doc_kind = if req.passages { kind::PASSAGE } else { kind::QUOTE };
     let mut marker = Highlighter::new(handle, built.text.as_deref())?;
     let mut hits = Vec::new();
+    let mut countries = super::tags::CountryColumn::new(handle);
     for group in ranked.into_iter().skip(req.offset).take(req.limit) {
         let doc: Doc = searcher.doc(group.first.address).map_err(handle.err())?;
         let mut hit = hit_from(handle, &doc, group.score, req.passages);
@@ -59,7 +60,7 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
             passage: marker.passage(&hit.passage),
         };
         (hit.citations, hit.also_in) = citations(handle, &searcher, doc_kind, group.key)?;
-        hit.countries = super::tags::countries_of(handle, &searcher, group.first.address);
+        hit.countries = countries.codes(&searcher, group.first.address);
         if req.context > 0 {
             hit.context = Some(super::show::paragraphs_around(handle, &searcher, &doc, req.context)?);
         }

@@ -20,11 +20,11 @@ fn queries() -> Result<Vec<(&'static str, SearchRequest)>, Box<dyn std::error::E
     Ok(vec![
         ("term: minister", text("minister")),
         ("phrase: \"interest rates\"", text("\"interest rates\"")),
-        ("speaker: blair", SearchRequest { speaker: Some("blair".into()), ..base.clone() }),
+        ("speaker: blair", SearchRequest { speaker: vec!["blair".into()], ..base.clone() }),
         (
             "country US, 1987-03",
             SearchRequest {
-                country: Some("US".into()),
+                country: vec!["US".into()],
                 from: Some(parse_bound("1987-03", Side::Start)?),
                 to: Some(parse_bound("1987-03", Side::End)?),
                 ..base.clone()

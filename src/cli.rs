@@ -1,6 +1,7 @@
 //! Command-line arguments as clap types: the raw flags, before validation.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use newsquote::search::collect::FACET_VALUES;
 use newsquote::search::request::{DEFAULT_LIMIT, MAX_LIMIT};
 use std::path::PathBuf;
 
@@ -104,10 +105,12 @@ fn index_dir(value: &str) -> Result<PathBuf, String> {
 /// Progress and message verbosity.
 #[derive(Debug, Args)]
 pub struct Verbosity {
-    /// Print nothing but errors (no progress bar, no summary).
+    /// Print nothing but errors and ingest's one-line summary (no progress bar, no skipped
+    /// files named).
     #[arg(long, short)]
     pub quiet: bool,
-    /// Also list warnings such as legacy encodings.
+    /// List every skipped input (not only the first five of each reason), and warnings such
+    /// as legacy encodings.
     #[arg(long, short, conflicts_with = "quiet")]
     pub verbose: bool,
 }
@@ -127,6 +130,20 @@ pub struct IngestArgs {
     /// unless the first number is over 12).
     #[arg(long)]
     pub day_first: bool,
+    /// Outlet of the articles that name none (plain text, Markdown, records without an
+    /// outlet field); an article's own outlet wins.
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Option<String>,
+    /// Publication day of the articles that have no date of their own (a metadata field, a
+    /// text file's date line); an article's own date wins, and none is then guessed from
+    /// the opening words.
+    #[arg(long, value_name = "DATE", conflicts_with = "date_from_path")]
+    pub date: Option<String>,
+    /// Read the publication day of undated articles from their path: YYYY, MM and DD stand
+    /// for the year, month and day (YYYY/MM/DD, YYYY-MM-DD, YYYYMMDD); an article's own date
+    /// wins. A path the pattern does not match leaves its article undated, with a warning.
+    #[arg(long, value_name = "PATTERN")]
+    pub date_from_path: Option<String>,
     /// Commit at least every this many seconds: a killed run loses at most that much work
     /// (a rebuild commits once, when complete). Searches see each commit.
     #[arg(long, value_name = "SECONDS", default_value_t = 10)]
@@ -172,15 +189,26 @@ pub struct SearchArgs {
     #[arg(long)]
     pub passages: bool,
     /// Only quotes by this speaker (any part of the name: "petro", "rand paul"); with
-    /// --passages, passages holding a quote by them.
+    /// --passages, passages holding a quote by them. Repeat for any of several speakers.
     #[arg(long, value_name = "NAME")]
-    pub speaker: Option<String>,
+    pub speaker: Vec<String>,
     /// Only quotes whose passage names this person.
     #[arg(long, value_name = "NAME")]
     pub person: Option<String>,
-    /// Only quotes whose passage refers to this country (name, ISO code or demonym).
+    /// Only quotes whose passage refers to this country (name, ISO code or demonym). Repeat
+    /// for any of several countries.
     #[arg(long, value_name = "NAME|CODE")]
-    pub country: Option<String>,
+    pub country: Vec<String>,
+    /// Only articles of this outlet (any part of its name: "reuters"). Repeat for any of
+    /// several outlets.
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Vec<String>,
+    /// Only full quotes: no fragments (short phrases quoted inside the reporter's sentence).
+    #[arg(long)]
+    pub full: bool,
+    /// Only quotes whose speaker is known.
+    #[arg(long)]
+    pub attributed: bool,
     /// Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
@@ -190,19 +218,32 @@ pub struct SearchArgs {
     /// Order: relevance (default with a query) or date (newest first; default without).
     #[arg(long, value_enum)]
     pub sort: Option<SortArg>,
-    /// Number of hits to show.
-    #[arg(long, short = 'n', default_value_t = DEFAULT_LIMIT as u64, value_parser = clap::value_parser!(u64).range(1..=MAX_LIMIT as u64))]
+    /// Number of hits to show; 0 shows only the counts (total, and --facets and --histogram).
+    #[arg(long, short = 'n', value_name = "N", default_value_t = DEFAULT_LIMIT as u64, value_parser = hit_limit, allow_negative_numbers = true)]
     pub limit: u64,
     /// Hits to skip (for paging; the order is the same from one run to the next).
     #[arg(long, default_value_t = 0)]
     pub offset: u64,
-    /// Also count the matching set by speaker, person, country, organisation and outlet
-    /// (text and json).
+    /// Also count the matching set by speaker, person, country, organisation and outlet.
+    /// With --format csv or jsonl, the counts are written instead of the hits (one row per
+    /// value: count_of, value, label, count); not with markdown.
     #[arg(long)]
     pub facets: bool,
-    /// Also count the matching set over time (text and json).
+    /// Also count the matching set over time; periods between the first and the last match
+    /// without one are listed at zero. Written as --facets is.
     #[arg(long, value_enum, value_name = "INTERVAL")]
     pub histogram: Option<IntervalArg>,
+    /// With --histogram: also say for each period how many of its articles hold a match, out
+    /// of all its articles in the index (reads every matching document: slower).
+    #[arg(long, requires = "histogram")]
+    pub per_article: bool,
+    /// Also show N paragraphs on each side of each hit's paragraph, from its article, the
+    /// quote marked (text; json and jsonl give them as `context`).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub context: u64,
+    /// Values listed per facet, most frequent first (1 to 10,000).
+    #[arg(long, value_name = "N", default_value_t = FACET_VALUES as u64)]
+    pub facet_limit: u64,
     /// Output format.
     #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
     pub format: SearchFormat,
@@ -210,6 +251,10 @@ pub struct SearchArgs {
     /// @, a tab or a carriage return gets a leading ' so that spreadsheets show it as text.
     #[arg(long)]
     pub raw_csv: bool,
+    /// With --format csv: start with a UTF-8 byte-order mark, so that Excel reads the file
+    /// as UTF-8 ("£", not "Â£").
+    #[arg(long)]
+    pub bom: bool,
     /// Print the request that OpenSearch, Elasticsearch or Quickwit needs for this search
     /// (see docs/scale-out.md) instead of searching.
     #[arg(long, value_enum, value_name = "ENGINE")]
@@ -218,6 +263,14 @@ pub struct SearchArgs {
     pub index: IndexArg,
     #[command(flatten)]
     pub color: ColorArg,
+}
+
+/// `--limit`: 0 to [`MAX_LIMIT`]; a negative number is refused as one (not mistaken for a flag).
+fn hit_limit(value: &str) -> Result<u64, String> {
+    match value.trim().parse::<i64>() {
+        Ok(n) if (0..=MAX_LIMIT as i64).contains(&n) => Ok(n as u64),
+        _ => Err(format!("give a number of hits from 0 (counts only) to {MAX_LIMIT}")),
+    }
 }
 
 /// `--sort` values.
@@ -260,8 +313,15 @@ pub enum SearchFormat {
 /// `newsquote show`.
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// A citation from search output, e.g. 5a1f0c9e2b7d-p3-q1.
+    /// A citation from search output, e.g. 5a1f0c9e2b7d-p3-q1, or an article's key alone
+    /// (5a1f0c9e2b7d: the whole article).
     pub citation: String,
+    /// Paragraphs shown on each side of the cited one.
+    #[arg(long, value_name = "N", default_value_t = newsquote::search::show::DEFAULT_REACH, conflicts_with = "article")]
+    pub context: u64,
+    /// Show the whole article, the cited quote (or paragraph) marked.
+    #[arg(long)]
+    pub article: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,

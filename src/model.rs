@@ -51,6 +51,8 @@ pub enum DateSource {
     Metadata,
     /// A header line of a text file ("12 November 2025" above the title).
     Header,
+    /// Given at ingest for articles without one (`--date`, `--date-from-path`).
+    Given,
     /// Only the body's opening words mention it: a guess, with lower confidence.
     Body,
 }
@@ -61,6 +63,7 @@ impl DateSource {
         match self {
             DateSource::Metadata => "metadata",
             DateSource::Header => "header",
+            DateSource::Given => "given",
             DateSource::Body => "body",
         }
     }

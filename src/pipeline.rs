@@ -14,6 +14,7 @@
 use crate::error::{Error, Result};
 use crate::extract::analyze;
 use crate::index::writer::{Admission, IndexWriter};
+use crate::ingest::given::Given;
 use crate::ingest::{self, Item, Problem};
 use crate::model::{AnalyzedArticle, Article, DateSource, Entities};
 use rayon::prelude::*;
@@ -204,13 +205,14 @@ pub fn run(
     observer: &mut dyn Observer,
     sink: &mut dyn Sink,
 ) -> Result<Summary> {
-    run_inputs(ingest::walk(paths), day_first, stop, observer, sink)
+    run_inputs(ingest::walk(paths), day_first, &Given::default(), stop, observer, sink)
 }
 
 /// [`run`] over inputs already listed by [`ingest::walk`].
 fn run_inputs(
     (mut files, problems): (Vec<ingest::SourceFile>, Vec<Problem>),
     day_first: bool,
+    given: &Given,
     stop: &AtomicBool,
     observer: &mut dyn Observer,
     sink: &mut dyn Sink,
@@ -229,6 +231,15 @@ fn run_inputs(
     'files: for file in &files {
         let count = Rc::new(Cell::new(0));
         for (n, item) in ingest::read(file, count.clone()).enumerate() {
+            let item = match item {
+                Item::Article(mut a) => {
+                    if let Some(reason) = given.apply(&mut a) {
+                        run.take(Item::Warning(problem_at(&a, reason)))?;
+                    }
+                    Item::Article(a)
+                }
+                other => other,
+            };
             run.take(item)?;
             if n % 64 == 0 {
                 run.observer.progress(done_bytes + count.get().min(file.bytes));
@@ -306,11 +317,19 @@ pub struct IngestOptions {
     pub rebuild: bool,
     /// Read numeric dates day first.
     pub day_first: bool,
+    /// The outlet and date for articles that lack them.
+    pub given: Given,
 }
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { writer_memory: 64 << 20, commit_interval: COMMIT_INTERVAL, rebuild: false, day_first: false }
+        IngestOptions {
+            writer_memory: 64 << 20,
+            commit_interval: COMMIT_INTERVAL,
+            rebuild: false,
+            day_first: false,
+            given: Given::default(),
+        }
     }
 }
 
@@ -363,7 +382,7 @@ pub fn ingest(
     let writer = IndexWriter::open(index_dir, options.writer_memory, options.rebuild)?;
     let interval = (!options.rebuild).then_some(options.commit_interval);
     let mut sink = IndexSink { writer, interval, last_commit: Instant::now() };
-    let summary = run_inputs(inputs, options.day_first, stop, observer, &mut sink)?;
+    let summary = run_inputs(inputs, options.day_first, &options.given, stop, observer, &mut sink)?;
     let writer = sink.writer;
     if options.rebuild && (summary.interrupted || summary.articles == 0) {
         // A rebuild cut short, or one that read nothing (a mistyped path), would replace

@@ -19,6 +19,8 @@ mod output_safety;
 
 #[path = "cli/export.rs"]
 mod export;
+#[path = "cli/glance.rs"]
+mod glance;
 #[path = "cli/hostile.rs"]
 mod hostile;
 

@@ -4,6 +4,8 @@
 
 #[path = "serve/api.rs"]
 mod api;
+#[path = "serve/failures.rs"]
+mod failures;
 #[path = "serve/page.rs"]
 mod page;
 #[path = "serve/server.rs"]

@@ -17,7 +17,7 @@ struct ExtractRecord<'a> {
     source_path: &'a str,
     title: Option<&'a str>,
     date: Option<String>,
-    /// `metadata`, `header` or `body` (a lower-confidence guess from the opening words).
+    /// `metadata`, `header`, `given` or `body` (a lower-confidence guess from the opening words).
     date_source: Option<&'static str>,
     outlet: Option<&'a str>,
     url: Option<&'a str>,

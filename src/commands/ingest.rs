@@ -7,6 +7,7 @@ use super::Outcome;
 use super::progress::Reporter;
 use crate::cli::{IngestArgs, SummaryFormat};
 use anyhow::Context;
+use newsquote::ingest::given::Given;
 use newsquote::pipeline::{IngestOptions, Summary, ingest};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -16,11 +17,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 const STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
 
 pub fn run(args: IngestArgs) -> anyhow::Result<Outcome> {
+    let given =
+        Given::new(args.outlet.as_deref(), args.date.as_deref(), args.date_from_path.as_deref(), args.day_first)
+            .map_err(anyhow::Error::msg)?;
     let options = IngestOptions {
         writer_memory: (args.memory as usize) << 20,
         commit_interval: std::time::Duration::from_secs(args.commit_every),
         rebuild: args.rebuild,
         day_first: args.day_first,
+        given,
     };
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
@@ -38,9 +43,8 @@ pub fn run(args: IngestArgs) -> anyhow::Result<Outcome> {
         eprintln!("newsquote: warning: Ctrl-C will not stop cleanly: {e}");
     }
     let summary = build(&args.paths, &args.index.index, &options, &stop, args.verbosity.quiet, args.verbosity.verbose)?;
-    if !args.verbosity.quiet || args.format == SummaryFormat::Json {
-        print_summary(&summary, &args.index.index, args.rebuild, args.format)?;
-    }
+    // Even with --quiet: the one line that says what the run did and skipped.
+    print_summary(&summary, &args.index.index, args.rebuild, args.format)?;
     Ok(if summary.interrupted {
         Outcome::Interrupted
     } else if summary.skipped + summary.limited > 0 {

@@ -5,7 +5,7 @@ use crate::cli::{IntervalArg, SearchArgs, SearchFormat, SortArg};
 use newsquote::index;
 use newsquote::index::reader::IndexHandle;
 use newsquote::pipeline::IngestOptions;
-use newsquote::search::render::{Format, Style, write_results};
+use newsquote::search::render::{Format, Style, UTF8_BOM, write_results};
 use newsquote::search::request::{Interval, SearchOptions, Sort};
 use newsquote::search::run::search;
 use std::io::Write;
@@ -34,11 +34,23 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
     if format == Format::Text && results.total == 0 {
         eprintln!("no {kind} match");
     } else {
+        if format == Format::Text && request.limit == 0 {
+            // Counts only: what the hits would have said, in one line.
+            let copies = if results.matches == results.total {
+                String::new()
+            } else {
+                format!(" ({} copies in all)", results.matches)
+            };
+            writeln!(out, "{} {kind} match{copies}", results.total)?;
+        }
+        if args.bom && format == Format::Csv {
+            out.write_all(UTF8_BOM)?;
+        }
         write_results(&mut out, &results, format, Style { color: use_color(args.color.color) }, args.raw_csv)?;
     }
     out.flush()?;
     // What a page of nothing would hide: said on stderr, whatever the format.
-    if results.hits.is_empty() && results.total > 0 {
+    if results.hits.is_empty() && results.total > 0 && request.limit > 0 {
         eprintln!("no {kind} on this page: {} match, and --offset {} is past the end", results.total, results.offset);
     }
     if let Some(n) = results.undated_left_out.filter(|&n| n > 0) {
@@ -65,6 +77,9 @@ fn options(args: &SearchArgs) -> SearchOptions {
         speaker: args.speaker.clone(),
         person: args.person.clone(),
         country: args.country.clone(),
+        outlet: args.outlet.clone(),
+        full: args.full,
+        attributed: args.attributed,
         from: args.from.clone(),
         to: args.to.clone(),
         sort: args.sort.map(|s| match s {
@@ -74,6 +89,9 @@ fn options(args: &SearchArgs) -> SearchOptions {
         limit: args.limit as usize,
         offset: args.offset as usize,
         facets: args.facets,
+        facet_limit: args.facet_limit as usize,
+        context: args.context,
+        per_article: args.per_article,
         histogram: args.histogram.map(|h| match h {
             IntervalArg::Year => Interval::Year,
             IntervalArg::Month => Interval::Month,

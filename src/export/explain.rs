@@ -70,13 +70,18 @@ fn search_engine(req: &SearchRequest, index: &str) -> Explained {
         } }));
     }
     let mut filter = vec![json!({ "term": { "kind": doc_kind } })];
-    for (field, value) in [("speaker", &req.speaker), ("person", &req.person)] {
-        if let Some(name) = value {
-            filter.push(json!({ "match": { field: { "query": name, "operator": "and" } } }));
-        }
+    let person: Vec<String> = req.person.iter().cloned().collect();
+    for (field, names) in [("speaker", &req.speaker), ("person", &person), ("outlet", &req.outlet)] {
+        let each = names.iter().map(|name| json!({ "match": { field: { "query": name, "operator": "and" } } }));
+        filter.extend(any_of(each.collect()));
     }
-    if let Some(code) = &req.country {
-        filter.push(json!({ "term": { "country": code.to_lowercase() } }));
+    let codes = req.country.iter().map(|code| json!({ "term": { "country": code.to_lowercase() } }));
+    filter.extend(any_of(codes.collect()));
+    if req.full {
+        filter.push(json!({ "term": { "fragment": 0 } }));
+    }
+    if req.attributed {
+        filter.push(json!({ "exists": { "field": "speaker" } }));
     }
     if req.from.is_some() || req.to.is_some() {
         let mut range = Map::new();
@@ -165,6 +170,24 @@ fn epoch_seconds(d: Date) -> Option<i64> {
     Some(date.duration_since(jiff::civil::date(1970, 1, 1)).as_secs())
 }
 
+/// One filter taking any of `clauses` (none when there are none).
+fn any_of(mut clauses: Vec<Value>) -> Option<Value> {
+    match clauses.len() {
+        0 => None,
+        1 => clauses.pop(),
+        _ => Some(json!({ "bool": { "should": clauses, "minimum_should_match": 1 } })),
+    }
+}
+
+/// Query-language clauses joined by OR, each in parentheses when there are several.
+fn either(clauses: Vec<String>) -> Option<String> {
+    match clauses.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        many => Some(format!("({})", many.iter().map(|c| format!("({c})")).collect::<Vec<_>>().join(" OR "))),
+    }
+}
+
 /// The words of a name as the index folds them, each required in `field`.
 fn name_clauses(field: &str, name: &str) -> Vec<String> {
     let mut analyzer = name_analyzer();
@@ -182,14 +205,18 @@ fn quickwit(req: &SearchRequest, index: &str) -> Explained {
     if let Some(text) = req.query_text() {
         clauses.push(format!("({text})"));
     }
-    for (field, value) in [("speaker", &req.speaker), ("person", &req.person)] {
-        if let Some(name) = value {
-            clauses.extend(name_clauses(field, name));
-        }
+    let person: Vec<String> = req.person.iter().cloned().collect();
+    for (field, names) in [("speaker", &req.speaker), ("person", &person), ("outlet", &req.outlet)] {
+        let each: Vec<String> = names.iter().map(|name| name_clauses(field, name).join(" AND ")).collect();
+        clauses.extend(either(each));
     }
-    if let Some(code) = &req.country {
-        // Quickwit keeps codes whole, as written (see `mapping`).
-        clauses.push(format!("country:{}", code.to_uppercase()));
+    // Quickwit keeps codes whole, as written (see `mapping`).
+    clauses.extend(either(req.country.iter().map(|code| format!("country:{}", code.to_uppercase())).collect()));
+    if req.full {
+        clauses.push("fragment:0".into());
+    }
+    if req.attributed {
+        clauses.push("speaker:*".into());
     }
     let mut body = Map::new();
     body.insert("query".into(), Value::String(clauses.join(" AND ")));
@@ -253,8 +280,8 @@ mod tests {
     fn request() -> SearchRequest {
         SearchRequest {
             text: Some("human rights".into()),
-            speaker: Some("Gustavo Petró".into()),
-            country: Some("CO".into()),
+            speaker: vec!["Gustavo Petró".into()],
+            country: vec!["CO".into()],
             from: Date::new(2025, 11, 1),
             to: Date::new(2025, 11, 30),
             limit: 10,
@@ -286,5 +313,27 @@ mod tests {
         // 2025-12-01T00:00:00Z.
         assert_eq!(e.body["end_timestamp"], 1_764_547_200);
         assert!(e.notes.iter().any(|n| n.contains("no collapse")));
+    }
+
+    #[test]
+    fn repeated_filters_take_any_of_their_values() {
+        let req = SearchRequest {
+            speaker: vec!["Petro".into(), "Rand Paul".into()],
+            country: vec!["CO".into(), "CL".into()],
+            full: true,
+            attributed: true,
+            ..request()
+        };
+        let e = explain(&req, Engine::Quickwit, "news");
+        let query = e.body["query"].as_str().unwrap_or("");
+        let want = "((speaker:petro) OR (speaker:rand AND speaker:paul)) AND ((country:CO) OR (country:CL)) AND fragment:0 AND speaker:*";
+        assert!(query.ends_with(want), "{query}");
+        let e = explain(&req, Engine::OpenSearch, "news");
+        let speakers = &e.body["query"]["bool"]["filter"][1]["bool"];
+        assert_eq!(
+            speakers["should"][1],
+            json!({ "match": { "speaker": { "query": "Rand Paul", "operator": "and" } } })
+        );
+        assert_eq!(speakers["minimum_should_match"], 1);
     }
 }

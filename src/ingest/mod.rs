@@ -6,10 +6,11 @@
 //! decoded as UTF-8 (a BOM is dropped); UTF-16 is decoded (with a BOM, or when its NUL bytes
 //! give it away); anything else that is not UTF-8 is read as Windows-1252 with a warning.
 //! A file or record that cannot be read becomes a [`Problem`] (`path:line: reason`) and the
-//! run goes on.
+//! run goes on. [`given`] fills in the outlet and date the user gives for articles without.
 
 mod csv;
 mod fields;
+pub mod given;
 mod html;
 mod json;
 pub mod source;

@@ -2,6 +2,7 @@
 //! output serialises (a documented wire format: fields are only ever added).
 
 use super::request::{Interval, Sort};
+use super::show::ContextParagraph;
 use serde::{Deserialize, Serialize};
 
 /// What a hit is.
@@ -69,8 +70,8 @@ pub struct QuoteHit {
     pub outlet: Option<String>,
     /// Publication date, `YYYY-MM-DD`.
     pub date: Option<String>,
-    /// Where the date came from: `metadata`, `header`, or `body` (a lower-confidence guess
-    /// from the article's opening words).
+    /// Where the date came from: `metadata`, `header`, `given` (at ingest: `--date`,
+    /// `--date-from-path`) or `body` (a lower-confidence guess from the article's opening words).
     #[serde(default)]
     pub date_source: Option<String>,
     /// Link.
@@ -85,6 +86,10 @@ pub struct QuoteHit {
     pub citation: String,
     /// The passage around the quote (for passage hits, the passage itself).
     pub passage: String,
+    /// Where the quote is in `passage`: `[start, end)` in UTF-8 bytes (`null` for passage
+    /// hits).
+    #[serde(default)]
+    pub quote_span: Option<(usize, usize)>,
     /// The syndication key (16 hex digits) shared by every copy of this text.
     pub key: String,
     /// What the query matched.
@@ -93,6 +98,12 @@ pub struct QuoteHit {
     pub citations: Vec<Citation>,
     /// How many other articles carry it.
     pub also_in: usize,
+    /// ISO codes of the countries the passage refers to.
+    #[serde(default)]
+    pub countries: Vec<String>,
+    /// With `--context N`: the hit's paragraph and N on each side, from its article.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub context: Option<Vec<ContextParagraph>>,
 }
 
 /// Counts of one value in the matching set.
@@ -108,7 +119,7 @@ pub struct FacetCount {
 }
 
 /// Counts by speaker, person, country, organisation and outlet, most frequent first (at most
-/// [`super::collect::FACET_VALUES`] each). They count matching documents: every
+/// the request's `facet_limit` each, [`super::collect::FACET_VALUES`] by default). They count matching documents: every
 /// article's copy of a quote counts, like `matches`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Facets {
@@ -135,8 +146,9 @@ pub struct Bucket {
     pub count: u64,
 }
 
-/// Counts of the matching documents over time, in date order; empty buckets are left out.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Counts of the matching documents over time, in date order; the periods between the first
+/// and the last match that have none are listed at zero.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Histogram {
     /// Bucket width.
     pub interval: Interval,
@@ -144,6 +156,22 @@ pub struct Histogram {
     pub buckets: Vec<Bucket>,
     /// Matching documents without a date.
     pub undated: u64,
+    /// With `--per-article`: each bucket's share of all the articles of its period.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub per_article: Option<Vec<PeriodShare>>,
+}
+
+/// How many of a period's articles hold a match.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PeriodShare {
+    /// The bucket's key.
+    pub key: String,
+    /// Articles of the period with at least one matching quote (or passage).
+    pub matching_articles: u64,
+    /// All the articles of the period in the index.
+    pub articles: u64,
+    /// `matching_articles / articles`; `null` when the period has no article.
+    pub share: Option<f64>,
 }
 
 /// The answer to a search.

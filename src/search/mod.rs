@@ -2,16 +2,21 @@
 //! [`syntax`] checking the user's text first); [`run`] collects the matching set
 //! ([`collect`]: copies of one quote grouped, facets counted), orders it and reads the
 //! page into typed [`hit`]s with [`highlight`]ed words, which [`render`] writes as text,
-//! JSON, JSON Lines, CSV or Markdown. [`show`] looks a citation up in its context.
+//! JSON, JSON Lines, CSV or Markdown. [`show`] looks a citation up in its context; [`periods`]
+//! lists a histogram's empty periods, [`shares`] each period's share of all articles, and
+//! [`tags`] reads a hit's countries from their column.
 
 pub mod collect;
 pub mod exclusion;
 pub mod highlight;
 pub mod hit;
 pub mod join;
+pub mod periods;
 pub mod query;
 pub mod render;
 pub mod request;
 pub mod run;
+pub mod shares;
 pub mod show;
 pub mod syntax;
+pub mod tags;

@@ -9,8 +9,8 @@
 //! that names the speaker [`SPEAKER_BOOST`] times: the quote's own words are what a
 //! journalist remembers. [`BuiltQuery::within`] tells the collector which quotes hold the
 //! words themselves, so that those rank above quotes found through their passage only.
-//! Filters (kind, speaker, person, country, dates) are exact and score nothing, so they
-//! never reorder hits. Names match case- and accent-insensitively, word by word, so
+//! Filters (kind, speaker, person, country, outlet, dates, full quotes, known speakers) are
+//! exact and score nothing, so they never reorder hits. Names match case- and accent-insensitively, word by word, so
 //! "petro" finds Gustavo Petro.
 
 use super::join::QuotesOf;
@@ -22,7 +22,7 @@ use crate::index::schema::{Fields, NAME_TOKENIZER, UNDATED, kind};
 use crate::model::Date;
 use std::ops::Bound;
 use tantivy::Term;
-use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, ExistsQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TokenStream;
 
@@ -60,10 +60,15 @@ pub fn build(handle: &IndexHandle, req: &SearchRequest) -> Result<BuiltQuery> {
 /// Builds the query for `req`, or for what its date filter left out (see [`Undated`]).
 pub fn build_for(handle: &IndexHandle, req: &SearchRequest, undated: Undated) -> Result<BuiltQuery> {
     let f = &handle.fields;
-    let filters = filters(handle, req, undated)?;
+    let shared = filters(handle, req, undated)?;
+    // `--full` and `--attributed` are about quotes: passages do not have them.
+    let quote_only = if req.passages { Vec::new() } else { quote_filters(handle, req) };
     let with_kind = |doc_kind: &str| {
         let mut clauses = vec![(Occur::Must, filter(term(f.kind, doc_kind)))];
-        clauses.extend(filters.iter().map(|(o, q)| (*o, q.box_clone())));
+        clauses.extend(shared.iter().map(|(o, q)| (*o, q.box_clone())));
+        if doc_kind == kind::QUOTE {
+            clauses.extend(quote_only.iter().map(|(o, q)| (*o, q.box_clone())));
+        }
         Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>
     };
     let Some(raw) = req.query_text() else {
@@ -92,17 +97,24 @@ pub fn build_for(handle: &IndexHandle, req: &SearchRequest, undated: Undated) ->
     Ok(BuiltQuery { query: Box::new(quotes), text: Some(Box::new(text)), within: Some(within) })
 }
 
-/// The filter clauses of `req` (everything but kind and free text).
+/// The filter clauses of `req` that passages and quotes share (everything but kind, free
+/// text and the quote-only filters).
 fn filters(handle: &IndexHandle, req: &SearchRequest, undated: Undated) -> Result<Vec<(Occur, Box<dyn Query>)>> {
     let f = &handle.fields;
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for (value, field) in [(&req.speaker, f.speaker), (&req.person, f.persons)] {
-        if let Some(name) = value {
-            clauses.push((Occur::Must, filter(name_query(handle, field, name)?)));
+    // A repeated filter takes any of its values (OR); different filters all apply (AND).
+    for (names, field) in [(&req.speaker, f.speaker), (&req.outlet, f.outlet)] {
+        if !names.is_empty() {
+            let each = names.iter().map(|n| name_query(handle, field, n)).collect::<Result<Vec<_>>>()?;
+            clauses.push((Occur::Must, filter(any_of(each))));
         }
     }
-    if let Some(code) = &req.country {
-        clauses.push((Occur::Must, filter(term(f.countries, &code.to_lowercase()))));
+    if let Some(name) = &req.person {
+        clauses.push((Occur::Must, filter(name_query(handle, f.persons, name)?)));
+    }
+    if !req.country.is_empty() {
+        let each = req.country.iter().map(|code| term(f.countries, &code.to_lowercase())).collect();
+        clauses.push((Occur::Must, filter(any_of(each))));
     }
     match undated {
         Undated::AsAsked if req.from.is_some() || req.to.is_some() => {
@@ -112,6 +124,21 @@ fn filters(handle: &IndexHandle, req: &SearchRequest, undated: Undated) -> Resul
         Undated::Only => clauses.push((Occur::Must, filter(term(f.date_source, UNDATED)))),
     }
     Ok(clauses)
+}
+
+/// `--full` (no fragments) and `--attributed` (a known speaker): filters of quotes only.
+fn quote_filters(handle: &IndexHandle, req: &SearchRequest) -> Vec<(Occur, Box<dyn Query>)> {
+    let f = &handle.fields;
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if req.full {
+        let whole = TermQuery::new(Term::from_field_u64(f.fragment, 0), IndexRecordOption::Basic);
+        clauses.push((Occur::Must, filter(Box::new(whole))));
+    }
+    if req.attributed {
+        let speaker = handle.index.schema().get_field_name(f.speaker).to_owned();
+        clauses.push((Occur::Must, filter(Box::new(ExistsQuery::new(speaker, false)))));
+    }
+    clauses
 }
 
 /// Parses the free text over the fields `defaults`, after checks that locate mistakes for
@@ -135,6 +162,14 @@ pub fn group_members(fields: &Fields, doc_kind: &str, key: u64) -> Box<dyn Query
     Box::new(BooleanQuery::new(vec![
         (Occur::Must, term(fields.kind, doc_kind)),
         (Occur::Must, Box::new(TermQuery::new(Term::from_field_u64(fields.group_key, key), IndexRecordOption::Basic))),
+    ]))
+}
+
+/// The article document of `article_key`.
+pub fn article(fields: &Fields, article_key: &str) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, term(fields.article_key, article_key)),
+        (Occur::Must, term(fields.kind, kind::ARTICLE)),
     ]))
 }
 
@@ -193,6 +228,14 @@ fn date_filter(f: &Fields, from: Option<Date>, to: Option<Date>) -> Box<dyn Quer
     let bound =
         |d: Option<Date>| d.map_or(Bound::Unbounded, |d| Bound::Included(Term::from_field_u64(f.date, d.as_number())));
     Box::new(RangeQuery::new(bound(from), bound(to)))
+}
+
+/// The documents any of `queries` matches (the one query itself when alone).
+fn any_of(mut queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    if queries.len() == 1 {
+        return queries.remove(0);
+    }
+    Box::new(BooleanQuery::new(queries.into_iter().map(|q| (Occur::Should, q)).collect()))
 }
 
 /// A clause that selects without scoring.

@@ -3,7 +3,9 @@
 //! small value types it holds. Both front ends validate here, so that they accept the same
 //! things and refuse the rest with the same messages.
 
+use super::collect::FACET_VALUES;
 use super::render::Format;
+use super::show::MAX_REACH;
 use crate::error::{Error, Result};
 use crate::extract::dates::{month_named, parse_date};
 use crate::lexicon::lexicon;
@@ -14,6 +16,8 @@ use serde::{Deserialize, Serialize};
 pub const MAX_LIMIT: usize = 10_000;
 /// Hits returned when no limit is given.
 pub const DEFAULT_LIMIT: usize = 10;
+/// Most values one facet lists (`--facet-limit`).
+pub const MAX_FACET_VALUES: usize = 10_000;
 
 /// The options of a search as the user wrote them, before validation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,19 +26,25 @@ pub struct SearchOptions {
     pub query: Option<String>,
     /// Search passages instead of quotes.
     pub passages: bool,
-    /// Speaker name, or part of it.
-    pub speaker: Option<String>,
+    /// Speaker names, or parts of them: a quote by any of them.
+    pub speaker: Vec<String>,
     /// A person named in the passage.
     pub person: Option<String>,
-    /// Country name, ISO code or demonym.
-    pub country: Option<String>,
+    /// Country names, ISO codes or demonyms: a passage referring to any of them.
+    pub country: Vec<String>,
+    /// Outlet names, or parts of them: an article of any of them.
+    pub outlet: Vec<String>,
+    /// Full quotes only (no fragments quoted inside the reporter's sentence).
+    pub full: bool,
+    /// Quotes whose speaker is known only.
+    pub attributed: bool,
     /// Earliest date, `YYYY`, `YYYY-MM` or a full date.
     pub from: Option<String>,
     /// Latest date, likewise.
     pub to: Option<String>,
     /// Order asked for.
     pub sort: Option<Sort>,
-    /// Hits to return, 1 to [`MAX_LIMIT`].
+    /// Hits to return, 0 (counts only) to [`MAX_LIMIT`].
     pub limit: usize,
     /// Hits to skip.
     pub offset: usize,
@@ -42,6 +52,12 @@ pub struct SearchOptions {
     pub facets: bool,
     /// Count the matching set over time.
     pub histogram: Option<Interval>,
+    /// Values listed per facet.
+    pub facet_limit: usize,
+    /// Paragraphs of context shown on each side of a hit's paragraph.
+    pub context: u64,
+    /// With a histogram: each period's share of all its articles.
+    pub per_article: bool,
 }
 
 impl Default for SearchOptions {
@@ -49,9 +65,12 @@ impl Default for SearchOptions {
         SearchOptions {
             query: None,
             passages: false,
-            speaker: None,
+            speaker: Vec::new(),
             person: None,
-            country: None,
+            country: Vec::new(),
+            outlet: Vec::new(),
+            full: false,
+            attributed: false,
             from: None,
             to: None,
             sort: None,
@@ -59,6 +78,9 @@ impl Default for SearchOptions {
             offset: 0,
             facets: false,
             histogram: None,
+            facet_limit: FACET_VALUES,
+            context: 0,
+            per_article: false,
         }
     }
 }
@@ -68,13 +90,14 @@ impl SearchOptions {
     /// to its ISO code, counts asked for only where the format can show them.
     pub fn validate(&self, format: Format) -> Result<SearchRequest> {
         let refuse = |message: String| Err(Error::Request(message));
-        if !(1..=MAX_LIMIT).contains(&self.limit) {
-            return refuse(format!("the limit must be from 1 to {MAX_LIMIT}, not {}", self.limit));
+        if self.limit > MAX_LIMIT {
+            return refuse(format!("the limit must be from 0 (counts only) to {MAX_LIMIT}, not {}", self.limit));
         }
-        let country = match &self.country {
-            None => None,
-            Some(name) => match lexicon().country_for_query(name) {
-                Some(c) => Some(c.code.clone()),
+        let mut country = Vec::new();
+        for name in self.country.iter().filter(|n| !n.trim().is_empty()) {
+            match lexicon().country_for_query(name) {
+                Some(c) if !country.contains(&c.code) => country.push(c.code.clone()),
+                Some(_) => {}
                 None => {
                     let meant: Vec<String> = lexicon()
                         .similar_countries(name, 4)
@@ -90,8 +113,8 @@ impl SearchOptions {
                         "unknown country `{name}`:{did_you_mean} give a name, an ISO code or a demonym (e.g. Colombia, CO, Colombian)"
                     ));
                 }
-            },
-        };
+            }
+        }
         let from = self.from.as_deref().map(|d| parse_bound(d, Side::Start)).transpose()?;
         let to = self.to.as_deref().map(|d| parse_bound(d, Side::End)).transpose()?;
         if let (Some(f), Some(t)) = (from, to)
@@ -99,15 +122,30 @@ impl SearchOptions {
         {
             return refuse(format!("--from {f} is after --to {t}"));
         }
+        if (self.full || self.attributed) && self.passages {
+            return refuse("--full and --attributed choose among quotes: not with --passages".into());
+        }
         if (self.facets || self.histogram.is_some()) && !format.shows_counts() {
-            return refuse("--facets and --histogram are shown with --format text or json only".into());
+            return refuse("--facets and --histogram are shown with --format text, json, jsonl or csv".into());
+        }
+        if self.per_article && self.histogram.is_none() {
+            return refuse("--per-article goes with --histogram (the shares are per period)".into());
+        }
+        if self.context > MAX_REACH {
+            return refuse(format!("the context must be from 0 to {MAX_REACH} paragraphs, not {}", self.context));
+        }
+        if !(1..=MAX_FACET_VALUES).contains(&self.facet_limit) {
+            return refuse(format!("the facet limit must be from 1 to {MAX_FACET_VALUES}, not {}", self.facet_limit));
         }
         Ok(SearchRequest {
             text: self.query.clone(),
             passages: self.passages,
-            speaker: self.speaker.clone(),
+            speaker: nonblank(&self.speaker),
             person: self.person.clone(),
             country,
+            outlet: nonblank(&self.outlet),
+            full: self.full,
+            attributed: self.attributed,
             from,
             to,
             sort: self.sort,
@@ -115,30 +153,39 @@ impl SearchOptions {
             offset: self.offset,
             facets: self.facets,
             histogram: self.histogram,
+            facet_limit: self.facet_limit,
+            context: self.context,
+            per_article: self.per_article,
         })
     }
 }
 
 /// What the user asked for, validated.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct SearchRequest {
     /// Free-text query; `None` lists everything that passes the filters.
     pub text: Option<String>,
     /// Search passages (all of an article's text) instead of quotes.
     pub passages: bool,
-    /// Speaker name, or part of it.
-    pub speaker: Option<String>,
+    /// Speaker names, or parts of them: any of them (none: every speaker).
+    pub speaker: Vec<String>,
     /// A person tagged in the quote's passage.
     pub person: Option<String>,
-    /// ISO code of a country tagged in the passage.
-    pub country: Option<String>,
+    /// ISO codes of countries tagged in the passage: any of them.
+    pub country: Vec<String>,
+    /// Outlet names, or parts of them: any of them.
+    pub outlet: Vec<String>,
+    /// Full quotes only: no fragments.
+    pub full: bool,
+    /// Quotes with a known speaker only.
+    pub attributed: bool,
     /// Earliest publication date, inclusive.
     pub from: Option<Date>,
     /// Latest publication date, inclusive.
     pub to: Option<Date>,
     /// Order of the hits; `None` means relevance with a query, date without.
     pub sort: Option<Sort>,
-    /// Hits to return.
+    /// Hits to return; 0 returns only the counts.
     pub limit: usize,
     /// Hits to skip.
     pub offset: usize,
@@ -146,6 +193,38 @@ pub struct SearchRequest {
     pub facets: bool,
     /// Count the matching set over time.
     pub histogram: Option<Interval>,
+    /// Values listed per facet.
+    pub facet_limit: usize,
+    /// Paragraphs of context read on each side of a hit's paragraph (0: none).
+    pub context: u64,
+    /// With a histogram: each period's share of all its articles.
+    pub per_article: bool,
+}
+
+impl Default for SearchRequest {
+    /// Everything that passes no filter, newest first, the default page and facet sizes.
+    fn default() -> SearchRequest {
+        SearchRequest {
+            text: None,
+            passages: false,
+            speaker: Vec::new(),
+            person: None,
+            country: Vec::new(),
+            outlet: Vec::new(),
+            full: false,
+            attributed: false,
+            from: None,
+            to: None,
+            sort: None,
+            limit: DEFAULT_LIMIT,
+            offset: 0,
+            facets: false,
+            histogram: None,
+            facet_limit: FACET_VALUES,
+            context: 0,
+            per_article: false,
+        }
+    }
 }
 
 impl SearchRequest {
@@ -158,6 +237,11 @@ impl SearchRequest {
     pub fn effective_sort(&self) -> Sort {
         self.sort.unwrap_or(if self.query_text().is_some() { Sort::Relevance } else { Sort::Date })
     }
+}
+
+/// The values that hold more than white space.
+fn nonblank(values: &[String]) -> Vec<String> {
+    values.iter().filter(|v| !v.trim().is_empty()).cloned().collect()
 }
 
 /// Hit order.
@@ -262,27 +346,32 @@ mod tests {
     #[test]
     fn options_validate_into_a_request_or_say_what_is_wrong() {
         let ok = |o: &SearchOptions| o.validate(Format::Json).map_err(|e| e.to_string());
-        let base = SearchOptions { country: Some("Colombian".into()), from: Some("2025".into()), ..Default::default() };
+        let base = SearchOptions { country: vec!["Colombian".into()], from: Some("2025".into()), ..Default::default() };
         let req = ok(&base).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!((req.country.as_deref(), req.from), (Some("CO"), Date::new(2025, 1, 1)));
+        assert_eq!((req.country, req.from), (vec!["CO".to_owned()], Date::new(2025, 1, 1)));
+        let several =
+            SearchOptions { country: vec!["CO".into(), "Chile".into(), "Colombia".into()], ..Default::default() };
+        assert_eq!(ok(&several).map(|r| r.country), Ok(vec!["CO".to_owned(), "CL".to_owned()]), "once each");
         let bad = |o: SearchOptions, want: &str| {
             let got = ok(&o).err().unwrap_or_default();
             assert!(got.contains(want), "{got}");
         };
         bad(
-            SearchOptions { country: Some("Atlantis".into()), ..Default::default() },
+            SearchOptions { country: vec!["CO".into(), "Atlantis".into()], ..Default::default() },
             "unknown country `Atlantis`: give",
         );
-        bad(SearchOptions { country: Some("Brasil".into()), ..Default::default() }, "did you mean Brazil (BR)?");
-        let korea = SearchOptions { country: Some("Korea".into()), ..Default::default() };
+        bad(SearchOptions { country: vec!["Brasil".into()], ..Default::default() }, "did you mean Brazil (BR)?");
+        let korea = SearchOptions { country: vec!["Korea".into()], ..Default::default() };
         bad(korea, "did you mean North Korea (KP) or South Korea (KR)?");
-        let dutch = SearchOptions { country: Some("the Netherlands".into()), ..Default::default() };
-        assert_eq!(ok(&dutch).ok().and_then(|r| r.country), Some("NL".into()));
+        let dutch = SearchOptions { country: vec!["the Netherlands".into()], ..Default::default() };
+        assert_eq!(ok(&dutch).map(|r| r.country), Ok(vec!["NL".to_owned()]));
+        bad(SearchOptions { full: true, passages: true, ..Default::default() }, "not with --passages");
         bad(SearchOptions { from: Some("2026".into()), to: Some("2025".into()), ..Default::default() }, "is after");
-        bad(SearchOptions { limit: 0, ..Default::default() }, "from 1 to 10000");
-        bad(SearchOptions { limit: MAX_LIMIT + 1, ..Default::default() }, "from 1 to 10000");
+        assert!(ok(&SearchOptions { limit: 0, ..Default::default() }).is_ok(), "counts only");
+        bad(SearchOptions { limit: MAX_LIMIT + 1, ..Default::default() }, "from 0 (counts only) to 10000");
         let counted = SearchOptions { facets: true, ..Default::default() };
-        assert!(counted.validate(Format::Csv).is_err() && counted.validate(Format::Text).is_ok());
+        assert!(counted.validate(Format::Markdown).is_err() && counted.validate(Format::Csv).is_ok());
+        bad(SearchOptions { facet_limit: 0, ..Default::default() }, "the facet limit must be from 1 to 10000");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! found through the words around them; then whole attributed quotes before fragments and
 //! quotes of unknown speaker; then by score, newest first, and by key.
 
-use super::collect::{FACET_VALUES, FacetCollector, FacetCounts, GroupCollector, Groups};
+use super::collect::{FacetCollector, FacetCounts, GroupCollector, Groups};
 use super::highlight::Highlighter;
 use super::hit::{Bucket, Citation, FacetCount, Facets, Highlights, Histogram, HitKind, QuoteHit, SearchResults};
 use super::query::{self, Undated, group_members};
@@ -61,7 +61,8 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     let doc_kind = if req.passages { kind::PASSAGE } else { kind::QUOTE };
     let mut marker = Highlighter::new(handle, built.text.as_deref())?;
     let mut hits = Vec::new();
-    for group in ranked.into_iter().skip(req.offset).take(req.limit.max(1)) {
+    let mut countries = super::tags::CountryColumn::new(handle);
+    for group in ranked.into_iter().skip(req.offset).take(req.limit) {
         let doc: Doc = searcher.doc(group.first.address).map_err(handle.err())?;
         let shown = shown_doc(handle, &searcher, group.first.address, &doc)?;
         let mut hit = hit_from(handle, &doc, &shown, group.score, req.passages);
@@ -71,10 +72,17 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
             passage: marker.passage(&hit.passage),
         };
         (hit.citations, hit.also_in) = citations(handle, &searcher, doc_kind, group.key)?;
+        hit.countries = countries.codes(&searcher, group.first.address);
+        if req.context > 0 {
+            hit.context = Some(super::show::paragraphs_around(handle, &searcher, &doc, req.context)?);
+        }
         hits.push(hit);
     }
-    let facets = counts.as_ref().filter(|_| req.facets).map(facets_from);
-    let histogram = counts.as_ref().zip(req.histogram).map(|(c, i)| histogram_from(c, i));
+    let facets = counts.as_ref().filter(|_| req.facets).map(|c| facets_from(c, req.facet_limit));
+    let mut histogram = counts.as_ref().zip(req.histogram).map(|(c, i)| histogram_from(c, i));
+    if let Some(h) = histogram.as_mut().filter(|_| req.per_article) {
+        super::shares::add_shares(handle, &searcher, built.query.as_ref(), h)?;
+    }
     let undated_left_out = undated_left_out(handle, &searcher, req)?;
     Ok(SearchResults { total, matches, offset: req.offset, sort, hits, facets, histogram, undated_left_out })
 }
@@ -171,12 +179,17 @@ pub(super) fn date_source_of(handle: &IndexHandle, doc: &TantivyDocument) -> Opt
 fn hit_from(handle: &IndexHandle, doc: &Doc, shown: &Doc, score: f32, passage: bool) -> QuoteHit {
     let f = &handle.fields;
     let c = citation_from(handle, doc, shown);
-    let passage_text = text_of(shown, f.passage).unwrap_or_default();
-    let passage_text = if passage {
-        passage_text
-    } else {
-        let at = |field| number_of(doc, field).unwrap_or(0) as usize;
-        quote_window(&passage_text, at(f.quote_start)..at(f.quote_end)).to_owned()
+    let whole = text_of(shown, f.passage).unwrap_or_default();
+    // A quote is shown in (a window of) its passage, with where it sits in what is shown.
+    let (passage_text, quote_span) = match quote_span(handle, doc).filter(|_| !passage) {
+        Some((start, end)) => {
+            let window = quote_window(&whole, start..end);
+            let offset = window.as_ptr() as usize - whole.as_ptr() as usize;
+            let span = Some((start.saturating_sub(offset), end.saturating_sub(offset)))
+                .filter(|&(s, e)| s < e && e <= window.len());
+            (window.to_owned(), span)
+        }
+        None => (whole, None),
     };
     QuoteHit {
         kind: if passage { HitKind::Passage } else { HitKind::Quote },
@@ -196,20 +209,30 @@ fn hit_from(handle: &IndexHandle, doc: &Doc, shown: &Doc, score: f32, passage: b
         paragraph: c.paragraph,
         citation: c.citation,
         passage: passage_text,
+        quote_span,
         key: String::new(),
         highlights: Highlights::default(),
         citations: Vec::new(),
         also_in: 0,
+        countries: Vec::new(),
+        context: None,
     }
 }
 
-/// The most frequent values of each facet, ties by value.
-fn facets_from(c: &FacetCounts) -> Facets {
+/// Where a quote document's quote is in its stored passage.
+fn quote_span(handle: &IndexHandle, doc: &TantivyDocument) -> Option<(usize, usize)> {
+    let f = &handle.fields;
+    let (start, end) = (number_of(doc, f.quote_start)?, number_of(doc, f.quote_end)?);
+    Some((usize::try_from(start).ok()?, usize::try_from(end).ok()?)).filter(|(s, e)| s < e)
+}
+
+/// The `limit` most frequent values of each facet, ties by value.
+fn facets_from(c: &FacetCounts, limit: usize) -> Facets {
     let top = |map: &HashMap<String, u64>, label: &dyn Fn(&str) -> Option<String>| {
         let mut list: Vec<FacetCount> =
             map.iter().map(|(v, n)| FacetCount { value: v.clone(), label: label(v), count: *n }).collect();
         list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-        list.truncate(FACET_VALUES);
+        list.truncate(limit);
         list
     };
     let country_name = |code: &str| lexicon().find_country(code).map(|c| c.name.clone());
@@ -231,7 +254,9 @@ fn histogram_from(c: &FacetCounts, interval: Interval) -> Histogram {
     }
     let mut buckets: Vec<Bucket> = buckets.into_iter().map(|(key, count)| Bucket { key, count }).collect();
     buckets.sort_by(|a, b| a.key.cmp(&b.key));
-    Histogram { interval, buckets, undated: c.undated }
+    let mut histogram = Histogram { interval, buckets, undated: c.undated, per_article: None };
+    super::periods::fill_empty_periods(&mut histogram);
+    histogram
 }
 
 /// The bucket a date falls in; keys sort in date order.

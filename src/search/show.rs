@@ -1,17 +1,18 @@
-//! `show`: a cited paragraph in its context (the paragraphs around it), with the cited
-//! quote located so that it can be marked.
+//! `show`: a cited paragraph in its context (the paragraphs around it, or the whole
+//! article), with the cited quote located so that it can be marked; and the same context
+//! for a search hit (`search --context N`).
 
 use super::query;
 use crate::error::{Error, Result};
 use crate::index::reader::{IndexHandle, number_of, text_of};
 use crate::index::schema::kind;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::schema::TantivyDocument;
 use tantivy::{DocAddress, Searcher, Term};
 
 /// One paragraph of context.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ContextParagraph {
     /// 1-based paragraph number.
     pub paragraph: u64,
@@ -40,63 +41,49 @@ pub struct Shown {
     pub source_path: String,
     /// Speaker of the cited quote.
     pub speaker: Option<String>,
-    /// The paragraph before, the cited one, the one after.
+    /// The cited paragraph and those around it (by default the one before and the one
+    /// after; `--context N`: N on each side; `--article`: all of them).
     pub paragraphs: Vec<ContextParagraph>,
 }
 
-/// The document cited as `citation` (`<key>-p<n>[-q<m>]`): read among the documents of its
-/// paragraph.
-fn cited(handle: &IndexHandle, searcher: &Searcher, citation: &str) -> Result<Option<(DocAddress, TantivyDocument)>> {
-    let f = &handle.fields;
-    let mut parts = citation.split('-');
-    let (Some(key), Some(paragraph)) = (parts.next(), parts.next().and_then(|p| p.strip_prefix('p'))) else {
-        return Ok(None);
-    };
-    let Ok(paragraph) = paragraph.parse::<u64>() else { return Ok(None) };
-    let mut found: Vec<DocAddress> = searcher
-        .search(&query::paragraph(f, key, paragraph), &DocSetCollector)
-        .map_err(handle.err())?
-        .into_iter()
-        .collect();
-    found.sort();
-    for addr in found {
-        let doc: TantivyDocument = searcher.doc(addr).map_err(handle.err())?;
-        if text_of(&doc, f.citation).as_deref() == Some(citation) {
-            return Ok(Some((addr, doc)));
-        }
-    }
-    Ok(None)
-}
+/// Paragraphs shown around a cited one by default: the one before and the one after.
+pub const DEFAULT_REACH: u64 = 1;
+/// Most paragraphs of context `--context` asks for on each side.
+pub const MAX_REACH: u64 = 20;
+/// Passages read for one view at most (a whole article of 10,000 passages).
+const MAX_PASSAGES: usize = 10_000;
 
-/// Looks up `citation` (`<key>-p<n>` or `<key>-p<n>-q<m>`); a failure inside the engine
+/// Looks up `citation` (`<key>-p<n>` or `<key>-p<n>-q<m>`) with the paragraph before and
+/// after, or an article key alone (`<key>`: the whole article); a failure inside the engine
 /// is [`crate::Error::Damaged`].
 pub fn show(handle: &IndexHandle, citation: &str) -> Result<Shown> {
-    handle.guard(|| look_up(handle, citation))
+    show_with(handle, citation, DEFAULT_REACH)
 }
 
-fn look_up(handle: &IndexHandle, citation: &str) -> Result<Shown> {
-    let f = &handle.fields;
-    let searcher = handle.searcher();
-    let citation = citation.trim();
-    let Some((addr, doc)) = cited(handle, &searcher, citation)? else {
-        let key = citation.split('-').next().unwrap_or_default();
-        let known = searcher.doc_freq(&Term::from_field_text(f.article_key, key)).map_err(handle.err())? > 0;
-        return Err(Error::UnknownCitation {
-            citation: citation.to_owned(),
-            index: handle.dir.clone(),
-            article_known: known,
-        });
-    };
-    let addr = &addr;
-    let key = text_of(&doc, f.article_key).unwrap_or_default();
-    let paragraph = number_of(&doc, f.paragraph).unwrap_or(0);
-    let is_quote = text_of(&doc, f.kind).as_deref() == Some(kind::QUOTE);
-    let quote_start = number_of(&doc, f.quote_start).unwrap_or(0) as usize;
-    let quote_end = number_of(&doc, f.quote_end).unwrap_or(0) as usize;
-    let quote_passage_start = number_of(&doc, f.passage_start).unwrap_or(0);
+/// [`show`] with `reach` paragraphs on each side of the cited one (`u64::MAX`: the whole
+/// article).
+pub fn show_with(handle: &IndexHandle, citation: &str, reach: u64) -> Result<Shown> {
+    handle.guard(|| look_up(handle, citation, reach))
+}
 
-    let near = query::paragraphs(f, &key, paragraph.saturating_sub(1), paragraph + 1);
-    let passages = searcher.search(&near, &TopDocs::with_limit(64).order_by_score()).map_err(handle.err())?;
+/// The paragraphs `reach` on each side of the one that holds the stored document `doc`,
+/// the cited one marked and its quote located (a hit's `--context`).
+pub fn paragraphs_around(
+    handle: &IndexHandle,
+    searcher: &tantivy::Searcher,
+    doc: &TantivyDocument,
+    reach: u64,
+) -> Result<Vec<ContextParagraph>> {
+    let f = &handle.fields;
+    let key = text_of(doc, f.article_key).unwrap_or_default();
+    let paragraph = number_of(doc, f.paragraph).unwrap_or(0);
+    let is_quote = text_of(doc, f.kind).as_deref() == Some(kind::QUOTE);
+    let quote_start = number_of(doc, f.quote_start).unwrap_or(0) as usize;
+    let quote_end = number_of(doc, f.quote_end).unwrap_or(0) as usize;
+    let quote_passage_start = number_of(doc, f.passage_start).unwrap_or(0);
+
+    let near = query::paragraphs(f, &key, paragraph.saturating_sub(reach), paragraph.saturating_add(reach));
+    let passages = searcher.search(&near, &TopDocs::with_limit(MAX_PASSAGES).order_by_score()).map_err(handle.err())?;
     let mut pieces: Vec<(u64, u64, String)> = Vec::new();
     for (_, a) in passages {
         let p: TantivyDocument = searcher.doc(a).map_err(handle.err())?;
@@ -131,7 +118,52 @@ fn look_up(handle: &IndexHandle, citation: &str) -> Result<Shown> {
                 Some((offset + quote_start, offset + quote_end)).filter(|(s, e)| s < e && *e <= last.text.len());
         }
     }
-    let shown = super::run::shown_doc(handle, &searcher, *addr, &doc)?;
+    Ok(paragraphs)
+}
+
+/// The document cited as `citation`: `<key>-p<n>[-q<m>]`, read among the documents of its
+/// article's paragraph (citations are stored, not indexed), or `<key>`, the article's own.
+fn cited(handle: &IndexHandle, searcher: &Searcher, citation: &str) -> Result<Option<(DocAddress, TantivyDocument)>> {
+    let f = &handle.fields;
+    let mut parts = citation.split('-');
+    let key = parts.next().unwrap_or_default();
+    let candidates = match parts.next() {
+        None => query::article(f, key),
+        Some(p) => match p.strip_prefix('p').and_then(|n| n.parse::<u64>().ok()) {
+            Some(paragraph) => query::paragraph(f, key, paragraph),
+            None => return Ok(None),
+        },
+    };
+    let mut found: Vec<DocAddress> =
+        searcher.search(&candidates, &DocSetCollector).map_err(handle.err())?.into_iter().collect();
+    found.sort();
+    for addr in found {
+        let doc: TantivyDocument = searcher.doc(addr).map_err(handle.err())?;
+        if text_of(&doc, f.citation).as_deref() == Some(citation) {
+            return Ok(Some((addr, doc)));
+        }
+    }
+    Ok(None)
+}
+
+fn look_up(handle: &IndexHandle, citation: &str, reach: u64) -> Result<Shown> {
+    let f = &handle.fields;
+    let searcher = handle.searcher();
+    let citation = citation.trim();
+    let Some((addr, doc)) = cited(handle, &searcher, citation)? else {
+        let key = citation.split('-').next().unwrap_or_default();
+        let known = searcher.doc_freq(&Term::from_field_text(f.article_key, key)).map_err(handle.err())? > 0;
+        return Err(Error::UnknownCitation {
+            citation: citation.to_owned(),
+            index: handle.dir.clone(),
+            article_known: known,
+        });
+    };
+    let is_quote = text_of(&doc, f.kind).as_deref() == Some(kind::QUOTE);
+    // An article's own key (no paragraph named) shows the whole article.
+    let reach = if text_of(&doc, f.kind).as_deref() == Some(kind::ARTICLE) { u64::MAX } else { reach };
+    let paragraphs = paragraphs_around(handle, &searcher, &doc, reach)?;
+    let shown = super::run::shown_doc(handle, &searcher, addr, &doc)?;
     let article = super::run::citation_from(handle, &doc, &shown);
     Ok(Shown {
         citation: citation.to_owned(),

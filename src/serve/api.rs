@@ -35,10 +35,10 @@ pub async fn search(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -> Res
 async fn run_search(app: &App, raw: Option<&str>) -> Result<(Format, Vec<u8>), Failure> {
     let p = params::parse(bounded(raw)?).map_err(Failure::BadRequest)?;
     let request = p.options.validate(p.format)?;
-    let (format, raw_csv) = (p.format, p.raw_csv);
+    let (format, raw_csv, bom) = (p.format, p.raw_csv, p.bom && p.format == Format::Csv);
     let body = with_index(app, move |handle| {
         let results = crate::search::run::search(handle, &request)?;
-        let mut out = Vec::new();
+        let mut out = if bom { crate::search::render::UTF8_BOM.to_vec() } else { Vec::new() };
         write_results(&mut out, &results, format, Style { color: false }, raw_csv)
             .map_err(|cause| Error::Io { path: "response".into(), cause })?;
         Ok(out)

@@ -174,7 +174,11 @@ pub async fn with_index<T: Send + 'static>(
         let _permit = permit;
         work(&handle)
     };
-    within(app.request_time.saturating_sub(started.elapsed()), work).await
+    // A time-out names the server's limit, not the part of it that was left.
+    within(app.request_time.saturating_sub(started.elapsed()), work).await.map_err(|f| match f {
+        Failure::TimedOut(_) => Failure::TimedOut(app.request_time),
+        f => f,
+    })
 }
 
 /// Runs `work` on the blocking pool, for at most `limit`.

@@ -114,24 +114,32 @@ fn search_form(pairs: &Pairs) -> String {
         )
     };
     let selected = |name: &str, v: &str| if value(pairs, name) == v { " selected" } else { "" };
-    let checked = if matches!(value(pairs, "passages"), "true" | "on" | "1" | "yes") { " checked" } else { "" };
+    let checkbox = |name: &str, label: &str| {
+        let checked = if matches!(value(pairs, name), "true" | "on" | "1" | "yes") { " checked" } else { "" };
+        format!(
+            "<div class=\"field check\"><input id=\"{name}\" name=\"{name}\" type=\"checkbox\" value=\"true\"{checked}>\
+             <label for=\"{name}\">{label}</label></div>"
+        )
+    };
     format!(
         "<form class=\"search\" method=\"get\" action=\"/\" role=\"search\" aria-label=\"Search quotes\">\
          <div class=\"main-field\"><label for=\"q\">Words or phrase</label>\
          <input id=\"q\" name=\"q\" type=\"search\" value=\"{q}\" maxlength=\"{MAX_QUERY_BYTES}\" \
          placeholder=\"human rights, &quot;drug trafficking&quot;, fish OR cocaine\">\
          <button type=\"submit\">Search</button></div>\
-         <fieldset class=\"filters\"><legend>Filters</legend>{speaker}{person}{country}{from}{to}\
+         <fieldset class=\"filters\"><legend>Filters</legend>{speaker}{person}{country}{outlet}{from}{to}\
          <div class=\"field\"><label for=\"sort\">Order</label><select id=\"sort\" name=\"sort\">\
          <option value=\"\">best match</option><option value=\"relevance\"{rel}>relevance</option>\
          <option value=\"date\"{date}>newest first</option></select></div>\
-         <div class=\"field check\"><input id=\"passages\" name=\"passages\" type=\"checkbox\" value=\"true\"{checked}>\
-         <label for=\"passages\">all passages, not only quotes</label></div>\
-         </fieldset></form>",
+         {full}{attributed}{passages}</fieldset></form>",
         q = esc(value(pairs, "q")),
         speaker = field("speaker", "Speaker", "e.g. Petro"),
         person = field("person", "Person named", "e.g. Rubio"),
         country = field("country", "Country", "Colombia, CO, Colombian"),
+        outlet = field("outlet", "Outlet", "e.g. Reuters"),
+        full = checkbox("full", "full quotes only (no fragments)"),
+        attributed = checkbox("attributed", "known speaker only"),
+        passages = checkbox("passages", "all passages, not only quotes"),
         from = field("from", "From", "YYYY-MM-DD"),
         to = field("to", "To", "YYYY-MM-DD"),
         rel = selected("sort", "relevance"),
@@ -186,12 +194,7 @@ fn results_body(results: &SearchResults, pairs: &Pairs, limit: usize) -> String 
     if let Some(f) = &results.facets {
         out.push_str(&facet_list("Speakers", &f.speaker, |c| link(pairs, &[("speaker", Some(c.value.clone()))])));
         out.push_str(&facet_list("Countries", &f.country, |c| link(pairs, &[("country", Some(c.value.clone()))])));
-        out.push_str(&facet_list("Outlets", &f.outlet, |c| {
-            let words = value(pairs, "q").trim().to_owned();
-            let outlet = format!("outlet:\"{}\"", c.value.replace('"', " "));
-            let q = if words.is_empty() { outlet } else { format!("{words} {outlet}") };
-            link(pairs, &[("q", Some(q))])
-        }));
+        out.push_str(&facet_list("Outlets", &f.outlet, |c| link(pairs, &[("outlet", Some(c.value.clone()))])));
     }
     if let Some(h) = &results.histogram {
         out.push_str(&chart(h));
@@ -303,7 +306,7 @@ fn paging(results: &SearchResults, pairs: &Pairs, limit: usize) -> String {
         ));
     }
     let next = results.offset + results.hits.len();
-    if next < results.total {
+    if next < results.total && !results.hits.is_empty() {
         links.push(format!(
             "<a rel=\"next\" href=\"{}\">Next \u{2192}</a>",
             esc(&link(pairs, &[("offset", Some(next.to_string()))]))

@@ -7,12 +7,15 @@ use crate::search::render::Format;
 use crate::search::request::{Interval, SearchOptions, Sort};
 
 /// Every parameter `/api/search` takes, in the order the OpenAPI document lists them.
-pub const PARAMETERS: [&str; 14] = [
+pub const PARAMETERS: [&str; 21] = [
     "q",
     "passages",
     "speaker",
     "person",
     "country",
+    "outlet",
+    "full",
+    "attributed",
     "from",
     "to",
     "sort",
@@ -20,9 +23,16 @@ pub const PARAMETERS: [&str; 14] = [
     "offset",
     "facets",
     "histogram",
+    "per_article",
+    "facet_limit",
+    "context",
     "format",
     "raw_csv",
+    "bom",
 ];
+
+/// The parameters that may be given more than once: any of their values matches.
+pub const REPEATABLE: [&str; 3] = ["speaker", "country", "outlet"];
 
 /// A search as the URL asks for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +43,8 @@ pub struct SearchParams {
     pub format: Format,
     /// `raw_csv=true`: CSV cells as they are.
     pub raw_csv: bool,
+    /// `bom=true`: CSV after a UTF-8 byte-order mark.
+    pub bom: bool,
 }
 
 /// The `name=value` pairs of a query string, decoded; a malformed one is an error.
@@ -43,27 +55,34 @@ pub fn pairs(query: &str) -> Result<Vec<(String, String)>, String> {
 /// Reads a query string.
 pub fn parse(query: &str) -> Result<SearchParams, String> {
     let mut seen: Vec<String> = Vec::new();
-    let mut p = SearchParams { options: SearchOptions::default(), format: Format::Json, raw_csv: false };
+    let mut p = SearchParams { options: SearchOptions::default(), format: Format::Json, raw_csv: false, bom: false };
     let o = &mut p.options;
     for (name, value) in pairs(query)? {
         if !PARAMETERS.contains(&name.as_str()) {
             return Err(format!("unknown parameter `{name}`: the parameters are {}", PARAMETERS.join(", ")));
         }
-        if seen.contains(&name) {
+        if seen.contains(&name) && !REPEATABLE.contains(&name.as_str()) {
             return Err(format!("`{name}` is given more than once"));
         }
         seen.push(name.clone());
         let text = Some(value.clone()).filter(|v| !v.trim().is_empty());
         match name.as_str() {
             "q" => o.query = text,
-            "speaker" => o.speaker = text,
+            "speaker" => o.speaker.extend(text),
             "person" => o.person = text,
-            "country" => o.country = text,
+            "country" => o.country.extend(text),
+            "outlet" => o.outlet.extend(text),
+            "full" => o.full = flag(&name, &value)?,
+            "attributed" => o.attributed = flag(&name, &value)?,
             "from" => o.from = text,
             "to" => o.to = text,
             "passages" => o.passages = flag(&name, &value)?,
             "facets" => o.facets = flag(&name, &value)?,
+            "per_article" => o.per_article = flag(&name, &value)?,
             "raw_csv" => p.raw_csv = flag(&name, &value)?,
+            "bom" => p.bom = flag(&name, &value)?,
+            "facet_limit" => o.facet_limit = number(&name, &value)?.unwrap_or(o.facet_limit),
+            "context" => o.context = number(&name, &value)?.unwrap_or(0) as u64,
             "limit" => o.limit = number(&name, &value)?.unwrap_or(o.limit),
             "offset" => o.offset = number(&name, &value)?.unwrap_or(0),
             "sort" => o.sort = choice(&name, &value, &[("relevance", Sort::Relevance), ("date", Sort::Date)])?,
@@ -129,16 +148,15 @@ mod tests {
     fn every_parameter_is_read() {
         let p = parse(
             "q=human+rights&passages=true&speaker=petro&person=Rubio&country=CO&from=2025&to=2025-12\
-             &sort=date&limit=5&offset=10&facets=on&histogram=week&format=csv&raw_csv=1",
+             &sort=date&limit=5&offset=10&facets=on&histogram=week&format=csv&raw_csv=1\
+             &outlet=reuters&full=1&attributed=true&speaker=rand+paul&country=&country=CL",
         )
         .unwrap_or_else(|e| panic!("{e}"));
         let o = &p.options;
         assert_eq!(o.query.as_deref(), Some("human rights"));
-        assert!(o.passages && o.facets && p.raw_csv);
-        assert_eq!(
-            (o.speaker.as_deref(), o.person.as_deref(), o.country.as_deref()),
-            (Some("petro"), Some("Rubio"), Some("CO"))
-        );
+        assert!(o.passages && o.facets && p.raw_csv && o.full && o.attributed);
+        assert_eq!((&o.speaker, o.person.as_deref()), (&vec!["petro".to_owned(), "rand paul".into()], Some("Rubio")));
+        assert_eq!((o.country.join(","), o.outlet.join(",")), ("CO,CL".to_owned(), "reuters".to_owned()));
         assert_eq!((o.from.as_deref(), o.to.as_deref()), (Some("2025"), Some("2025-12")));
         assert_eq!((o.sort, o.limit, o.offset, o.histogram), (Some(Sort::Date), 5, 10, Some(Interval::Week)));
         assert_eq!(p.format, Format::Csv);

@@ -312,7 +312,7 @@ fn exit_codes_are_as_documented() {
     assert_eq!(code(&["zeppelin", "--format", "json"]), 1);
     assert_eq!(code(&["zeppelin", "--format", "csv"]), 1);
     assert_eq!(code(&["rights AND"]), 2);
-    assert_eq!(code(&["rights", "--facets", "--format", "csv"]), 2);
+    assert_eq!(code(&["rights", "--facets", "--format", "markdown"]), 2);
     assert_eq!(code(&["rights", "--sort", "oldest"]), 2);
     let out = newsquote(tmp.path()).args(["search", "rights", "--index", "missing"]).output();
     let out = out.unwrap_or_else(|e| panic!("run: {e}"));

@@ -11,7 +11,7 @@ fn cli_error(stderr: &str) -> String {
 fn search_json_equals_the_cli_for_every_option() {
     let tmp = corpus_index();
     let server = Server::start(tmp.path(), &[]);
-    let cases: [(&str, &[&str]); 8] = [
+    let cases: [(&str, &[&str]); 12] = [
         ("q=human+rights&speaker=petro", &["human rights", "--speaker", "petro"]),
         (
             "q=drugs&country=Colombian&from=2025&to=2025-12&facets=true&histogram=month",
@@ -35,8 +35,29 @@ fn search_json_equals_the_cli_for_every_option() {
         ("person=Petro&histogram=week", &["--person", "Petro", "--histogram", "week"]),
         ("sort=relevance&limit=3&facets=1", &["--sort", "relevance", "--limit", "3", "--facets"]),
         ("histogram=year", &["--histogram", "year"]),
+        ("histogram=month&per_article=true", &["--histogram", "month", "--per-article"]),
         ("q=rights&histogram=day&format=json", &["rights", "--histogram", "day"]),
         ("q=nothingmatchesthis", &["nothingmatchesthis"]),
+        (
+            "speaker=petro&speaker=herrera&country=CO&country=CL&full=true&attributed=on&limit=0&facets=1",
+            &[
+                "--speaker",
+                "petro",
+                "--speaker",
+                "herrera",
+                "--country",
+                "CO",
+                "--country",
+                "CL",
+                "--full",
+                "--attributed",
+                "--limit",
+                "0",
+                "--facets",
+            ],
+        ),
+        ("outlet=sample+wire&outlet=reuters", &["--outlet", "sample wire", "--outlet", "reuters"]),
+        ("q=human+rights&context=2&limit=2", &["human rights", "--context", "2", "--limit", "2"]),
     ];
     for (query, args) in cases {
         let api = server.get(&format!("/api/search?{query}"));
@@ -55,8 +76,21 @@ fn search_json_equals_the_cli_for_every_option() {
 fn downloads_equal_the_cli_formats() {
     let tmp = indexed(&[root().join("corpus"), root().join("tests/fixtures/markup")]);
     let server = Server::start(tmp.path(), &[]);
-    let cases: [(&str, &[&str], &str, Option<&str>); 4] = [
+    let cases: [(&str, &[&str], &str, Option<&str>); 7] = [
         ("format=csv", &["--format", "csv"], "text/csv; charset=utf-8", Some("newsquote.csv")),
+        ("format=csv&bom=true", &["--format", "csv", "--bom"], "text/csv; charset=utf-8", Some("newsquote.csv")),
+        (
+            "format=csv&facets=true&facet_limit=2&histogram=month",
+            &["--format", "csv", "--facets", "--facet-limit", "2", "--histogram", "month"],
+            "text/csv; charset=utf-8",
+            Some("newsquote.csv"),
+        ),
+        (
+            "format=jsonl&facets=true",
+            &["--format", "jsonl", "--facets"],
+            "application/x-ndjson",
+            Some("newsquote.jsonl"),
+        ),
         (
             "format=csv&raw_csv=true",
             &["--format", "csv", "--raw-csv"],
@@ -89,7 +123,8 @@ fn bad_parameters_get_400_with_the_cli_message() {
         ("from=2026&to=2025".into(), vec!["--from", "2026", "--to", "2025"]),
         ("q=%22unclosed".into(), vec!["\"unclosed"]),
         ("q=speaker%3A".into(), vec!["speaker:"]),
-        ("facets=true&format=csv".into(), vec!["--facets", "--format", "csv"]),
+        ("facets=true&format=markdown".into(), vec!["--facets", "--format", "markdown"]),
+        ("facets=true&facet_limit=0".into(), vec!["--facets", "--facet-limit", "0"]),
         ("histogram=month&format=markdown".into(), vec!["--histogram", "month", "--format", "markdown"]),
         (format!("q={long}"), vec![long.as_str()]),
     ];
@@ -106,8 +141,7 @@ fn malformed_parameters_get_400_naming_the_parameter() {
     let tmp = corpus_index();
     let server = Server::start(tmp.path(), &[]);
     let cases = [
-        ("limit=0", "the limit must be from 1 to 10000, not 0"),
-        ("limit=10001", "the limit must be from 1 to 10000, not 10001"),
+        ("limit=10001", "the limit must be from 0 (counts only) to 10000, not 10001"),
         ("limit=ten", "invalid value `ten` for `limit`: give a whole number"),
         ("offset=-3", "invalid value `-3` for `offset`: give a whole number"),
         ("sort=best", "invalid value `best` for `sort`: possible values are relevance, date"),
@@ -117,9 +151,10 @@ fn malformed_parameters_get_400_naming_the_parameter() {
         ("facets=2", "invalid value `2` for `facets`: use true or false"),
         ("raw_csv=x", "invalid value `x` for `raw_csv`: use true or false"),
         ("q=a&q=b", "`q` is given more than once"),
+        ("full=1&passages=1", "--full and --attributed choose among quotes: not with --passages"),
         (
             "query=rights",
-            "unknown parameter `query`: the parameters are q, passages, speaker, person, country, from, to, sort, limit, offset, facets, histogram, format, raw_csv",
+            "unknown parameter `query`: the parameters are q, passages, speaker, person, country, outlet, full, attributed, from, to, sort, limit, offset, facets, histogram, per_article, facet_limit, context, format, raw_csv, bom",
         ),
     ];
     for (query, message) in cases {
@@ -130,7 +165,7 @@ fn malformed_parameters_get_400_naming_the_parameter() {
     // The CLI refuses a limit past its range too (clap's wording).
     let (_, stderr, code) = cli(tmp.path(), &["search", "--limit", "10001"]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("10001 is not in 1..=10000"), "{stderr}");
+    assert!(stderr.contains("give a number of hits from 0 (counts only) to 10000"), "{stderr}");
 }
 
 #[test]

@@ -34,13 +34,19 @@ fn the_page_searches_over_get_and_links_facets_paging_and_csv() {
     let first = filtered.body.split("<li class=\"hit\">").nth(1).unwrap_or("");
     assert!(first.contains("subordinated to the <mark>human rights</mark>") && first.contains("Gustavo Petro"));
 
-    // An outlet has no filter of its own: a click adds it to the query.
+    // An outlet click filters by outlet, as the form's Outlet field does.
     let strike = server.get("/?q=strike");
-    let outlet = "/?q=strike+outlet%3A%22Newsquote+Sample+Wire%22";
-    assert!(strike.body.contains(&format!("<a href=\"{outlet}\">Newsquote Sample Wire</a>")), "{}", strike.body);
+    assert!(strike.body.contains("<input id=\"outlet\" name=\"outlet\" type=\"text\" value=\"\""), "{}", strike.body);
+    assert!(strike.body.contains("<input id=\"full\" name=\"full\" type=\"checkbox\""), "{}", strike.body);
+    let outlet = "/?q=strike&outlet=Newsquote+Sample+Wire";
+    let href = outlet.replace('&', "&amp;");
+    assert!(strike.body.contains(&format!("<a href=\"{href}\">Newsquote Sample Wire</a>")), "{}", strike.body);
     let by_outlet = server.get(outlet);
     assert_eq!(by_outlet.status, 200);
     assert!(by_outlet.body.contains("<span class=\"outlet\">Newsquote Sample Wire</span>"));
+    assert!(by_outlet.body.contains("value=\"Newsquote Sample Wire\""), "the Outlet field keeps the filter");
+    let elsewhere = server.get("/?q=strike&outlet=reuters");
+    assert!(!elsewhere.body.contains("<li class=\"hit\">"), "{}", elsewhere.body);
 
     let paged = server.get("/?q=rights&limit=1");
     assert!(paged.body.contains("<a rel=\"next\" href=\"/?q=rights&amp;limit=1&amp;offset=1\">"), "{}", paged.body);

@@ -8,13 +8,13 @@ mod markdown;
 mod people;
 mod text;
 
-pub use delimited::write_csv;
+pub use delimited::{CountRow, count_rows, write_counts_csv, write_counts_jsonl, write_csv};
 pub use markdown::{markdown_citation, write_markdown};
-pub use people::{results_for_people, shown_for_people};
+pub use people::{results_for_cells, results_for_people, shown_for_people};
 pub use text::write_text;
 
 use super::hit::SearchResults;
-use super::show::Shown;
+use super::show::{ContextParagraph, Shown};
 use crate::normalize::collapse_whitespace;
 use owo_colors::OwoColorize;
 use std::io::{self, Write};
@@ -25,6 +25,9 @@ pub struct Style {
     /// Use ANSI colours.
     pub color: bool,
 }
+
+/// The UTF-8 byte-order mark that `--bom` writes before CSV, for Excel.
+pub const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
 
 /// Set around matched words when there is no colour.
 pub const PLAIN_MARK: &str = "**";
@@ -83,11 +86,12 @@ pub enum Format {
 impl Format {
     /// True for the formats that show facet and histogram counts.
     pub fn shows_counts(self) -> bool {
-        matches!(self, Format::Text | Format::Json)
+        !matches!(self, Format::Markdown)
     }
 }
 
-/// Writes `results` in `format`, the one way every front end renders them. JSON keeps the
+/// Writes `results` in `format`, the one way every front end renders them. With facets or a
+/// histogram, CSV and JSON Lines write the counts (one row per value) instead of the hits. JSON keeps the
 /// data exact (serde escapes control characters); the outputs for people and spreadsheets
 /// get it escaped. `raw_csv` writes CSV cells as they are (no escaping, no formula guard).
 pub fn write_results(
@@ -98,11 +102,15 @@ pub fn write_results(
     raw_csv: bool,
 ) -> io::Result<()> {
     let shown = || results_for_people(results);
+    // CSV and JSON Lines are one table: with counts asked for, they hold the counts.
+    let counts = results.facets.is_some() || results.histogram.is_some();
     match format {
         Format::Json => write_json(w, results),
+        Format::Jsonl if counts => write_counts_jsonl(w, results),
+        Format::Csv if counts => write_counts_csv(w, &results_for_cells(results), !raw_csv),
         Format::Jsonl => write_jsonl(w, results),
         Format::Csv if raw_csv => write_csv(w, results, false),
-        Format::Csv => write_csv(w, &shown(), true),
+        Format::Csv => write_csv(w, &results_for_cells(results), true),
         Format::Markdown => write_markdown(w, &shown()),
         Format::Text => write_text(w, &shown(), style),
     }
@@ -136,19 +144,25 @@ pub fn write_shown(w: &mut dyn Write, shown: &Shown, style: Style) -> io::Result
     }
     writeln!(w)?;
     for p in &shown.paragraphs {
-        let text = match p.quote {
-            Some((s, e)) if text_has(&p.text, s, e) => {
-                let marked = style.paint(&p.text[s..e], |q| q.yellow().bold().to_string());
-                let marked = if style.color { marked } else { format!(">>>{marked}<<<") };
-                format!("{}{}{}", &p.text[..s], marked, &p.text[e..])
-            }
-            _ => p.text.clone(),
-        };
-        let label = format!("\u{b6}{}", p.paragraph);
-        let label = if p.cited { style.paint(&label, |l| l.green().bold().to_string()) } else { label };
-        writeln!(w, "{label}  {}\n", collapse_whitespace(&text))?;
+        writeln!(w, "{}\n", paragraph_line(p, style))?;
     }
     Ok(())
+}
+
+/// A paragraph of context as one line: `¶3  text`, the cited paragraph's number in green on
+/// a terminal, its quote highlighted (between `>>>` and `<<<` without colour).
+pub(crate) fn paragraph_line(p: &ContextParagraph, style: Style) -> String {
+    let text = match p.quote {
+        Some((s, e)) if text_has(&p.text, s, e) => {
+            let marked = style.paint(&p.text[s..e], |q| q.yellow().bold().to_string());
+            let marked = if style.color { marked } else { format!(">>>{marked}<<<") };
+            format!("{}{}{}", &p.text[..s], marked, &p.text[e..])
+        }
+        _ => p.text.clone(),
+    };
+    let label = format!("\u{b6}{}", p.paragraph);
+    let label = if p.cited { style.paint(&label, |l| l.green().bold().to_string()) } else { label };
+    format!("{label}  {}", collapse_whitespace(&text))
 }
 
 fn text_has(text: &str, s: usize, e: usize) -> bool {

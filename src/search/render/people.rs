@@ -5,61 +5,105 @@
 
 use crate::escape;
 use crate::search::hit::{Citation, FacetCount, QuoteHit, SearchResults};
-use crate::search::show::Shown;
+use crate::search::show::{ContextParagraph, Shown};
+
+/// How the one-line fields (titles, names, paths) are escaped: as lines for text, Markdown
+/// and `show` (a line feed would forge a line), as text for CSV, whose quoted cells keep
+/// line breaks (RFC 4180).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fields {
+    Lines,
+    Cells,
+}
 
 fn line(s: &mut String) {
-    if let std::borrow::Cow::Owned(escaped) = escape::line(s) {
+    field(s, Fields::Lines);
+}
+
+fn field(s: &mut String, mode: Fields) {
+    let escaped = match mode {
+        Fields::Lines => escape::line(s),
+        Fields::Cells => escape::text(s),
+    };
+    if let std::borrow::Cow::Owned(escaped) = escaped {
         *s = escaped;
     }
 }
 
 fn line_opt(s: &mut Option<String>) {
+    field_opt(s, Fields::Lines);
+}
+
+fn field_opt(s: &mut Option<String>, mode: Fields) {
     if let Some(s) = s {
-        line(s);
+        field(s, mode);
     }
 }
 
 /// Escapes a text that highlights point into; when escaping changes it, the highlights
-/// (byte offsets into the raw text) are dropped rather than misplaced.
-fn text(s: &mut String, highlights: &mut Vec<(usize, usize)>) {
+/// (byte offsets into the raw text) are dropped rather than misplaced, and true is returned.
+fn text(s: &mut String, highlights: &mut Vec<(usize, usize)>) -> bool {
     if let std::borrow::Cow::Owned(escaped) = escape::text(s) {
         *s = escaped;
         highlights.clear();
+        return true;
     }
+    false
 }
 
-fn citation(c: &mut Citation) {
+fn citation(c: &mut Citation, mode: Fields) {
     for s in [&mut c.citation, &mut c.source_path, &mut c.article_id] {
-        line(s);
+        field(s, mode);
     }
     for s in [&mut c.title, &mut c.outlet, &mut c.date, &mut c.url] {
-        line_opt(s);
+        field_opt(s, mode);
     }
 }
 
-fn hit(h: &mut QuoteHit) {
+fn hit(h: &mut QuoteHit, mode: Fields) {
     if let Some(q) = &mut h.quote {
         text(q, &mut h.highlights.quote);
     }
-    text(&mut h.passage, &mut h.highlights.passage);
+    if text(&mut h.passage, &mut h.highlights.passage) {
+        h.quote_span = None;
+    }
     for s in [&mut h.source_path, &mut h.article_id, &mut h.citation] {
-        line(s);
+        field(s, mode);
     }
     for s in [&mut h.speaker, &mut h.speaker_mention, &mut h.cue, &mut h.title, &mut h.outlet, &mut h.url] {
-        line_opt(s);
+        field_opt(s, mode);
     }
-    h.citations.iter_mut().for_each(citation);
+    h.citations.iter_mut().for_each(|c| citation(c, mode));
+    h.context.iter_mut().flatten().for_each(paragraph);
+}
+
+/// A paragraph of context escaped; its quote mark dropped when escaping moved the text.
+fn paragraph(p: &mut ContextParagraph) {
+    if let std::borrow::Cow::Owned(escaped) = escape::text(&p.text) {
+        p.text = escaped;
+        p.quote = None;
+    }
 }
 
 /// The results with every string escaped for people (see the module notes).
 pub fn results_for_people(results: &SearchResults) -> SearchResults {
+    escaped(results, Fields::Lines)
+}
+
+/// The results escaped for a spreadsheet: as [`results_for_people`], but line breaks and tabs
+/// are kept in every field (a CSV cell holding one is quoted, RFC 4180).
+pub fn results_for_cells(results: &SearchResults) -> SearchResults {
+    escaped(results, Fields::Cells)
+}
+
+fn escaped(results: &SearchResults, mode: Fields) -> SearchResults {
     let mut r = results.clone();
-    r.hits.iter_mut().for_each(hit);
+    r.hits.iter_mut().for_each(|h| hit(h, mode));
     if let Some(f) = &mut r.facets {
         for list in [&mut f.speaker, &mut f.country, &mut f.outlet, &mut f.person, &mut f.organization] {
             list.iter_mut().for_each(|c: &mut FacetCount| {
-                line(&mut c.value);
-                line_opt(&mut c.label);
+                field(&mut c.value, mode);
+                field_opt(&mut c.label, mode);
             });
         }
     }
@@ -76,12 +120,7 @@ pub fn shown_for_people(shown: &Shown) -> Shown {
     for f in [&mut s.title, &mut s.outlet, &mut s.date, &mut s.url, &mut s.speaker] {
         line_opt(f);
     }
-    for p in &mut s.paragraphs {
-        if let std::borrow::Cow::Owned(escaped) = escape::text(&p.text) {
-            p.text = escaped;
-            p.quote = None;
-        }
-    }
+    s.paragraphs.iter_mut().for_each(paragraph);
     s
 }
 

@@ -2,7 +2,7 @@
 //! syndicated quote under "also in", then facet counts and the histogram when asked for.
 
 use super::{Style, marked};
-use crate::search::hit::{Citation, FacetCount, Histogram, HitKind, QuoteHit, SearchResults};
+use crate::search::hit::{Citation, FacetCount, Histogram, HitKind, PeriodShare, QuoteHit, SearchResults};
 use owo_colors::OwoColorize;
 use std::io::{self, Write};
 
@@ -68,9 +68,21 @@ fn write_histogram(w: &mut dyn Write, h: &Histogram, style: Style) -> io::Result
     writeln!(w, "{}", style.paint(&format!("per {}:", interval.unwrap_or_default()), |s| s.bold().to_string()))?;
     let max = h.buckets.iter().map(|b| b.count).max().unwrap_or(1).max(1);
     let width = h.buckets.iter().map(|b| b.key.len()).max().unwrap_or(0).max("undated".len());
+    let shares: std::collections::HashMap<&str, &PeriodShare> =
+        h.per_article.iter().flatten().map(|s| (s.key.as_str(), s)).collect();
     for b in &h.buckets {
         let bar = "#".repeat(((b.count * BAR_WIDTH).div_ceil(max)) as usize);
-        writeln!(w, "  {:<width$}  {:>5}  {bar}", b.key, b.count)?;
+        let share = match shares.get(b.key.as_str()) {
+            Some(s) => format!(
+                "  {} of {} articles{}",
+                s.matching_articles,
+                s.articles,
+                s.share.map(|x| format!(" ({:.1}%)", x * 100.0)).unwrap_or_default()
+            ),
+            None => String::new(),
+        };
+        let bar = format!("{bar:<width$}", width = if share.is_empty() { 0 } else { BAR_WIDTH as usize });
+        writeln!(w, "  {:<width$}  {:>5}  {bar}{share}", b.key, b.count)?;
     }
     if h.undated > 0 {
         writeln!(w, "  {:<width$}  {:>5}", "undated", h.undated)?;
@@ -84,9 +96,12 @@ fn write_hit(w: &mut dyn Write, n: usize, hit: &QuoteHit, style: Style) -> io::R
             let text = marked(quote, &hit.highlights.quote, style);
             writeln!(w, "{n}. {}", style.paint(&format!("\u{201c}{text}\u{201d}"), |s| s.bold().to_string()))?;
             let speaker = hit.speaker.as_deref().unwrap_or("(speaker unknown)");
-            let cue = hit.cue.as_deref().map(|c| format!(" ({c})")).unwrap_or_default();
+            let how = how_found(hit).map(|h| format!(" ({h})")).unwrap_or_default();
             let fragment = if hit.fragment { " [fragment]" } else { "" };
-            writeln!(w, "   \u{2014} {}{cue}{fragment}", style.paint(speaker, |s| s.cyan().bold().to_string()))?;
+            writeln!(w, "   \u{2014} {}{how}{fragment}", style.paint(speaker, |s| s.cyan().bold().to_string()))?;
+            if let Some(line) = in_its_sentence(hit, style) {
+                writeln!(w, "   in: {line}")?;
+            }
         }
         None => writeln!(w, "{n}. {}", marked(&hit.passage, &hit.highlights.passage, style))?,
     }
@@ -98,6 +113,9 @@ fn write_hit(w: &mut dyn Write, n: usize, hit: &QuoteHit, style: Style) -> io::R
     writeln!(w, "   {}", source.join(" \u{b7} "))?;
     let link = hit.url.clone().unwrap_or_else(|| hit.source_path.clone());
     writeln!(w, "   {}  {}", link, style.paint(&format!("[{}]", hit.citation), |s| s.dimmed().to_string()))?;
+    for p in hit.context.iter().flatten() {
+        writeln!(w, "     {}", super::paragraph_line(p, style))?;
+    }
     if hit.also_in > 0 {
         let articles = if hit.also_in == 1 { "article" } else { "articles" };
         writeln!(w, "   {}", style.paint(&format!("also in {} {articles}:", hit.also_in), |s| s.green().to_string()))?;
@@ -111,6 +129,51 @@ fn write_hit(w: &mut dyn Write, n: usize, hit: &QuoteHit, style: Style) -> io::R
         }
     }
     writeln!(w)
+}
+
+/// How the speaker was found: the cue, and the words resolved to the speaker when they do
+/// not already hold the name ("called; He \u{2192} Tom Reyes", "wrote; Petro \u{2192} Gustavo Petro").
+fn how_found(hit: &QuoteHit) -> Option<String> {
+    let mut parts: Vec<String> = hit.cue.iter().cloned().collect();
+    if let (Some(mention), Some(speaker)) = (&hit.speaker_mention, &hit.speaker)
+        && !mention.to_lowercase().contains(&speaker.to_lowercase())
+    {
+        parts.push(format!("{mention} \u{2192} {speaker}"));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+/// The sentence of the passage that holds the quote, the words around the quote dimmed; `None`
+/// when the sentence holds nothing but the quote (or the quote cannot be placed).
+fn in_its_sentence(hit: &QuoteHit, style: Style) -> Option<String> {
+    let passage = &hit.passage;
+    let (s, e) = hit.quote_span.filter(|&(s, e)| super::text_has(passage, s, e))?;
+    let sentence = sentence_around(passage, s, e)?;
+    let (before, after) = (&passage[sentence.start..s], &passage[e..sentence.end]);
+    if !before.chars().chain(after.chars()).any(char::is_alphanumeric) {
+        return None;
+    }
+    let dim = |t: &str| style.paint(&crate::normalize::collapse_whitespace(t), |t| t.dimmed().to_string());
+    let quote = crate::normalize::collapse_whitespace(&passage[s..e]);
+    // collapse_whitespace trims: the spaces at the seams are put back.
+    let gap = |t: &str, at_end: bool| {
+        let spaced = if at_end { t.ends_with(char::is_whitespace) } else { t.starts_with(char::is_whitespace) };
+        if spaced && !t.trim().is_empty() { " " } else { "" }
+    };
+    Some(format!("{}{}{quote}{}{}", dim(before), gap(before, true), gap(after, false), dim(after)))
+}
+
+/// The sentence of `passage` that holds the quote at `s..e` (quotations are never split).
+fn sentence_around(passage: &str, s: usize, e: usize) -> Option<std::ops::Range<usize>> {
+    // The quote's own marks belong to it: widen the opaque range over them.
+    let is_mark =
+        |c: char| matches!(c, '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '\u{ab}' | '\u{bb}');
+    let open = passage[..s].chars().next_back().filter(|c| is_mark(*c)).map_or(0, char::len_utf8);
+    let close = passage[e..].chars().next().filter(|c| is_mark(*c)).map_or(0, char::len_utf8);
+    let quote = (s - open)..(e + close);
+    crate::sentence::sentences(passage, 0..passage.len(), std::slice::from_ref(&quote))
+        .into_iter()
+        .find(|r| r.start <= s && e <= r.end)
 }
 
 fn copy_line(c: &Citation, style: Style) -> String {

@@ -11,6 +11,7 @@ pub mod exclusion;
 pub mod highlight;
 pub mod hit;
 pub mod join;
+pub mod parents;
 pub mod periods;
 pub mod query;
 pub mod render;

@@ -84,12 +84,15 @@ pub fn build_for(handle: &IndexHandle, req: &SearchRequest, undated: Undated) ->
         return Ok(BuiltQuery { query: required(around.as_ref(), kind::PASSAGE), text: Some(around), within: None });
     }
     let within = parse_text(handle, raw, &[f.quote, f.speaker], Some(QUOTE_BOOST))?;
-    // Only passages that hold quotes can lead to one.
+    // Only passages that hold quotes can lead to one (the mark is on passages only, so it
+    // also stands for their kind), and only those the shared filters keep. The quote's own
+    // words need no filter here: the join keeps only the quotes `filter` keeps.
     let quoted: Box<dyn Query> = Box::new(TermQuery::new(Term::from_field_u64(f.quoted, 1), IndexRecordOption::Basic));
-    let around_quotes = vec![(Occur::Must, required(around.as_ref(), kind::PASSAGE)), (Occur::Must, filter(quoted))];
+    let mut around_quotes = vec![(Occur::Must, around.box_clone()), (Occur::Must, filter(quoted))];
+    around_quotes.extend(shared.iter().map(|(o, q)| (*o, q.box_clone())));
     let quotes = QuotesOf {
         around: Box::new(BooleanQuery::new(around_quotes)),
-        within: required(within.as_ref(), kind::QUOTE),
+        within: within.box_clone(),
         filter: with_kind(kind::QUOTE),
         parent: handle.index.schema().get_field_name(f.parent).to_owned(),
     };

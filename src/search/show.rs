@@ -163,7 +163,7 @@ fn look_up(handle: &IndexHandle, citation: &str, reach: u64) -> Result<Shown> {
     // An article's own key (no paragraph named) shows the whole article.
     let reach = if text_of(&doc, f.kind).as_deref() == Some(kind::ARTICLE) { u64::MAX } else { reach };
     let paragraphs = paragraphs_around(handle, &searcher, &doc, reach)?;
-    let shown = super::run::shown_doc(handle, &searcher, addr, &doc)?;
+    let shown = super::parents::Parents::new(handle).shown(handle, &searcher, addr, &doc)?;
     let article = super::run::citation_from(handle, &doc, &shown);
     Ok(Shown {
         citation: citation.to_owned(),

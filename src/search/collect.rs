@@ -330,3 +330,73 @@ impl SegmentCollector for FacetSegment {
         }
     }
 }
+
+/// The copies of a few texts (the page's), by syndication key: each copy's date (`u64::MAX`
+/// when undated) and address, read from fast columns.
+pub struct Copies {
+    keys: FxHashMap<u64, ()>,
+    group_key: String,
+    date: String,
+}
+
+impl Copies {
+    /// A collector of the copies of the texts `keys`.
+    pub fn new(handle: &IndexHandle, keys: &[u64]) -> Copies {
+        let f = &handle.fields;
+        let name = |field| handle.index.schema().get_field_name(field).to_owned();
+        Copies { keys: keys.iter().map(|&k| (k, ())).collect(), group_key: name(f.group_key), date: name(f.date) }
+    }
+}
+
+/// [`Copies`] on one segment.
+pub struct CopiesSegment {
+    segment: SegmentOrdinal,
+    keys: FxHashMap<u64, ()>,
+    group_key: Column<u64>,
+    date: Column<u64>,
+    found: FxHashMap<u64, Vec<(u64, DocAddress)>>,
+}
+
+impl Collector for Copies {
+    type Fruit = FxHashMap<u64, Vec<(u64, DocAddress)>>;
+    type Child = CopiesSegment;
+
+    fn for_segment(&self, segment: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<CopiesSegment> {
+        let fast = reader.fast_fields();
+        Ok(CopiesSegment {
+            segment,
+            keys: self.keys.clone(),
+            group_key: fast.u64(&self.group_key)?,
+            date: fast.u64(&self.date)?,
+            found: FxHashMap::default(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Self::Fruit>) -> tantivy::Result<Self::Fruit> {
+        let mut all: Self::Fruit = FxHashMap::default();
+        for fruit in fruits {
+            for (key, members) in fruit {
+                all.entry(key).or_default().extend(members);
+            }
+        }
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for CopiesSegment {
+    type Fruit = FxHashMap<u64, Vec<(u64, DocAddress)>>;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        let Some(key) = self.group_key.first(doc).filter(|k| self.keys.contains_key(k)) else { return };
+        let date = self.date.first(doc).unwrap_or(u64::MAX);
+        self.found.entry(key).or_default().push((date, DocAddress::new(self.segment, doc)));
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        self.found
+    }
+}

@@ -160,11 +160,16 @@ fn parse_text(handle: &IndexHandle, raw: &str, defaults: &[Field], boost: Option
     Ok(super::exclusion::guard(parsed))
 }
 
-/// Every document of `doc_kind` whose text has the syndication key `key`.
-pub fn group_members(fields: &Fields, doc_kind: &str, key: u64) -> Box<dyn Query> {
+/// Every document of `doc_kind` whose text has one of the syndication keys `keys`.
+pub fn group_members(fields: &Fields, doc_kind: &str, keys: &[u64]) -> Box<dyn Query> {
+    let any_key = keys.iter().map(|&key| {
+        let q: Box<dyn Query> =
+            Box::new(TermQuery::new(Term::from_field_u64(fields.group_key, key), IndexRecordOption::Basic));
+        (Occur::Should, q)
+    });
     Box::new(BooleanQuery::new(vec![
         (Occur::Must, term(fields.kind, doc_kind)),
-        (Occur::Must, Box::new(TermQuery::new(Term::from_field_u64(fields.group_key, key), IndexRecordOption::Basic))),
+        (Occur::Must, Box::new(BooleanQuery::new(any_key.collect()))),
     ]))
 }
 

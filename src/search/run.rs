@@ -6,9 +6,10 @@
 //! found through the words around them; then whole attributed quotes before fragments and
 //! quotes of unknown speaker; then by score, newest first, and by key.
 
-use super::collect::{FacetCollector, FacetCounts, GroupCollector, Groups};
+use super::collect::{Copies, FacetCollector, FacetCounts, GroupCollector, Groups};
 use super::highlight::Highlighter;
 use super::hit::{Bucket, Citation, FacetCount, Facets, Highlights, Histogram, HitKind, QuoteHit, SearchResults};
+use super::parents::Parents;
 use super::query::{self, Undated, group_members};
 use super::request::{Interval, SearchRequest, Sort};
 use crate::error::Result;
@@ -19,7 +20,7 @@ use crate::model::Date;
 use crate::passage::quote_window;
 use std::cmp::Ordering;
 use std::collections::HashMap;
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::Count;
 use tantivy::query::{EnableScoring, Query};
 use tantivy::schema::TantivyDocument;
 use tantivy::{DocAddress, Searcher, TantivyDocument as Doc};
@@ -62,16 +63,21 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     let mut marker = Highlighter::new(handle, built.text.as_deref())?;
     let mut hits = Vec::new();
     let mut countries = super::tags::CountryColumn::new(handle);
-    for group in ranked.into_iter().skip(req.offset).take(req.limit) {
+    let mut parents = Parents::new(handle);
+    let page: Vec<_> = ranked.into_iter().skip(req.offset).take(req.limit).collect();
+    let keys: Vec<u64> = page.iter().map(|g| g.key).collect();
+    let mut copies = copies_of(handle, &searcher, doc_kind, &keys)?;
+    for group in page {
         let doc: Doc = searcher.doc(group.first.address).map_err(handle.err())?;
-        let shown = shown_doc(handle, &searcher, group.first.address, &doc)?;
+        let shown = parents.shown(handle, &searcher, group.first.address, &doc)?;
         let mut hit = hit_from(handle, &doc, &shown, group.score, req.passages);
         hit.key = format!("{:016x}", group.key);
         hit.highlights = Highlights {
             quote: hit.quote.as_deref().map(|q| marker.quote(q)).unwrap_or_default(),
             passage: marker.passage(&hit.passage),
         };
-        (hit.citations, hit.also_in) = citations(handle, &searcher, doc_kind, group.key)?;
+        let members = copies.remove(&group.key).unwrap_or_default();
+        (hit.citations, hit.also_in) = citations(handle, &searcher, &mut parents, members)?;
         hit.countries = countries.codes(&searcher, group.first.address);
         if req.context > 0 {
             hit.context = Some(super::show::paragraphs_around(handle, &searcher, &doc, req.context)?);
@@ -97,21 +103,6 @@ fn undated_left_out(handle: &IndexHandle, searcher: &Searcher, req: &SearchReque
     searcher.search(&query, &Count).map(Some).map_err(handle.err())
 }
 
-/// The document that holds what is shown of `doc`'s article (title, outlet, link) and its
-/// passage text: a quote's passage, read through `parent`; any other document itself.
-pub(super) fn shown_doc(handle: &IndexHandle, searcher: &Searcher, at: DocAddress, doc: &Doc) -> Result<Doc> {
-    if text_of(doc, handle.fields.kind).as_deref() != Some(kind::QUOTE) {
-        return Ok(doc.clone());
-    }
-    let name = handle.index.schema().get_field_name(handle.fields.parent).to_owned();
-    let column = searcher.segment_reader(at.segment_ord).fast_fields().u64(&name).map_err(handle.err())?;
-    let back = column.first(at.doc_id).unwrap_or(0);
-    let Some(passage) = at.doc_id.checked_sub(u32::try_from(back).unwrap_or(u32::MAX)).filter(|_| back > 0) else {
-        return Ok(doc.clone());
-    };
-    searcher.doc(DocAddress::new(at.segment_ord, passage)).map_err(handle.err())
-}
-
 /// Newest first, undated (`u64::MAX`) last.
 fn newest_first(a: u64, b: u64) -> Ordering {
     match (a == u64::MAX, b == u64::MAX) {
@@ -122,16 +113,44 @@ fn newest_first(a: u64, b: u64) -> Ordering {
 
 /// Every article carrying the text `key`, earliest first (one citation per article), and
 /// how many others there are besides the first.
-fn citations(handle: &IndexHandle, searcher: &Searcher, doc_kind: &str, key: u64) -> Result<(Vec<Citation>, usize)> {
+/// The copies of each text of `keys` among the documents of `doc_kind`: the earliest
+/// [`MAX_CITATIONS`] by date (dated ones first), and how many there are in all. One search
+/// for the whole page, so that each segment's columns are opened once.
+fn copies_of(
+    handle: &IndexHandle,
+    searcher: &Searcher,
+    doc_kind: &str,
+    keys: &[u64],
+) -> Result<HashMap<u64, (Vec<DocAddress>, usize)>> {
+    if keys.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let query = group_members(&handle.fields, doc_kind, keys);
+    let found = searcher.search(&query, &Copies::new(handle, keys)).map_err(handle.err())?;
+    Ok(found
+        .into_iter()
+        .map(|(key, mut members)| {
+            let count = members.len();
+            members.sort_unstable();
+            members.truncate(MAX_CITATIONS);
+            (key, (members.into_iter().map(|(_, address)| address).collect(), count))
+        })
+        .collect())
+}
+
+/// Every article carrying a text, from its copies (see [`copies_of`]): one citation per
+/// article, earliest first, and how many others there are besides the first.
+fn citations(
+    handle: &IndexHandle,
+    searcher: &Searcher,
+    parents: &mut Parents,
+    (members, count): (Vec<DocAddress>, usize),
+) -> Result<(Vec<Citation>, usize)> {
     let f = &handle.fields;
-    let query = group_members(f, doc_kind, key);
-    // The earliest copies by date (dated ones first), and the count of all of them.
-    let earliest = TopDocs::with_limit(MAX_CITATIONS).order_by_fast_field::<u64>("date", tantivy::Order::Asc);
-    let (top, count) = searcher.search(&query, &(earliest, Count)).map_err(handle.err())?;
     let mut by_article: HashMap<String, Citation> = HashMap::new();
-    for (_, addr) in top {
+    for addr in members {
         let doc: TantivyDocument = searcher.doc(addr).map_err(handle.err())?;
-        let shown = shown_doc(handle, searcher, addr, &doc)?;
+        let shown = parents.shown(handle, searcher, addr, &doc)?;
         let c = citation_from(handle, &doc, &shown);
         let article = text_of(&doc, f.article_key).unwrap_or_default();
         let keep =
@@ -156,7 +175,7 @@ fn date_of(handle: &IndexHandle, doc: &TantivyDocument) -> Option<String> {
 }
 
 /// A stored document as a citation (also what `show` prints): its own citation and
-/// paragraph, its article's fields from `shown` (see [`shown_doc`]).
+/// paragraph, its article's fields from `shown` (see [`Parents::shown`]).
 pub(super) fn citation_from(handle: &IndexHandle, doc: &TantivyDocument, shown: &TantivyDocument) -> Citation {
     let f = &handle.fields;
     Citation {

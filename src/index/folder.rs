@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! index/
-//!   newsquote.json     the version file: {"schema_version": 5, "generation": 3}
+//!   newsquote.json     the version file: {"schema_version": 6, "generation": 3}
 //!   newsquote.lock     held (flock) by the one process writing the folder
 //!   generation-3/      tantivy's files of the index in use
 //! ```
@@ -344,6 +344,9 @@ mod tests {
         assert_eq!(left, [".gitkeep", "generation-1", VERSION_FILE, LOCK_FILE]);
         assert!(!generation_dir(dir.path(), stale).exists());
         assert!(!generation_dir(dir.path(), n).join(".tmp123").exists());
-        assert_eq!(read_version(dir.path()).unwrap(), Some(Version { schema_version: 5, generation: Some(n) }));
+        assert_eq!(
+            read_version(dir.path()).unwrap(),
+            Some(Version { schema_version: super::super::schema::SCHEMA_VERSION, generation: Some(n) })
+        );
     }
 }

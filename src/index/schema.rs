@@ -18,8 +18,9 @@ use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, SimpleTok
 
 /// Bumped whenever the fields, their options or the folder layout change; checked when an
 /// index is opened. 5: the index lives in a generation folder (see [`super::folder`]) and
-/// each commit records its counts.
-pub const SCHEMA_VERSION: u32 = 5;
+/// each commit records its counts. 6: speakers' surname keys, roles and aliases
+/// (`speaker_key`, `speaker_role`, `speaker_alias`).
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Tokenizer for names: words, lower-cased, accents folded ("Nicolás" = "nicolas").
 pub const NAME_TOKENIZER: &str = "newsquote_name";
@@ -59,6 +60,13 @@ pub struct Fields {
     pub speaker: Field,
     /// The words the speaker was resolved from.
     pub speaker_mention: Field,
+    /// `<folded surname>\t<canonical speaker>`, for speakers that read as a person's name:
+    /// a surname's spellings are one term-dictionary range (see [`crate::names::identity`]).
+    pub speaker_key: Field,
+    /// Roles the quote's mention gives the speaker ("prime minister", "tory leader").
+    pub speaker_role: Field,
+    /// The name the article gave the speaker where the quote is (not a pronoun).
+    pub speaker_alias: Field,
     /// Reporting cue.
     pub cue: Field,
     /// 1 for a fragment quote, else 0.
@@ -192,6 +200,13 @@ pub const FIELDS: &[FieldSpec] = &[
     ranked(spec("passage", Kind::Prose, "the passage text (passage documents), the quote's context (quote documents)")),
     multi(fast(ranked(spec("speaker", Kind::Name, "canonical speaker (passages: the speakers of their quotes)")))),
     spec("speaker_mention", Kind::Shown, "the words the speaker was resolved from"),
+    multi(unstored(spec(
+        "speaker_key",
+        Kind::Keyword,
+        "folded surname, a tab, the canonical speaker: a surname's spellings, for one identity per person",
+    ))),
+    multi(fast(unstored(spec("speaker_role", Kind::Name, "roles the quote's mention gives the speaker")))),
+    multi(fast(unstored(spec("speaker_alias", Kind::Name, "the speaker as the article names them at the quote")))),
     spec("cue", Kind::Shown, "the reporting verb or phrase"),
     spec("fragment", Kind::Number, "1 for a fragment quote, else 0"),
     multi(fast(unstored(spec("person", Kind::Name, "canonical names of the persons tagged")))),
@@ -261,6 +276,9 @@ pub fn build_schema() -> (Schema, Fields) {
         passage: field("passage"),
         speaker: field("speaker"),
         speaker_mention: field("speaker_mention"),
+        speaker_key: field("speaker_key"),
+        speaker_role: field("speaker_role"),
+        speaker_alias: field("speaker_alias"),
         cue: field("cue"),
         fragment: field("fragment"),
         persons: field("person"),
@@ -343,7 +361,7 @@ mod tests {
     fn schema_is_pinned_to_its_version() {
         let (schema, _) = build_schema();
         let names: Vec<&str> = schema.fields().map(|(_, entry)| entry.name()).collect();
-        assert_eq!(SCHEMA_VERSION, 5, "update the pinned field list with the version");
+        assert_eq!(SCHEMA_VERSION, 6, "update the pinned field list with the version");
         assert_eq!(
             names,
             [
@@ -355,6 +373,9 @@ mod tests {
                 "passage",
                 "speaker",
                 "speaker_mention",
+                "speaker_key",
+                "speaker_role",
+                "speaker_alias",
                 "cue",
                 "fragment",
                 "person",
@@ -384,7 +405,7 @@ mod tests {
         let (schema, _) = build_schema();
         let built: serde_json::Value = serde_json::to_value(&schema).unwrap_or_default();
         let pinned: serde_json::Value =
-            serde_json::from_str(include_str!("../../tests/fixtures/schema-v5.json")).unwrap_or_default();
+            serde_json::from_str(include_str!("../../tests/fixtures/schema-v6.json")).unwrap_or_default();
         assert!(pinned.is_array());
         assert_eq!(built, pinned);
     }
@@ -392,6 +413,6 @@ mod tests {
     #[test]
     fn only_unreadable_fields_stay_out_of_the_export() {
         let unreadable: Vec<&str> = FIELDS.iter().filter(|f| !f.readable()).map(|f| f.name).collect();
-        assert_eq!(unreadable, ["content_hash"]);
+        assert_eq!(unreadable, ["speaker_key", "content_hash"]);
     }
 }

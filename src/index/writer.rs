@@ -290,6 +290,9 @@ impl IndexWriter {
             speakers.dedup();
             for s in speakers {
                 doc.add_text(f.speaker, s);
+                if let Some(k) = crate::names::speaker_key(s) {
+                    doc.add_text(f.speaker_key, &k);
+                }
             }
             doc.add_u64(f.paragraph, p.paragraph as u64);
             doc.add_u64(f.passage_start, p.span.start as u64);
@@ -304,9 +307,19 @@ impl IndexWriter {
                 doc.add_text(f.passage, quote_context(&art.body, &p.span, &q.span));
                 if let Some(s) = &q.speaker {
                     doc.add_text(f.speaker, s);
+                    if let Some(k) = crate::names::speaker_key(s) {
+                        doc.add_text(f.speaker_key, &k);
+                    }
                 }
                 if let Some(m) = &q.speaker_mention {
                     doc.add_text(f.speaker_mention, m);
+                    let (roles, alias) = crate::names::mention_terms(m);
+                    for r in &roles {
+                        doc.add_text(f.speaker_role, r);
+                    }
+                    if let Some(a) = alias {
+                        doc.add_text(f.speaker_alias, a);
+                    }
                 }
                 if let Some(c) = &q.cue {
                     doc.add_text(f.cue, c);

@@ -2,7 +2,8 @@
 //! [`syntax`] checking the user's text first); [`run`] collects the matching set
 //! ([`collect`]: copies of one quote grouped, facets counted), orders it and reads the
 //! page into typed [`hit`]s with [`highlight`]ed words, which [`render`] writes as text,
-//! JSON, JSON Lines, CSV or Markdown. [`show`] looks a citation up in its context.
+//! JSON, JSON Lines, CSV or Markdown. [`show`] looks a citation up in its context;
+//! [`speaker`] turns a typed speaker name into the spellings of the people it designates.
 
 pub mod collect;
 pub mod exclusion;
@@ -13,4 +14,5 @@ pub mod render;
 pub mod request;
 pub mod run;
 pub mod show;
+pub mod speaker;
 pub mod syntax;

@@ -47,10 +47,11 @@ pub fn build(handle: &IndexHandle, req: &SearchRequest) -> Result<BuiltQuery> {
     if let Some(q) = &text {
         clauses.push((Occur::Must, q.box_clone()));
     }
-    for (value, field) in [(&req.speaker, f.speaker), (&req.person, f.persons)] {
-        if let Some(name) = value {
-            clauses.push((Occur::Must, filter(name_query(handle, field, name)?)));
-        }
+    if let Some(name) = &req.speaker {
+        clauses.push((Occur::Must, filter(super::speaker::speaker_query(handle, name)?)));
+    }
+    if let Some(name) = &req.person {
+        clauses.push((Occur::Must, filter(person_query(handle, name)?)));
     }
     if let Some(code) = &req.country {
         clauses.push((Occur::Must, filter(term(f.countries, &code.to_lowercase()))));
@@ -140,8 +141,19 @@ fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
     Box::new(ConstScoreQuery::new(query, 0.0))
 }
 
+/// A person as a reader types them ("Mr. Obama", "German Chancellor Angela Merkel"): the
+/// words of the name, titles, honorifics and descriptions left out, required in `person`.
+fn person_query(handle: &IndexHandle, typed: &str) -> Result<Box<dyn Query>> {
+    let read = crate::names::read_typed(typed.trim().trim_matches('"'));
+    let lex = crate::lexicon::lexicon();
+    let Some(surname) = read.surname() else { return name_query(handle, handle.fields.persons, typed) };
+    let given = read.given().iter().filter(|w| w.chars().count() == 1 || lex.is_given_name(w));
+    let words: Vec<&str> = given.map(String::as_str).chain([surname]).collect();
+    name_query(handle, handle.fields.persons, &words.join(" "))
+}
+
 /// Every word of `name`, folded as the index folds names, required in `field`.
-fn name_query(handle: &IndexHandle, field: Field, name: &str) -> Result<Box<dyn Query>> {
+pub(super) fn name_query(handle: &IndexHandle, field: Field, name: &str) -> Result<Box<dyn Query>> {
     let mut analyzer =
         handle.index.tokenizers().get(NAME_TOKENIZER).ok_or_else(|| Error::Request("name tokenizer missing".into()))?;
     let mut words = Vec::new();
@@ -150,7 +162,7 @@ fn name_query(handle: &IndexHandle, field: Field, name: &str) -> Result<Box<dyn 
         words.push(stream.token().text.clone());
     }
     if words.is_empty() {
-        return Err(Error::Request(format!("`{name}` holds no letters to match a name with")));
+        return Err(super::speaker::no_letters(name));
     }
     let clauses = words
         .into_iter()

@@ -87,7 +87,7 @@ fn half_made_states_are_repaired_by_the_next_ingest() {
     // makes one.
     std::fs::remove_dir_all(&idx).unwrap_or_else(|e| panic!("{e}"));
     std::fs::create_dir_all(idx.join("generation-1")).unwrap_or_else(|e| panic!("{e}"));
-    write(&idx.join("newsquote.json"), r#"{"schema_version":5,"generation":null}"#);
+    write(&idx.join("newsquote.json"), r#"{"schema_version":6,"generation":null}"#);
     write(&idx.join("generation-1/meta.json"), "{");
     let out = run(tmp.path(), &["stats", "--index", "idx"]);
     assert_eq!(out.status.code(), Some(2));

@@ -1,0 +1,282 @@
+//! People's names as they are written: what a reader types into `--speaker` ("Mr. Obama",
+//! "German Chancellor Angela Merkel", "Sen. Claire McCaskill (D-Mo.)", "PENCE", "Obama's"),
+//! how an article names a speaker ("Tory leader Michael Howard", "the Tory leader"), and the
+//! canonical names extraction gives. [`read_name`] splits any of them into the person's name
+//! (given names, initials, surname), the roles given with it, the gender an honorific gives,
+//! and whether the words name someone acting for a person ("Mr Blair's spokesman").
+//! [`identity`] groups the spellings of one surname into people.
+//!
+//! Titles, honorifics and role nouns come from the lexicon's data files; nothing here lists
+//! words of its own but the few function words that end or join a name.
+
+pub mod identity;
+
+use crate::lexicon::{Gender, Lexicon, lexicon};
+use crate::normalize::fold;
+
+/// A name as written, read into its parts. All words are folded (lower case, no accents).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WrittenName {
+    /// The person's name, surname last; initials are single letters. Empty when the words
+    /// name nobody ("the governor", "Mr Blair's spokesman").
+    pub name: Vec<String>,
+    /// Role phrases given with the name: titles that are not honorifics, the words before
+    /// it ("white house press secretary"), an apposition after it ("a former party
+    /// chairman"). A description without a name is its own role ("vermont senator").
+    pub roles: Vec<String>,
+    /// The gender an honorific gives ("Mr", "Ms.").
+    pub gender: Option<Gender>,
+    /// True when the words name someone acting for a person: a spokesman, an aide, an office
+    /// ("Mr Blair's official spokesman", "a spokesman for Mr Blair", "Ryan's office").
+    pub agent: bool,
+}
+
+impl WrittenName {
+    /// The surname (last word of the name), if the words name someone.
+    pub fn surname(&self) -> Option<&str> {
+        self.name.last().map(String::as_str)
+    }
+
+    /// The words of the name before the surname: given names, middle names, initials.
+    pub fn given(&self) -> &[String] {
+        &self.name[..self.name.len().saturating_sub(1)]
+    }
+}
+
+/// Words that end the name part of a written name: what follows describes the person
+/// ("Representative Charles B. Rangel of New York", "Joseph, who has four children").
+const CUTS: &[&str] = &["of", "who", "whose", "from", "at", "in"];
+/// Words that open a noun phrase and belong to no name.
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that"];
+/// Words that, before a name, make the phrase name someone else ("a spokesman for Mr Blair").
+const FOR_SOMEONE: &[&str] = &["for", "to", "with"];
+/// Lower-case particles inside names ("Charles de Gaulle", "Ludwig van Beethoven").
+const PARTICLES: &[&str] =
+    &["de", "da", "di", "du", "del", "della", "dos", "van", "von", "der", "den", "la", "le", "bin", "al", "ibn", "ben"];
+/// Generation suffixes after a surname ("Martin Luther King Jr.").
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// The term that files a canonical speaker under its surname (`"blair\tTony Blair"`), or
+/// `None` when the speaker is not a person's name ("Mr Blair's spokesman", "the council").
+pub fn speaker_key(speaker: &str) -> Option<String> {
+    let read = read_name(speaker);
+    read.surname().filter(|_| !read.agent).map(|s| format!("{s}\t{speaker}"))
+}
+
+/// The prefix of every [`speaker_key`] of a surname (folded).
+pub fn surname_prefix(surname: &str) -> String {
+    format!("{surname}\t")
+}
+
+/// What the words a speaker was named by at a quote tell: the roles they give, and the
+/// words themselves as an alias when they name or describe someone (not a pronoun, not
+/// "(continued)").
+pub fn mention_terms(mention: &str) -> (Vec<String>, Option<&str>) {
+    let read = read_name(mention);
+    let lex = lexicon();
+    let describes = read.roles.iter().any(|r| r.split(' ').any(|w| lex.is_role_noun(w)));
+    let alias = (!read.name.is_empty() || describes).then_some(mention.trim());
+    (read.roles, alias)
+}
+
+/// One word of a written name: as written (trailing punctuation off) and whether it was
+/// possessive ("Obama's").
+#[derive(Debug, Clone)]
+struct Word<'a> {
+    text: &'a str,
+    possessive: bool,
+}
+
+/// Reads a name as a reader types it: like [`read_name`], but a name typed all in lower
+/// case ("blair", "rand paul", "the governor") is read as if capitalised.
+pub fn read_typed(text: &str) -> WrittenName {
+    if text.chars().any(char::is_uppercase) {
+        return read_name(text);
+    }
+    let keep =
+        |w: &str| DETERMINERS.contains(&w) || CUTS.contains(&w) || PARTICLES.contains(&w) || FOR_SOMEONE.contains(&w);
+    let capitalised: Vec<String> = text
+        .split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(c) if !keep(w) => c.to_uppercase().chain(chars).collect(),
+                _ => w.to_owned(),
+            }
+        })
+        .collect();
+    read_name(&capitalised.join(" "))
+}
+
+/// Reads a name as a reader types it or an article writes it (see [`WrittenName`]).
+pub fn read_name(text: &str) -> WrittenName {
+    read_name_with(text, lexicon())
+}
+
+fn read_name_with(text: &str, lex: &Lexicon) -> WrittenName {
+    let (head, apposition) = split_apposition(text, lex);
+    let mut words = words_of(head);
+    while words.len() > 1
+        && words.last().is_some_and(|w| SUFFIXES.contains(&fold(w.text.trim_end_matches('.')).as_str()))
+    {
+        words.pop();
+    }
+    let mut out = WrittenName::default();
+    // The name is the run of name words at the end of the head, before any apposition.
+    let mut start = words.len();
+    while start > 0 && is_name_word(&words[start - 1], start == words.len(), lex) {
+        start -= 1;
+    }
+    // A surname that is also a title or role, after an honorific or a given name ("Mr.
+    // King", "Martin Luther King").
+    let n = words.len();
+    if start == n
+        && n > 1
+        && starts_upper(words[n - 1].text)
+        && !words[n - 2].possessive
+        && (lex.is_honorific(words[n - 2].text) || lex.is_given_name(words[n - 2].text))
+    {
+        start = n - 1;
+        while start > 0 && is_name_word(&words[start - 1], false, lex) {
+            start -= 1;
+        }
+    }
+    // A possessive inside the run ends it: what follows belongs to the possessor ("Hillary
+    // Clinton's campaign manager Robby Mook" names Robby Mook).
+    if start < words.len()
+        && let Some(p) = words[start..words.len() - 1].iter().rposition(|w| w.possessive)
+    {
+        start += p + 1;
+    }
+    // A title that runs into the name ("Secretary of State John Kerry") ends before it.
+    let longest = lex.longest_title();
+    for from in start.saturating_sub(longest)..start {
+        let texts: Vec<&str> = words[from..].iter().map(|w| w.text).collect();
+        let len = lex.title_len(&texts);
+        if len > 0 && from + len > start && from + len < words.len() {
+            start = from + len;
+            break;
+        }
+    }
+    // Leading titles and nationality words inside the run ("German Chancellor Angela Merkel").
+    loop {
+        let texts: Vec<&str> = words[start..].iter().map(|w| w.text).collect();
+        let title = lex.title_len(&texts);
+        if title > 0 && title < texts.len() {
+            start += title;
+        } else if texts.len() > 1 && lex.is_demonym(texts[0]) {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    let before = &words[..start];
+    let mut name: Vec<String> = words[start..].iter().flat_map(|w| initials_or_word(w.text)).collect();
+    out.gender = before.iter().filter(|w| lex.is_honorific(w.text)).find_map(|w| lex.gender_of(w.text));
+    let someone_else = before.iter().any(|w| FOR_SOMEONE.contains(&fold(w.text).as_str()));
+    if name.is_empty() || someone_else {
+        out.agent = words.iter().any(|w| w.possessive && starts_upper(w.text)) || someone_else;
+        name.clear();
+    }
+    out.name = name;
+    let role: Vec<String> = before
+        .iter()
+        .filter(|w| !lex.is_honorific(w.text) && !DETERMINERS.contains(&fold(w.text).as_str()))
+        .map(|w| fold(w.text.trim_end_matches('.')))
+        .collect();
+    if !role.is_empty() {
+        out.roles.push(role.join(" "));
+    }
+    let described: Vec<String> = words_of(apposition)
+        .iter()
+        .map(|w| fold(w.text.trim_end_matches('.')))
+        .filter(|w| !DETERMINERS.contains(&w.as_str()) && w.chars().any(char::is_alphabetic))
+        .collect();
+    if !described.is_empty() && described.iter().any(|w| lex.is_role_noun(w)) {
+        out.roles.push(described.join(" "));
+    }
+    out
+}
+
+/// The name part of `text` and what describes it after: an apposition (a comma, a
+/// parenthesis, a dash) or a phrase opened by one of [`CUTS`] after a name ("Rangel of New
+/// York", not "Secretary of State").
+fn split_apposition<'a>(text: &'a str, lex: &Lexicon) -> (&'a str, &'a str) {
+    let mut cut = text.len();
+    if let Some(i) = text.find([',', '(', ';', '\u{2013}', '\u{2014}']) {
+        cut = i;
+    }
+    if let Some(i) = text.find(" -") {
+        cut = cut.min(i);
+    }
+    let mut offset = 0;
+    let mut previous = "";
+    for word in text.split(' ') {
+        let after_name = starts_upper(previous)
+            && lex.title_len(&[previous]) == 0
+            && !lex.is_role_noun(&fold(previous))
+            && !lex.is_honorific(previous);
+        if offset > 0 && offset < cut && CUTS.contains(&word) && after_name {
+            cut = offset;
+            break;
+        }
+        offset += word.len() + 1;
+        previous = word;
+    }
+    let cut = cut.min(text.len());
+    (text[..cut].trim(), text[cut..].trim_start_matches([',', '(', ';', ' ', '-', '\u{2013}', '\u{2014}']))
+}
+
+/// The words of `text`, trailing punctuation (but a period) off, possessives marked.
+fn words_of(text: &str) -> Vec<Word<'_>> {
+    text.split_whitespace()
+        .filter_map(|raw| {
+            let t = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '\u{2019}');
+            let t = t.trim_start_matches(['.', '\'', '\u{2019}']);
+            let stripped = t.strip_suffix("'s").or_else(|| t.strip_suffix("\u{2019}s"));
+            let (text, possessive) = match stripped {
+                Some(s) => (s, true),
+                None if t.len() > 1 && (t.ends_with('\'') || t.ends_with('\u{2019}')) => (&t[..t.len() - 1], true),
+                None => (t, false),
+            };
+            text.chars().any(char::is_alphabetic).then_some(Word { text, possessive })
+        })
+        .collect()
+}
+
+/// A word that may be part of a person's name: capitalised (or all capitals), not a title,
+/// a role noun or a determiner; a lower-case particle inside a name ("de", "van"). The last
+/// word may be a title that is no role noun ("Mr. King", "Prince").
+fn is_name_word(w: &Word<'_>, last: bool, lex: &Lexicon) -> bool {
+    let folded = fold(w.text.trim_end_matches('.'));
+    if PARTICLES.contains(&w.text) {
+        return !last;
+    }
+    starts_upper(w.text)
+        && !DETERMINERS.contains(&folded.as_str())
+        && !lex.is_role_noun(&folded)
+        && (last || lex.title_len(&[w.text]) == 0)
+        && !lex.is_honorific(w.text)
+        && (!w.possessive || last)
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A word folded, or its initials when it is a run of them ("G.W." -> "g", "w").
+fn initials_or_word(word: &str) -> Vec<String> {
+    let letters: Vec<&str> = word.split('.').filter(|s| !s.is_empty()).collect();
+    if letters.len() > 1 && letters.iter().all(|l| l.chars().count() == 1) {
+        return letters.iter().map(|l| fold(l)).collect();
+    }
+    let folded = fold(word.trim_end_matches('.'));
+    folded
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

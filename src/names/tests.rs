@@ -1,0 +1,108 @@
+//! Each form a reader or an article puts around a name, read into its parts.
+
+use super::*;
+
+fn name(text: &str) -> Vec<String> {
+    read_name(text).name
+}
+
+fn words(list: &[&str]) -> Vec<String> {
+    list.iter().map(|w| (*w).to_owned()).collect()
+}
+
+#[test]
+fn honorifics_are_dropped_and_give_a_gender() {
+    for (typed, gender) in [
+        ("Mr. Obama", Some(Gender::Male)),
+        ("Mr Obama", Some(Gender::Male)),
+        ("Ms. Moore", Some(Gender::Female)),
+        ("Mrs Thatcher", Some(Gender::Female)),
+        ("Dr. Fauci", None),
+        ("Sir Ian Blair", Some(Gender::Male)),
+        ("Lord Falconer", Some(Gender::Male)),
+    ] {
+        let read = read_name(typed);
+        assert_eq!(read.name.last().map(String::as_str), typed.split(' ').next_back().map(fold).as_deref(), "{typed}");
+        assert_eq!(read.gender, gender, "{typed}");
+        assert!(read.roles.is_empty(), "an honorific is no role: {typed} {:?}", read.roles);
+    }
+    assert_eq!(name("Sir Ian Blair"), words(&["ian", "blair"]));
+}
+
+#[test]
+fn titles_are_dropped_and_kept_as_roles() {
+    for (typed, want, role) in [
+        ("Sen. Cruz", &["cruz"][..], "sen"),
+        ("Rep. Gwen Moore", &["gwen", "moore"], "rep"),
+        ("Del. Stacey Plaskett", &["stacey", "plaskett"], "del"),
+        ("Gov. Earl Ray Tomblin", &["earl", "ray", "tomblin"], "gov"),
+        ("President Obama", &["obama"], "president"),
+        ("Chancellor Angela Merkel", &["angela", "merkel"], "chancellor"),
+        ("Prime Minister Tony Blair", &["tony", "blair"], "prime minister"),
+        ("Secretary of State John Kerry", &["john", "kerry"], "secretary of state"),
+        ("Retired Lt. Gen. Michael Flynn", &["michael", "flynn"], "retired lt gen"),
+        ("Tory leader Michael Howard", &["michael", "howard"], "tory leader"),
+        ("White House press secretary Josh Earnest", &["josh", "earnest"], "white house press secretary"),
+        ("Tulsa police Chief Chuck Jordan", &["chuck", "jordan"], "tulsa police chief"),
+        ("Interim DNC Chairwoman Donna Brazile", &["donna", "brazile"], "interim dnc chairwoman"),
+    ] {
+        let read = read_name(typed);
+        assert_eq!(read.name, words(want), "{typed}");
+        assert_eq!(read.roles, [role], "{typed}");
+    }
+}
+
+#[test]
+fn nationality_words_are_not_names() {
+    assert_eq!(name("German Chancellor Angela Merkel"), words(&["angela", "merkel"]));
+    assert_eq!(name("Colombian President Gustavo Petro"), words(&["gustavo", "petro"]));
+    assert_eq!(name("Chad Bown"), words(&["chad", "bown"]), "a country's name is a given name here");
+}
+
+#[test]
+fn case_accents_possessives_and_initials_are_read_alike() {
+    assert_eq!(name("PENCE"), words(&["pence"]));
+    assert_eq!(name("Nicolás Maduro"), words(&["nicolas", "maduro"]));
+    assert_eq!(name("Obama's"), words(&["obama"]));
+    assert_eq!(name("Obama\u{2019}s"), words(&["obama"]));
+    assert_eq!(name("George W. Bush"), words(&["george", "w", "bush"]));
+    assert_eq!(name("G.W. Bush"), words(&["g", "w", "bush"]));
+    assert_eq!(name("George H. W. Bush"), words(&["george", "h", "w", "bush"]));
+    assert_eq!(name("Robert F. Kennedy Jr."), words(&["robert", "f", "kennedy"]));
+    assert_eq!(name("Charles de Gaulle"), words(&["charles", "de", "gaulle"]));
+    assert_eq!(name("Douglas Holtz-Eakin"), words(&["douglas", "holtz-eakin"]));
+}
+
+#[test]
+fn appositions_and_affiliations_are_cut_off() {
+    assert_eq!(name("Sen. Claire McCaskill (D-Mo.)"), words(&["claire", "mccaskill"]));
+    assert_eq!(name("Representative Charles B. Rangel of New York"), words(&["charles", "b", "rangel"]));
+    assert_eq!(name("Mr. King, 82,"), words(&["king"]));
+    let fowler = read_name("Don Fowler, a former party chairman");
+    assert_eq!((fowler.name, fowler.roles), (words(&["don", "fowler"]), words(&["former party chairman"])));
+    assert_eq!(name("Hillary Clinton\u{2019}s campaign manager Robby Mook"), words(&["robby", "mook"]));
+    assert_eq!(name("Rival Hillary Clinton"), words(&["hillary", "clinton"]));
+}
+
+#[test]
+fn a_spokesman_or_an_office_is_not_the_person() {
+    for agent in
+        ["Mr Blair's official spokesman", "A spokesman for Mr Blair", "Ryan's office", "a lawyer for Mr. Trump"]
+    {
+        let read = read_name(agent);
+        assert!(read.name.is_empty() && read.agent, "{agent}: {read:?}");
+    }
+    let described = read_name("the Vermont senator");
+    assert!(described.name.is_empty() && !described.agent);
+    assert_eq!(described.roles, ["vermont senator"]);
+    assert!(read_name("the governor").name.is_empty());
+}
+
+#[test]
+fn a_name_typed_in_lower_case_is_read_as_capitalised() {
+    assert_eq!(read_typed("blair").name, words(&["blair"]));
+    assert_eq!(read_typed("rand paul").name, words(&["rand", "paul"]));
+    assert_eq!(read_typed("mr. obama").gender, Some(Gender::Male));
+    assert!(read_typed("the governor").name.is_empty());
+    assert!(read_typed("blair's spokesman").agent);
+}

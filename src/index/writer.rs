@@ -318,7 +318,7 @@ impl IndexWriter {
                         doc.add_text(f.speaker_role, r);
                     }
                     if let Some(a) = alias {
-                        doc.add_text(f.speaker_alias, a);
+                        doc.add_text(f.speaker_alias, &a);
                     }
                 }
                 if let Some(c) = &q.cue {

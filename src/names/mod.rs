@@ -11,7 +11,7 @@
 
 pub mod identity;
 
-use crate::lexicon::{Gender, Lexicon, lexicon};
+use crate::lexicon::{Gender, Lexicon, lexicon, word_classes};
 use crate::normalize::fold;
 
 /// A name as written, read into its parts. All words are folded (lower case, no accents).
@@ -29,6 +29,9 @@ pub struct WrittenName {
     /// True when the words name someone acting for a person: a spokesman, an aide, an office
     /// ("Mr Blair's official spokesman", "a spokesman for Mr Blair", "Ryan's office").
     pub agent: bool,
+    /// The name as written with the titles right before it ("Prime Minister Tony Blair",
+    /// "Mr Blair"), without what came before those ("a Brussels summit"); empty without a name.
+    pub written: String,
 }
 
 impl WrittenName {
@@ -43,18 +46,16 @@ impl WrittenName {
     }
 }
 
-/// Words that end the name part of a written name: what follows describes the person
-/// ("Representative Charles B. Rangel of New York", "Joseph, who has four children").
-const CUTS: &[&str] = &["of", "who", "whose", "from", "at", "in"];
-/// Words that open a noun phrase and belong to no name.
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that"];
+/// Words that end the name part of a written name: what follows describes the person.
+const CUTS: &[&str] = word_classes::NAME_CUTS;
+/// Words that open a noun phrase and belong to no name ("the", "a", "his").
+const DETERMINERS: &[&str] = word_classes::DETERMINERS;
 /// Words that, before a name, make the phrase name someone else ("a spokesman for Mr Blair").
-const FOR_SOMEONE: &[&str] = &["for", "to", "with"];
+const FOR_SOMEONE: &[&str] = word_classes::ACTING_FOR;
 /// Lower-case particles inside names ("Charles de Gaulle", "Ludwig van Beethoven").
-const PARTICLES: &[&str] =
-    &["de", "da", "di", "du", "del", "della", "dos", "van", "von", "der", "den", "la", "le", "bin", "al", "ibn", "ben"];
-/// Generation suffixes after a surname ("Martin Luther King Jr.").
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+const PARTICLES: &[&str] = word_classes::NAME_PARTICLES;
+/// Generation suffixes after a surname ("Robert F. Kennedy Jr.").
+const SUFFIXES: &[&str] = word_classes::NAME_SUFFIXES;
 
 /// The term that files a canonical speaker under its surname (`"blair\tTony Blair"`), or
 /// `None` when the speaker is not a person's name ("Mr Blair's spokesman", "the council").
@@ -71,12 +72,26 @@ pub fn surname_prefix(surname: &str) -> String {
 /// What the words a speaker was named by at a quote tell: the roles they give, and the
 /// words themselves as an alias when they name or describe someone (not a pronoun, not
 /// "(continued)").
-pub fn mention_terms(mention: &str) -> (Vec<String>, Option<&str>) {
-    let read = read_name(mention);
+pub fn mention_terms(mention: &str) -> (Vec<String>, Option<String>) {
     let lex = lexicon();
-    let describes = read.roles.iter().any(|r| r.split(' ').any(|w| lex.is_role_noun(w)));
-    let alias = (!read.name.is_empty() || describes).then_some(mention.trim());
-    (read.roles, alias)
+    let trimmed = mention.trim();
+    if trimmed.starts_with('(') || word_classes::PRONOUNS.contains(&fold(trimmed).as_str()) {
+        return (Vec::new(), None);
+    }
+    let read = read_name(trimmed);
+    // Only phrases that hold a role noun or a title are roles ("tory leader", not "a
+    // Brussels summit" before "Mr Blair").
+    let is_role = |r: &String| {
+        let words: Vec<&str> = r.split(' ').collect();
+        words.iter().any(|w| lex.is_role_noun(w)) || (0..words.len()).any(|i| lex.title_len(&words[i..]) > 0)
+    };
+    let roles: Vec<String> = read.roles.into_iter().filter(is_role).collect();
+    let alias = if read.name.is_empty() {
+        (!roles.is_empty() && !read.agent).then(|| trimmed.to_owned())
+    } else {
+        Some(read.written)
+    };
+    (roles, alias)
 }
 
 /// One word of a written name: as written (trailing punctuation off) and whether it was
@@ -172,11 +187,25 @@ fn read_name_with(text: &str, lex: &Lexicon) -> WrittenName {
     }
     let before = &words[..start];
     let mut name: Vec<String> = words[start..].iter().flat_map(|w| initials_or_word(w.text)).collect();
+    let mut titled = start;
+    'titles: while titled > 0 {
+        for len in (1..=longest.min(titled)).rev() {
+            let texts: Vec<&str> = words[titled - len..titled].iter().map(|w| w.text).collect();
+            if lex.title_len(&texts) == len {
+                titled -= len;
+                continue 'titles;
+            }
+        }
+        break;
+    }
     out.gender = before.iter().filter(|w| lex.is_honorific(w.text)).find_map(|w| lex.gender_of(w.text));
     let someone_else = before.iter().any(|w| FOR_SOMEONE.contains(&fold(w.text).as_str()));
     if name.is_empty() || someone_else {
         out.agent = words.iter().any(|w| w.possessive && starts_upper(w.text)) || someone_else;
         name.clear();
+    }
+    if !name.is_empty() {
+        out.written = words[titled..].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
     }
     out.name = name;
     let role: Vec<String> = before

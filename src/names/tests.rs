@@ -106,3 +106,29 @@ fn a_name_typed_in_lower_case_is_read_as_capitalised() {
     assert!(read_typed("the governor").name.is_empty());
     assert!(read_typed("blair's spokesman").agent);
 }
+
+#[test]
+fn a_mention_gives_its_roles_and_the_name_as_written() {
+    let terms = |m: &str| mention_terms(m);
+    assert_eq!(
+        terms("Prime Minister Tony Blair"),
+        (words(&["prime minister"]), Some("Prime Minister Tony Blair".into()))
+    );
+    assert_eq!(terms("a Brussels summit Mr Blair"), (vec![], Some("Mr Blair".into())));
+    assert_eq!(
+        terms("Tory leader Michael Howard"),
+        (words(&["tory leader"]), Some("Tory leader Michael Howard".into()))
+    );
+    assert_eq!(terms("the Tory leader"), (words(&["tory leader"]), Some("the Tory leader".into())));
+    assert_eq!(terms("He"), (vec![], None));
+    assert_eq!(terms("(continued)"), (vec![], None));
+    assert_eq!(terms("Mr Blair's official spokesman").1, None, "a spokesman is no alias of Blair");
+}
+
+#[test]
+fn a_speaker_key_files_a_person_under_the_surname() {
+    assert_eq!(speaker_key("Tony Blair").as_deref(), Some("blair\tTony Blair"));
+    assert_eq!(speaker_key("Nicolás Maduro").as_deref(), Some("maduro\tNicolás Maduro"));
+    assert_eq!(speaker_key("Mr Blair's official spokesman"), None);
+    assert_eq!(speaker_key("the council"), None);
+}

@@ -3,7 +3,8 @@
 //! ([`collect`]: copies of one quote grouped, facets counted), orders it and reads the
 //! page into typed [`hit`]s with [`highlight`]ed words, which [`render`] writes as text,
 //! JSON, JSON Lines, CSV or Markdown. [`show`] looks a citation up in its context;
-//! [`speaker`] turns a typed speaker name into the spellings of the people it designates.
+//! [`speakers`] turns a typed speaker name into the spellings of the people it designates,
+//! and lists the people quoted in a matching set.
 
 pub mod collect;
 pub mod exclusion;
@@ -14,5 +15,5 @@ pub mod render;
 pub mod request;
 pub mod run;
 pub mod show;
-pub mod speaker;
+pub mod speakers;
 pub mod syntax;

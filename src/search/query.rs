@@ -48,7 +48,7 @@ pub fn build(handle: &IndexHandle, req: &SearchRequest) -> Result<BuiltQuery> {
         clauses.push((Occur::Must, q.box_clone()));
     }
     if let Some(name) = &req.speaker {
-        clauses.push((Occur::Must, filter(super::speaker::speaker_query(handle, name)?)));
+        clauses.push((Occur::Must, filter(super::speakers::filter::speaker_query(handle, name)?)));
     }
     if let Some(name) = &req.person {
         clauses.push((Occur::Must, filter(person_query(handle, name)?)));
@@ -153,7 +153,7 @@ fn person_query(handle: &IndexHandle, typed: &str) -> Result<Box<dyn Query>> {
 }
 
 /// Every word of `name`, folded as the index folds names, required in `field`.
-pub(super) fn name_query(handle: &IndexHandle, field: Field, name: &str) -> Result<Box<dyn Query>> {
+pub(crate) fn name_query(handle: &IndexHandle, field: Field, name: &str) -> Result<Box<dyn Query>> {
     let mut analyzer =
         handle.index.tokenizers().get(NAME_TOKENIZER).ok_or_else(|| Error::Request("name tokenizer missing".into()))?;
     let mut words = Vec::new();
@@ -162,7 +162,7 @@ pub(super) fn name_query(handle: &IndexHandle, field: Field, name: &str) -> Resu
         words.push(stream.token().text.clone());
     }
     if words.is_empty() {
-        return Err(super::speaker::no_letters(name));
+        return Err(super::speakers::filter::no_letters(name));
     }
     let clauses = words
         .into_iter()

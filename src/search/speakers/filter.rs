@@ -25,10 +25,10 @@ pub fn speaker_query(handle: &IndexHandle, typed: &str) -> Result<Box<dyn Query>
     let f = &handle.fields;
     let Some(surname) = read.surname() else {
         // No name: the words describe someone, or name someone's spokesman.
-        let mut any = vec![(Occur::Should, super::query::name_query(handle, f.speaker, inner)?)];
+        let mut any = vec![(Occur::Should, crate::search::query::name_query(handle, f.speaker, inner)?)];
         if !read.agent {
-            any.push((Occur::Should, super::query::name_query(handle, f.speaker_role, inner)?));
-            any.push((Occur::Should, super::query::name_query(handle, f.speaker_alias, inner)?));
+            any.push((Occur::Should, crate::search::query::name_query(handle, f.speaker_role, inner)?));
+            any.push((Occur::Should, crate::search::query::name_query(handle, f.speaker_alias, inner)?));
         }
         return Ok(Box::new(BooleanQuery::new(any)));
     };

@@ -1,0 +1,169 @@
+//! Speakers: a typed name as a filter ([`filter`]), and `newsquote speakers`, the people
+//! quoted in a matching set, most quoted first ([`list_speakers`]).
+//!
+//! The listing collects, over the matching quotes' fast columns ([`collect`]), each speaker
+//! spelling's quote count, dates, roles, aliases and countries, then groups spellings into
+//! people with [`crate::names::identity`]: each surname met is looked up in the archive's
+//! `speaker_key` dictionary, so a bare "Blair" joins Tony Blair when the whole archive (not
+//! only the matching set) makes that unambiguous. Speakers that are not a person's name
+//! ("Mr Blair's spokesman", "the council") are listed as they are.
+
+pub mod collect;
+pub mod filter;
+pub mod render;
+
+use crate::error::Result;
+use crate::index::reader::IndexHandle;
+use crate::lexicon::lexicon;
+use crate::names::{read_name, speaker_key};
+use crate::search::request::SearchRequest;
+use collect::{SpeakerCollector, SpellingStats};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Values listed per speaker for roles, aliases and countries.
+pub const LISTED_VALUES: usize = 5;
+
+/// One person (or speaker that is not a person) quoted in the matching set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerRow {
+    /// The name shown: the fullest spelling of the identity.
+    pub name: String,
+    /// Matching quotes (every copy counts).
+    pub quotes: u64,
+    /// The canonical spellings that are this person in the index, most quoted first.
+    pub spellings: Vec<String>,
+    /// How the articles name them at their quotes, most frequent first (at most
+    /// [`LISTED_VALUES`]).
+    pub aliases: Vec<String>,
+    /// Roles the articles give them at their quotes, most frequent first.
+    pub roles: Vec<String>,
+    /// Countries their quotes' passages mention, most frequent first.
+    pub countries: Vec<CountryCount>,
+    /// First date quoted (`YYYY-MM-DD`), if any quote is dated.
+    pub first_date: Option<String>,
+    /// Last date quoted.
+    pub last_date: Option<String>,
+}
+
+/// A country and the speaker's quotes that mention it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountryCount {
+    /// ISO code.
+    pub code: String,
+    /// English name.
+    pub name: String,
+    /// Quotes.
+    pub quotes: u64,
+}
+
+/// The speakers of a matching set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerList {
+    /// Matching quotes with a speaker.
+    pub quotes: u64,
+    /// Distinct speakers (people) among them.
+    pub total: usize,
+    /// The most quoted first, at most the request's limit.
+    pub speakers: Vec<SpeakerRow>,
+}
+
+/// The speakers of the quotes `req` matches (its `passages` flag is ignored), most quoted
+/// first, `req.limit` of them from `req.offset`.
+pub fn list_speakers(handle: &IndexHandle, req: &SearchRequest) -> Result<SpeakerList> {
+    handle.guard(|| {
+        let quotes_only = SearchRequest { passages: false, ..req.clone() };
+        let built = crate::search::query::build(handle, &quotes_only)?;
+        let searcher = handle.searcher();
+        let by_spelling = searcher.search(&built.query, &SpeakerCollector::new(handle)).map_err(handle.err())?;
+        let quotes = by_spelling.values().map(|s| s.quotes).sum();
+        let mut rows = group(handle, by_spelling)?;
+        rows.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
+        let total = rows.len();
+        let speakers = rows.into_iter().skip(req.offset).take(req.limit).collect();
+        Ok(SpeakerList { quotes, total, speakers })
+    })
+}
+
+/// Groups spellings into people, and each person's stats into a row.
+fn group(handle: &IndexHandle, by_spelling: HashMap<String, SpellingStats>) -> Result<Vec<SpeakerRow>> {
+    let searcher = handle.searcher();
+    // Spelling -> (identity name, its spellings in the archive), one surname look-up each.
+    let mut person_of: HashMap<String, (String, Vec<String>)> = HashMap::new();
+    let mut surnames: Vec<String> = by_spelling
+        .keys()
+        .filter(|s| speaker_key(s).is_some())
+        .filter_map(|s| read_name(s).surname().map(str::to_owned))
+        .collect();
+    surnames.sort_unstable();
+    surnames.dedup();
+    for surname in surnames {
+        let people =
+            filter::surname_identities(&searcher, handle.fields.speaker_key, &surname).map_err(handle.err())?;
+        for p in people {
+            let spellings: Vec<String> = p.spellings.iter().map(|s| s.value.clone()).collect();
+            for s in &spellings {
+                person_of.insert(s.clone(), (p.name.clone(), spellings.clone()));
+            }
+        }
+    }
+    let mut people: HashMap<String, (Vec<String>, SpellingStats)> = HashMap::new();
+    for (spelling, stats) in by_spelling {
+        let (name, spellings) = person_of.remove(&spelling).map_or_else(
+            || (spelling.clone(), vec![spelling.clone()]),
+            |(n, s)| {
+                // Put it back for the other spellings of the same person.
+                person_of.insert(spelling.clone(), (n.clone(), s.clone()));
+                (n, s)
+            },
+        );
+        let entry = people.entry(name).or_insert_with(|| (spellings, SpellingStats::default()));
+        merge(&mut entry.1, stats);
+    }
+    Ok(people.into_iter().map(|(name, (spellings, stats))| row(name, spellings, stats)).collect())
+}
+
+fn merge(into: &mut SpellingStats, from: SpellingStats) {
+    into.quotes += from.quotes;
+    into.first = match (into.first, from.first) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    into.last = into.last.max(from.last);
+    for (a, b) in
+        [(&mut into.roles, from.roles), (&mut into.aliases, from.aliases), (&mut into.countries, from.countries)]
+    {
+        for (k, n) in b {
+            *a.entry(k).or_default() += n;
+        }
+    }
+}
+
+fn row(name: String, spellings: Vec<String>, stats: SpellingStats) -> SpeakerRow {
+    let top = |m: HashMap<String, u64>| -> Vec<(String, u64)> {
+        let mut v: Vec<(String, u64)> = m.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v.truncate(LISTED_VALUES);
+        v
+    };
+    let day = |d: u64| format!("{:04}-{:02}-{:02}", d / 10_000, d / 100 % 100, d % 100);
+    let countries = top(stats.countries)
+        .into_iter()
+        .map(|(code, quotes)| {
+            let upper = code.to_uppercase();
+            let name =
+                lexicon().countries.iter().find(|c| c.code == upper).map_or_else(|| upper.clone(), |c| c.name.clone());
+            CountryCount { code: upper, name, quotes }
+        })
+        .collect();
+    SpeakerRow {
+        name,
+        quotes: stats.quotes,
+        spellings,
+        aliases: top(stats.aliases).into_iter().map(|(a, _)| a).collect(),
+        roles: top(stats.roles).into_iter().map(|(r, _)| r).collect(),
+        countries,
+        first_date: stats.first.map(day),
+        last_date: stats.last.map(day),
+    }
+}

@@ -21,6 +21,8 @@ mod output_safety;
 mod export;
 #[path = "cli/hostile.rs"]
 mod hostile;
+#[path = "cli/speakers.rs"]
+mod speakers;
 
 /// The search JSON wire format, as documented in the README.
 #[derive(Debug, Deserialize)]

@@ -290,7 +290,7 @@ impl IndexWriter {
             speakers.dedup();
             for s in speakers {
                 doc.add_text(f.speaker, s);
-                if let Some(k) = crate::names::speaker_key(s) {
+                for k in crate::names::speaker_keys(s) {
                     doc.add_text(f.speaker_key, &k);
                 }
             }
@@ -307,7 +307,7 @@ impl IndexWriter {
                 doc.add_text(f.passage, quote_context(&art.body, &p.span, &q.span));
                 if let Some(s) = &q.speaker {
                     doc.add_text(f.speaker, s);
-                    if let Some(k) = crate::names::speaker_key(s) {
+                    for k in crate::names::speaker_keys(s) {
                         doc.add_text(f.speaker_key, &k);
                     }
                 }

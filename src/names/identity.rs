@@ -108,7 +108,9 @@ fn same_person(a: &[String], b: &[String]) -> bool {
 /// The identities a reader's name designates among `people` (one surname's): those whose
 /// given names fit the typed ones, of the honorific's gender. Typed words that are neither
 /// given names nor initials nor found in any spelling ("Rival Hillary Clinton", "Tulsa")
-/// describe the person and are passed over. `one` keeps only the most counted (a quoted name).
+/// describe the person and are passed over. A surname with an honorific or title alone
+/// designates its dominant person when there is one (see [`DOMINANT_SHARE`]). `one` keeps only the most counted (a quoted
+/// name).
 pub fn designated<'a>(typed: &WrittenName, people: &'a [Identity], one: bool) -> Vec<&'a Identity> {
     let lex = lexicon();
     let known = |w: &String| {
@@ -124,7 +126,26 @@ pub fn designated<'a>(typed: &WrittenName, people: &'a [Identity], one: bool) ->
         };
         gender_ok && (given.is_empty() || typed_fits(&given, &p.given))
     };
-    let found: Vec<&Identity> = people.iter().filter(fits).collect();
+    let mut found: Vec<&Identity> = people.iter().filter(fits).collect();
+    // A spelling vaguer than the typed name ("George Bush" for "George W. Bush") gives way
+    // to a person who fits it fully.
+    let vaguer = |p: &Identity, found: &[&Identity]| {
+        p.given.len() < given.len()
+            && found.iter().any(|q| q.given.len() > p.given.len() && same_person(&p.given, &q.given))
+    };
+    let snapshot = found.clone();
+    found.retain(|p| !vaguer(p, &snapshot));
+    // A surname with an honorific or title alone means its dominant person when there is
+    // one ("Mr Blair": Tony Blair, not Sir Ian), as a bare spelling joins that person; a
+    // bare typed surname ("blair") keeps every person of that name.
+    let total: u64 = found.iter().map(|p| p.count).sum();
+    let addressed = typed.gender.is_some() || !typed.roles.is_empty();
+    if given.is_empty()
+        && addressed
+        && let Some(top) = found.first().filter(|p| p.count as f64 >= DOMINANT_SHARE * total as f64)
+    {
+        return vec![*top];
+    }
     if one { found.into_iter().take(1).collect() } else { found }
 }
 
@@ -210,5 +231,16 @@ mod tests {
         assert_eq!(pick("Mr. Obama"), ["Barack Obama"]);
         assert_eq!(pick("Mrs Obama"), ["Michelle Obama"]);
         assert_eq!(pick("OBAMA"), ["Barack Obama", "Michelle Obama"]);
+    }
+
+    #[test]
+    fn a_surname_alone_means_its_dominant_person() {
+        let people = identities(&spell(&[("Tony Blair", 205), ("Ian Blair", 5), ("Blair", 4)]));
+        let pick = |typed: &str| -> Vec<String> {
+            designated(&read_name(typed), &people, false).iter().map(|p| p.name.clone()).collect()
+        };
+        assert_eq!(pick("Blair"), ["Tony Blair", "Ian Blair"], "a bare surname keeps every Blair");
+        assert_eq!(pick("Mr Blair"), ["Tony Blair"]);
+        assert_eq!(pick("Sir Ian Blair"), ["Ian Blair"]);
     }
 }

@@ -57,14 +57,18 @@ const PARTICLES: &[&str] = word_classes::NAME_PARTICLES;
 /// Generation suffixes after a surname ("Robert F. Kennedy Jr.").
 const SUFFIXES: &[&str] = word_classes::NAME_SUFFIXES;
 
-/// The term that files a canonical speaker under its surname (`"blair\tTony Blair"`), or
-/// `None` when the speaker is not a person's name ("Mr Blair's spokesman", "the council").
-pub fn speaker_key(speaker: &str) -> Option<String> {
+/// The terms that file a canonical speaker under its surname (`"blair\tTony Blair"`), and
+/// under each part of a hyphenated one ("Douglas Holtz-Eakin" also under "eakin" and
+/// "holtz", as a reader may type either); none when the speaker is not a person's name
+/// ("Mr Blair's spokesman", "the council").
+pub fn speaker_keys(speaker: &str) -> Vec<String> {
     let read = read_name(speaker);
-    read.surname().filter(|_| !read.agent).map(|s| format!("{s}\t{speaker}"))
+    let Some(surname) = read.surname().filter(|_| !read.agent) else { return Vec::new() };
+    let parts = surname.split('-').filter(|p| surname.contains('-') && !p.is_empty());
+    std::iter::once(surname).chain(parts).map(|s| format!("{}{speaker}", surname_prefix(s))).collect()
 }
 
-/// The prefix of every [`speaker_key`] of a surname (folded).
+/// The prefix of every [`speaker_keys`] term of a surname (folded).
 pub fn surname_prefix(surname: &str) -> String {
     format!("{surname}\t")
 }

@@ -15,7 +15,7 @@ pub mod render;
 use crate::error::Result;
 use crate::index::reader::IndexHandle;
 use crate::lexicon::lexicon;
-use crate::names::{read_name, speaker_key};
+use crate::names::{read_name, speaker_keys};
 use crate::search::request::SearchRequest;
 use collect::{SpeakerCollector, SpellingStats};
 use serde::{Deserialize, Serialize};
@@ -92,7 +92,7 @@ fn group(handle: &IndexHandle, by_spelling: HashMap<String, SpellingStats>) -> R
     let mut person_of: HashMap<String, (String, Vec<String>)> = HashMap::new();
     let mut surnames: Vec<String> = by_spelling
         .keys()
-        .filter(|s| speaker_key(s).is_some())
+        .filter(|s| !speaker_keys(s).is_empty())
         .filter_map(|s| read_name(s).surname().map(str::to_owned))
         .collect();
     surnames.sort_unstable();

@@ -10,7 +10,7 @@
 //! accent-insensitively, word by word, so "petro" finds Gustavo Petro.
 
 use super::request::SearchRequest;
-use super::syntax::{check, explain_parser_error, straighten_quotes};
+use super::syntax::{check, explain_parser_error, name_clauses, straighten_quotes};
 use crate::error::{Error, Result};
 use crate::index::reader::IndexHandle;
 use crate::index::schema::{Fields, NAME_TOKENIZER, kind};
@@ -40,10 +40,26 @@ pub fn build(handle: &IndexHandle, req: &SearchRequest) -> Result<BuiltQuery> {
     let f = &handle.fields;
     let doc_kind = if req.passages { kind::PASSAGE } else { kind::QUOTE };
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, filter(term(f.kind, doc_kind)))];
-    let text = match req.query_text() {
-        Some(raw) => Some(parse_text(handle, raw, req.passages)?),
-        None => None,
+    // `speaker:` and `person:` clauses are read as names, like --speaker and --person.
+    let (rest, names) = match req.query_text() {
+        Some(raw) => {
+            let straight = straighten_quotes(raw);
+            check(&straight).map_err(|m| Error::Request(m.explain(&straight)))?;
+            name_clauses(&straight)
+        }
+        None => (String::new(), Vec::new()),
     };
+    let text = match rest.trim() {
+        "" => None,
+        raw => Some(parse_text(handle, raw, req.passages)?),
+    };
+    for clause in &names {
+        let q = match clause.field {
+            "speaker" => super::speakers::filter::speaker_query(handle, &clause.name)?,
+            _ => person_query(handle, &clause.name)?,
+        };
+        clauses.push((if clause.excluded { Occur::MustNot } else { Occur::Must }, filter(q)));
+    }
     if let Some(q) = &text {
         clauses.push((Occur::Must, q.box_clone()));
     }

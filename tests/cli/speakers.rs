@@ -174,3 +174,17 @@ fn a_role_alone_finds_who_the_articles_give_it() {
     let tmp = archive();
     assert_eq!(found_by(tmp.path(), "the president"), pairs(&[("George H. W. Bush", 1), ("George W. Bush", 1)]));
 }
+
+#[test]
+fn the_speaker_field_of_the_query_reads_names_as_the_flag_does() {
+    let tmp = archive();
+    let by_field = |q: &str| {
+        let (_, stdout, stderr) = run(tmp.path(), &["search", q, "--limit", "100", "--format", "json"]);
+        let res: Results = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}\n{stdout}\n{stderr}"));
+        res.total
+    };
+    assert_eq!(by_field("speaker:\"Mr Blair\""), 12);
+    assert_eq!(by_field("promise speaker:\"Prime Minister Tony Blair\""), 10);
+    assert_eq!(by_field("speaker:\"G.W. Bush\""), 1);
+    assert_eq!(by_field("speaker:blair -speaker:\"Tony Blair\""), 2, "Ian Blair and the spokesman");
+}

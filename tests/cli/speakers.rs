@@ -188,3 +188,40 @@ fn the_speaker_field_of_the_query_reads_names_as_the_flag_does() {
     assert_eq!(by_field("speaker:\"G.W. Bush\""), 1);
     assert_eq!(by_field("speaker:blair -speaker:\"Tony Blair\""), 2, "Ian Blair and the spokesman");
 }
+
+/// The BBC set of `../shared/data`, when it is there: the three most quoted politicians are
+/// each one person, with the names and roles the articles give them. Run by `.ci/run`'s
+/// step for the shared data (`cargo test -- --ignored`).
+#[test]
+#[ignore = "reads ../shared/data/bbc; run by .ci/run's own step (cargo test -- --ignored)"]
+fn the_bbc_set_lists_blair_howard_and_brown_once_each() {
+    let bbc = root().join("../shared/data/bbc");
+    if !bbc.is_dir() {
+        println!("note: {} not found; test skipped", bbc.display());
+        return;
+    }
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    newsquote(tmp.path()).args(["ingest", "--quiet"]).arg(&bbc).args(["--index", "idx"]).assert().success();
+    let (list, code) = speakers(tmp.path(), &["--limit", "10000"]);
+    assert_eq!(code, 0);
+    for (surname, name, alias, role) in [
+        ("Blair", "Tony Blair", "Mr Blair", "prime minister"),
+        ("Howard", "Michael Howard", "Mr Howard", "tory leader"),
+        ("Brown", "Gordon Brown", "Mr Brown", "chancellor"),
+    ] {
+        let rows: Vec<&SpeakerRow> = list.speakers.iter().filter(|s| s.name == name).collect();
+        assert_eq!(rows.len(), 1, "{name}");
+        let row = rows[0];
+        assert!(row.aliases.iter().any(|a| a == alias) && row.roles.iter().any(|r| r == role), "{row:?}");
+        // No other row is a bare spelling of the same person ("Blair", "Mr Blair").
+        let bare: Vec<&str> = list
+            .speakers
+            .iter()
+            .map(|s| s.name.as_str())
+            .filter(|n| [surname.to_owned(), format!("Mr {surname}")].iter().any(|b| b == n))
+            .collect();
+        assert!(bare.is_empty(), "{name}: {bare:?}");
+    }
+    let top: Vec<&str> = list.speakers.iter().take(2).map(|s| s.name.as_str()).collect();
+    assert_eq!(top, ["Tony Blair", "Michael Howard"]);
+}

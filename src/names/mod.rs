@@ -266,10 +266,13 @@ fn words_of(text: &str) -> Vec<Word<'_>> {
         .filter_map(|raw| {
             let t = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '\u{2019}');
             let t = t.trim_start_matches(['.', '\'', '\u{2019}']);
-            let stripped = t.strip_suffix("'s").or_else(|| t.strip_suffix("\u{2019}s"));
+            // "Obama's", "Obama’s", and "Sanders'" (an apostrophe alone after an s).
+            let stripped = t
+                .strip_suffix("'s")
+                .or_else(|| t.strip_suffix("\u{2019}s"))
+                .or_else(|| t.strip_suffix(['\'', '\u{2019}']).filter(|s| !s.is_empty()));
             let (text, possessive) = match stripped {
                 Some(s) => (s, true),
-                None if t.len() > 1 && (t.ends_with('\'') || t.ends_with('\u{2019}')) => (&t[..t.len() - 1], true),
                 None => (t, false),
             };
             text.chars().any(char::is_alphabetic).then_some(Word { text, possessive })

@@ -134,3 +134,24 @@ fn a_speaker_key_files_a_person_under_the_surname() {
     assert!(speaker_keys("Mr Blair's official spokesman").is_empty());
     assert!(speaker_keys("the council").is_empty());
 }
+
+#[test]
+fn curly_apostrophes_and_possessives_of_names_ending_in_s() {
+    assert_eq!(name("Reuters\u{2019}"), words(&["reuters"]));
+    assert_eq!(name("Sanders'"), words(&["sanders"]));
+    assert!(read_name("\u{2019}").name.is_empty());
+}
+
+proptest::proptest! {
+    /// Any text, typed or written, is read without a panic, and a name read is never empty words.
+    #[test]
+    fn any_text_is_read_without_panic(text in "\\PC{0,40}", typed in "[a-zA-Z’'.,() -]{0,30}") {
+        for t in [text.as_str(), typed.as_str()] {
+            let read = read_name(t);
+            proptest::prop_assert!(read.name.iter().all(|w| !w.is_empty()));
+            let _ = read_typed(t);
+            let _ = speaker_keys(t);
+            let _ = mention_terms(t);
+        }
+    }
+}

@@ -216,7 +216,7 @@ pub fn name_clauses(query: &str) -> (String, Vec<NameClause>) {
         if name.trim().is_empty() {
             return (query.to_owned(), Vec::new());
         }
-        let start = if negated_by_not { words[n - 1].0 } else { at };
+        let start = if negated_by_not { words[n - 1].0 } else { at }.max(copied);
         rest.push_str(&query[copied..start]);
         copied = end;
         clauses.push(NameClause { field, name, excluded: word.starts_with('-') || negated_by_not });
@@ -252,6 +252,16 @@ pub fn explain_parser_error(query: &str, err: &QueryParserError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Any query is split without a panic, and the clauses' text is taken out of it.
+        #[test]
+        fn name_clauses_never_panic(q in "(speaker:|person:|NOT |-|\"|[a-z]{1,4}| ){0,12}") {
+            let (rest, clauses) = name_clauses(&q);
+            proptest::prop_assert!(rest.len() <= q.len());
+            proptest::prop_assert!(clauses.iter().all(|c| !c.name.trim().is_empty()));
+        }
+    }
 
     #[test]
     fn name_clauses_are_taken_out_of_queries_joined_by_and() {

@@ -94,6 +94,8 @@ pub struct Lexicon {
     not_names: HashSet<String>,
     genders: HashMap<String, Gender>,
     abbreviations: HashMap<String, Ending>,
+    /// A title's abbreviation -> the word it stands for ("sen" -> "senator").
+    stands_for: HashMap<String, String>,
     sentence_openers: HashSet<String>,
     naming_words: HashSet<String>,
     work_nouns: HashSet<String>,
@@ -291,8 +293,16 @@ impl Lexicon {
             org_words: data_lines(ORG_WORDS, None).map(key).collect(),
             abbreviations: data_lines(ABBREVIATIONS, Some("abbreviation\t"))
                 .filter_map(|l| {
-                    let (word, ending) = l.split_once('\t')?;
+                    let mut cols = l.split('\t');
+                    let (word, ending) = (cols.next()?, cols.next()?);
                     Some((word.trim().to_owned(), if ending.trim() == "never" { Ending::Never } else { Ending::Maybe }))
+                })
+                .collect(),
+            stands_for: data_lines(ABBREVIATIONS, Some("abbreviation\t"))
+                .filter_map(|l| {
+                    let mut cols = l.split('\t').skip(2);
+                    let full = cols.next()?.trim();
+                    Some((l.split('\t').next()?.trim().to_owned(), full.to_owned()))
                 })
                 .collect(),
             sentence_openers: data_lines(SENTENCE_OPENERS, None).map(|w| w.trim().to_owned()).collect(),
@@ -352,6 +362,11 @@ impl Lexicon {
     /// a sentence.
     pub fn abbreviation(&self, word: &str) -> Option<Ending> {
         self.abbreviations.get(word).copied()
+    }
+
+    /// The word a title's abbreviation stands for ("sen" -> "senator"; lower case, no period).
+    pub fn stands_for(&self, word: &str) -> Option<&str> {
+        self.stands_for.get(word).map(String::as_str)
     }
 
     /// True for a lower-case word that, right before a quotation, makes it a name ("dubbed").

@@ -215,20 +215,26 @@ fn read_name_with(text: &str, lex: &Lexicon) -> WrittenName {
     let role: Vec<String> = before
         .iter()
         .filter(|w| !lex.is_honorific(w.text) && !DETERMINERS.contains(&fold(w.text).as_str()))
-        .map(|w| fold(w.text.trim_end_matches('.')))
+        .map(|w| role_word(w.text, lex))
         .collect();
     if !role.is_empty() {
         out.roles.push(role.join(" "));
     }
     let described: Vec<String> = words_of(apposition)
         .iter()
-        .map(|w| fold(w.text.trim_end_matches('.')))
+        .map(|w| role_word(w.text, lex))
         .filter(|w| !DETERMINERS.contains(&w.as_str()) && w.chars().any(char::is_alphabetic))
         .collect();
     if !described.is_empty() && described.iter().any(|w| lex.is_role_noun(w)) {
         out.roles.push(described.join(" "));
     }
     out
+}
+
+/// A word of a role, folded, a title's abbreviation written out ("Sen." -> "senator").
+fn role_word(word: &str, lex: &Lexicon) -> String {
+    let folded = fold(word.trim_end_matches('.'));
+    lex.stands_for(&folded).map_or(folded, str::to_owned)
 }
 
 /// The name part of `text` and what describes it after: an apposition (a comma, a

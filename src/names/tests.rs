@@ -32,15 +32,16 @@ fn honorifics_are_dropped_and_give_a_gender() {
 #[test]
 fn titles_are_dropped_and_kept_as_roles() {
     for (typed, want, role) in [
-        ("Sen. Cruz", &["cruz"][..], "sen"),
-        ("Rep. Gwen Moore", &["gwen", "moore"], "rep"),
-        ("Del. Stacey Plaskett", &["stacey", "plaskett"], "del"),
-        ("Gov. Earl Ray Tomblin", &["earl", "ray", "tomblin"], "gov"),
+        ("Sen. Cruz", &["cruz"][..], "senator"),
+        ("Senator Cruz", &["cruz"][..], "senator"),
+        ("Rep. Gwen Moore", &["gwen", "moore"], "representative"),
+        ("Del. Stacey Plaskett", &["stacey", "plaskett"], "delegate"),
+        ("Gov. Earl Ray Tomblin", &["earl", "ray", "tomblin"], "governor"),
         ("President Obama", &["obama"], "president"),
         ("Chancellor Angela Merkel", &["angela", "merkel"], "chancellor"),
         ("Prime Minister Tony Blair", &["tony", "blair"], "prime minister"),
         ("Secretary of State John Kerry", &["john", "kerry"], "secretary of state"),
-        ("Retired Lt. Gen. Michael Flynn", &["michael", "flynn"], "retired lt gen"),
+        ("Retired Lt. Gen. Michael Flynn", &["michael", "flynn"], "retired lieutenant general"),
         ("Tory leader Michael Howard", &["michael", "howard"], "tory leader"),
         ("White House press secretary Josh Earnest", &["josh", "earnest"], "white house press secretary"),
         ("Tulsa police Chief Chuck Jordan", &["chuck", "jordan"], "tulsa police chief"),

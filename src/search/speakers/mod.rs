@@ -139,6 +139,20 @@ fn merge(into: &mut SpellingStats, from: SpellingStats) {
     }
 }
 
+/// Counts of names that differ only in case or accents ("The Tory leader", "the Tory leader")
+/// added up under the most frequent form.
+fn alike_once(counts: HashMap<String, u64>) -> HashMap<String, u64> {
+    let mut by_fold: HashMap<String, (String, u64, u64)> = HashMap::new();
+    for (form, n) in counts {
+        let e = by_fold.entry(crate::normalize::fold(&form)).or_insert_with(|| (form.clone(), 0, 0));
+        e.1 += n;
+        if n > e.2 || (n == e.2 && form < e.0) {
+            (e.0, e.2) = (form, n);
+        }
+    }
+    by_fold.into_values().map(|(form, total, _)| (form, total)).collect()
+}
+
 fn row(name: String, spellings: Vec<String>, stats: SpellingStats) -> SpeakerRow {
     let top = |m: HashMap<String, u64>| -> Vec<(String, u64)> {
         let mut v: Vec<(String, u64)> = m.into_iter().collect();
@@ -160,7 +174,7 @@ fn row(name: String, spellings: Vec<String>, stats: SpellingStats) -> SpeakerRow
         name,
         quotes: stats.quotes,
         spellings,
-        aliases: top(stats.aliases).into_iter().map(|(a, _)| a).collect(),
+        aliases: top(alike_once(stats.aliases)).into_iter().map(|(a, _)| a).collect(),
         roles: top(stats.roles).into_iter().map(|(r, _)| r).collect(),
         countries,
         first_date: stats.first.map(day),

@@ -225,3 +225,18 @@ fn the_bbc_set_lists_blair_howard_and_brown_once_each() {
     let top: Vec<&str> = list.speakers.iter().take(2).map(|s| s.name.as_str()).collect();
     assert_eq!(top, ["Tony Blair", "Michael Howard"]);
 }
+
+#[test]
+fn the_speaker_facet_counts_people_not_spellings() {
+    let tmp = archive();
+    let (_, stdout, stderr) = run(tmp.path(), &["search", "--speaker", "blair", "--facets", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}\n{stdout}\n{stderr}"));
+    let facet: Vec<(String, u64)> = v["facets"]["speaker"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{stdout}"))
+        .iter()
+        .map(|f| (f["value"].as_str().unwrap_or_default().to_owned(), f["count"].as_u64().unwrap_or_default()))
+        .collect();
+    let want = [("Tony Blair", 12), ("Ian Blair", 1), ("Mr Blair's official spokesman", 1)];
+    assert_eq!(facet, want.map(|(n, c)| (n.to_owned(), c)), "the bare \"Blair\" counts as Tony Blair");
+}

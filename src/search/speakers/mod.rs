@@ -85,18 +85,20 @@ pub fn list_speakers(handle: &IndexHandle, req: &SearchRequest) -> Result<Speake
     })
 }
 
-/// Groups spellings into people, and each person's stats into a row.
-fn group(handle: &IndexHandle, by_spelling: HashMap<String, SpellingStats>) -> Result<Vec<SpeakerRow>> {
+/// The person each spelling is, as `(identity name, the identity's spellings)`, for the
+/// spellings that read as a person's name: one surname look-up in the archive each.
+fn people_of<'a>(
+    handle: &IndexHandle,
+    spellings: impl Iterator<Item = &'a String>,
+) -> Result<HashMap<String, (String, Vec<String>)>> {
     let searcher = handle.searcher();
-    // Spelling -> (identity name, its spellings in the archive), one surname look-up each.
-    let mut person_of: HashMap<String, (String, Vec<String>)> = HashMap::new();
-    let mut surnames: Vec<String> = by_spelling
-        .keys()
+    let mut surnames: Vec<String> = spellings
         .filter(|s| !speaker_keys(s).is_empty())
         .filter_map(|s| read_name(s).surname().map(str::to_owned))
         .collect();
     surnames.sort_unstable();
     surnames.dedup();
+    let mut person_of = HashMap::new();
     for surname in surnames {
         let people =
             filter::surname_identities(&searcher, handle.fields.speaker_key, &surname).map_err(handle.err())?;
@@ -107,16 +109,34 @@ fn group(handle: &IndexHandle, by_spelling: HashMap<String, SpellingStats>) -> R
             }
         }
     }
+    Ok(person_of)
+}
+
+/// Spellings of the speaker facet, most counted first, that are grouped into people: enough
+/// for its top values, while a broad search's thousands of rare spellings cost no look-up.
+pub const GROUPED_FACET_SPELLINGS: usize = 200;
+
+/// Speaker counts by spelling (the search facet's) added up by person, under the person's
+/// name: facets count people, not spellings. Only the [`GROUPED_FACET_SPELLINGS`] most
+/// counted spellings are looked up; the rest stay as they are.
+pub fn counts_by_person(handle: &IndexHandle, counts: HashMap<String, u64>) -> Result<HashMap<String, u64>> {
+    let mut by_count: Vec<(&String, &u64)> = counts.iter().collect();
+    by_count.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+    let person_of = people_of(handle, by_count.into_iter().take(GROUPED_FACET_SPELLINGS).map(|(s, _)| s))?;
+    let mut out: HashMap<String, u64> = HashMap::new();
+    for (spelling, n) in counts {
+        let name = person_of.get(&spelling).map_or(spelling, |(name, _)| name.clone());
+        *out.entry(name).or_default() += n;
+    }
+    Ok(out)
+}
+
+/// Groups spellings into people, and each person's stats into a row.
+fn group(handle: &IndexHandle, by_spelling: HashMap<String, SpellingStats>) -> Result<Vec<SpeakerRow>> {
+    let person_of = people_of(handle, by_spelling.keys())?;
     let mut people: HashMap<String, (Vec<String>, SpellingStats)> = HashMap::new();
     for (spelling, stats) in by_spelling {
-        let (name, spellings) = person_of.remove(&spelling).map_or_else(
-            || (spelling.clone(), vec![spelling.clone()]),
-            |(n, s)| {
-                // Put it back for the other spellings of the same person.
-                person_of.insert(spelling.clone(), (n.clone(), s.clone()));
-                (n, s)
-            },
-        );
+        let (name, spellings) = person_of.get(&spelling).cloned().unwrap_or_else(|| (spelling.clone(), vec![spelling]));
         let entry = people.entry(name).or_insert_with(|| (spellings, SpellingStats::default()));
         merge(&mut entry.1, stats);
     }

@@ -175,7 +175,8 @@ pub struct SearchArgs {
     /// Search every passage of the articles, not only quotes.
     #[arg(long)]
     pub passages: bool,
-    /// Only quotes by this speaker (any part of the name: "petro", "rand paul"); with
+    /// Only quotes by this speaker, as a reader types the name ("petro", "rand paul", "Mr.
+    /// Obama", "Sen. Cruz", "G.W. Bush"; in double quotes, one person only); with
     /// --passages, passages holding a quote by them.
     #[arg(long, value_name = "NAME")]
     pub speaker: Option<String>,

@@ -17,7 +17,7 @@
 //! so a later article that changes what "Blair" means changes the answer at once.
 
 use super::WrittenName;
-use crate::lexicon::{Gender, lexicon};
+use crate::lexicon::lexicon;
 
 /// Share of a surname's full-name quotes one person must hold for a bare surname to be his.
 pub const DOMINANT_SHARE: f64 = 0.9;
@@ -162,11 +162,6 @@ fn typed_fits(typed: &[String], theirs: &[String]) -> bool {
     let first_initial_ok =
         typed.first().zip(theirs.first()).is_none_or(|(t, p)| t.chars().count() > 1 || p.starts_with(t.as_str()));
     full_words_ok && initials_ok && first_initial_ok
-}
-
-/// The gender of an identity's first given name, if the lexicon knows it.
-pub fn gender_of(identity: &Identity) -> Option<Gender> {
-    identity.given.first().and_then(|g| lexicon().gender_of(g))
 }
 
 #[cfg(test)]

@@ -240,3 +240,19 @@ fn the_speaker_facet_counts_people_not_spellings() {
     let want = [("Tony Blair", 12), ("Ian Blair", 1), ("Mr Blair's official spokesman", 1)];
     assert_eq!(facet, want.map(|(n, c)| (n.to_owned(), c)), "the bare \"Blair\" counts as Tony Blair");
 }
+
+#[test]
+fn the_person_filter_reads_titles_and_honorifics_too() {
+    let tmp = archive();
+    let total = |typed: &str| {
+        let (_, stdout, stderr) = run(tmp.path(), &["search", "--person", typed, "--format", "json"]);
+        let res: Results = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}\n{stdout}\n{stderr}"));
+        res.total
+    };
+    let plain = total("Tony Blair");
+    assert!(plain > 0);
+    for typed in ["Prime Minister Tony Blair", "Mr. Tony Blair", "TONY BLAIR", "Tony Blair's"] {
+        assert_eq!(total(typed), plain, "{typed}");
+    }
+    assert_eq!(total("Cherie Blair"), 0);
+}

@@ -19,6 +19,7 @@ const EXAMPLES: &str = "Examples:
   newsquote search \"human rights\" --speaker petro
   newsquote search 'drugs AND (fish OR cocaine)' --format markdown
   newsquote search --country Colombian --from 2025-11 --format json --facets
+  newsquote speakers --country Colombia --from 2025-11   who is quoted on Colombia
   newsquote show 5a1f0c9e2b7d-p3-q1              the cited paragraph in context
   newsquote extract --format jsonl corpus/       analysis without indexing
   newsquote check                               verify the index's files and counts
@@ -36,6 +37,9 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Find quotes, ranked, with citations.
     Search(SearchArgs),
+    /// Who is quoted: the speakers of the matching quotes, most quoted first, each with
+    /// aliases, roles, countries and first and last dates.
+    Speakers(SpeakersArgs),
     /// Show a cited paragraph in its context.
     Show(ShowArgs),
     /// Print each article's analysis (quotes, speakers, entities) without indexing.
@@ -188,7 +192,8 @@ pub struct SearchArgs {
     /// Search every passage of the articles, not only quotes.
     #[arg(long)]
     pub passages: bool,
-    /// Only quotes by this speaker (any part of the name: "petro", "rand paul"); with
+    /// Only quotes by this speaker, as a reader types the name ("petro", "rand paul", "Mr.
+    /// Obama", "Sen. Cruz", "G.W. Bush"; in double quotes, one person only); with
     /// --passages, passages holding a quote by them. Repeat for any of several speakers.
     #[arg(long, value_name = "NAME")]
     pub speaker: Vec<String>,
@@ -345,6 +350,60 @@ pub struct ExtractArgs {
     pub day_first: bool,
     #[command(flatten)]
     pub verbosity: Verbosity,
+}
+
+/// `newsquote speakers`.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  newsquote speakers                                   everyone quoted, most quoted first
+  newsquote speakers \"interest rates\" --from 2005      who is quoted on interest rates
+  newsquote speakers --country Colombia --from 2025-11 --to 2025-11 --format json")]
+pub struct SpeakersArgs {
+    /// Words the quotes must match (the search query syntax). Omit for every quote.
+    #[arg(value_name = "QUERY")]
+    pub query: Option<String>,
+    /// Only quotes by this speaker (as a reader types it: "Mr. Blair", "the governor").
+    /// Repeat for any of several speakers.
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Vec<String>,
+    /// Only quotes whose passage names this person.
+    #[arg(long, value_name = "NAME")]
+    pub person: Option<String>,
+    /// Only quotes whose passage refers to this country (name, ISO code or demonym). Repeat
+    /// for any of several countries.
+    #[arg(long, value_name = "NAME|CODE")]
+    pub country: Vec<String>,
+    /// Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Published on or before (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Number of speakers to show.
+    #[arg(long, short = 'n', default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=MAX_LIMIT as u64))]
+    pub limit: u64,
+    /// Speakers to skip.
+    #[arg(long, default_value_t = 0)]
+    pub offset: u64,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SpeakersFormatArg::Text)]
+    pub format: SpeakersFormatArg,
+    /// With --format csv: write cells as they are (see `search --raw-csv`).
+    #[arg(long)]
+    pub raw_csv: bool,
+    #[command(flatten)]
+    pub index: IndexArg,
+}
+
+/// `newsquote speakers` formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SpeakersFormatArg {
+    /// For people.
+    Text,
+    /// One JSON document.
+    Json,
+    /// One row per speaker.
+    Csv,
 }
 
 /// `newsquote stats`.

@@ -20,6 +20,7 @@ pub mod index;
 pub mod ingest;
 pub mod lexicon;
 pub mod model;
+pub mod names;
 pub mod normalize;
 pub mod passage;
 pub mod pipeline;

@@ -23,6 +23,8 @@ mod export;
 mod glance;
 #[path = "cli/hostile.rs"]
 mod hostile;
+#[path = "cli/speakers.rs"]
+mod speakers;
 
 /// The search JSON wire format, as documented in the README.
 #[derive(Debug, Deserialize)]

@@ -8,6 +8,7 @@ mod progress;
 mod search;
 mod serve;
 mod show;
+mod speakers;
 mod stats;
 
 use crate::cli::{Cli, ColorChoice, Command, GenerateArgs, Generated};
@@ -44,6 +45,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Ingest(args) => ingest::run(args),
         Command::Search(args) => search::run(args),
         Command::Show(args) => show::run(args),
+        Command::Speakers(args) => speakers::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Check(args) => check::run(args),

@@ -25,8 +25,9 @@ use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, SimpleTok
 /// Bumped whenever the fields, their options or the folder layout change; checked when an
 /// index is opened. 5: the index lives in a generation folder (see [`super::folder`]) and
 /// each commit records its counts. 6: an article's documents form one block, quotes reach
-/// their passage through `parent` instead of indexing its text again, and undated
-/// documents are marked (`date_source` = [`UNDATED`]).
+/// their passage through `parent` instead of indexing its text again, undated documents
+/// are marked (`date_source` = [`UNDATED`]), and speakers have surname keys, roles and
+/// aliases (`speaker_key`, `speaker_role`, `speaker_alias`).
 pub const SCHEMA_VERSION: u32 = 6;
 
 /// The `date_source` of the documents of an undated article: a term, so that a search
@@ -71,6 +72,13 @@ pub struct Fields {
     pub speaker: Field,
     /// The words the speaker was resolved from.
     pub speaker_mention: Field,
+    /// `<folded surname>\t<canonical speaker>`, for speakers that read as a person's name:
+    /// a surname's spellings are one term-dictionary range (see [`crate::names::identity`]).
+    pub speaker_key: Field,
+    /// Roles the quote's mention gives the speaker ("prime minister", "tory leader").
+    pub speaker_role: Field,
+    /// The name the article gave the speaker where the quote is (not a pronoun).
+    pub speaker_alias: Field,
     /// Reporting cue.
     pub cue: Field,
     /// 1 for a fragment quote, else 0.
@@ -221,6 +229,13 @@ pub const FIELDS: &[FieldSpec] = &[
     ranked(spec("passage", Kind::Prose, "the passage text (passage documents), the quote's context (quote documents)")),
     multi(fast(ranked(spec("speaker", Kind::Name, "canonical speaker (passages: the speakers of their quotes)")))),
     spec("speaker_mention", Kind::Shown, "the words the speaker was resolved from"),
+    multi(unstored(spec(
+        "speaker_key",
+        Kind::Keyword,
+        "folded surname, a tab, the canonical speaker: a surname's spellings, for one identity per person",
+    ))),
+    multi(fast(unstored(spec("speaker_role", Kind::Name, "roles the quote's mention gives the speaker")))),
+    multi(fast(unstored(spec("speaker_alias", Kind::Name, "the speaker as the article names them at the quote")))),
     spec("cue", Kind::Shown, "the reporting verb or phrase"),
     fast(spec("fragment", Kind::Number, "1 for a fragment quote, else 0")),
     multi(fast(unstored(spec("person", Kind::Name, "canonical names of the persons tagged")))),
@@ -300,6 +315,9 @@ pub fn build_schema() -> (Schema, Fields) {
         passage: field("passage"),
         speaker: field("speaker"),
         speaker_mention: field("speaker_mention"),
+        speaker_key: field("speaker_key"),
+        speaker_role: field("speaker_role"),
+        speaker_alias: field("speaker_alias"),
         cue: field("cue"),
         fragment: field("fragment"),
         persons: field("person"),
@@ -396,6 +414,9 @@ mod tests {
                 "passage",
                 "speaker",
                 "speaker_mention",
+                "speaker_key",
+                "speaker_role",
+                "speaker_alias",
                 "cue",
                 "fragment",
                 "person",
@@ -435,6 +456,6 @@ mod tests {
     #[test]
     fn only_unreadable_and_internal_fields_stay_out_of_the_export() {
         let left_out: Vec<&str> = FIELDS.iter().filter(|f| !f.exportable()).map(|f| f.name).collect();
-        assert_eq!(left_out, ["content_hash", "parent", "quoted"]);
+        assert_eq!(left_out, ["speaker_key", "content_hash", "parent", "quoted"]);
     }
 }

@@ -374,6 +374,9 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
         speakers.dedup();
         for s in speakers {
             doc.add_text(f.speaker, s);
+            for k in crate::names::speaker_keys(s) {
+                doc.add_text(f.speaker_key, &k);
+            }
         }
         doc.add_u64(f.paragraph, p.paragraph as u64);
         doc.add_u64(f.passage_start, p.span.start as u64);
@@ -392,9 +395,19 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
             doc.add_u64(f.parent, (docs.len() - passage_at) as u64);
             if let Some(s) = &q.speaker {
                 doc.add_text(f.speaker, s);
+                for k in crate::names::speaker_keys(s) {
+                    doc.add_text(f.speaker_key, &k);
+                }
             }
             if let Some(m) = &q.speaker_mention {
                 doc.add_text(f.speaker_mention, m);
+                let (roles, alias) = crate::names::mention_terms(m);
+                for r in &roles {
+                    doc.add_text(f.speaker_role, r);
+                }
+                if let Some(a) = alias {
+                    doc.add_text(f.speaker_alias, &a);
+                }
             }
             if let Some(c) = &q.cue {
                 doc.add_text(f.cue, c);

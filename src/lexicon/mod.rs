@@ -35,6 +35,7 @@ const SENTENCE_OPENERS: &str = include_str!("sentence_openers.txt");
 const NAMING_WORDS: &str = include_str!("naming_words.txt");
 const WORK_NOUNS: &str = include_str!("work_nouns.txt");
 const DOCUMENT_NOUNS: &str = include_str!("document_nouns.txt");
+const HONORIFICS: &str = include_str!("honorifics.txt");
 
 /// Whether an abbreviation's period may end a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,10 +94,13 @@ pub struct Lexicon {
     not_names: HashSet<String>,
     genders: HashMap<String, Gender>,
     abbreviations: HashMap<String, Ending>,
+    /// A title's abbreviation -> the word it stands for ("sen" -> "senator").
+    stands_for: HashMap<String, String>,
     sentence_openers: HashSet<String>,
     naming_words: HashSet<String>,
     work_nouns: HashSet<String>,
     document_nouns: HashSet<String>,
+    honorifics: HashSet<String>,
     org_words: HashSet<String>,
     /// Folded surface form (name, alias, demonym, code) -> country index, for queries.
     country_lookup: HashMap<String, usize>,
@@ -289,14 +293,23 @@ impl Lexicon {
             org_words: data_lines(ORG_WORDS, None).map(key).collect(),
             abbreviations: data_lines(ABBREVIATIONS, Some("abbreviation\t"))
                 .filter_map(|l| {
-                    let (word, ending) = l.split_once('\t')?;
+                    let mut cols = l.split('\t');
+                    let (word, ending) = (cols.next()?, cols.next()?);
                     Some((word.trim().to_owned(), if ending.trim() == "never" { Ending::Never } else { Ending::Maybe }))
+                })
+                .collect(),
+            stands_for: data_lines(ABBREVIATIONS, Some("abbreviation\t"))
+                .filter_map(|l| {
+                    let mut cols = l.split('\t').skip(2);
+                    let full = cols.next()?.trim();
+                    Some((l.split('\t').next()?.trim().to_owned(), full.to_owned()))
                 })
                 .collect(),
             sentence_openers: data_lines(SENTENCE_OPENERS, None).map(|w| w.trim().to_owned()).collect(),
             naming_words: data_lines(NAMING_WORDS, None).map(|w| w.trim().to_lowercase()).collect(),
             work_nouns: data_lines(WORK_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
             document_nouns: data_lines(DOCUMENT_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
+            honorifics: data_lines(HONORIFICS, None).map(key).collect(),
             genders: data_lines(FEMALE_NAMES, None)
                 .map(|n| (key(n), Gender::Female))
                 .chain(data_lines(MALE_NAMES, None).map(|n| (key(n), Gender::Male)))
@@ -351,6 +364,11 @@ impl Lexicon {
         self.abbreviations.get(word).copied()
     }
 
+    /// The word a title's abbreviation stands for ("sen" -> "senator"; lower case, no period).
+    pub fn stands_for(&self, word: &str) -> Option<&str> {
+        self.stands_for.get(word).map(String::as_str)
+    }
+
     /// True for a lower-case word that, right before a quotation, makes it a name ("dubbed").
     pub fn is_naming_word(&self, word: &str) -> bool {
         self.naming_words.contains(word)
@@ -395,6 +413,25 @@ impl Lexicon {
             "mrs" | "ms" | "miss" | "madam" | "lady" | "queen" | "dame" | "princess" | "sister" => Some(Gender::Female),
             k => self.genders.get(k).copied(),
         }
+    }
+
+    /// True for a word of address that is not a role ("Mr", "Dr.", "Sir"), any case.
+    pub fn is_honorific(&self, word: &str) -> bool {
+        contains_key(&self.honorifics, word)
+    }
+
+    /// True for a demonym that is not also a country's name or code ("German", "Colombian"):
+    /// a nationality word a reader may put before a name.
+    pub fn is_demonym(&self, word: &str) -> bool {
+        word.chars().count() > 3
+            && word.chars().all(char::is_alphabetic)
+            && self.find_country(word).is_some()
+            && self.country_named(word).is_none()
+    }
+
+    /// Words a title may hold at most.
+    pub fn longest_title(&self) -> usize {
+        self.longest_title
     }
 
     /// True for a capitalised word that is never part of a person's name ("The", "Monday").

@@ -4,7 +4,9 @@
 //! page into typed [`hit`]s with [`highlight`]ed words, which [`render`] writes as text,
 //! JSON, JSON Lines, CSV or Markdown. [`show`] looks a citation up in its context; [`periods`]
 //! lists a histogram's empty periods, [`shares`] each period's share of all articles, and
-//! [`tags`] reads a hit's countries from their column.
+//! [`tags`] reads a hit's countries from their column; [`speakers`] turns a typed speaker
+//! name into the spellings of the people it designates, and lists the people quoted in a
+//! matching set.
 
 pub mod collect;
 pub mod exclusion;
@@ -19,5 +21,6 @@ pub mod request;
 pub mod run;
 pub mod shares;
 pub mod show;
+pub mod speakers;
 pub mod syntax;
 pub mod tags;

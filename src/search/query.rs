@@ -15,7 +15,7 @@
 
 use super::join::QuotesOf;
 use super::request::SearchRequest;
-use super::syntax::{check, explain_parser_error, straighten_quotes};
+use super::syntax::{check, explain_parser_error, name_clauses, straighten_quotes};
 use crate::error::{Error, Result};
 use crate::index::reader::IndexHandle;
 use crate::index::schema::{Fields, NAME_TOKENIZER, UNDATED, kind};
@@ -60,7 +60,24 @@ pub fn build(handle: &IndexHandle, req: &SearchRequest) -> Result<BuiltQuery> {
 /// Builds the query for `req`, or for what its date filter left out (see [`Undated`]).
 pub fn build_for(handle: &IndexHandle, req: &SearchRequest, undated: Undated) -> Result<BuiltQuery> {
     let f = &handle.fields;
-    let shared = filters(handle, req, undated)?;
+    // `speaker:` and `person:` clauses are read as names, like --speaker and --person: they
+    // become filters, and the rest of the text is ranked.
+    let (rest, names) = match req.query_text() {
+        Some(raw) => {
+            let straight = straighten_quotes(raw);
+            check(&straight).map_err(|m| Error::Request(m.explain(&straight)))?;
+            name_clauses(&straight)
+        }
+        None => (String::new(), Vec::new()),
+    };
+    let mut shared = filters(handle, req, undated)?;
+    for clause in &names {
+        let q = match clause.field {
+            "speaker" => super::speakers::filter::speaker_query(handle, &clause.name)?,
+            _ => person_query(handle, &clause.name)?,
+        };
+        shared.push((if clause.excluded { Occur::MustNot } else { Occur::Must }, filter(q)));
+    }
     // `--full` and `--attributed` are about quotes: passages do not have them.
     let quote_only = if req.passages { Vec::new() } else { quote_filters(handle, req) };
     let with_kind = |doc_kind: &str| {
@@ -71,10 +88,11 @@ pub fn build_for(handle: &IndexHandle, req: &SearchRequest, undated: Undated) ->
         }
         Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>
     };
-    let Some(raw) = req.query_text() else {
+    let raw = rest.trim();
+    if raw.is_empty() {
         let doc_kind = if req.passages { kind::PASSAGE } else { kind::QUOTE };
         return Ok(BuiltQuery { query: with_kind(doc_kind), text: None, within: None });
-    };
+    }
     let around = parse_text(handle, raw, &[f.passage, f.speaker], None)?;
     let required = |text: &dyn Query, doc_kind: &str| {
         let both = vec![(Occur::Must, text.box_clone()), (Occur::Must, with_kind(doc_kind))];
@@ -106,14 +124,18 @@ fn filters(handle: &IndexHandle, req: &SearchRequest, undated: Undated) -> Resul
     let f = &handle.fields;
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     // A repeated filter takes any of its values (OR); different filters all apply (AND).
-    for (names, field) in [(&req.speaker, f.speaker), (&req.outlet, f.outlet)] {
-        if !names.is_empty() {
-            let each = names.iter().map(|n| name_query(handle, field, n)).collect::<Result<Vec<_>>>()?;
-            clauses.push((Occur::Must, filter(any_of(each))));
-        }
+    // Speakers and persons are read as a reader types them (see `names`).
+    if !req.speaker.is_empty() {
+        let speaker = |n: &String| super::speakers::filter::speaker_query(handle, n);
+        let each = req.speaker.iter().map(speaker).collect::<Result<Vec<_>>>()?;
+        clauses.push((Occur::Must, filter(any_of(each))));
+    }
+    if !req.outlet.is_empty() {
+        let each = req.outlet.iter().map(|n| name_query(handle, f.outlet, n)).collect::<Result<Vec<_>>>()?;
+        clauses.push((Occur::Must, filter(any_of(each))));
     }
     if let Some(name) = &req.person {
-        clauses.push((Occur::Must, filter(name_query(handle, f.persons, name)?)));
+        clauses.push((Occur::Must, filter(person_query(handle, name)?)));
     }
     if !req.country.is_empty() {
         let each = req.country.iter().map(|code| term(f.countries, &code.to_lowercase())).collect();
@@ -251,8 +273,19 @@ fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
     Box::new(ConstScoreQuery::new(query, 0.0))
 }
 
+/// A person as a reader types them ("Mr. Obama", "German Chancellor Angela Merkel"): the
+/// words of the name, titles, honorifics and descriptions left out, required in `person`.
+fn person_query(handle: &IndexHandle, typed: &str) -> Result<Box<dyn Query>> {
+    let read = crate::names::read_typed(typed.trim().trim_matches('"'));
+    let lex = crate::lexicon::lexicon();
+    let Some(surname) = read.surname() else { return name_query(handle, handle.fields.persons, typed) };
+    let given = read.given().iter().filter(|w| w.chars().count() == 1 || lex.is_given_name(w));
+    let words: Vec<&str> = given.map(String::as_str).chain([surname]).collect();
+    name_query(handle, handle.fields.persons, &words.join(" "))
+}
+
 /// Every word of `name`, folded as the index folds names, required in `field`.
-fn name_query(handle: &IndexHandle, field: Field, name: &str) -> Result<Box<dyn Query>> {
+pub(crate) fn name_query(handle: &IndexHandle, field: Field, name: &str) -> Result<Box<dyn Query>> {
     let mut analyzer =
         handle.index.tokenizers().get(NAME_TOKENIZER).ok_or_else(|| Error::Request("name tokenizer missing".into()))?;
     let mut words = Vec::new();
@@ -261,7 +294,7 @@ fn name_query(handle: &IndexHandle, field: Field, name: &str) -> Result<Box<dyn 
         words.push(stream.token().text.clone());
     }
     if words.is_empty() {
-        return Err(Error::Request(format!("`{name}` holds no letters to match a name with")));
+        return Err(super::speakers::filter::no_letters(name));
     }
     let clauses = words
         .into_iter()

@@ -46,8 +46,12 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
         GroupCollector::new(handle, req.query_text().is_some(), within),
         counting.then(|| FacetCollector::new(handle, req.facets)),
     );
-    let (groups, counts): (Groups, Option<FacetCounts>) =
+    let (groups, mut counts): (Groups, Option<FacetCounts>) =
         searcher.search(&built.query, &collectors).map_err(handle.err())?;
+    // Speakers are counted by person, not by spelling (issue 14).
+    if let Some(c) = counts.as_mut() {
+        c.speaker = super::speakers::counts_by_person(handle, std::mem::take(&mut c.speaker))?;
+    }
     let total = groups.by_key.len();
     let matches = groups.matches;
     let mut ranked: Vec<_> = groups.by_key.into_values().collect();

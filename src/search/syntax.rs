@@ -168,6 +168,64 @@ fn words_outside_phrases(query: &str) -> Vec<(usize, &str)> {
     words
 }
 
+/// A `speaker:` or `person:` clause taken out of a query, to be read as a reader's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameClause {
+    /// `speaker` or `person`.
+    pub field: &'static str,
+    /// The name as typed, without the quotes of a phrase (`speaker:"Mr. Obama"`: `Mr. Obama`).
+    pub name: String,
+    /// Written `-speaker:…` or `NOT speaker:…`.
+    pub excluded: bool,
+}
+
+/// Takes the `speaker:` and `person:` clauses out of a checked query that joins its clauses
+/// with AND alone (no `OR`, no parentheses), so that they are read as names a reader types
+/// ("speaker:\"Mr. Obama\"", "person:merkel"); returns the rest of the query and the clauses.
+/// A query with `OR` or parentheses is returned whole, for the parser to read word by word.
+pub fn name_clauses(query: &str) -> (String, Vec<NameClause>) {
+    let words = words_outside_phrases(query);
+    if words.iter().any(|&(_, w)| w == "OR" || w == ")" || w.starts_with('(')) {
+        return (query.to_owned(), Vec::new());
+    }
+    let mut rest = String::new();
+    let mut clauses = Vec::new();
+    let mut copied = 0;
+    let mut n = 0;
+    while n < words.len() {
+        let (at, word) = words[n];
+        let negated_by_not = n > 0 && words[n - 1].1 == "NOT";
+        let bare = word.trim_start_matches(['+', '-']);
+        let field =
+            ["speaker", "person"].into_iter().find(|f| bare.strip_prefix(f).is_some_and(|v| v.starts_with(':')));
+        let Some(field) = field else {
+            n += 1;
+            continue;
+        };
+        let value = &bare[field.len() + 1..];
+        // The value: the rest of the word, or the phrase that follows the colon.
+        let (name, end) = if value.is_empty() && words.get(n + 1).is_some_and(|&(_, w)| w == "\"") {
+            let open = words[n + 1].0;
+            match query[open + 1..].find('"') {
+                Some(close) => (query[open + 1..open + 1 + close].to_owned(), open + close + 2),
+                None => return (query.to_owned(), Vec::new()),
+            }
+        } else {
+            (value.to_owned(), at + word.len())
+        };
+        if name.trim().is_empty() {
+            return (query.to_owned(), Vec::new());
+        }
+        let start = if negated_by_not { words[n - 1].0 } else { at }.max(copied);
+        rest.push_str(&query[copied..start]);
+        copied = end;
+        clauses.push(NameClause { field, name, excluded: word.starts_with('-') || negated_by_not });
+        n = words.iter().position(|&(w_at, _)| w_at >= end).unwrap_or(words.len());
+    }
+    rest.push_str(&query[copied..]);
+    (rest, clauses)
+}
+
 /// Turns a tantivy parse error into the user's message.
 pub fn explain_parser_error(query: &str, err: &QueryParserError) -> String {
     let message = match err {
@@ -194,6 +252,29 @@ pub fn explain_parser_error(query: &str, err: &QueryParserError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Any query is split without a panic, and the clauses' text is taken out of it.
+        #[test]
+        fn name_clauses_never_panic(q in "(speaker:|person:|NOT |-|\"|[a-z]{1,4}| ){0,12}") {
+            let (rest, clauses) = name_clauses(&q);
+            proptest::prop_assert!(rest.len() <= q.len());
+            proptest::prop_assert!(clauses.iter().all(|c| !c.name.trim().is_empty()));
+        }
+    }
+
+    #[test]
+    fn name_clauses_are_taken_out_of_queries_joined_by_and() {
+        let (rest, clauses) = name_clauses("rights speaker:\"Mr. Obama\" -person:merkel NOT speaker:trump taxes");
+        assert_eq!(rest.split_whitespace().collect::<Vec<_>>(), ["rights", "taxes"]);
+        let got: Vec<(&str, &str, bool)> = clauses.iter().map(|c| (c.field, c.name.as_str(), c.excluded)).collect();
+        assert_eq!(got, [("speaker", "Mr. Obama", false), ("person", "merkel", true), ("speaker", "trump", true)]);
+        let with_or = "speaker:obama OR speaker:trump";
+        assert_eq!(name_clauses(with_or), (with_or.to_owned(), vec![]));
+        let (rest, clauses) = name_clauses("speaker:PENCE");
+        assert_eq!((rest.trim(), clauses.len()), ("", 1));
+        assert_eq!(name_clauses("quote:speaker").1, vec![]);
+    }
 
     fn at(query: &str) -> Option<usize> {
         check(query).err().and_then(|m| m.at)

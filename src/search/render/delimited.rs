@@ -35,7 +35,7 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// A cell a spreadsheet will show as text: one that starts like a formula gets a leading
 /// `'` (the OWASP rule against CSV injection).
-fn neutralised(cell: String) -> String {
+pub(crate) fn neutralised(cell: String) -> String {
     if cell.starts_with(FORMULA_STARTS) { format!("'{cell}") } else { cell }
 }
 
@@ -180,7 +180,7 @@ pub fn write_counts_jsonl(w: &mut dyn Write, results: &SearchResults) -> io::Res
 }
 
 /// The write error inside a CSV error, with its kind (a closed pipe is not an error).
-fn io_error(e: csv::Error) -> io::Error {
+pub(crate) fn io_error(e: csv::Error) -> io::Error {
     match e.into_kind() {
         csv::ErrorKind::Io(e) => e,
         kind => io::Error::other(format!("CSV: {kind:?}")),

@@ -3,7 +3,7 @@
 //! and CSV (one hit a row, with a header). The JSON shapes are the serialised
 //! [`SearchResults`] and [`Shown`]: a documented wire format.
 
-mod delimited;
+pub(crate) mod delimited;
 mod markdown;
 mod people;
 mod text;

@@ -7,7 +7,7 @@
 //! come from the gazetteers in [`crate::lexicon`].
 
 pub use super::persons::PersonIndex;
-use super::tokens::{Token, tokenize};
+use super::tokens::{Token, Tokens};
 use crate::lexicon::{Gender, Lexicon};
 use crate::model::Entities;
 use crate::normalize::fold;
@@ -78,25 +78,25 @@ pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
     (start, titled)
 }
 
-/// Finds the people of `body`.
-pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
-    let toks = tokenize(body, 0..body.len());
+/// Finds the people of the text `tokens` were read from.
+pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
+    let toks = tokens.all();
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for t in toks.iter().filter(|t| t.is_capitalized()) {
         *counts.entry(t.base()).or_default() += 1;
     }
     // Surnames that act alone, found once and only when an unknown name needs them.
     let acts_alone = std::cell::OnceCell::new();
-    let mut candidates: Vec<Candidate<'_>> = capitalized_runs(&toks, lex)
+    let mut candidates: Vec<Candidate<'_>> = capitalized_runs(toks, lex)
         .into_iter()
-        .filter_map(|run| candidate(&toks, run, &counts, &acts_alone, lex))
+        .filter_map(|run| candidate(toks, run, &counts, &acts_alone, lex))
         .collect();
     // A name taken only for its surname acting alone gives way to a surer one with that
     // surname: "Neither Cruz" is not a person beside "Ted Cruz".
     let surname = |c: &Candidate<'_>| c.words.last().map(|w| fold(w));
     let sure: HashSet<String> = candidates.iter().filter(|c| !c.weak).filter_map(surname).collect();
     candidates.retain(|c| !(c.weak && surname(c).is_some_and(|w| sure.contains(&w))));
-    canonicalize(&toks, candidates, lex)
+    canonicalize(toks, candidates, lex)
 }
 
 /// The person a capitalised run of `toks` names, if it names one: its titles and role

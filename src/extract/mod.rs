@@ -43,12 +43,20 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
     let body = article.body.as_str();
     let doc = Document::parse(body);
     let passages = passages(body, &doc.paragraphs, &doc.quoted);
-    let mut persons = find_persons(body, lex);
+    let mut persons = find_persons(&doc.tokens, lex);
     let subjects = resolve::Subjects::new(doc.sentences.len());
-    persons.learn_genders(&resolve::gender_evidence(body, &doc.sentences, &doc.quoted, &persons, &subjects, lex));
-    let named = named::NamedPhrases::new(body);
+    persons.learn_genders(&resolve::gender_evidence(
+        &doc.tokens,
+        &doc.sentences,
+        &doc.quoted,
+        &persons,
+        &subjects,
+        lex,
+    ));
+    let named = named::NamedPhrases::new(&doc.tokens);
     let cx = resolve::Context {
         body,
+        tokens: &doc.tokens,
         persons: &persons,
         sentences: &doc.sentences,
         quoted: &doc.quoted,

@@ -143,10 +143,10 @@ pub(super) fn coordinated_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon)
 
 /// Drops short parenthetical groups ("(R-OH)", "(UPI)", "(D-Wis.)") that stand between a
 /// name and its cue.
-pub(super) fn without_parentheticals<'a>(toks: Vec<Token<'a>>) -> Vec<Token<'a>> {
+pub(super) fn without_parentheticals<'a>(toks: &[Token<'a>]) -> Vec<Token<'a>> {
     let mut out: Vec<Token<'a>> = Vec::with_capacity(toks.len());
     let mut open: Option<usize> = None;
-    for t in toks {
+    for &t in toks {
         if t.is('(') {
             open = Some(out.len());
         } else if t.is(')')

@@ -9,6 +9,7 @@
 use super::entities::{PersonIndex, name_start};
 use super::named::NamedPhrases;
 use super::phrases::{COMPANY_SUFFIXES, Mention, PREPOSITIONS, strip_possessive};
+use super::tokens::Tokens;
 use super::windows::INSTITUTION_BYTES;
 use crate::lexicon::{Gender, Lexicon, Place};
 use crate::normalize::collapse_whitespace;
@@ -31,6 +32,8 @@ pub fn pronoun_gender(word: &str) -> Option<Gender> {
 pub struct Context<'a> {
     /// The article body.
     pub body: &'a str,
+    /// Its tokens.
+    pub tokens: &'a Tokens<'a>,
     /// Its people.
     pub persons: &'a PersonIndex,
     /// Sentence ranges, in order.
@@ -63,7 +66,7 @@ impl Subjects {
     fn of(
         &self,
         k: usize,
-        body: &str,
+        tokens: &Tokens<'_>,
         sentences: &[Range<usize>],
         quoted: &[Range<usize>],
         lex: &Lexicon,
@@ -72,9 +75,12 @@ impl Subjects {
         self.0
             .get(k)?
             .get_or_init(|| {
-                let toks: Vec<_> = super::tokens::tokenize(body, sentence.start..sentence.end.min(body.len()))
-                    .into_iter()
+                let body = tokens.text();
+                let toks: Vec<_> = tokens
+                    .within(sentence.start..sentence.end.min(body.len()))
+                    .iter()
                     .filter(|t| !super::quotes::inside(quoted, t.start))
+                    .copied()
                     .collect();
                 super::phrases::sentence_subject(body, &toks, lex).map(|Mention { span, .. }| span)
             })
@@ -403,7 +409,9 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
                 // an unnamed source the sentence is about.
                 // Not an apposition after a cue (`said Quentin Kidd, a political scientist`):
                 // an opening phrase ("On Monday,") may stand before the subject.
-                let apposed = super::tokens::tokenize(cx.body, s.start..subject.start)
+                let apposed = cx
+                    .tokens
+                    .within(s.start..subject.start)
                     .iter()
                     .any(|t| t.word && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text));
                 if !apposed && described_source(&word, gender, lex) {
@@ -449,10 +457,8 @@ fn last_speaking<'a>(
     cx: &Context<'a>,
     lex: &Lexicon,
 ) -> Option<&'a str> {
-    let toks: Vec<_> = super::tokens::tokenize(cx.body, sentence)
-        .into_iter()
-        .filter(|t| !super::quotes::inside(cx.quoted, t.start))
-        .collect();
+    let toks: Vec<_> =
+        cx.tokens.within(sentence).iter().filter(|t| !super::quotes::inside(cx.quoted, t.start)).copied().collect();
     (1..toks.len()).rev().find_map(|i| {
         let (who, verb) = (&toks[i - 1], &toks[i]);
         if !(verb.word && !verb.is_capitalized() && lex.is_speech_verb(verb.text)) {
@@ -477,13 +483,14 @@ fn last_speaking<'a>(
 /// goes on with pronouns of one gender only ("Prof Joni Lovenduski … said she was
 /// shocked") is evidence for that person.
 pub fn gender_evidence(
-    body: &str,
+    tokens: &Tokens<'_>,
     sentences: &[Range<usize>],
     quoted: &[Range<usize>],
     persons: &PersonIndex,
     subjects: &Subjects,
     lex: &Lexicon,
 ) -> Vec<(usize, Gender)> {
+    let body = tokens.text();
     let mut evidence = Vec::new();
     for (k, sentence) in sentences.iter().enumerate() {
         // Cheap tests first: a person named near the start, and a personal pronoun.
@@ -496,8 +503,12 @@ pub fn gender_evidence(
         if !pronoun {
             continue;
         }
-        let toks = super::tokens::tokenize(body, sentence.clone());
-        let toks: Vec<_> = toks.into_iter().filter(|t| !super::quotes::inside(quoted, t.start)).collect();
+        let toks: Vec<_> = tokens
+            .within(sentence.clone())
+            .iter()
+            .filter(|t| !super::quotes::inside(quoted, t.start))
+            .copied()
+            .collect();
         let subject = super::phrases::sentence_subject(body, &toks, lex).map(|Mention { span, .. }| span);
         subjects.remember(k, subject.clone());
         let Some(subject) = subject else { continue };
@@ -518,5 +529,5 @@ pub fn gender_evidence(
 
 /// Where the subject of sentence `k` lies, outside quotations.
 fn subject_of(k: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<usize>> {
-    cx.subjects.of(k, cx.body, cx.sentences, cx.quoted, lex)
+    cx.subjects.of(k, cx.tokens, cx.sentences, cx.quoted, lex)
 }

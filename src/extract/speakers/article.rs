@@ -113,7 +113,7 @@ pub fn article_quotes(
     // The last quotation of the paragraph before, when it was a full quotation: its speaker.
     let mut previous: Option<Option<String>> = None;
     for (i, found) in doc.quotations.iter().enumerate() {
-        let attributions = attribute(body, doc.paragraph(i), i.checked_sub(1).map(|j| doc.paragraph(j)), lex);
+        let attributions = attribute(&doc.tokens, doc.paragraph(i), i.checked_sub(1).map(|j| doc.paragraph(j)), lex);
         let first_in_paragraph = quotes.len();
         for (q, a) in found.iter().zip(&attributions) {
             let (speaker, mention) = speaker_of(q, a, &quotes[first_in_paragraph..], cx, lex);

@@ -6,7 +6,7 @@ use super::super::phrases::{
     COMPANY_SUFFIXES, DETERMINERS, Mention, PRONOUNS, STOPS, apposed_subject, coordinated_subject, inverted_subject,
     is_adverb, lower, np_backward, np_forward, sentence_subject, subject_end, without_parentheticals,
 };
-use super::super::tokens::{Token, tokenize};
+use super::super::tokens::{Token, Tokens};
 use crate::extract::windows::{CUE_BEFORE_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS};
 use crate::lexicon::Lexicon;
 use crate::lexicon::word_classes;
@@ -205,12 +205,13 @@ fn third_person_subject(toks: &[Token<'_>], at: usize, cue: &str, lex: &Lexicon)
 }
 
 /// `"…," Petro wrote` / `"…," said Treasury Secretary Scott Bessent` / `"…," according to X`.
-pub(super) fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> Option<Cued> {
+pub(super) fn cue_after(tokens: &Tokens<'_>, after: Range<usize>, window: usize, lex: &Lexicon) -> Option<Cued> {
+    let text = tokens.text();
     // Whether the quotation before ends its own sentence ("….\"").
     let ended = text[..after.start.min(text.len())]
         .trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201d}\u{2019}\u{bb}".contains(c))
         .ends_with(['.', '!', '?']);
-    let toks = without_parentheticals(tokenize(text, after));
+    let toks = without_parentheticals(&tokens.within(after));
     if let Some(found) = dash_line(text, &toks, lex) {
         return Some(found);
     }
@@ -400,8 +401,9 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
 
 /// `Trump leaned in and boomed: "…"` / `More from Blumenthal and Cohen: "…"`: a clause
 /// ending in a colon introduces its subject's words even without a reporting verb.
-pub(super) fn colon_before(text: &str, before: &Range<usize>, lex: &Lexicon) -> Option<Cued> {
-    let toks = tokenize(text, before.clone());
+pub(super) fn colon_before(tokens: &Tokens<'_>, before: &Range<usize>, lex: &Lexicon) -> Option<Cued> {
+    let text = tokens.text();
+    let toks = tokens.within(before.clone());
     let (last, rest) = toks.split_last()?;
     if !last.is(':') || rest.is_empty() {
         return None;
@@ -426,8 +428,9 @@ pub(super) fn colon_before(text: &str, before: &Range<usize>, lex: &Lexicon) -> 
 }
 
 /// `Petro declared: "…"` / `Paul, who wrote on social media, "…"` / `According to X, "…"`.
-pub(super) fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
-    let toks = without_parentheticals(tokenize(text, before));
+pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
+    let text = tokens.text();
+    let toks = without_parentheticals(&tokens.within(before));
     if let Some(found) = introducing_phrase(text, &toks, lex) {
         return Some(found);
     }
@@ -555,13 +558,13 @@ mod tests {
     /// The cue and mention right after the first closing mark of `text`.
     fn after(text: &str) -> Option<(Option<String>, String)> {
         let close = text[1..].find('"').map(|i| i + 2).unwrap_or(text.len());
-        cue_after(text, close..text.len(), 16, lexicon()).map(|c| (c.mention.map(|m| m.text), c.cue))
+        cue_after(&Tokens::new(text), close..text.len(), 16, lexicon()).map(|c| (c.mention.map(|m| m.text), c.cue))
     }
 
     /// The cue and mention right before the first opening mark of `text`.
     fn before(text: &str) -> Option<(Option<String>, String)> {
         let open = text.find('"').unwrap_or(text.len());
-        cue_before(text, 0..open, lexicon()).map(|c| (c.mention.map(|m| m.text), c.cue))
+        cue_before(&Tokens::new(text), 0..open, lexicon()).map(|c| (c.mention.map(|m| m.text), c.cue))
     }
 
     fn pair(mention: &str, cue: &str) -> Option<(Option<String>, String)> {
@@ -604,7 +607,7 @@ mod tests {
     #[test]
     fn reporting_verbs_are_told_from_nouns_and_addressees() {
         let cue_at = |text: &str, word: &str| {
-            let toks = tokenize(text, 0..text.len());
+            let toks = crate::extract::tokens::tokenize(text, 0..text.len());
             let v = toks.iter().position(|t| t.text == word).unwrap_or_else(|| panic!("no {word}"));
             is_cue(&toks, v, lexicon())
         };
@@ -621,7 +624,7 @@ mod tests {
     fn a_colon_introduces_its_clauses_subject_but_not_an_object() {
         let colon = |text: &str| {
             let open = text.find('"').unwrap_or(text.len());
-            colon_before(text, &(0..open), lexicon()).and_then(|c| c.mention).map(|m| m.text)
+            colon_before(&Tokens::new(text), &(0..open), lexicon()).and_then(|c| c.mention).map(|m| m.text)
         };
         assert_eq!(colon("More from Blumenthal: \"It is over.\"").as_deref(), Some("Blumenthal"));
         assert_ne!(colon("She delivered a blunt message to Trump: \"Go.\"").as_deref(), Some("Trump"));

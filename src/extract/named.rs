@@ -83,7 +83,16 @@ impl Index {
 /// True for a word that can stand in a qualifier before a head noun: capitalised, no
 /// article, no abbreviation.
 fn qualifies(t: &Token<'_>) -> bool {
-    t.is_capitalized() && !matches!(t.base(), "The" | "A" | "An") && !t.text.ends_with('.')
+    t.is_capitalized() && !is_capitalized_article(t.base()) && !t.text.ends_with('.')
+}
+
+/// True for an article with a capital ("The", "A"; not "THE").
+fn is_capitalized_article(word: &str) -> bool {
+    crate::lexicon::word_classes::ARTICLES.iter().any(|a| {
+        word.len() == a.len()
+            && word.as_bytes()[0] == a.as_bytes()[0].to_ascii_uppercase()
+            && word.get(1..) == a.get(1..)
+    })
 }
 
 /// The qualifier before token `i` (the head `t`) and the head, when it has one.

@@ -11,12 +11,12 @@ use super::named::NamedPhrases;
 use super::phrases::{COMPANY_SUFFIXES, Mention, PREPOSITIONS, strip_possessive};
 use super::tokens::Tokens;
 use super::windows::INSTITUTION_BYTES;
-use crate::lexicon::{Gender, Lexicon, Place};
+use crate::lexicon::{Gender, Lexicon, Place, word_classes};
 use crate::normalize::collapse_whitespace;
 use std::ops::Range;
 
-const PERSONAL: &[&str] = &["he", "she", "him", "her"];
-const OTHER_PRONOUNS: &[&str] = &["they", "we", "i", "you", "them", "us"];
+const PERSONAL: &[&str] = word_classes::PERSONAL_PRONOUNS;
+const OTHER_PRONOUNS: &[&str] = word_classes::OTHER_PRONOUNS;
 
 /// The gender a personal pronoun ("he", "her") asks for, any case.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
@@ -109,8 +109,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return None;
     }
     // "His message to the chancellor", "her reply": the owner's words.
-    const UTTERANCES: &[&str] =
-        &["message", "words", "answer", "response", "reply", "statement", "remarks", "comments", "retort"];
+    const UTTERANCES: &[&str] = word_classes::UTTERANCES;
     let mut words = lower.split_whitespace();
     if let (Some(owner @ ("his" | "her")), Some(head)) = (words.next(), words.next())
         && (UTTERANCES.contains(&head) || lex.is_document_noun(head))
@@ -134,7 +133,7 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     let persons = cx.persons;
     let words = name_words(mention, lex);
     let first = words.first()?;
-    let determiner = matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "one" | "another");
+    let determiner = word_classes::DESCRIPTION_LEADS.contains(&first.to_lowercase().as_str());
     let rest: Vec<&str> = if determiner { words[1..].to_vec() } else { words.clone() };
     let capitalized = rest.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
     // "the Tory leader", "the Labour chairman": a role the article gave one named person.
@@ -359,7 +358,7 @@ fn subject_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Str
             && words
                 .last()
                 .map(|w| w.trim_end_matches('.'))
-                .is_some_and(|w| COMPANY_SUFFIXES.contains(&w) || matches!(w, "Group" | "Bank"));
+                .is_some_and(|w| COMPANY_SUFFIXES.contains(&w) || word_classes::COMPANY_HEADS.contains(&w));
         company.then(|| words.join(" "))
     })
 }
@@ -433,14 +432,13 @@ fn described_source(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> boo
     let words: Vec<&str> = lowered.split_whitespace().collect();
     // An indefinite description brings in a new source; a definite one ("the Democratic
     // senator") most often names someone met before, whom the search goes on to find.
-    let led = words.first().is_some_and(|w| matches!(*w, "a" | "an" | "one"));
+    let led = words.first().is_some_and(|w| word_classes::INDEFINITE_LEADS.contains(w));
     let head = words.iter().take_while(|w| !PREPOSITIONS.contains(w)).last();
     // A person, not a body ("a three-judge panel", "a campaign").
     let role = head.is_some_and(|w| lex.is_role_noun(w) && !w.ends_with('s') && !lex.is_body_noun(w));
-    let female = head.is_some_and(|w| w.ends_with("woman") || matches!(*w, "mother" | "wife" | "sister" | "daughter"));
-    let male = head.is_some_and(|w| {
-        (w.ends_with("man") && !w.ends_with("woman")) || matches!(*w, "father" | "husband" | "brother" | "son")
-    });
+    let female = head.is_some_and(|w| w.ends_with("woman") || word_classes::FEMALE_KIN.contains(w));
+    let male =
+        head.is_some_and(|w| (w.ends_with("man") && !w.ends_with("woman")) || word_classes::MALE_KIN.contains(w));
     let agrees = match gender {
         Some(Gender::Female) => !male,
         Some(Gender::Male) => !female,
@@ -497,9 +495,9 @@ pub fn gender_evidence(
         if persons.index_within(sentence.start..sentence.end.min(sentence.start + 120)).is_none() {
             continue;
         }
-        let pronoun = body[sentence.clone()].split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-            matches!(w, "she" | "her" | "herself" | "he" | "him" | "his" | "himself" | "She" | "He" | "Her" | "His")
-        });
+        let pronoun = body[sentence.clone()]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| word_classes::FEMALE_PRONOUNS.contains(&w) || word_classes::MALE_PRONOUNS.contains(&w));
         if !pronoun {
             continue;
         }
@@ -515,8 +513,8 @@ pub fn gender_evidence(
         let Some(person) = persons.index_within(subject.clone()) else { continue };
         let (mut female, mut male) = (false, false);
         for t in toks.iter().filter(|t| t.start >= subject.end) {
-            female |= matches!(t.text, "she" | "her" | "herself" | "She" | "Her");
-            male |= matches!(t.text, "he" | "him" | "his" | "himself" | "He" | "His");
+            female |= word_classes::FEMALE_PRONOUNS.contains(&t.text);
+            male |= word_classes::MALE_PRONOUNS.contains(&t.text);
         }
         match (female, male) {
             (true, false) => evidence.push((person, Gender::Female)),

@@ -99,7 +99,7 @@ fn fixed_reading(toks: &[Token<'_>], v: usize) -> Option<bool> {
     let t = &toks[v];
     let next = toks.get(v + 1).map(|n| n.text);
     // "Trump said, and I quote, …": the writer quoting is not a speaker.
-    if matches!(t.text, "quote" | "quoting") && v > 0 && toks[v - 1].text == "I" {
+    if word_classes::QUOTING_WORDS.contains(&t.text) && v > 0 && toks[v - 1].text == "I" {
         return Some(false);
     }
     // "researchers were told", "Trump was asked": the subject heard the words.
@@ -165,7 +165,7 @@ fn has_a_subject(toks: &[Token<'_>], v: usize, cue: &str, inflected: bool, lex: 
     // "six new pledges", "her remarks": an -s form after a plain word is a plural noun.
     let third_person = cue.ends_with('s') && !cue.ends_with("ss");
     // "a few questions", "a number of reports": a quantity, not a subject.
-    if third_person && matches!(l.as_str(), "few" | "couple" | "number" | "lot" | "series" | "handful") {
+    if third_person && word_classes::QUANTITY_NOUNS.contains(&l.as_str()) {
         return false;
     }
     if third_person {
@@ -246,7 +246,8 @@ fn clause_window(toks: &[Token<'_>], window: usize) -> usize {
             // refugees, and migration,").
             let subject_next =
                 toks.get(i + 1).is_some_and(|n| n.is_capitalized() || PRONOUNS.contains(&lower(n).as_str()));
-            let new_clause = matches!(t.text, "and" | "or") && i > 0 && toks[i - 1].is(',') && subject_next;
+            let new_clause =
+                word_classes::LIST_CONJUNCTIONS.contains(&t.text) && i > 0 && toks[i - 1].is(',') && subject_next;
             !clause_end
                 && !new_clause
                 && !CONTRAST_CONJUNCTIONS.contains(&t.text)
@@ -411,9 +412,10 @@ pub(super) fn colon_before(tokens: &Tokens<'_>, before: &Range<usize>, lex: &Lex
     // A name ending the clause is its speaker (`More from Blumenthal:`), unless it is an
     // object (`delivered a blunt message to Trump:`).
     let named = np_backward(text, rest, lex).filter(|Mention { text: m, span }| {
-        let object = rest.iter().rposition(|t| t.start < span.start).is_some_and(|p| {
-            matches!(lower(&rest[p]).as_str(), "to" | "at" | "against" | "about" | "on" | "with" | "for" | "toward")
-        });
+        let object = rest
+            .iter()
+            .rposition(|t| t.start < span.start)
+            .is_some_and(|p| word_classes::OBJECT_PREPOSITIONS.contains(&lower(&rest[p]).as_str()));
         m.chars().next().is_some_and(char::is_uppercase) && !object
     });
     // Without a name, the clause's subject, unless it is cut short ("The challenge of") or
@@ -486,7 +488,7 @@ fn subject_of_cue_before(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon
         end -= 2;
     }
     // "… and said", "… but added": the subject of the verb before.
-    let coordinated = end > 0 && matches!(lower(&toks[end - 1]).as_str(), "and" | "but");
+    let coordinated = end > 0 && word_classes::VERB_COORDINATORS.contains(&lower(&toks[end - 1]).as_str());
     if coordinated {
         return coordinated_subject(text, &toks[..end - 1], lex);
     }
@@ -531,7 +533,9 @@ fn introducing_phrase(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<C
     let l = lower(word);
     let infinitive = last > 0 && lower(&toks[last - 1]) == "to" && lex.is_speech_verb(&l) && !l.ends_with('s');
     // A new text ("issued a statement,"), not one already named ("cited the report,").
-    let text_noun = last > 0 && lex.is_document_noun(&l) && matches!(lower(&toks[last - 1]).as_str(), "a" | "an");
+    let text_noun = last > 0
+        && lex.is_document_noun(&l)
+        && word_classes::INDEFINITE_ARTICLES.contains(&lower(&toks[last - 1]).as_str());
     if !(infinitive || text_noun) {
         return None;
     }

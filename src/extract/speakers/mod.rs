@@ -90,7 +90,7 @@ fn joined_chains(text: &str, quotes: &[Quotation], sentence_of: impl Fn(usize) -
     let joined = |j: usize| {
         let gap =
             text[quotes[j].outer.end..quotes[j + 1].outer.start].trim_matches(|c: char| c.is_whitespace() || c == ',');
-        matches!(gap, "and" | "or" | "and then")
+        crate::lexicon::word_classes::JOINING_GAPS.contains(&gap)
     };
     let walk = |from: usize, end: usize| {
         let mut last = from;

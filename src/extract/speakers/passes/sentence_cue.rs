@@ -38,6 +38,6 @@ fn across_a_clause(tokens: &Tokens<'_>, quote: &Range<usize>, at: Option<usize>)
     toks.iter().enumerate().any(|(i, t)| {
         t.is(';')
             || CONTRAST_CONJUNCTIONS.contains(&t.text)
-            || (matches!(t.text, "and" | "or") && i > 0 && toks[i - 1].is(','))
+            || (crate::lexicon::word_classes::LIST_CONJUNCTIONS.contains(&t.text) && i > 0 && toks[i - 1].is(','))
     })
 }

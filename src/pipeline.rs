@@ -283,7 +283,7 @@ pub fn passages_only(mut article: Article) -> AnalyzedArticle {
             article.date_source.get_or_insert(DateSource::Metadata);
         }
         None => {
-            article.date = crate::extract::dates::date_from_body(&article.body);
+            article.date = crate::dates::date_from_body(&article.body);
             article.date_source = article.date.map(|_| DateSource::Body);
         }
     }

@@ -1,12 +1,11 @@
 //! Extraction: pure functions from an article's text to its quotes, speakers, entities
 //! and dates. No I/O happens here.
 //!
-//! [`analyze`] runs the extractors in their fixed order: the date, the parsed document
+//! [`analyze`] runs the extractors in their fixed order: the date (read by [`crate::dates`]), the parsed document
 //! (paragraphs, quotations, sentences: [`doc`]), passages, people, attribution with speaker
 //! resolution ([`speakers`]), entity tags.
 
 pub mod countries;
-pub mod dates;
 pub mod doc;
 pub mod entities;
 pub mod named;
@@ -19,6 +18,7 @@ pub mod speakers;
 pub mod tokens;
 pub mod windows;
 
+use crate::dates;
 use crate::lexicon::lexicon;
 use crate::model::{AnalyzedArticle, Article, DateSource};
 use crate::passage::passages;

@@ -289,7 +289,14 @@ pub fn passages_only(mut article: Article) -> AnalyzedArticle {
     }
     let passages = crate::passage::packed_passages(&article.body);
     let passage_entities = vec![Entities::default(); passages.len()];
-    AnalyzedArticle { article, passages, quotes: Vec::new(), entities: Entities::default(), passage_entities }
+    AnalyzedArticle {
+        article,
+        passages,
+        quotes: Vec::new(),
+        reported: Vec::new(),
+        entities: Entities::default(),
+        passage_entities,
+    }
 }
 
 /// Options of an ingest run.

@@ -3,7 +3,7 @@
 //!
 //! [`analyze`] runs the extractors in their fixed order: the date (read by [`crate::dates`]), the parsed document
 //! (paragraphs, quotations, sentences: [`doc`]), passages, people, attribution with speaker
-//! resolution ([`speakers`]), entity tags.
+//! resolution ([`speakers`]), reported speech ([`speakers::reported`]), entity tags.
 
 // No function here over 60 lines (the threshold is in clippy.toml); nesting is checked by
 // scripts/extract_shape.sh.
@@ -68,13 +68,14 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
         named: &named,
     };
     let quotes = article_quotes(&doc, &passages, &cx, lex);
+    let reported = speakers::reported::article_reported(&doc, &passages, &cx, lex);
     let places = lex.find_places(body);
     let country_mentions = countries::country_mentions_in_matches(body, &places, lex);
     let org_mentions = organizations::organization_mentions(body, &places, lex);
     let tags = |range| entities_in(range, &persons, &country_mentions, &org_mentions, lex);
     let entities = tags(0..body.len());
     let passage_entities = passages.iter().map(|p| tags(p.span.clone())).collect();
-    AnalyzedArticle { article, passages, quotes, entities, passage_entities }
+    AnalyzedArticle { article, passages, quotes, reported, entities, passage_entities }
 }
 
 #[cfg(test)]

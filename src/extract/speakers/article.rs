@@ -149,7 +149,7 @@ pub fn article_quotes(
 
 /// Index of the passage (of `passages`, in text order and not overlapping) that holds byte
 /// `at`, by binary search; 0 when none does.
-fn passage_of(passages: &[Passage], at: usize) -> usize {
+pub(super) fn passage_of(passages: &[Passage], at: usize) -> usize {
     let after = passages.partition_point(|p| p.span.start <= at);
     after.checked_sub(1).filter(|&i| passages[i].span.contains(&at)).unwrap_or(0)
 }

@@ -481,7 +481,7 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
 /// The subject of the cue at `toks[v]` before a quotation: before ", who" ("Senator Rand
 /// Paul, who wrote …"), the verb before a coordinated cue ("… and said"), a subject with an
 /// apposition, or an inverted one after punctuation (`…, said X: "…"`).
-fn subject_of_cue_before(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> Option<Mention> {
+pub(super) fn subject_of_cue_before(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> Option<Mention> {
     let mut end = subject_end(toks, v);
     // "Senator Rand Paul, who wrote …": the subject stands before ", who".
     if end >= 2 && lower(&toks[end - 1]) == "who" && toks[end - 2].is(',') {

@@ -36,6 +36,7 @@ pub mod article;
 mod cues;
 mod facts;
 mod passes;
+pub mod reported;
 
 use facts::SentenceFacts;
 

@@ -377,7 +377,7 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
         let is_subject = subject.as_ref().is_some_and(|span| span.start == at);
         // "Lazar said he …": the subject before the pronoun, not a name in the introduction.
         if let Some(subject) = subject.filter(|span| span.end <= at)
-            && let Some(name) = cx.persons.first_within(subject, gender, cx.quoted)
+            && let Some(name) = subject_person(subject, gender, cx)
         {
             return named(name);
         }
@@ -401,7 +401,7 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
                 if PERSONAL.contains(&word.as_str()) {
                     continue;
                 }
-                if let Some(name) = cx.persons.first_within(subject.clone(), gender, cx.quoted) {
+                if let Some(name) = subject_person(subject.clone(), gender, cx) {
                     return named(name);
                 }
                 // "But a spokesman for the Home Office defended the proposals. He said: …":
@@ -445,6 +445,17 @@ fn described_source(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> boo
         None => true,
     };
     led && role && agrees
+}
+
+/// The person a subject names: the one after its last possessive when there is one ("Mr
+/// Brown's former advisor Ed Balls" is Ed Balls, not Mr Brown), else its first ("Mr
+/// Campbell's e-mail" is Mr Campbell's).
+fn subject_person<'a>(subject: Range<usize>, gender: Option<Gender>, cx: &Context<'a>) -> Option<&'a str> {
+    let text = &cx.body[subject.clone()];
+    let owner_end = ["'s ", "\u{2019}s "].iter().filter_map(|p| text.rfind(p).map(|i| i + p.len())).max();
+    let head = owner_end.filter(|&end| end < text.len()).map(|end| subject.start + end..subject.end);
+    head.and_then(|head| cx.persons.first_within(head, gender, cx.quoted))
+        .or_else(|| cx.persons.first_within(subject, gender, cx.quoted))
 }
 
 /// The last person of a compatible gender named right before a reporting verb in

@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
 # Compares `newsquote extract --format jsonl` of two builds, byte for byte, on the real news
 # the project is measured on: PolNeAR (train, dev, test), BBC, Reuters-21578 and corpus/.
-# Usage: scripts/compare_extract.sh [--ignore FIELD]... OLD_BINARY NEW_BINARY
+# Usage: scripts/compare_extract.sh [--ignore FIELD]... [--drop FIELD]... OLD_BINARY NEW_BINARY
 # `--ignore FIELD` leaves a quote field out of both sides (with jq), for comparing across a
-# change that adds one (`--ignore rule`). Prints one line per corpus ("same" or "DIFFERENT" with the lines that differ) and exits
+# change that adds one (`--ignore rule`); `--drop FIELD` an article's field (`--drop reported`). Prints one line per corpus ("same" or "DIFFERENT" with the lines that differ) and exits
 # 1 when any differs; the outputs stay in target/compare/ for a closer look.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ignore=()
-while [ "${1:-}" = --ignore ]; do ignore+=("$2"); shift 2; done
-[ $# -eq 2 ] || { echo "usage: $0 [--ignore FIELD]... OLD_BINARY NEW_BINARY" >&2; exit 2; }
+drop=()
+while true; do
+  case "${1:-}" in
+    --ignore) ignore+=("$2"); shift 2 ;;
+    --drop) drop+=("$2"); shift 2 ;;
+    *) break ;;
+  esac
+done
+[ $# -eq 2 ] || { echo "usage: $0 [--ignore FIELD]... [--drop FIELD]... OLD_BINARY NEW_BINARY" >&2; exit 2; }
 filter=cat
-if [ ${#ignore[@]} -gt 0 ]; then
-  dels=$(printf 'del(.quotes[].%s) | ' "${ignore[@]}")
-  filter="jq -c '${dels}.'"
-fi
+dels=""
+[ ${#ignore[@]} -gt 0 ] && dels+=$(printf 'del(.quotes[].%s) | ' "${ignore[@]}")
+[ ${#drop[@]} -gt 0 ] && dels+=$(printf 'del(.%s) | ' "${drop[@]}")
+[ -n "$dels" ] && filter="jq -c '${dels}.'"
 shared=../shared
 [ -d "$shared/data" ] || shared=/work/shared
 for split in train dev test; do

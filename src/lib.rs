@@ -11,6 +11,7 @@
 //!
 //! The library never prints: it returns data or writes to the `impl Write` it is given.
 
+pub mod dates;
 pub mod error;
 pub mod escape;
 pub mod export;

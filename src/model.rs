@@ -166,6 +166,27 @@ pub struct Quote {
     pub rule: Option<String>,
 }
 
+/// A reported statement: what a source said, given without quotation marks ("Petro said
+/// the strikes violated international law"). Never a direct quote: cite it as a paraphrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reported {
+    /// The content clause ("the strikes violated international law"), white space collapsed;
+    /// the words on both sides of a source set in the middle ("A, X said, B") joined.
+    pub text: String,
+    /// Byte range in the article body from the content's first word to its last.
+    pub span: Range<usize>,
+    /// Index into the article's passages of the passage that holds the content's start.
+    pub passage: usize,
+    /// Canonical speaker, as for a quote; `None` when no source was found.
+    pub speaker: Option<String>,
+    /// The source as written ("he", "the ministry", "a senior official").
+    pub speaker_mention: Option<String>,
+    /// The reporting verb or phrase ("said", "according to").
+    pub cue: Option<String>,
+    /// The reported-speech pass that found it ("cue-clause", "according-to").
+    pub rule: String,
+}
+
 /// A country referred to in an article, by ISO 3166-1 alpha-2 code.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct CountryTag {
@@ -197,6 +218,8 @@ pub struct AnalyzedArticle {
     pub passages: Vec<Passage>,
     /// Its quotes, in order.
     pub quotes: Vec<Quote>,
+    /// Its reported statements (speech without quotation marks), in order.
+    pub reported: Vec<Reported>,
     /// Entities of the whole article.
     pub entities: Entities,
     /// Entities of each passage, parallel to `passages`.

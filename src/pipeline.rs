@@ -294,13 +294,20 @@ pub fn passages_only(mut article: Article) -> AnalyzedArticle {
             article.date_source.get_or_insert(DateSource::Metadata);
         }
         None => {
-            article.date = crate::extract::dates::date_from_body(&article.body);
+            article.date = crate::dates::date_from_body(&article.body);
             article.date_source = article.date.map(|_| DateSource::Body);
         }
     }
     let passages = crate::passage::packed_passages(&article.body);
     let passage_entities = vec![Entities::default(); passages.len()];
-    AnalyzedArticle { article, passages, quotes: Vec::new(), entities: Entities::default(), passage_entities }
+    AnalyzedArticle {
+        article,
+        passages,
+        quotes: Vec::new(),
+        reported: Vec::new(),
+        entities: Entities::default(),
+        passage_entities,
+    }
 }
 
 /// Options of an ingest run.

@@ -22,6 +22,8 @@ struct ExtractRecord<'a> {
     outlet: Option<&'a str>,
     url: Option<&'a str>,
     quotes: Vec<QuoteRecord<'a>>,
+    /// Reported speech: statements given without quotation marks.
+    reported: Vec<ReportedRecord<'a>>,
     persons: &'a [String],
     countries: &'a [CountryTag],
     organizations: &'a [String],
@@ -37,6 +39,19 @@ struct QuoteRecord<'a> {
     /// The attribution passes that decided the speaker, joined by `+` ("cue-after",
     /// "cue-before+apposed-name"); null when none applied.
     rule: Option<&'a str>,
+    paragraph: usize,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct ReportedRecord<'a> {
+    text: &'a str,
+    speaker: Option<&'a str>,
+    cue: Option<&'a str>,
+    speaker_mention: Option<&'a str>,
+    /// The reported-speech pass that found it ("cue-clause", "according-to").
+    rule: &'a str,
     paragraph: usize,
     start: usize,
     end: usize,
@@ -65,6 +80,20 @@ fn record(a: &AnalyzedArticle) -> ExtractRecord<'_> {
                 paragraph: a.passages.get(q.passage).map_or(0, |p| p.paragraph),
                 start: q.span.start,
                 end: q.span.end,
+            })
+            .collect(),
+        reported: a
+            .reported
+            .iter()
+            .map(|r| ReportedRecord {
+                text: &r.text,
+                speaker: r.speaker.as_deref(),
+                cue: r.cue.as_deref(),
+                speaker_mention: r.speaker_mention.as_deref(),
+                rule: &r.rule,
+                paragraph: a.passages.get(r.passage).map_or(0, |p| p.paragraph),
+                start: r.span.start,
+                end: r.span.end,
             })
             .collect(),
         persons: &a.entities.persons,

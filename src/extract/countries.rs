@@ -19,66 +19,13 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 /// Words that, anywhere in an article, point to the US state of Georgia.
-const GEORGIA_STATE_CUES: &[&str] = &[
-    "Atlanta",
-    "Ga.",
-    "Savannah",
-    "Macon",
-    "Augusta",
-    "Athens, Ga",
-    "Gov.",
-    "governor",
-    "Governor",
-    "county",
-    "County",
-    "Alabama",
-    "Florida",
-    "Tennessee",
-    "Carolina",
-    "Peach State",
-    "Georgia Tech",
-    "Georgia-Pacific",
-    "Georgia Power",
-    "Republican",
-    "Democrat",
-    "Democratic",
-    "Senate race",
-    "primary",
-    "Kemp",
-    "Warnock",
-    "Ossoff",
-    "Raffensperger",
-    "state of Georgia",
-    "Georgia state",
-];
+const GEORGIA_STATE_CUES: &[&str] = crate::lexicon::word_classes::GEORGIA_STATE_CUES;
 
 /// Words that, anywhere in an article, point to the country Georgia.
-const GEORGIA_COUNTRY_CUES: &[&str] = &[
-    "Tbilisi",
-    "Caucasus",
-    "Abkhazia",
-    "Ossetia",
-    "Saakashvili",
-    "Shevardnadze",
-    "Ivanishvili",
-    "Kremlin",
-    "Moscow",
-    "Russia",
-    "Russian",
-    "Soviet",
-    "Armenia",
-    "Azerbaijan",
-    "Black Sea",
-    "Batumi",
-    "Ukraine",
-    "former Soviet",
-    "Georgian Dream",
-    "Georgia's parliament",
-    "lari",
-];
+const GEORGIA_COUNTRY_CUES: &[&str] = crate::lexicon::word_classes::GEORGIA_COUNTRY_CUES;
 
 /// Lower-case words after which a name-like place is the place: "in Jordan", "to Chad".
-const LOCATIVE: &[&str] = &["in", "to", "from", "of", "into", "across", "toward", "towards", "visit", "visited"];
+const LOCATIVE: &[&str] = crate::lexicon::word_classes::LOCATIVE_WORDS;
 
 /// One reference to a country in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,11 +1,12 @@
 //! One article body parsed once for every rule: its paragraphs, the quotations of each, its
-//! sentences (found with the quotations opaque, so a sentence never ends inside one), and
-//! the quotation ranges of the whole article in order.
+//! sentences (found with the quotations opaque, so a sentence never ends inside one), the
+//! quotation ranges of the whole article in order, and its tokens.
 //!
 //! The attribution passes, speaker resolution and passage cutting all read this; nothing
-//! after it looks for paragraphs, quotations or sentences again.
+//! after it looks for paragraphs, quotations or sentences again, nor tokenizes the text.
 
 use super::quotes::{Quotation, find_quotations};
+use super::tokens::Tokens;
 use crate::passage::paragraphs;
 use std::ops::Range;
 
@@ -23,6 +24,9 @@ pub struct Document<'t> {
     pub paragraph_sentences: Vec<Vec<Range<usize>>>,
     /// Every sentence, in text order.
     pub sentences: Vec<Range<usize>>,
+    /// The tokens of the whole body, found once: a rule reads the tokens of a range as a
+    /// slice of them ([`Tokens::within`]).
+    pub tokens: Tokens<'t>,
 }
 
 /// One paragraph as attribution reads it: its range, its quotations in order and its
@@ -52,7 +56,8 @@ impl<'t> Document<'t> {
             })
             .collect();
         let sentences = paragraph_sentences.iter().flatten().cloned().collect();
-        Document { body, paragraphs, quotations, quoted, paragraph_sentences, sentences }
+        let tokens = Tokens::new(body);
+        Document { body, paragraphs, quotations, quoted, paragraph_sentences, sentences, tokens }
     }
 
     /// The `i`th paragraph.

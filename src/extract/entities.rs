@@ -7,24 +7,21 @@
 //! come from the gazetteers in [`crate::lexicon`].
 
 pub use super::persons::PersonIndex;
-use super::tokens::{Token, tokenize};
-use crate::lexicon::{Gender, Lexicon};
+use super::tokens::{Token, Tokens};
+use crate::lexicon::{Gender, Lexicon, word_classes};
 use crate::model::Entities;
 use crate::normalize::fold;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// Lower-case words that may stand inside a name ("Padrino de la Cruz", "bin Salman").
-const CONNECTORS: &[&str] = &[
-    "de", "da", "del", "della", "di", "dos", "das", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al",
-    "el", "y",
-];
+const CONNECTORS: &[&str] = word_classes::NAME_CONNECTORS;
 
 /// Party labels that qualify a name ("Republican Donald Trump").
-const PARTIES: &[&str] = &["Republican", "Democrat", "Democratic", "Labour", "Conservative", "Tory", "Liberal", "GOP"];
+const PARTIES: &[&str] = word_classes::PARTY_LABELS;
 
 /// Letters after a name that are not part of it ("Margaret Moran MP", "Guy Mansfield QC").
-pub(super) const POSTNOMINALS: &[&str] = &["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "MBE"];
+pub(super) const POSTNOMINALS: &[&str] = word_classes::POSTNOMINALS;
 
 /// Splits a capitalised run into its titles and the name after them: the name starts after
 /// the last title that leaves a word ("Colombian President Gustavo Petro" -> 2).
@@ -78,25 +75,25 @@ pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
     (start, titled)
 }
 
-/// Finds the people of `body`.
-pub fn find_persons(body: &str, lex: &Lexicon) -> PersonIndex {
-    let toks = tokenize(body, 0..body.len());
+/// Finds the people of the text `tokens` were read from.
+pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
+    let toks = tokens.all();
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for t in toks.iter().filter(|t| t.is_capitalized()) {
         *counts.entry(t.base()).or_default() += 1;
     }
     // Surnames that act alone, found once and only when an unknown name needs them.
     let acts_alone = std::cell::OnceCell::new();
-    let mut candidates: Vec<Candidate<'_>> = capitalized_runs(&toks, lex)
+    let mut candidates: Vec<Candidate<'_>> = capitalized_runs(toks, lex)
         .into_iter()
-        .filter_map(|run| candidate(&toks, run, &counts, &acts_alone, lex))
+        .filter_map(|run| candidate(toks, run, &counts, &acts_alone, lex))
         .collect();
     // A name taken only for its surname acting alone gives way to a surer one with that
     // surname: "Neither Cruz" is not a person beside "Ted Cruz".
     let surname = |c: &Candidate<'_>| c.words.last().map(|w| fold(w));
     let sure: HashSet<String> = candidates.iter().filter(|c| !c.weak).filter_map(surname).collect();
     candidates.retain(|c| !(c.weak && surname(c).is_some_and(|w| sure.contains(&w))));
-    canonicalize(&toks, candidates, lex)
+    canonicalize(toks, candidates, lex)
 }
 
 /// The person a capitalised run of `toks` names, if it names one: its titles and role
@@ -226,8 +223,7 @@ fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashSet<&'a s
                 && !toks[i - 1].is_capitalized()
                 && next.word
                 && !next.is_capitalized()
-                && (lex.is_speech_verb(next.text)
-                    || matches!(next.text, "was" | "is" | "has" | "had" | "will" | "would"))
+                && (lex.is_speech_verb(next.text) || word_classes::SUBJECT_VERBS.contains(&next.text))
         })
         .map(|i| toks[i].base())
         .collect()
@@ -269,8 +265,7 @@ fn opens_a_clause(word: &str, lex: &Lexicon) -> bool {
 /// words: its titles ("Prime Minister"), the words before it ("Nortel president and chief
 /// executive", two heads), an apposition after it (", the play's organiser in Uganda,").
 fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str], lex: &Lexicon) -> Vec<Vec<String>> {
-    const MODIFIERS: &[&str] =
-        &["and", "chief", "senior", "former", "deputy", "vice", "general", "managing", "acting", "interim", "top"];
+    const MODIFIERS: &[&str] = word_classes::ROLE_MODIFIERS;
     let role = |w: &str| lex.is_role_noun(&w.to_lowercase());
     let folded = |w: &&str| fold(super::phrases::strip_possessive(w).unwrap_or(w));
     let mut out = Vec::new();
@@ -294,7 +289,7 @@ fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str], lex: &Lexi
             t.word
                 && !lex.is_speech_verb(t.text)
                 && (t.is_capitalized() || lex.is_role_noun(&l) || MODIFIERS.contains(&l.as_str()) || t.is_possessive())
-                && !matches!(l.as_str(), "the" | "a" | "an")
+                && !word_classes::ARTICLES.contains(&l.as_str())
         })
         .map(|t| t.text)
         .collect();
@@ -314,7 +309,7 @@ fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str], lex: &Lexi
         let after: Vec<&str> = toks[run.end + 1..]
             .iter()
             .take(10)
-            .take_while(|t| t.word && !matches!(t.text, "who" | "which" | "said" | "says"))
+            .take_while(|t| t.word && !word_classes::APPOSITION_STOPS.contains(&t.text))
             .map(|t| t.text)
             .collect();
         let closed = toks.get(run.end + 1 + after.len()).is_some_and(|t| t.is(',') || t.is('.'));
@@ -330,7 +325,7 @@ fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str], lex: &Lexi
 /// lower-case words ("Secretary of State", "Speaker of the House"), when a capitalised word
 /// follows it.
 fn title_through(toks: &[Token<'_>], run: Range<usize>, lex: &Lexicon) -> Option<usize> {
-    let lower_next = toks.get(run.end).is_some_and(|t| t.word && matches!(t.text, "of" | "the" | "and" | "for"));
+    let lower_next = toks.get(run.end).is_some_and(|t| t.word && word_classes::TITLE_CONNECTORS.contains(&t.text));
     if !lower_next {
         return None;
     }

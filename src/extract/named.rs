@@ -3,11 +3,11 @@
 //!
 //! The answer is the last token before the description whose word is the description's
 //! head noun, not followed by a capitalised word, with a capitalised qualifier before it.
-//! The article is tokenized once, when the first description asks; the tokens that can
-//! answer are listed by head, so a question costs a binary search, not a scan of the text
-//! before it.
+//! The article's tokens are found once (`doc::Document::tokens`); the tokens that can answer
+//! are listed by head when the first description asks, so a question costs a binary search,
+//! not a scan of the text before it.
 
-use super::tokens::{Token, tokenize};
+use super::tokens::{Token, Tokens, tokenize};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
@@ -18,13 +18,11 @@ const LOOKAHEAD_BYTES: usize = 8;
 /// The capitalised phrases of one article that a definite description may refer back to,
 /// indexed when first needed.
 pub struct NamedPhrases<'a> {
-    body: &'a str,
-    index: OnceCell<Index<'a>>,
+    tokens: &'a Tokens<'a>,
+    index: OnceCell<Index>,
 }
 
-struct Index<'a> {
-    /// The tokens of the whole body.
-    toks: Vec<Token<'a>>,
+struct Index {
     /// Lower-cased word (possessive dropped) -> indices of its tokens that have a qualifier
     /// before them and no capitalised word after them, in text order.
     by_head: HashMap<String, Vec<usize>>,
@@ -32,8 +30,8 @@ struct Index<'a> {
 
 impl<'a> NamedPhrases<'a> {
     /// The phrases of `body`; nothing is read until the first question.
-    pub fn new(body: &'a str) -> NamedPhrases<'a> {
-        NamedPhrases { body, index: OnceCell::new() }
+    pub fn new(tokens: &'a Tokens<'a>) -> NamedPhrases<'a> {
+        NamedPhrases { tokens, index: OnceCell::new() }
     }
 
     /// The last capitalised phrase before byte `at` that ends in `head` (any case): the
@@ -41,13 +39,13 @@ impl<'a> NamedPhrases<'a> {
     /// as reading the tokens of the text before `at` backwards.
     pub fn last_before(&self, at: usize, head: &str) -> Option<String> {
         let head = head.to_lowercase();
-        let index = self.index.get_or_init(|| Index::new(self.body));
-        let toks = &index.toks;
+        let index = self.index.get_or_init(|| Index::new(self.tokens.all()));
+        let (body, toks) = (self.tokens.text(), self.tokens.all());
         // The tokens of `body[..at]` are the whole text's up to a few bytes before `at`
         // (`safe` of them), then those of the tail read again from there.
         let safe = toks.partition_point(|t| t.span().end + LOOKAHEAD_BYTES <= at);
         let tail_from = toks.get(safe).map_or(at, |t| t.start.min(at));
-        let tail = tokenize(self.body, tail_from..at.min(self.body.len()).max(tail_from));
+        let tail = tokenize(body, tail_from..at.min(body.len()).max(tail_from));
         let cut: Vec<Token<'a>> = toks[safe.saturating_sub(1)..safe].iter().chain(&tail).copied().collect();
         let token_at = |i: usize| if i < safe { Some(&toks[i]) } else { tail.get(i - safe) };
         // The tail and the last safe token, whose next token is the tail's first (or none).
@@ -69,9 +67,8 @@ impl<'a> NamedPhrases<'a> {
     }
 }
 
-impl<'a> Index<'a> {
-    fn new(body: &'a str) -> Index<'a> {
-        let toks = tokenize(body, 0..body.len());
+impl Index {
+    fn new(toks: &[Token<'_>]) -> Index {
         let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, t) in toks.iter().enumerate() {
             let qualified = i > 0 && qualifies(&toks[i - 1]);
@@ -79,14 +76,23 @@ impl<'a> Index<'a> {
                 by_head.entry(t.base().to_lowercase()).or_default().push(i);
             }
         }
-        Index { toks, by_head }
+        Index { by_head }
     }
 }
 
 /// True for a word that can stand in a qualifier before a head noun: capitalised, no
 /// article, no abbreviation.
 fn qualifies(t: &Token<'_>) -> bool {
-    t.is_capitalized() && !matches!(t.base(), "The" | "A" | "An") && !t.text.ends_with('.')
+    t.is_capitalized() && !is_capitalized_article(t.base()) && !t.text.ends_with('.')
+}
+
+/// True for an article with a capital ("The", "A"; not "THE").
+fn is_capitalized_article(word: &str) -> bool {
+    crate::lexicon::word_classes::ARTICLES.iter().any(|a| {
+        word.len() == a.len()
+            && word.as_bytes()[0] == a.as_bytes()[0].to_ascii_uppercase()
+            && word.get(1..) == a.get(1..)
+    })
 }
 
 /// The qualifier before token `i` (the head `t`) and the head, when it has one.
@@ -124,7 +130,8 @@ mod tests {
     #[test]
     fn finds_the_last_named_phrase_before() {
         let body = "The Trump administration spoke. Later the Obama administration said no. The administration";
-        let named = NamedPhrases::new(body);
+        let tokens = Tokens::new(body);
+        let named = NamedPhrases::new(&tokens);
         let at = body.rfind("The administration").unwrap_or(0);
         assert_eq!(named.last_before(at, "administration").as_deref(), Some("Obama administration"));
         assert_eq!(named.last_before(10, "administration"), None);
@@ -135,7 +142,8 @@ mod tests {
         let body = "The Trump administration's plan. U.S. Senate Committee hearing, Trump administration-\"the \
                     administration\" said the White House administration Ministry. Labour Party's party and the \
                     Tory Party. the party x.Party";
-        let named = NamedPhrases::new(body);
+        let tokens = Tokens::new(body);
+        let named = NamedPhrases::new(&tokens);
         for at in (0..=body.len()).filter(|&at| body.is_char_boundary(at)) {
             for head in ["administration", "party", "hearing", "house"] {
                 assert_eq!(named.last_before(at, head), by_scan(body, at, head), "at {at}, {head}");

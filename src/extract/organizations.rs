@@ -11,11 +11,11 @@ use std::ops::Range;
 
 /// Words after a one-word organisation name that show it is part of another name, besides
 /// the lexicon's organisation words: "Labour Day", "Labor Secretary".
-const EXTENDERS: &[&str] = &["Ministry", "Minister", "Secretary", "Day", "River", "Basin", "Rainforest"];
+const EXTENDERS: &[&str] = crate::lexicon::word_classes::ORGANIZATION_EXTENDERS;
 
 /// Organisation words that may follow a name without making a new one: "Senate Republicans",
 /// "House Democrats", "Congress Party" is in the gazetteer already.
-const FOLLOWERS: &[&str] = &["Republicans", "Democrats"];
+const FOLLOWERS: &[&str] = crate::lexicon::word_classes::ORGANIZATION_FOLLOWERS;
 
 /// Organisations named in `text`, canonical names, first mention first.
 pub fn find_organizations(text: &str, lex: &Lexicon) -> Vec<String> {

@@ -286,7 +286,7 @@ mod tests {
 
     #[test]
     fn look_ups_agree_with_scans_of_all_mentions() {
-        let mut persons = find_persons(TEXT, lexicon());
+        let mut persons = find_persons(&crate::extract::tokens::Tokens::new(TEXT), lexicon());
         persons.learn_genders(&[(0, Gender::Male)]);
         assert!(persons.names.len() >= 4, "{:?}", persons.names);
         for at in 0..=TEXT.len() {

@@ -95,7 +95,7 @@ pub(super) fn subject_end(toks: &[Token<'_>], v: usize) -> usize {
     loop {
         if end > 1
             && TIME_WORDS.contains(&lower(&toks[end - 1]).as_str())
-            && matches!(lower(&toks[end - 2]).as_str(), "on" | "last" | "this" | "early" | "late")
+            && word_classes::TIME_WORD_LEADS.contains(&lower(&toks[end - 2]).as_str())
         {
             end -= 2;
         } else if end > 0 && is_adverb(&toks[end - 1]) {
@@ -143,10 +143,10 @@ pub(super) fn coordinated_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon)
 
 /// Drops short parenthetical groups ("(R-OH)", "(UPI)", "(D-Wis.)") that stand between a
 /// name and its cue.
-pub(super) fn without_parentheticals<'a>(toks: Vec<Token<'a>>) -> Vec<Token<'a>> {
+pub(super) fn without_parentheticals<'a>(toks: &[Token<'a>]) -> Vec<Token<'a>> {
     let mut out: Vec<Token<'a>> = Vec::with_capacity(toks.len());
     let mut open: Option<usize> = None;
-    for t in toks {
+    for &t in toks {
         if t.is('(') {
             open = Some(out.len());
         } else if t.is(')')
@@ -245,7 +245,7 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
     // "the two", "the three": a number standing for the people named before.
     if let [.., the, number] = toks
         && lower(the) == "the"
-        && matches!(lower(number).as_str(), "two" | "three" | "four")
+        && word_classes::GROUP_NUMBERS.contains(&lower(number).as_str())
     {
         return Some(Mention::at(text, the.start..number.span().end));
     }
@@ -441,7 +441,7 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
         // ("the president left") the description has ended.
         && (i == start + 1
             || (!lex.is_speech_verb(&l) && !l.ends_with("ed"))
-            || (!l.ends_with('s') && !l.ends_with("ed") && !l.ends_with("ing") && !matches!(l.as_str(), "said" | "told" | "wrote")))
+            || (!l.ends_with('s') && !l.ends_with("ed") && !l.ends_with("ing") && !word_classes::COMMON_PAST_CUES.contains(&l.as_str())))
         && !(i > start + 1 && lex.is_role_noun(&lower(&toks[i - 1])))
         && !DETERMINERS.contains(&l.as_str())
     {
@@ -508,7 +508,7 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
     while let Some(first) = toks.get(from) {
         // "But Sen. Pat Toomey refused …, responding": a conjunction opening the sentence
         // is one word, not an introduction running to the next comma.
-        let conjunction = matches!(lower(first).as_str(), "but" | "and" | "so" | "yet" | "or");
+        let conjunction = word_classes::OPENING_CONJUNCTIONS.contains(&lower(first).as_str());
         if conjunction && toks.get(from + 1).is_some_and(|n| n.word) {
             from += 1;
             continue;
@@ -569,7 +569,7 @@ fn time_phrase(toks: &[Token<'_>], from: usize) -> bool {
     c > 0
         && piece.first().is_some_and(quantity)
         && piece[1..].iter().all(|t| !t.is_capitalized())
-        && matches!(lower(&toks[from + c - 1]).as_str(), "later" | "ago" | "earlier" | "afterwards")
+        && word_classes::TIME_AFTER_WORDS.contains(&lower(&toks[from + c - 1]).as_str())
 }
 
 /// "At an event in Ames, Iowa, on Sunday, Mrs. Clinton": a place or time between commas
@@ -585,7 +585,7 @@ fn continues_introduction(text: &str, toks: &[Token<'_>], from: usize, lex: &Lex
         (Some(a), Some(b)) => lex.is_place_name(&text[a.start..b.span().end]),
         _ => false,
     };
-    let timey = piece.first().is_some_and(|t| matches!(lower(t).as_str(), "on" | "in" | "at" | "last" | "this"));
+    let timey = piece.first().is_some_and(|t| word_classes::TIME_PREPOSITIONS.contains(&lower(t).as_str()));
     // "In a wide-ranging, in-prison interview with Matei Rosca, Lazar said": the
     // introduction's phrase goes on in lower case, without a verb of its own.
     let lower_case_opening = piece.first().is_some_and(|t| {

@@ -64,7 +64,7 @@ fn in_word(text: &str, at: usize) -> bool {
     let before = text[..at].chars().next_back().is_some_and(char::is_alphabetic);
     let rest = &text[at + 1..];
     let ending = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
-    before && matches!(ending, "s" | "t" | "ll" | "re" | "ve" | "d" | "m")
+    before && crate::lexicon::word_classes::CONTRACTION_ENDINGS.contains(&ending)
 }
 
 /// Finds the quotations in `text[para]`. Offsets are into `text`.

@@ -9,13 +9,14 @@
 use super::entities::{PersonIndex, name_start};
 use super::named::NamedPhrases;
 use super::phrases::{COMPANY_SUFFIXES, Mention, PREPOSITIONS, strip_possessive};
+use super::tokens::Tokens;
 use super::windows::INSTITUTION_BYTES;
-use crate::lexicon::{Gender, Lexicon, Place};
+use crate::lexicon::{Gender, Lexicon, Place, word_classes};
 use crate::normalize::collapse_whitespace;
 use std::ops::Range;
 
-const PERSONAL: &[&str] = &["he", "she", "him", "her"];
-const OTHER_PRONOUNS: &[&str] = &["they", "we", "i", "you", "them", "us"];
+const PERSONAL: &[&str] = word_classes::PERSONAL_PRONOUNS;
+const OTHER_PRONOUNS: &[&str] = word_classes::OTHER_PRONOUNS;
 
 /// The gender a personal pronoun ("he", "her") asks for, any case.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
@@ -31,6 +32,8 @@ pub fn pronoun_gender(word: &str) -> Option<Gender> {
 pub struct Context<'a> {
     /// The article body.
     pub body: &'a str,
+    /// Its tokens.
+    pub tokens: &'a Tokens<'a>,
     /// Its people.
     pub persons: &'a PersonIndex,
     /// Sentence ranges, in order.
@@ -63,7 +66,7 @@ impl Subjects {
     fn of(
         &self,
         k: usize,
-        body: &str,
+        tokens: &Tokens<'_>,
         sentences: &[Range<usize>],
         quoted: &[Range<usize>],
         lex: &Lexicon,
@@ -72,9 +75,12 @@ impl Subjects {
         self.0
             .get(k)?
             .get_or_init(|| {
-                let toks: Vec<_> = super::tokens::tokenize(body, sentence.start..sentence.end.min(body.len()))
-                    .into_iter()
+                let body = tokens.text();
+                let toks: Vec<_> = tokens
+                    .within(sentence.start..sentence.end.min(body.len()))
+                    .iter()
                     .filter(|t| !super::quotes::inside(quoted, t.start))
+                    .copied()
                     .collect();
                 super::phrases::sentence_subject(body, &toks, lex).map(|Mention { span, .. }| span)
             })
@@ -103,8 +109,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return None;
     }
     // "His message to the chancellor", "her reply": the owner's words.
-    const UTTERANCES: &[&str] =
-        &["message", "words", "answer", "response", "reply", "statement", "remarks", "comments", "retort"];
+    const UTTERANCES: &[&str] = word_classes::UTTERANCES;
     let mut words = lower.split_whitespace();
     if let (Some(owner @ ("his" | "her")), Some(head)) = (words.next(), words.next())
         && (UTTERANCES.contains(&head) || lex.is_document_noun(head))
@@ -128,7 +133,7 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     let persons = cx.persons;
     let words = name_words(mention, lex);
     let first = words.first()?;
-    let determiner = matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "one" | "another");
+    let determiner = word_classes::DESCRIPTION_LEADS.contains(&first.to_lowercase().as_str());
     let rest: Vec<&str> = if determiner { words[1..].to_vec() } else { words.clone() };
     let capitalized = rest.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
     // "the Tory leader", "the Labour chairman": a role the article gave one named person.
@@ -353,7 +358,7 @@ fn subject_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Str
             && words
                 .last()
                 .map(|w| w.trim_end_matches('.'))
-                .is_some_and(|w| COMPANY_SUFFIXES.contains(&w) || matches!(w, "Group" | "Bank"));
+                .is_some_and(|w| COMPANY_SUFFIXES.contains(&w) || word_classes::COMPANY_HEADS.contains(&w));
         company.then(|| words.join(" "))
     })
 }
@@ -372,7 +377,7 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
         let is_subject = subject.as_ref().is_some_and(|span| span.start == at);
         // "Lazar said he …": the subject before the pronoun, not a name in the introduction.
         if let Some(subject) = subject.filter(|span| span.end <= at)
-            && let Some(name) = cx.persons.first_within(subject, gender, cx.quoted)
+            && let Some(name) = subject_person(subject, gender, cx)
         {
             return named(name);
         }
@@ -396,14 +401,16 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
                 if PERSONAL.contains(&word.as_str()) {
                     continue;
                 }
-                if let Some(name) = cx.persons.first_within(subject.clone(), gender, cx.quoted) {
+                if let Some(name) = subject_person(subject.clone(), gender, cx) {
                     return named(name);
                 }
                 // "But a spokesman for the Home Office defended the proposals. He said: …":
                 // an unnamed source the sentence is about.
                 // Not an apposition after a cue (`said Quentin Kidd, a political scientist`):
                 // an opening phrase ("On Monday,") may stand before the subject.
-                let apposed = super::tokens::tokenize(cx.body, s.start..subject.start)
+                let apposed = cx
+                    .tokens
+                    .within(s.start..subject.start)
                     .iter()
                     .any(|t| t.word && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text));
                 if !apposed && described_source(&word, gender, lex) {
@@ -425,20 +432,30 @@ fn described_source(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> boo
     let words: Vec<&str> = lowered.split_whitespace().collect();
     // An indefinite description brings in a new source; a definite one ("the Democratic
     // senator") most often names someone met before, whom the search goes on to find.
-    let led = words.first().is_some_and(|w| matches!(*w, "a" | "an" | "one"));
+    let led = words.first().is_some_and(|w| word_classes::INDEFINITE_LEADS.contains(w));
     let head = words.iter().take_while(|w| !PREPOSITIONS.contains(w)).last();
     // A person, not a body ("a three-judge panel", "a campaign").
     let role = head.is_some_and(|w| lex.is_role_noun(w) && !w.ends_with('s') && !lex.is_body_noun(w));
-    let female = head.is_some_and(|w| w.ends_with("woman") || matches!(*w, "mother" | "wife" | "sister" | "daughter"));
-    let male = head.is_some_and(|w| {
-        (w.ends_with("man") && !w.ends_with("woman")) || matches!(*w, "father" | "husband" | "brother" | "son")
-    });
+    let female = head.is_some_and(|w| w.ends_with("woman") || word_classes::FEMALE_KIN.contains(w));
+    let male =
+        head.is_some_and(|w| (w.ends_with("man") && !w.ends_with("woman")) || word_classes::MALE_KIN.contains(w));
     let agrees = match gender {
         Some(Gender::Female) => !male,
         Some(Gender::Male) => !female,
         None => true,
     };
     led && role && agrees
+}
+
+/// The person a subject names: the one after its last possessive when there is one ("Mr
+/// Brown's former advisor Ed Balls" is Ed Balls, not Mr Brown), else its first ("Mr
+/// Campbell's e-mail" is Mr Campbell's).
+fn subject_person<'a>(subject: Range<usize>, gender: Option<Gender>, cx: &Context<'a>) -> Option<&'a str> {
+    let text = &cx.body[subject.clone()];
+    let owner_end = ["'s ", "\u{2019}s "].iter().filter_map(|p| text.rfind(p).map(|i| i + p.len())).max();
+    let head = owner_end.filter(|&end| end < text.len()).map(|end| subject.start + end..subject.end);
+    head.and_then(|head| cx.persons.first_within(head, gender, cx.quoted))
+        .or_else(|| cx.persons.first_within(subject, gender, cx.quoted))
 }
 
 /// The last person of a compatible gender named right before a reporting verb in
@@ -449,10 +466,8 @@ fn last_speaking<'a>(
     cx: &Context<'a>,
     lex: &Lexicon,
 ) -> Option<&'a str> {
-    let toks: Vec<_> = super::tokens::tokenize(cx.body, sentence)
-        .into_iter()
-        .filter(|t| !super::quotes::inside(cx.quoted, t.start))
-        .collect();
+    let toks: Vec<_> =
+        cx.tokens.within(sentence).iter().filter(|t| !super::quotes::inside(cx.quoted, t.start)).copied().collect();
     (1..toks.len()).rev().find_map(|i| {
         let (who, verb) = (&toks[i - 1], &toks[i]);
         if !(verb.word && !verb.is_capitalized() && lex.is_speech_verb(verb.text)) {
@@ -477,35 +492,40 @@ fn last_speaking<'a>(
 /// goes on with pronouns of one gender only ("Prof Joni Lovenduski … said she was
 /// shocked") is evidence for that person.
 pub fn gender_evidence(
-    body: &str,
+    tokens: &Tokens<'_>,
     sentences: &[Range<usize>],
     quoted: &[Range<usize>],
     persons: &PersonIndex,
     subjects: &Subjects,
     lex: &Lexicon,
 ) -> Vec<(usize, Gender)> {
+    let body = tokens.text();
     let mut evidence = Vec::new();
     for (k, sentence) in sentences.iter().enumerate() {
         // Cheap tests first: a person named near the start, and a personal pronoun.
         if persons.index_within(sentence.start..sentence.end.min(sentence.start + 120)).is_none() {
             continue;
         }
-        let pronoun = body[sentence.clone()].split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-            matches!(w, "she" | "her" | "herself" | "he" | "him" | "his" | "himself" | "She" | "He" | "Her" | "His")
-        });
+        let pronoun = body[sentence.clone()]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| word_classes::FEMALE_PRONOUNS.contains(&w) || word_classes::MALE_PRONOUNS.contains(&w));
         if !pronoun {
             continue;
         }
-        let toks = super::tokens::tokenize(body, sentence.clone());
-        let toks: Vec<_> = toks.into_iter().filter(|t| !super::quotes::inside(quoted, t.start)).collect();
+        let toks: Vec<_> = tokens
+            .within(sentence.clone())
+            .iter()
+            .filter(|t| !super::quotes::inside(quoted, t.start))
+            .copied()
+            .collect();
         let subject = super::phrases::sentence_subject(body, &toks, lex).map(|Mention { span, .. }| span);
         subjects.remember(k, subject.clone());
         let Some(subject) = subject else { continue };
         let Some(person) = persons.index_within(subject.clone()) else { continue };
         let (mut female, mut male) = (false, false);
         for t in toks.iter().filter(|t| t.start >= subject.end) {
-            female |= matches!(t.text, "she" | "her" | "herself" | "She" | "Her");
-            male |= matches!(t.text, "he" | "him" | "his" | "himself" | "He" | "His");
+            female |= word_classes::FEMALE_PRONOUNS.contains(&t.text);
+            male |= word_classes::MALE_PRONOUNS.contains(&t.text);
         }
         match (female, male) {
             (true, false) => evidence.push((person, Gender::Female)),
@@ -518,5 +538,5 @@ pub fn gender_evidence(
 
 /// Where the subject of sentence `k` lies, outside quotations.
 fn subject_of(k: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<usize>> {
-    cx.subjects.of(k, cx.body, cx.sentences, cx.quoted, lex)
+    cx.subjects.of(k, cx.tokens, cx.sentences, cx.quoted, lex)
 }

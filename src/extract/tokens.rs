@@ -2,6 +2,7 @@
 //! entity rules look at. A word keeps inner apostrophes, hyphens and periods ("U.S.",
 //! "al-Assad", "Petro’s"), and a trailing period when it abbreviates ("Sen.", "R.").
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// One token of a text.
@@ -103,6 +104,50 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
     out
 }
 
+/// The tokens of a whole text, found once; every rule reads slices of them.
+pub struct Tokens<'t> {
+    text: &'t str,
+    all: Vec<Token<'t>>,
+}
+
+impl<'t> Tokens<'t> {
+    /// Tokenizes all of `text`.
+    pub fn new(text: &'t str) -> Tokens<'t> {
+        Tokens { text, all: tokenize(text, 0..text.len()) }
+    }
+
+    /// The tokenized text.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// Every token of the text, in order.
+    pub fn all(&self) -> &[Token<'t>] {
+        &self.all
+    }
+
+    /// The tokens of `text[range]`, the same as [`tokenize`] gives for it, read from the
+    /// whole text's. A token wholly inside the range is cut the same way in both (the
+    /// tokenizer looks ahead only to end a token, and a token that ends inside the range
+    /// saw the same characters); a token the range cuts ("Sen" of "Sen.", the end of a
+    /// word) is tokenized again, and a range that starts inside a token is tokenized whole.
+    pub fn within(&self, range: Range<usize>) -> Cow<'_, [Token<'t>]> {
+        let first = self.all.partition_point(|t| t.span().end <= range.start);
+        if self.all.get(first).is_some_and(|t| t.start < range.start) {
+            return Cow::Owned(tokenize(self.text, range));
+        }
+        let inside = first.max(self.all.partition_point(|t| t.span().end <= range.end));
+        match self.all.get(inside).filter(|t| t.start < range.end) {
+            None => Cow::Borrowed(&self.all[first..inside]),
+            Some(cut) => {
+                let mut out = self.all[first..inside].to_vec();
+                out.extend(tokenize(self.text, cut.start..range.end));
+                Cow::Owned(out)
+            }
+        }
+    }
+}
+
 /// Abbreviations that keep their period as part of the word: capitalised ones of the
 /// lexicon's abbreviation list ("Sen.", "Inc.", "Calif.").
 fn is_short_abbreviation(word: &str) -> bool {
@@ -123,6 +168,26 @@ mod tests {
         assert_eq!(words("Sen. Rand Paul, U.S. envoy."), ["Sen.", "Rand", "Paul", ",", "U.S.", "envoy", "."]);
         assert_eq!(words("Gerald R. Ford"), ["Gerald", "R.", "Ford"]);
         assert_eq!(words("a 9/11 widow, and/or"), ["a", "9/11", "widow", ",", "and", "/", "or"]);
+    }
+
+    #[test]
+    fn a_slice_of_the_whole_texts_tokens_is_the_ranges_own() {
+        // Cuts inside "Sen.", "U.S.", "9/11", "officials’", "al-Assad", "Inc.X" and
+        // between a word and its period are where a range's tokens differ from the
+        // whole text's: every range must still get its own tokens.
+        let texts = [
+            "Sen. Rand Paul, U.S. envoy, said the 9/11 officials’ view of al-Assad was \"wrong.\" Then Inc.X left.",
+            "\u{201c}Ça va,\u{201d} dit-il à Zoë’s café. R. Ford & Co. — 24/7; Gen.Smith",
+        ];
+        for text in texts {
+            let whole = Tokens::new(text);
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for (a, &start) in bounds.iter().enumerate() {
+                for &end in &bounds[a..] {
+                    assert_eq!(*whole.within(start..end), tokenize(text, start..end)[..], "{start}..{end} of {text}");
+                }
+            }
+        }
     }
 
     #[test]

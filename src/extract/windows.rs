@@ -37,5 +37,17 @@ pub const FRAGMENT_SHARE: f64 = 0.4;
 /// own.
 pub const FRAGMENT_WORDS: usize = 4;
 
+/// Fewer words than this in a reported statement's content make no statement (PolNeAR's
+/// gold counts contents of four words or more).
+pub const REPORTED_MIN_WORDS: usize = 4;
+
+/// Most words after the cue of a statement given before its source (`…, Petro said in a
+/// statement on Tuesday.`).
+pub const REPORTED_TAIL_WORDS: usize = 6;
+
+/// Words after a cue searched for the "that" that opens its statement (`said in a
+/// statement on Tuesday that …`).
+pub const REPORTED_THAT_REACH: usize = 6;
+
 /// Bytes before an "it" searched for the organisation it stands for.
 pub const INSTITUTION_BYTES: usize = 300;

@@ -67,7 +67,12 @@ impl Columns {
 }
 
 /// Streams the articles of a CSV file.
-pub fn read(reader: Box<dyn BufRead>, path: String, file_id: String) -> Box<dyn Iterator<Item = Item>> {
+pub fn read(
+    reader: Box<dyn BufRead>,
+    path: String,
+    file_id: String,
+    day_first: bool,
+) -> Box<dyn Iterator<Item = Item>> {
     let used = Rc::new(Cell::new(0));
     let quotes = Rc::new(Cell::new(0));
     let budget = RecordBudget { inner: reader, used: Rc::clone(&used), quotes: Rc::clone(&quotes) };
@@ -122,7 +127,7 @@ pub fn read(reader: Box<dyn BufRead>, path: String, file_id: String) -> Box<dyn 
                         url: get(columns.url),
                         outlet: get(columns.outlet),
                     };
-                    let item = match build_article(f, Fallback::Record(&file_id), &path, line) {
+                    let item = match build_article(f, Fallback::Record(&file_id), &path, line, day_first) {
                         Ok(a) => Item::Article(Box::new(a)),
                         Err(reason) => Item::Skipped(Problem { path: path.clone(), line: Some(line), reason }),
                     };
@@ -148,7 +153,7 @@ mod tests {
     use super::*;
 
     fn read_str(text: &str) -> Vec<Item> {
-        read(Box::new(std::io::Cursor::new(text.as_bytes().to_vec())), "a.csv".into(), "a".into()).collect()
+        read(Box::new(std::io::Cursor::new(text.as_bytes().to_vec())), "a.csv".into(), "a".into(), false).collect()
     }
 
     #[test]

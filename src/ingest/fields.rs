@@ -7,7 +7,7 @@
 //! of many: never the record's position, which moves when a feed gains or loses records.
 //! Re-ingesting a record with the same identity replaces the earlier version.
 
-use crate::extract::dates::parse_date;
+use crate::dates::parse_date;
 use crate::model::{Article, content_key};
 
 /// Field names of the headline, in order of preference.
@@ -50,8 +50,15 @@ pub enum Fallback<'a> {
     Record(&'a str),
 }
 
-/// Builds the article of a record; the error is the reason to skip it.
-pub fn build_article(f: RecordFields, fallback: Fallback, path: &str, line: usize) -> Result<Article, String> {
+/// Builds the article of a record, its date read day first when `day_first`; the error is
+/// the reason to skip it.
+pub fn build_article(
+    f: RecordFields,
+    fallback: Fallback,
+    path: &str,
+    line: usize,
+    day_first: bool,
+) -> Result<Article, String> {
     let body = f
         .body
         .filter(|b| !b.trim().is_empty())
@@ -65,7 +72,7 @@ pub fn build_article(f: RecordFields, fallback: Fallback, path: &str, line: usiz
         title: f.title,
         outlet: f.outlet,
         url: f.url,
-        date: f.date.as_deref().and_then(parse_date),
+        date: f.date.as_deref().and_then(|t| parse_date(t, day_first)),
         date_text: f.date.clone(),
         date_source: None,
         source_path: path.to_owned(),
@@ -115,6 +122,8 @@ mod tests {
     #[test]
     fn a_record_without_text_is_refused() {
         let f = RecordFields { title: Some("t".into()), body: Some("  ".into()), ..RecordFields::default() };
-        assert!(build_article(f, Fallback::Record("x"), "x.csv", 2).is_err_and(|e| e.starts_with("no article text")));
+        assert!(
+            build_article(f, Fallback::Record("x"), "x.csv", 2, false).is_err_and(|e| e.starts_with("no article text"))
+        );
     }
 }

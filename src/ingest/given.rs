@@ -4,7 +4,7 @@
 //! metadata field, a text file's header line) always win; a given date also wins over a
 //! date guessed from the body's opening words, which is never looked for when one is given.
 
-use crate::extract::dates::find_date;
+use crate::dates::find_date;
 use crate::model::{Article, Date, DateSource};
 use regex::Regex;
 

@@ -3,7 +3,7 @@
 //! `og:site_name`, JSON-LD) and its link from `og:url` or `<link rel="canonical">`.
 
 use super::fields::identity;
-use crate::extract::dates::parse_date;
+use crate::dates::parse_date;
 use crate::model::Article;
 use dom_smoothie::{Config, Readability, TextMode};
 
@@ -29,9 +29,15 @@ const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "nosc
 /// Fewer letters and digits than this in the main text, and a page is no article.
 const MIN_LETTERS: usize = 40;
 
-/// Parses an HTML page into an article; `url` is the page's address when known (WARC). The
-/// error is the reason to skip it.
-pub fn parse(html: &str, fallback_id: String, path: &str, url: Option<&str>) -> Result<Article, String> {
+/// Parses an HTML page into an article; `url` is the page's address when known (WARC);
+/// `day_first` reads a numeric publication date day first. The error is the reason to skip it.
+pub fn parse(
+    html: &str,
+    fallback_id: String,
+    path: &str,
+    url: Option<&str>,
+    day_first: bool,
+) -> Result<Article, String> {
     if nesting_depth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH {
         return Err(format!("HTML elements nested over {MAX_HTML_DEPTH} deep; page not read"));
     }
@@ -56,7 +62,7 @@ pub fn parse(html: &str, fallback_id: String, path: &str, url: Option<&str>) -> 
         title,
         outlet: article.site_name.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()),
         url,
-        date: article.published_time.as_deref().and_then(parse_date),
+        date: article.published_time.as_deref().and_then(|t| parse_date(t, day_first)),
         date_text: article.published_time.clone(),
         date_source: None,
         source_path: path.to_owned(),
@@ -156,7 +162,7 @@ mod tests {
 
     #[test]
     fn metadata_and_main_text_are_read() {
-        let a = parse(PAGE, "page".into(), "page.html", None).unwrap_or_else(|e| panic!("{e}"));
+        let a = parse(PAGE, "page".into(), "page.html", None, false).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(a.title.as_deref(), Some("Bridge opens after ten years"));
         assert_eq!(a.outlet.as_deref(), Some("The Daily Example"));
         assert_eq!(a.url.as_deref(), Some("https://daily.example/bridge"));
@@ -176,12 +182,12 @@ mod tests {
         let deep = "<div>".repeat(MAX_HTML_DEPTH + 1);
         assert_eq!(nesting_depth(&deep, MAX_HTML_DEPTH), MAX_HTML_DEPTH + 1);
         let closed = format!("{}<p>{}</p>{}", "<div>".repeat(600), "word ".repeat(20), "</div>".repeat(600));
-        let err = parse(&closed, "x".into(), "x.html", None).err();
+        let err = parse(&closed, "x".into(), "x.html", None, false).err();
         assert_eq!(err.as_deref(), Some("HTML elements nested over 512 deep; page not read"));
     }
 
     #[test]
     fn a_page_without_text_is_refused() {
-        assert!(parse("<html><body></body></html>", "x".into(), "x.html", None).is_err());
+        assert!(parse("<html><body></body></html>", "x".into(), "x.html", None, false).is_err());
     }
 }

@@ -11,7 +11,12 @@ use std::io::BufRead;
 /// Streams a JSON Lines file, one article per non-empty line. A line longer than
 /// [`MAX_LINE`] is skipped without being held in memory; after [`MAX_EMPTY_LINES`] empty
 /// lines in a row, the rest of the file is.
-pub fn read_lines(mut reader: Box<dyn BufRead>, path: String, file_id: String) -> impl Iterator<Item = Item> {
+pub fn read_lines(
+    mut reader: Box<dyn BufRead>,
+    path: String,
+    file_id: String,
+    day_first: bool,
+) -> impl Iterator<Item = Item> {
     let mut line_no = 0;
     let mut buf = Vec::new();
     let mut empty_run = 0;
@@ -57,7 +62,7 @@ pub fn read_lines(mut reader: Box<dyn BufRead>, path: String, file_id: String) -
             // A line in a legacy encoding is read, and said so (shown with --verbose).
             pending = warning.map(|reason| Item::Warning(problem(reason)));
             return Some(match serde_json::from_str::<Value>(text) {
-                Ok(Value::Object(obj)) => match article(&obj, Fallback::Record(&file_id), &path, line_no) {
+                Ok(Value::Object(obj)) => match article(&obj, Fallback::Record(&file_id), &path, line_no, day_first) {
                     Ok(a) => Item::Article(Box::new(a)),
                     Err(reason) => Item::Skipped(problem(reason)),
                 },
@@ -69,7 +74,7 @@ pub fn read_lines(mut reader: Box<dyn BufRead>, path: String, file_id: String) -
 }
 
 /// Reads a whole JSON document: one article, an array of them, or `{"articles": [...]}`.
-pub fn read_document(text: &str, path: &str, file_id: &str) -> Vec<Item> {
+pub fn read_document(text: &str, path: &str, file_id: &str, day_first: bool) -> Vec<Item> {
     let problem = |line: Option<usize>, reason: String| Problem { path: path.to_owned(), line, reason };
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
@@ -103,7 +108,7 @@ pub fn read_document(text: &str, path: &str, file_id: &str) -> Vec<Item> {
             let Value::Object(obj) = record else {
                 return Item::Skipped(problem(None, format!("record {}: expected a JSON object", i + 1)));
             };
-            match article(&obj, id, path, 1) {
+            match article(&obj, id, path, 1, day_first) {
                 Ok(a) => Item::Article(Box::new(a)),
                 Err(reason) => Item::Skipped(problem(None, format!("record {}: {reason}", i + 1))),
             }
@@ -142,7 +147,13 @@ fn kind(v: &Value) -> &'static str {
     }
 }
 
-fn article(obj: &Map<String, Value>, fallback: Fallback, path: &str, line: usize) -> Result<Article, String> {
+fn article(
+    obj: &Map<String, Value>,
+    fallback: Fallback,
+    path: &str,
+    line: usize,
+    day_first: bool,
+) -> Result<Article, String> {
     let record = RecordFields {
         id: string_field(obj, fields::ID)?,
         title: string_field(obj, fields::TITLE)?,
@@ -151,7 +162,7 @@ fn article(obj: &Map<String, Value>, fallback: Fallback, path: &str, line: usize
         url: string_field(obj, fields::URL)?,
         outlet: string_field(obj, fields::OUTLET)?,
     };
-    build_article(record, fallback, path, line)
+    build_article(record, fallback, path, line, day_first)
 }
 
 #[cfg(test)]
@@ -160,7 +171,8 @@ mod tests {
     use crate::model::content_key;
 
     fn read(text: &str) -> Vec<Item> {
-        read_lines(Box::new(std::io::Cursor::new(text.as_bytes().to_vec())), "x.jsonl".into(), "x".into()).collect()
+        read_lines(Box::new(std::io::Cursor::new(text.as_bytes().to_vec())), "x.jsonl".into(), "x".into(), false)
+            .collect()
     }
 
     #[test]
@@ -194,17 +206,17 @@ mod tests {
 
     #[test]
     fn documents_may_hold_arrays_of_articles() {
-        let items = read_document(r#"[{"body":"a"},{"body":"b"}]"#, "d.json", "d");
+        let items = read_document(r#"[{"body":"a"},{"body":"b"}]"#, "d.json", "d", false);
         assert_eq!(items.len(), 2);
         assert!(matches!(&items[1], Item::Article(a) if a.id == format!("d#{}", content_key(None, "b"))));
         // A record without id or URL is known by its text, not its place: records that move
         // within the file keep their ids.
-        let moved = read_document(r#"[{"body":"new"},{"body":"a"},{"body":"b"}]"#, "d.json", "d");
+        let moved = read_document(r#"[{"body":"new"},{"body":"a"},{"body":"b"}]"#, "d.json", "d", false);
         let ids = |items: &[Item]| -> Vec<String> {
             items.iter().filter_map(|i| if let Item::Article(a) = i { Some(a.id.clone()) } else { None }).collect()
         };
         assert_eq!(ids(&items), ids(&moved)[1..]);
-        let single = read_document(r#"{"body":"a"}"#, "d.json", "d");
+        let single = read_document(r#"{"body":"a"}"#, "d.json", "d", false);
         assert!(matches!(&single[0], Item::Article(a) if a.id == "d"), "a file of one article is known by the file");
     }
 }

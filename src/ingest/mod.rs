@@ -193,23 +193,6 @@ fn folder_name(dir: &Path) -> Option<String> {
 
 /// Reads one input file as a stream of items, adding the raw bytes read to `count`.
 pub fn read(src: &SourceFile, count: Rc<Cell<u64>>) -> Box<dyn Iterator<Item = Item>> {
-    let items = read_items(src, count);
-    if !src.day_first {
-        return items;
-    }
-    // Readers parse month first; the date as written is read again day first.
-    Box::new(items.map(|item| match item {
-        Item::Article(mut a) => {
-            if let Some(d) = a.date_text.as_deref().and_then(|t| crate::extract::dates::find_date(t, true)) {
-                a.date = Some(d);
-            }
-            Item::Article(a)
-        }
-        other => other,
-    }))
-}
-
-fn read_items(src: &SourceFile, count: Rc<Cell<u64>>) -> Box<dyn Iterator<Item = Item>> {
     let path = src.path.display().to_string();
     let skipped = |reason: String| -> Box<dyn Iterator<Item = Item>> {
         Box::new(std::iter::once(Item::Skipped(Problem { path: path.clone(), line: None, reason })))
@@ -218,7 +201,7 @@ fn read_items(src: &SourceFile, count: Rc<Cell<u64>>) -> Box<dyn Iterator<Item =
         Ok(r) => r,
         Err(e) => return skipped(e.to_string()),
     };
-    read_opened(reader, src.format, path, file_id(src))
+    read_opened(reader, src.format, path, file_id(src), src.day_first)
 }
 
 /// Reads `bytes` as a file of `format` is read, decompressed if its magic bytes say so,
@@ -227,26 +210,27 @@ fn read_items(src: &SourceFile, count: Rc<Cell<u64>>) -> Box<dyn Iterator<Item =
 pub fn read_bytes(format: Format, bytes: Vec<u8>) -> Box<dyn Iterator<Item = Item>> {
     let path = "input".to_owned();
     match source::decompress(std::io::Cursor::new(bytes), source::Compression::None) {
-        Ok(reader) => read_opened(reader, format, path, "input".into()),
+        Ok(reader) => read_opened(reader, format, path, "input".into(), false),
         Err(e) => Box::new(std::iter::once(Item::Skipped(Problem { path, line: None, reason: e.to_string() }))),
     }
 }
 
 /// Reads an opened, decompressed input of `format` named `path`; `id` is the identity of a
-/// whole-file article.
+/// whole-file article. Each reader reads its dates once, day first when `day_first`.
 fn read_opened(
     mut reader: Box<dyn BufRead>,
     format: Format,
     path: String,
     id: String,
+    day_first: bool,
 ) -> Box<dyn Iterator<Item = Item>> {
     let skipped = |reason: String| -> Box<dyn Iterator<Item = Item>> {
         Box::new(std::iter::once(Item::Skipped(Problem { path: path.clone(), line: None, reason })))
     };
     match format {
-        Format::JsonLines => return Box::new(json::read_lines(reader, path, id)),
-        Format::Csv => return Box::new(csv::read(reader, path, id)),
-        Format::Warc => return Box::new(warc::read(reader, path, id)),
+        Format::JsonLines => return Box::new(json::read_lines(reader, path, id, day_first)),
+        Format::Csv => return Box::new(csv::read(reader, path, id, day_first)),
+        Format::Warc => return Box::new(warc::read(reader, path, id, day_first)),
         Format::Text | Format::Json | Format::Html => {}
     }
     let bytes = match source::read_document(&mut reader) {
@@ -268,9 +252,9 @@ fn read_opened(
     };
     // Every format named (no catch-all): a new one must say how it is read, here and above.
     match format {
-        Format::Text => items.push(whole(text::parse(text, id, &path))),
-        Format::Html => items.push(whole(html::parse(&text, id, &path, None))),
-        Format::Json => items.extend(json::read_document(&text, &path, &id)),
+        Format::Text => items.push(whole(text::parse(text, id, &path, day_first))),
+        Format::Html => items.push(whole(html::parse(&text, id, &path, None, day_first))),
+        Format::Json => items.extend(json::read_document(&text, &path, &id, day_first)),
         Format::JsonLines | Format::Csv | Format::Warc => {} // streamed above
     }
     Box::new(items.into_iter())

@@ -3,12 +3,13 @@
 //! its title on the first line. Markdown is read the same way; a `# ` before the title is
 //! dropped.
 
-use crate::extract::dates::find_date;
+use crate::dates::find_date;
 use crate::model::Article;
 use std::ops::Range;
 
 /// Parses a text file into an article. The error is the reason to skip it.
-pub fn parse(text: String, id: String, path: &str) -> Result<Article, String> {
+/// `day_first` reads a numeric date in the header day first.
+pub fn parse(text: String, id: String, path: &str, day_first: bool) -> Result<Article, String> {
     if text.trim().is_empty() {
         return Err("empty file".into());
     }
@@ -27,7 +28,7 @@ pub fn parse(text: String, id: String, path: &str) -> Result<Article, String> {
     {
         if date.is_none() {
             let header = &text[blocks[first].clone()];
-            date = find_date(header, false);
+            date = find_date(header, day_first);
             date_text = date.map(|_| header.trim().to_owned());
         }
         first += 1;
@@ -107,7 +108,7 @@ mod tests {
     #[test]
     fn header_lines_date_and_title() {
         let text = "Today : Nov 12, 2025\nWorld News\n12 November 2025\n\nColombia Halts Sharing\n\nA standfirst.\n\nFirst paragraph.\n";
-        let a = parse(text.into(), "x".into(), "x.txt").unwrap_or_default();
+        let a = parse(text.into(), "x".into(), "x.txt", false).unwrap_or_default();
         assert_eq!(a.title.as_deref(), Some("Colombia Halts Sharing"));
         assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-11-12"));
         assert!(a.body.trim_start().starts_with("A standfirst."));
@@ -115,7 +116,7 @@ mod tests {
 
     #[test]
     fn title_on_the_first_line() {
-        let a = parse("Obama wins\n\nBarack Obama won the vote on Tuesday.\n".into(), "x".into(), "x.txt")
+        let a = parse("Obama wins\n\nBarack Obama won the vote on Tuesday.\n".into(), "x".into(), "x.txt", false)
             .unwrap_or_default();
         assert_eq!(a.title.as_deref(), Some("Obama wins"));
         assert_eq!(a.date, None);
@@ -124,15 +125,16 @@ mod tests {
 
     #[test]
     fn markdown_heading_marks_are_dropped_from_the_title() {
-        let a = parse("# Obama wins\n\nHe won.\n".into(), "x".into(), "x.md").unwrap_or_default();
+        let a = parse("# Obama wins\n\nHe won.\n".into(), "x".into(), "x.md", false).unwrap_or_default();
         assert_eq!(a.title.as_deref(), Some("Obama wins"));
     }
 
     #[test]
     fn empty_and_binary_files_are_refused() {
-        assert_eq!(parse(" \n".into(), "x".into(), "x.txt"), Err("empty file".into()));
-        let short = parse("Short title\n\nShe said: \"It is done.\"\n".into(), "x".into(), "x.txt").unwrap_or_default();
+        assert_eq!(parse(" \n".into(), "x".into(), "x.txt", false), Err("empty file".into()));
+        let short =
+            parse("Short title\n\nShe said: \"It is done.\"\n".into(), "x".into(), "x.txt", false).unwrap_or_default();
         assert_eq!(short.title.as_deref(), Some("Short title"));
-        assert!(parse("a\0b".into(), "x".into(), "x.txt").is_err());
+        assert!(parse("a\0b".into(), "x".into(), "x.txt", false).is_err());
     }
 }

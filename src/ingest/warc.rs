@@ -26,13 +26,15 @@ struct Records {
     reader: Box<dyn BufRead>,
     path: String,
     file_id: String,
+    day_first: bool,
     record: usize,
     done: bool,
 }
 
 /// Streams the articles of a WARC file.
-pub fn read(reader: Box<dyn BufRead>, path: String, file_id: String) -> impl Iterator<Item = Item> {
-    let mut records = Records { reader, path, file_id, record: 0, done: false };
+/// `day_first` reads numeric publication dates day first.
+pub fn read(reader: Box<dyn BufRead>, path: String, file_id: String, day_first: bool) -> impl Iterator<Item = Item> {
+    let mut records = Records { reader, path, file_id, day_first, record: 0, done: false };
     std::iter::from_fn(move || records.next_item())
 }
 
@@ -158,7 +160,7 @@ impl Records {
         }
         let (text, _) = decode(&payload);
         let fallback = format!("{}:{}", self.file_id, self.record);
-        Some(match html::parse(&text, fallback, &self.path, uri) {
+        Some(match html::parse(&text, fallback, &self.path, uri, self.day_first) {
             Ok(a) => Item::Article(Box::new(a)),
             Err(reason) => self.problem(format!("{}: {reason}", uri.unwrap_or("no URI"))),
         })
@@ -203,7 +205,7 @@ mod tests {
             + &record("response", "http://a.example/x", &http)
             + &record("response", "http://a.example/img", "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG");
         let items: Vec<Item> =
-            read(Box::new(std::io::Cursor::new(warc.into_bytes())), "c.warc".into(), "c".into()).collect();
+            read(Box::new(std::io::Cursor::new(warc.into_bytes())), "c.warc".into(), "c".into(), false).collect();
         assert_eq!(items.len(), 1, "{items:?}");
         let Item::Article(a) = &items[0] else { panic!("{items:?}") };
         assert_eq!((a.id.as_str(), a.url.as_deref()), ("http://a.example/x", Some("http://a.example/x")));
@@ -213,7 +215,8 @@ mod tests {
     #[test]
     fn garbage_is_one_problem() {
         let items: Vec<Item> =
-            read(Box::new(std::io::Cursor::new(b"hello\nworld\n".to_vec())), "c.warc".into(), "c".into()).collect();
+            read(Box::new(std::io::Cursor::new(b"hello\nworld\n".to_vec())), "c.warc".into(), "c".into(), false)
+                .collect();
         assert!(matches!(&items[..], [Item::Skipped(p)] if p.reason.contains("not a WARC file")));
     }
 

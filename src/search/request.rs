@@ -6,8 +6,8 @@
 use super::collect::FACET_VALUES;
 use super::render::Format;
 use super::show::MAX_REACH;
+use crate::dates::BoundError;
 use crate::error::{Error, Result};
-use crate::extract::dates::{month_named, parse_date};
 use crate::lexicon::lexicon;
 use crate::model::Date;
 use serde::{Deserialize, Serialize};
@@ -270,73 +270,20 @@ pub enum Interval {
     Day,
 }
 
-/// Which end of a date range a bound is for: `2025` means Jan 1 as `--from`, Dec 31 as `--to`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    /// `--from`.
-    Start,
-    /// `--to`.
-    End,
-}
+pub use crate::dates::Side;
 
-/// Parses a date bound: a year (`1987`), a month (`1987-03`, `1987/03`, `March 1987`,
-/// `Mar 1987`) or a day (`1987-03-05`, `1987/03/05`, `19870305`, `5 March 1987`, `March 5,
-/// 1987`, and `5.3.1987` or `03/05/1987` when only one reading is a date). A year or a month
-/// stands for its first day as `--from` and its last as `--to`.
+/// Reads a date bound (`--from`, `--to`) with [`crate::dates::parse_bound`]; a bound it
+/// cannot read is refused with the forms a user can type.
 pub fn parse_bound(text: &str, side: Side) -> Result<Date> {
-    let t = text.trim();
-    let refuse = |why: &str| {
+    crate::dates::parse_bound(text, side).map_err(|e| {
+        let why = match e {
+            BoundError::Ambiguous(first, second) => format!(" ({first} or {second}? write it as YYYY-MM-DD)"),
+            BoundError::Unreadable => String::new(),
+        };
         Error::Request(format!(
             "cannot read date `{text}`{why}: use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-11-12), or a month name (March 1987)"
         ))
-    };
-    let whole = |y: i64, m: Option<i64>| -> Option<Date> {
-        let y = i16::try_from(y).ok()?;
-        let (first, last) = match m {
-            None => (1, 12),
-            Some(m) => (i8::try_from(m).ok()?, i8::try_from(m).ok()?),
-        };
-        match side {
-            Side::Start => Date::new(y, first, 1),
-            Side::End => (28..=31).rev().find_map(|d| Date::new(y, last, d)),
-        }
-    };
-    let num = |s: &str| s.parse::<i64>().ok().filter(|_| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()));
-    let day = |y: i64, m: i64, d: i64| Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?);
-    let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
-    let date = match parts.as_slice() {
-        [ymd] if ymd.len() == 8 && num(ymd).is_some() => num(ymd).and_then(|n| day(n / 10_000, n / 100 % 100, n % 100)),
-        [y] if y.len() == 4 && num(y).is_some() => num(y).and_then(|y| whole(y, None)),
-        [y, m] if y.len() == 4 && num(y).is_some() => num(y).zip(num(m)).and_then(|(y, m)| whole(y, Some(m))),
-        [y, m, d] if y.len() == 4 && num(y).is_some() => match (num(y), num(m), num(d)) {
-            (Some(y), Some(m), Some(d)) => day(y, m, d),
-            // A time after the day (`2025-11-12T08:30:00Z`, `2025-11-12 10:00`).
-            _ => parse_date(t),
-        },
-        // Day and month in either order: read only when one order alone is a date.
-        [a, b, y] if y.len() == 4 && num(a).is_some() && num(b).is_some() && num(y).is_some() => {
-            let (a, b, y) = (num(a).unwrap_or(0), num(b).unwrap_or(0), num(y).unwrap_or(0));
-            match (day(y, b, a), day(y, a, b)) {
-                (Some(first), Some(second)) if first != second => {
-                    return Err(refuse(&format!(" ({first} or {second}? write it as YYYY-MM-DD)")));
-                }
-                (first, second) => first.or(second),
-            }
-        }
-        _ => month_year(t).and_then(|(m, y)| whole(y, Some(m))).or_else(|| parse_date(t)),
-    };
-    date.ok_or_else(|| refuse(""))
-}
-
-/// `March 1987`, `Mar 1987`, `March, 1987`: the month (1-12) and the year.
-fn month_year(text: &str) -> Option<(i64, i64)> {
-    let lower = text.to_lowercase();
-    let mut words = lower.split([' ', ',']).filter(|w| !w.is_empty());
-    let (month, year, rest) = (words.next()?, words.next()?, words.next());
-    let month = month.trim_end_matches('.');
-    let m = i64::from(month_named(month)?);
-    let y = year.parse::<i64>().ok().filter(|_| year.len() == 4 && rest.is_none())?;
-    Some((m, y))
+    })
 }
 
 #[cfg(test)]

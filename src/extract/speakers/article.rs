@@ -17,7 +17,7 @@ use crate::extract::entities::PersonIndex;
 use crate::extract::phrases::Mention;
 use crate::extract::quotes::Quotation;
 use crate::extract::resolve;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, word_classes};
 use crate::model::{Passage, Quote};
 use crate::normalize::collapse_whitespace;
 
@@ -113,11 +113,13 @@ pub fn article_quotes(
     // The last quotation of the paragraph before, when it was a full quotation: its speaker.
     let mut previous: Option<Option<String>> = None;
     for (i, found) in doc.quotations.iter().enumerate() {
-        let attributions = attribute(body, doc.paragraph(i), i.checked_sub(1).map(|j| doc.paragraph(j)), lex);
+        let attributions = attribute(&doc.tokens, doc.paragraph(i), i.checked_sub(1).map(|j| doc.paragraph(j)), lex);
         let first_in_paragraph = quotes.len();
         for (q, a) in found.iter().zip(&attributions) {
             let (speaker, mention) = speaker_of(q, a, &quotes[first_in_paragraph..], cx, lex);
-            let mut r = Resolved { speaker, mention, cue: a.cue.clone() };
+            // A mention dropped as no speaker ("That said, …") takes its cue with it.
+            let dropped = a.mention.is_some() && a.same_as.is_none() && mention.is_none();
+            let mut r = Resolved { speaker, mention, cue: if dropped { None } else { a.cue.clone() } };
             let at = InArticle {
                 a,
                 opens_paragraph: q.outer.start == doc.paragraphs[i].start,
@@ -149,7 +151,7 @@ pub fn article_quotes(
 
 /// Index of the passage (of `passages`, in text order and not overlapping) that holds byte
 /// `at`, by binary search; 0 when none does.
-fn passage_of(passages: &[Passage], at: usize) -> usize {
+pub(super) fn passage_of(passages: &[Passage], at: usize) -> usize {
     let after = passages.partition_point(|p| p.span.start <= at);
     after.checked_sub(1).filter(|&i| passages[i].span.contains(&at)).unwrap_or(0)
 }
@@ -179,7 +181,14 @@ fn speaker_of(
     match &a.mention {
         Some(Mention { text: mention, span }) => {
             let at = span.start.min(q.outer.start);
-            (resolve::resolve_speaker(mention, at, cx, lex), Some(collapse_whitespace(mention)))
+            let speaker = resolve::resolve_speaker(mention, at, cx, lex);
+            // "To", "That": a function word read as a name is no speaker, unless it is a
+            // person's ("Al From").
+            let function_word = word_classes::NOT_SPEAKERS.contains(&mention.to_lowercase().as_str());
+            if function_word && !speaker.as_deref().is_some_and(|s| cx.persons.contains(s)) {
+                return (None, None);
+            }
+            (speaker, Some(collapse_whitespace(mention)))
         }
         None => (None, None),
     }

@@ -6,7 +6,7 @@ use super::super::phrases::{
     COMPANY_SUFFIXES, DETERMINERS, Mention, PRONOUNS, STOPS, apposed_subject, coordinated_subject, inverted_subject,
     is_adverb, lower, np_backward, np_forward, sentence_subject, subject_end, without_parentheticals,
 };
-use super::super::tokens::{Token, tokenize};
+use super::super::tokens::{Token, Tokens};
 use crate::extract::windows::{CUE_BEFORE_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS};
 use crate::lexicon::Lexicon;
 use crate::lexicon::word_classes;
@@ -99,7 +99,7 @@ fn fixed_reading(toks: &[Token<'_>], v: usize) -> Option<bool> {
     let t = &toks[v];
     let next = toks.get(v + 1).map(|n| n.text);
     // "Trump said, and I quote, …": the writer quoting is not a speaker.
-    if matches!(t.text, "quote" | "quoting") && v > 0 && toks[v - 1].text == "I" {
+    if word_classes::QUOTING_WORDS.contains(&t.text) && v > 0 && toks[v - 1].text == "I" {
         return Some(false);
     }
     // "researchers were told", "Trump was asked": the subject heard the words.
@@ -165,7 +165,7 @@ fn has_a_subject(toks: &[Token<'_>], v: usize, cue: &str, inflected: bool, lex: 
     // "six new pledges", "her remarks": an -s form after a plain word is a plural noun.
     let third_person = cue.ends_with('s') && !cue.ends_with("ss");
     // "a few questions", "a number of reports": a quantity, not a subject.
-    if third_person && matches!(l.as_str(), "few" | "couple" | "number" | "lot" | "series" | "handful") {
+    if third_person && word_classes::QUANTITY_NOUNS.contains(&l.as_str()) {
         return false;
     }
     if third_person {
@@ -205,12 +205,13 @@ fn third_person_subject(toks: &[Token<'_>], at: usize, cue: &str, lex: &Lexicon)
 }
 
 /// `"…," Petro wrote` / `"…," said Treasury Secretary Scott Bessent` / `"…," according to X`.
-pub(super) fn cue_after(text: &str, after: Range<usize>, window: usize, lex: &Lexicon) -> Option<Cued> {
+pub(super) fn cue_after(tokens: &Tokens<'_>, after: Range<usize>, window: usize, lex: &Lexicon) -> Option<Cued> {
+    let text = tokens.text();
     // Whether the quotation before ends its own sentence ("….\"").
     let ended = text[..after.start.min(text.len())]
         .trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201d}\u{2019}\u{bb}".contains(c))
         .ends_with(['.', '!', '?']);
-    let toks = without_parentheticals(tokenize(text, after));
+    let toks = without_parentheticals(&tokens.within(after));
     if let Some(found) = dash_line(text, &toks, lex) {
         return Some(found);
     }
@@ -245,7 +246,8 @@ fn clause_window(toks: &[Token<'_>], window: usize) -> usize {
             // refugees, and migration,").
             let subject_next =
                 toks.get(i + 1).is_some_and(|n| n.is_capitalized() || PRONOUNS.contains(&lower(n).as_str()));
-            let new_clause = matches!(t.text, "and" | "or") && i > 0 && toks[i - 1].is(',') && subject_next;
+            let new_clause =
+                word_classes::LIST_CONJUNCTIONS.contains(&t.text) && i > 0 && toks[i - 1].is(',') && subject_next;
             !clause_end
                 && !new_clause
                 && !CONTRAST_CONJUNCTIONS.contains(&t.text)
@@ -400,8 +402,9 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
 
 /// `Trump leaned in and boomed: "…"` / `More from Blumenthal and Cohen: "…"`: a clause
 /// ending in a colon introduces its subject's words even without a reporting verb.
-pub(super) fn colon_before(text: &str, before: &Range<usize>, lex: &Lexicon) -> Option<Cued> {
-    let toks = tokenize(text, before.clone());
+pub(super) fn colon_before(tokens: &Tokens<'_>, before: &Range<usize>, lex: &Lexicon) -> Option<Cued> {
+    let text = tokens.text();
+    let toks = tokens.within(before.clone());
     let (last, rest) = toks.split_last()?;
     if !last.is(':') || rest.is_empty() {
         return None;
@@ -409,9 +412,10 @@ pub(super) fn colon_before(text: &str, before: &Range<usize>, lex: &Lexicon) -> 
     // A name ending the clause is its speaker (`More from Blumenthal:`), unless it is an
     // object (`delivered a blunt message to Trump:`).
     let named = np_backward(text, rest, lex).filter(|Mention { text: m, span }| {
-        let object = rest.iter().rposition(|t| t.start < span.start).is_some_and(|p| {
-            matches!(lower(&rest[p]).as_str(), "to" | "at" | "against" | "about" | "on" | "with" | "for" | "toward")
-        });
+        let object = rest
+            .iter()
+            .rposition(|t| t.start < span.start)
+            .is_some_and(|p| word_classes::OBJECT_PREPOSITIONS.contains(&lower(&rest[p]).as_str()));
         m.chars().next().is_some_and(char::is_uppercase) && !object
     });
     // Without a name, the clause's subject, unless it is cut short ("The challenge of") or
@@ -426,8 +430,9 @@ pub(super) fn colon_before(text: &str, before: &Range<usize>, lex: &Lexicon) -> 
 }
 
 /// `Petro declared: "…"` / `Paul, who wrote on social media, "…"` / `According to X, "…"`.
-pub(super) fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
-    let toks = without_parentheticals(tokenize(text, before));
+pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
+    let text = tokens.text();
+    let toks = without_parentheticals(&tokens.within(before));
     if let Some(found) = introducing_phrase(text, &toks, lex) {
         return Some(found);
     }
@@ -476,14 +481,14 @@ pub(super) fn cue_before(text: &str, before: Range<usize>, lex: &Lexicon) -> Opt
 /// The subject of the cue at `toks[v]` before a quotation: before ", who" ("Senator Rand
 /// Paul, who wrote …"), the verb before a coordinated cue ("… and said"), a subject with an
 /// apposition, or an inverted one after punctuation (`…, said X: "…"`).
-fn subject_of_cue_before(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> Option<Mention> {
+pub(super) fn subject_of_cue_before(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> Option<Mention> {
     let mut end = subject_end(toks, v);
     // "Senator Rand Paul, who wrote …": the subject stands before ", who".
     if end >= 2 && lower(&toks[end - 1]) == "who" && toks[end - 2].is(',') {
         end -= 2;
     }
     // "… and said", "… but added": the subject of the verb before.
-    let coordinated = end > 0 && matches!(lower(&toks[end - 1]).as_str(), "and" | "but");
+    let coordinated = end > 0 && word_classes::VERB_COORDINATORS.contains(&lower(&toks[end - 1]).as_str());
     if coordinated {
         return coordinated_subject(text, &toks[..end - 1], lex);
     }
@@ -528,7 +533,9 @@ fn introducing_phrase(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<C
     let l = lower(word);
     let infinitive = last > 0 && lower(&toks[last - 1]) == "to" && lex.is_speech_verb(&l) && !l.ends_with('s');
     // A new text ("issued a statement,"), not one already named ("cited the report,").
-    let text_noun = last > 0 && lex.is_document_noun(&l) && matches!(lower(&toks[last - 1]).as_str(), "a" | "an");
+    let text_noun = last > 0
+        && lex.is_document_noun(&l)
+        && word_classes::INDEFINITE_ARTICLES.contains(&lower(&toks[last - 1]).as_str());
     if !(infinitive || text_noun) {
         return None;
     }
@@ -555,13 +562,13 @@ mod tests {
     /// The cue and mention right after the first closing mark of `text`.
     fn after(text: &str) -> Option<(Option<String>, String)> {
         let close = text[1..].find('"').map(|i| i + 2).unwrap_or(text.len());
-        cue_after(text, close..text.len(), 16, lexicon()).map(|c| (c.mention.map(|m| m.text), c.cue))
+        cue_after(&Tokens::new(text), close..text.len(), 16, lexicon()).map(|c| (c.mention.map(|m| m.text), c.cue))
     }
 
     /// The cue and mention right before the first opening mark of `text`.
     fn before(text: &str) -> Option<(Option<String>, String)> {
         let open = text.find('"').unwrap_or(text.len());
-        cue_before(text, 0..open, lexicon()).map(|c| (c.mention.map(|m| m.text), c.cue))
+        cue_before(&Tokens::new(text), 0..open, lexicon()).map(|c| (c.mention.map(|m| m.text), c.cue))
     }
 
     fn pair(mention: &str, cue: &str) -> Option<(Option<String>, String)> {
@@ -604,7 +611,7 @@ mod tests {
     #[test]
     fn reporting_verbs_are_told_from_nouns_and_addressees() {
         let cue_at = |text: &str, word: &str| {
-            let toks = tokenize(text, 0..text.len());
+            let toks = crate::extract::tokens::tokenize(text, 0..text.len());
             let v = toks.iter().position(|t| t.text == word).unwrap_or_else(|| panic!("no {word}"));
             is_cue(&toks, v, lexicon())
         };
@@ -621,7 +628,7 @@ mod tests {
     fn a_colon_introduces_its_clauses_subject_but_not_an_object() {
         let colon = |text: &str| {
             let open = text.find('"').unwrap_or(text.len());
-            colon_before(text, &(0..open), lexicon()).and_then(|c| c.mention).map(|m| m.text)
+            colon_before(&Tokens::new(text), &(0..open), lexicon()).and_then(|c| c.mention).map(|m| m.text)
         };
         assert_eq!(colon("More from Blumenthal: \"It is over.\"").as_deref(), Some("Blumenthal"));
         assert_ne!(colon("She delivered a blunt message to Trump: \"Go.\"").as_deref(), Some("Trump"));

@@ -9,7 +9,7 @@
 use super::cues::Cued;
 use super::{cue_in_sentence, sentence_at, unquoted};
 use crate::extract::phrases::{Mention, sentence_subject};
-use crate::extract::tokens::Token;
+use crate::extract::tokens::{Token, Tokens};
 use crate::lexicon::Lexicon;
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -18,7 +18,7 @@ use std::ops::Range;
 /// The sentences of one paragraph, with their quotations opaque, and what has been found
 /// out about each.
 pub(super) struct SentenceFacts<'t> {
-    text: &'t str,
+    tokens: &'t Tokens<'t>,
     sents: &'t [Range<usize>],
     opaque: &'t [Range<usize>],
     facts: Vec<Facts<'t>>,
@@ -36,8 +36,12 @@ struct Facts<'t> {
 
 impl<'t> SentenceFacts<'t> {
     /// Nothing is read until asked.
-    pub(super) fn new(text: &'t str, sents: &'t [Range<usize>], opaque: &'t [Range<usize>]) -> SentenceFacts<'t> {
-        SentenceFacts { text, sents, opaque, facts: sents.iter().map(|_| Facts::default()).collect() }
+    pub(super) fn new(
+        tokens: &'t Tokens<'t>,
+        sents: &'t [Range<usize>],
+        opaque: &'t [Range<usize>],
+    ) -> SentenceFacts<'t> {
+        SentenceFacts { tokens, sents, opaque, facts: sents.iter().map(|_| Facts::default()).collect() }
     }
 
     /// The paragraph's sentences.
@@ -60,15 +64,16 @@ impl<'t> SentenceFacts<'t> {
     /// The tokens of `range` outside quotations.
     pub(super) fn unquoted(&self, range: &Range<usize>) -> Cow<'_, [Token<'t>]> {
         match self.of(range) {
-            Some(f) => Cow::Borrowed(f.unquoted.get_or_init(|| unquoted(self.text, range, self.opaque))),
-            None => Cow::Owned(unquoted(self.text, range, self.opaque)),
+            Some(f) => Cow::Borrowed(f.unquoted.get_or_init(|| unquoted(self.tokens, range, self.opaque))),
+            None => Cow::Owned(unquoted(self.tokens, range, self.opaque)),
         }
     }
 
     /// True when `range` has no word outside its quotations.
     pub(super) fn frame_is_empty(&self, range: &Range<usize>) -> bool {
         let find = || {
-            crate::extract::tokens::tokenize(self.text, range.clone())
+            self.tokens
+                .within(range.clone())
                 .iter()
                 .all(|t| !t.word || crate::extract::quotes::inside(self.opaque, t.start))
         };
@@ -81,7 +86,7 @@ impl<'t> SentenceFacts<'t> {
     /// The words of `range`, and the words of the quotations that start inside it.
     pub(super) fn words(&self, range: &Range<usize>) -> (usize, usize) {
         let find = || {
-            let count = |r: Range<usize>| self.text[r].split_whitespace().count();
+            let count = |r: Range<usize>| self.tokens.text()[r].split_whitespace().count();
             let first = self.opaque.partition_point(|o| o.start < range.start);
             let quoted =
                 self.opaque[first..].iter().take_while(|o| o.start < range.end).map(|o| count(o.clone())).sum();
@@ -97,14 +102,14 @@ impl<'t> SentenceFacts<'t> {
     /// ([`super::cue_in_sentence`]).
     pub(super) fn cue(&self, range: &Range<usize>, lex: &Lexicon) -> Option<Cued> {
         match self.of(range) {
-            Some(f) => f.cue.get_or_init(|| cue_in_sentence(self.text, range, self.opaque, lex)).clone(),
-            None => cue_in_sentence(self.text, range, self.opaque, lex),
+            Some(f) => f.cue.get_or_init(|| cue_in_sentence(self.tokens, range, self.opaque, lex)).clone(),
+            None => cue_in_sentence(self.tokens, range, self.opaque, lex),
         }
     }
 
     /// The subject of `range`, read outside quotations.
     pub(super) fn subject(&self, range: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
-        let find = || sentence_subject(self.text, &self.unquoted(range), lex);
+        let find = || sentence_subject(self.tokens.text(), &self.unquoted(range), lex);
         match self.of(range) {
             Some(f) => f.subject.get_or_init(find).clone(),
             None => find(),

@@ -23,7 +23,7 @@
 
 use super::phrases::{Mention, PRONOUNS, sentence_subject, subject_end};
 use super::quotes::Quotation;
-use super::tokens::{Token, tokenize};
+use super::tokens::{Token, Tokens};
 use crate::extract::windows::{FRAGMENT_SHARE, FRAGMENT_WORDS};
 use crate::lexicon::Lexicon;
 use cues::{Cued, cued, is_cue, subject_before};
@@ -36,6 +36,7 @@ pub mod article;
 mod cues;
 mod facts;
 mod passes;
+pub mod reported;
 
 use facts::SentenceFacts;
 
@@ -61,20 +62,21 @@ pub struct Attribution {
 /// that opens this one with nothing around it: each quotation goes through
 /// `passes::PASSES` in order.
 pub fn attribute(
-    text: &str,
+    tokens: &Tokens<'_>,
     paragraph: Paragraph<'_>,
     previous: Option<Paragraph<'_>>,
     lex: &Lexicon,
 ) -> Vec<Attribution> {
+    let text = tokens.text();
     let (para, quotes, sents) = (paragraph.range.clone(), paragraph.quotes, paragraph.sentences);
     let opaque: Vec<Range<usize>> = quotes.iter().map(|q| q.outer.clone()).collect();
-    let facts = SentenceFacts::new(text, sents, &opaque);
+    let facts = SentenceFacts::new(tokens, sents, &opaque);
     let sentence_of = |k: usize| sentence_at(sents, quotes[k].outer.start).map_or(para.clone(), |i| sents[i].clone());
     let chain_last = joined_chains(text, quotes, sentence_of);
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     let mut latest = Latest::default();
     for (k, &last) in chain_last.iter().enumerate() {
-        let at = QuoteAt::new(text, lex, (paragraph, previous), &facts, k, last, &out, &latest);
+        let at = QuoteAt::new(tokens, lex, (paragraph, previous), &facts, k, last, &out, &latest);
         let a = passes::attribute_one(&at);
         latest.push(&a);
         out.push(a);
@@ -89,7 +91,7 @@ fn joined_chains(text: &str, quotes: &[Quotation], sentence_of: impl Fn(usize) -
     let joined = |j: usize| {
         let gap =
             text[quotes[j].outer.end..quotes[j + 1].outer.start].trim_matches(|c: char| c.is_whitespace() || c == ',');
-        matches!(gap, "and" | "or" | "and then")
+        crate::lexicon::word_classes::JOINING_GAPS.contains(&gap)
     };
     let walk = |from: usize, end: usize| {
         let mut last = from;
@@ -205,8 +207,14 @@ fn quoted_in_previous_sentence(
 
 /// A cue anywhere in the sentence outside quotations: the speaker is the subject before
 /// the cue, or the sentence's subject for a participle ("…, clarifying that …").
-fn cue_in_sentence(text: &str, sentence: &Range<usize>, opaque: &[Range<usize>], lex: &Lexicon) -> Option<Cued> {
-    let toks = unquoted(text, sentence, opaque);
+fn cue_in_sentence(
+    tokens: &Tokens<'_>,
+    sentence: &Range<usize>,
+    opaque: &[Range<usize>],
+    lex: &Lexicon,
+) -> Option<Cued> {
+    let text = tokens.text();
+    let toks = unquoted(tokens, sentence, opaque);
     let v = (0..toks.len()).find(|&v| is_cue(&toks, v, lex))?;
     let cue = toks[v].text.to_string();
     let end = subject_end(&toks, v);
@@ -245,12 +253,12 @@ fn sentence_at(sents: &[Range<usize>], at: usize) -> Option<usize> {
 }
 
 /// The tokens of `range` outside quotations.
-fn unquoted<'a>(text: &'a str, range: &Range<usize>, opaque: &[Range<usize>]) -> Vec<Token<'a>> {
+fn unquoted<'a>(tokens: &Tokens<'a>, range: &Range<usize>, opaque: &[Range<usize>]) -> Vec<Token<'a>> {
     // A quotation left out still separates its neighbours: `On "Face the Nation," Sen.
     // Bernie Sanders said` keeps a comma after "On".
     let mut out: Vec<Token<'a>> = Vec::new();
     let mut in_quote = false;
-    for t in tokenize(text, range.clone()) {
+    for &t in tokens.within(range.clone()).iter() {
         if super::quotes::inside(opaque, t.start) {
             if !in_quote && out.last().is_some_and(|l| l.word) {
                 out.push(Token { text: ",", start: t.start, word: false });

@@ -4,7 +4,7 @@
 use super::{Pass, QuoteAt};
 use crate::extract::phrases::{DETERMINERS, Mention, strip_possessive};
 use crate::extract::speakers::Attribution;
-use crate::extract::tokens::tokenize;
+use crate::extract::tokens::Tokens;
 use crate::extract::windows::APPOSED_NAME_CHARS;
 use crate::lexicon::Lexicon;
 use std::ops::Range;
@@ -19,7 +19,7 @@ impl Pass for ApposedName {
 
     fn run(&self, at: &QuoteAt<'_, '_>, a: &mut Attribution) -> bool {
         let Some(named) =
-            a.mention.as_ref().and_then(|Mention { text: m, span }| apposed_name(at.text, m, span, at.lex))
+            a.mention.as_ref().and_then(|Mention { text: m, span }| apposed_name(at.tokens, m, span, at.lex))
         else {
             return false;
         };
@@ -30,7 +30,8 @@ impl Pass for ApposedName {
 
 /// The name set off by commas right after a description ending in a role: `the play's
 /// organiser in Uganda, Sarah Mukasa,`.
-fn apposed_name(text: &str, mention: &str, span: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
+fn apposed_name(tokens: &Tokens<'_>, mention: &str, span: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
+    let text = tokens.text();
     let lowered = mention.to_lowercase();
     let words: Vec<&str> = lowered.split_whitespace().collect();
     let led =
@@ -42,7 +43,7 @@ fn apposed_name(text: &str, mention: &str, span: &Range<usize>, lex: &Lexicon) -
     // A name in apposition lies within the next few words.
     let window = text[span.end..].char_indices().nth(APPOSED_NAME_CHARS).map_or(text.len(), |(i, _)| span.end + i);
     let line_end = text[span.end..window].find('\n').map_or(window, |i| span.end + i);
-    let toks = tokenize(text, span.end..line_end);
+    let toks = tokens.within(span.end..line_end);
     if !toks.first()?.is(',') {
         return None;
     }

@@ -16,7 +16,7 @@ impl Pass for Colon {
     }
 
     fn run(&self, at: &QuoteAt<'_, '_>, a: &mut Attribution) -> bool {
-        let Some(found) = colon_before(at.text, &at.before, at.lex) else { return false };
+        let Some(found) = colon_before(at.tokens, &at.before, at.lex) else { return false };
         take_cue(at, a, found);
         true
     }

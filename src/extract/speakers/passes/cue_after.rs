@@ -17,7 +17,7 @@ impl Pass for CueAfter {
     }
 
     fn run(&self, at: &QuoteAt<'_, '_>, a: &mut Attribution) -> bool {
-        let Some(found) = cue_after(at.text, at.after.clone(), CUE_AFTER_WORDS, at.lex) else { return false };
+        let Some(found) = cue_after(at.tokens, at.after.clone(), CUE_AFTER_WORDS, at.lex) else { return false };
         take_cue(at, a, found);
         true
     }

@@ -16,7 +16,7 @@ impl Pass for CueBefore {
     }
 
     fn run(&self, at: &QuoteAt<'_, '_>, a: &mut Attribution) -> bool {
-        let Some(found) = cue_before(at.text, at.before.clone(), at.lex) else { return false };
+        let Some(found) = cue_before(at.tokens, at.before.clone(), at.lex) else { return false };
         take_cue(at, a, found);
         true
     }

@@ -63,7 +63,10 @@ fn institution_before(at: &QuoteAt<'_, '_>) -> Option<usize> {
 /// description: `The port operator said in a statement … "…," it said.`
 fn earlier_institution(facts: &SentenceFacts<'_>, sentence: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
     let m = previous_speaker(facts, sentence, lex)?;
-    let described =
-        m.text.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+    let described = m
+        .text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| crate::lexicon::word_classes::ARTICLES.contains(&w.to_lowercase().as_str()));
     described.then_some(m)
 }

@@ -13,6 +13,7 @@
 use super::facts::SentenceFacts;
 use super::{Attribution, Latest, Paragraph, is_fragment, sentence_at};
 use crate::extract::quotes::Quotation;
+use crate::extract::tokens::Tokens;
 use crate::lexicon::Lexicon;
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -59,8 +60,9 @@ pub(super) const AFTER_PASSES: &[&dyn Pass] = &[&apposed_name::ApposedName, &it:
 
 /// Everything a pass may read about one quotation of a paragraph.
 pub(super) struct QuoteAt<'a, 't> {
-    /// The article body.
+    /// The article body, and its tokens.
     pub text: &'t str,
+    pub tokens: &'a Tokens<'t>,
     pub lex: &'a Lexicon,
     /// The paragraph, and the one before it.
     pub paragraph: Paragraph<'a>,
@@ -90,7 +92,7 @@ impl<'a, 't> QuoteAt<'a, 't> {
     /// `chain_last`.
     #[allow(clippy::too_many_arguments)] // the paragraph's state, gathered once here
     pub(super) fn new(
-        text: &'t str,
+        tokens: &'a Tokens<'t>,
         lex: &'a Lexicon,
         (paragraph, previous): (Paragraph<'a>, Option<Paragraph<'a>>),
         facts: &'a SentenceFacts<'t>,
@@ -99,6 +101,7 @@ impl<'a, 't> QuoteAt<'a, 't> {
         done: &'a [Attribution],
         latest: &'a Latest,
     ) -> QuoteAt<'a, 't> {
+        let text = tokens.text();
         let (quotes, sents) = (paragraph.quotes, paragraph.sentences);
         let q = &quotes[k];
         let sentence = sentence_at(sents, q.outer.start).map_or(paragraph.range.clone(), |i| sents[i].clone());
@@ -112,6 +115,7 @@ impl<'a, 't> QuoteAt<'a, 't> {
         let fragment = is_fragment(text, q, &sentence, &before, facts);
         QuoteAt {
             text,
+            tokens,
             lex,
             paragraph,
             previous,

@@ -9,7 +9,6 @@ use crate::extract::phrases::Mention;
 use crate::extract::phrases::{DETERMINERS, PRONOUNS, lower};
 use crate::extract::speakers::cues::{ADDRESSED_VERBS, Cued, cue_after};
 use crate::extract::speakers::{Attribution, sentence_at};
-use crate::extract::tokens::tokenize;
 use crate::extract::windows::CUE_AFTER_WORDS;
 
 /// The cue at the start of the next sentence.
@@ -36,7 +35,7 @@ fn cue_in_next_sentence(at: &QuoteAt<'_, '_>) -> Option<Cued> {
     let (text, lex) = (at.text, at.lex);
     // Only a quotation that is its whole sentence: `Japan branded it an "outlaw nation."
     // Russia insisted …` gives the next sentence its own speaker.
-    let words = |r: &std::ops::Range<usize>| tokenize(text, r.clone()).iter().any(|t| t.word);
+    let words = |r: &std::ops::Range<usize>| at.tokens.within(r.clone()).iter().any(|t| t.word);
     if words(&at.before) || words(&at.after) {
         return None;
     }
@@ -52,10 +51,10 @@ fn cue_in_next_sentence(at: &QuoteAt<'_, '_>) -> Option<Cued> {
     if introduces {
         return None;
     }
-    let Cued { mention, cue } = cue_after(text, next.clone(), CUE_AFTER_WORDS, lex)?;
+    let Cued { mention, cue } = cue_after(at.tokens, next.clone(), CUE_AFTER_WORDS, lex)?;
     // `"…" Stuart Cohen said the move could mean …`: a cue that goes on to report a clause
     // of its own starts a new statement; `"…?" Renteria told reporters.` ends on its cue.
-    let toks = tokenize(text, next.clone());
+    let toks = at.tokens.within(next.clone());
     let from = mention.as_ref().map_or(next.start, |Mention { span, .. }| span.end);
     let after_cue = toks.iter().skip_while(|t| t.start < from || t.text != cue).nth(1);
     let addressed = ADDRESSED_VERBS.contains(&cue.as_str());

@@ -14,6 +14,7 @@ use crate::extract::phrases::sentence_subject;
 use crate::extract::speakers::cues::Cued;
 use crate::extract::speakers::cues::cue_before;
 use crate::extract::speakers::{Attribution, Paragraph, cue_in_sentence, subject_of_previous_sentence, unquoted};
+use crate::extract::tokens::Tokens;
 use crate::lexicon::Lexicon;
 use std::ops::Range;
 
@@ -65,7 +66,7 @@ impl Pass for ParagraphBefore {
             && at.sentence.start == at.paragraph.range.start
             && let Some(prev) = at.previous
         {
-            introduced_by(at.text, prev, a, at.lex);
+            introduced_by(at.tokens, prev, a, at.lex);
         }
         true
     }
@@ -74,13 +75,14 @@ impl Pass for ParagraphBefore {
 /// A quotation that opens its paragraph with nothing around it takes its speaker from the
 /// paragraph before: the cue of an introduction ending in a colon ("Cruz continued:",
 /// "Partial transcript as follows:"), or else, weakly, that paragraph's last subject.
-fn introduced_by(text: &str, prev: Paragraph<'_>, a: &mut Attribution, lex: &Lexicon) {
+fn introduced_by(tokens: &Tokens<'_>, prev: Paragraph<'_>, a: &mut Attribution, lex: &Lexicon) {
+    let text = tokens.text();
     let quotes: Vec<Range<usize>> = prev.quotes.iter().map(|q| q.outer.clone()).collect();
     let Some(last) = prev.sentences.last().cloned() else { return };
-    let toks = unquoted(text, &last, &quotes);
+    let toks = unquoted(tokens, &last, &quotes);
     if text[last.clone()].trim_end().ends_with(':') {
         let before_colon = last.start..text[..last.end].rfind(':').unwrap_or(last.end);
-        if let Some(Cued { mention, cue }) = cue_before(text, before_colon, lex) {
+        if let Some(Cued { mention, cue }) = cue_before(tokens, before_colon, lex) {
             a.mention = mention.or_else(|| sentence_subject(text, &toks, lex));
             a.cue = Some(cue);
         } else {
@@ -90,7 +92,7 @@ fn introduced_by(text: &str, prev: Paragraph<'_>, a: &mut Attribution, lex: &Lex
         // Not after a paragraph ending in a quotation: that one's speaker goes on, or not.
         // `…, Susan said as she turned around.` / `"…"`: the speaker of the sentence
         // before; else, weakly, its subject.
-        if let Some(Cued { mention: Some(mention), cue }) = cue_in_sentence(text, &last, &quotes, lex) {
+        if let Some(Cued { mention: Some(mention), cue }) = cue_in_sentence(tokens, &last, &quotes, lex) {
             a.mention = Some(mention);
             a.cue = Some(cue);
         } else {

@@ -7,7 +7,7 @@ use crate::extract::phrases::Mention;
 use crate::extract::speakers::Attribution;
 use crate::extract::speakers::cues::CONTRAST_CONJUNCTIONS;
 use crate::extract::speakers::cues::Cued;
-use crate::extract::tokens::tokenize;
+use crate::extract::tokens::Tokens;
 use std::ops::Range;
 
 /// A cue anywhere in the quotation's sentence.
@@ -20,7 +20,7 @@ impl Pass for SentenceCue {
 
     fn run(&self, at: &QuoteAt<'_, '_>, a: &mut Attribution) -> bool {
         let found = at.facts.cue(&at.sentence, at.lex).filter(|Cued { mention: m, .. }| {
-            !across_a_clause(at.text, &at.q.outer, m.as_ref().map(|Mention { span, .. }| span.start))
+            !across_a_clause(at.tokens, &at.q.outer, m.as_ref().map(|Mention { span, .. }| span.start))
         });
         let Some(Cued { mention, cue }) = found else { return false };
         a.mention = mention;
@@ -32,12 +32,12 @@ impl Pass for SentenceCue {
 /// True when `at` (a speaker found elsewhere in the sentence) stands after the quotation
 /// beyond a clause boundary: `dismissed the plan as "desperate", while the Liberal Democrats
 /// said …` gives the second clause's speaker nothing to do with the quotation.
-fn across_a_clause(text: &str, quote: &Range<usize>, at: Option<usize>) -> bool {
+fn across_a_clause(tokens: &Tokens<'_>, quote: &Range<usize>, at: Option<usize>) -> bool {
     let Some(at) = at.filter(|&at| at > quote.end) else { return false };
-    let toks = tokenize(text, quote.end..at);
+    let toks = tokens.within(quote.end..at);
     toks.iter().enumerate().any(|(i, t)| {
         t.is(';')
             || CONTRAST_CONJUNCTIONS.contains(&t.text)
-            || (matches!(t.text, "and" | "or") && i > 0 && toks[i - 1].is(','))
+            || (crate::lexicon::word_classes::LIST_CONJUNCTIONS.contains(&t.text) && i > 0 && toks[i - 1].is(','))
     })
 }

@@ -6,7 +6,6 @@ use super::{Pass, QuoteAt};
 use crate::extract::phrases::Mention;
 use crate::extract::speakers::cues::is_cue;
 use crate::extract::speakers::{Attribution, sentence_at};
-use crate::extract::tokens::tokenize;
 use crate::extract::windows::{SPLIT_GAP_WORDS, SPLIT_SENTENCE_GAP_WORDS};
 
 /// The second part of a split or continued quotation.
@@ -45,7 +44,7 @@ fn earlier_part(at: &QuoteAt<'_, '_>) -> Option<usize> {
     let own_end = sentence_at(sents, quotes[j].outer.start).map_or(gap_range.start, |i| sents[i].end);
     let after_own = own_end.clamp(gap_range.start, gap_range.end)..gap_range.end;
     let own_cue_after = done[j].mention.as_ref().is_some_and(|Mention { span, .. }| span.start >= after_own.start);
-    let toks = tokenize(text, after_own);
+    let toks = at.tokens.within(after_own);
     let cues = (0..toks.len()).filter(|&v| is_cue(&toks, v, at.lex)).count();
     let no_other_cue = cues == 0 || (cues == 1 && own_cue_after);
     no_other_cue.then_some(j)

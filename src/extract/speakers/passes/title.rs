@@ -5,7 +5,7 @@ use super::{Pass, QuoteAt};
 use crate::extract::phrases::lower;
 use crate::extract::quotes::Quotation;
 use crate::extract::speakers::Attribution;
-use crate::extract::tokens::tokenize;
+use crate::extract::tokens::Tokens;
 use crate::lexicon::Lexicon;
 use std::ops::Range;
 
@@ -18,14 +18,15 @@ impl Pass for Title {
     }
 
     fn run(&self, at: &QuoteAt<'_, '_>, _: &mut Attribution) -> bool {
-        names_a_thing(at.text, &at.before, at.q, at.lex)
+        names_a_thing(at.tokens, &at.before, at.q, at.lex)
     }
 }
 
 /// True when the quotation names something rather than reports words: `dubbed "the
 /// Hammer"`, `Operation "Southern Spear"`, `the film "Gone Girl"`.
-fn names_a_thing(text: &str, before: &Range<usize>, q: &Quotation, lex: &Lexicon) -> bool {
-    let toks = tokenize(text, before.clone());
+fn names_a_thing(tokens: &Tokens<'_>, before: &Range<usize>, q: &Quotation, lex: &Lexicon) -> bool {
+    let text = tokens.text();
+    let toks = tokens.within(before.clone());
     let Some(last) = toks.last().filter(|t| t.word) else { return false };
     let l = lower(last);
     let known_as = l == "as" && toks.len() >= 2 && lower(&toks[toks.len() - 2]) == "known";

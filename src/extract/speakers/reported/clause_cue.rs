@@ -1,0 +1,56 @@
+//! `clause-cue`: the statement first, its source after it: "The strikes violated
+//! international law, Petro said.", "…, said the minister on Tuesday.", "The plan, he
+//! said, will fail."
+
+use super::{ReportedPass, SentenceAt, Statement};
+use crate::extract::phrases::{DETERMINERS, PRONOUNS, np_forward, subject_end};
+use crate::extract::speakers::cues::subject_before;
+use crate::extract::windows::{REPORTED_MIN_WORDS, REPORTED_TAIL_WORDS};
+
+pub(super) struct ClauseCue;
+
+impl ReportedPass for ClauseCue {
+    fn name(&self) -> &'static str {
+        "clause-cue"
+    }
+
+    fn run(&self, s: &SentenceAt<'_, '_>) -> Option<Statement> {
+        let (toks, clause) = (s.toks, s.clause.clone());
+        let v = s.cues().next_back()?;
+        // The comma that ends the statement and opens its source.
+        let comma = clause.start + toks[clause.start..v].iter().rposition(|t| t.is(','))?;
+        let end = subject_end(toks, v).max(comma + 1);
+        let (mention, tail_from) = if end == comma + 1 {
+            // ", said the minister": the source after the cue (not "said she sees …").
+            let m = np_forward(s.text, toks, v + 1, s.lex)
+                .filter(|m| !PRONOUNS.contains(&m.text.to_lowercase().as_str()))?;
+            let after = s.index_at(m.span.end);
+            (m, after)
+        } else {
+            let m = subject_before(s.text, &toks[comma + 1..end], s.lex)?;
+            if m.span.start != toks[comma + 1].start {
+                return None;
+            }
+            (m, v + 1)
+        };
+        // After the cue, only light words ("on Tuesday", "in a statement") to the sentence's
+        // end or to a comma after which the statement goes on.
+        let tail_from = tail_from.min(clause.end);
+        let next_comma = toks[tail_from..clause.end].iter().position(|t| t.is(','));
+        let light_end = next_comma.map_or(clause.end, |c| tail_from + c);
+        if s.words(tail_from..light_end) > REPORTED_TAIL_WORDS {
+            return None;
+        }
+        // "The plan, he said, will fail": the statement goes on after the source, unless what
+        // follows describes the source (", said Sherman, a George Washington University grad").
+        let goes_on = next_comma.is_some()
+            && toks.get(light_end + 1).is_some_and(|t| {
+                t.word && !t.is_capitalized() && !DETERMINERS.contains(&t.text) && !PRONOUNS.contains(&t.text)
+            });
+        let rest = if goes_on { light_end + 1..clause.end } else { clause.end..clause.end };
+        if s.words(clause.start..comma) + s.words(rest.clone()) < REPORTED_MIN_WORDS {
+            return None;
+        }
+        Some(Statement { mention: Some(mention), cue: toks[v].text.to_owned(), content: [clause.start..comma, rest] })
+    }
+}

@@ -1,0 +1,54 @@
+//! `cue-clause`: the source and the cue first, the statement after them: "Petro said the
+//! strikes violated international law", "The senator told reporters she would vote against
+//! the bill", "…, saying the talks had failed".
+
+use super::{ReportedPass, SentenceAt, Statement};
+use crate::extract::phrases::{lower, np_forward, sentence_subject};
+use crate::extract::speakers::cues::{ADDRESSED_VERBS, subject_of_cue_before};
+use crate::extract::windows::REPORTED_THAT_REACH;
+
+pub(super) struct CueClause;
+
+impl ReportedPass for CueClause {
+    fn name(&self) -> &'static str {
+        "cue-clause"
+    }
+
+    fn run(&self, s: &SentenceAt<'_, '_>) -> Option<Statement> {
+        s.cues().find_map(|v| statement_after(s, v))
+    }
+}
+
+/// The statement after the cue at `toks[v]`, if what follows it can be one.
+fn statement_after(s: &SentenceAt<'_, '_>, v: usize) -> Option<Statement> {
+    let toks = s.toks;
+    let cue = lower(&toks[v]);
+    let mut from = (v + 1).min(s.clause.end);
+    // "told reporters", "told CNN on Tuesday": the one spoken to said nothing.
+    if ADDRESSED_VERBS.contains(&cue.as_str())
+        && let Some(m) = np_forward(s.text, toks, from, s.lex)
+    {
+        from = s.index_at(m.span.end);
+    }
+    // "said on Tuesday that …", "said in a statement that …": the statement opens at "that".
+    let from = from.min(s.clause.end);
+    let that =
+        toks[from..s.clause.end].iter().take(REPORTED_THAT_REACH).take_while(|t| t.word).position(|t| t.text == "that");
+    let from = from + that.unwrap_or(0);
+    if !s.is_content(from..s.clause.end) {
+        return None;
+    }
+    let mention = if cue.as_str().ends_with("ing") {
+        // "…, saying the talks had failed": the sentence's subject.
+        sentence_subject(s.text, &toks[..v], s.lex)
+    } else {
+        subject_of_cue_before(s.text, toks, v, s.lex).or_else(|| {
+            // Else the sentence's subject, but not a word that only opens it ("Moreover").
+            sentence_subject(s.text, &toks[..v], s.lex).filter(|m| {
+                let one_word = !m.text.contains(char::is_whitespace);
+                !(one_word && s.lex.is_clause_opener(&m.text.to_lowercase()))
+            })
+        })
+    };
+    Some(Statement { mention, cue: toks[v].text.to_owned(), content: [v..v, from..s.clause.end] })
+}

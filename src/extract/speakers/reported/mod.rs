@@ -1,0 +1,212 @@
+//! Reported speech: what a source said that the article gives without quotation marks
+//! ("Petro said the strikes violated international law", "According to the ministry, 80
+//! people died"). Each sentence without a quotation goes to `REPORTED_PASSES` in order;
+//! the first that finds a reporting cue of speech (`[reported_cues]` in the word classes:
+//! said, told, announced, argued, according to…; never a belief such as "thinks") with its
+//! source and its content clause decides, and its name is kept as the statement's `rule`.
+//! The source is resolved to a canonical speaker as a quotation's is
+//! ([`crate::extract::resolve`]).
+//!
+//! To add a rule: a unit struct implementing `ReportedPass` in a file of its own here, put
+//! in `REPORTED_PASSES` where it belongs in the order, with rows in
+//! `src/extract/attribution_cases.jsonl` (`"kind": "reported"`).
+
+use super::article::passage_of;
+use super::cues::is_cue;
+use crate::extract::doc::Document;
+use crate::extract::phrases::{Mention, lower};
+use crate::extract::resolve;
+use crate::extract::tokens::Token;
+use crate::extract::windows::REPORTED_MIN_WORDS;
+use crate::lexicon::{Lexicon, word_classes};
+use crate::model::{Passage, Reported};
+use crate::normalize::collapse_whitespace;
+use std::ops::Range;
+
+mod according_to;
+mod clause_cue;
+mod cue_clause;
+
+/// One rule that finds a reported statement in a sentence.
+trait ReportedPass: Sync {
+    /// The rule's name, as `extract` reports it.
+    fn name(&self) -> &'static str;
+    /// The statement the sentence reports, if this rule finds one.
+    fn run(&self, s: &SentenceAt<'_, '_>) -> Option<Statement>;
+}
+
+/// The reported-speech passes, in the order they are tried.
+const REPORTED_PASSES: &[&dyn ReportedPass] =
+    &[&according_to::AccordingTo, &clause_cue::ClauseCue, &cue_clause::CueClause];
+
+/// One clause of a sentence without quotations, as the passes read it: the sentence's
+/// tokens (a source may stand before the clause: "X, who said A, said B") and the clause in
+/// which the cue and what was said lie (the sentence cut between its cues: "X said A, while
+/// Y said B").
+struct SentenceAt<'a, 't> {
+    /// The article body.
+    text: &'t str,
+    /// The sentence's tokens.
+    toks: &'a [Token<'t>],
+    /// The clause: a range of `toks`.
+    clause: Range<usize>,
+    /// The indices of the sentence's reporting cues, in order, found once.
+    cues: Vec<usize>,
+    lex: &'a Lexicon,
+}
+
+/// What a pass found: the source as written, the cue, and the content as ranges of the
+/// sentence's tokens: the words said before the source and those after it, either empty
+/// ("A, X said, B" has both).
+struct Statement {
+    mention: Option<Mention>,
+    cue: String,
+    content: [Range<usize>; 2],
+}
+
+impl SentenceAt<'_, '_> {
+    /// The indices of the clause's reporting cues, in order.
+    fn cues(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        let (from, to) = (self.clause.start, self.clause.end);
+        let (first, last) = (self.cues.partition_point(|&v| v < from), self.cues.partition_point(|&v| v < to));
+        self.cues[first..last].iter().copied()
+    }
+
+    /// True when `toks[range]` can be what was said: enough words, and not opening with a
+    /// preposition (`wrote about the event`, `responded by blocking`, `stated as fact`).
+    fn is_content(&self, range: Range<usize>) -> bool {
+        let first = self.toks[range.clone()].iter().find(|t| t.word);
+        self.words(range) >= REPORTED_MIN_WORDS
+            && first.is_some_and(|t| !word_classes::NOT_A_STATEMENT.contains(&lower(t).as_str()))
+    }
+
+    /// The number of words among `toks[range]`.
+    fn words(&self, range: Range<usize>) -> usize {
+        self.toks[range].iter().filter(|t| t.word).count()
+    }
+
+    /// The index of the first token at or after byte `at`.
+    fn index_at(&self, at: usize) -> usize {
+        self.toks.partition_point(|t| t.start < at)
+    }
+}
+
+/// Every reported statement of the article, in text order.
+pub fn article_reported(
+    doc: &Document<'_>,
+    passages: &[Passage],
+    cx: &resolve::Context<'_>,
+    lex: &Lexicon,
+) -> Vec<Reported> {
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let first = doc.quoted.partition_point(|q| q.end <= sentence.start);
+        if doc.quoted.get(first).is_some_and(|q| q.start < sentence.end) {
+            continue;
+        }
+        let toks = doc.tokens.within(sentence.clone());
+        let cues = (0..toks.len()).filter(|&v| is_reporting_cue(&toks, v, lex)).collect();
+        let mut at = SentenceAt { text: doc.body, toks: &toks, clause: 0..0, cues, lex };
+        for clause in clauses(&at) {
+            at.clause = clause;
+            let Some((rule, found)) = REPORTED_PASSES.iter().find_map(|p| p.run(&at).map(|f| (p.name(), f))) else {
+                continue;
+            };
+            out.extend(statement(doc.body, &toks, found, rule, passages, cx, lex));
+        }
+    }
+    out
+}
+
+/// True when `toks[v]` reports speech: a verb of `[reported_cues]` used as a verb.
+fn is_reporting_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
+    let t = &toks[v];
+    // The speech verbs' hashed set first: most words are none.
+    t.word
+        && lex.is_speech_verb(t.text)
+        && word_classes::REPORTED_CUES.contains(&lower(t).as_str())
+        && is_cue(toks, v, lex)
+}
+
+/// The sentence of `s` cut between its cues, each cut at the last comma, semicolon or
+/// contrasting conjunction before the next cue ("X said A, | while Y said B"); cues with
+/// none between them share one clause.
+fn clauses(s: &SentenceAt<'_, '_>) -> Vec<Range<usize>> {
+    let toks = s.toks;
+    let according =
+        |v: usize| lower(&toks[v]).as_str() == "according" && toks.get(v + 1).is_some_and(|t| t.text == "to");
+    let mut cues: Vec<usize> = (0..toks.len()).filter(|&v| according(v)).collect();
+    cues.extend(&s.cues);
+    cues.sort_unstable();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for pair in cues.windows(2) {
+        let cut = (pair[0] + 1..pair[1]).rev().find(|&i| {
+            toks[i].is(',')
+                || toks[i].is(';')
+                || word_classes::CONTRAST_CONJUNCTIONS.contains(&lower(&toks[i]).as_str())
+        });
+        if let Some(cut) = cut {
+            out.push(start..cut);
+            start = cut + 1;
+        }
+    }
+    if !cues.is_empty() {
+        out.push(start..toks.len());
+    }
+    out
+}
+
+/// The speaker of a statement whose source is written `mention` at byte `at`: the person
+/// it resolves to as a quotation's speaker would; a source that is no person of the article
+/// stays as written ("Republicans" are not the Republican Party, "FEC records" not the
+/// commission).
+fn source_of(mention: &str, at: usize, cx: &resolve::Context<'_>, lex: &Lexicon) -> Option<String> {
+    let resolved = resolve::resolve_speaker(mention, at, cx, lex);
+    match resolved {
+        Some(name) if cx.persons.contains(&name) => Some(name),
+        _ if resolve::pronoun_gender(mention).is_some() => resolved,
+        _ => Some(collapse_whitespace(mention)),
+    }
+}
+
+/// The statement `found` in a sentence of `toks`, its speaker resolved; `None` when its
+/// content is too short to be a statement.
+fn statement(
+    body: &str,
+    toks: &[Token<'_>],
+    found: Statement,
+    rule: &'static str,
+    passages: &[Passage],
+    cx: &resolve::Context<'_>,
+    lex: &Lexicon,
+) -> Option<Reported> {
+    let pieces: Vec<Range<usize>> = found
+        .content
+        .iter()
+        .filter_map(|r| {
+            let words = &toks[r.clone()];
+            let first = words.iter().position(|t| t.word)?;
+            let last = words.iter().rposition(|t| t.word || t.is(')') || t.is('%'))?;
+            Some(words[first].start..words[last].span().end)
+        })
+        .collect();
+    let text = pieces.iter().map(|r| collapse_whitespace(&body[r.clone()])).collect::<Vec<_>>().join(" ");
+    if text.split_whitespace().count() < REPORTED_MIN_WORDS {
+        return None;
+    }
+    let span = pieces.first()?.start..pieces.last()?.end;
+    let (speaker, speaker_mention) = match &found.mention {
+        Some(Mention { text: m, span }) => (source_of(m, span.start, cx, lex), Some(collapse_whitespace(m))),
+        None => (None, None),
+    };
+    Some(Reported {
+        text,
+        passage: passage_of(passages, span.start),
+        span,
+        speaker,
+        speaker_mention,
+        cue: Some(found.cue),
+        rule: rule.to_owned(),
+    })
+}

@@ -3,8 +3,10 @@
 //! `mappings.properties` with one entry per exported field) and a Quickwit index config
 //! (YAML).
 //!
-//! Each field keeps its meaning: prose is analysed as English (lower-cased, Porter2 stems,
-//! no stop words, positions kept, like tantivy's `en_stem`), names are lower-cased and
+//! Each field keeps its meaning: prose is analysed as English (lower-cased, accents folded,
+//! Porter2 stems, no stop words, positions kept, as newsquote's `newsquote_prose`; Quickwit's
+//! custom tokenizers take no stemmer, so there prose is its `en_stem`, accents unfolded),
+//! names are lower-cased and
 //! accent-folded words with their whole value kept for counting (a `keyword` sub-field in
 //! OpenSearch/Elasticsearch, a fast column in Quickwit), country codes match in any case,
 //! ids and kinds match whole, the date is a date, hashes are keywords.
@@ -58,7 +60,7 @@ pub fn search_engine_mapping() -> Value {
                     ENGLISH_ANALYZER: {
                         "type": "custom",
                         "tokenizer": "standard",
-                        "filter": ["lowercase", "newsquote_porter2"]
+                        "filter": ["lowercase", "asciifolding", "newsquote_porter2"]
                     },
                     NAME_TOKENIZER: {
                         "type": "custom",
@@ -238,6 +240,7 @@ pub fn mapping_text(engine: Engine) -> String {
 fn field_mapping(f: &FieldSpec) -> FieldMapping {
     let text = |tokenizer: &str, record: &str| (Some(tokenizer.to_owned()), Some(record.to_owned()));
     let (base, (tokenizer, record)) = match f.kind {
+        // Quickwit's custom tokenizers have no stemmer: its own en_stem (accents not folded).
         Kind::Prose => ("text", text("en_stem", "position")),
         Kind::Name => ("text", text(NAME_TOKENIZER, "position")),
         // Whole codes as written (upper case): `country:CO`.

@@ -20,7 +20,9 @@
 //! (OpenSearch, Elasticsearch, Quickwit) from the same table.
 
 use tantivy::schema::{Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions};
-use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, SimpleTokenizer, TextAnalyzer};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
+};
 
 /// Bumped whenever the fields, their options or the folder layout change; checked when an
 /// index is opened. 5: the index lives in a generation folder (see [`super::folder`]) and
@@ -36,6 +38,10 @@ pub const UNDATED: &str = "none";
 
 /// Tokenizer for names: words, lower-cased, accents folded ("Nicolás" = "nicolas").
 pub const NAME_TOKENIZER: &str = "newsquote_name";
+
+/// Tokenizer for English prose: tantivy's `en_stem` (words, lower-cased, Porter2 stems)
+/// with accents folded before stemming, so that "café" finds "cafe".
+pub const PROSE_TOKENIZER: &str = "newsquote_prose";
 
 /// Tokenizer for codes: the whole value, lower-cased, so `country:co` finds `CO`.
 pub const CODE_TOKENIZER: &str = "newsquote_code";
@@ -130,7 +136,8 @@ pub struct Fields {
 /// written for (see `export::mapping`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// English prose: words lower-cased and stemmed (tantivy's `en_stem`), positions kept.
+    /// English prose: words lower-cased, accent-folded and stemmed ([`PROSE_TOKENIZER`]),
+    /// positions kept.
     Prose,
     /// Names of people, outlets and organisations: words lower-cased and accent-folded
     /// ([`NAME_TOKENIZER`]), positions kept.
@@ -347,7 +354,7 @@ fn text_options(f: &FieldSpec) -> TextOptions {
     let mut options = TextOptions::default();
     if f.indexed {
         let (tokenizer, record) = match f.kind {
-            Kind::Prose => ("en_stem", IndexRecordOption::WithFreqsAndPositions),
+            Kind::Prose => (PROSE_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
             Kind::Name => (NAME_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
             Kind::Code => (CODE_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
             _ => (WHOLE, IndexRecordOption::Basic),
@@ -385,8 +392,19 @@ pub fn name_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build()
 }
 
+/// The analyzer of [`PROSE_TOKENIZER`]: tantivy's `en_stem` with accents folded.
+pub fn prose_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
 /// Registers the tokenizers the schema names on `index`.
 pub fn register_tokenizers(index: &tantivy::Index) {
+    index.tokenizers().register(PROSE_TOKENIZER, prose_analyzer());
     index.tokenizers().register(NAME_TOKENIZER, name_analyzer());
     index
         .tokenizers()

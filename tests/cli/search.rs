@@ -420,3 +420,23 @@ fn a_quote_is_found_through_the_words_around_it_after_replacements_and_merges() 
     assert!(found.hits[..9].iter().all(|h| !h.highlights.quote.is_empty()));
     assert_eq!(found.hits[9].quote.as_deref(), Some("We replaced the plan for bridge three"));
 }
+
+#[test]
+fn accents_are_folded_in_every_text_field() {
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let body = "The owner of the Café Noël spoke. \"Our café will stay open,\" said Ana Pérez.";
+    let record = serde_json::json!({ "id": "c1", "title": "Le café du coin", "body": body }).to_string();
+    std::fs::write(tmp.path().join("a.jsonl"), record + "\n").unwrap_or_else(|e| panic!("write: {e}"));
+    newsquote(tmp.path()).args(["ingest", "--quiet", "a.jsonl", "--index", "idx"]).assert().success();
+    for query in ["cafe", "café", "CAFE", "noel", "title:cafe", "\"cafe will stay\""] {
+        let found = json(tmp.path(), &[query]);
+        assert_eq!(found.total, 1, "{query}");
+        assert_eq!(found.hits[0].quote.as_deref(), Some("Our café will stay open"), "{query}");
+    }
+    // The marked words are the accented ones as written.
+    let marked = json(tmp.path(), &["cafe"]);
+    let hit = &marked.hits[0];
+    let quote = hit.quote.as_deref().unwrap_or_default();
+    let words: Vec<&str> = hit.highlights.quote.iter().map(|&(s, e)| &quote[s..e]).collect();
+    assert_eq!(words, ["café"]);
+}

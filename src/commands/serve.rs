@@ -36,6 +36,9 @@ async fn serve(app: Arc<App>, addr: SocketAddr) -> anyhow::Result<()> {
     } else {
         local
     };
+    // Listening for Ctrl-C and SIGTERM before saying where to browse: a signal sent as soon as
+    // that line is read stops the server cleanly instead of killing it.
+    let stop = stop_signal().context("cannot listen for Ctrl-C")?;
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
@@ -45,7 +48,7 @@ async fn serve(app: Arc<App>, addr: SocketAddr) -> anyhow::Result<()> {
     out.flush()?;
     drop(out);
     tokio::spawn(keep_fresh(app.clone()));
-    axum::serve(listener, router(app)).with_graceful_shutdown(stop_signal()).await.context("the server failed")?;
+    axum::serve(listener, router(app)).with_graceful_shutdown(stop).await.context("the server failed")?;
     eprintln!("newsquote: stopped");
     Ok(())
 }
@@ -71,30 +74,34 @@ async fn keep_fresh(app: Arc<App>) {
     }
 }
 
-/// Ctrl-C, or SIGTERM from a service manager.
-async fn stop_signal() {
-    let interrupt = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    {
-        let terminate = async {
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(mut s) => {
-                    s.recv().await;
-                }
-                Err(_) => std::future::pending::<()>().await,
-            }
-        };
-        let interrupt = std::pin::pin!(interrupt);
-        let terminate = std::pin::pin!(terminate);
+/// Ctrl-C, or SIGTERM from a service manager. The handlers are installed when this is
+/// called, not when the future is first polled.
+#[cfg(unix)]
+fn stop_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    let mut terminate = signal(SignalKind::terminate())?;
+    Ok(async move {
+        let interrupt = std::pin::pin!(async {
+            interrupt.recv().await;
+        });
+        let terminate = std::pin::pin!(async {
+            terminate.recv().await;
+        });
         futures_select(interrupt, terminate).await;
-    }
-    #[cfg(not(unix))]
-    interrupt.await;
+    })
+}
+
+/// Ctrl-C.
+#[cfg(not(unix))]
+fn stop_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
 }
 
 /// Whichever of two futures ends first.
+#[cfg(unix)]
 async fn futures_select(
     a: std::pin::Pin<&mut impl std::future::Future<Output = ()>>,
     b: std::pin::Pin<&mut impl std::future::Future<Output = ()>>,

@@ -152,9 +152,9 @@ impl<'a> SegmentParts<'a> {
 }
 
 /// Calls `emit` with every live document, in article-key order (see the module notes):
-/// a k-way merge of the segments' sorted article keys. An article's documents may lie in
-/// several segments (the writer's threads share them out): they are gathered, as
-/// addresses, and put in the article's order before any is read.
+/// a k-way merge of the segments' sorted article keys. An article's documents are written
+/// as one block in one segment, but nothing here relies on it: they are gathered from every
+/// segment, as addresses, and put in the article's order before any is read.
 fn walk(
     handle: &IndexHandle,
     searcher: &Searcher,

@@ -233,7 +233,11 @@ pub const FIELDS: &[FieldSpec] = &[
     spec("article_key", Kind::Keyword, "12 hex digits of a stable hash of the article id"),
     spec("article_id", Kind::Shown, "the article id as read (explicit id, else URL, else file)"),
     ranked(spec("quote", Kind::Prose, "the quoted words (quote documents)")),
-    ranked(spec("passage", Kind::Prose, "the passage text (passage documents), the quote's context (quote documents)")),
+    ranked(spec(
+        "passage",
+        Kind::Prose,
+        "the passage text (passage documents; a quote reaches it through its passage)",
+    )),
     multi(fast(ranked(spec("speaker", Kind::Name, "canonical speaker (passages: the speakers of their quotes)")))),
     spec("speaker_mention", Kind::Shown, "the words the speaker was resolved from"),
     multi(unstored(spec(

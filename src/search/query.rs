@@ -1,19 +1,21 @@
 //! The only place that builds tantivy queries: a validated [`SearchRequest`] becomes one
 //! `BooleanQuery`, and [`show`](super::show) and the syndication lookup get theirs here.
 //!
-//! Ranking is BM25 over the free text only. The text is parsed by tantivy's query parser
-//! twice, every word required by default: over the passage and its speakers (run on passage
-//! documents, reaching their quotes through [`QuotesOf`]), and over the quote itself and its
-//! speaker (run on quote documents). A quote's score adds both: a word found in the quote
-//! itself weighs [`QUOTE_BOOST`] times one found only in the passage around it, and a word
-//! that names the speaker [`SPEAKER_BOOST`] times: the quote's own words are what a
-//! journalist remembers. [`BuiltQuery::within`] tells the collector which quotes hold the
-//! words themselves, so that those rank above quotes found through their passage only.
-//! Filters (kind, speaker, person, country, outlet, dates, full quotes, known speakers) are
-//! exact and score nothing, so they never reorder hits. Names match case- and accent-insensitively, word by word, so
-//! "petro" finds Gustavo Petro.
+//! Ranking is BM25 over the free text only. For quotes, the text is parsed over the quote,
+//! its passage and its speaker, every word required by default, and then each word or
+//! phrase is asked where it can be answered (see [`Reach`]): of the quote document for the
+//! quote's words and speaker, of the passage document for the words around the quote and the
+//! title, which reach the quote through [`ChildrenOf`]. The boolean structure is kept, so AND,
+//! OR and NOT combine the quote and its context as one. A word found in the quote itself
+//! weighs [`QUOTE_BOOST`] times one found only in the passage around it, and a word that
+//! names the speaker [`SPEAKER_BOOST`] times: the quote's own words are what a journalist
+//! remembers. [`BuiltQuery::within`] is the same text asked of the quote's own fields only:
+//! the collector ranks the quotes that hold the words themselves above the others. Filters
+//! (kind, speaker, person, country, outlet, dates, full quotes, known speakers) are exact,
+//! apply to the quote documents, and score nothing, so they never reorder hits. Names match
+//! case- and accent-insensitively, word by word, so "petro" finds Gustavo Petro.
 
-use super::join::QuotesOf;
+use super::join::ChildrenOf;
 use super::request::SearchRequest;
 use super::syntax::{check, explain_parser_error, name_clauses, straighten_quotes};
 use crate::error::{Error, Result};
@@ -22,7 +24,10 @@ use crate::index::schema::{Fields, NAME_TOKENIZER, UNDATED, kind};
 use crate::model::Date;
 use std::ops::Bound;
 use tantivy::Term;
-use tantivy::query::{BooleanQuery, ConstScoreQuery, ExistsQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, ExistsQuery, Occur, PhraseQuery, Query, QueryParser,
+    RangeQuery, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TokenStream;
 
@@ -93,29 +98,78 @@ pub fn build_for(handle: &IndexHandle, req: &SearchRequest, undated: Undated) ->
         let doc_kind = if req.passages { kind::PASSAGE } else { kind::QUOTE };
         return Ok(BuiltQuery { query: with_kind(doc_kind), text: None, within: None });
     }
-    let around = parse_text(handle, raw, &[f.passage, f.speaker], None)?;
     let required = |text: &dyn Query, doc_kind: &str| {
         let both = vec![(Occur::Must, text.box_clone()), (Occur::Must, with_kind(doc_kind))];
         Box::new(BooleanQuery::new(both)) as Box<dyn Query>
     };
     if req.passages {
-        return Ok(BuiltQuery { query: required(around.as_ref(), kind::PASSAGE), text: Some(around), within: None });
+        let text = guard(parse_text(handle, raw, &[f.passage, f.speaker], &[(f.speaker, SPEAKER_BOOST)])?);
+        return Ok(BuiltQuery { query: required(text.as_ref(), kind::PASSAGE), text: Some(text), within: None });
     }
-    let within = parse_text(handle, raw, &[f.quote, f.speaker], Some(QUOTE_BOOST))?;
-    // Only passages that hold quotes can lead to one (the mark is on passages only, so it
-    // also stands for their kind), and only those the shared filters keep. The quote's own
-    // words need no filter here: the join keeps only the quotes `filter` keeps.
-    let quoted: Box<dyn Query> = Box::new(TermQuery::new(Term::from_field_u64(f.quoted, 1), IndexRecordOption::Basic));
-    let mut around_quotes = vec![(Occur::Must, around.box_clone()), (Occur::Must, filter(quoted))];
-    around_quotes.extend(shared.iter().map(|(o, q)| (*o, q.box_clone())));
-    let quotes = QuotesOf {
-        around: Box::new(BooleanQuery::new(around_quotes)),
-        within: within.box_clone(),
-        filter: with_kind(kind::QUOTE),
+    // Quotes: each word or phrase is asked of the quote itself (its words, its speaker) or of
+    // its passage (the words around it, the title), clause by clause, so that AND, OR and NOT
+    // mean what they say over the quote and its context together.
+    let parsed = parse_text(handle, raw, &[f.quote, f.passage, f.speaker], &[])?;
+    let reach = Reach {
+        fields: f,
         parent: handle.index.schema().get_field_name(f.parent).to_owned(),
+        quoted: Box::new(TermQuery::new(Term::from_field_u64(f.quoted, 1), IndexRecordOption::Basic)),
     };
-    let text = BooleanQuery::new(vec![(Occur::Should, around), (Occur::Should, within.box_clone())]);
-    Ok(BuiltQuery { query: Box::new(quotes), text: Some(Box::new(text)), within: Some(within) })
+    let text = guard(reach.quotes(parsed.box_clone(), Reached::AlsoThroughPassage));
+    let within = guard(reach.quotes(parsed, Reached::OwnFieldsOnly));
+    Ok(BuiltQuery { query: required(text.as_ref(), kind::QUOTE), text: Some(text), within: Some(within) })
+}
+
+/// Whether a clause on a passage's fields may reach a quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reached {
+    /// Through its passage too: what a search matches.
+    AlsoThroughPassage,
+    /// By the quote's own fields only: the quotes that hold the words themselves.
+    OwnFieldsOnly,
+}
+
+/// Rewrites a parsed query, clause by clause, into a query on quote documents.
+struct Reach<'a> {
+    fields: &'a Fields,
+    parent: String,
+    quoted: Box<dyn Query>,
+}
+
+impl Reach<'_> {
+    /// `query` as a query on quotes: boolean structure kept; a clause on the fields only
+    /// passages hold (passage, title) becomes the quotes of the passages it matches
+    /// ([`ChildrenOf`]), or nothing with [`Reached::OwnFieldsOnly`]; a clause on the quote's
+    /// words weighs [`QUOTE_BOOST`], on its speaker [`SPEAKER_BOOST`].
+    fn quotes(&self, query: Box<dyn Query>, reached: Reached) -> Box<dyn Query> {
+        if let Some(boolean) = query.downcast_ref::<BooleanQuery>() {
+            let clauses = boolean.clauses().iter().map(|(o, c)| (*o, self.quotes(c.box_clone(), reached))).collect();
+            return Box::new(BooleanQuery::new(clauses));
+        }
+        let f = self.fields;
+        let mut fields = Vec::new();
+        query.query_terms(&mut |term, _| fields.push(term.field()));
+        if let Some(phrase) = query.downcast_ref::<PhraseQuery>() {
+            fields.push(phrase.field());
+        }
+        let on = |field: Field| !fields.is_empty() && fields.iter().all(|&x| x == field);
+        if !fields.is_empty() && fields.iter().all(|&x| x == f.passage || x == f.title) {
+            return match reached {
+                Reached::OwnFieldsOnly => Box::new(EmptyQuery),
+                Reached::AlsoThroughPassage => {
+                    let passages = vec![(Occur::Must, query), (Occur::Must, filter(self.quoted.box_clone()))];
+                    Box::new(ChildrenOf { parents: Box::new(BooleanQuery::new(passages)), parent: self.parent.clone() })
+                }
+            };
+        }
+        if on(f.quote) {
+            return Box::new(BoostQuery::new(query, QUOTE_BOOST));
+        }
+        if on(f.speaker) {
+            return Box::new(BoostQuery::new(query, SPEAKER_BOOST));
+        }
+        query
+    }
 }
 
 /// The filter clauses of `req` that passages and quotes share (everything but kind, free
@@ -167,19 +221,21 @@ fn quote_filters(handle: &IndexHandle, req: &SearchRequest) -> Vec<(Occur, Box<d
 }
 
 /// Parses the free text over the fields `defaults`, after checks that locate mistakes for
-/// the user; `boost` weighs the first of them.
-fn parse_text(handle: &IndexHandle, raw: &str, defaults: &[Field], boost: Option<f32>) -> Result<Box<dyn Query>> {
-    let f = &handle.fields;
+/// the user; `boosts` weigh fields. Excluded clauses are not yet guarded (see [`guard`]).
+fn parse_text(handle: &IndexHandle, raw: &str, defaults: &[Field], boosts: &[(Field, f32)]) -> Result<Box<dyn Query>> {
     let text = straighten_quotes(raw);
     check(&text).map_err(|m| Error::Request(m.explain(&text)))?;
     let mut parser = QueryParser::for_index(&handle.index, defaults.to_vec());
     parser.set_conjunction_by_default();
-    if let (Some(b), Some(&first)) = (boost, defaults.first()) {
-        parser.set_field_boost(first, b);
+    for &(field, boost) in boosts {
+        parser.set_field_boost(field, boost);
     }
-    parser.set_field_boost(f.speaker, SPEAKER_BOOST);
-    let parsed = parser.parse_query(&text).map_err(|e| Error::Request(explain_parser_error(&text, &e)))?;
-    Ok(super::exclusion::guard(parsed))
+    parser.parse_query(&text).map_err(|e| Error::Request(explain_parser_error(&text, &e)))
+}
+
+/// Excluded clauses wrapped (see `exclusion`).
+fn guard(query: Box<dyn Query>) -> Box<dyn Query> {
+    super::exclusion::guard(query)
 }
 
 /// Every document of `doc_kind` whose text has one of the syndication keys `keys`.

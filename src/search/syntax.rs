@@ -181,7 +181,8 @@ pub struct NameClause {
 
 /// Takes the `speaker:` and `person:` clauses out of a checked query that joins its clauses
 /// with AND alone (no `OR`, no parentheses), so that they are read as names a reader types
-/// ("speaker:\"Mr. Obama\"", "person:merkel"); returns the rest of the query and the clauses.
+/// ("speaker:\"Mr. Obama\"", "person:merkel"); returns the rest of the query (without its
+/// `AND`s, which say what the default does) and the clauses.
 /// A query with `OR` or parentheses is returned whole, for the parser to read word by word.
 pub fn name_clauses(query: &str) -> (String, Vec<NameClause>) {
     let words = words_outside_phrases(query);
@@ -194,6 +195,14 @@ pub fn name_clauses(query: &str) -> (String, Vec<NameClause>) {
     let mut n = 0;
     while n < words.len() {
         let (at, word) = words[n];
+        // Without OR, AND says nothing the default does not: dropped, so that taking a
+        // clause out never leaves an AND with nothing on one side.
+        if word == "AND" {
+            rest.push_str(&query[copied.min(at)..at]);
+            copied = copied.max(at + word.len());
+            n += 1;
+            continue;
+        }
         let negated_by_not = n > 0 && words[n - 1].1 == "NOT";
         let bare = word.trim_start_matches(['+', '-']);
         let field =
@@ -274,6 +283,17 @@ mod tests {
         let (rest, clauses) = name_clauses("speaker:PENCE");
         assert_eq!((rest.trim(), clauses.len()), ("", 1));
         assert_eq!(name_clauses("quote:speaker").1, vec![]);
+        // AND beside a clause taken out is dropped with it (it says what the default does).
+        for q in [
+            "\"human rights\" AND speaker:petro",
+            "speaker:petro AND \"human rights\"",
+            "AND speaker:petro \"human rights\"",
+        ] {
+            let (rest, clauses) = name_clauses(q);
+            assert_eq!((rest.trim(), clauses.len()), ("\"human rights\"", 1), "{q}");
+        }
+        let (rest, clauses) = name_clauses("canal AND -speaker:lopez AND NOT person:reyes");
+        assert_eq!((rest.trim(), clauses.len()), ("canal", 2));
     }
 
     fn at(query: &str) -> Option<usize> {

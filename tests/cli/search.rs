@@ -440,3 +440,44 @@ fn accents_are_folded_in_every_text_field() {
     let words: Vec<&str> = hit.highlights.quote.iter().map(|&(s, e)| &quote[s..e]).collect();
     assert_eq!(words, ["café"]);
 }
+
+/// Two articles whose quotes sit among words only their passages hold.
+fn harbour_index() -> TempDir {
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let harbour = "The minister spoke at the harbour on Monday about the dredging plan. \"We will finish the canal by spring,\" said Tom Reyes, the port minister. \"Nobody should doubt it,\" added Ana Lopez, the mayor.\n\nCritics were unmoved by the promises. \"This is a fantasy,\" said Paul Grant.";
+    let lighthouse = "Residents debated the lighthouse repairs at a packed meeting. \"The money is there,\" Mayor Ana Lopez said. \"We start in June,\" said Senator Ben Ortiz.";
+    let records = [
+        serde_json::json!({ "id": "h1", "title": "Harbour talks stall", "date": "2025-03-04", "body": harbour }),
+        serde_json::json!({ "id": "l1", "title": "Lighthouse plan", "date": "2025-03-05", "body": lighthouse }),
+    ];
+    let text: String = records.iter().map(|r| r.to_string() + "\n").collect();
+    std::fs::write(tmp.path().join("a.jsonl"), text).unwrap_or_else(|e| panic!("write: {e}"));
+    newsquote(tmp.path()).args(["ingest", "--quiet", "a.jsonl", "--index", "idx"]).assert().success();
+    tmp
+}
+
+#[test]
+fn and_or_and_not_combine_the_quote_and_the_words_around_it() {
+    let tmp = harbour_index();
+    let quotes = |args: &[&str]| -> Vec<String> {
+        json(tmp.path(), &[args, &["--limit", "20"]].concat()).hits.into_iter().filter_map(|h| h.quote).collect()
+    };
+    // An excluded word is looked for around the quote too, titles included.
+    assert!(quotes(&["canal -dredging"]).is_empty());
+    assert!(quotes(&["fantasy -title:harbour"]).is_empty());
+    assert_eq!(quotes(&["canal -lighthouse"]), ["We will finish the canal by spring", "Nobody should doubt it"]);
+    // A speaker clause is the quote's own speaker, not every speaker of its passage.
+    assert_eq!(quotes(&["harbour -speaker:reyes"]), ["Nobody should doubt it"]);
+    assert_eq!(quotes(&["harbour AND speaker:reyes"]), ["We will finish the canal by spring"]);
+    assert_eq!(quotes(&["speaker:lopez AND harbour"]), ["Nobody should doubt it"]);
+    let mut either = quotes(&["speaker:reyes OR speaker:grant"]);
+    either.sort();
+    assert_eq!(either, ["This is a fantasy", "We will finish the canal by spring"]);
+    // A role names the quote's speaker, whose quote is found through the words around it.
+    assert_eq!(quotes(&["lighthouse", "--speaker", "the senator"]), ["We start in June"]);
+    // Each word counts where it is found: the quote holding one ranks above its neighbour.
+    let both = json(tmp.path(), &["canal harbour"]);
+    assert_eq!(both.hits.len(), 2);
+    assert_eq!(both.hits[0].quote.as_deref(), Some("We will finish the canal by spring"));
+    assert!(both.hits[0].score > both.hits[1].score, "{} vs {}", both.hits[0].score, both.hits[1].score);
+}

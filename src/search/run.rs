@@ -50,7 +50,7 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
         searcher.search(&built.query, &collectors).map_err(handle.err())?;
     // Speakers are counted by person, not by spelling (issue 14).
     if let Some(c) = counts.as_mut() {
-        c.speaker = super::speakers::counts_by_person(handle, std::mem::take(&mut c.speaker))?;
+        c.speaker = super::speakers::counts_by_person(handle, std::mem::take(&mut c.speaker), req.facet_limit)?;
     }
     let total = groups.by_key.len();
     let matches = groups.matches;

@@ -112,17 +112,23 @@ fn people_of<'a>(
     Ok(person_of)
 }
 
-/// Spellings of the speaker facet, most counted first, that are grouped into people: enough
-/// for its top values, while a broad search's thousands of rare spellings cost no look-up.
-pub const GROUPED_FACET_SPELLINGS: usize = 200;
+/// Spellings of the speaker facet grouped into people, per value the facet shows, most
+/// counted first: enough for the values shown, while a broad search's thousands of rare
+/// spellings cost no look-up (each grouped surname reads every segment's dictionary).
+pub const GROUPED_PER_SHOWN: usize = 2;
 
 /// Speaker counts by spelling (the search facet's) added up by person, under the person's
-/// name: facets count people, not spellings. Only the [`GROUPED_FACET_SPELLINGS`] most
-/// counted spellings are looked up; the rest stay as they are.
-pub fn counts_by_person(handle: &IndexHandle, counts: HashMap<String, u64>) -> Result<HashMap<String, u64>> {
+/// name: facets count people, not spellings. Only the most counted spellings, twice as many
+/// as the `shown` values ([`GROUPED_PER_SHOWN`]), are looked up; the rest stay as they are.
+pub fn counts_by_person(
+    handle: &IndexHandle,
+    counts: HashMap<String, u64>,
+    shown: usize,
+) -> Result<HashMap<String, u64>> {
     let mut by_count: Vec<(&String, &u64)> = counts.iter().collect();
     by_count.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
-    let person_of = people_of(handle, by_count.into_iter().take(GROUPED_FACET_SPELLINGS).map(|(s, _)| s))?;
+    let grouped = shown.saturating_mul(GROUPED_PER_SHOWN);
+    let person_of = people_of(handle, by_count.into_iter().take(grouped).map(|(s, _)| s))?;
     let mut out: HashMap<String, u64> = HashMap::new();
     for (spelling, n) in counts {
         let name = person_of.get(&spelling).map_or(spelling, |(name, _)| name.clone());

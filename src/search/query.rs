@@ -3,7 +3,7 @@
 //!
 //! Ranking is BM25 over the free text only. For quotes, the text is parsed over the quote,
 //! its passage and its speaker, every word required by default, and then each word or
-//! phrase is asked where it can be answered (see [`Reach`]): of the quote document for the
+//! phrase is asked where it can be answered (see `Reach`): of the quote document for the
 //! quote's words and speaker, of the passage document for the words around the quote and the
 //! title, which reach the quote through [`ChildrenOf`]. The boolean structure is kept, so AND,
 //! OR and NOT combine the quote and its context as one. A word found in the quote itself

@@ -8,7 +8,10 @@ use super::verify::{self, Counts, Depth, Findings};
 use super::{catch, engine_failure, guard, read_error};
 use crate::error::{Error, Result};
 use serde::Serialize;
+use std::any::Any;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use tantivy::schema::{TantivyDocument, Value};
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
 
@@ -25,7 +28,20 @@ pub struct IndexHandle {
     pub fields: Fields,
     reader: IndexReader,
     generation: u64,
+    memo: Mutex<Memo>,
 }
+
+/// Values worked out from the index's contents, not from a query (which spellings of a
+/// surname are one person, for instance), kept for the commit they were made on.
+#[derive(Default)]
+struct Memo {
+    /// The searcher generation the values belong to.
+    generation: u64,
+    values: HashMap<String, Arc<dyn Any + Send + Sync>>,
+}
+
+/// Values a [`Memo`] keeps at most: past that it starts afresh.
+const MEMO_VALUES: usize = 100_000;
 
 /// Document counts, by kind.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -116,7 +132,7 @@ impl IndexHandle {
         register_tokenizers(&index);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(read_error(dir))?;
         let (_, fields) = build_schema();
-        Ok(IndexHandle { dir: dir.to_path_buf(), index, fields, reader, generation })
+        Ok(IndexHandle { dir: dir.to_path_buf(), index, fields, reader, generation, memo: Mutex::default() })
     }
 
     /// Makes the next searchers see the last commit (an ingest running beside commits
@@ -135,6 +151,34 @@ impl IndexHandle {
     /// A searcher over the last commit.
     pub fn searcher(&self) -> Searcher {
         self.reader.searcher()
+    }
+
+    /// The value `make` gives for `key` on `searcher`'s commit, made once per commit and
+    /// shared by every search on it (a searcher of a newer commit starts afresh): for values
+    /// that depend on the index's contents only, never on a query.
+    pub fn memoized<T: Any + Send + Sync>(
+        &self,
+        searcher: &Searcher,
+        key: &str,
+        make: impl FnOnce() -> Result<T>,
+    ) -> Result<Arc<T>> {
+        let generation = searcher.generation().generation_id();
+        let lock = || self.memo.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        {
+            let memo = lock();
+            if memo.generation == generation
+                && let Some(value) = memo.values.get(key).and_then(|v| v.clone().downcast::<T>().ok())
+            {
+                return Ok(value);
+            }
+        }
+        let value = Arc::new(make()?);
+        let mut memo = lock();
+        if memo.generation != generation || memo.values.len() >= MEMO_VALUES {
+            *memo = Memo { generation, values: HashMap::new() };
+        }
+        memo.values.insert(key.to_owned(), value.clone());
+        Ok(value)
     }
 
     /// Wraps tantivy errors with this index's folder (errors that say its files are
@@ -247,6 +291,29 @@ mod tests {
         let checked = handle.check(generation, Depth::Full);
         assert!(!checked.moved && checked.problems.is_empty(), "{checked:?}");
         assert_eq!(handle.stats()?.articles, 2);
+        Ok(())
+    }
+
+    #[test]
+    fn a_memoized_value_is_made_once_per_commit() -> Result<()> {
+        let tmp = tempfile::tempdir().map_err(|cause| Error::Io { path: "tmp".into(), cause })?;
+        let dir = tmp.path().join("idx");
+        let mut writer = IndexWriter::open(&dir, 15_000_000, false)?;
+        add(&mut writer, "a", "The bridge opens in May")?;
+        let handle = IndexHandle::open(&dir)?;
+        let made = std::cell::Cell::new(0);
+        let docs = |searcher: &Searcher| {
+            handle.memoized(searcher, "docs", || {
+                made.set(made.get() + 1);
+                Ok(searcher.num_docs())
+            })
+        };
+        let first = handle.searcher();
+        assert_eq!((*docs(&first)?, *docs(&first)?, made.get()), (3, 3, 1), "made once for a commit");
+        add(&mut writer, "b", "The school opens in June")?;
+        handle.reload()?;
+        let second = handle.searcher();
+        assert_eq!((*docs(&second)?, made.get()), (6, 2), "made again for the next commit");
         Ok(())
     }
 

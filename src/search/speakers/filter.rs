@@ -15,6 +15,7 @@ use crate::index::reader::IndexHandle;
 use crate::names::identity::{Identity, Spelling, designated, identities};
 use crate::names::{WrittenName, read_typed, surname_prefix};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
@@ -38,7 +39,7 @@ pub fn speaker_query(handle: &IndexHandle, typed: &str) -> Result<Box<dyn Query>
         }
         return Ok(Box::new(BooleanQuery::new(any)));
     };
-    let people = surname_identities(&handle.searcher(), f.speaker_key, surname).map_err(handle.err())?;
+    let people = identities_of(handle, &handle.searcher(), surname)?;
     // The name's words anywhere in the speaker, as before names were read: what a bare
     // word finds besides people ("clinton": "a narrator in the Clinton ad"; "york": The
     // New York Times).
@@ -94,6 +95,14 @@ pub fn surname_identities(searcher: &Searcher, key: Field, surname: &str) -> tan
     }
     let spellings: Vec<Spelling> = counts.into_iter().map(|(value, count)| Spelling { value, count }).collect();
     Ok(identities(&spellings))
+}
+
+/// [`surname_identities`] of the index's last commit, worked out once per commit: the
+/// archive decides who is who, not the query.
+pub fn identities_of(handle: &IndexHandle, searcher: &Searcher, surname: &str) -> Result<Arc<Vec<Identity>>> {
+    handle.memoized(searcher, &format!("surname identities\t{surname}"), || {
+        surname_identities(searcher, handle.fields.speaker_key, surname).map_err(handle.err())
+    })
 }
 
 /// An error for a typed name with nothing to match.

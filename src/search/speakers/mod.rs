@@ -100,9 +100,8 @@ fn people_of<'a>(
     surnames.dedup();
     let mut person_of = HashMap::new();
     for surname in surnames {
-        let people =
-            filter::surname_identities(&searcher, handle.fields.speaker_key, &surname).map_err(handle.err())?;
-        for p in people {
+        let people = filter::identities_of(handle, &searcher, &surname)?;
+        for p in people.iter() {
             let spellings: Vec<String> = p.spellings.iter().map(|s| s.value.clone()).collect();
             for s in &spellings {
                 person_of.insert(s.clone(), (p.name.clone(), spellings.clone()));

@@ -375,7 +375,7 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
         for s in speakers {
             doc.add_text(f.speaker, s);
             for k in crate::names::speaker_keys(s) {
-                doc.add_text(f.speaker_key, &k);
+                doc.add_text(f.speaker_key, format!("{}{k}", crate::names::PASSAGE_KEY_MARK));
             }
         }
         doc.add_u64(f.paragraph, p.paragraph as u64);

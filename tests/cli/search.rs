@@ -481,3 +481,28 @@ fn and_or_and_not_combine_the_quote_and_the_words_around_it() {
     assert_eq!(both.hits[0].quote.as_deref(), Some("We will finish the canal by spring"));
     assert!(both.hits[0].score > both.hits[1].score, "{} vs {}", both.hits[0].score, both.hits[1].score);
 }
+
+#[test]
+fn a_surnames_dominant_person_is_counted_in_quotes_not_passages() {
+    // Ten quotes of Tom Reyes in one paragraph, one of Luis Reyes: Tom holds ten in eleven
+    // of the surname's quotes, so "Mr Reyes" is Tom. Counted in documents, each passage would
+    // add one to both (11 against 2: under nine in ten) and "Mr Reyes" would be both.
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let words = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
+    let tom: String = words.iter().map(|w| format!("\"{w} more boats,\" said Tom Reyes. ")).collect();
+    let records = [
+        serde_json::json!({ "id": "t1", "title": "Boats", "body": tom }),
+        serde_json::json!({ "id": "l1", "title": "Nets", "body": "\"Eleven more nets,\" said Luis Reyes." }),
+    ];
+    let text: String = records.iter().map(|r| r.to_string() + "\n").collect();
+    std::fs::write(tmp.path().join("a.jsonl"), text).unwrap_or_else(|e| panic!("write: {e}"));
+    newsquote(tmp.path()).args(["ingest", "--quiet", "a.jsonl", "--index", "idx"]).assert().success();
+    let all = json(tmp.path(), &["--speaker", "reyes", "--limit", "0"]);
+    assert_eq!(all.total, 11, "a bare surname finds both");
+    let mr = json(tmp.path(), &["--speaker", "Mr Reyes", "--limit", "20"]);
+    assert_eq!(mr.total, 10);
+    assert!(mr.hits.iter().all(|h| h.speaker.as_deref() == Some("Tom Reyes")));
+    // A passage still answers --passages --speaker by the same typed name.
+    let passages = json(tmp.path(), &["--passages", "--speaker", "Tom Reyes", "--limit", "0"]);
+    assert_eq!(passages.total, 1);
+}

@@ -13,7 +13,7 @@
 use crate::error::{Error, Result};
 use crate::index::reader::IndexHandle;
 use crate::names::identity::{Identity, Spelling, designated, identities};
-use crate::names::{WrittenName, read_typed, surname_prefix};
+use crate::names::{PASSAGE_KEY_MARK, WrittenName, read_typed, surname_prefix};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
@@ -67,16 +67,21 @@ fn spellings_query(
     let clauses: Vec<(Occur, Box<dyn Query>)> = designated(read, people, one)
         .into_iter()
         .flat_map(|p| &p.spellings)
-        .map(|s| {
-            let term = Term::from_field_text(key, &format!("{prefix}{}", s.value));
-            (Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>)
+        .flat_map(|s| {
+            // A quote's own key, and a passage's (see PASSAGE_KEY_MARK).
+            let quote = format!("{prefix}{}", s.value);
+            [format!("{PASSAGE_KEY_MARK}{quote}"), quote].map(|k| {
+                let term = Term::from_field_text(key, &k);
+                (Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>)
+            })
         })
         .collect();
     (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
 }
 
-/// The people of one surname in the index: its spellings with their document counts,
-/// read from a range of the `speaker_key` term dictionary of each segment.
+/// The people of one surname in the index: its spellings with their quote counts, read from
+/// a range of the `speaker_key` term dictionary of each segment (passages' keys, marked,
+/// fall outside it).
 pub fn surname_identities(searcher: &Searcher, key: Field, surname: &str) -> tantivy::Result<Vec<Identity>> {
     let prefix = surname_prefix(surname);
     let mut end = prefix.clone().into_bytes();

@@ -53,7 +53,7 @@ const DETERMINERS: &[&str] = word_classes::DETERMINERS;
 /// Words that, before a name, make the phrase name someone else ("a spokesman for Mr Blair").
 const FOR_SOMEONE: &[&str] = word_classes::ACTING_FOR;
 /// Lower-case particles inside names ("Charles de Gaulle", "Ludwig van Beethoven").
-const PARTICLES: &[&str] = word_classes::NAME_PARTICLES;
+const PARTICLES: &[&str] = word_classes::NAME_CONNECTORS;
 /// Generation suffixes after a surname ("Robert F. Kennedy Jr.").
 const SUFFIXES: &[&str] = word_classes::NAME_SUFFIXES;
 

@@ -373,6 +373,13 @@ pub struct SpeakersArgs {
     /// for any of several countries.
     #[arg(long, value_name = "NAME|CODE")]
     pub country: Vec<String>,
+    /// Only articles of this outlet (any part of its name: "reuters"). Repeat for any of
+    /// several outlets.
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Vec<String>,
+    /// Only full quotes: no fragments (short phrases quoted inside the reporter's sentence).
+    #[arg(long)]
+    pub full: bool,
     /// Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,

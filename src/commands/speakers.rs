@@ -15,6 +15,8 @@ pub fn run(args: SpeakersArgs) -> anyhow::Result<Outcome> {
         speaker: args.speaker.clone(),
         person: args.person.clone(),
         country: args.country.clone(),
+        outlet: args.outlet.clone(),
+        full: args.full,
         from: args.from.clone(),
         to: args.to.clone(),
         limit: args.limit as usize,

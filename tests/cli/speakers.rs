@@ -256,3 +256,25 @@ fn the_person_filter_reads_titles_and_honorifics_too() {
     }
     assert_eq!(total("Cherie Blair"), 0);
 }
+
+#[test]
+fn speakers_take_the_outlet_and_full_quote_filters() {
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let records = [
+        serde_json::json!({ "id": "a", "outlet": "Valley Times", "body": "\"The bridge opens in May,\" said Ana Soto." }),
+        serde_json::json!({ "id": "b", "outlet": "Coast Daily", "body": "\"The port will grow,\" said Tom Reyes." }),
+        serde_json::json!({ "id": "c", "outlet": "Coast Daily", "body": "Mayor Ben Ortiz called the plan \"a gift\" on Monday." }),
+    ];
+    let text: String = records.iter().map(|r| r.to_string() + "\n").collect();
+    std::fs::write(tmp.path().join("a.jsonl"), text).unwrap_or_else(|e| panic!("write: {e}"));
+    newsquote(tmp.path()).args(["ingest", "--quiet", "a.jsonl", "--index", "idx"]).assert().success();
+    let names = |args: &[&str]| {
+        let (list, _) = speakers(tmp.path(), args);
+        let mut names: Vec<String> = list.speakers.into_iter().map(|s| s.name).collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(&[]), ["Ana Soto", "Ben Ortiz", "Tom Reyes"]);
+    assert_eq!(names(&["--outlet", "coast"]), ["Ben Ortiz", "Tom Reyes"]);
+    assert_eq!(names(&["--outlet", "coast", "--full"]), ["Tom Reyes"], "Ortiz is quoted in a fragment only");
+}

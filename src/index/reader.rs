@@ -273,12 +273,18 @@ mod tests {
         writer.commit()
     }
 
+    /// A temporary index `idx` holding one article, with its writer.
+    fn bridge_index() -> Result<(tempfile::TempDir, IndexWriter)> {
+        let tmp = tempfile::tempdir().map_err(|cause| Error::Io { path: "tmp".into(), cause })?;
+        let mut writer = IndexWriter::open(&tmp.path().join("idx"), 15_000_000, false)?;
+        add(&mut writer, "a", "The bridge opens in May")?;
+        Ok((tmp, writer))
+    }
+
     #[test]
     fn a_commit_during_the_checks_is_not_damage() -> Result<()> {
-        let tmp = tempfile::tempdir().map_err(|cause| Error::Io { path: "tmp".into(), cause })?;
+        let (tmp, mut writer) = bridge_index()?;
         let dir = tmp.path().join("idx");
-        let mut writer = IndexWriter::open(&dir, 15_000_000, false)?;
-        add(&mut writer, "a", "The bridge opens in May")?;
         let handle = IndexHandle::open(&dir)?;
         let before = handle.searcher();
         add(&mut writer, "b", "The school opens in June")?;
@@ -296,10 +302,8 @@ mod tests {
 
     #[test]
     fn a_memoized_value_is_made_once_per_commit() -> Result<()> {
-        let tmp = tempfile::tempdir().map_err(|cause| Error::Io { path: "tmp".into(), cause })?;
+        let (tmp, mut writer) = bridge_index()?;
         let dir = tmp.path().join("idx");
-        let mut writer = IndexWriter::open(&dir, 15_000_000, false)?;
-        add(&mut writer, "a", "The bridge opens in May")?;
         let handle = IndexHandle::open(&dir)?;
         let made = std::cell::Cell::new(0);
         let docs = |searcher: &Searcher| {
@@ -319,10 +323,8 @@ mod tests {
 
     #[test]
     fn a_panic_of_ours_on_a_sound_index_is_a_bug_not_damage() -> Result<()> {
-        let tmp = tempfile::tempdir().map_err(|cause| Error::Io { path: "tmp".into(), cause })?;
+        let (tmp, writer) = bridge_index()?;
         let dir = tmp.path().join("idx");
-        let mut writer = IndexWriter::open(&dir, 15_000_000, false)?;
-        add(&mut writer, "a", "The bridge opens in May")?;
         drop(writer);
         let handle = IndexHandle::open(&dir)?;
         let outcome: Result<()> = handle.guard(|| panic!("a bug of ours"));

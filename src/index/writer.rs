@@ -328,12 +328,14 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
         if let Some(o) = &art.outlet {
             doc.add_text(f.outlet, o);
         }
-        match art.date {
-            Some(d) => doc.add_u64(f.date, d.as_number()),
-            None => doc.add_text(f.date_source, UNDATED),
-        }
-        if let (Some(s), Some(_)) = (art.date_source, art.date) {
-            doc.add_text(f.date_source, s.as_str());
+        match (art.date, art.date_source) {
+            (Some(d), source) => {
+                doc.add_u64(f.date, d.as_number());
+                if let Some(s) = source {
+                    doc.add_text(f.date_source, s.as_str());
+                }
+            }
+            (None, _) => doc.add_text(f.date_source, UNDATED),
         }
         doc
     };

@@ -9,7 +9,7 @@
 //! by the number of distinct values in the index, whatever the number of matches.
 
 use crate::index::reader::IndexHandle;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
@@ -334,7 +334,7 @@ impl SegmentCollector for FacetSegment {
 /// The copies of a few texts (the page's), by syndication key: each copy's date (`u64::MAX`
 /// when undated) and address, read from fast columns.
 pub struct Copies {
-    keys: FxHashMap<u64, ()>,
+    keys: FxHashSet<u64>,
     group_key: String,
     date: String,
 }
@@ -344,14 +344,14 @@ impl Copies {
     pub fn new(handle: &IndexHandle, keys: &[u64]) -> Copies {
         let f = &handle.fields;
         let name = |field| handle.index.schema().get_field_name(field).to_owned();
-        Copies { keys: keys.iter().map(|&k| (k, ())).collect(), group_key: name(f.group_key), date: name(f.date) }
+        Copies { keys: keys.iter().copied().collect(), group_key: name(f.group_key), date: name(f.date) }
     }
 }
 
 /// [`Copies`] on one segment.
 pub struct CopiesSegment {
     segment: SegmentOrdinal,
-    keys: FxHashMap<u64, ()>,
+    keys: FxHashSet<u64>,
     group_key: Column<u64>,
     date: Column<u64>,
     found: FxHashMap<u64, Vec<(u64, DocAddress)>>,
@@ -391,7 +391,7 @@ impl SegmentCollector for CopiesSegment {
     type Fruit = FxHashMap<u64, Vec<(u64, DocAddress)>>;
 
     fn collect(&mut self, doc: DocId, _: Score) {
-        let Some(key) = self.group_key.first(doc).filter(|k| self.keys.contains_key(k)) else { return };
+        let Some(key) = self.group_key.first(doc).filter(|k| self.keys.contains(k)) else { return };
         let date = self.date.first(doc).unwrap_or(u64::MAX);
         self.found.entry(key).or_default().push((date, DocAddress::new(self.segment, doc)));
     }

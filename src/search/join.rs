@@ -69,6 +69,13 @@ impl Weight for ChildrenOfWeight {
     }
 }
 
+/// The parent of `doc` in its block (a quote's passage, a passage's article), read from
+/// the `parent` column; none for an article.
+pub fn parent_doc(parent: &Column<u64>, doc: DocId) -> Option<DocId> {
+    let back = u32::try_from(parent.first(doc)?).ok().filter(|&b| b > 0)?;
+    doc.checked_sub(back)
+}
+
 /// The documents that point back to each document `parents` yields (a passage's quotes,
 /// which follow it in its block), each with its parent's score.
 fn children_of(parents: &mut dyn Scorer, parent: &Column<u64>, max_doc: DocId) -> Vec<(DocId, Score)> {
@@ -76,7 +83,7 @@ fn children_of(parents: &mut dyn Scorer, parent: &Column<u64>, max_doc: DocId) -
     while parents.doc() != TERMINATED {
         let (at, score) = (parents.doc(), parents.score());
         let mut child = at + 1;
-        while child < max_doc && parent.first(child) == Some(u64::from(child - at)) {
+        while child < max_doc && parent_doc(parent, child) == Some(at) {
             out.push((child, score));
             child += 1;
         }

@@ -9,6 +9,7 @@
 //! matching set.
 
 pub mod collect;
+pub mod columns;
 pub mod exclusion;
 pub mod highlight;
 pub mod hit;

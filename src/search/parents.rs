@@ -3,35 +3,30 @@
 //! of hits and their copies asks for hundreds of parents, and opening a column reads its
 //! header.
 
+use super::columns::PerSegment;
+use super::join::parent_doc;
 use crate::error::Result;
 use crate::index::reader::{IndexHandle, text_of};
 use crate::index::schema::kind;
-use std::collections::HashMap;
 use tantivy::columnar::Column;
 use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 /// Reads parents, keeping each segment's column once opened.
 pub struct Parents {
-    name: String,
-    columns: HashMap<u32, Option<Column<u64>>>,
+    columns: PerSegment<Column<u64>>,
 }
 
 impl Parents {
     /// A reader for `handle`'s `parent` column.
     pub fn new(handle: &IndexHandle) -> Parents {
         let name = handle.index.schema().get_field_name(handle.fields.parent).to_owned();
-        Parents { name, columns: HashMap::new() }
+        Parents { columns: PerSegment::new(name, |fast, name| fast.u64(name).ok()) }
     }
 
     /// The parent of the document at `at`, when it has one.
     pub fn of(&mut self, searcher: &Searcher, at: DocAddress) -> Option<DocAddress> {
-        let name = &self.name;
-        let column = self
-            .columns
-            .entry(at.segment_ord)
-            .or_insert_with(|| searcher.segment_reader(at.segment_ord).fast_fields().u64(name).ok());
-        let back = u32::try_from(column.as_ref()?.first(at.doc_id)?).ok().filter(|&b| b > 0)?;
-        Some(DocAddress::new(at.segment_ord, at.doc_id.checked_sub(back)?))
+        let column = self.columns.get(searcher, at.segment_ord)?;
+        Some(DocAddress::new(at.segment_ord, parent_doc(column, at.doc_id)?))
     }
 
     /// The document that holds what is shown of `doc`'s article (title, outlet, link) and

@@ -220,17 +220,15 @@ fn quote_filters(handle: &IndexHandle, req: &SearchRequest) -> Vec<(Occur, Box<d
     clauses
 }
 
-/// Parses the free text over the fields `defaults`, after checks that locate mistakes for
-/// the user; `boosts` weigh fields. Excluded clauses are not yet guarded (see [`guard`]).
-fn parse_text(handle: &IndexHandle, raw: &str, defaults: &[Field], boosts: &[(Field, f32)]) -> Result<Box<dyn Query>> {
-    let text = straighten_quotes(raw);
-    check(&text).map_err(|m| Error::Request(m.explain(&text)))?;
+/// Parses the free text (straightened and checked by [`build_for`]) over the fields
+/// `defaults`; `boosts` weigh fields. Excluded clauses are not yet guarded (see [`guard`]).
+fn parse_text(handle: &IndexHandle, text: &str, defaults: &[Field], boosts: &[(Field, f32)]) -> Result<Box<dyn Query>> {
     let mut parser = QueryParser::for_index(&handle.index, defaults.to_vec());
     parser.set_conjunction_by_default();
     for &(field, boost) in boosts {
         parser.set_field_boost(field, boost);
     }
-    parser.parse_query(&text).map_err(|e| Error::Request(explain_parser_error(&text, &e)))
+    parser.parse_query(text).map_err(|e| Error::Request(explain_parser_error(text, &e)))
 }
 
 /// Excluded clauses wrapped (see `exclusion`).

@@ -7,6 +7,7 @@
 
 use super::collect::FacetCollector;
 use super::hit::{Histogram, PeriodShare};
+use super::join::parent_doc;
 use super::run::bucket_key;
 use crate::error::Result;
 use crate::index::reader::IndexHandle;
@@ -102,13 +103,10 @@ impl SegmentCollector for ArticlesOfSegment {
 
     fn collect(&mut self, doc: DocId, _: Score) {
         let Some(day) = self.date.first(doc) else { return };
+        // Up the block to its article: quote, passage, article.
         let mut at = doc;
-        // At most two steps: quote, passage, article.
-        for _ in 0..2 {
-            match self.parent.first(at).and_then(|d| u32::try_from(d).ok()) {
-                Some(back) if back > 0 && back <= at => at -= back,
-                _ => break,
-            }
+        while let Some(up) = parent_doc(&self.parent, at) {
+            at = up;
         }
         self.found.insert((day, self.segment, at));
     }

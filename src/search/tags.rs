@@ -1,34 +1,28 @@
 //! Tags kept only in fast columns (countries), read back for the hits of one page: the
 //! document store does not hold them, and a spreadsheet row wants them.
 
+use super::columns::PerSegment;
 use crate::index::reader::IndexHandle;
-use std::collections::HashMap;
 use tantivy::columnar::StrColumn;
 use tantivy::{DocAddress, Searcher};
 
 /// Reads the countries of documents, opening each segment's column once (a page of 10,000
 /// hits reads it 10,000 times).
 pub struct CountryColumn {
-    name: String,
-    columns: HashMap<u32, Option<StrColumn>>,
+    columns: PerSegment<StrColumn>,
 }
 
 impl CountryColumn {
     /// A reader for `handle`'s country column.
     pub fn new(handle: &IndexHandle) -> CountryColumn {
         let name = handle.index.schema().get_field_name(handle.fields.countries).to_owned();
-        CountryColumn { name, columns: HashMap::new() }
+        CountryColumn { columns: PerSegment::new(name, |fast, name| fast.str(name).ok().flatten()) }
     }
 
     /// The ISO codes of the countries tagged in the document at `address`, in dictionary
     /// order; none when the column cannot be read.
     pub fn codes(&mut self, searcher: &Searcher, address: DocAddress) -> Vec<String> {
-        let name = &self.name;
-        let column = self
-            .columns
-            .entry(address.segment_ord)
-            .or_insert_with(|| searcher.segment_reader(address.segment_ord).fast_fields().str(name).ok().flatten());
-        let Some(column) = column else { return Vec::new() };
+        let Some(column) = self.columns.get(searcher, address.segment_ord) else { return Vec::new() };
         let mut codes = Vec::new();
         for ord in column.term_ords(address.doc_id) {
             let mut code = String::new();

@@ -3,7 +3,7 @@
 
 Usage: scripts/eval_sets/select.py OUT_DIR
 
-Writes OUT_DIR/setA, setB, setC, setD, each with articles/NAME.txt (BBC: 4 stories of each of the
+Writes OUT_DIR/setA to setF, each with articles/NAME.txt (BBC: 4 stories of each of the
 five sections) or NAME.json (Reuters: 10 stories), all with at least three quotations and
 under 5,000 characters, chosen with a fixed seed; then OUT_DIR/setX/names.txt. Annotators
 follow PROMPT.md beside this script and write setX/gold/NAME.json, which
@@ -46,7 +46,7 @@ for line in open(f"{DATA}/reuters21578/articles.jsonl", encoding="utf-8"):
     if quotations(body) >= 3 and len(body) < 5000:
         reuters.append(record)
 rng.shuffle(reuters)
-for k, name in enumerate(["setA", "setB", "setC", "setD"]):
+for k, name in enumerate(["setA", "setB", "setC", "setD", "setE", "setF"]):
     folder = os.path.join(out, name)
     os.makedirs(f"{folder}/articles", exist_ok=True)
     os.makedirs(f"{folder}/gold", exist_ok=True)

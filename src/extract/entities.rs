@@ -17,6 +17,9 @@ use std::ops::Range;
 /// Lower-case words that may stand inside a name ("Padrino de la Cruz", "bin Salman").
 const CONNECTORS: &[&str] = word_classes::NAME_CONNECTORS;
 
+/// Titles that stay part of a name given alone after them ("Prince Edward").
+const ROYAL_TITLES: &[&str] = word_classes::ROYAL_TITLES;
+
 /// Party labels that qualify a name ("Republican Donald Trump").
 const PARTIES: &[&str] = word_classes::PARTY_LABELS;
 
@@ -30,7 +33,8 @@ pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
     let mut titled = false;
     let mut j = 0;
     while j < words.len() {
-        let t = lex.title_len(&words[j..]);
+        // A title is capitalised: "del" in "Luigi del Neri" is no delegate.
+        let t = if words[j].starts_with(char::is_uppercase) { lex.title_len(&words[j..]) } else { 0 };
         if t > 0 && j + t < words.len() {
             start = j + t;
             titled = true;
@@ -84,16 +88,79 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     }
     // Surnames that act alone, found once and only when an unknown name needs them.
     let acts_alone = std::cell::OnceCell::new();
-    let mut candidates: Vec<Candidate<'_>> = capitalized_runs(toks, lex)
-        .into_iter()
-        .filter_map(|run| candidate(toks, run, &counts, &acts_alone, lex))
-        .collect();
+    let runs = capitalized_runs(toks, lex);
+    let mut found: Vec<Option<Candidate<'_>>> =
+        runs.iter().map(|run| candidate(toks, run.clone(), &counts, &acts_alone, lex)).collect();
+    take_listed_names(toks, &runs, &mut found, lex);
+    let mut candidates: Vec<Candidate<'_>> = found.into_iter().flatten().collect();
     // A name taken only for its surname acting alone gives way to a surer one with that
     // surname: "Neither Cruz" is not a person beside "Ted Cruz".
     let surname = |c: &Candidate<'_>| c.words.last().map(|w| fold(w));
     let sure: HashSet<String> = candidates.iter().filter(|c| !c.weak).filter_map(surname).collect();
     candidates.retain(|c| !(c.weak && surname(c).is_some_and(|w| sure.contains(&w))));
     canonicalize(toks, candidates, lex)
+}
+
+/// Names no cue marks that stand in a list beside a person ("Albert van den Bergh, Xavier
+/// Rush and Andrea Lo Cicero") or in a line-up of initials ("G Thomas (Toulouse); K Morgan
+/// (Newport-Gwent)") are persons when they look like names: two or three words, no
+/// organisation, a plain surname. One pass each way along the runs, so a list is taken
+/// from either end without rescanning.
+fn take_listed_names<'a>(
+    toks: &[Token<'a>],
+    runs: &[Range<usize>],
+    found: &mut [Option<Candidate<'a>>],
+    lex: &Lexicon,
+) {
+    let listed = |a: &Range<usize>, b: &Range<usize>| {
+        let gap = &toks[a.end..b.start];
+        matches!(gap.len(), 1 | 2)
+            && gap.iter().all(|t| t.is(',') || t.is(';') || word_classes::LIST_CONJUNCTIONS.contains(&t.text))
+    };
+    let n = runs.len();
+    for i in 1..n {
+        if found[i].is_none() && found[i - 1].is_some() && listed(&runs[i - 1], &runs[i]) {
+            found[i] = listed_name(toks, runs[i].clone(), lex);
+        }
+    }
+    for i in (0..n.saturating_sub(1)).rev() {
+        if found[i].is_none() && found[i + 1].is_some() && listed(&runs[i], &runs[i + 1]) {
+            found[i] = listed_name(toks, runs[i].clone(), lex);
+        }
+    }
+    // A line-up: each name led by an initial within ten tokens of the next such name.
+    let initials: Vec<usize> = (0..n).filter(|&i| runs[i].len() >= 2 && is_initial(toks[runs[i].start].text)).collect();
+    for pair in initials.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if runs[b].start - runs[a].end <= 10 {
+            for i in [a, b] {
+                if found[i].is_none() {
+                    found[i] = listed_name(toks, runs[i].clone(), lex);
+                }
+            }
+        }
+    }
+}
+
+/// A single capital letter, with or without its period ("G", "J.").
+fn is_initial(word: &str) -> bool {
+    let mut letters = word.trim_end_matches('.').chars();
+    letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+}
+
+/// The person a run in a list or line-up names ([`take_listed_names`]), if it looks like a name.
+fn listed_name<'a>(toks: &[Token<'a>], run: Range<usize>, lex: &Lexicon) -> Option<Candidate<'a>> {
+    let run_toks = &toks[run];
+    let mut words: Vec<&str> = run_toks.iter().map(|t| t.text).collect();
+    if let Some(last) = words.last_mut() {
+        *last = run_toks[run_toks.len() - 1].base();
+    }
+    let (first, last) = (words.first()?, words.last()?);
+    // "G Thomas", "J. David Lyons": an initial, perhaps a given name, and a surname.
+    let initialled = is_initial(first) && (words.len() == 2 || lex.is_given_name(words[1]));
+    let named = if is_initial(first) { initialled && plain_surname(last, lex) } else { unknown_name(first, last, lex) };
+    let person = (2..=3).contains(&words.len()) && named && !looks_like_organization(&words, lex);
+    person.then(|| Candidate { pos: run_toks[0].start, words, titled_gender: None, roles: Vec::new(), weak: true })
 }
 
 /// The person a capitalised run of `toks` names, if it names one: its titles and role
@@ -118,7 +185,11 @@ fn candidate<'a>(
     if let Some(last) = words.last_mut() {
         *last = run_toks[run_toks.len() - 1].base();
     }
-    let (start, titled) = titled_start(toks, &run, &words, lex);
+    let (mut start, titled) = titled_start(toks, &run, &words, lex);
+    // "Prince Edward", "Queen Rania": a royal title is part of a name given alone.
+    if start + 1 == words.len() && start > 0 && ROYAL_TITLES.contains(&words[start - 1].to_lowercase().as_str()) {
+        start -= 1;
+    }
     let name = without_affiliation(&words[start..]);
     let cued = speaks_beside(toks, &run, lex);
     let given = name.first().is_some_and(|w| lex.is_given_name(w));
@@ -243,8 +314,12 @@ fn unknown_name(given: &str, surname: &str, lex: &Lexicon) -> bool {
         || l.ends_with("ed")
         || l.ends_with('s')
         || given.chars().all(|c| c.is_uppercase()));
-    plain_given
-        && surname.chars().any(char::is_lowercase)
+    plain_given && plain_surname(surname, lex)
+}
+
+/// True when `surname` can end a person's name: no country, place, party or organisation.
+fn plain_surname(surname: &str, lex: &Lexicon) -> bool {
+    surname.chars().any(char::is_lowercase)
         && lex.find_country(surname).is_none()
         && !lex.is_place_name(surname)
         && !PARTIES.contains(&surname)
@@ -353,8 +428,9 @@ fn capitalized_runs(toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
             let after_given = lex.is_given_name(toks[end - 1].text);
             if t.is_capitalized() && ((!lex.is_not_name(t.text) && !lex.is_speech_verb(t.text)) || after_given) {
                 end += 1;
-            } else if t.word && CONNECTORS.contains(&t.text) && toks.get(end + 1).is_some_and(Token::is_capitalized) {
-                end += 2;
+            } else if let Some(n) = connectors_then_name(toks, end) {
+                // "Luigi del Neri", "Albert van den Bergh".
+                end += n;
             } else if t.word
                 && t.text.split_once('-').is_some_and(|(particle, rest)| {
                     CONNECTORS.contains(&particle) && rest.starts_with(char::is_uppercase)
@@ -377,7 +453,11 @@ fn capitalized_runs(toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
                 .split_once('-')
                 .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
         };
-        while start < end && (lex.is_not_name(toks[start].text) || modifier(&toks[start])) {
+        // "Bill Owens", "Will Smith": a given name that is also a common word opens a name
+        // when a name word follows it.
+        let opens_name =
+            |s: usize| lex.is_given_name(toks[s].text) && s + 1 < end && !lex.is_not_name(toks[s + 1].text);
+        while start < end && ((lex.is_not_name(toks[start].text) && !opens_name(start)) || modifier(&toks[start])) {
             start += 1;
         }
         if start < end {
@@ -388,17 +468,27 @@ fn capitalized_runs(toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
     runs
 }
 
+/// How many tokens a run takes at `at` when one to three name particles and a capitalised
+/// word stand there ("del Neri", "van den Bergh"), if they do.
+fn connectors_then_name(toks: &[Token<'_>], at: usize) -> Option<usize> {
+    let particles = toks[at..].iter().take(3).take_while(|t| t.word && CONNECTORS.contains(&t.text)).count();
+    (particles > 0 && toks.get(at + particles).is_some_and(Token::is_capitalized)).then_some(particles + 1)
+}
+
 fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
     // "Moscow-based", "BNP Paribas": a place adjective or an acronym leading the run.
     let acronym_first =
         name.len() > 1 && name.first().is_some_and(|w| w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase()));
-    if acronym_first || name.iter().any(|w| w.ends_with("-based")) {
+    // "Texas Democrat", "Data General": a party or a rank is no surname.
+    let ranked_last = name.len() > 1 && name.last().is_some_and(|w| PARTIES.contains(w));
+    if acronym_first || ranked_last || name.iter().any(|w| w.ends_with("-based")) {
         return true;
     }
     let joined = name.join(" ");
     // After a given name, a common word is a surname ("Ian Read", "Theresa May").
     let given_first = name.len() > 1 && lex.is_given_name(name[0]);
-    name.iter().any(|w| {
+    // ... and a given name is no common word ("Bill Owens", not a bill).
+    name.iter().skip(usize::from(given_first)).any(|w| {
         let f = fold(w.trim_end_matches('.'));
         lex.is_org_word(&f) || (lex.is_not_name(&f) && !given_first)
     }) || lex.find_organization(&joined).is_some()
@@ -441,16 +531,33 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<Candidate<'_>>, lex: &Lexico
         }
     }
     let owners_of = &index.by_last;
+    let mut shared = Vec::new();
     for t in toks.iter().filter(|t| t.is_capitalized()) {
         let w = fold(t.base());
-        let owners = owners_of.get(&w).map_or(&[][..], Vec::as_slice);
-        if let [one] = owners {
-            index.mentions.push((t.start, *one));
+        match owners_of.get(&w).map_or(&[][..], Vec::as_slice) {
+            [] => {}
+            [one] => index.mentions.push((t.start, *one)),
+            _ => shared.push(t),
         }
     }
     index.mentions.sort_unstable();
     index.mentions.dedup_by_key(|(p, _)| *p);
     index.finish();
+    // A surname two people share is the one [`PersonIndex::resolve`] reads it as, so that a
+    // pronoun after "Clinton said" still finds her.
+    if !shared.is_empty() {
+        let known: HashSet<usize> = index.mentions.iter().map(|(p, _)| *p).collect();
+        let resolved: Vec<(usize, usize)> = shared
+            .iter()
+            .filter(|t| !known.contains(&t.start))
+            .filter_map(|t| {
+                index.resolve(t.base(), t.start).and_then(|name| index.by_name.get(name)).map(|&i| (t.start, i))
+            })
+            .collect();
+        index.mentions.extend(resolved);
+        index.mentions.sort_unstable();
+        index.finish();
+    }
     index
 }
 

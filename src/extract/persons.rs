@@ -12,6 +12,10 @@ use crate::normalize::fold;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+/// How near (in bytes) a mention must stand before a bare surname that two people share
+/// for the surname to be read as the one just named: about a short sentence.
+const NEARBY: usize = 120;
+
 /// The people of one article: canonical names and where each is mentioned.
 #[derive(Debug, Clone, Default)]
 pub struct PersonIndex {
@@ -30,7 +34,7 @@ pub struct PersonIndex {
     /// Folded first word -> indices into `names` of names of two words or more.
     by_first: HashMap<String, Vec<usize>>,
     /// Canonical name -> index into `names`.
-    by_name: HashMap<String, usize>,
+    pub(super) by_name: HashMap<String, usize>,
     /// Each person's mention offsets, in text order, parallel to `names`.
     mentions_of: Vec<Vec<usize>>,
     /// Indices into `mentions` of the mentions "she" (`[0]`) and "he" (`[1]`) may refer
@@ -96,7 +100,9 @@ impl PersonIndex {
         let best = match fits.as_slice() {
             [] => return None,
             [one] => *one,
-            // The one whose last mention before `at` is latest.
+            // People who share a surname: the one named just before (within a sentence's
+            // length), else the first the article names, its main figure. After "Hillary
+            // Clinton" leads the story, a bare "Clinton" is still her beside one "Bill Clinton".
             _ => fits
                 .iter()
                 .filter_map(|&i| {
@@ -104,8 +110,9 @@ impl PersonIndex {
                     let before = seen.partition_point(|&pos| pos < at);
                     before.checked_sub(1).map(|b| (seen[b], i))
                 })
+                .filter(|&(pos, _)| at - pos <= NEARBY)
                 .max()
-                .map_or(fits[0], |(_, i)| i),
+                .map_or_else(|| fits.iter().copied().min().unwrap_or(fits[0]), |(_, i)| i),
         };
         self.names.get(best).map(String::as_str)
     }
@@ -279,7 +286,13 @@ mod tests {
         let best = match fits.as_slice() {
             [] => return None,
             [one] => *one,
-            _ => persons.mentions.iter().rev().find(|(pos, i)| *pos < at && fits.contains(i)).map_or(fits[0], |m| m.1),
+            _ => persons
+                .mentions
+                .iter()
+                .rev()
+                .find(|(pos, i)| *pos < at && fits.contains(i))
+                .filter(|(pos, _)| at - pos <= NEARBY)
+                .map_or(fits[0], |m| m.1),
         };
         Some(persons.names[best].as_str())
     }

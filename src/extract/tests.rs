@@ -356,3 +356,39 @@ fn beliefs_and_objects_of_a_cue_are_not_reported_speech() {
         ["the strikes violated international law"]
     );
 }
+
+#[test]
+fn names_the_cues_missed_before() {
+    let persons = |body: &str| analyzed(body).entities.persons;
+    // A given name that is also a common word ("bill"), and a lower-case particle that is
+    // also a title's abbreviation ("del", delegate).
+    let p = persons(
+        "It was announced by Nortel president and chief executive Bill Owens. He plays for Luigi del Neri's side.",
+    );
+    assert!(p.contains(&"Bill Owens".to_owned()) && p.contains(&"Luigi del Neri".to_owned()), "{p:?}");
+    // Two particles in a row, a royal title kept with the name it stands before.
+    let p = persons("Tries came through Albert van den Bergh. Prince Edward will also join the delegation.");
+    assert!(p.contains(&"Albert van den Bergh".to_owned()) && p.contains(&"Prince Edward".to_owned()), "{p:?}");
+    // A name no cue marks, in a list beside a person.
+    let p = persons("The scorers were Rico Gear, Marty Holah and Piri Weepu.");
+    assert!(p.contains(&"Marty Holah".to_owned()) && p.contains(&"Piri Weepu".to_owned()), "{p:?}");
+    // A line-up of initials and surnames.
+    let p = persons("Wales: K Morgan (Newport-Gwent), T Shanklin (Cardiff), D Peel (Llanelli).");
+    assert!(["K Morgan", "T Shanklin", "D Peel"].iter().all(|n| p.contains(&(*n).to_owned())), "{p:?}");
+    // A party or an award is no surname.
+    let p = persons("The Texas Democrat said no. Franz Ferdinand won two Brit Awards, a Brit Award said.");
+    assert!(!p.iter().any(|n| n.ends_with("Democrat") || n.starts_with("Brit")), "{p:?}");
+}
+
+#[test]
+fn a_surname_two_people_share_is_the_one_just_named_else_the_main_figure() {
+    let body = "Hillary Clinton spoke in Iowa on Monday. Her husband, former President Bill Clinton, \
+                stayed in New York. The caucuses open in two weeks, and polls show a close race in \
+                the state's rural counties, where turnout has been low. \
+                Clinton said: \"We will win this state.\" Later Bill Clinton said: \"She will win.\" \
+                Clinton added: \"He is right.\"";
+    assert_eq!(speaker_of(body, "We will win").as_deref(), Some("Hillary Clinton"));
+    assert_eq!(speaker_of(body, "She will win").as_deref(), Some("Bill Clinton"));
+    // "Clinton added" just after Bill Clinton spoke: the one named just before.
+    assert_eq!(speaker_of(body, "He is right").as_deref(), Some("Bill Clinton"));
+}

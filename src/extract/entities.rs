@@ -155,11 +155,11 @@ fn listed_name<'a>(toks: &[Token<'a>], run: Range<usize>, lex: &Lexicon) -> Opti
     if let Some(last) = words.last_mut() {
         *last = run_toks[run_toks.len() - 1].base();
     }
-    let (first, last) = (words.first()?, words.last()?);
+    let [first, .., last] = words[..] else { return None };
     // "G Thomas", "J. David Lyons": an initial, perhaps a given name, and a surname.
     let initialled = is_initial(first) && (words.len() == 2 || lex.is_given_name(words[1]));
     let named = if is_initial(first) { initialled && plain_surname(last, lex) } else { unknown_name(first, last, lex) };
-    let person = (2..=3).contains(&words.len()) && named && !looks_like_organization(&words, lex);
+    let person = words.len() <= 3 && named && !looks_like_organization(&words, lex);
     person.then(|| Candidate { pos: run_toks[0].start, words, titled_gender: None, roles: Vec::new(), weak: true })
 }
 
@@ -192,7 +192,9 @@ fn candidate<'a>(
     }
     let name = without_affiliation(&words[start..]);
     let cued = speaks_beside(toks, &run, lex);
-    let given = name.first().is_some_and(|w| lex.is_given_name(w));
+    // "Jan-Michael Gambill": a compound of given names is one.
+    let given_name = |w: &str| lex.is_given_name(w) || (w.contains('-') && w.split('-').all(|p| lex.is_given_name(p)));
+    let given = name.first().is_some_and(|w| given_name(w));
     // "Jannik Sinner … Sinner was gracious": a surname that acts alone marks a name
     // whose given name the lists do not know. Mid-sentence, or after no ordinary opening
     // word: a sentence's first word is capitalised whatever it is ("Despite Weaver").

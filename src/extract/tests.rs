@@ -369,12 +369,16 @@ fn names_the_cues_missed_before() {
     // Two particles in a row, a royal title kept with the name it stands before.
     let p = persons("Tries came through Albert van den Bergh. Prince Edward will also join the delegation.");
     assert!(p.contains(&"Albert van den Bergh".to_owned()) && p.contains(&"Prince Edward".to_owned()), "{p:?}");
+    // A compound of given names.
+    assert!(persons("He beat Jan-Michael Gambill in the final.").contains(&"Jan-Michael Gambill".to_owned()));
     // A name no cue marks, in a list beside a person.
     let p = persons("The scorers were Rico Gear, Marty Holah and Piri Weepu.");
     assert!(p.contains(&"Marty Holah".to_owned()) && p.contains(&"Piri Weepu".to_owned()), "{p:?}");
     // A line-up of initials and surnames.
     let p = persons("Wales: K Morgan (Newport-Gwent), T Shanklin (Cardiff), D Peel (Llanelli).");
     assert!(["K Morgan", "T Shanklin", "D Peel"].iter().all(|n| p.contains(&(*n).to_owned())), "{p:?}");
+    // A lone initial in a line-up is no name (and no panic).
+    assert!(persons("The scorers were Rico Gear, J and Piri Weepu.").iter().all(|n| n.contains(' ')));
     // A party or an award is no surname.
     let p = persons("The Texas Democrat said no. Franz Ferdinand won two Brit Awards, a Brit Award said.");
     assert!(!p.iter().any(|n| n.ends_with("Democrat") || n.starts_with("Brit")), "{p:?}");

@@ -192,6 +192,13 @@ pub struct SearchArgs {
     /// Search every passage of the articles, not only quotes.
     #[arg(long)]
     pub passages: bool,
+    /// Also find reported statements (speech without quotation marks: "Petro said the
+    /// strikes violated international law"), beside the quotes. Each hit says which it is
+    /// (`kind` in json and csv; "reported:" and no quotation marks in text and markdown).
+    /// --full keeps them (a reported statement is never a fragment); --attributed keeps
+    /// those with a known source.
+    #[arg(long, conflicts_with = "passages")]
+    pub reported: bool,
     /// Only quotes by this speaker, as a reader types the name ("petro", "rand paul", "Mr.
     /// Obama", "Sen. Cruz", "G.W. Bush"; in double quotes, one person only); with
     /// --passages, passages holding a quote by them. Repeat for any of several speakers.
@@ -380,6 +387,10 @@ pub struct SpeakersArgs {
     /// Only full quotes: no fragments (short phrases quoted inside the reporter's sentence).
     #[arg(long)]
     pub full: bool,
+    /// Also count reported statements (speech without quotation marks), in a column of
+    /// their own beside the quotes; speakers are then ordered by both together.
+    #[arg(long)]
+    pub reported: bool,
     /// Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,

@@ -53,7 +53,6 @@ fn day(d: Date) -> String {
 }
 
 fn search_engine(req: &SearchRequest, index: &str) -> Explained {
-    let doc_kind = if req.passages { kind::PASSAGE } else { kind::QUOTE };
     let mut must = Vec::new();
     if let Some(text) = req.query_text() {
         let fields: Vec<String> = text_fields(req.passages)
@@ -69,7 +68,11 @@ fn search_engine(req: &SearchRequest, index: &str) -> Explained {
             "type": "most_fields"
         } }));
     }
-    let mut filter = vec![json!({ "term": { "kind": doc_kind } })];
+    let mut filter = vec![match (req.passages, req.reported) {
+        (true, _) => json!({ "term": { "kind": kind::PASSAGE } }),
+        (false, true) => json!({ "terms": { "kind": [kind::QUOTE, kind::REPORTED] } }),
+        (false, false) => json!({ "term": { "kind": kind::QUOTE } }),
+    }];
     let person: Vec<String> = req.person.iter().cloned().collect();
     for (field, names) in [("speaker", &req.speaker), ("person", &person), ("outlet", &req.outlet)] {
         let each = names.iter().map(|name| json!({ "match": { field: { "query": name, "operator": "and" } } }));
@@ -200,8 +203,11 @@ fn name_clauses(field: &str, name: &str) -> Vec<String> {
 }
 
 fn quickwit(req: &SearchRequest, index: &str) -> Explained {
-    let doc_kind = if req.passages { kind::PASSAGE } else { kind::QUOTE };
-    let mut clauses = vec![format!("kind:{doc_kind}")];
+    let mut clauses = vec![match (req.passages, req.reported) {
+        (true, _) => format!("kind:{}", kind::PASSAGE),
+        (false, true) => format!("(kind:{} OR kind:{})", kind::QUOTE, kind::REPORTED),
+        (false, false) => format!("kind:{}", kind::QUOTE),
+    }];
     if let Some(text) = req.query_text() {
         clauses.push(format!("({text})"));
     }

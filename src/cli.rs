@@ -170,8 +170,8 @@ const QUERY_HELP: &str = "Query syntax (every word is required unless OR joins i
   drugs OR cocaine          either word; group with parentheses: (drugs OR cocaine) AND fish
   -fish   NOT fish          without the word (a query starting with - needs -- before it:
                             newsquote search -- -fish drugs)
-  speaker:petro             a word in one field: quote, passage, speaker, person, country
-                            (ISO code: country:co), organization, title, outlet
+  speaker:petro             a word in one field: quote, reported (--reported), passage, speaker,
+                            person, country (ISO code: country:co), organization, title, outlet
   date:[20250101 TO 20251231]   a date range (or use --from/--to)
 Words are matched by stem (rights = right). AND, OR and NOT are upper case. A word found in
 the quote itself weighs more than one found only in the passage around it.

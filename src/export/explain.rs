@@ -48,6 +48,16 @@ fn facet_field(name: &str) -> String {
     }
 }
 
+/// The fields the query's words are asked of, with their boosts: a reported statement's
+/// words weigh as a quote's.
+fn searched_fields(req: &SearchRequest) -> Vec<(&'static str, f32)> {
+    let mut fields = text_fields(req.passages);
+    if req.reported && !req.passages {
+        fields.insert(1, ("reported", crate::search::query::QUOTE_BOOST));
+    }
+    fields
+}
+
 fn day(d: Date) -> String {
     d.to_string()
 }
@@ -55,7 +65,7 @@ fn day(d: Date) -> String {
 fn search_engine(req: &SearchRequest, index: &str) -> Explained {
     let mut must = Vec::new();
     if let Some(text) = req.query_text() {
-        let fields: Vec<String> = text_fields(req.passages)
+        let fields: Vec<String> = searched_fields(req)
             .into_iter()
             .map(|(f, boost)| if boost == 1.0 { f.to_owned() } else { format!("{f}^{boost}") })
             .collect();
@@ -226,7 +236,7 @@ fn quickwit(req: &SearchRequest, index: &str) -> Explained {
     }
     let mut body = Map::new();
     body.insert("query".into(), Value::String(clauses.join(" AND ")));
-    let fields: Vec<&str> = text_fields(req.passages).into_iter().map(|(f, _)| f).collect();
+    let fields: Vec<&str> = searched_fields(req).into_iter().map(|(f, _)| f).collect();
     body.insert("search_field".into(), Value::String(fields.join(",")));
     if let Some(start) = req.from.and_then(epoch_seconds) {
         body.insert("start_timestamp".into(), Value::from(start));

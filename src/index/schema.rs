@@ -4,8 +4,9 @@
 //! article (for counts), one `passage` per passage (full text and context for `show`),
 //! one `quote` per quotation (what `search` ranks) and one `reported` per reported
 //! statement (speech without quotation marks: `search --reported`). A reported document
-//! carries what a quote carries, its words in the `quote` field; only its kind tells it
-//! apart. Entity tags and the date are on passages, quotes and reported statements so that
+//! carries what a quote carries, its words in a field of their own (`reported`), so that
+//! the statistics quotes are ranked by (BM25's term and token counts of `quote`) stay what
+//! they would be without reported statements (see `search::stats`). Entity tags and the date are on passages, quotes and reported statements so that
 //! every filter works on all of them.
 //!
 //! An article's documents are written as one block, in order: the article, then each
@@ -35,8 +36,8 @@ use tantivy::tokenizer::{
 /// are marked (`date_source` = [`UNDATED`]), and speakers have surname keys, roles and
 /// aliases (`speaker_key`, `speaker_role`, `speaker_alias`). 7: reported statements are
 /// documents of their own kind ([`kind::REPORTED`]), `kind` is a fast column (facets count
-/// them apart), and `quoted` marks a passage's reported statements too
-/// ([`QUOTED_REPORTED`]).
+/// them apart), their words are in `reported`, and `quoted` marks a passage's reported
+/// statements too ([`QUOTED_REPORTED`]).
 pub const SCHEMA_VERSION: u32 = 7;
 
 /// The `quoted` value of a passage that holds quotes.
@@ -90,8 +91,10 @@ pub struct Fields {
     pub article_key: Field,
     /// The article id as read.
     pub article_id: Field,
-    /// The quoted words (quote documents), or the statement (reported documents).
+    /// The quoted words (quote documents).
     pub quote: Field,
+    /// The statement as reported (reported documents).
+    pub reported: Field,
     /// The passage text (passage and quote documents).
     pub passage: Field,
     /// Canonical speaker, name-tokenized (passages: the speakers of their quotes).
@@ -253,10 +256,11 @@ pub const FIELDS: &[FieldSpec] = &[
     spec("citation", Kind::Shown, "what `newsquote show` accepts: <article key>-p<paragraph>[-q<n>|-r<n>]"),
     spec("article_key", Kind::Keyword, "12 hex digits of a stable hash of the article id"),
     spec("article_id", Kind::Shown, "the article id as read (explicit id, else URL, else file)"),
+    ranked(spec("quote", Kind::Prose, "the quoted words (quote documents)")),
     ranked(spec(
-        "quote",
+        "reported",
         Kind::Prose,
-        "the quoted words (quote documents), or the statement as reported (reported documents)",
+        "the statement as reported, a paraphrase (reported documents): apart from quote, so that quotes rank as alone",
     )),
     ranked(spec(
         "passage",
@@ -352,6 +356,7 @@ pub fn build_schema() -> (Schema, Fields) {
         article_key: field("article_key"),
         article_id: field("article_id"),
         quote: field("quote"),
+        reported: field("reported"),
         passage: field("passage"),
         speaker: field("speaker"),
         speaker_mention: field("speaker_mention"),
@@ -462,6 +467,7 @@ mod tests {
                 "article_key",
                 "article_id",
                 "quote",
+                "reported",
                 "passage",
                 "speaker",
                 "speaker_mention",

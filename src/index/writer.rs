@@ -482,7 +482,8 @@ fn statement_doc(
     common: &dyn Fn(&str, &str) -> TantivyDocument,
 ) -> TantivyDocument {
     let mut doc = common(s.kind, citation);
-    doc.add_text(f.quote, s.text);
+    // A reported statement's words apart from the quotes' (see `search::stats`).
+    doc.add_text(if s.kind == kind::REPORTED { f.reported } else { f.quote }, s.text);
     let key = group_key(s.text, s.speaker.unwrap_or(citation));
     // A reported statement never groups with a quote of the same words: a paraphrase is
     // not a copy of a quotation.
@@ -657,10 +658,13 @@ mod tests {
         use tantivy::schema::Value;
         let marks = |d: &TantivyDocument| d.get_all(f.quoted).filter_map(|v| v.as_u64()).collect::<Vec<u64>>();
         assert_eq!((marks(&docs[1]), marks(&docs[4])), (vec![QUOTED_QUOTES, QUOTED_REPORTED], vec![QUOTED_REPORTED]));
-        // A reported statement carries what a quote carries, its words in `quote`, placed
-        // in its passage.
+        // A reported statement carries what a quote carries, its words in `reported`,
+        // placed in its passage.
         let navy = &docs[5];
-        assert_eq!(text_of(navy, f.quote).as_deref(), Some("the port would reopen"));
+        assert_eq!(
+            (text_of(navy, f.reported).as_deref(), text_of(navy, f.quote)),
+            (Some("the port would reopen"), None)
+        );
         assert_eq!(
             (text_of(navy, f.speaker).as_deref(), text_of(navy, f.cue).as_deref()),
             (Some("The navy"), Some("said"))

@@ -112,7 +112,9 @@ pub fn build_for(handle: &IndexHandle, req: &SearchRequest, undated: Undated) ->
     // its passage (the words around it, the title), clause by clause, so that AND, OR and NOT
     // mean what they say over the quote and its context together. Reported statements, with
     // `--reported`, are asked the same way.
-    let parsed = parse_text(handle, raw, &[f.quote, f.passage, f.speaker], &[])?;
+    let fields: &[Field] =
+        if req.reported { &[f.quote, f.reported, f.passage, f.speaker] } else { &[f.quote, f.passage, f.speaker] };
+    let parsed = parse_text(handle, raw, fields, &[])?;
     let marks = if req.reported { &[QUOTED_QUOTES, QUOTED_REPORTED][..] } else { &[QUOTED_QUOTES][..] };
     let reach = Reach {
         fields: f,
@@ -154,7 +156,8 @@ impl Reach<'_> {
     /// `query` as a query on quotes: boolean structure kept; a clause on the fields only
     /// passages hold (passage, title) becomes the quotes of the passages it matches
     /// ([`ChildrenOf`]), or nothing with [`Reached::OwnFieldsOnly`]; a clause on the quote's
-    /// words weighs [`QUOTE_BOOST`], on its speaker [`SPEAKER_BOOST`].
+    /// (or reported statement's) words weighs [`QUOTE_BOOST`], on its speaker
+    /// [`SPEAKER_BOOST`].
     fn quotes(&self, query: Box<dyn Query>, reached: Reached) -> Box<dyn Query> {
         if let Some(boolean) = query.downcast_ref::<BooleanQuery>() {
             let clauses = boolean.clauses().iter().map(|(o, c)| (*o, self.quotes(c.box_clone(), reached))).collect();
@@ -176,7 +179,7 @@ impl Reach<'_> {
                 }
             };
         }
-        if on(f.quote) {
+        if on(f.quote) || on(f.reported) {
             return Box::new(BoostQuery::new(query, QUOTE_BOOST));
         }
         if on(f.speaker) {

@@ -46,8 +46,16 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
         GroupCollector::new(handle, req.query_text().is_some(), within),
         counting.then(|| FacetCollector::new(handle, req.facets, req.reported)),
     );
-    let (groups, mut counts): (Groups, Option<FacetCounts>) =
-        searcher.search(&built.query, &collectors).map_err(handle.err())?;
+    // Without --reported, ranked as if reported statements were not in the index.
+    let (groups, mut counts): (Groups, Option<FacetCounts>) = match req.reported {
+        true => searcher.search(&built.query, &collectors),
+        false => searcher.search_with_statistics_provider(
+            &built.query,
+            &collectors,
+            &super::stats::WithoutReported::new(handle, &searcher)?,
+        ),
+    }
+    .map_err(handle.err())?;
     // Speakers are counted by person, not by spelling (issue 14).
     if let Some(c) = counts.as_mut() {
         let (all, reported) = (std::mem::take(&mut c.speaker), std::mem::take(&mut c.speaker_reported));
@@ -223,7 +231,11 @@ fn hit_from(handle: &IndexHandle, doc: &Doc, shown: &Doc, score: f32, passage: b
             Some(kind::REPORTED) => HitKind::Reported,
             _ => HitKind::Quote,
         },
-        quote: if passage { None } else { Some(text_of(doc, f.quote).unwrap_or_default()) },
+        quote: if passage {
+            None
+        } else {
+            Some(text_of(doc, f.quote).or(text_of(doc, f.reported)).unwrap_or_default())
+        },
         speaker: if passage { None } else { text_of(doc, f.speaker) },
         speaker_mention: text_of(doc, f.speaker_mention),
         cue: text_of(doc, f.cue),

@@ -322,6 +322,19 @@ mod tests {
     }
 
     #[test]
+    fn reported_adds_reported_statements_to_the_kinds_and_their_words_to_the_fields() {
+        let req = SearchRequest { reported: true, ..request() };
+        let e = explain(&req, Engine::OpenSearch, "news");
+        let q = &e.body["query"]["bool"];
+        assert_eq!(q["must"][0]["query_string"]["fields"], json!(["quote^3", "reported^3", "passage", "speaker^2"]));
+        assert_eq!(q["filter"][0], json!({ "terms": { "kind": ["quote", "reported"] } }));
+        let quickwit = explain(&req, Engine::Quickwit, "news");
+        let query = quickwit.body["query"].as_str().unwrap_or("");
+        assert!(query.starts_with("(kind:quote OR kind:reported) AND (human rights)"), "{query}");
+        assert_eq!(quickwit.body["search_field"], "quote,reported,passage,speaker");
+    }
+
+    #[test]
     fn quickwit_gets_folded_name_words_and_an_exclusive_end() {
         let e = explain(&request(), Engine::Quickwit, "news");
         let query = e.body["query"].as_str().unwrap_or("");

@@ -159,11 +159,17 @@ fn welcome(stats: &Stats) -> String {
 
 fn results_body(results: &SearchResults, pairs: &Pairs, limit: usize) -> String {
     let mut out = String::from("<div class=\"layout\"><main id=\"results\" aria-labelledby=\"results-heading\">");
-    let noun = if value(pairs, "passages").is_empty() { "quote" } else { "passage" };
+    let noun = match (value(pairs, "passages").is_empty(), results.reported) {
+        (false, _) => "passage",
+        (true, true) => "statement",
+        (true, false) => "quote",
+    };
     let plural = |n: usize| if n == 1 { String::new() } else { "s".into() };
+    // Reported statements are counted with the quotes: the heading says so.
+    let both = if results.reported { " (quotes and reported speech)" } else { "" };
     let _ = write!(
         out,
-        "<h2 id=\"results-heading\">{} {noun}{}</h2><p class=\"summary\">",
+        "<h2 id=\"results-heading\">{} {noun}{}{both}</h2><p class=\"summary\">",
         results.total,
         plural(results.total)
     );
@@ -331,9 +337,11 @@ fn facet_list(heading: &str, counts: &[FacetCount], href: impl Fn(&FacetCount) -
     let mut out = format!("<section class=\"facet\"><h3>{heading}</h3><ul>");
     for c in counts.iter().take(FACETS_SHOWN) {
         let name = c.label.as_deref().unwrap_or(&c.value);
+        // With reported statements, a speaker's count says how many of them it holds.
+        let reported = c.reported.map(|n| format!(" ({n} reported)")).unwrap_or_default();
         let _ = write!(
             out,
-            "<li><a href=\"{}\">{}</a> <span class=\"count\">{}</span></li>",
+            "<li><a href=\"{}\">{}</a> <span class=\"count\">{}{reported}</span></li>",
             esc(&href(c)),
             text(name),
             c.count

@@ -274,5 +274,8 @@ fn reported_true_adds_reported_statements_as_the_cli_does() {
     // The page marks a reported hit and keeps its checkbox ticked.
     let page = server.get("/?q=international+law&reported=true");
     assert!(page.body.contains("<span class=\"reported\">Reported:</span>"), "{}", page.body);
+    assert!(page.body.contains("1 statement (quotes and reported speech)</h2>"), "{}", page.body);
+    let petro = server.get("/?speaker=petro&reported=true");
+    assert!(petro.body.contains("<span class=\"count\">2 (1 reported)</span>"), "{}", petro.body);
     assert!(page.body.contains("name=\"reported\" type=\"checkbox\" value=\"true\" checked"), "{}", page.body);
 }

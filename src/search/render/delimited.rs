@@ -45,7 +45,7 @@ pub fn write_csv(w: &mut dyn Write, results: &SearchResults, safe: bool) -> io::
     let mut out = csv::Writer::from_writer(w);
     out.write_record(CSV_COLUMNS).map_err(io_error)?;
     for h in &results.hits {
-        let kind = serde_json::to_value(h.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let kind = h.kind.as_str().to_owned();
         let citations: Vec<&str> = h.citations.iter().map(|c| c.citation.as_str()).collect();
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
         let cells = [

@@ -2,7 +2,8 @@
 //! (tests/fixtures/reported/archive.jsonl): Gustavo Petro quoted once ("The bombing of
 //! fishing boats must stop now") and reported once ("Petro said the strikes violated
 //! international law..."), the navy reported once, and in another article Maria Lopez
-//! reported once and Tom Reyes quoted once.
+//! reported once and Tom Reyes quoted once; a third outlet carries Maria Lopez's statement
+//! again, a day later.
 
 use super::common::{newsquote, root};
 use serde::Deserialize;
@@ -29,6 +30,7 @@ struct Hit {
     citation: String,
     passage: String,
     quote_span: Option<(usize, usize)>,
+    also_in: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -104,14 +106,15 @@ fn a_default_search_finds_quotes_only() {
     assert_eq!(passages.hits.iter().map(|h| h.kind.as_str()).collect::<Vec<_>>(), ["passage"]);
     let (_, stdout, _) = run(tmp.path(), &["stats", "--format", "json"]);
     let stats: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_default();
-    assert_eq!((stats["quotes"].as_u64(), stats["reported"].as_u64()), (Some(2), Some(3)), "{stdout}");
+    assert_eq!((stats["quotes"].as_u64(), stats["reported"].as_u64()), (Some(2), Some(4)), "{stdout}");
 }
 
 #[test]
 fn reported_finds_reported_statements_beside_quotes() {
     let tmp = archive();
     let all = search(tmp.path(), &["--reported"]);
-    assert_eq!((all.total, all.reported), (5, true));
+    // Maria Lopez's statement in two articles is one hit citing both.
+    assert_eq!((all.total, all.matches, all.reported), (5, 6, true));
     let law = search(tmp.path(), &["--reported", "international law"]);
     assert_eq!(texts(&law), [("reported", PETRO_REPORTED)]);
     let hit = &law.hits[0];
@@ -128,9 +131,19 @@ fn reported_finds_reported_statements_beside_quotes() {
     let petro = search(tmp.path(), &["--reported", "--speaker", "Gustavo Petro"]);
     assert_eq!(texts(&petro), [("quote", PETRO_QUOTE), ("reported", PETRO_REPORTED)]);
     let lopez = search(tmp.path(), &["--reported", "--speaker", "Senator Lopez"]);
-    assert_eq!(lopez.hits.iter().map(|h| h.speaker.as_deref()).collect::<Vec<_>>(), [Some("Maria Lopez")]);
+    let lopez: Vec<(Option<&str>, usize)> = lopez.hits.iter().map(|h| (h.speaker.as_deref(), h.also_in)).collect();
+    assert_eq!(lopez, [(Some("Maria Lopez"), 1)], "one hit, also in the copy");
     let dated = search(tmp.path(), &["--reported", "--from", "2024", "--to", "2024"]);
     assert_eq!(dated.hits.iter().map(|h| h.kind.as_str()).collect::<Vec<_>>().len(), 2);
+    // Sorting and paging run over quotes and reported statements together.
+    let newest = search(tmp.path(), &["--reported", "--sort", "date"]);
+    let citations: Vec<&str> = newest.hits.iter().map(|h| h.citation.as_str()).collect();
+    let (_, page, _) = run(
+        tmp.path(),
+        &["search", "--reported", "--sort", "date", "--limit", "2", "--offset", "1", "--format", "json"],
+    );
+    let page: Results = serde_json::from_str(&page).unwrap_or_else(|e| panic!("{e}: {page}"));
+    assert_eq!(page.hits.iter().map(|h| h.citation.as_str()).collect::<Vec<_>>(), citations[1..3]);
     let outlet = search(tmp.path(), &["--reported", "--outlet", "reuters", "--full", "--attributed"]);
     assert_eq!(outlet.total, 3, "--full and --attributed keep reported statements with a source");
 }
@@ -180,11 +193,11 @@ fn facets_and_speakers_count_reported_statements_apart() {
     assert_eq!((quotes_only.quotes, quotes_only.reported, quotes_only.total), (2, None, 2));
     assert!(quotes_only.speakers.iter().all(|s| s.reported.is_none()));
     let both = list(&["--reported"]);
-    assert_eq!((both.quotes, both.reported, both.total), (2, Some(3), 4));
+    assert_eq!((both.quotes, both.reported, both.total), (2, Some(4), 4));
     let rows: Vec<(&str, u64, Option<u64>)> =
         both.speakers.iter().map(|s| (s.name.as_str(), s.quotes, s.reported)).collect();
     assert_eq!(rows[0], ("Gustavo Petro", 1, Some(1)), "most said first: {rows:?}");
-    assert!(rows.contains(&("Maria Lopez", 0, Some(1))), "{rows:?}");
+    assert!(rows.contains(&("Maria Lopez", 0, Some(2))), "{rows:?}");
     let (_, text, _) = run(tmp.path(), &["speakers", "--reported"]);
     assert!(text.contains("Gustavo Petro — 1 quote, 1 reported"), "{text}");
 }

@@ -170,8 +170,8 @@ const QUERY_HELP: &str = "Query syntax (every word is required unless OR joins i
   drugs OR cocaine          either word; group with parentheses: (drugs OR cocaine) AND fish
   -fish   NOT fish          without the word (a query starting with - needs -- before it:
                             newsquote search -- -fish drugs)
-  speaker:petro             a word in one field: quote, passage, speaker, person, country
-                            (ISO code: country:co), organization, title, outlet
+  speaker:petro             a word in one field: quote, reported (--reported), passage, speaker,
+                            person, country (ISO code: country:co), organization, title, outlet
   date:[20250101 TO 20251231]   a date range (or use --from/--to)
 Words are matched by stem (rights = right). AND, OR and NOT are upper case. A word found in
 the quote itself weighs more than one found only in the passage around it.
@@ -192,6 +192,13 @@ pub struct SearchArgs {
     /// Search every passage of the articles, not only quotes.
     #[arg(long)]
     pub passages: bool,
+    /// Also find reported statements (speech without quotation marks: "Petro said the
+    /// strikes violated international law"), beside the quotes. Each hit says which it is
+    /// (`kind` in json and csv; "reported:" and no quotation marks in text and markdown).
+    /// --full keeps them (a reported statement is never a fragment); --attributed keeps
+    /// those with a known source.
+    #[arg(long, conflicts_with = "passages")]
+    pub reported: bool,
     /// Only quotes by this speaker, as a reader types the name ("petro", "rand paul", "Mr.
     /// Obama", "Sen. Cruz", "G.W. Bush"; in double quotes, one person only); with
     /// --passages, passages holding a quote by them. Repeat for any of several speakers.
@@ -380,6 +387,10 @@ pub struct SpeakersArgs {
     /// Only full quotes: no fragments (short phrases quoted inside the reporter's sentence).
     #[arg(long)]
     pub full: bool,
+    /// Also count reported statements (speech without quotation marks), in a column of
+    /// their own beside the quotes; speakers are then ordered by both together.
+    #[arg(long)]
+    pub reported: bool,
     /// Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,

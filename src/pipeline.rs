@@ -56,6 +56,8 @@ pub struct Summary {
     pub passages: usize,
     /// Quotes found.
     pub quotes: usize,
+    /// Reported statements found (speech without quotation marks).
+    pub reported: usize,
     /// Files or records skipped.
     pub skipped: usize,
     /// Articles past a limit on extraction work: indexed as passages without quotes or tags.
@@ -130,6 +132,7 @@ impl Run<'_> {
         self.summary.articles += analyzed.len();
         self.summary.passages += analyzed.iter().map(|a| a.passages.len()).sum::<usize>();
         self.summary.quotes += analyzed.iter().map(|a| a.quotes.len()).sum::<usize>();
+        self.summary.reported += analyzed.iter().map(|a| a.reported.len()).sum::<usize>();
         self.sink.consume(&analyzed)?;
         self.observer.articles_done(&self.summary);
         Ok(())

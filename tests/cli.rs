@@ -23,6 +23,8 @@ mod export;
 mod glance;
 #[path = "cli/hostile.rs"]
 mod hostile;
+#[path = "cli/reported.rs"]
+mod reported;
 #[path = "cli/speakers.rs"]
 mod speakers;
 
@@ -65,6 +67,7 @@ struct Stats {
     articles: usize,
     passages: usize,
     quotes: usize,
+    reported: usize,
 }
 
 mod common;

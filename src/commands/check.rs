@@ -55,11 +55,12 @@ fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
     if let (true, Some(c)) = (r.sound, &r.counts) {
         return writeln!(
             out,
-            "{}: sound: {} articles, {} passages, {} quotes; {} files ({:.1} MB) verified",
+            "{}: sound: {} articles, {} passages, {} quotes, {} reported statements; {} files ({:.1} MB) verified",
             r.index,
             c.articles,
             c.passages,
             c.quotes,
+            c.reported,
             r.files_verified,
             r.bytes_verified as f64 / 1e6
         );

@@ -99,10 +99,11 @@ fn print_summary(s: &Summary, index: &Path, rebuild: bool, format: SummaryFormat
             }
             writeln!(
                 out,
-                "indexed {} articles ({} passages, {} quotes) from {} files into {}; skipped {}{extra}",
+                "indexed {} articles ({} passages, {} quotes, {} reported statements) from {} files into {}; skipped {}{extra}",
                 s.articles,
                 s.passages,
                 s.quotes,
+                s.reported,
                 s.files,
                 index.display(),
                 s.skipped

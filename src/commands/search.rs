@@ -30,7 +30,11 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
     let handle = IndexHandle::open(dir)?;
     let results = search(&handle, &request)?;
     let mut out = std::io::stdout().lock();
-    let kind = if request.passages { "passages" } else { "quotes" };
+    let kind = match (request.passages, request.reported) {
+        (true, _) => "passages",
+        (false, true) => "quotes or reported statements",
+        (false, false) => "quotes",
+    };
     if format == Format::Text && results.total == 0 {
         eprintln!("no {kind} match");
     } else {
@@ -74,6 +78,7 @@ fn options(args: &SearchArgs) -> SearchOptions {
     SearchOptions {
         query: args.query.clone(),
         passages: args.passages,
+        reported: args.reported,
         speaker: args.speaker.clone(),
         person: args.person.clone(),
         country: args.country.clone(),

@@ -1,4 +1,5 @@
-//! `newsquote speakers`: who is quoted in the quotes a search matches, most quoted first.
+//! `newsquote speakers`: who is quoted in the quotes a search matches, most quoted first
+//! (with `--reported`, reported statements counted apart).
 
 use super::Outcome;
 use crate::cli::{SpeakersArgs, SpeakersFormatArg};
@@ -17,6 +18,7 @@ pub fn run(args: SpeakersArgs) -> anyhow::Result<Outcome> {
         country: args.country.clone(),
         outlet: args.outlet.clone(),
         full: args.full,
+        reported: args.reported,
         from: args.from.clone(),
         to: args.to.clone(),
         limit: args.limit as usize,

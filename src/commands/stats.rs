@@ -14,11 +14,12 @@ pub fn run(args: StatsArgs) -> anyhow::Result<Outcome> {
         SummaryFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&stats)?)?,
         SummaryFormat::Text => writeln!(
             out,
-            "{}: {} articles, {} passages, {} quotes (schema v{})",
+            "{}: {} articles, {} passages, {} quotes, {} reported statements (schema v{})",
             args.index.index.display(),
             stats.articles,
             stats.passages,
             stats.quotes,
+            stats.reported,
             stats.schema_version
         )?,
     }

@@ -48,15 +48,24 @@ fn facet_field(name: &str) -> String {
     }
 }
 
+/// The fields the query's words are asked of, with their boosts: a reported statement's
+/// words weigh as a quote's.
+fn searched_fields(req: &SearchRequest) -> Vec<(&'static str, f32)> {
+    let mut fields = text_fields(req.passages);
+    if req.reported && !req.passages {
+        fields.insert(1, ("reported", crate::search::query::QUOTE_BOOST));
+    }
+    fields
+}
+
 fn day(d: Date) -> String {
     d.to_string()
 }
 
 fn search_engine(req: &SearchRequest, index: &str) -> Explained {
-    let doc_kind = if req.passages { kind::PASSAGE } else { kind::QUOTE };
     let mut must = Vec::new();
     if let Some(text) = req.query_text() {
-        let fields: Vec<String> = text_fields(req.passages)
+        let fields: Vec<String> = searched_fields(req)
             .into_iter()
             .map(|(f, boost)| if boost == 1.0 { f.to_owned() } else { format!("{f}^{boost}") })
             .collect();
@@ -69,7 +78,11 @@ fn search_engine(req: &SearchRequest, index: &str) -> Explained {
             "type": "most_fields"
         } }));
     }
-    let mut filter = vec![json!({ "term": { "kind": doc_kind } })];
+    let mut filter = vec![match (req.passages, req.reported) {
+        (true, _) => json!({ "term": { "kind": kind::PASSAGE } }),
+        (false, true) => json!({ "terms": { "kind": [kind::QUOTE, kind::REPORTED] } }),
+        (false, false) => json!({ "term": { "kind": kind::QUOTE } }),
+    }];
     let person: Vec<String> = req.person.iter().cloned().collect();
     for (field, names) in [("speaker", &req.speaker), ("person", &person), ("outlet", &req.outlet)] {
         let each = names.iter().map(|name| json!({ "match": { field: { "query": name, "operator": "and" } } }));
@@ -200,8 +213,11 @@ fn name_clauses(field: &str, name: &str) -> Vec<String> {
 }
 
 fn quickwit(req: &SearchRequest, index: &str) -> Explained {
-    let doc_kind = if req.passages { kind::PASSAGE } else { kind::QUOTE };
-    let mut clauses = vec![format!("kind:{doc_kind}")];
+    let mut clauses = vec![match (req.passages, req.reported) {
+        (true, _) => format!("kind:{}", kind::PASSAGE),
+        (false, true) => format!("(kind:{} OR kind:{})", kind::QUOTE, kind::REPORTED),
+        (false, false) => format!("kind:{}", kind::QUOTE),
+    }];
     if let Some(text) = req.query_text() {
         clauses.push(format!("({text})"));
     }
@@ -220,7 +236,7 @@ fn quickwit(req: &SearchRequest, index: &str) -> Explained {
     }
     let mut body = Map::new();
     body.insert("query".into(), Value::String(clauses.join(" AND ")));
-    let fields: Vec<&str> = text_fields(req.passages).into_iter().map(|(f, _)| f).collect();
+    let fields: Vec<&str> = searched_fields(req).into_iter().map(|(f, _)| f).collect();
     body.insert("search_field".into(), Value::String(fields.join(",")));
     if let Some(start) = req.from.and_then(epoch_seconds) {
         body.insert("start_timestamp".into(), Value::from(start));
@@ -303,6 +319,19 @@ mod tests {
         assert_eq!(e.body["collapse"]["field"], "group_key");
         assert_eq!(e.body["aggs"]["speaker"]["terms"]["field"], "speaker.keyword");
         assert_eq!(e.body["aggs"]["country"]["terms"]["field"], "country");
+    }
+
+    #[test]
+    fn reported_adds_reported_statements_to_the_kinds_and_their_words_to_the_fields() {
+        let req = SearchRequest { reported: true, ..request() };
+        let e = explain(&req, Engine::OpenSearch, "news");
+        let q = &e.body["query"]["bool"];
+        assert_eq!(q["must"][0]["query_string"]["fields"], json!(["quote^3", "reported^3", "passage", "speaker^2"]));
+        assert_eq!(q["filter"][0], json!({ "terms": { "kind": ["quote", "reported"] } }));
+        let quickwit = explain(&req, Engine::Quickwit, "news");
+        let query = quickwit.body["query"].as_str().unwrap_or("");
+        assert!(query.starts_with("(kind:quote OR kind:reported) AND (human rights)"), "{query}");
+        assert_eq!(quickwit.body["search_field"], "quote,reported,passage,speaker");
     }
 
     #[test]

@@ -205,40 +205,49 @@ fn walk(
 
 /// What orders the documents of one article, read from one segment's fast columns and
 /// postings: the article document first, then each passage by its offset in the body,
-/// followed by its quotes (ordered among themselves by the hash of their citations).
+/// followed by its quotes and then its reported statements (each ordered among themselves
+/// by the hash of their citations).
 struct OrderColumns {
     passage_start: Option<Column<u64>>,
     tiebreak: Option<Column<u64>>,
     quotes: BitSet,
+    reported: BitSet,
 }
 
 impl OrderColumns {
     fn open(segment: &SegmentReader, handle: &IndexHandle) -> tantivy::Result<OrderColumns> {
         let f = &handle.fields;
         let fast = segment.fast_fields();
-        let mut quotes = BitSet::with_max_value(segment.max_doc());
-        let term = Term::from_field_text(f.kind, kind::QUOTE);
-        if let Some(mut postings) = segment.inverted_index(f.kind)?.read_postings(&term, IndexRecordOption::Basic)? {
-            let mut doc = postings.doc();
-            while doc != TERMINATED {
-                quotes.insert(doc);
-                doc = postings.advance();
+        let of_kind = |doc_kind: &str| -> tantivy::Result<BitSet> {
+            let mut docs = BitSet::with_max_value(segment.max_doc());
+            let term = Term::from_field_text(f.kind, doc_kind);
+            if let Some(mut postings) =
+                segment.inverted_index(f.kind)?.read_postings(&term, IndexRecordOption::Basic)?
+            {
+                let mut doc = postings.doc();
+                while doc != TERMINATED {
+                    docs.insert(doc);
+                    doc = postings.advance();
+                }
             }
-        }
+            Ok(docs)
+        };
         let name = |field| handle.index.schema().get_field_name(field).to_owned();
         Ok(OrderColumns {
             passage_start: fast.u64(&name(f.passage_start)).ok(),
             tiebreak: fast.u64(&name(f.tiebreak)).ok(),
-            quotes,
+            quotes: of_kind(kind::QUOTE)?,
+            reported: of_kind(kind::REPORTED)?,
         })
     }
 
     fn key(&self, doc: DocId) -> (u64, u8, u64) {
         let start = self.passage_start.as_ref().and_then(|c| c.first(doc));
-        let rank = match (start, self.quotes.contains(doc)) {
-            (None, _) => 0,
-            (Some(_), false) => 1,
-            (Some(_), true) => 2,
+        let rank = match start {
+            None => 0,
+            Some(_) if self.quotes.contains(doc) => 2,
+            Some(_) if self.reported.contains(doc) => 3,
+            Some(_) => 1,
         };
         (start.unwrap_or(0), rank, self.tiebreak.as_ref().and_then(|c| c.first(doc)).unwrap_or(0))
     }
@@ -260,7 +269,8 @@ fn fast_columns(segment: &SegmentReader, sources: &[Source]) -> tantivy::Result<
 /// Fields a quote reads from its passage in the index, written on each quote in the export.
 const FROM_PASSAGE: [&str; 4] = ["article_id", "title", "url", "source_path"];
 
-/// Makes an exported document stand alone, as other engines need: a quote gets its
+/// Makes an exported document stand alone, as other engines need: a quote (or reported
+/// statement) gets its
 /// passage's article fields and the passage text around it (`passage`, the last passage
 /// document written, comes before its quotes in the export's order); the undated mark
 /// (`date_source` = none) is left out, as the missing `date` says it.
@@ -270,7 +280,7 @@ fn denormalise(doc: &mut Map<String, Value>, passage: &mut Map<String, Value>) {
     }
     match doc.get("kind").and_then(Value::as_str) {
         Some(kind::PASSAGE) => passage.clone_from(doc),
-        Some(kind::QUOTE) => {
+        Some(kind::QUOTE | kind::REPORTED) => {
             for name in FROM_PASSAGE {
                 if let (None, Some(v)) = (doc.get(name), passage.get(name)) {
                     doc.insert(name.to_owned(), v.clone());

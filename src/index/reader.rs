@@ -52,6 +52,8 @@ pub struct Stats {
     pub passages: usize,
     /// Quotes indexed.
     pub quotes: usize,
+    /// Reported statements indexed (speech without quotation marks).
+    pub reported: usize,
     /// Schema version of the index.
     pub schema_version: u32,
 }
@@ -219,6 +221,7 @@ impl IndexHandle {
             articles: n(c.articles),
             passages: n(c.passages),
             quotes: n(c.quotes),
+            reported: n(c.reported),
             schema_version: super::schema::SCHEMA_VERSION,
         })
     }

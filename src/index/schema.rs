@@ -1,15 +1,20 @@
 //! The index schema: the only place where field names are written.
 //!
-//! One index holds three kinds of documents, told apart by `kind`: one `article` per
+//! One index holds four kinds of documents, told apart by `kind`: one `article` per
 //! article (for counts), one `passage` per passage (full text and context for `show`),
-//! and one `quote` per quotation (what `search` ranks). Entity tags and the date are on
-//! passages and quotes so that every filter works on both.
+//! one `quote` per quotation (what `search` ranks) and one `reported` per reported
+//! statement (speech without quotation marks: `search --reported`). A reported document
+//! carries what a quote carries, its words in a field of their own (`reported`), so that
+//! the statistics quotes are ranked by (BM25's term and token counts of `quote`) stay what
+//! they would be without reported statements (see `search::stats`). Entity tags and the date are on passages, quotes and reported statements so that
+//! every filter works on all of them.
 //!
 //! An article's documents are written as one block, in order: the article, then each
-//! passage followed by its quotes (tantivy keeps a group of documents together in one
-//! segment, and merges keep their order). A quote does not index its passage's text again:
-//! `parent`, its distance back to its passage, lets a search reach a quote through the
-//! words around it (see `search::join`) and lets a hit read its passage for display.
+//! passage followed by its quotes and then its reported statements (tantivy keeps a group
+//! of documents together in one segment, and merges keep their order). A quote does not
+//! index its passage's text again: `parent`, its distance back to its passage, lets a
+//! search reach a quote through the words around it (see `search::join`) and lets a hit
+//! read its passage for display.
 //!
 //! Fast columns serve the search collectors: `group_key` and `tiebreak` group and order
 //! hits, `date` sorts and buckets them, and `speaker`, `country` and `outlet` keep their
@@ -29,8 +34,17 @@ use tantivy::tokenizer::{
 /// each commit records its counts. 6: an article's documents form one block, quotes reach
 /// their passage through `parent` instead of indexing its text again, undated documents
 /// are marked (`date_source` = [`UNDATED`]), and speakers have surname keys, roles and
-/// aliases (`speaker_key`, `speaker_role`, `speaker_alias`).
-pub const SCHEMA_VERSION: u32 = 6;
+/// aliases (`speaker_key`, `speaker_role`, `speaker_alias`). 7: reported statements are
+/// documents of their own kind ([`kind::REPORTED`]), `kind` is a fast column (facets count
+/// them apart), their words are in `reported`, and `quoted` marks a passage's reported
+/// statements too ([`QUOTED_REPORTED`]).
+pub const SCHEMA_VERSION: u32 = 7;
+
+/// The `quoted` value of a passage that holds quotes.
+pub const QUOTED_QUOTES: u64 = 1;
+/// The `quoted` value of a passage that holds reported statements (a passage with both
+/// holds both values).
+pub const QUOTED_REPORTED: u64 = 2;
 
 /// The `date_source` of the documents of an undated article: a term, so that a search
 /// counts what its date filter left out without scanning every document's date.
@@ -57,14 +71,21 @@ pub mod kind {
     pub const PASSAGE: &str = "passage";
     /// One per quotation.
     pub const QUOTE: &str = "quote";
+    /// One per reported statement (speech without quotation marks): never a quote.
+    pub const REPORTED: &str = "reported";
+
+    /// True for the kinds that are a passage's children: a quote, a reported statement.
+    pub fn is_statement(kind: &str) -> bool {
+        kind == QUOTE || kind == REPORTED
+    }
 }
 
 /// Handles to every field of the schema.
 #[derive(Debug, Clone)]
 pub struct Fields {
-    /// `article`, `passage` or `quote`.
+    /// `article`, `passage`, `quote` or `reported`.
     pub kind: Field,
-    /// Id that `show` accepts: `<article key>-p<paragraph>` or `...-q<n>`.
+    /// Id that `show` accepts: `<article key>-p<paragraph>`, `...-q<n>` or `...-r<n>`.
     pub citation: Field,
     /// Stable hash of the article id; all of an article's documents share it.
     pub article_key: Field,
@@ -72,6 +93,8 @@ pub struct Fields {
     pub article_id: Field,
     /// The quoted words (quote documents).
     pub quote: Field,
+    /// The statement as reported (reported documents).
+    pub reported: Field,
     /// The passage text (passage and quote documents).
     pub passage: Field,
     /// Canonical speaker, name-tokenized (passages: the speakers of their quotes).
@@ -128,7 +151,8 @@ pub struct Fields {
     /// Distance back to the parent document in the article's block: a quote's passage,
     /// a passage's article.
     pub parent: Field,
-    /// 1 on a passage that holds quotes: a search for quotes reads only those passages.
+    /// [`QUOTED_QUOTES`] on a passage that holds quotes, [`QUOTED_REPORTED`] on one that
+    /// holds reported statements: a search for quotes reads only those passages.
     pub quoted: Field,
 }
 
@@ -228,11 +252,16 @@ const fn internal(s: FieldSpec) -> FieldSpec {
 /// tags and group keys are searched and counted from fast columns, never read back for
 /// display.
 pub const FIELDS: &[FieldSpec] = &[
-    spec("kind", Kind::Keyword, "article, passage or quote"),
-    spec("citation", Kind::Shown, "what `newsquote show` accepts: <article key>-p<paragraph>[-q<n>]"),
+    fast(spec("kind", Kind::Keyword, "article, passage, quote or reported (a reported statement, not a quote)")),
+    spec("citation", Kind::Shown, "what `newsquote show` accepts: <article key>-p<paragraph>[-q<n>|-r<n>]"),
     spec("article_key", Kind::Keyword, "12 hex digits of a stable hash of the article id"),
     spec("article_id", Kind::Shown, "the article id as read (explicit id, else URL, else file)"),
     ranked(spec("quote", Kind::Prose, "the quoted words (quote documents)")),
+    ranked(spec(
+        "reported",
+        Kind::Prose,
+        "the statement as reported, a paraphrase (reported documents): apart from quote, so that quotes rank as alone",
+    )),
     ranked(spec(
         "passage",
         Kind::Prose,
@@ -282,7 +311,11 @@ pub const FIELDS: &[FieldSpec] = &[
         Kind::Number,
         "distance back to the parent document in the article's block (a quote's passage, a passage's article)",
     ))))),
-    unstored(spec("quoted", Kind::Number, "1 on a passage that holds quotes (neither stored nor fast: not exported)")),
+    multi(unstored(spec(
+        "quoted",
+        Kind::Number,
+        "1 on a passage that holds quotes, 2 on one that holds reported statements (neither stored nor fast: not exported)",
+    ))),
 ];
 
 /// The declaration of the field called `name`.
@@ -323,6 +356,7 @@ pub fn build_schema() -> (Schema, Fields) {
         article_key: field("article_key"),
         article_id: field("article_id"),
         quote: field("quote"),
+        reported: field("reported"),
         passage: field("passage"),
         speaker: field("speaker"),
         speaker_mention: field("speaker_mention"),
@@ -424,7 +458,7 @@ mod tests {
     fn schema_is_pinned_to_its_version() {
         let (schema, _) = build_schema();
         let names: Vec<&str> = schema.fields().map(|(_, entry)| entry.name()).collect();
-        assert_eq!(SCHEMA_VERSION, 6, "update the pinned field list with the version");
+        assert_eq!(SCHEMA_VERSION, 7, "update the pinned field list with the version");
         assert_eq!(
             names,
             [
@@ -433,6 +467,7 @@ mod tests {
                 "article_key",
                 "article_id",
                 "quote",
+                "reported",
                 "passage",
                 "speaker",
                 "speaker_mention",
@@ -470,7 +505,7 @@ mod tests {
         let (schema, _) = build_schema();
         let built: serde_json::Value = serde_json::to_value(&schema).unwrap_or_default();
         let pinned: serde_json::Value =
-            serde_json::from_str(include_str!("../../tests/fixtures/schema-v6.json")).unwrap_or_default();
+            serde_json::from_str(include_str!("../../tests/fixtures/schema-v7.json")).unwrap_or_default();
         assert!(pinned.is_array());
         assert_eq!(built, pinned);
     }

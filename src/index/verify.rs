@@ -34,12 +34,15 @@ pub struct Counts {
     pub passages: u64,
     /// Quotes.
     pub quotes: u64,
+    /// Reported statements.
+    #[serde(default)]
+    pub reported: u64,
 }
 
 impl Counts {
     /// All documents.
     pub fn total(&self) -> u64 {
-        self.articles + self.passages + self.quotes
+        self.articles + self.passages + self.quotes + self.reported
     }
 
     /// The counts recorded with the last commit, if any (indexes written before schema 5
@@ -59,7 +62,12 @@ impl Counts {
             let q = TermQuery::new(Term::from_field_text(fields.kind, k), IndexRecordOption::Basic);
             searcher.search(&q, &Count).map(|n| n as u64)
         };
-        Ok(Counts { articles: count(kind::ARTICLE)?, passages: count(kind::PASSAGE)?, quotes: count(kind::QUOTE)? })
+        Ok(Counts {
+            articles: count(kind::ARTICLE)?,
+            passages: count(kind::PASSAGE)?,
+            quotes: count(kind::QUOTE)?,
+            reported: count(kind::REPORTED)?,
+        })
     }
 }
 
@@ -185,8 +193,15 @@ fn check_counts(recorded: Option<Counts>, searcher: &Searcher, fields: &Fields, 
     if depth == Depth::Full {
         match (Counts::by_search(searcher, fields), recorded) {
             (Ok(counted), Some(r)) if counted != r => found.problems.push(format!(
-                "counted {} articles, {} passages, {} quotes; the last commit recorded {}, {}, {}",
-                counted.articles, counted.passages, counted.quotes, r.articles, r.passages, r.quotes
+                "counted {} articles, {} passages, {} quotes, {} reported; the last commit recorded {}, {}, {}, {}",
+                counted.articles,
+                counted.passages,
+                counted.quotes,
+                counted.reported,
+                r.articles,
+                r.passages,
+                r.quotes,
+                r.reported
             )),
             (Err(e), _) => found.problems.push(format!("counting documents: {e}")),
             _ => {}

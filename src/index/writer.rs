@@ -12,11 +12,14 @@
 
 use super::folder::{State, VERSION_FILE, WriteLock, generation_dir};
 use super::reader::text_of;
-use super::schema::{Fields, SCHEMA_VERSION, UNDATED, build_schema, index_settings, kind, register_tokenizers};
+use super::schema::{
+    Fields, QUOTED_QUOTES, QUOTED_REPORTED, SCHEMA_VERSION, UNDATED, build_schema, index_settings, kind,
+    register_tokenizers,
+};
 use super::verify::{self, Counts, Depth};
 use super::{exists, index_error, read_error};
 use crate::error::{Error, Result};
-use crate::model::{AnalyzedArticle, Article, Entities};
+use crate::model::{AnalyzedArticle, Article, Entities, Passage, Quote, Reported};
 use crate::normalize::{fold, folded_words, stable_hash};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -223,13 +226,14 @@ impl IndexWriter {
         Ok(Some((key, text_of(&doc, self.fields.article_id).unwrap_or_default())))
     }
 
-    /// Adds (or replaces) one article with its passages and quotes.
+    /// Adds (or replaces) one article with its passages, quotes and reported statements.
     pub fn add(&mut self, a: &AnalyzedArticle) -> Result<()> {
         let key = article_key(&a.article.id);
         let replaced = self.stored_counts(&key)?;
         self.counts.articles -= replaced.articles.min(self.counts.articles);
         self.counts.passages -= replaced.passages.min(self.counts.passages);
         self.counts.quotes -= replaced.quotes.min(self.counts.quotes);
+        self.counts.reported -= replaced.reported.min(self.counts.reported);
         // Only a stored article needs deleting (an id is read once per run): a delete per
         // new article would cost every segment a pass at each commit.
         if replaced != Counts::default() {
@@ -238,6 +242,7 @@ impl IndexWriter {
         self.counts.articles += 1;
         self.counts.passages += a.passages.len() as u64;
         self.counts.quotes += a.quotes.len() as u64;
+        self.counts.reported += a.reported.len() as u64;
         let block = article_block(&self.fields, &key, a);
         let added = self.writer.run(block.into_iter().map(UserOperation::Add));
         added.map(drop).map_err(|e| self.write_failure(e))
@@ -258,7 +263,12 @@ impl IndexWriter {
             let n = searcher.search(&BooleanQuery::new(both), &Count).map_err(index_error(self.dir()))?;
             Ok(n as u64)
         };
-        Ok(Counts { articles: count(kind::ARTICLE)?, passages: count(kind::PASSAGE)?, quotes: count(kind::QUOTE)? })
+        Ok(Counts {
+            articles: count(kind::ARTICLE)?,
+            passages: count(kind::PASSAGE)?,
+            quotes: count(kind::QUOTE)?,
+            reported: count(kind::REPORTED)?,
+        })
     }
 
     /// Makes everything added so far durable and visible to searches (in a rebuild, once
@@ -312,13 +322,13 @@ impl IndexWriter {
 }
 
 /// An article's documents, in block order: the article, then each passage followed by its
-/// quotes. Written together ([`tantivy::IndexWriter::run`] keeps a group in one segment, in
+/// quotes and then its reported statements. Written together ([`tantivy::IndexWriter::run`] keeps a group in one segment, in
 /// order, and merges keep that order), so that `parent` (the distance back to a document's
 /// parent) holds. Article fields are stored on the article and its passages; a quote keeps
 /// what its filters need and reads the rest from its passage.
 fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocument> {
     let art = &a.article;
-    let mut docs = Vec::with_capacity(1 + a.passages.len() + a.quotes.len());
+    let mut docs = Vec::with_capacity(1 + a.passages.len() + a.quotes.len() + a.reported.len());
     // What every document of the article carries: identity, and what filters read.
     let common = |doc_kind: &str, citation: &str| {
         let mut doc = TantivyDocument::default();
@@ -355,11 +365,14 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
     article_doc.add_text(f.content_hash, art.content_key());
     add_entities(&mut article_doc, f, &a.entities);
     docs.push(article_doc);
-    // Each passage's quotes, found once (not by scanning every quote for each passage).
-    let mut by_passage: Vec<Vec<usize>> = vec![Vec::new(); a.passages.len()];
-    for (n, q) in a.quotes.iter().enumerate() {
-        if let Some(list) = by_passage.get_mut(q.passage) {
-            list.push(n);
+    // Each passage's quotes, then its reported statements, found once (not by scanning every
+    // statement for each passage).
+    let mut by_passage: Vec<Vec<Statement>> = vec![Vec::new(); a.passages.len()];
+    let quotes = a.quotes.iter().enumerate().map(|(n, q)| (q.passage, Statement::quote(n, q)));
+    let reported = a.reported.iter().enumerate().map(|(n, r)| (r.passage, Statement::reported(n, r)));
+    for (passage, statement) in quotes.chain(reported) {
+        if let Some(list) = by_passage.get_mut(passage) {
+            list.push(statement);
         }
     }
     for (i, (p, ents)) in a.passages.iter().zip(&a.passage_entities).enumerate() {
@@ -370,8 +383,10 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
         doc.add_u64(f.group_key, group_key(text, &citation));
         doc.add_u64(f.tiebreak, stable_hash(&citation));
         doc.add_u64(f.parent, docs.len() as u64);
-        // The speakers of the passage's quotes, so that `--speaker` also filters passages.
-        let mut speakers: Vec<&str> = by_passage[i].iter().filter_map(|&n| a.quotes[n].speaker.as_deref()).collect();
+        // The speakers of the passage's quotes (not of its reported statements), so that
+        // `--speaker` also filters passages.
+        let quotes = || by_passage[i].iter().filter(|s| s.kind == kind::QUOTE);
+        let mut speakers: Vec<&str> = quotes().filter_map(|s| s.speaker).collect();
         speakers.sort_unstable();
         speakers.dedup();
         for s in speakers {
@@ -382,48 +397,132 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
         }
         doc.add_u64(f.paragraph, p.paragraph as u64);
         doc.add_u64(f.passage_start, p.span.start as u64);
-        if !by_passage[i].is_empty() {
-            doc.add_u64(f.quoted, 1);
+        if quotes().next().is_some() {
+            doc.add_u64(f.quoted, QUOTED_QUOTES);
+        }
+        if by_passage[i].iter().any(|s| s.kind == kind::REPORTED) {
+            doc.add_u64(f.quoted, QUOTED_REPORTED);
         }
         add_entities(&mut doc, f, ents);
         let passage_at = docs.len();
         docs.push(doc);
-        for (n, q) in by_passage[i].iter().map(|&n| (n, &a.quotes[n])) {
-            let citation = format!("{key}-p{}-q{}", p.paragraph, n + 1);
-            let mut doc = common(kind::QUOTE, &citation);
-            doc.add_text(f.quote, &q.text);
-            doc.add_u64(f.group_key, group_key(&q.text, q.speaker.as_deref().unwrap_or(&citation)));
-            doc.add_u64(f.tiebreak, stable_hash(&citation));
+        for s in &by_passage[i] {
+            let mut doc = statement_doc(f, s, &format!("{citation}-{}", s.citation), p, &common);
             doc.add_u64(f.parent, (docs.len() - passage_at) as u64);
-            if let Some(s) = &q.speaker {
-                doc.add_text(f.speaker, s);
-                for k in crate::names::speaker_keys(s) {
-                    doc.add_text(f.speaker_key, &k);
-                }
-            }
-            if let Some(m) = &q.speaker_mention {
-                doc.add_text(f.speaker_mention, m);
-                let (roles, alias) = crate::names::mention_terms(m);
-                for r in &roles {
-                    doc.add_text(f.speaker_role, r);
-                }
-                if let Some(a) = alias {
-                    doc.add_text(f.speaker_alias, &a);
-                }
-            }
-            if let Some(c) = &q.cue {
-                doc.add_text(f.cue, c);
-            }
-            doc.add_u64(f.fragment, u64::from(q.fragment));
-            doc.add_u64(f.paragraph, p.paragraph as u64);
-            doc.add_u64(f.passage_start, p.span.start as u64);
-            doc.add_u64(f.quote_start, q.span.start.saturating_sub(p.span.start) as u64);
-            doc.add_u64(f.quote_end, q.span.end.min(p.span.end).saturating_sub(p.span.start) as u64);
             add_entities(&mut doc, f, ents);
             docs.push(doc);
         }
     }
     docs
+}
+
+/// What the index writes of a quote or a reported statement: both are a passage's children
+/// and carry the same fields, told apart by `kind`.
+#[derive(Debug, Clone, Copy)]
+struct Statement<'a> {
+    kind: &'static str,
+    /// The citation's last part: `q3` for the article's third quote, `r2` for its second
+    /// reported statement.
+    citation: Citation,
+    text: &'a str,
+    span: &'a std::ops::Range<usize>,
+    speaker: Option<&'a str>,
+    mention: Option<&'a str>,
+    cue: Option<&'a str>,
+    fragment: bool,
+}
+
+/// The last part of a statement's citation: its kind's letter and its 1-based number.
+#[derive(Debug, Clone, Copy)]
+struct Citation(char, usize);
+
+impl std::fmt::Display for Citation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}{}", self.0, self.1)
+    }
+}
+
+impl<'a> Statement<'a> {
+    /// The article's `n`th quote (from 0).
+    fn quote(n: usize, q: &'a Quote) -> Statement<'a> {
+        Statement {
+            kind: kind::QUOTE,
+            citation: Citation('q', n + 1),
+            text: &q.text,
+            span: &q.span,
+            speaker: q.speaker.as_deref(),
+            mention: q.speaker_mention.as_deref(),
+            cue: q.cue.as_deref(),
+            fragment: q.fragment,
+        }
+    }
+
+    /// The article's `n`th reported statement (from 0): never a fragment.
+    fn reported(n: usize, r: &'a Reported) -> Statement<'a> {
+        Statement {
+            kind: kind::REPORTED,
+            citation: Citation('r', n + 1),
+            text: &r.text,
+            span: &r.span,
+            speaker: r.speaker.as_deref(),
+            mention: r.speaker_mention.as_deref(),
+            cue: r.cue.as_deref(),
+            fragment: false,
+        }
+    }
+}
+
+/// The document of statement `s` of passage `p` (all but its parent and tags), from the
+/// `common` fields of the article's documents.
+fn statement_doc(
+    f: &Fields,
+    s: &Statement,
+    citation: &str,
+    p: &Passage,
+    common: &dyn Fn(&str, &str) -> TantivyDocument,
+) -> TantivyDocument {
+    let mut doc = common(s.kind, citation);
+    // A reported statement's words apart from the quotes' (see `search::stats`).
+    doc.add_text(if s.kind == kind::REPORTED { f.reported } else { f.quote }, s.text);
+    let key = group_key(s.text, s.speaker.unwrap_or(citation));
+    // A reported statement never groups with a quote of the same words: a paraphrase is
+    // not a copy of a quotation.
+    doc.add_u64(f.group_key, if s.kind == kind::REPORTED { reported_key(key) } else { key });
+    doc.add_u64(f.tiebreak, stable_hash(citation));
+    if let Some(speaker) = s.speaker {
+        doc.add_text(f.speaker, speaker);
+        // A reported statement's keys apart (see REPORTED_KEY_MARK): who a surname
+        // designates is counted in quotes only.
+        let mark = if s.kind == kind::REPORTED { Some(crate::names::REPORTED_KEY_MARK) } else { None };
+        for k in crate::names::speaker_keys(speaker) {
+            doc.add_text(f.speaker_key, mark.map_or(k.clone(), |m| format!("{m}{k}")));
+        }
+    }
+    if let Some(m) = s.mention {
+        doc.add_text(f.speaker_mention, m);
+        let (roles, alias) = crate::names::mention_terms(m);
+        for r in &roles {
+            doc.add_text(f.speaker_role, r);
+        }
+        if let Some(a) = alias {
+            doc.add_text(f.speaker_alias, &a);
+        }
+    }
+    if let Some(c) = s.cue {
+        doc.add_text(f.cue, c);
+    }
+    doc.add_u64(f.fragment, u64::from(s.fragment));
+    doc.add_u64(f.paragraph, p.paragraph as u64);
+    doc.add_u64(f.passage_start, p.span.start as u64);
+    doc.add_u64(f.quote_start, s.span.start.saturating_sub(p.span.start) as u64);
+    doc.add_u64(f.quote_end, s.span.end.min(p.span.end).saturating_sub(p.span.start) as u64);
+    doc
+}
+
+/// The group key of a reported statement: its words' key, changed so that it never equals
+/// a quote's.
+pub fn reported_key(key: u64) -> u64 {
+    stable_hash(&format!("reported\u{1f}{key:016x}"))
 }
 
 /// The first live document holding `term`, read straight from the postings: asked once per
@@ -490,6 +589,101 @@ mod tests {
         assert_eq!(a.content_key(), format!("{:016x}", stable_hash(&joined)));
         let untitled = Article { body: "x  y".into(), ..Article::default() };
         assert_eq!(untitled.content_key(), format!("{:016x}", stable_hash("\nx y")));
+    }
+
+    /// An article of two passages: the first holds a quote and a reported statement of the
+    /// same words by the same speaker, the second a reported statement only.
+    fn quoted_and_reported() -> AnalyzedArticle {
+        let body = "\"The plan will fail,\" Petro said. Petro said the plan will fail.\n\nThe navy said the port would reopen.";
+        let at = |needle: &str| {
+            let start = body.find(needle).unwrap_or_else(|| panic!("{needle}"));
+            start..start + needle.len()
+        };
+        let second = body.find("The navy").unwrap_or_default();
+        let reported = |text: &str, passage: usize, speaker: &str, mention: &str| Reported {
+            text: text.into(),
+            span: at(if passage == 0 { "the plan will fail" } else { text }),
+            passage,
+            speaker: Some(speaker.into()),
+            speaker_mention: Some(mention.into()),
+            cue: Some("said".into()),
+            rule: "cue-clause".into(),
+        };
+        AnalyzedArticle {
+            article: Article { id: "a".into(), body: body.into(), ..Article::default() },
+            passages: vec![
+                Passage { paragraph: 1, span: 0..second - 2 },
+                Passage { paragraph: 2, span: second..body.len() },
+            ],
+            quotes: vec![Quote {
+                text: "The plan will fail".into(),
+                span: at("The plan will fail"),
+                passage: 0,
+                speaker: Some("Gustavo Petro".into()),
+                speaker_mention: Some("Petro".into()),
+                cue: Some("said".into()),
+                fragment: false,
+                rule: Some("cue-after".into()),
+            }],
+            reported: vec![
+                reported("the plan will fail", 0, "Gustavo Petro", "Petro"),
+                reported("the port would reopen", 1, "The navy", "The navy"),
+            ],
+            entities: Entities::default(),
+            passage_entities: vec![Entities::default(), Entities::default()],
+        }
+    }
+
+    #[test]
+    fn reported_statements_follow_their_passage_s_quotes_in_the_block() {
+        use crate::index::reader::{number_of, text_of, texts_of};
+        let (_, f) = build_schema();
+        let docs = article_block(&f, "k", &quoted_and_reported());
+        let row = |d: &TantivyDocument| {
+            (text_of(d, f.kind).unwrap_or_default(), text_of(d, f.citation).unwrap_or_default(), number_of(d, f.parent))
+        };
+        let rows: Vec<(String, String, Option<u64>)> = docs.iter().map(row).collect();
+        let want = [
+            ("article", "k", None),
+            ("passage", "k-p1", Some(1)),
+            ("quote", "k-p1-q1", Some(1)),
+            ("reported", "k-p1-r1", Some(2)),
+            ("passage", "k-p2", Some(4)),
+            ("reported", "k-p2-r2", Some(1)),
+        ];
+        let want: Vec<(String, String, Option<u64>)> =
+            want.iter().map(|(k, c, p)| (k.to_string(), c.to_string(), *p)).collect();
+        assert_eq!(rows, want);
+        // The passages mark what they hold: quotes (1), reported statements (2).
+        use tantivy::schema::Value;
+        let marks = |d: &TantivyDocument| d.get_all(f.quoted).filter_map(|v| v.as_u64()).collect::<Vec<u64>>();
+        assert_eq!((marks(&docs[1]), marks(&docs[4])), (vec![QUOTED_QUOTES, QUOTED_REPORTED], vec![QUOTED_REPORTED]));
+        // A reported statement carries what a quote carries, its words in `reported`,
+        // placed in its passage.
+        let navy = &docs[5];
+        assert_eq!(
+            (text_of(navy, f.reported).as_deref(), text_of(navy, f.quote)),
+            (Some("the port would reopen"), None)
+        );
+        assert_eq!(
+            (text_of(navy, f.speaker).as_deref(), text_of(navy, f.cue).as_deref()),
+            (Some("The navy"), Some("said"))
+        );
+        assert_eq!(
+            (number_of(navy, f.fragment), number_of(navy, f.quote_start), number_of(navy, f.quote_end)),
+            (Some(0), Some("The navy said ".len() as u64), Some("The navy said the port would reopen".len() as u64))
+        );
+        // Never grouped with the quote of the same words, and its speaker's keys kept
+        // apart from the quotes' (who a surname designates is counted in quotes only).
+        let key = |d: &TantivyDocument| number_of(d, f.group_key);
+        assert_ne!(key(&docs[2]), key(&docs[3]));
+        assert_eq!(texts_of(&docs[2], f.speaker_key), ["petro\tGustavo Petro"]);
+        assert_eq!(texts_of(&docs[3], f.speaker_key), ["\u{2}petro\tGustavo Petro"]);
+        // The passage holds its quotes' speakers only.
+        assert_eq!(
+            (texts_of(&docs[1], f.speaker), texts_of(&docs[4], f.speaker)),
+            (vec!["Gustavo Petro".to_owned()], vec![])
+        );
     }
 
     #[test]

@@ -73,6 +73,11 @@ pub fn speaker_keys(speaker: &str) -> Vec<String> {
 /// a surname's spellings are counted in quotes only (who holds nine in ten of its quotes).
 pub const PASSAGE_KEY_MARK: char = '\u{1}';
 
+/// What a reported statement's [`speaker_keys`] start with: apart from the quotes' own, so
+/// that who a surname designates is decided by quotes alone and a search without
+/// `--reported` finds exactly what it found before reported statements were indexed.
+pub const REPORTED_KEY_MARK: char = '\u{2}';
+
 /// The prefix of every [`speaker_keys`] term of a surname (folded).
 pub fn surname_prefix(surname: &str) -> String {
     format!("{surname}\t")

@@ -8,6 +8,7 @@
 //! [`FacetCollector`] counts speakers, countries, outlets and dates; its memory is bounded
 //! by the number of distinct values in the index, whatever the number of matches.
 
+use super::columns::ReportedColumn;
 use crate::index::reader::IndexHandle;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
@@ -198,6 +199,8 @@ impl SegmentCollector for GroupSegment {
 pub struct FacetCounts {
     /// By speaker.
     pub speaker: HashMap<String, u64>,
+    /// By speaker, the reported statements among `speaker`'s counts (`--reported`).
+    pub speaker_reported: HashMap<String, u64>,
     /// By country code.
     pub country: HashMap<String, u64>,
     /// By outlet.
@@ -218,11 +221,14 @@ pub struct FacetCounts {
 pub struct FacetCollector {
     names: Vec<String>,
     date: String,
+    /// The `kind` column's name, when the speaker facet counts reported statements apart.
+    kind: Option<String>,
 }
 
 impl FacetCollector {
-    /// A collector for `handle`'s schema; `facets` false counts dates only.
-    pub fn new(handle: &IndexHandle, facets: bool) -> FacetCollector {
+    /// A collector for `handle`'s schema; `facets` false counts dates only; `reported`
+    /// counts the speakers' reported statements apart too.
+    pub fn new(handle: &IndexHandle, facets: bool, reported: bool) -> FacetCollector {
         let f = &handle.fields;
         let name = |field| handle.index.schema().get_field_name(field).to_owned();
         let names = if facets {
@@ -230,7 +236,8 @@ impl FacetCollector {
         } else {
             Vec::new()
         };
-        FacetCollector { names, date: name(f.date) }
+        let kind = (facets && reported).then(|| name(f.kind));
+        FacetCollector { names, date: name(f.date), kind }
     }
 }
 
@@ -238,6 +245,8 @@ impl FacetCollector {
 /// values met, not as values in the segment), resolved to strings once, in order.
 pub struct FacetSegment {
     columns: Vec<Option<(StrColumn, FxHashMap<u64, u64>)>>,
+    /// Reported statements told apart, and their speaker ordinals' counts.
+    reported: Option<(ReportedColumn, FxHashMap<u64, u64>)>,
     date: Column<u64>,
     dates: FxHashMap<u64, u64>,
     undated: u64,
@@ -253,7 +262,11 @@ impl Collector for FacetCollector {
         for name in &self.names {
             columns.push(fast.str(name)?.map(|c| (c, FxHashMap::default())));
         }
-        Ok(FacetSegment { columns, date: fast.u64(&self.date)?, dates: FxHashMap::default(), undated: 0 })
+        let reported = match &self.kind {
+            Some(kind) => Some((ReportedColumn::open(reader, kind)?, FxHashMap::default())),
+            None => None,
+        };
+        Ok(FacetSegment { columns, reported, date: fast.u64(&self.date)?, dates: FxHashMap::default(), undated: 0 })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -265,6 +278,7 @@ impl Collector for FacetCollector {
         for fruit in fruits {
             let pairs = [
                 (&mut all.speaker, fruit.speaker),
+                (&mut all.speaker_reported, fruit.speaker_reported),
                 (&mut all.country, fruit.country),
                 (&mut all.outlet, fruit.outlet),
                 (&mut all.person, fruit.person),
@@ -288,6 +302,13 @@ impl SegmentCollector for FacetSegment {
     type Fruit = FacetCounts;
 
     fn collect(&mut self, doc: DocId, _: Score) {
+        if let (Some((kinds, counts)), Some(Some((speakers, _)))) = (self.reported.as_mut(), self.columns.first())
+            && kinds.is_reported(doc)
+        {
+            for ord in speakers.term_ords(doc) {
+                *counts.entry(ord).or_default() += 1;
+            }
+        }
         for (column, counts) in self.columns.iter_mut().flatten() {
             for ord in column.term_ords(doc) {
                 *counts.entry(ord).or_default() += 1;
@@ -300,27 +321,18 @@ impl SegmentCollector for FacetSegment {
     }
 
     fn harvest(self) -> FacetCounts {
+        let speaker_reported = match (&self.reported, self.columns.first()) {
+            (Some((_, counts)), Some(Some((speakers, _)))) => by_value(speakers, counts.clone()),
+            _ => HashMap::new(),
+        };
         let mut maps: Vec<HashMap<String, u64>> = Vec::with_capacity(5);
         for column in self.columns {
-            let mut map = HashMap::new();
-            if let Some((column, counts)) = column {
-                // Sorted ordinals are resolved in one walk of the dictionary.
-                let mut ords: Vec<(u64, u64)> = counts.into_iter().collect();
-                ords.sort_unstable();
-                let keys: Vec<u64> = ords.iter().map(|(ord, _)| *ord).collect();
-                let mut counts = ords.into_iter().map(|(_, n)| n);
-                let _ = column.dictionary().sorted_ords_to_term_cb(&keys, |bytes| {
-                    let n = counts.next();
-                    if let (Ok(value), Some(n)) = (std::str::from_utf8(bytes), n) {
-                        map.insert(value.to_owned(), n);
-                    }
-                });
-            }
-            maps.push(map);
+            maps.push(column.map(|(column, counts)| by_value(&column, counts)).unwrap_or_default());
         }
         let mut maps = maps.into_iter();
         FacetCounts {
             speaker: maps.next().unwrap_or_default(),
+            speaker_reported,
             country: maps.next().unwrap_or_default(),
             outlet: maps.next().unwrap_or_default(),
             person: maps.next().unwrap_or_default(),
@@ -329,6 +341,23 @@ impl SegmentCollector for FacetSegment {
             undated: self.undated,
         }
     }
+}
+
+/// Counts by term ordinal as counts by value: the sorted ordinals resolved in one walk of
+/// the column's dictionary.
+fn by_value(column: &StrColumn, counts: FxHashMap<u64, u64>) -> HashMap<String, u64> {
+    let mut map = HashMap::new();
+    let mut ords: Vec<(u64, u64)> = counts.into_iter().collect();
+    ords.sort_unstable();
+    let keys: Vec<u64> = ords.iter().map(|(ord, _)| *ord).collect();
+    let mut counts = ords.into_iter().map(|(_, n)| n);
+    let _ = column.dictionary().sorted_ords_to_term_cb(&keys, |bytes| {
+        let n = counts.next();
+        if let (Ok(value), Some(n)) = (std::str::from_utf8(bytes), n) {
+            map.insert(value.to_owned(), n);
+        }
+    });
+    map
 }
 
 /// The copies of a few texts (the page's), by syndication key: each copy's date (`u64::MAX`

@@ -9,9 +9,9 @@ use tantivy::query::Query;
 use tantivy::schema::Field;
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
-/// Finds matched words in texts of one field.
+/// Finds matched words in texts of some fields (the same analyzer).
 struct FieldMarker {
-    field: Field,
+    fields: Vec<Field>,
     analyzer: TextAnalyzer,
     terms: HashSet<String>,
 }
@@ -43,17 +43,18 @@ impl Highlighter {
     /// A highlighter for the terms of `query` (none: nothing is marked).
     pub fn new(handle: &IndexHandle, query: Option<&dyn Query>) -> Result<Highlighter> {
         let f = &handle.fields;
-        let marker = |field| -> Result<FieldMarker> {
-            let analyzer = handle.index.tokenizer_for_field(field).map_err(handle.err())?;
-            Ok(FieldMarker { field, analyzer, terms: HashSet::new() })
+        let marker = |fields: Vec<Field>| -> Result<FieldMarker> {
+            let analyzer = handle.index.tokenizer_for_field(fields[0]).map_err(handle.err())?;
+            Ok(FieldMarker { fields, analyzer, terms: HashSet::new() })
         };
-        let mut this = Highlighter { quote: marker(f.quote)?, passage: marker(f.passage)? };
+        // A reported statement's words are marked as a quote's.
+        let mut this = Highlighter { quote: marker(vec![f.quote, f.reported])?, passage: marker(vec![f.passage])? };
         if let Some(q) = query {
             q.query_terms(&mut |term, _| {
                 let value = term.value();
                 let Some(word) = value.as_str() else { return };
                 for m in [&mut this.quote, &mut this.passage] {
-                    if term.field() == m.field {
+                    if m.fields.contains(&term.field()) {
                         m.terms.insert(word.to_owned());
                     }
                 }

@@ -14,6 +14,20 @@ pub enum HitKind {
     Quote,
     /// A passage (with `--passages`).
     Passage,
+    /// A reported statement (with `--reported`): what a source said, without quotation
+    /// marks. A paraphrase, never to be cited as the speaker's words.
+    Reported,
+}
+
+impl HitKind {
+    /// The name JSON and CSV give it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HitKind::Quote => "quote",
+            HitKind::Passage => "passage",
+            HitKind::Reported => "reported",
+        }
+    }
 }
 
 /// Byte ranges of the words the query matched, `[start, end)` in UTF-8 bytes.
@@ -50,9 +64,9 @@ pub struct Citation {
 /// article fields are those of the earliest matching copy; `citations` lists every copy.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct QuoteHit {
-    /// `quote` or `passage`.
+    /// `quote`, `reported` (a reported statement, with `--reported`) or `passage`.
     pub kind: HitKind,
-    /// The quoted words (`null` for passage hits).
+    /// The quoted words, or the reported statement (`null` for passage hits).
     pub quote: Option<String>,
     /// Canonical speaker, if known.
     pub speaker: Option<String>,
@@ -116,6 +130,10 @@ pub struct FacetCount {
     pub label: Option<String>,
     /// Matching documents with this value.
     pub count: u64,
+    /// With `--reported`, on the speaker facet: how many of `count` are reported
+    /// statements (the rest are quotes).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub reported: Option<u64>,
 }
 
 /// Counts by speaker, person, country, organisation and outlet, most frequent first (at most
@@ -184,6 +202,10 @@ pub struct SearchResults {
     pub matches: usize,
     /// Hits skipped.
     pub offset: usize,
+    /// True when reported statements were searched with the quotes (`--reported`): `total`
+    /// and `matches` count both, and each hit's `kind` says which it is.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub reported: bool,
     /// The order in effect.
     pub sort: Sort,
     /// The requested page.

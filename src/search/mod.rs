@@ -6,7 +6,8 @@
 //! lists a histogram's empty periods, [`shares`] each period's share of all articles, and
 //! [`tags`] reads a hit's countries from their column; [`speakers`] turns a typed speaker
 //! name into the spellings of the people it designates, and lists the people quoted in a
-//! matching set.
+//! matching set; [`stats`] ranks a search without `--reported` as if reported statements
+//! were not indexed.
 
 pub mod collect;
 pub mod columns;
@@ -23,5 +24,6 @@ pub mod run;
 pub mod shares;
 pub mod show;
 pub mod speakers;
+pub mod stats;
 pub mod syntax;
 pub mod tags;

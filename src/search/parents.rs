@@ -1,5 +1,5 @@
 //! A document's parent in its article's block (a quote's passage; see `index::schema`),
-//! read through the `parent` column, each segment's column opened once per search: a page
+//! (or reported statement's) read through the `parent` column, each segment's column opened once per search: a page
 //! of hits and their copies asks for hundreds of parents, and opening a column reads its
 //! header.
 
@@ -30,7 +30,8 @@ impl Parents {
     }
 
     /// The document that holds what is shown of `doc`'s article (title, outlet, link) and
-    /// its passage text: a quote's passage; any other document itself.
+    /// its passage text: a quote's (or reported statement's) passage; any other document
+    /// itself.
     pub fn shown(
         &mut self,
         handle: &IndexHandle,
@@ -38,7 +39,7 @@ impl Parents {
         at: DocAddress,
         doc: &TantivyDocument,
     ) -> Result<TantivyDocument> {
-        if text_of(doc, handle.fields.kind).as_deref() != Some(kind::QUOTE) {
+        if !text_of(doc, handle.fields.kind).is_some_and(|k| kind::is_statement(&k)) {
             return Ok(doc.clone());
         }
         match self.of(searcher, at) {

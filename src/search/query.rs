@@ -20,7 +20,7 @@ use super::request::SearchRequest;
 use super::syntax::{check, explain_parser_error, name_clauses, straighten_quotes};
 use crate::error::{Error, Result};
 use crate::index::reader::IndexHandle;
-use crate::index::schema::{Fields, NAME_TOKENIZER, UNDATED, kind};
+use crate::index::schema::{Fields, NAME_TOKENIZER, QUOTED_QUOTES, QUOTED_REPORTED, UNDATED, kind};
 use crate::model::Date;
 use std::ops::Bound;
 use tantivy::Term;
@@ -83,41 +83,57 @@ pub fn build_for(handle: &IndexHandle, req: &SearchRequest, undated: Undated) ->
         };
         shared.push((if clause.excluded { Occur::MustNot } else { Occur::Must }, filter(q)));
     }
-    // `--full` and `--attributed` are about quotes: passages do not have them.
+    // `--full` and `--attributed` are about quotes (and reported statements): passages do
+    // not have them.
     let quote_only = if req.passages { Vec::new() } else { quote_filters(handle, req) };
-    let with_kind = |doc_kind: &str| {
-        let mut clauses = vec![(Occur::Must, filter(term(f.kind, doc_kind)))];
+    let with_kind = |doc_kind: Box<dyn Query>, statements: bool| {
+        let mut clauses = vec![(Occur::Must, filter(doc_kind))];
         clauses.extend(shared.iter().map(|(o, q)| (*o, q.box_clone())));
-        if doc_kind == kind::QUOTE {
+        if statements {
             clauses.extend(quote_only.iter().map(|(o, q)| (*o, q.box_clone())));
         }
         Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>
     };
     let raw = rest.trim();
     if raw.is_empty() {
-        let doc_kind = if req.passages { kind::PASSAGE } else { kind::QUOTE };
-        return Ok(BuiltQuery { query: with_kind(doc_kind), text: None, within: None });
+        let doc_kind = if req.passages { term(f.kind, kind::PASSAGE) } else { statement_kinds(f, req) };
+        return Ok(BuiltQuery { query: with_kind(doc_kind, !req.passages), text: None, within: None });
     }
-    let required = |text: &dyn Query, doc_kind: &str| {
-        let both = vec![(Occur::Must, text.box_clone()), (Occur::Must, with_kind(doc_kind))];
+    let required = |text: &dyn Query, doc_kind: Box<dyn Query>, statements: bool| {
+        let both = vec![(Occur::Must, text.box_clone()), (Occur::Must, with_kind(doc_kind, statements))];
         Box::new(BooleanQuery::new(both)) as Box<dyn Query>
     };
     if req.passages {
         let text = guard(parse_text(handle, raw, &[f.passage, f.speaker], &[(f.speaker, SPEAKER_BOOST)])?);
-        return Ok(BuiltQuery { query: required(text.as_ref(), kind::PASSAGE), text: Some(text), within: None });
+        let query = required(text.as_ref(), term(f.kind, kind::PASSAGE), false);
+        return Ok(BuiltQuery { query, text: Some(text), within: None });
     }
     // Quotes: each word or phrase is asked of the quote itself (its words, its speaker) or of
     // its passage (the words around it, the title), clause by clause, so that AND, OR and NOT
-    // mean what they say over the quote and its context together.
-    let parsed = parse_text(handle, raw, &[f.quote, f.passage, f.speaker], &[])?;
+    // mean what they say over the quote and its context together. Reported statements, with
+    // `--reported`, are asked the same way.
+    let fields: &[Field] =
+        if req.reported { &[f.quote, f.reported, f.passage, f.speaker] } else { &[f.quote, f.passage, f.speaker] };
+    let parsed = parse_text(handle, raw, fields, &[])?;
+    let marks = if req.reported { &[QUOTED_QUOTES, QUOTED_REPORTED][..] } else { &[QUOTED_QUOTES][..] };
     let reach = Reach {
         fields: f,
         parent: handle.index.schema().get_field_name(f.parent).to_owned(),
-        quoted: Box::new(TermQuery::new(Term::from_field_u64(f.quoted, 1), IndexRecordOption::Basic)),
+        quoted: any_of(marks.iter().map(|&m| number(f.quoted, m)).collect()),
     };
     let text = guard(reach.quotes(parsed.box_clone(), Reached::AlsoThroughPassage));
     let within = guard(reach.quotes(parsed, Reached::OwnFieldsOnly));
-    Ok(BuiltQuery { query: required(text.as_ref(), kind::QUOTE), text: Some(text), within: Some(within) })
+    let query = required(text.as_ref(), statement_kinds(f, req), true);
+    Ok(BuiltQuery { query, text: Some(text), within: Some(within) })
+}
+
+/// The kinds a search for quotes returns: quotes, and reported statements with
+/// `--reported`.
+fn statement_kinds(f: &Fields, req: &SearchRequest) -> Box<dyn Query> {
+    match req.reported {
+        true => any_of(vec![term(f.kind, kind::QUOTE), term(f.kind, kind::REPORTED)]),
+        false => term(f.kind, kind::QUOTE),
+    }
 }
 
 /// Whether a clause on a passage's fields may reach a quote.
@@ -140,7 +156,8 @@ impl Reach<'_> {
     /// `query` as a query on quotes: boolean structure kept; a clause on the fields only
     /// passages hold (passage, title) becomes the quotes of the passages it matches
     /// ([`ChildrenOf`]), or nothing with [`Reached::OwnFieldsOnly`]; a clause on the quote's
-    /// words weighs [`QUOTE_BOOST`], on its speaker [`SPEAKER_BOOST`].
+    /// (or reported statement's) words weighs [`QUOTE_BOOST`], on its speaker
+    /// [`SPEAKER_BOOST`].
     fn quotes(&self, query: Box<dyn Query>, reached: Reached) -> Box<dyn Query> {
         if let Some(boolean) = query.downcast_ref::<BooleanQuery>() {
             let clauses = boolean.clauses().iter().map(|(o, c)| (*o, self.quotes(c.box_clone(), reached))).collect();
@@ -162,7 +179,7 @@ impl Reach<'_> {
                 }
             };
         }
-        if on(f.quote) {
+        if on(f.quote) || on(f.reported) {
             return Box::new(BoostQuery::new(query, QUOTE_BOOST));
         }
         if on(f.speaker) {
@@ -205,7 +222,8 @@ fn filters(handle: &IndexHandle, req: &SearchRequest, undated: Undated) -> Resul
     Ok(clauses)
 }
 
-/// `--full` (no fragments) and `--attributed` (a known speaker): filters of quotes only.
+/// `--full` (no fragments) and `--attributed` (a known speaker): filters of quotes and
+/// reported statements (never a fragment: `--full` keeps them all).
 fn quote_filters(handle: &IndexHandle, req: &SearchRequest) -> Vec<(Occur, Box<dyn Query>)> {
     let f = &handle.fields;
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -236,15 +254,15 @@ fn guard(query: Box<dyn Query>) -> Box<dyn Query> {
     super::exclusion::guard(query)
 }
 
-/// Every document of `doc_kind` whose text has one of the syndication keys `keys`.
-pub fn group_members(fields: &Fields, doc_kind: &str, keys: &[u64]) -> Box<dyn Query> {
+/// Every document of `doc_kinds` whose text has one of the syndication keys `keys`.
+pub fn group_members(fields: &Fields, doc_kinds: &[&str], keys: &[u64]) -> Box<dyn Query> {
     let any_key = keys.iter().map(|&key| {
         let q: Box<dyn Query> =
             Box::new(TermQuery::new(Term::from_field_u64(fields.group_key, key), IndexRecordOption::Basic));
         (Occur::Should, q)
     });
     Box::new(BooleanQuery::new(vec![
-        (Occur::Must, term(fields.kind, doc_kind)),
+        (Occur::Must, any_of(doc_kinds.iter().map(|k| term(fields.kind, k)).collect())),
         (Occur::Must, Box::new(BooleanQuery::new(any_key.collect()))),
     ]))
 }
@@ -286,6 +304,10 @@ pub fn paragraphs(fields: &Fields, article_key: &str, first: u64, last: u64) -> 
 
 fn term(field: Field, value: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))
+}
+
+fn number(field: Field, value: u64) -> Box<dyn Query> {
+    Box::new(TermQuery::new(Term::from_field_u64(field, value), IndexRecordOption::Basic))
 }
 
 /// Days a closed date range spans at most to be read from the index of days, one term per

@@ -26,6 +26,8 @@ pub struct SearchOptions {
     pub query: Option<String>,
     /// Search passages instead of quotes.
     pub passages: bool,
+    /// Reported statements (speech without quotation marks) with the quotes.
+    pub reported: bool,
     /// Speaker names, or parts of them: a quote by any of them.
     pub speaker: Vec<String>,
     /// A person named in the passage.
@@ -65,6 +67,7 @@ impl Default for SearchOptions {
         SearchOptions {
             query: None,
             passages: false,
+            reported: false,
             speaker: Vec::new(),
             person: None,
             country: Vec::new(),
@@ -125,6 +128,9 @@ impl SearchOptions {
         if (self.full || self.attributed) && self.passages {
             return refuse("--full and --attributed choose among quotes: not with --passages".into());
         }
+        if self.reported && self.passages {
+            return refuse("--reported adds reported statements to quotes: not with --passages".into());
+        }
         if (self.facets || self.histogram.is_some()) && !format.shows_counts() {
             return refuse("--facets and --histogram are shown with --format text, json, jsonl or csv".into());
         }
@@ -140,6 +146,7 @@ impl SearchOptions {
         Ok(SearchRequest {
             text: self.query.clone(),
             passages: self.passages,
+            reported: self.reported,
             speaker: nonblank(&self.speaker),
             person: self.person.clone(),
             country,
@@ -167,6 +174,9 @@ pub struct SearchRequest {
     pub text: Option<String>,
     /// Search passages (all of an article's text) instead of quotes.
     pub passages: bool,
+    /// Reported statements (speech without quotation marks) with the quotes: each hit says
+    /// which it is.
+    pub reported: bool,
     /// Speaker names, or parts of them: any of them (none: every speaker).
     pub speaker: Vec<String>,
     /// A person tagged in the quote's passage.
@@ -207,6 +217,7 @@ impl Default for SearchRequest {
         SearchRequest {
             text: None,
             passages: false,
+            reported: false,
             speaker: Vec::new(),
             person: None,
             country: Vec::new(),
@@ -313,6 +324,7 @@ mod tests {
         let dutch = SearchOptions { country: vec!["the Netherlands".into()], ..Default::default() };
         assert_eq!(ok(&dutch).map(|r| r.country), Ok(vec!["NL".to_owned()]));
         bad(SearchOptions { full: true, passages: true, ..Default::default() }, "not with --passages");
+        bad(SearchOptions { reported: true, passages: true, ..Default::default() }, "--reported adds reported");
         bad(SearchOptions { from: Some("2026".into()), to: Some("2025".into()), ..Default::default() }, "is after");
         assert!(ok(&SearchOptions { limit: 0, ..Default::default() }).is_ok(), "counts only");
         bad(SearchOptions { limit: MAX_LIMIT + 1, ..Default::default() }, "from 0 (counts only) to 10000");

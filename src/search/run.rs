@@ -44,13 +44,22 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     };
     let collectors = (
         GroupCollector::new(handle, req.query_text().is_some(), within),
-        counting.then(|| FacetCollector::new(handle, req.facets)),
+        counting.then(|| FacetCollector::new(handle, req.facets, req.reported)),
     );
-    let (groups, mut counts): (Groups, Option<FacetCounts>) =
-        searcher.search(&built.query, &collectors).map_err(handle.err())?;
+    // Without --reported, ranked as if reported statements were not in the index.
+    let (groups, mut counts): (Groups, Option<FacetCounts>) = match req.reported {
+        true => searcher.search(&built.query, &collectors),
+        false => searcher.search_with_statistics_provider(
+            &built.query,
+            &collectors,
+            &super::stats::WithoutReported::new(handle, &searcher)?,
+        ),
+    }
+    .map_err(handle.err())?;
     // Speakers are counted by person, not by spelling (issue 14).
     if let Some(c) = counts.as_mut() {
-        c.speaker = super::speakers::counts_by_person(handle, std::mem::take(&mut c.speaker), req.facet_limit)?;
+        let (all, reported) = (std::mem::take(&mut c.speaker), std::mem::take(&mut c.speaker_reported));
+        (c.speaker, c.speaker_reported) = super::speakers::counts_by_person(handle, all, reported, req.facet_limit)?;
     }
     let total = groups.by_key.len();
     let matches = groups.matches;
@@ -63,14 +72,15 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
         let first = if sort == Sort::Relevance { by_tier.then(by_score).then(by_date) } else { by_date.then(by_score) };
         first.then(a.key.cmp(&b.key))
     });
-    let doc_kind = if req.passages { kind::PASSAGE } else { kind::QUOTE };
+    // Quotes and reported statements never share a key (see `index::writer::reported_key`).
+    let doc_kinds: &[&str] = if req.passages { &[kind::PASSAGE] } else { &[kind::QUOTE, kind::REPORTED] };
     let mut marker = Highlighter::new(handle, built.text.as_deref())?;
     let mut hits = Vec::new();
     let mut countries = super::tags::CountryColumn::new(handle);
     let mut parents = Parents::new(handle);
     let page: Vec<_> = ranked.into_iter().skip(req.offset).take(req.limit).collect();
     let keys: Vec<u64> = page.iter().map(|g| g.key).collect();
-    let mut copies = copies_of(handle, &searcher, doc_kind, &keys)?;
+    let mut copies = copies_of(handle, &searcher, doc_kinds, &keys)?;
     for group in page {
         let doc: Doc = searcher.doc(group.first.address).map_err(handle.err())?;
         let shown = parents.shown(handle, &searcher, group.first.address, &doc)?;
@@ -88,13 +98,14 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
         }
         hits.push(hit);
     }
-    let facets = counts.as_ref().filter(|_| req.facets).map(|c| facets_from(c, req.facet_limit));
+    let facets = counts.as_ref().filter(|_| req.facets).map(|c| facets_from(c, req.facet_limit, req.reported));
     let mut histogram = counts.as_ref().zip(req.histogram).map(|(c, i)| histogram_from(c, i));
     if let Some(h) = histogram.as_mut().filter(|_| req.per_article) {
         super::shares::add_shares(handle, &searcher, built.query.as_ref(), h)?;
     }
     let undated_left_out = undated_left_out(handle, &searcher, req)?;
-    Ok(SearchResults { total, matches, offset: req.offset, sort, hits, facets, histogram, undated_left_out })
+    let reported = req.reported && !req.passages;
+    Ok(SearchResults { total, matches, offset: req.offset, reported, sort, hits, facets, histogram, undated_left_out })
 }
 
 /// With a date filter: how many documents of undated articles would match without it
@@ -117,19 +128,19 @@ fn newest_first(a: u64, b: u64) -> Ordering {
 
 /// Every article carrying the text `key`, earliest first (one citation per article), and
 /// how many others there are besides the first.
-/// The copies of each text of `keys` among the documents of `doc_kind`: the earliest
+/// The copies of each text of `keys` among the documents of `doc_kinds`: the earliest
 /// [`MAX_CITATIONS`] by date (dated ones first), and how many there are in all. One search
 /// for the whole page, so that each segment's columns are opened once.
 fn copies_of(
     handle: &IndexHandle,
     searcher: &Searcher,
-    doc_kind: &str,
+    doc_kinds: &[&str],
     keys: &[u64],
 ) -> Result<HashMap<u64, (Vec<DocAddress>, usize)>> {
     if keys.is_empty() {
         return Ok(HashMap::new());
     }
-    let query = group_members(&handle.fields, doc_kind, keys);
+    let query = group_members(&handle.fields, doc_kinds, keys);
     let found = searcher.search(&query, &Copies::new(handle, keys)).map_err(handle.err())?;
     Ok(found
         .into_iter()
@@ -215,8 +226,16 @@ fn hit_from(handle: &IndexHandle, doc: &Doc, shown: &Doc, score: f32, passage: b
         None => (whole, None),
     };
     QuoteHit {
-        kind: if passage { HitKind::Passage } else { HitKind::Quote },
-        quote: if passage { None } else { Some(text_of(doc, f.quote).unwrap_or_default()) },
+        kind: match text_of(doc, f.kind).as_deref() {
+            _ if passage => HitKind::Passage,
+            Some(kind::REPORTED) => HitKind::Reported,
+            _ => HitKind::Quote,
+        },
+        quote: if passage {
+            None
+        } else {
+            Some(text_of(doc, f.quote).or(text_of(doc, f.reported)).unwrap_or_default())
+        },
         speaker: if passage { None } else { text_of(doc, f.speaker) },
         speaker_mention: text_of(doc, f.speaker_mention),
         cue: text_of(doc, f.cue),
@@ -249,18 +268,27 @@ fn quote_span(handle: &IndexHandle, doc: &TantivyDocument) -> Option<(usize, usi
     Some((usize::try_from(start).ok()?, usize::try_from(end).ok()?)).filter(|(s, e)| s < e)
 }
 
-/// The `limit` most frequent values of each facet, ties by value.
-fn facets_from(c: &FacetCounts, limit: usize) -> Facets {
+/// The `limit` most frequent values of each facet, ties by value; with `reported`, each
+/// speaker's reported statements among its count.
+fn facets_from(c: &FacetCounts, limit: usize, reported: bool) -> Facets {
     let top = |map: &HashMap<String, u64>, label: &dyn Fn(&str) -> Option<String>| {
-        let mut list: Vec<FacetCount> =
-            map.iter().map(|(v, n)| FacetCount { value: v.clone(), label: label(v), count: *n }).collect();
+        let mut list: Vec<FacetCount> = map
+            .iter()
+            .map(|(v, n)| FacetCount { value: v.clone(), label: label(v), count: *n, reported: None })
+            .collect();
         list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
         list.truncate(limit);
         list
     };
     let country_name = |code: &str| lexicon().find_country(code).map(|c| c.name.clone());
+    let mut speaker = top(&c.speaker, &|_| None);
+    if reported {
+        for s in &mut speaker {
+            s.reported = Some(c.speaker_reported.get(&s.value).copied().unwrap_or(0));
+        }
+    }
     Facets {
-        speaker: top(&c.speaker, &|_| None),
+        speaker,
         country: top(&c.country, &country_name),
         outlet: top(&c.outlet, &|_| None),
         person: top(&c.person, &|_| None),

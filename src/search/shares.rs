@@ -33,7 +33,7 @@ pub fn add_shares(
     let period = |n: u64| Date::from_number(n).map(|d| bucket_key(d, interval));
     // All articles, per period.
     let articles = TermQuery::new(Term::from_field_text(f.kind, kind::ARTICLE), IndexRecordOption::Basic);
-    let counts = searcher.search(&articles, &FacetCollector::new(handle, false)).map_err(handle.err())?;
+    let counts = searcher.search(&articles, &FacetCollector::new(handle, false, false)).map_err(handle.err())?;
     let mut all: HashMap<String, u64> = HashMap::new();
     for (&day, &n) in &counts.dates {
         if let Some(key) = period(day) {

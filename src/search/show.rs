@@ -39,8 +39,12 @@ pub struct Shown {
     pub url: Option<String>,
     /// Input file.
     pub source_path: String,
-    /// Speaker of the cited quote.
+    /// Speaker of the cited quote (or reported statement).
     pub speaker: Option<String>,
+    /// True when the citation is a reported statement (`<key>-p<n>-r<m>`): a paraphrase,
+    /// not a quote.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub reported: bool,
     /// The cited paragraph and those around it (by default the one before and the one
     /// after; `--context N`: N on each side; `--article`: all of them).
     pub paragraphs: Vec<ContextParagraph>,
@@ -53,7 +57,8 @@ pub const MAX_REACH: u64 = 20;
 /// Passages read for one view at most (a whole article of 10,000 passages).
 const MAX_PASSAGES: usize = 10_000;
 
-/// Looks up `citation` (`<key>-p<n>` or `<key>-p<n>-q<m>`) with the paragraph before and
+/// Looks up `citation` (`<key>-p<n>`, `<key>-p<n>-q<m>` or a reported statement's
+/// `<key>-p<n>-r<m>`) with the paragraph before and
 /// after, or an article key alone (`<key>`: the whole article); a failure inside the engine
 /// is [`crate::Error::Damaged`].
 pub fn show(handle: &IndexHandle, citation: &str) -> Result<Shown> {
@@ -77,7 +82,7 @@ pub fn paragraphs_around(
     let f = &handle.fields;
     let key = text_of(doc, f.article_key).unwrap_or_default();
     let paragraph = number_of(doc, f.paragraph).unwrap_or(0);
-    let is_quote = text_of(doc, f.kind).as_deref() == Some(kind::QUOTE);
+    let is_quote = text_of(doc, f.kind).is_some_and(|k| kind::is_statement(&k));
     let quote_start = number_of(doc, f.quote_start).unwrap_or(0) as usize;
     let quote_end = number_of(doc, f.quote_end).unwrap_or(0) as usize;
     let quote_passage_start = number_of(doc, f.passage_start).unwrap_or(0);
@@ -159,7 +164,7 @@ fn look_up(handle: &IndexHandle, citation: &str, reach: u64) -> Result<Shown> {
             article_known: known,
         });
     };
-    let is_quote = text_of(&doc, f.kind).as_deref() == Some(kind::QUOTE);
+    let doc_kind = text_of(&doc, f.kind).unwrap_or_default();
     // An article's own key (no paragraph named) shows the whole article.
     let reach = if text_of(&doc, f.kind).as_deref() == Some(kind::ARTICLE) { u64::MAX } else { reach };
     let paragraphs = paragraphs_around(handle, &searcher, &doc, reach)?;
@@ -172,7 +177,8 @@ fn look_up(handle: &IndexHandle, citation: &str, reach: u64) -> Result<Shown> {
         date: article.date,
         url: article.url,
         source_path: article.source_path,
-        speaker: if is_quote { text_of(&doc, f.speaker) } else { None },
+        speaker: if kind::is_statement(&doc_kind) { text_of(&doc, f.speaker) } else { None },
+        reported: doc_kind == kind::REPORTED,
         paragraphs,
     })
 }

@@ -6,7 +6,7 @@ use tantivy::query::QueryParserError;
 
 /// The fields a query may name before a colon (`speaker:petro`).
 pub const QUERY_FIELDS: &[&str] =
-    &["quote", "passage", "speaker", "person", "country", "organization", "title", "outlet", "date"];
+    &["quote", "reported", "passage", "speaker", "person", "country", "organization", "title", "outlet", "date"];
 
 /// Parentheses nested deeper than this are refused: the parser recurses once per level.
 pub const MAX_NESTING: usize = 32;

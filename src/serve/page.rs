@@ -7,7 +7,7 @@
 use super::html::{esc, fill, marked, query_string, safe_href, text};
 use super::{App, Failure, bounded, params, with_index};
 use crate::index::reader::Stats;
-use crate::search::hit::{FacetCount, Histogram, QuoteHit, SearchResults};
+use crate::search::hit::{FacetCount, Histogram, HitKind, QuoteHit, SearchResults};
 use crate::search::render::{Format, markdown_citation, results_for_people};
 use crate::search::request::{Interval, MAX_LIMIT};
 use crate::search::show::Shown;
@@ -131,7 +131,7 @@ fn search_form(pairs: &Pairs) -> String {
          <div class=\"field\"><label for=\"sort\">Order</label><select id=\"sort\" name=\"sort\">\
          <option value=\"\">best match</option><option value=\"relevance\"{rel}>relevance</option>\
          <option value=\"date\"{date}>newest first</option></select></div>\
-         {full}{attributed}{passages}</fieldset></form>",
+         {full}{attributed}{reported}{passages}</fieldset></form>",
         q = esc(value(pairs, "q")),
         speaker = field("speaker", "Speaker", "e.g. Petro"),
         person = field("person", "Person named", "e.g. Rubio"),
@@ -139,6 +139,7 @@ fn search_form(pairs: &Pairs) -> String {
         outlet = field("outlet", "Outlet", "e.g. Reuters"),
         full = checkbox("full", "full quotes only (no fragments)"),
         attributed = checkbox("attributed", "known speaker only"),
+        reported = checkbox("reported", "also reported statements (not quotes)"),
         passages = checkbox("passages", "all passages, not only quotes"),
         from = field("from", "From", "YYYY-MM-DD"),
         to = field("to", "To", "YYYY-MM-DD"),
@@ -158,11 +159,17 @@ fn welcome(stats: &Stats) -> String {
 
 fn results_body(results: &SearchResults, pairs: &Pairs, limit: usize) -> String {
     let mut out = String::from("<div class=\"layout\"><main id=\"results\" aria-labelledby=\"results-heading\">");
-    let noun = if value(pairs, "passages").is_empty() { "quote" } else { "passage" };
+    let noun = match (value(pairs, "passages").is_empty(), results.reported) {
+        (false, _) => "passage",
+        (true, true) => "statement",
+        (true, false) => "quote",
+    };
     let plural = |n: usize| if n == 1 { String::new() } else { "s".into() };
+    // Reported statements are counted with the quotes: the heading says so.
+    let both = if results.reported { " (quotes and reported speech)" } else { "" };
     let _ = write!(
         out,
-        "<h2 id=\"results-heading\">{} {noun}{}</h2><p class=\"summary\">",
+        "<h2 id=\"results-heading\">{} {noun}{}{both}</h2><p class=\"summary\">",
         results.total,
         plural(results.total)
     );
@@ -220,6 +227,10 @@ fn download_pairs(pairs: &Pairs, all: usize) -> Pairs {
 fn hit_html(hit: &QuoteHit, escaped: &QuoteHit, n: usize, pairs: &Pairs) -> String {
     let mut out = format!("<li class=\"hit\"><article aria-labelledby=\"hit-{n}\">");
     let words = match &hit.quote {
+        // A reported statement is a paraphrase: labelled, never in quotation marks.
+        Some(q) if hit.kind == HitKind::Reported => {
+            format!("<span class=\"reported\">Reported:</span> {}", marked(q, &hit.highlights.quote))
+        }
         Some(q) => format!("\u{201c}{}\u{201d}", marked(q, &hit.highlights.quote)),
         None => marked(&hit.passage, &hit.highlights.passage),
     };
@@ -326,9 +337,11 @@ fn facet_list(heading: &str, counts: &[FacetCount], href: impl Fn(&FacetCount) -
     let mut out = format!("<section class=\"facet\"><h3>{heading}</h3><ul>");
     for c in counts.iter().take(FACETS_SHOWN) {
         let name = c.label.as_deref().unwrap_or(&c.value);
+        // With reported statements, a speaker's count says how many of them it holds.
+        let reported = c.reported.map(|n| format!(" ({n} reported)")).unwrap_or_default();
         let _ = write!(
             out,
-            "<li><a href=\"{}\">{}</a> <span class=\"count\">{}</span></li>",
+            "<li><a href=\"{}\">{}</a> <span class=\"count\">{}{reported}</span></li>",
             esc(&href(c)),
             text(name),
             c.count

@@ -7,9 +7,10 @@ use crate::search::render::Format;
 use crate::search::request::{Interval, SearchOptions, Sort};
 
 /// Every parameter `/api/search` takes, in the order the OpenAPI document lists them.
-pub const PARAMETERS: [&str; 21] = [
+pub const PARAMETERS: [&str; 22] = [
     "q",
     "passages",
+    "reported",
     "speaker",
     "person",
     "country",
@@ -77,6 +78,7 @@ pub fn parse(query: &str) -> Result<SearchParams, String> {
             "from" => o.from = text,
             "to" => o.to = text,
             "passages" => o.passages = flag(&name, &value)?,
+            "reported" => o.reported = flag(&name, &value)?,
             "facets" => o.facets = flag(&name, &value)?,
             "per_article" => o.per_article = flag(&name, &value)?,
             "raw_csv" => p.raw_csv = flag(&name, &value)?,

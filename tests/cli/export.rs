@@ -32,9 +32,11 @@ fn the_export_has_every_document_of_the_index_once() {
     let stats: Stats = serde_json::from_slice(&run(tmp.path(), &["stats", "--format", "json", "--index", "idx"]))
         .unwrap_or_else(|e| panic!("stats: {e}"));
     let docs = lines(&export(tmp.path(), &[]));
-    assert_eq!(docs.len(), stats.articles + stats.passages + stats.quotes);
+    assert_eq!(docs.len(), stats.articles + stats.passages + stats.quotes + stats.reported);
     let count = |kind: &str| docs.iter().filter(|d| d["kind"] == kind).count();
     assert_eq!((count("article"), count("passage"), count("quote")), (stats.articles, stats.passages, stats.quotes));
+    assert_eq!(count("reported"), stats.reported);
+    assert!(stats.reported > 0, "the corpus has reported statements");
     let ids: BTreeSet<String> = docs.iter().map(expected_id).collect();
     assert_eq!(ids.len(), docs.len(), "each document has its own id");
     // Fields read from fast columns (not stored) are there too.
@@ -149,7 +151,7 @@ fn expected_id(doc: &Value) -> String {
     let citation = doc["citation"].as_str().unwrap_or_else(|| panic!("no citation: {doc}"));
     match (doc["kind"].as_str(), doc["passage_start"].as_u64()) {
         (Some("passage"), Some(start)) => format!("{citation}@{start}"),
-        (Some("article" | "quote"), _) => citation.to_owned(),
+        (Some("article" | "quote" | "reported"), _) => citation.to_owned(),
         _ => panic!("a document of no known kind: {doc}"),
     }
 }
@@ -317,7 +319,7 @@ fn a_replaced_article_is_exported_once() {
     let stats: Stats = serde_json::from_slice(&run(tmp.path(), &["stats", "--format", "json", "--index", "idx"]))
         .unwrap_or_else(|e| panic!("stats: {e}"));
     let docs = lines(&export(tmp.path(), &[]));
-    assert_eq!(docs.len(), stats.articles + stats.passages + stats.quotes);
+    assert_eq!(docs.len(), stats.articles + stats.passages + stats.quotes + stats.reported);
     let quotes: Vec<&str> = docs.iter().filter_map(|d| d["quote"].as_str()).collect();
     assert!(quotes.contains(&"The port stays closed until June"), "{quotes:?}");
     assert!(!quotes.contains(&"The port reopens on Monday"), "{quotes:?}");

@@ -215,7 +215,7 @@ fn bom_for_excel_and_counts_as_csv_and_jsonl() {
         search(dir, &["--speaker", "petro", "--facets", "--histogram", "month", "--format", "csv"]);
     assert_eq!(code, 0, "{stderr}");
     let (header, rows) = read_csv(&stdout);
-    assert_eq!(header, ["count_of", "value", "label", "count", "matching_articles", "articles", "share"]);
+    assert_eq!(header, ["count_of", "value", "label", "count", "matching_articles", "articles", "share", "reported"]);
     let row = |of: &str, value: &str| rows.iter().find(|r| r[0] == of && r[1] == value).map(|r| r[3].clone());
     let speaker = &json["facets"]["speaker"][0];
     assert_eq!(row("speaker", speaker["value"].as_str().unwrap_or("?")), Some(speaker["count"].to_string()));
@@ -346,7 +346,7 @@ fn per_article_shares_count_each_matching_article_once_against_all_articles_of_t
     let (_, text, _) = search(dir, &["--speaker", "ilabaca", "--histogram", "year", "--per-article", "--limit", "0"]);
     assert!(text.contains("1 of 2 articles (50.0%)"), "{text}");
     let (_, csv, _) = search(dir, &["--speaker", "ilabaca", "--histogram", "year", "--per-article", "--format", "csv"]);
-    assert!(csv.lines().any(|l| l == "year,2024,,4,1,2,0.5000"), "{csv}");
+    assert!(csv.lines().any(|l| l == "year,2024,,4,1,2,0.5000,"), "{csv}");
     assert!(search_json(dir, &["--histogram", "year"])["histogram"].get("per_article").is_none());
     let (code, _, stderr) = search(dir, &["--per-article"]);
     assert_eq!(code, 2, "{stderr}");

@@ -131,7 +131,7 @@ fn speakers_takes_the_search_filters_and_formats() {
     assert!(stdout.starts_with("1. Ian Blair — 1 quote, 2005-06-04\n   aliases: Sir Ian Blair\n"), "{stdout}");
     let (_, csv, _) = run(tmp.path(), &["speakers", "--format", "csv", "--limit", "1"]);
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some("name,quotes,aliases,roles,countries,first_date,last_date,spellings"));
+    assert_eq!(lines.next(), Some("name,quotes,aliases,roles,countries,first_date,last_date,spellings,reported"));
     assert!(lines.next().is_some_and(|l| l.starts_with("Tony Blair,12,Mr Blair; Blair,")), "{csv}");
     let (code, _, stderr) = run(tmp.path(), &["speakers", "--speaker", "Laura Bush"]);
     assert_eq!((code, stderr.as_str()), (1, "no quoted speakers match\n"));

@@ -154,7 +154,7 @@ fn malformed_parameters_get_400_naming_the_parameter() {
         ("full=1&passages=1", "--full and --attributed choose among quotes: not with --passages"),
         (
             "query=rights",
-            "unknown parameter `query`: the parameters are q, passages, speaker, person, country, outlet, full, attributed, from, to, sort, limit, offset, facets, histogram, per_article, facet_limit, context, format, raw_csv, bom",
+            "unknown parameter `query`: the parameters are q, passages, reported, speaker, person, country, outlet, full, attributed, from, to, sort, limit, offset, facets, histogram, per_article, facet_limit, context, format, raw_csv, bom",
         ),
     ];
     for (query, message) in cases {
@@ -246,4 +246,36 @@ fn unknown_paths_get_404_and_other_methods_405() {
         let posted = server.request("POST", path);
         assert_eq!(posted.status, 405, "POST {path}");
     }
+}
+
+#[test]
+fn reported_true_adds_reported_statements_as_the_cli_does() {
+    let tmp = indexed(&[root().join("tests/fixtures/reported/archive.jsonl")]);
+    let server = Server::start(tmp.path(), &[]);
+    for (query, args) in [
+        ("q=international+law&reported=true", &["international law", "--reported"][..]),
+        ("speaker=petro&reported=1&facets=true", &["--speaker", "petro", "--reported", "--facets"][..]),
+        ("q=international+law", &["international law"][..]),
+    ] {
+        let api = server.get(&format!("/api/search?{query}"));
+        let (stdout, stderr, _) = cli(tmp.path(), &[&["search", "--format", "json"], args].concat());
+        assert_eq!(api.status, 200, "{query}: {}", api.body);
+        assert_eq!(api.body, stdout, "{query} (cli stderr: {stderr})");
+    }
+    let found: serde_json::Value =
+        serde_json::from_str(&server.get("/api/search?q=international+law&reported=true").body).unwrap_or_default();
+    assert_eq!((found["total"].as_u64(), found["hits"][0]["kind"].as_str()), (Some(1), Some("reported")));
+    let plain: serde_json::Value =
+        serde_json::from_str(&server.get("/api/search?q=international+law").body).unwrap_or_default();
+    assert_eq!(plain["total"], 0, "no reported statement without reported=true");
+    let refused = server.get("/api/search?reported=true&passages=true");
+    assert_eq!(refused.status, 400);
+    assert!(refused.error().contains("--reported adds reported statements to quotes"), "{}", refused.body);
+    // The page marks a reported hit and keeps its checkbox ticked.
+    let page = server.get("/?q=international+law&reported=true");
+    assert!(page.body.contains("<span class=\"reported\">Reported:</span>"), "{}", page.body);
+    assert!(page.body.contains("1 statement (quotes and reported speech)</h2>"), "{}", page.body);
+    let petro = server.get("/?speaker=petro&reported=true");
+    assert!(petro.body.contains("<span class=\"count\">2 (1 reported)</span>"), "{}", petro.body);
+    assert!(page.body.contains("name=\"reported\" type=\"checkbox\" value=\"true\" checked"), "{}", page.body);
 }

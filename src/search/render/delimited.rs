@@ -45,7 +45,7 @@ pub fn write_csv(w: &mut dyn Write, results: &SearchResults, safe: bool) -> io::
     let mut out = csv::Writer::from_writer(w);
     out.write_record(CSV_COLUMNS).map_err(io_error)?;
     for h in &results.hits {
-        let kind = serde_json::to_value(h.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let kind = h.kind.as_str().to_owned();
         let citations: Vec<&str> = h.citations.iter().map(|c| c.citation.as_str()).collect();
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
         let cells = [
@@ -96,10 +96,14 @@ pub struct CountRow {
     /// With `--per-article`: `matching_articles / articles`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub share: Option<f64>,
+    /// With `--reported`, for a speaker: the reported statements among `count`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reported: Option<u64>,
 }
 
 /// The header row of the counts.
-pub const COUNT_COLUMNS: [&str; 7] = ["count_of", "value", "label", "count", "matching_articles", "articles", "share"];
+pub const COUNT_COLUMNS: [&str; 8] =
+    ["count_of", "value", "label", "count", "matching_articles", "articles", "share", "reported"];
 
 /// The facets, then the histogram, as rows.
 pub fn count_rows(results: &SearchResults) -> Vec<CountRow> {
@@ -112,6 +116,7 @@ pub fn count_rows(results: &SearchResults) -> Vec<CountRow> {
         matching_articles: None,
         articles: None,
         share: None,
+        reported: c.reported,
     };
     if let Some(f) = &results.facets {
         let lists = [
@@ -139,6 +144,7 @@ pub fn count_rows(results: &SearchResults) -> Vec<CountRow> {
                 matching_articles: share.map(|s| s.matching_articles),
                 articles: share.map(|s| s.articles),
                 share: share.and_then(|s| s.share),
+                reported: None,
                 value,
             }
         };
@@ -164,6 +170,7 @@ pub fn write_counts_csv(w: &mut dyn Write, results: &SearchResults, safe: bool) 
             number(r.matching_articles),
             number(r.articles),
             r.share.map(|s| format!("{s:.4}")).unwrap_or_default(),
+            number(r.reported),
         ];
         out.write_record(cells.map(|c| if safe { neutralised(c) } else { c })).map_err(io_error)?;
     }

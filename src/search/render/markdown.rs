@@ -1,9 +1,10 @@
 //! Markdown: each hit as a citation ready to paste into an article or a note: the quote as
 //! a block quote, then the speaker, the outlet (in italics), the date and the headline
-//! linked to the article; other outlets carrying the quote follow.
+//! linked to the article; other outlets carrying the quote follow. A reported statement is
+//! marked as one, without quotation marks, so that nobody pastes a paraphrase as a quote.
 
 use crate::normalize::collapse_whitespace;
-use crate::search::hit::{Citation, QuoteHit, SearchResults};
+use crate::search::hit::{Citation, HitKind, QuoteHit, SearchResults};
 use std::io::{self, Write};
 
 const MONTHS: [&str; 12] = [
@@ -43,13 +44,18 @@ pub fn markdown_citation(hit: &QuoteHit) -> String {
 
 fn write_hit(w: &mut dyn Write, hit: &QuoteHit) -> io::Result<()> {
     let text = match &hit.quote {
+        // A reported statement is a paraphrase: said so, never in quotation marks.
+        Some(q) if hit.kind == HitKind::Reported => {
+            format!("*Reported, not a quote:* {}", escape(&collapse_whitespace(q)))
+        }
         Some(q) => format!("\u{201c}{}\u{201d}", escape(&collapse_whitespace(q))),
         None => escape(&collapse_whitespace(&hit.passage)),
     };
     writeln!(w, "> {text}\n>")?;
     let mut parts: Vec<String> = Vec::new();
     if hit.quote.is_some() {
-        parts.push(escape(hit.speaker.as_deref().unwrap_or("unattributed")));
+        let speaker = escape(hit.speaker.as_deref().unwrap_or("unattributed"));
+        parts.push(if hit.kind == HitKind::Reported { format!("{speaker} (reported)") } else { speaker });
     }
     parts.extend(source(&Citation {
         citation: hit.citation.clone(),

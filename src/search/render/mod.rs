@@ -140,7 +140,8 @@ pub fn write_shown(w: &mut dyn Write, shown: &Shown, style: Style) -> io::Result
     writeln!(w, "{}", style.paint(&head.join(" \u{b7} "), |s| s.bold().to_string()))?;
     writeln!(w, "{}", shown.url.as_deref().unwrap_or(&shown.source_path))?;
     if let Some(s) = &shown.speaker {
-        writeln!(w, "speaker: {s}")?;
+        let reported = if shown.reported { " (reported statement, not a quote)" } else { "" };
+        writeln!(w, "speaker: {s}{reported}")?;
     }
     writeln!(w)?;
     for p in &shown.paragraphs {

@@ -8,6 +8,8 @@ use std::io::{self, Write};
 
 /// Other copies listed under a hit; the rest are counted.
 const OTHER_COPIES_SHOWN: usize = 3;
+/// What opens a reported statement's line, where a quote has its quotation marks.
+pub const REPORTED_LABEL: &str = "reported:";
 /// Width of the longest histogram bar.
 const BAR_WIDTH: u64 = 40;
 
@@ -19,6 +21,7 @@ pub fn write_text(w: &mut dyn Write, results: &SearchResults, style: Style) -> i
     let shown = results.hits.len();
     let noun = match results.hits.first().map(|h| h.kind) {
         Some(HitKind::Passage) => "passages",
+        _ if results.reported => "quotes and reported statements",
         _ => "quotes",
     };
     // Each hit ends with a blank line; a summary line needs one after it.
@@ -55,9 +58,12 @@ fn facet_line(counts: &[FacetCount]) -> String {
     }
     let items: Vec<String> = counts
         .iter()
-        .map(|c| match &c.label {
-            Some(label) => format!("{label} ({}) {}", c.value, c.count),
-            None => format!("{} {}", c.value, c.count),
+        .map(|c| {
+            let reported = c.reported.map(|n| format!(" ({n} reported)")).unwrap_or_default();
+            match &c.label {
+                Some(label) => format!("{label} ({}) {}{reported}", c.value, c.count),
+                None => format!("{} {}{reported}", c.value, c.count),
+            }
         })
         .collect();
     items.join(" \u{b7} ")
@@ -94,11 +100,15 @@ fn write_hit(w: &mut dyn Write, n: usize, hit: &QuoteHit, style: Style) -> io::R
     match &hit.quote {
         Some(quote) => {
             let text = marked(quote, &hit.highlights.quote, style);
-            writeln!(w, "{n}. {}", style.paint(&format!("\u{201c}{text}\u{201d}"), |s| s.bold().to_string()))?;
+            // A reported statement is a paraphrase: labelled, never in quotation marks.
+            let (shown, note) = match hit.kind {
+                HitKind::Reported => (format!("{REPORTED_LABEL} {text}"), " [reported speech, not a quote]"),
+                _ => (format!("\u{201c}{text}\u{201d}"), if hit.fragment { " [fragment]" } else { "" }),
+            };
+            writeln!(w, "{n}. {}", style.paint(&shown, |s| s.bold().to_string()))?;
             let speaker = hit.speaker.as_deref().unwrap_or("(speaker unknown)");
             let how = how_found(hit).map(|h| format!(" ({h})")).unwrap_or_default();
-            let fragment = if hit.fragment { " [fragment]" } else { "" };
-            writeln!(w, "   \u{2014} {}{how}{fragment}", style.paint(speaker, |s| s.cyan().bold().to_string()))?;
+            writeln!(w, "   \u{2014} {}{how}{note}", style.paint(speaker, |s| s.cyan().bold().to_string()))?;
             if let Some(line) = in_its_sentence(hit, style) {
                 writeln!(w, "   in: {line}")?;
             }

@@ -1,9 +1,10 @@
 //! The collector behind `newsquote speakers`: for each speaker spelling in the matching set,
-//! its quote count, first and last date, and the roles, aliases and countries its quotes
+//! its quote count (and reported statement count, apart), first and last date, and the roles, aliases and countries its quotes
 //! carry, all read from fast columns. Counts are kept per term ordinal within a segment
 //! and resolved to strings once per segment, so memory follows the distinct values met.
 
 use crate::index::reader::IndexHandle;
+use crate::search::columns::ReportedColumn;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
@@ -15,6 +16,8 @@ use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 pub struct SpellingStats {
     /// Matching quotes.
     pub quotes: u64,
+    /// Matching reported statements (with `--reported`).
+    pub reported: u64,
     /// Earliest and latest `YYYYMMDD` of its dated quotes.
     pub first: Option<u64>,
     /// See `first`.
@@ -30,6 +33,7 @@ pub struct SpellingStats {
 impl SpellingStats {
     fn absorb(&mut self, other: SpellingStats) {
         self.quotes += other.quotes;
+        self.reported += other.reported;
         self.first = min_some(self.first, other.first);
         self.last = self.last.max(other.last);
         for (into, from) in
@@ -54,6 +58,7 @@ pub struct SpeakerCollector {
     /// speaker, speaker_role, speaker_alias, country.
     columns: [String; 4],
     date: String,
+    kind: String,
 }
 
 impl SpeakerCollector {
@@ -64,6 +69,7 @@ impl SpeakerCollector {
         SpeakerCollector {
             columns: [name(f.speaker), name(f.speaker_role), name(f.speaker_alias), name(f.countries)],
             date: name(f.date),
+            kind: name(f.kind),
         }
     }
 }
@@ -72,6 +78,7 @@ impl SpeakerCollector {
 #[derive(Default)]
 struct Tally {
     quotes: u64,
+    reported: u64,
     first: Option<u64>,
     last: Option<u64>,
     /// Role, alias and country ordinals with counts.
@@ -82,6 +89,7 @@ struct Tally {
 pub struct SpeakerSegment {
     columns: [Option<StrColumn>; 4],
     date: Column<u64>,
+    reported: ReportedColumn,
     tallies: FxHashMap<u64, Tally>,
 }
 
@@ -95,6 +103,7 @@ impl Collector for SpeakerCollector {
         Ok(SpeakerSegment {
             columns: [fast.str(a)?, fast.str(b)?, fast.str(c)?, fast.str(d)?],
             date: fast.u64(&self.date)?,
+            reported: ReportedColumn::open(reader, &self.kind)?,
             tallies: FxHashMap::default(),
         })
     }
@@ -120,9 +129,13 @@ impl SegmentCollector for SpeakerSegment {
     fn collect(&mut self, doc: DocId, _: Score) {
         let [Some(speakers), roles, aliases, countries] = &self.columns else { return };
         let date = self.date.first(doc);
+        let reported = self.reported.is_reported(doc);
         for ord in speakers.term_ords(doc) {
             let t = self.tallies.entry(ord).or_default();
-            t.quotes += 1;
+            match reported {
+                true => t.reported += 1,
+                false => t.quotes += 1,
+            }
             t.first = min_some(t.first, date);
             t.last = t.last.max(date);
             for (column, counts) in [roles, aliases, countries].into_iter().zip(t.others.iter_mut()) {
@@ -154,6 +167,7 @@ impl SegmentCollector for SpeakerSegment {
             };
             let stats = SpellingStats {
                 quotes: t.quotes,
+                reported: t.reported,
                 first: t.first,
                 last: t.last,
                 roles: named(0),

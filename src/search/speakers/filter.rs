@@ -13,7 +13,7 @@
 use crate::error::{Error, Result};
 use crate::index::reader::IndexHandle;
 use crate::names::identity::{Identity, Spelling, designated, identities};
-use crate::names::{PASSAGE_KEY_MARK, WrittenName, read_typed, surname_prefix};
+use crate::names::{PASSAGE_KEY_MARK, REPORTED_KEY_MARK, WrittenName, read_typed, surname_prefix};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
@@ -68,9 +68,11 @@ fn spellings_query(
         .into_iter()
         .flat_map(|p| &p.spellings)
         .flat_map(|s| {
-            // A quote's own key, and a passage's (see PASSAGE_KEY_MARK).
+            // A quote's own key, a passage's (see PASSAGE_KEY_MARK) and a reported
+            // statement's (REPORTED_KEY_MARK: a search without `--reported` leaves those
+            // documents out by kind).
             let quote = format!("{prefix}{}", s.value);
-            [format!("{PASSAGE_KEY_MARK}{quote}"), quote].map(|k| {
+            [format!("{PASSAGE_KEY_MARK}{quote}"), format!("{REPORTED_KEY_MARK}{quote}"), quote].map(|k| {
                 let term = Term::from_field_text(key, &k);
                 (Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>)
             })
@@ -80,8 +82,8 @@ fn spellings_query(
 }
 
 /// The people of one surname in the index: its spellings with their quote counts, read from
-/// a range of the `speaker_key` term dictionary of each segment (passages' keys, marked,
-/// fall outside it).
+/// a range of the `speaker_key` term dictionary of each segment (passages' and reported
+/// statements' keys, marked, fall outside it).
 pub fn surname_identities(searcher: &Searcher, key: Field, surname: &str) -> tantivy::Result<Vec<Identity>> {
     let prefix = surname_prefix(surname);
     let mut end = prefix.clone().into_bytes();

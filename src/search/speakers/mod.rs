@@ -31,6 +31,10 @@ pub struct SpeakerRow {
     pub name: String,
     /// Matching quotes (every copy counts).
     pub quotes: u64,
+    /// With `--reported`: matching reported statements (speech without quotation marks),
+    /// counted apart from `quotes`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub reported: Option<u64>,
     /// The canonical spellings that are this person in the index, most quoted first.
     pub spellings: Vec<String>,
     /// How the articles name them at their quotes, most frequent first (at most
@@ -62,6 +66,9 @@ pub struct CountryCount {
 pub struct SpeakerList {
     /// Matching quotes with a speaker.
     pub quotes: u64,
+    /// With `--reported`: matching reported statements with a speaker.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub reported: Option<u64>,
     /// Distinct speakers (people) among them.
     pub total: usize,
     /// The most quoted first, at most the request's limit.
@@ -69,7 +76,8 @@ pub struct SpeakerList {
 }
 
 /// The speakers of the quotes `req` matches (its `passages` flag is ignored), most quoted
-/// first, `req.limit` of them from `req.offset`.
+/// first, `req.limit` of them from `req.offset`. With `req.reported`, reported statements
+/// are counted too, apart, and the order is by quotes and reported statements together.
 pub fn list_speakers(handle: &IndexHandle, req: &SearchRequest) -> Result<SpeakerList> {
     handle.guard(|| {
         let quotes_only = SearchRequest { passages: false, ..req.clone() };
@@ -77,11 +85,13 @@ pub fn list_speakers(handle: &IndexHandle, req: &SearchRequest) -> Result<Speake
         let searcher = handle.searcher();
         let by_spelling = searcher.search(&built.query, &SpeakerCollector::new(handle)).map_err(handle.err())?;
         let quotes = by_spelling.values().map(|s| s.quotes).sum();
-        let mut rows = group(handle, by_spelling)?;
-        rows.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
+        let reported = req.reported.then(|| by_spelling.values().map(|s| s.reported).sum());
+        let mut rows = group(handle, by_spelling, req.reported)?;
+        let said = |r: &SpeakerRow| r.quotes + r.reported.unwrap_or(0);
+        rows.sort_by(|a, b| said(b).cmp(&said(a)).then_with(|| a.name.cmp(&b.name)));
         let total = rows.len();
         let speakers = rows.into_iter().skip(req.offset).take(req.limit).collect();
-        Ok(SpeakerList { quotes, total, speakers })
+        Ok(SpeakerList { quotes, reported, total, speakers })
     })
 }
 
@@ -119,25 +129,31 @@ pub const GROUPED_PER_SHOWN: usize = 2;
 /// Speaker counts by spelling (the search facet's) added up by person, under the person's
 /// name: facets count people, not spellings. Only the most counted spellings, twice as many
 /// as the `shown` values ([`GROUPED_PER_SHOWN`]), are looked up; the rest stay as they are.
+/// `part` (counts of a part of the same set: its reported statements) is added up by the
+/// same people.
 pub fn counts_by_person(
     handle: &IndexHandle,
     counts: HashMap<String, u64>,
+    part: HashMap<String, u64>,
     shown: usize,
-) -> Result<HashMap<String, u64>> {
+) -> Result<(HashMap<String, u64>, HashMap<String, u64>)> {
     let mut by_count: Vec<(&String, &u64)> = counts.iter().collect();
     by_count.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
     let grouped = shown.saturating_mul(GROUPED_PER_SHOWN);
     let person_of = people_of(handle, by_count.into_iter().take(grouped).map(|(s, _)| s))?;
-    let mut out: HashMap<String, u64> = HashMap::new();
-    for (spelling, n) in counts {
-        let name = person_of.get(&spelling).map_or(spelling, |(name, _)| name.clone());
-        *out.entry(name).or_default() += n;
-    }
-    Ok(out)
+    let by_person = |counts: HashMap<String, u64>| {
+        let mut out: HashMap<String, u64> = HashMap::new();
+        for (spelling, n) in counts {
+            let name = person_of.get(&spelling).map_or(spelling, |(name, _)| name.clone());
+            *out.entry(name).or_default() += n;
+        }
+        out
+    };
+    Ok((by_person(counts), by_person(part)))
 }
 
 /// Groups spellings into people, and each person's stats into a row.
-fn group(handle: &IndexHandle, by_spelling: HashMap<String, SpellingStats>) -> Result<Vec<SpeakerRow>> {
+fn group(handle: &IndexHandle, by_spelling: HashMap<String, SpellingStats>, reported: bool) -> Result<Vec<SpeakerRow>> {
     let person_of = people_of(handle, by_spelling.keys())?;
     let mut people: HashMap<String, (Vec<String>, SpellingStats)> = HashMap::new();
     for (spelling, stats) in by_spelling {
@@ -145,11 +161,12 @@ fn group(handle: &IndexHandle, by_spelling: HashMap<String, SpellingStats>) -> R
         let entry = people.entry(name).or_insert_with(|| (spellings, SpellingStats::default()));
         merge(&mut entry.1, stats);
     }
-    Ok(people.into_iter().map(|(name, (spellings, stats))| row(name, spellings, stats)).collect())
+    Ok(people.into_iter().map(|(name, (spellings, stats))| row(name, spellings, stats, reported)).collect())
 }
 
 fn merge(into: &mut SpellingStats, from: SpellingStats) {
     into.quotes += from.quotes;
+    into.reported += from.reported;
     into.first = match (into.first, from.first) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
@@ -178,7 +195,7 @@ fn alike_once(counts: HashMap<String, u64>) -> HashMap<String, u64> {
     by_fold.into_values().map(|(form, total, _)| (form, total)).collect()
 }
 
-fn row(name: String, spellings: Vec<String>, stats: SpellingStats) -> SpeakerRow {
+fn row(name: String, spellings: Vec<String>, stats: SpellingStats, reported: bool) -> SpeakerRow {
     let top = |m: HashMap<String, u64>| -> Vec<(String, u64)> {
         let mut v: Vec<(String, u64)> = m.into_iter().collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -198,6 +215,7 @@ fn row(name: String, spellings: Vec<String>, stats: SpellingStats) -> SpeakerRow
     SpeakerRow {
         name,
         quotes: stats.quotes,
+        reported: reported.then_some(stats.reported),
         spellings,
         aliases: top(alike_once(stats.aliases)).into_iter().map(|(a, _)| a).collect(),
         roles: top(stats.roles).into_iter().map(|(r, _)| r).collect(),

@@ -18,8 +18,9 @@ pub enum SpeakersFormat {
 }
 
 /// The CSV header row, in column order.
-pub const SPEAKER_COLUMNS: [&str; 8] =
-    ["name", "quotes", "aliases", "roles", "countries", "first_date", "last_date", "spellings"];
+/// `reported` is empty unless reported statements were counted (`--reported`).
+pub const SPEAKER_COLUMNS: [&str; 9] =
+    ["name", "quotes", "aliases", "roles", "countries", "first_date", "last_date", "spellings", "reported"];
 
 /// Writes `list` in `format`; `safe` neutralises CSV cells that would start a formula.
 pub fn write_speakers(w: &mut dyn Write, list: &SpeakerList, format: SpeakersFormat, safe: bool) -> io::Result<()> {
@@ -35,7 +36,10 @@ pub fn write_speakers(w: &mut dyn Write, list: &SpeakerList, format: SpeakersFor
 
 fn write_text(w: &mut dyn Write, list: &SpeakerList) -> io::Result<()> {
     for (i, s) in list.speakers.iter().enumerate() {
-        let quotes = if s.quotes == 1 { "1 quote".to_owned() } else { format!("{} quotes", s.quotes) };
+        let mut quotes = if s.quotes == 1 { "1 quote".to_owned() } else { format!("{} quotes", s.quotes) };
+        if let Some(n) = s.reported {
+            quotes.push_str(&format!(", {n} reported"));
+        }
         let dates = match (&s.first_date, &s.last_date) {
             (Some(a), Some(b)) if a == b => format!(", {a}"),
             (Some(a), Some(b)) => format!(", {a} to {b}"),
@@ -50,7 +54,8 @@ fn write_text(w: &mut dyn Write, list: &SpeakerList) -> io::Result<()> {
         }
     }
     let shown = list.speakers.len();
-    writeln!(w, "\n{shown} of {} speakers shown ({} quotes)", list.total, list.quotes)
+    let reported = list.reported.map(|n| format!(", {n} reported statements")).unwrap_or_default();
+    writeln!(w, "\n{shown} of {} speakers shown ({} quotes{reported})", list.total, list.quotes)
 }
 
 fn countries(s: &SpeakerRow) -> Vec<String> {
@@ -71,6 +76,7 @@ fn write_csv(w: &mut dyn Write, list: &SpeakerList, safe: bool) -> io::Result<()
             s.first_date.clone().unwrap_or_default(),
             s.last_date.clone().unwrap_or_default(),
             s.spellings.join("; "),
+            s.reported.map(|n| n.to_string()).unwrap_or_default(),
         ];
         out.write_record(cells.map(|c| if safe { neutralised(c) } else { c })).map_err(io_error)?;
     }

@@ -29,8 +29,19 @@ use tantivy::tokenizer::{
 /// each commit records its counts. 6: an article's documents form one block, quotes reach
 /// their passage through `parent` instead of indexing its text again, undated documents
 /// are marked (`date_source` = [`UNDATED`]), and speakers have surname keys, roles and
-/// aliases (`speaker_key`, `speaker_role`, `speaker_alias`).
-pub const SCHEMA_VERSION: u32 = 6;
+/// aliases (`speaker_key`, `speaker_role`, `speaker_alias`). 7: syndication keys are no
+/// longer indexed one term per text: `group_bucket` indexes their top bits.
+pub const SCHEMA_VERSION: u32 = 7;
+
+/// Bits of `group_key` kept in `group_bucket`: 65,536 buckets, so the term dictionary stays
+/// small (one term per text cost a fifth of the index at a million passages) while a
+/// bucket holds a few dozen documents at that size.
+pub const GROUP_BUCKET_BITS: u32 = 16;
+
+/// The `group_bucket` of a syndication key.
+pub fn group_bucket(key: u64) -> u64 {
+    key >> (64 - GROUP_BUCKET_BITS)
+}
 
 /// The `date_source` of the documents of an undated article: a term, so that a search
 /// counts what its date filter left out without scanning every document's date.
@@ -122,6 +133,9 @@ pub struct Fields {
     /// documents): copies of the same text in several articles share it. See
     /// [`crate::index::writer::group_key`].
     pub group_key: Field,
+    /// The top [`GROUP_BUCKET_BITS`] bits of `group_key`, indexed: the copies of a text are
+    /// found through the few documents of its bucket, then checked against the key column.
+    pub group_bucket: Field,
     /// Stable hash of the citation: breaks ties so that result order never depends on
     /// where a document sits in the index.
     pub tiebreak: Field,
@@ -271,10 +285,15 @@ pub const FIELDS: &[FieldSpec] = &[
         Kind::Keyword,
         "hash of an article's title and text, for ingest's duplicate check (neither stored nor fast: not exported)",
     )),
-    fast(unstored(spec(
+    fast(unstored(unindexed(spec(
         "group_key",
         Kind::Hash,
         "hash of the folded words of a quote or passage: syndicated copies share it",
+    )))),
+    internal(unstored(spec(
+        "group_bucket",
+        Kind::Number,
+        "the top bits of group_key, indexed: a text's copies are looked up through it (neither stored nor fast: not exported)",
     ))),
     fast(unstored(unindexed(spec("tiebreak", Kind::Hash, "stable hash of the citation: breaks ties in result order")))),
     internal(fast(unstored(unindexed(spec(
@@ -346,6 +365,7 @@ pub fn build_schema() -> (Schema, Fields) {
         quote_end: field("quote_end"),
         content_hash: field("content_hash"),
         group_key: field("group_key"),
+        group_bucket: field("group_bucket"),
         tiebreak: field("tiebreak"),
         parent: field("parent"),
         quoted: field("quoted"),
@@ -424,7 +444,7 @@ mod tests {
     fn schema_is_pinned_to_its_version() {
         let (schema, _) = build_schema();
         let names: Vec<&str> = schema.fields().map(|(_, entry)| entry.name()).collect();
-        assert_eq!(SCHEMA_VERSION, 6, "update the pinned field list with the version");
+        assert_eq!(SCHEMA_VERSION, 7, "update the pinned field list with the version");
         assert_eq!(
             names,
             [
@@ -456,6 +476,7 @@ mod tests {
                 "quote_end",
                 "content_hash",
                 "group_key",
+                "group_bucket",
                 "tiebreak",
                 "parent",
                 "quoted"
@@ -470,7 +491,7 @@ mod tests {
         let (schema, _) = build_schema();
         let built: serde_json::Value = serde_json::to_value(&schema).unwrap_or_default();
         let pinned: serde_json::Value =
-            serde_json::from_str(include_str!("../../tests/fixtures/schema-v6.json")).unwrap_or_default();
+            serde_json::from_str(include_str!("../../tests/fixtures/schema-v7.json")).unwrap_or_default();
         assert!(pinned.is_array());
         assert_eq!(built, pinned);
     }
@@ -478,6 +499,6 @@ mod tests {
     #[test]
     fn only_unreadable_and_internal_fields_stay_out_of_the_export() {
         let left_out: Vec<&str> = FIELDS.iter().filter(|f| !f.exportable()).map(|f| f.name).collect();
-        assert_eq!(left_out, ["speaker_key", "content_hash", "parent", "quoted"]);
+        assert_eq!(left_out, ["speaker_key", "content_hash", "group_bucket", "parent", "quoted"]);
     }
 }

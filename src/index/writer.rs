@@ -12,7 +12,9 @@
 
 use super::folder::{State, VERSION_FILE, WriteLock, generation_dir};
 use super::reader::text_of;
-use super::schema::{Fields, SCHEMA_VERSION, UNDATED, build_schema, index_settings, kind, register_tokenizers};
+use super::schema::{
+    Fields, SCHEMA_VERSION, UNDATED, build_schema, group_bucket, index_settings, kind, register_tokenizers,
+};
 use super::verify::{self, Counts, Depth};
 use super::{exists, index_error, read_error};
 use crate::error::{Error, Result};
@@ -367,7 +369,7 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
         let mut doc = shown(common(kind::PASSAGE, &citation));
         let text = &art.body[p.span.clone()];
         doc.add_text(f.passage, text);
-        doc.add_u64(f.group_key, group_key(text, &citation));
+        add_group_key(&mut doc, f, group_key(text, &citation));
         doc.add_u64(f.tiebreak, stable_hash(&citation));
         doc.add_u64(f.parent, docs.len() as u64);
         // The speakers of the passage's quotes, so that `--speaker` also filters passages.
@@ -392,7 +394,7 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
             let citation = format!("{key}-p{}-q{}", p.paragraph, n + 1);
             let mut doc = common(kind::QUOTE, &citation);
             doc.add_text(f.quote, &q.text);
-            doc.add_u64(f.group_key, group_key(&q.text, q.speaker.as_deref().unwrap_or(&citation)));
+            add_group_key(&mut doc, f, group_key(&q.text, q.speaker.as_deref().unwrap_or(&citation)));
             doc.add_u64(f.tiebreak, stable_hash(&citation));
             doc.add_u64(f.parent, (docs.len() - passage_at) as u64);
             if let Some(s) = &q.speaker {
@@ -455,6 +457,12 @@ fn sound_counts(dir: &Path, path: &Path, index: &Index, reader: &IndexReader, fi
         Some(counts) => Ok(counts),
         None => Counts::by_search(&searcher, fields).map_err(read_error(dir)),
     }
+}
+
+/// A text's syndication key: whole in the fast column, its bucket in the inverted index.
+fn add_group_key(doc: &mut TantivyDocument, f: &Fields, key: u64) {
+    doc.add_u64(f.group_key, key);
+    doc.add_u64(f.group_bucket, group_bucket(key));
 }
 
 fn add_entities(doc: &mut TantivyDocument, f: &Fields, e: &Entities) {

@@ -20,7 +20,7 @@ use super::request::SearchRequest;
 use super::syntax::{check, explain_parser_error, name_clauses, straighten_quotes};
 use crate::error::{Error, Result};
 use crate::index::reader::IndexHandle;
-use crate::index::schema::{Fields, NAME_TOKENIZER, UNDATED, kind};
+use crate::index::schema::{Fields, NAME_TOKENIZER, UNDATED, group_bucket, kind};
 use crate::model::Date;
 use std::ops::Bound;
 use tantivy::Term;
@@ -236,11 +236,15 @@ fn guard(query: Box<dyn Query>) -> Box<dyn Query> {
     super::exclusion::guard(query)
 }
 
-/// Every document of `doc_kind` whose text has one of the syndication keys `keys`.
+/// Every document of `doc_kind` in the buckets of the syndication keys `keys`: their
+/// copies and a few others, which the caller tells apart by the `group_key` column.
 pub fn group_members(fields: &Fields, doc_kind: &str, keys: &[u64]) -> Box<dyn Query> {
-    let any_key = keys.iter().map(|&key| {
+    let mut buckets: Vec<u64> = keys.iter().map(|&key| group_bucket(key)).collect();
+    buckets.sort_unstable();
+    buckets.dedup();
+    let any_key = buckets.into_iter().map(|bucket| {
         let q: Box<dyn Query> =
-            Box::new(TermQuery::new(Term::from_field_u64(fields.group_key, key), IndexRecordOption::Basic));
+            Box::new(TermQuery::new(Term::from_field_u64(fields.group_bucket, bucket), IndexRecordOption::Basic));
         (Occur::Should, q)
     });
     Box::new(BooleanQuery::new(vec![

@@ -506,3 +506,45 @@ fn a_surnames_dominant_person_is_counted_in_quotes_not_passages() {
     let passages = json(tmp.path(), &["--passages", "--speaker", "Tom Reyes", "--limit", "0"]);
     assert_eq!(passages.total, 1);
 }
+
+/// Two quotes of different texts whose syndication keys fall in one `group_bucket`: the
+/// bucket finds both, and only the key column tells the copies apart.
+fn two_texts_in_one_bucket() -> (String, String) {
+    use newsquote::index::schema::group_bucket;
+    use newsquote::index::writer::group_key;
+    let mut seen = std::collections::HashMap::new();
+    for n in 0..100_000u32 {
+        let text = format!("The harbour board will meet {n} times before the new ferry runs again");
+        let bucket = group_bucket(group_key(&text, ""));
+        if let Some(other) = seen.insert(bucket, text.clone()) {
+            return (other, text);
+        }
+    }
+    panic!("no two texts share a bucket");
+}
+
+#[test]
+fn copies_are_told_apart_from_other_texts_of_their_bucket() {
+    let (a, b) = two_texts_in_one_bucket();
+    let article = |id: &str, date: &str, outlet: &str, text: &str| {
+        let body = format!("PORT ELLIS - The board met on Monday.\n\n\"{text},\" said Mayor Lena Okafor.");
+        serde_json::json!({ "id": id, "title": id, "date": date, "outlet": outlet, "body": body }).to_string()
+    };
+    let lines = [
+        article("first", "2024-05-01", "Harbour Wire", &a),
+        article("copy", "2024-05-02", "Daily Coast", &a),
+        article("other", "2024-05-03", "Bay Times", &b),
+    ];
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    std::fs::write(tmp.path().join("wire.jsonl"), lines.join("\n")).unwrap_or_else(|e| panic!("write: {e}"));
+    newsquote(tmp.path()).args(["ingest", "--quiet", "wire.jsonl", "--index", "idx"]).assert().success();
+    let res = json(tmp.path(), &["harbour board", "--sort", "date"]);
+    assert_eq!((res.total, res.matches), (2, 3));
+    let by_quote = |text: &str| res.hits.iter().find(|h| h.quote.as_deref() == Some(text));
+    let copied = by_quote(&a).unwrap_or_else(|| panic!("{a} not found"));
+    let outlets: Vec<_> = copied.citations.iter().map(|c| c.outlet.as_deref()).collect();
+    assert_eq!(outlets, [Some("Harbour Wire"), Some("Daily Coast")]);
+    assert_eq!(copied.also_in, 1);
+    let alone = by_quote(&b).unwrap_or_else(|| panic!("{b} not found"));
+    assert_eq!((alone.citations.len(), alone.also_in), (1, 0));
+}

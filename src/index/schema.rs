@@ -136,9 +136,6 @@ pub struct Fields {
     /// The top [`GROUP_BUCKET_BITS`] bits of `group_key`, indexed: the copies of a text are
     /// found through the few documents of its bucket, then checked against the key column.
     pub group_bucket: Field,
-    /// Stable hash of the citation: breaks ties so that result order never depends on
-    /// where a document sits in the index.
-    pub tiebreak: Field,
     /// Distance back to the parent document in the article's block: a quote's passage,
     /// a passage's article.
     pub parent: Field,
@@ -191,6 +188,9 @@ pub struct FieldSpec {
     /// Written out by `newsquote export` when readable; false for the index's own
     /// bookkeeping (positions within a block), which means nothing elsewhere.
     pub exported: bool,
+    /// Not in the index at all: `newsquote export` computes it from what is stored (as
+    /// [`tiebreak`]), for other engines that need it.
+    pub derived: bool,
     /// What it is, for people (also written into the Quickwit config).
     pub doc: &'static str,
 }
@@ -201,16 +201,27 @@ impl FieldSpec {
         self.stored || self.fast
     }
 
-    /// True when `newsquote export` writes the field: readable, and meaningful outside
-    /// this index.
+    /// True when `newsquote export` writes the field: readable (or computed by the export),
+    /// and meaningful outside this index.
     pub fn exportable(&self) -> bool {
-        self.readable() && self.exported
+        (self.readable() || self.derived) && self.exported
     }
 }
 
 const fn spec(name: &'static str, kind: Kind, doc: &'static str) -> FieldSpec {
     let indexed = !matches!(kind, Kind::Shown);
-    FieldSpec { name, kind, indexed, ranked: false, stored: true, fast: false, multi: false, exported: true, doc }
+    FieldSpec {
+        name,
+        kind,
+        indexed,
+        ranked: false,
+        stored: true,
+        fast: false,
+        multi: false,
+        exported: true,
+        derived: false,
+        doc,
+    }
 }
 
 const fn ranked(s: FieldSpec) -> FieldSpec {
@@ -227,6 +238,11 @@ const fn unstored(s: FieldSpec) -> FieldSpec {
 
 const fn unindexed(s: FieldSpec) -> FieldSpec {
     FieldSpec { indexed: false, ..s }
+}
+
+/// A field of the export only (see [`FieldSpec::derived`]).
+const fn derived(s: FieldSpec) -> FieldSpec {
+    FieldSpec { derived: true, indexed: false, stored: false, ..s }
 }
 
 const fn multi(s: FieldSpec) -> FieldSpec {
@@ -295,7 +311,11 @@ pub const FIELDS: &[FieldSpec] = &[
         Kind::Number,
         "the top bits of group_key, indexed: a text's copies are looked up through it (neither stored nor fast: not exported)",
     ))),
-    fast(unstored(unindexed(spec("tiebreak", Kind::Hash, "stable hash of the citation: breaks ties in result order")))),
+    derived(spec(
+        "tiebreak",
+        Kind::Hash,
+        "stable hash of the citation: breaks ties in result order (computed by the export, not kept in the index)",
+    )),
     internal(fast(unstored(unindexed(spec(
         "parent",
         Kind::Number,
@@ -309,10 +329,17 @@ pub fn field_spec(name: &str) -> Option<&'static FieldSpec> {
     FIELDS.iter().find(|f| f.name == name)
 }
 
-/// Builds the schema and its field handles from [`FIELDS`].
+/// The `tiebreak` of a passage or quote (a field derived from its stored citation, see
+/// [`FieldSpec::derived`]): among copies of one text of the same date, the lowest stands for
+/// them, so that order never depends on where a document sits in the index.
+pub fn tiebreak(citation: &str) -> u64 {
+    crate::normalize::stable_hash(citation)
+}
+
+/// Builds the schema and its field handles from [`FIELDS`] (derived fields left out).
 pub fn build_schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    for f in FIELDS {
+    for f in FIELDS.iter().filter(|f| !f.derived) {
         match f.kind {
             Kind::Number | Kind::Day | Kind::Hash => {
                 let mut options = NumericOptions::default();
@@ -366,7 +393,6 @@ pub fn build_schema() -> (Schema, Fields) {
         content_hash: field("content_hash"),
         group_key: field("group_key"),
         group_bucket: field("group_bucket"),
-        tiebreak: field("tiebreak"),
         parent: field("parent"),
         quoted: field("quoted"),
     };
@@ -477,7 +503,6 @@ mod tests {
                 "content_hash",
                 "group_key",
                 "group_bucket",
-                "tiebreak",
                 "parent",
                 "quoted"
             ]

@@ -370,7 +370,6 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
         let text = &art.body[p.span.clone()];
         doc.add_text(f.passage, text);
         add_group_key(&mut doc, f, group_key(text, &citation));
-        doc.add_u64(f.tiebreak, stable_hash(&citation));
         doc.add_u64(f.parent, docs.len() as u64);
         // The speakers of the passage's quotes, so that `--speaker` also filters passages.
         let mut speakers: Vec<&str> = by_passage[i].iter().filter_map(|&n| a.quotes[n].speaker.as_deref()).collect();
@@ -395,7 +394,6 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
             let mut doc = common(kind::QUOTE, &citation);
             doc.add_text(f.quote, &q.text);
             add_group_key(&mut doc, f, group_key(&q.text, q.speaker.as_deref().unwrap_or(&citation)));
-            doc.add_u64(f.tiebreak, stable_hash(&citation));
             doc.add_u64(f.parent, (docs.len() - passage_at) as u64);
             if let Some(s) = &q.speaker {
                 doc.add_text(f.speaker, s);

@@ -19,25 +19,18 @@ use tantivy::{DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader};
 /// Values kept per facet.
 pub const FACET_VALUES: usize = 20;
 
-/// The copy that stands for a group: the earliest, then the one with the lowest tiebreak.
+/// The earliest copy of a group: the one that stands for it, unless others share its date
+/// (see [`Group::tied`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Member {
     /// `YYYYMMDD`, or `u64::MAX` when undated (sorts last).
     pub date: u64,
-    /// Stable per-document hash.
-    pub tiebreak: u64,
     /// Where it is.
     pub address: DocAddress,
 }
 
-impl Member {
-    fn earlier_than(&self, other: &Member) -> bool {
-        (self.date, self.tiebreak) < (other.date, other.tiebreak)
-    }
-}
-
 /// The matching copies of one text.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     /// The syndication key.
     pub key: u64,
@@ -49,16 +42,34 @@ pub struct Group {
     pub attributed: bool,
     /// The earliest copy.
     pub first: Member,
+    /// Other matching copies of the same date as `first`: the one of them all with the
+    /// lowest hash of its citation stands for the group (`search::run` reads their
+    /// citations for the page only), so that which copy is shown never depends on where
+    /// a document sits in the index. Mostly empty: syndicated copies of one day fill it.
+    pub tied: Vec<DocAddress>,
 }
 
 impl Group {
-    fn absorb(&mut self, other: &Group) {
+    fn absorb(&mut self, other: Group) {
         self.score = self.score.max(other.score);
         self.holds_words |= other.holds_words;
         self.attributed |= other.attributed;
-        if other.first.earlier_than(&self.first) {
-            self.first = other.first;
+        match other.first.date.cmp(&self.first.date) {
+            std::cmp::Ordering::Less => {
+                self.first = other.first;
+                self.tied = other.tied;
+            }
+            std::cmp::Ordering::Equal => {
+                self.tied.push(other.first.address);
+                self.tied.extend(other.tied);
+            }
+            std::cmp::Ordering::Greater => {}
         }
+    }
+
+    /// Every matching copy of the earliest date: `first` and the tied ones.
+    pub fn earliest(&self) -> impl Iterator<Item = DocAddress> + '_ {
+        std::iter::once(self.first.address).chain(self.tied.iter().copied())
     }
 }
 
@@ -78,7 +89,6 @@ pub struct GroupCollector {
     within: Option<Box<dyn Weight>>,
     group_key: String,
     date: String,
-    tiebreak: String,
     fragment: String,
     speaker: String,
 }
@@ -94,7 +104,6 @@ impl GroupCollector {
             within,
             group_key: name(f.group_key),
             date: name(f.date),
-            tiebreak: name(f.tiebreak),
             fragment: name(f.fragment),
             speaker: name(f.speaker),
         }
@@ -108,7 +117,6 @@ pub struct GroupSegment {
     within: Option<Box<dyn Scorer>>,
     group_key: Column<u64>,
     date: Column<u64>,
-    tiebreak: Column<u64>,
     fragment: Column<u64>,
     speaker: Option<StrColumn>,
     groups: Groups,
@@ -147,7 +155,6 @@ impl Collector for GroupCollector {
             within,
             group_key: fast.u64(&self.group_key)?,
             date: fast.u64(&self.date)?,
-            tiebreak: fast.u64(&self.tiebreak)?,
             fragment: fast.u64(&self.fragment)?,
             speaker: fast.str(&self.speaker)?,
             groups: Groups::default(),
@@ -163,7 +170,7 @@ impl Collector for GroupCollector {
         for fruit in fruits {
             all.matches += fruit.matches;
             for (key, group) in fruit.by_key {
-                all.by_key.entry(key).and_modify(|g| g.absorb(&group)).or_insert(group);
+                absorb_into(&mut all.by_key, key, group);
             }
         }
         Ok(all)
@@ -174,22 +181,29 @@ impl SegmentCollector for GroupSegment {
     type Fruit = Groups;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let tiebreak = self.tiebreak.first(doc).unwrap_or(u64::from(doc));
         // A document without a key (none are written so) stands alone.
-        let key = self.group_key.first(doc).unwrap_or(tiebreak);
-        let first = Member {
-            date: self.date.first(doc).unwrap_or(u64::MAX),
-            tiebreak,
-            address: DocAddress::new(self.segment, doc),
-        };
+        let key = self.group_key.first(doc).unwrap_or(u64::from(doc));
+        let first =
+            Member { date: self.date.first(doc).unwrap_or(u64::MAX), address: DocAddress::new(self.segment, doc) };
         let (holds_words, attributed) = (self.holds_words(doc), self.attributed(doc));
-        let group = Group { key, score: if self.scoring { score } else { 0.0 }, holds_words, attributed, first };
+        let score = if self.scoring { score } else { 0.0 };
+        let group = Group { key, score, holds_words, attributed, first, tied: Vec::new() };
         self.groups.matches += 1;
-        self.groups.by_key.entry(key).and_modify(|g| g.absorb(&group)).or_insert(group);
+        absorb_into(&mut self.groups.by_key, key, group);
     }
 
     fn harvest(self) -> Groups {
         self.groups
+    }
+}
+
+/// Adds `group` to the group of `key` in `groups`.
+fn absorb_into(groups: &mut FxHashMap<u64, Group>, key: u64, group: Group) {
+    match groups.entry(key) {
+        std::collections::hash_map::Entry::Occupied(mut old) => old.get_mut().absorb(group),
+        std::collections::hash_map::Entry::Vacant(slot) => {
+            slot.insert(group);
+        }
     }
 }
 

@@ -45,6 +45,10 @@ fn the_export_has_every_document_of_the_index_once() {
     assert!(petro["country"].as_array().is_some_and(|c| c.contains(&Value::from("CO"))), "{petro}");
     assert_eq!(petro["date"], "2025-11-12");
     assert!(petro["group_key"].as_str().is_some_and(|k| k.len() == 16), "{petro}");
+    // The tiebreak is not in the index: the export derives it from the citation.
+    let citation = petro["citation"].as_str().unwrap_or_default();
+    let tiebreak = format!("{:016x}", newsquote::index::schema::tiebreak(citation));
+    assert_eq!(petro["tiebreak"], Value::from(tiebreak));
     // The same order at every export: articles by key, each followed by its documents.
     let keys: Vec<&str> = docs.iter().filter_map(|d| d["article_key"].as_str()).collect();
     assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{keys:?}");

@@ -192,11 +192,11 @@ fn walk(
             }
         }
         article.sort_unstable();
-        let mut passage = Map::new();
+        let (mut article_doc, mut passage) = (Map::new(), Map::new());
         for &(_, n, doc) in &article {
             let stored: TantivyDocument = parts[n].store.get(doc).map_err(&err)?;
             let mut out = document(&sources, &stored, &parts[n].columns, doc);
-            denormalise(&mut out, &mut passage);
+            denormalise(&mut out, &mut article_doc, &mut passage);
             if let Err(e) = emit(out) {
                 return Ok(Err(e));
             }
@@ -254,33 +254,37 @@ fn fast_columns(segment: &SegmentReader, sources: &[Source]) -> tantivy::Result<
     Ok(columns)
 }
 
-/// Fields a quote reads from its passage in the index, written on each quote in the export.
-const FROM_PASSAGE: [&str; 4] = ["article_id", "title", "url", "source_path"];
+/// Fields only the article document stores in the index, written on each of its passages
+/// and quotes in the export.
+const FROM_ARTICLE: [&str; 4] = ["article_id", "title", "url", "source_path"];
 
 /// Makes an exported document stand alone, as other engines need: a passage or quote gets
-/// its `tiebreak` (derived from its citation, not kept in the index), a quote gets its
-/// passage's article fields and the passage text around it (`passage`, the last passage
-/// document written, comes before its quotes in the export's order); the undated mark
-/// (`date_source` = none) is left out, as the missing `date` says it.
-fn denormalise(doc: &mut Map<String, Value>, passage: &mut Map<String, Value>) {
+/// its `tiebreak` (derived from its citation, not kept in the index) and its article's
+/// fields (`article`, the last article document written, comes before them in the export's
+/// order), a quote the passage text around it (`passage`, the last passage document
+/// written, comes before its quotes); the undated mark (`date_source` = none) is left out,
+/// as the missing `date` says it.
+fn denormalise(doc: &mut Map<String, Value>, article: &mut Map<String, Value>, passage: &mut Map<String, Value>) {
     if doc.get("date_source").and_then(Value::as_str) == Some(UNDATED) {
         doc.remove("date_source");
     }
     let doc_kind = doc.get("kind").and_then(Value::as_str).unwrap_or_default().to_owned();
-    if doc_kind == kind::PASSAGE || doc_kind == kind::QUOTE {
-        let citation = doc.get("citation").and_then(Value::as_str).unwrap_or_default();
-        if let Some(value) = number_value(Kind::Hash, tiebreak(citation)) {
-            doc.insert("tiebreak".into(), value);
+    if doc_kind == kind::ARTICLE {
+        article.clone_from(doc);
+        return;
+    }
+    let citation = doc.get("citation").and_then(Value::as_str).unwrap_or_default();
+    if let Some(value) = number_value(Kind::Hash, tiebreak(citation)) {
+        doc.insert("tiebreak".into(), value);
+    }
+    for name in FROM_ARTICLE {
+        if let (None, Some(v)) = (doc.get(name), article.get(name)) {
+            doc.insert(name.to_owned(), v.clone());
         }
     }
     match doc_kind.as_str() {
         kind::PASSAGE => passage.clone_from(doc),
         kind::QUOTE => {
-            for name in FROM_PASSAGE {
-                if let (None, Some(v)) = (doc.get(name), passage.get(name)) {
-                    doc.insert(name.to_owned(), v.clone());
-                }
-            }
             let at = |name: &str| doc.get(name).and_then(Value::as_u64).unwrap_or(0) as usize;
             let quote = at("quote_start")..at("quote_end");
             if let Some(text) = passage.get("passage").and_then(Value::as_str) {

@@ -316,8 +316,10 @@ impl IndexWriter {
 /// An article's documents, in block order: the article, then each passage followed by its
 /// quotes. Written together ([`tantivy::IndexWriter::run`] keeps a group in one segment, in
 /// order, and merges keep that order), so that `parent` (the distance back to a document's
-/// parent) holds. Article fields are stored on the article and its passages; a quote keeps
-/// what its filters need and reads the rest from its passage.
+/// parent) holds. What is shown of the article (id, title, link, file) is stored, and the
+/// title indexed, on the article document only: its passages and quotes read them through
+/// `parent` (`search::parents`), and a `title:` search reaches them through the block join
+/// (`search::join`). Every document keeps what its filters need.
 fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocument> {
     let art = &a.article;
     let mut docs = Vec::with_capacity(1 + a.passages.len() + a.quotes.len());
@@ -341,19 +343,16 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
         }
         doc
     };
-    // What is shown of the article: on the article and on each passage.
-    let shown = |mut doc: TantivyDocument| {
-        doc.add_text(f.article_id, &art.id);
-        if let Some(t) = &art.title {
-            doc.add_text(f.title, t);
-        }
-        if let Some(u) = &art.url {
-            doc.add_text(f.url, u);
-        }
-        doc.add_text(f.source_path, &art.source_path);
-        doc
-    };
-    let mut article_doc = shown(common(kind::ARTICLE, key));
+    // What is shown of the article: on the article document only.
+    let mut article_doc = common(kind::ARTICLE, key);
+    article_doc.add_text(f.article_id, &art.id);
+    if let Some(t) = &art.title {
+        article_doc.add_text(f.title, t);
+    }
+    if let Some(u) = &art.url {
+        article_doc.add_text(f.url, u);
+    }
+    article_doc.add_text(f.source_path, &art.source_path);
     article_doc.add_text(f.content_hash, art.content_key());
     add_entities(&mut article_doc, f, &a.entities);
     docs.push(article_doc);
@@ -366,7 +365,7 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
     }
     for (i, (p, ents)) in a.passages.iter().zip(&a.passage_entities).enumerate() {
         let citation = format!("{key}-p{}", p.paragraph);
-        let mut doc = shown(common(kind::PASSAGE, &citation));
+        let mut doc = common(kind::PASSAGE, &citation);
         let text = &art.body[p.span.clone()];
         doc.add_text(f.passage, text);
         add_group_key(&mut doc, f, group_key(text, &citation));

@@ -575,3 +575,34 @@ fn copies_of_one_day_are_stood_for_by_the_same_one_whatever_the_ingest_order() {
     assert_eq!(Some(&shown[0]), expected.as_ref());
     assert_eq!(shown[0], shown[1]);
 }
+
+#[test]
+fn title_searches_reach_every_passage_and_quote_of_the_titled_articles() {
+    // Titles are indexed on article documents only, and reached through the block join.
+    let tmp = harbour_index();
+    let quotes = |args: &[&str]| -> Vec<String> {
+        let mut found: Vec<String> =
+            json(tmp.path(), &[args, &["--limit", "20"]].concat()).hits.into_iter().filter_map(|h| h.quote).collect();
+        found.sort();
+        found
+    };
+    let harbour = ["Nobody should doubt it", "This is a fantasy", "We will finish the canal by spring"];
+    assert_eq!(quotes(&["title:harbour"]), harbour);
+    assert_eq!(quotes(&["title:\"talks stall\""]), harbour);
+    assert_eq!(quotes(&["title:harbour", "--speaker", "grant"]), ["This is a fantasy"]);
+    assert_eq!(quotes(&["title:harbour AND fantasy"]), ["This is a fantasy"]);
+    assert_eq!(quotes(&["june -title:harbour"]), ["The money is there", "We start in June"]);
+    assert!(quotes(&["title:harbour AND june"]).is_empty());
+    assert_eq!(quotes(&["title:harbour OR title:lighthouse"]).len(), 5);
+    // Passages too, each shown with its article's title.
+    let passages = json(tmp.path(), &["title:lighthouse", "--passages"]);
+    assert_eq!(passages.total, 1);
+    assert_eq!(passages.hits[0].title.as_deref(), Some("Lighthouse plan"));
+    assert!(passages.hits[0].passage.starts_with("Residents debated"));
+    let passages = json(tmp.path(), &["title:harbour AND critics", "--passages"]);
+    assert_eq!(passages.total, 1);
+    assert!(passages.hits[0].passage.starts_with("Critics were unmoved"));
+    // A quote's hit still shows its article's title and file.
+    let hit = &json(tmp.path(), &["fantasy"]).hits[0];
+    assert_eq!((hit.title.as_deref(), hit.source_path.as_str()), (Some("Harbour talks stall"), "a.jsonl"));
+}

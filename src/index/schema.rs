@@ -11,8 +11,11 @@
 //! `parent`, its distance back to its passage, lets a search reach a quote through the
 //! words around it (see `search::join`) and lets a hit read its passage for display.
 //!
-//! Fast columns serve the search collectors: `group_key` and `tiebreak` group and order
-//! hits, `date` sorts and buckets them, and `speaker`, `country` and `outlet` keep their
+//! An article's id, title, link and file are stored, and its title indexed, on the article
+//! document alone: its passages and quotes reach them through `parent` too.
+//!
+//! Fast columns serve the search collectors: `group_key` groups hits (copies of one text
+//! are found through `group_bucket`, its indexed top bits), `date` sorts and buckets them, and `speaker`, `country` and `outlet` keep their
 //! whole values (not their words) for facet counts.
 //!
 //! The fields are declared once, as the table [`FIELDS`]: [`build_schema`] makes the tantivy
@@ -30,7 +33,9 @@ use tantivy::tokenizer::{
 /// their passage through `parent` instead of indexing its text again, undated documents
 /// are marked (`date_source` = [`UNDATED`]), and speakers have surname keys, roles and
 /// aliases (`speaker_key`, `speaker_role`, `speaker_alias`). 7: syndication keys are no
-/// longer indexed one term per text: `group_bucket` indexes their top bits.
+/// longer indexed one term per text (`group_bucket` indexes their top bits), no `tiebreak`
+/// column (derived from the citation where needed), and the article's id, title, link and
+/// file on the article document only.
 pub const SCHEMA_VERSION: u32 = 7;
 
 /// Bits of `group_key` kept in `group_bucket`: 65,536 buckets, so the term dictionary stays

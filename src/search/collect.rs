@@ -11,8 +11,10 @@
 use crate::index::reader::IndexHandle;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
+use tantivy::index::SegmentId;
 use tantivy::query::{Scorer, Weight};
 use tantivy::{DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader};
 
@@ -232,7 +234,21 @@ pub struct FacetCounts {
 pub struct FacetCollector {
     names: Vec<String>,
     date: String,
+    /// The values of the ordinals met so far, kept per commit (see [`ValueNames`]).
+    known: Option<Arc<ValueNames>>,
 }
+
+/// The facet values of the term ordinals met by earlier searches, by segment and column:
+/// a segment's dictionaries never change, so an ordinal is read from its dictionary once
+/// per commit searched (`IndexHandle::memoized`) instead of once per search. Bounded by the
+/// distinct values of the index's facet columns.
+#[derive(Default)]
+pub struct ValueNames {
+    by_column: Mutex<FxHashMap<(SegmentId, usize), OrdValues>>,
+}
+
+/// The values of one segment's column, by term ordinal.
+type OrdValues = FxHashMap<u64, Arc<str>>;
 
 impl FacetCollector {
     /// A collector for `handle`'s schema; `facets` false counts dates only.
@@ -244,15 +260,26 @@ impl FacetCollector {
         } else {
             Vec::new()
         };
-        FacetCollector { names, date: name(f.date) }
+        let known =
+            facets.then(|| handle.memoized(&handle.searcher(), "facet value names", || Ok(ValueNames::default())).ok());
+        FacetCollector { names, date: name(f.date), known: known.flatten() }
     }
 }
 
 /// [`FacetCollector`] on one segment: counts by term ordinal (as many entries as distinct
-/// values met, not as values in the segment), resolved to strings once, in order.
+/// values met, not as values in the segment), resolved to values once, in order.
 pub struct FacetSegment {
+    segment: SegmentId,
     columns: Vec<Option<(StrColumn, FxHashMap<u64, u64>)>>,
     date: Column<u64>,
+    dates: FxHashMap<u64, u64>,
+    undated: u64,
+    known: Option<Arc<ValueNames>>,
+}
+
+/// One segment's counts: each facet's values, then the dates.
+pub struct SegmentFacets {
+    values: Vec<Vec<(Arc<str>, u64)>>,
     dates: FxHashMap<u64, u64>,
     undated: u64,
 }
@@ -267,24 +294,25 @@ impl Collector for FacetCollector {
         for name in &self.names {
             columns.push(fast.str(name)?.map(|c| (c, FxHashMap::default())));
         }
-        Ok(FacetSegment { columns, date: fast.u64(&self.date)?, dates: FxHashMap::default(), undated: 0 })
+        Ok(FacetSegment {
+            segment: reader.segment_id(),
+            columns,
+            date: fast.u64(&self.date)?,
+            dates: FxHashMap::default(),
+            undated: 0,
+            known: self.known.clone(),
+        })
     }
 
     fn requires_scoring(&self) -> bool {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<FacetCounts>) -> tantivy::Result<FacetCounts> {
+    fn merge_fruits(&self, fruits: Vec<SegmentFacets>) -> tantivy::Result<FacetCounts> {
+        let mut values: Vec<FxHashMap<Arc<str>, u64>> = vec![FxHashMap::default(); self.names.len()];
         let mut all = FacetCounts::default();
         for fruit in fruits {
-            let pairs = [
-                (&mut all.speaker, fruit.speaker),
-                (&mut all.country, fruit.country),
-                (&mut all.outlet, fruit.outlet),
-                (&mut all.person, fruit.person),
-                (&mut all.organization, fruit.organization),
-            ];
-            for (into, from) in pairs {
+            for (into, from) in values.iter_mut().zip(fruit.values) {
                 for (value, n) in from {
                     *into.entry(value).or_default() += n;
                 }
@@ -294,12 +322,18 @@ impl Collector for FacetCollector {
             }
             all.undated += fruit.undated;
         }
+        let mut values = values.into_iter().map(|map| map.into_iter().map(|(v, n)| (v.to_string(), n)).collect());
+        all.speaker = values.next().unwrap_or_default();
+        all.country = values.next().unwrap_or_default();
+        all.outlet = values.next().unwrap_or_default();
+        all.person = values.next().unwrap_or_default();
+        all.organization = values.next().unwrap_or_default();
         Ok(all)
     }
 }
 
 impl SegmentCollector for FacetSegment {
-    type Fruit = FacetCounts;
+    type Fruit = SegmentFacets;
 
     fn collect(&mut self, doc: DocId, _: Score) {
         for (column, counts) in self.columns.iter_mut().flatten() {
@@ -313,36 +347,43 @@ impl SegmentCollector for FacetSegment {
         }
     }
 
-    fn harvest(self) -> FacetCounts {
-        let mut maps: Vec<HashMap<String, u64>> = Vec::with_capacity(5);
-        for column in self.columns {
-            let mut map = HashMap::new();
-            if let Some((column, counts)) = column {
-                // Sorted ordinals are resolved in one walk of the dictionary.
-                let mut ords: Vec<(u64, u64)> = counts.into_iter().collect();
-                ords.sort_unstable();
-                let keys: Vec<u64> = ords.iter().map(|(ord, _)| *ord).collect();
-                let mut counts = ords.into_iter().map(|(_, n)| n);
-                let _ = column.dictionary().sorted_ords_to_term_cb(&keys, |bytes| {
-                    let n = counts.next();
-                    if let (Ok(value), Some(n)) = (std::str::from_utf8(bytes), n) {
-                        map.insert(value.to_owned(), n);
-                    }
-                });
-            }
-            maps.push(map);
+    fn harvest(self) -> SegmentFacets {
+        let mut values = Vec::with_capacity(self.columns.len());
+        let mut known = self.known.as_ref().map(|k| k.by_column.lock().unwrap_or_else(PoisonError::into_inner));
+        for (n, column) in self.columns.into_iter().enumerate() {
+            let Some((column, counts)) = column else {
+                values.push(Vec::new());
+                continue;
+            };
+            let mut fresh = FxHashMap::default();
+            let names = match known.as_mut() {
+                Some(k) => k.entry((self.segment, n)).or_default(),
+                None => &mut fresh,
+            };
+            values.push(resolve(&column, counts, names));
         }
-        let mut maps = maps.into_iter();
-        FacetCounts {
-            speaker: maps.next().unwrap_or_default(),
-            country: maps.next().unwrap_or_default(),
-            outlet: maps.next().unwrap_or_default(),
-            person: maps.next().unwrap_or_default(),
-            organization: maps.next().unwrap_or_default(),
-            dates: self.dates.into_iter().collect(),
-            undated: self.undated,
-        }
+        SegmentFacets { values, dates: self.dates, undated: self.undated }
     }
+}
+
+/// The values of the ordinals counted in `counts`: from `names` where an earlier search
+/// read them, the rest read in one sorted walk of the column's dictionary and kept there.
+fn resolve(
+    column: &StrColumn,
+    counts: FxHashMap<u64, u64>,
+    names: &mut FxHashMap<u64, Arc<str>>,
+) -> Vec<(Arc<str>, u64)> {
+    let mut missing: Vec<u64> = counts.keys().filter(|ord| !names.contains_key(ord)).copied().collect();
+    if !missing.is_empty() {
+        missing.sort_unstable();
+        let mut ords = missing.iter();
+        let _ = column.dictionary().sorted_ords_to_term_cb(&missing, |bytes| {
+            if let (Some(&ord), Ok(value)) = (ords.next(), std::str::from_utf8(bytes)) {
+                names.insert(ord, Arc::from(value));
+            }
+        });
+    }
+    counts.into_iter().filter_map(|(ord, n)| Some((names.get(&ord)?.clone(), n))).collect()
 }
 
 /// The copies of a few texts (the page's), by syndication key: each copy's date (`u64::MAX`

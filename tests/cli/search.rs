@@ -606,3 +606,26 @@ fn title_searches_reach_every_passage_and_quote_of_the_titled_articles() {
     let hit = &json(tmp.path(), &["fantasy"]).hits[0];
     assert_eq!((hit.title.as_deref(), hit.source_path.as_str()), (Some("Harbour talks stall"), "a.jsonl"));
 }
+
+#[test]
+fn facet_values_kept_from_one_search_give_the_next_ones_their_own_counts() {
+    use newsquote::index::reader::IndexHandle;
+    use newsquote::search::request::SearchRequest;
+    use newsquote::search::run::search;
+    let tmp = harbour_index();
+    let idx = tmp.path().join("idx");
+    let facets = |handle: &IndexHandle, text: &str| {
+        let req = SearchRequest { text: Some(text.into()), facets: true, ..SearchRequest::default() };
+        let results = search(handle, &req).unwrap_or_else(|e| panic!("{text}: {e}"));
+        serde_json::to_value(results.facets).unwrap_or_else(|e| panic!("{e}"))
+    };
+    // One handle: each search reads the values the earlier ones did not meet; a fresh
+    // handle reads them all from the dictionaries.
+    let kept = IndexHandle::open(&idx).unwrap_or_else(|e| panic!("open: {e}"));
+    for text in ["fantasy", "canal", "june OR fantasy", "minister OR money OR critics", "fantasy"] {
+        let fresh = IndexHandle::open(&idx).unwrap_or_else(|e| panic!("open: {e}"));
+        let expected = facets(&fresh, text);
+        assert!(expected["speaker"].as_array().is_some_and(|s| !s.is_empty()), "{text}: {expected}");
+        assert_eq!(facets(&kept, text), expected, "{text}");
+    }
+}

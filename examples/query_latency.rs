@@ -4,8 +4,10 @@
 //! `scripts/bench_ingest.sh` runs it on the benchmark's index.
 //!
 //! ```sh
-//! cargo run --release --example query_latency -- INDEX_DIR [ROUNDS]
+//! cargo run --release --example query_latency -- INDEX_DIR [ROUNDS] [ONLY]
 //! ```
+//!
+//! `ONLY` runs the queries whose name starts with it (`facets`), for a profile of one.
 
 use newsquote::index::reader::IndexHandle;
 use newsquote::search::request::{SearchRequest, Side, parse_bound};
@@ -36,10 +38,11 @@ fn queries() -> Result<Vec<(&'static str, SearchRequest)>, Box<dyn std::error::E
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
-    let dir = args.get(1).ok_or("usage: query_latency INDEX_DIR [ROUNDS]")?;
+    let dir = args.get(1).ok_or("usage: query_latency INDEX_DIR [ROUNDS] [ONLY]")?;
     let rounds: usize = args.get(2).map_or(Ok(200), |r| r.parse())?;
+    let only = args.get(3).map_or("", String::as_str);
     let handle = IndexHandle::open(Path::new(dir))?;
-    for (name, request) in queries()? {
+    for (name, request) in queries()?.into_iter().filter(|(name, _)| name.starts_with(only)) {
         let mut times = Vec::with_capacity(rounds);
         let mut total = 0;
         for round in 0..rounds + 3 {

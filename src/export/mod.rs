@@ -5,9 +5,10 @@
 //! there. All three read the one field table, [`crate::index::schema::FIELDS`].
 //!
 //! Order: by article key (a hash of the article id); within an article, the article
-//! document, then each passage by its offset in the body followed by its quotes (these by
-//! the hash of their citations). None of it depends on where a document sits in the index
-//! (segments, merges, the writer's threads), so two exports of one index are identical,
+//! document, then each passage by its offset in the body followed by its quotes (these in
+//! the article's order: an article's documents are one block, in one segment, which merges
+//! keep in order). None of it depends on where a document sits in the index (segments,
+//! merges, the writer's threads), so two exports of one index are identical,
 //! and so is an export after the same files are ingested again. Memory: one term cursor
 //! and a bit per document (quote or not) per segment, the addresses of one article's
 //! documents, and the document being written.
@@ -17,7 +18,7 @@ pub mod mapping;
 
 use crate::error::Result;
 use crate::index::reader::IndexHandle;
-use crate::index::schema::{FIELDS, FieldSpec, Kind, UNDATED, kind};
+use crate::index::schema::{FIELDS, FieldSpec, Kind, UNDATED, kind, tiebreak};
 use crate::model::Date;
 use crate::passage::quote_window;
 use serde_json::{Map, Value};
@@ -109,7 +110,7 @@ enum FastColumn {
 
 /// Where an article's place in the export comes from: a document's order key, its segment
 /// and its id there.
-type Placed = ((u64, u8, u64), usize, DocId);
+type Placed = ((u64, u8), usize, DocId);
 
 /// What the export reads from one segment.
 struct SegmentParts<'a> {
@@ -191,11 +192,11 @@ fn walk(
             }
         }
         article.sort_unstable();
-        let mut passage = Map::new();
+        let (mut article_doc, mut passage) = (Map::new(), Map::new());
         for &(_, n, doc) in &article {
             let stored: TantivyDocument = parts[n].store.get(doc).map_err(&err)?;
             let mut out = document(&sources, &stored, &parts[n].columns, doc);
-            denormalise(&mut out, &mut passage);
+            denormalise(&mut out, &mut article_doc, &mut passage);
             if let Err(e) = emit(out) {
                 return Ok(Err(e));
             }
@@ -205,11 +206,11 @@ fn walk(
 
 /// What orders the documents of one article, read from one segment's fast columns and
 /// postings: the article document first, then each passage by its offset in the body,
-/// followed by its quotes and then its reported statements (each ordered among themselves
-/// by the hash of their citations).
+/// followed by its quotes and then its reported statements (in the order the writer gave
+/// them: an article's documents are one block, which merges keep in order, so the address
+/// breaks the tie).
 struct OrderColumns {
     passage_start: Option<Column<u64>>,
-    tiebreak: Option<Column<u64>>,
     quotes: BitSet,
     reported: BitSet,
 }
@@ -235,13 +236,12 @@ impl OrderColumns {
         let name = |field| handle.index.schema().get_field_name(field).to_owned();
         Ok(OrderColumns {
             passage_start: fast.u64(&name(f.passage_start)).ok(),
-            tiebreak: fast.u64(&name(f.tiebreak)).ok(),
             quotes: of_kind(kind::QUOTE)?,
             reported: of_kind(kind::REPORTED)?,
         })
     }
 
-    fn key(&self, doc: DocId) -> (u64, u8, u64) {
+    fn key(&self, doc: DocId) -> (u64, u8) {
         let start = self.passage_start.as_ref().and_then(|c| c.first(doc));
         let rank = match start {
             None => 0,
@@ -249,7 +249,7 @@ impl OrderColumns {
             Some(_) if self.reported.contains(doc) => 3,
             Some(_) => 1,
         };
-        (start.unwrap_or(0), rank, self.tiebreak.as_ref().and_then(|c| c.first(doc)).unwrap_or(0))
+        (start.unwrap_or(0), rank)
     }
 }
 
@@ -266,26 +266,38 @@ fn fast_columns(segment: &SegmentReader, sources: &[Source]) -> tantivy::Result<
     Ok(columns)
 }
 
-/// Fields a quote reads from its passage in the index, written on each quote in the export.
-const FROM_PASSAGE: [&str; 4] = ["article_id", "title", "url", "source_path"];
+/// Fields only the article document stores in the index, written on each of its passages
+/// and quotes in the export.
+const FROM_ARTICLE: [&str; 4] = ["article_id", "title", "url", "source_path"];
 
-/// Makes an exported document stand alone, as other engines need: a quote (or reported
-/// statement) gets its
-/// passage's article fields and the passage text around it (`passage`, the last passage
-/// document written, comes before its quotes in the export's order); the undated mark
-/// (`date_source` = none) is left out, as the missing `date` says it.
-fn denormalise(doc: &mut Map<String, Value>, passage: &mut Map<String, Value>) {
+/// Makes an exported document stand alone, as other engines need: a passage, quote or
+/// reported statement gets
+/// its `tiebreak` (derived from its citation, not kept in the index) and its article's
+/// fields (`article`, the last article document written, comes before them in the export's
+/// order), a quote or reported statement the passage text around it (`passage`, the last passage document
+/// written, comes before its quotes); the undated mark (`date_source` = none) is left out,
+/// as the missing `date` says it.
+fn denormalise(doc: &mut Map<String, Value>, article: &mut Map<String, Value>, passage: &mut Map<String, Value>) {
     if doc.get("date_source").and_then(Value::as_str) == Some(UNDATED) {
         doc.remove("date_source");
     }
-    match doc.get("kind").and_then(Value::as_str) {
-        Some(kind::PASSAGE) => passage.clone_from(doc),
-        Some(kind::QUOTE | kind::REPORTED) => {
-            for name in FROM_PASSAGE {
-                if let (None, Some(v)) = (doc.get(name), passage.get(name)) {
-                    doc.insert(name.to_owned(), v.clone());
-                }
-            }
+    let doc_kind = doc.get("kind").and_then(Value::as_str).unwrap_or_default().to_owned();
+    if doc_kind == kind::ARTICLE {
+        article.clone_from(doc);
+        return;
+    }
+    let citation = doc.get("citation").and_then(Value::as_str).unwrap_or_default();
+    if let Some(value) = number_value(Kind::Hash, tiebreak(citation)) {
+        doc.insert("tiebreak".into(), value);
+    }
+    for name in FROM_ARTICLE {
+        if let (None, Some(v)) = (doc.get(name), article.get(name)) {
+            doc.insert(name.to_owned(), v.clone());
+        }
+    }
+    match doc_kind.as_str() {
+        kind::PASSAGE => passage.clone_from(doc),
+        kind::QUOTE | kind::REPORTED => {
             let at = |name: &str| doc.get(name).and_then(Value::as_u64).unwrap_or(0) as usize;
             let quote = at("quote_start")..at("quote_end");
             if let Some(text) = passage.get("passage").and_then(Value::as_str) {

@@ -16,8 +16,11 @@
 //! search reach a quote through the words around it (see `search::join`) and lets a hit
 //! read its passage for display.
 //!
-//! Fast columns serve the search collectors: `group_key` and `tiebreak` group and order
-//! hits, `date` sorts and buckets them, and `speaker`, `country` and `outlet` keep their
+//! An article's id, title, link and file are stored, and its title indexed, on the article
+//! document alone: its passages and quotes reach them through `parent` too.
+//!
+//! Fast columns serve the search collectors: `group_key` groups hits (copies of one text
+//! are found through `group_bucket`, its indexed top bits), `date` sorts and buckets them, and `speaker`, `country` and `outlet` keep their
 //! whole values (not their words) for facet counts.
 //!
 //! The fields are declared once, as the table [`FIELDS`]: [`build_schema`] makes the tantivy
@@ -37,14 +40,27 @@ use tantivy::tokenizer::{
 /// aliases (`speaker_key`, `speaker_role`, `speaker_alias`). 7: reported statements are
 /// documents of their own kind ([`kind::REPORTED`]), `kind` is a fast column (facets count
 /// them apart), their words are in `reported`, and `quoted` marks a passage's reported
-/// statements too ([`QUOTED_REPORTED`]).
-pub const SCHEMA_VERSION: u32 = 7;
+/// statements too ([`QUOTED_REPORTED`]). 8: syndication keys are no longer indexed one term
+/// per text (`group_bucket` indexes their top bits), no `tiebreak` column (derived from the
+/// citation where needed), and the article's id, title, link and file on the article
+/// document only.
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// The `quoted` value of a passage that holds quotes.
 pub const QUOTED_QUOTES: u64 = 1;
 /// The `quoted` value of a passage that holds reported statements (a passage with both
 /// holds both values).
 pub const QUOTED_REPORTED: u64 = 2;
+
+/// Bits of `group_key` kept in `group_bucket`: 65,536 buckets, so the term dictionary stays
+/// small (one term per text cost a fifth of the index at a million passages) while a
+/// bucket holds a few dozen documents at that size.
+pub const GROUP_BUCKET_BITS: u32 = 16;
+
+/// The `group_bucket` of a syndication key.
+pub fn group_bucket(key: u64) -> u64 {
+    key >> (64 - GROUP_BUCKET_BITS)
+}
 
 /// The `date_source` of the documents of an undated article: a term, so that a search
 /// counts what its date filter left out without scanning every document's date.
@@ -145,9 +161,9 @@ pub struct Fields {
     /// documents): copies of the same text in several articles share it. See
     /// [`crate::index::writer::group_key`].
     pub group_key: Field,
-    /// Stable hash of the citation: breaks ties so that result order never depends on
-    /// where a document sits in the index.
-    pub tiebreak: Field,
+    /// The top [`GROUP_BUCKET_BITS`] bits of `group_key`, indexed: the copies of a text are
+    /// found through the few documents of its bucket, then checked against the key column.
+    pub group_bucket: Field,
     /// Distance back to the parent document in the article's block: a quote's passage,
     /// a passage's article.
     pub parent: Field,
@@ -201,6 +217,9 @@ pub struct FieldSpec {
     /// Written out by `newsquote export` when readable; false for the index's own
     /// bookkeeping (positions within a block), which means nothing elsewhere.
     pub exported: bool,
+    /// Not in the index at all: `newsquote export` computes it from what is stored (as
+    /// [`tiebreak`]), for other engines that need it.
+    pub derived: bool,
     /// What it is, for people (also written into the Quickwit config).
     pub doc: &'static str,
 }
@@ -211,16 +230,27 @@ impl FieldSpec {
         self.stored || self.fast
     }
 
-    /// True when `newsquote export` writes the field: readable, and meaningful outside
-    /// this index.
+    /// True when `newsquote export` writes the field: readable (or computed by the export),
+    /// and meaningful outside this index.
     pub fn exportable(&self) -> bool {
-        self.readable() && self.exported
+        (self.readable() || self.derived) && self.exported
     }
 }
 
 const fn spec(name: &'static str, kind: Kind, doc: &'static str) -> FieldSpec {
     let indexed = !matches!(kind, Kind::Shown);
-    FieldSpec { name, kind, indexed, ranked: false, stored: true, fast: false, multi: false, exported: true, doc }
+    FieldSpec {
+        name,
+        kind,
+        indexed,
+        ranked: false,
+        stored: true,
+        fast: false,
+        multi: false,
+        exported: true,
+        derived: false,
+        doc,
+    }
 }
 
 const fn ranked(s: FieldSpec) -> FieldSpec {
@@ -237,6 +267,11 @@ const fn unstored(s: FieldSpec) -> FieldSpec {
 
 const fn unindexed(s: FieldSpec) -> FieldSpec {
     FieldSpec { indexed: false, ..s }
+}
+
+/// A field of the export only (see [`FieldSpec::derived`]).
+const fn derived(s: FieldSpec) -> FieldSpec {
+    FieldSpec { derived: true, indexed: false, stored: false, ..s }
 }
 
 const fn multi(s: FieldSpec) -> FieldSpec {
@@ -300,12 +335,21 @@ pub const FIELDS: &[FieldSpec] = &[
         Kind::Keyword,
         "hash of an article's title and text, for ingest's duplicate check (neither stored nor fast: not exported)",
     )),
-    fast(unstored(spec(
+    fast(unstored(unindexed(spec(
         "group_key",
         Kind::Hash,
         "hash of the folded words of a quote or passage: syndicated copies share it",
+    )))),
+    internal(unstored(spec(
+        "group_bucket",
+        Kind::Number,
+        "the top bits of group_key, indexed: a text's copies are looked up through it (neither stored nor fast: not exported)",
     ))),
-    fast(unstored(unindexed(spec("tiebreak", Kind::Hash, "stable hash of the citation: breaks ties in result order")))),
+    derived(spec(
+        "tiebreak",
+        Kind::Hash,
+        "stable hash of the citation: breaks ties in result order (computed by the export, not kept in the index)",
+    )),
     internal(fast(unstored(unindexed(spec(
         "parent",
         Kind::Number,
@@ -323,10 +367,17 @@ pub fn field_spec(name: &str) -> Option<&'static FieldSpec> {
     FIELDS.iter().find(|f| f.name == name)
 }
 
-/// Builds the schema and its field handles from [`FIELDS`].
+/// The `tiebreak` of a passage or quote (a field derived from its stored citation, see
+/// [`FieldSpec::derived`]): among copies of one text of the same date, the lowest stands for
+/// them, so that order never depends on where a document sits in the index.
+pub fn tiebreak(citation: &str) -> u64 {
+    crate::normalize::stable_hash(citation)
+}
+
+/// Builds the schema and its field handles from [`FIELDS`] (derived fields left out).
 pub fn build_schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    for f in FIELDS {
+    for f in FIELDS.iter().filter(|f| !f.derived) {
         match f.kind {
             Kind::Number | Kind::Day | Kind::Hash => {
                 let mut options = NumericOptions::default();
@@ -380,7 +431,7 @@ pub fn build_schema() -> (Schema, Fields) {
         quote_end: field("quote_end"),
         content_hash: field("content_hash"),
         group_key: field("group_key"),
-        tiebreak: field("tiebreak"),
+        group_bucket: field("group_bucket"),
         parent: field("parent"),
         quoted: field("quoted"),
     };
@@ -491,7 +542,7 @@ mod tests {
                 "quote_end",
                 "content_hash",
                 "group_key",
-                "tiebreak",
+                "group_bucket",
                 "parent",
                 "quoted"
             ]
@@ -505,7 +556,7 @@ mod tests {
         let (schema, _) = build_schema();
         let built: serde_json::Value = serde_json::to_value(&schema).unwrap_or_default();
         let pinned: serde_json::Value =
-            serde_json::from_str(include_str!("../../tests/fixtures/schema-v7.json")).unwrap_or_default();
+            serde_json::from_str(include_str!("../../tests/fixtures/schema-v8.json")).unwrap_or_default();
         assert!(pinned.is_array());
         assert_eq!(built, pinned);
     }
@@ -513,6 +564,6 @@ mod tests {
     #[test]
     fn only_unreadable_and_internal_fields_stay_out_of_the_export() {
         let left_out: Vec<&str> = FIELDS.iter().filter(|f| !f.exportable()).map(|f| f.name).collect();
-        assert_eq!(left_out, ["speaker_key", "content_hash", "parent", "quoted"]);
+        assert_eq!(left_out, ["speaker_key", "content_hash", "group_bucket", "parent", "quoted"]);
     }
 }

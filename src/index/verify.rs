@@ -159,8 +159,8 @@ fn check_segments(searcher: &Searcher, metas: &[tantivy::SegmentMeta], found: &m
     let metas: HashMap<_, _> = metas.iter().map(|m| (m.id(), m)).collect();
     for reader in searcher.segment_readers() {
         let id = reader.segment_id().uuid_string();
-        // Every passage and quote has a tiebreak value; a segment of articles alone has no column.
-        match reader.fast_fields().column_opt::<u64>("tiebreak") {
+        // Every passage and quote has a parent; a segment of articles alone has no column.
+        match reader.fast_fields().column_opt::<u64>("parent") {
             Ok(Some(column)) if column.num_docs() != reader.max_doc() => found.problems.push(format!(
                 "segment {id}: meta.json says {} documents, its columns hold {}",
                 reader.max_doc(),

@@ -13,7 +13,7 @@
 use super::folder::{State, VERSION_FILE, WriteLock, generation_dir};
 use super::reader::text_of;
 use super::schema::{
-    Fields, QUOTED_QUOTES, QUOTED_REPORTED, SCHEMA_VERSION, UNDATED, build_schema, index_settings, kind,
+    Fields, QUOTED_QUOTES, QUOTED_REPORTED, SCHEMA_VERSION, UNDATED, build_schema, group_bucket, index_settings, kind,
     register_tokenizers,
 };
 use super::verify::{self, Counts, Depth};
@@ -324,8 +324,10 @@ impl IndexWriter {
 /// An article's documents, in block order: the article, then each passage followed by its
 /// quotes and then its reported statements. Written together ([`tantivy::IndexWriter::run`] keeps a group in one segment, in
 /// order, and merges keep that order), so that `parent` (the distance back to a document's
-/// parent) holds. Article fields are stored on the article and its passages; a quote keeps
-/// what its filters need and reads the rest from its passage.
+/// parent) holds. What is shown of the article (id, title, link, file) is stored, and the
+/// title indexed, on the article document only: its passages and quotes read them through
+/// `parent` (`search::parents`), and a `title:` search reaches them through the block join
+/// (`search::join`). Every document keeps what its filters need.
 fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocument> {
     let art = &a.article;
     let mut docs = Vec::with_capacity(1 + a.passages.len() + a.quotes.len() + a.reported.len());
@@ -349,19 +351,16 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
         }
         doc
     };
-    // What is shown of the article: on the article and on each passage.
-    let shown = |mut doc: TantivyDocument| {
-        doc.add_text(f.article_id, &art.id);
-        if let Some(t) = &art.title {
-            doc.add_text(f.title, t);
-        }
-        if let Some(u) = &art.url {
-            doc.add_text(f.url, u);
-        }
-        doc.add_text(f.source_path, &art.source_path);
-        doc
-    };
-    let mut article_doc = shown(common(kind::ARTICLE, key));
+    // What is shown of the article: on the article document only.
+    let mut article_doc = common(kind::ARTICLE, key);
+    article_doc.add_text(f.article_id, &art.id);
+    if let Some(t) = &art.title {
+        article_doc.add_text(f.title, t);
+    }
+    if let Some(u) = &art.url {
+        article_doc.add_text(f.url, u);
+    }
+    article_doc.add_text(f.source_path, &art.source_path);
     article_doc.add_text(f.content_hash, art.content_key());
     add_entities(&mut article_doc, f, &a.entities);
     docs.push(article_doc);
@@ -377,11 +376,10 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
     }
     for (i, (p, ents)) in a.passages.iter().zip(&a.passage_entities).enumerate() {
         let citation = format!("{key}-p{}", p.paragraph);
-        let mut doc = shown(common(kind::PASSAGE, &citation));
+        let mut doc = common(kind::PASSAGE, &citation);
         let text = &art.body[p.span.clone()];
         doc.add_text(f.passage, text);
-        doc.add_u64(f.group_key, group_key(text, &citation));
-        doc.add_u64(f.tiebreak, stable_hash(&citation));
+        add_group_key(&mut doc, f, group_key(text, &citation));
         doc.add_u64(f.parent, docs.len() as u64);
         // The speakers of the passage's quotes (not of its reported statements), so that
         // `--speaker` also filters passages.
@@ -487,8 +485,7 @@ fn statement_doc(
     let key = group_key(s.text, s.speaker.unwrap_or(citation));
     // A reported statement never groups with a quote of the same words: a paraphrase is
     // not a copy of a quotation.
-    doc.add_u64(f.group_key, if s.kind == kind::REPORTED { reported_key(key) } else { key });
-    doc.add_u64(f.tiebreak, stable_hash(citation));
+    add_group_key(&mut doc, f, if s.kind == kind::REPORTED { reported_key(key) } else { key });
     if let Some(speaker) = s.speaker {
         doc.add_text(f.speaker, speaker);
         // A reported statement's keys apart (see REPORTED_KEY_MARK): who a surname
@@ -554,6 +551,12 @@ fn sound_counts(dir: &Path, path: &Path, index: &Index, reader: &IndexReader, fi
         Some(counts) => Ok(counts),
         None => Counts::by_search(&searcher, fields).map_err(read_error(dir)),
     }
+}
+
+/// A text's syndication key: whole in the fast column, its bucket in the inverted index.
+fn add_group_key(doc: &mut TantivyDocument, f: &Fields, key: u64) {
+    doc.add_u64(f.group_key, key);
+    doc.add_u64(f.group_bucket, group_bucket(key));
 }
 
 fn add_entities(doc: &mut TantivyDocument, f: &Fields, e: &Entities) {

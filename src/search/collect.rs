@@ -12,33 +12,28 @@ use super::columns::ReportedColumn;
 use crate::index::reader::IndexHandle;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
+use tantivy::index::SegmentId;
 use tantivy::query::{Scorer, Weight};
 use tantivy::{DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader};
 
 /// Values kept per facet.
 pub const FACET_VALUES: usize = 20;
 
-/// The copy that stands for a group: the earliest, then the one with the lowest tiebreak.
+/// The earliest copy of a group: the one that stands for it, unless others share its date
+/// (see [`Group::tied`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Member {
     /// `YYYYMMDD`, or `u64::MAX` when undated (sorts last).
     pub date: u64,
-    /// Stable per-document hash.
-    pub tiebreak: u64,
     /// Where it is.
     pub address: DocAddress,
 }
 
-impl Member {
-    fn earlier_than(&self, other: &Member) -> bool {
-        (self.date, self.tiebreak) < (other.date, other.tiebreak)
-    }
-}
-
 /// The matching copies of one text.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     /// The syndication key.
     pub key: u64,
@@ -50,16 +45,34 @@ pub struct Group {
     pub attributed: bool,
     /// The earliest copy.
     pub first: Member,
+    /// Other matching copies of the same date as `first`: the one of them all with the
+    /// lowest hash of its citation stands for the group (`search::run` reads their
+    /// citations for the page only), so that which copy is shown never depends on where
+    /// a document sits in the index. Mostly empty: syndicated copies of one day fill it.
+    pub tied: Vec<DocAddress>,
 }
 
 impl Group {
-    fn absorb(&mut self, other: &Group) {
+    fn absorb(&mut self, other: Group) {
         self.score = self.score.max(other.score);
         self.holds_words |= other.holds_words;
         self.attributed |= other.attributed;
-        if other.first.earlier_than(&self.first) {
-            self.first = other.first;
+        match other.first.date.cmp(&self.first.date) {
+            std::cmp::Ordering::Less => {
+                self.first = other.first;
+                self.tied = other.tied;
+            }
+            std::cmp::Ordering::Equal => {
+                self.tied.push(other.first.address);
+                self.tied.extend(other.tied);
+            }
+            std::cmp::Ordering::Greater => {}
         }
+    }
+
+    /// Every matching copy of the earliest date: `first` and the tied ones.
+    pub fn earliest(&self) -> impl Iterator<Item = DocAddress> + '_ {
+        std::iter::once(self.first.address).chain(self.tied.iter().copied())
     }
 }
 
@@ -79,7 +92,6 @@ pub struct GroupCollector {
     within: Option<Box<dyn Weight>>,
     group_key: String,
     date: String,
-    tiebreak: String,
     fragment: String,
     speaker: String,
 }
@@ -95,7 +107,6 @@ impl GroupCollector {
             within,
             group_key: name(f.group_key),
             date: name(f.date),
-            tiebreak: name(f.tiebreak),
             fragment: name(f.fragment),
             speaker: name(f.speaker),
         }
@@ -109,7 +120,6 @@ pub struct GroupSegment {
     within: Option<Box<dyn Scorer>>,
     group_key: Column<u64>,
     date: Column<u64>,
-    tiebreak: Column<u64>,
     fragment: Column<u64>,
     speaker: Option<StrColumn>,
     groups: Groups,
@@ -148,7 +158,6 @@ impl Collector for GroupCollector {
             within,
             group_key: fast.u64(&self.group_key)?,
             date: fast.u64(&self.date)?,
-            tiebreak: fast.u64(&self.tiebreak)?,
             fragment: fast.u64(&self.fragment)?,
             speaker: fast.str(&self.speaker)?,
             groups: Groups::default(),
@@ -164,7 +173,7 @@ impl Collector for GroupCollector {
         for fruit in fruits {
             all.matches += fruit.matches;
             for (key, group) in fruit.by_key {
-                all.by_key.entry(key).and_modify(|g| g.absorb(&group)).or_insert(group);
+                absorb_into(&mut all.by_key, key, group);
             }
         }
         Ok(all)
@@ -175,22 +184,29 @@ impl SegmentCollector for GroupSegment {
     type Fruit = Groups;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let tiebreak = self.tiebreak.first(doc).unwrap_or(u64::from(doc));
         // A document without a key (none are written so) stands alone.
-        let key = self.group_key.first(doc).unwrap_or(tiebreak);
-        let first = Member {
-            date: self.date.first(doc).unwrap_or(u64::MAX),
-            tiebreak,
-            address: DocAddress::new(self.segment, doc),
-        };
+        let key = self.group_key.first(doc).unwrap_or(u64::from(doc));
+        let first =
+            Member { date: self.date.first(doc).unwrap_or(u64::MAX), address: DocAddress::new(self.segment, doc) };
         let (holds_words, attributed) = (self.holds_words(doc), self.attributed(doc));
-        let group = Group { key, score: if self.scoring { score } else { 0.0 }, holds_words, attributed, first };
+        let score = if self.scoring { score } else { 0.0 };
+        let group = Group { key, score, holds_words, attributed, first, tied: Vec::new() };
         self.groups.matches += 1;
-        self.groups.by_key.entry(key).and_modify(|g| g.absorb(&group)).or_insert(group);
+        absorb_into(&mut self.groups.by_key, key, group);
     }
 
     fn harvest(self) -> Groups {
         self.groups
+    }
+}
+
+/// Adds `group` to the group of `key` in `groups`.
+fn absorb_into(groups: &mut FxHashMap<u64, Group>, key: u64, group: Group) {
+    match groups.entry(key) {
+        std::collections::hash_map::Entry::Occupied(mut old) => old.get_mut().absorb(group),
+        std::collections::hash_map::Entry::Vacant(slot) => {
+            slot.insert(group);
+        }
     }
 }
 
@@ -221,9 +237,23 @@ pub struct FacetCounts {
 pub struct FacetCollector {
     names: Vec<String>,
     date: String,
+    /// The values of the ordinals met so far, kept per commit (see [`ValueNames`]).
+    known: Option<Arc<ValueNames>>,
     /// The `kind` column's name, when the speaker facet counts reported statements apart.
     kind: Option<String>,
 }
+
+/// The facet values of the term ordinals met by earlier searches, by segment and column:
+/// a segment's dictionaries never change, so an ordinal is read from its dictionary once
+/// per commit searched (`IndexHandle::memoized`) instead of once per search. Bounded by the
+/// distinct values of the index's facet columns.
+#[derive(Default)]
+pub struct ValueNames {
+    by_column: Mutex<FxHashMap<(SegmentId, usize), OrdValues>>,
+}
+
+/// The values of one segment's column, by term ordinal.
+type OrdValues = FxHashMap<u64, Arc<str>>;
 
 impl FacetCollector {
     /// A collector for `handle`'s schema; `facets` false counts dates only; `reported`
@@ -236,18 +266,31 @@ impl FacetCollector {
         } else {
             Vec::new()
         };
+        let known =
+            facets.then(|| handle.memoized(&handle.searcher(), "facet value names", || Ok(ValueNames::default())).ok());
         let kind = (facets && reported).then(|| name(f.kind));
-        FacetCollector { names, date: name(f.date), kind }
+        FacetCollector { names, date: name(f.date), known: known.flatten(), kind }
     }
 }
 
 /// [`FacetCollector`] on one segment: counts by term ordinal (as many entries as distinct
-/// values met, not as values in the segment), resolved to strings once, in order.
+/// values met, not as values in the segment), resolved to values once, in order.
 pub struct FacetSegment {
+    segment: SegmentId,
     columns: Vec<Option<(StrColumn, FxHashMap<u64, u64>)>>,
     /// Reported statements told apart, and their speaker ordinals' counts.
     reported: Option<(ReportedColumn, FxHashMap<u64, u64>)>,
     date: Column<u64>,
+    dates: FxHashMap<u64, u64>,
+    undated: u64,
+    known: Option<Arc<ValueNames>>,
+}
+
+/// One segment's counts: each facet's values, the speakers' reported statements, then the
+/// dates.
+pub struct SegmentFacets {
+    values: Vec<Vec<(Arc<str>, u64)>>,
+    speaker_reported: Vec<(Arc<str>, u64)>,
     dates: FxHashMap<u64, u64>,
     undated: u64,
 }
@@ -266,25 +309,30 @@ impl Collector for FacetCollector {
             Some(kind) => Some((ReportedColumn::open(reader, kind)?, FxHashMap::default())),
             None => None,
         };
-        Ok(FacetSegment { columns, reported, date: fast.u64(&self.date)?, dates: FxHashMap::default(), undated: 0 })
+        Ok(FacetSegment {
+            segment: reader.segment_id(),
+            columns,
+            reported,
+            date: fast.u64(&self.date)?,
+            dates: FxHashMap::default(),
+            undated: 0,
+            known: self.known.clone(),
+        })
     }
 
     fn requires_scoring(&self) -> bool {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<FacetCounts>) -> tantivy::Result<FacetCounts> {
+    fn merge_fruits(&self, fruits: Vec<SegmentFacets>) -> tantivy::Result<FacetCounts> {
+        let mut values: Vec<FxHashMap<Arc<str>, u64>> = vec![FxHashMap::default(); self.names.len()];
+        let mut reported: FxHashMap<Arc<str>, u64> = FxHashMap::default();
         let mut all = FacetCounts::default();
         for fruit in fruits {
-            let pairs = [
-                (&mut all.speaker, fruit.speaker),
-                (&mut all.speaker_reported, fruit.speaker_reported),
-                (&mut all.country, fruit.country),
-                (&mut all.outlet, fruit.outlet),
-                (&mut all.person, fruit.person),
-                (&mut all.organization, fruit.organization),
-            ];
-            for (into, from) in pairs {
+            for (value, n) in fruit.speaker_reported {
+                *reported.entry(value).or_default() += n;
+            }
+            for (into, from) in values.iter_mut().zip(fruit.values) {
                 for (value, n) in from {
                     *into.entry(value).or_default() += n;
                 }
@@ -294,12 +342,19 @@ impl Collector for FacetCollector {
             }
             all.undated += fruit.undated;
         }
+        let mut values = values.into_iter().map(|map| map.into_iter().map(|(v, n)| (v.to_string(), n)).collect());
+        all.speaker = values.next().unwrap_or_default();
+        all.speaker_reported = reported.into_iter().map(|(v, n)| (v.to_string(), n)).collect();
+        all.country = values.next().unwrap_or_default();
+        all.outlet = values.next().unwrap_or_default();
+        all.person = values.next().unwrap_or_default();
+        all.organization = values.next().unwrap_or_default();
         Ok(all)
     }
 }
 
 impl SegmentCollector for FacetSegment {
-    type Fruit = FacetCounts;
+    type Fruit = SegmentFacets;
 
     fn collect(&mut self, doc: DocId, _: Score) {
         if let (Some((kinds, counts)), Some(Some((speakers, _)))) = (self.reported.as_mut(), self.columns.first())
@@ -320,44 +375,52 @@ impl SegmentCollector for FacetSegment {
         }
     }
 
-    fn harvest(self) -> FacetCounts {
-        let speaker_reported = match (&self.reported, self.columns.first()) {
-            (Some((_, counts)), Some(Some((speakers, _)))) => by_value(speakers, counts.clone()),
-            _ => HashMap::new(),
-        };
-        let mut maps: Vec<HashMap<String, u64>> = Vec::with_capacity(5);
-        for column in self.columns {
-            maps.push(column.map(|(column, counts)| by_value(&column, counts)).unwrap_or_default());
+    fn harvest(self) -> SegmentFacets {
+        let mut values = Vec::with_capacity(self.columns.len());
+        let mut known = self.known.as_ref().map(|k| k.by_column.lock().unwrap_or_else(PoisonError::into_inner));
+        let mut speaker_reported = Vec::new();
+        if let (Some((_, counts)), Some(Some((speakers, _)))) = (self.reported, self.columns.first()) {
+            let mut fresh = FxHashMap::default();
+            let names = match known.as_mut() {
+                Some(k) => k.entry((self.segment, 0)).or_default(),
+                None => &mut fresh,
+            };
+            speaker_reported = resolve(speakers, counts, names);
         }
-        let mut maps = maps.into_iter();
-        FacetCounts {
-            speaker: maps.next().unwrap_or_default(),
-            speaker_reported,
-            country: maps.next().unwrap_or_default(),
-            outlet: maps.next().unwrap_or_default(),
-            person: maps.next().unwrap_or_default(),
-            organization: maps.next().unwrap_or_default(),
-            dates: self.dates.into_iter().collect(),
-            undated: self.undated,
+        for (n, column) in self.columns.into_iter().enumerate() {
+            let Some((column, counts)) = column else {
+                values.push(Vec::new());
+                continue;
+            };
+            let mut fresh = FxHashMap::default();
+            let names = match known.as_mut() {
+                Some(k) => k.entry((self.segment, n)).or_default(),
+                None => &mut fresh,
+            };
+            values.push(resolve(&column, counts, names));
         }
+        SegmentFacets { values, speaker_reported, dates: self.dates, undated: self.undated }
     }
 }
 
-/// Counts by term ordinal as counts by value: the sorted ordinals resolved in one walk of
-/// the column's dictionary.
-fn by_value(column: &StrColumn, counts: FxHashMap<u64, u64>) -> HashMap<String, u64> {
-    let mut map = HashMap::new();
-    let mut ords: Vec<(u64, u64)> = counts.into_iter().collect();
-    ords.sort_unstable();
-    let keys: Vec<u64> = ords.iter().map(|(ord, _)| *ord).collect();
-    let mut counts = ords.into_iter().map(|(_, n)| n);
-    let _ = column.dictionary().sorted_ords_to_term_cb(&keys, |bytes| {
-        let n = counts.next();
-        if let (Ok(value), Some(n)) = (std::str::from_utf8(bytes), n) {
-            map.insert(value.to_owned(), n);
-        }
-    });
-    map
+/// The values of the ordinals counted in `counts`: from `names` where an earlier search
+/// read them, the rest read in one sorted walk of the column's dictionary and kept there.
+fn resolve(
+    column: &StrColumn,
+    counts: FxHashMap<u64, u64>,
+    names: &mut FxHashMap<u64, Arc<str>>,
+) -> Vec<(Arc<str>, u64)> {
+    let mut missing: Vec<u64> = counts.keys().filter(|ord| !names.contains_key(ord)).copied().collect();
+    if !missing.is_empty() {
+        missing.sort_unstable();
+        let mut ords = missing.iter();
+        let _ = column.dictionary().sorted_ords_to_term_cb(&missing, |bytes| {
+            if let (Some(&ord), Ok(value)) = (ords.next(), std::str::from_utf8(bytes)) {
+                names.insert(ord, Arc::from(value));
+            }
+        });
+    }
+    counts.into_iter().filter_map(|(ord, n)| Some((names.get(&ord)?.clone(), n))).collect()
 }
 
 /// The copies of a few texts (the page's), by syndication key: each copy's date (`u64::MAX`

@@ -9,12 +9,26 @@
 //! documents after it whose `parent` column (the distance back to their parent) points to
 //! it.
 //!
+//! Titles are indexed on article documents only: [`ChildrenOf`] with [`Depth::Descendants`]
+//! turns a clause asked of articles into every document of the matching articles' blocks
+//! (their passages and quotes), which the search's kind filter then narrows.
+//!
 //! Per segment the matches are gathered in one pass over the inner query, in document
 //! order, and kept as a sorted list: at most one entry per quote of the segment.
 
 use tantivy::columnar::Column;
 use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED, Term};
+
+/// Which documents under a matching parent [`ChildrenOf`] yields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// Those whose parent it is (a passage's quotes).
+    Children,
+    /// Every document after it whose chain of parents leads to it (an article's passages
+    /// and their quotes).
+    Descendants,
+}
 
 /// The documents whose parent matches `parents` (the quotes of the matching passages),
 /// each scored with its parent's score.
@@ -24,17 +38,20 @@ pub struct ChildrenOf {
     pub parents: Box<dyn Query>,
     /// The fast column holding each document's distance back to its parent.
     pub parent: String,
+    /// Children only, or every descendant.
+    pub reach: Depth,
 }
 
 impl Clone for ChildrenOf {
     fn clone(&self) -> Self {
-        ChildrenOf { parents: self.parents.box_clone(), parent: self.parent.clone() }
+        ChildrenOf { parents: self.parents.box_clone(), parent: self.parent.clone(), reach: self.reach }
     }
 }
 
 impl Query for ChildrenOf {
     fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        Ok(Box::new(ChildrenOfWeight { parents: self.parents.weight(scoring)?, parent: self.parent.clone() }))
+        let parents = self.parents.weight(scoring)?;
+        Ok(Box::new(ChildrenOfWeight { parents, parent: self.parent.clone(), reach: self.reach }))
     }
 
     fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
@@ -45,13 +62,14 @@ impl Query for ChildrenOf {
 struct ChildrenOfWeight {
     parents: Box<dyn Weight>,
     parent: String,
+    reach: Depth,
 }
 
 impl ChildrenOfWeight {
     /// The children of one segment's matching parents with their scores, in document order.
     fn matches(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Vec<(DocId, Score)>> {
         let parent = reader.fast_fields().u64(&self.parent)?;
-        Ok(children_of(&mut *self.parents.scorer(reader, boost)?, &parent, reader.max_doc()))
+        Ok(children_of(&mut *self.parents.scorer(reader, boost)?, &parent, reader.max_doc(), self.reach))
     }
 }
 
@@ -77,15 +95,29 @@ pub fn parent_doc(parent: &Column<u64>, doc: DocId) -> Option<DocId> {
 }
 
 /// The documents that point back to each document `parents` yields (a passage's quotes,
-/// which follow it in its block), each with its parent's score.
-fn children_of(parents: &mut dyn Scorer, parent: &Column<u64>, max_doc: DocId) -> Vec<(DocId, Score)> {
+/// which follow it in its block), each with its parent's score; with
+/// [`Depth::Descendants`], also those that point back to one of these, and so on (a
+/// document's parent always comes before it in its block). A parent met inside the
+/// descendants of an earlier one adds nothing: its own are among them.
+fn children_of(parents: &mut dyn Scorer, parent: &Column<u64>, max_doc: DocId, reach: Depth) -> Vec<(DocId, Score)> {
     let mut out = Vec::new();
+    let mut covered = 0;
     while parents.doc() != TERMINATED {
         let (at, score) = (parents.doc(), parents.score());
         let mut child = at + 1;
-        while child < max_doc && parent_doc(parent, child) == Some(at) {
-            out.push((child, score));
-            child += 1;
+        if at >= covered {
+            while child < max_doc {
+                let belongs = match (reach, parent_doc(parent, child)) {
+                    (Depth::Children, up) => up == Some(at),
+                    (Depth::Descendants, up) => up.is_some_and(|up| up >= at),
+                };
+                if !belongs {
+                    break;
+                }
+                out.push((child, score));
+                child += 1;
+            }
+            covered = if reach == Depth::Descendants { child } else { 0 };
         }
         parents.advance();
     }

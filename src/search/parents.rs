@@ -1,5 +1,6 @@
-//! A document's parent in its article's block (a quote's passage; see `index::schema`),
-//! (or reported statement's) read through the `parent` column, each segment's column opened once per search: a page
+//! A document's parent in its article's block (a quote's or reported statement's passage, a
+//! passage's article; see
+//! `index::schema`), read through the `parent` column, each segment's column opened once per search: a page
 //! of hits and their copies asks for hundreds of parents, and opening a column reads its
 //! header.
 
@@ -29,9 +30,19 @@ impl Parents {
         Some(DocAddress::new(at.segment_ord, parent_doc(column, at.doc_id)?))
     }
 
-    /// The document that holds what is shown of `doc`'s article (title, outlet, link) and
-    /// its passage text: a quote's (or reported statement's) passage; any other document
-    /// itself.
+    /// The article of the document at `at`: the top of its chain of parents (itself for
+    /// an article).
+    pub fn article(&mut self, searcher: &Searcher, at: DocAddress) -> DocAddress {
+        let mut top = at;
+        while let Some(up) = self.of(searcher, top) {
+            top = up;
+        }
+        top
+    }
+
+    /// What is shown of `doc`: its passage text (a quote's or reported statement's passage's; any other
+    /// document's own fields) with the fields of its article that only the article
+    /// document stores (id, title, link, file; see `index::writer`).
     pub fn shown(
         &mut self,
         handle: &IndexHandle,
@@ -39,12 +50,25 @@ impl Parents {
         at: DocAddress,
         doc: &TantivyDocument,
     ) -> Result<TantivyDocument> {
-        if !text_of(doc, handle.fields.kind).is_some_and(|k| kind::is_statement(&k)) {
+        let f = &handle.fields;
+        let doc_kind = text_of(doc, f.kind);
+        if doc_kind.as_deref() == Some(kind::ARTICLE) {
             return Ok(doc.clone());
         }
-        match self.of(searcher, at) {
-            Some(passage) => searcher.doc(passage).map_err(handle.err()),
-            None => Ok(doc.clone()),
+        let passage = match self.of(searcher, at).filter(|_| doc_kind.as_deref().is_some_and(kind::is_statement)) {
+            Some(passage) => passage,
+            None => at,
+        };
+        let mut shown = if passage == at { doc.clone() } else { searcher.doc(passage).map_err(handle.err())? };
+        let article = self.article(searcher, passage);
+        if article != passage {
+            let article: TantivyDocument = searcher.doc(article).map_err(handle.err())?;
+            for field in [f.article_id, f.title, f.url, f.source_path] {
+                if let Some(value) = text_of(&article, field) {
+                    shown.add_text(field, value);
+                }
+            }
         }
+        Ok(shown)
     }
 }

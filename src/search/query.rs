@@ -4,8 +4,9 @@
 //! Ranking is BM25 over the free text only. For quotes, the text is parsed over the quote,
 //! its passage and its speaker, every word required by default, and then each word or
 //! phrase is asked where it can be answered (see `Reach`): of the quote document for the
-//! quote's words and speaker, of the passage document for the words around the quote and the
-//! title, which reach the quote through [`ChildrenOf`]. The boolean structure is kept, so AND,
+//! quote's words and speaker, of the passage document for the words around the quote, which
+//! reach the quote through [`ChildrenOf`], and of the article document for the title, which
+//! reaches its passages and quotes the same way. The boolean structure is kept, so AND,
 //! OR and NOT combine the quote and its context as one. A word found in the quote itself
 //! weighs [`QUOTE_BOOST`] times one found only in the passage around it, and a word that
 //! names the speaker [`SPEAKER_BOOST`] times: the quote's own words are what a journalist
@@ -15,12 +16,12 @@
 //! apply to the quote documents, and score nothing, so they never reorder hits. Names match
 //! case- and accent-insensitively, word by word, so "petro" finds Gustavo Petro.
 
-use super::join::ChildrenOf;
+use super::join::{self, ChildrenOf};
 use super::request::SearchRequest;
 use super::syntax::{check, explain_parser_error, name_clauses, straighten_quotes};
 use crate::error::{Error, Result};
 use crate::index::reader::IndexHandle;
-use crate::index::schema::{Fields, NAME_TOKENIZER, QUOTED_QUOTES, QUOTED_REPORTED, UNDATED, kind};
+use crate::index::schema::{Fields, NAME_TOKENIZER, QUOTED_QUOTES, QUOTED_REPORTED, UNDATED, group_bucket, kind};
 use crate::model::Date;
 use std::ops::Bound;
 use tantivy::Term;
@@ -103,24 +104,25 @@ pub fn build_for(handle: &IndexHandle, req: &SearchRequest, undated: Undated) ->
         let both = vec![(Occur::Must, text.box_clone()), (Occur::Must, with_kind(doc_kind, statements))];
         Box::new(BooleanQuery::new(both)) as Box<dyn Query>
     };
-    if req.passages {
-        let text = guard(parse_text(handle, raw, &[f.passage, f.speaker], &[(f.speaker, SPEAKER_BOOST)])?);
-        let query = required(text.as_ref(), term(f.kind, kind::PASSAGE), false);
-        return Ok(BuiltQuery { query, text: Some(text), within: None });
-    }
-    // Quotes: each word or phrase is asked of the quote itself (its words, its speaker) or of
-    // its passage (the words around it, the title), clause by clause, so that AND, OR and NOT
-    // mean what they say over the quote and its context together. Reported statements, with
-    // `--reported`, are asked the same way.
-    let fields: &[Field] =
-        if req.reported { &[f.quote, f.reported, f.passage, f.speaker] } else { &[f.quote, f.passage, f.speaker] };
-    let parsed = parse_text(handle, raw, fields, &[])?;
     let marks = if req.reported { &[QUOTED_QUOTES, QUOTED_REPORTED][..] } else { &[QUOTED_QUOTES][..] };
     let reach = Reach {
         fields: f,
         parent: handle.index.schema().get_field_name(f.parent).to_owned(),
         quoted: any_of(marks.iter().map(|&m| number(f.quoted, m)).collect()),
     };
+    if req.passages {
+        let parsed = parse_text(handle, raw, &[f.passage, f.speaker], &[(f.speaker, SPEAKER_BOOST)])?;
+        let text = guard(reach.passages(parsed));
+        let query = required(text.as_ref(), term(f.kind, kind::PASSAGE), false);
+        return Ok(BuiltQuery { query, text: Some(text), within: None });
+    }
+    // Quotes: each word or phrase is asked of the quote itself (its words, its speaker), of
+    // its passage (the words around it) or of its article (the title), clause by clause, so
+    // that AND, OR and NOT mean what they say over the quote and its context together.
+    // Reported statements, with `--reported`, are asked the same way.
+    let fields: &[Field] =
+        if req.reported { &[f.quote, f.reported, f.passage, f.speaker] } else { &[f.quote, f.passage, f.speaker] };
+    let parsed = parse_text(handle, raw, fields, &[])?;
     let text = guard(reach.quotes(parsed.box_clone(), Reached::AlsoThroughPassage));
     let within = guard(reach.quotes(parsed, Reached::OwnFieldsOnly));
     let query = required(text.as_ref(), statement_kinds(f, req), true);
@@ -153,6 +155,30 @@ struct Reach<'a> {
 }
 
 impl Reach<'_> {
+    /// `query` (a clause on the title, which article documents alone index) as the
+    /// documents of the articles it matches: their passages and quotes.
+    fn in_titled_articles(&self, query: Box<dyn Query>) -> Box<dyn Query> {
+        Box::new(ChildrenOf { parents: query, parent: self.parent.clone(), reach: join::Depth::Descendants })
+    }
+
+    /// `query` as a query on passages: boolean structure kept, a clause on the title
+    /// reaching the passages of the articles it matches.
+    fn passages(&self, query: Box<dyn Query>) -> Box<dyn Query> {
+        if let Some(boolean) = query.downcast_ref::<BooleanQuery>() {
+            let clauses = boolean.clauses().iter().map(|(o, c)| (*o, self.passages(c.box_clone()))).collect();
+            return Box::new(BooleanQuery::new(clauses));
+        }
+        let mut fields = Vec::new();
+        query.query_terms(&mut |term, _| fields.push(term.field()));
+        if let Some(phrase) = query.downcast_ref::<PhraseQuery>() {
+            fields.push(phrase.field());
+        }
+        if !fields.is_empty() && fields.iter().all(|&x| x == self.fields.title) {
+            return self.in_titled_articles(query);
+        }
+        query
+    }
+
     /// `query` as a query on quotes: boolean structure kept; a clause on the fields only
     /// passages hold (passage, title) becomes the quotes of the passages it matches
     /// ([`ChildrenOf`]), or nothing with [`Reached::OwnFieldsOnly`]; a clause on the quote's
@@ -170,12 +196,19 @@ impl Reach<'_> {
             fields.push(phrase.field());
         }
         let on = |field: Field| !fields.is_empty() && fields.iter().all(|&x| x == field);
-        if !fields.is_empty() && fields.iter().all(|&x| x == f.passage || x == f.title) {
+        if on(f.title) {
+            return match reached {
+                Reached::OwnFieldsOnly => Box::new(EmptyQuery),
+                Reached::AlsoThroughPassage => self.in_titled_articles(query),
+            };
+        }
+        if !fields.is_empty() && fields.iter().all(|&x| x == f.passage) {
             return match reached {
                 Reached::OwnFieldsOnly => Box::new(EmptyQuery),
                 Reached::AlsoThroughPassage => {
                     let passages = vec![(Occur::Must, query), (Occur::Must, filter(self.quoted.box_clone()))];
-                    Box::new(ChildrenOf { parents: Box::new(BooleanQuery::new(passages)), parent: self.parent.clone() })
+                    let parents = Box::new(BooleanQuery::new(passages));
+                    Box::new(ChildrenOf { parents, parent: self.parent.clone(), reach: join::Depth::Children })
                 }
             };
         }
@@ -254,11 +287,15 @@ fn guard(query: Box<dyn Query>) -> Box<dyn Query> {
     super::exclusion::guard(query)
 }
 
-/// Every document of `doc_kinds` whose text has one of the syndication keys `keys`.
+/// Every document of `doc_kinds` in the buckets of the syndication keys `keys`: their
+/// copies and a few others, which the caller tells apart by the `group_key` column.
 pub fn group_members(fields: &Fields, doc_kinds: &[&str], keys: &[u64]) -> Box<dyn Query> {
-    let any_key = keys.iter().map(|&key| {
+    let mut buckets: Vec<u64> = keys.iter().map(|&key| group_bucket(key)).collect();
+    buckets.sort_unstable();
+    buckets.dedup();
+    let any_key = buckets.into_iter().map(|bucket| {
         let q: Box<dyn Query> =
-            Box::new(TermQuery::new(Term::from_field_u64(fields.group_key, key), IndexRecordOption::Basic));
+            Box::new(TermQuery::new(Term::from_field_u64(fields.group_bucket, bucket), IndexRecordOption::Basic));
         (Occur::Should, q)
     });
     Box::new(BooleanQuery::new(vec![

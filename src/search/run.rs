@@ -6,7 +6,7 @@
 //! found through the words around them; then whole attributed quotes before fragments and
 //! quotes of unknown speaker; then by score, newest first, and by key.
 
-use super::collect::{Copies, FacetCollector, FacetCounts, GroupCollector, Groups};
+use super::collect::{Copies, FacetCollector, FacetCounts, Group, GroupCollector, Groups};
 use super::highlight::Highlighter;
 use super::hit::{Bucket, Citation, FacetCount, Facets, Highlights, Histogram, HitKind, QuoteHit, SearchResults};
 use super::parents::Parents;
@@ -14,7 +14,7 @@ use super::query::{self, Undated, group_members};
 use super::request::{Interval, SearchRequest, Sort};
 use crate::error::Result;
 use crate::index::reader::{IndexHandle, number_of, text_of};
-use crate::index::schema::{UNDATED, kind};
+use crate::index::schema::{UNDATED, kind, tiebreak};
 use crate::lexicon::lexicon;
 use crate::model::Date;
 use crate::passage::quote_window;
@@ -82,8 +82,9 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     let keys: Vec<u64> = page.iter().map(|g| g.key).collect();
     let mut copies = copies_of(handle, &searcher, doc_kinds, &keys)?;
     for group in page {
-        let doc: Doc = searcher.doc(group.first.address).map_err(handle.err())?;
-        let shown = parents.shown(handle, &searcher, group.first.address, &doc)?;
+        let at = representative(handle, &searcher, &group)?;
+        let doc: Doc = searcher.doc(at).map_err(handle.err())?;
+        let shown = parents.shown(handle, &searcher, at, &doc)?;
         let mut hit = hit_from(handle, &doc, &shown, group.score, req.passages);
         hit.key = format!("{:016x}", group.key);
         hit.highlights = Highlights {
@@ -92,7 +93,7 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
         };
         let members = copies.remove(&group.key).unwrap_or_default();
         (hit.citations, hit.also_in) = citations(handle, &searcher, &mut parents, members)?;
-        hit.countries = countries.codes(&searcher, group.first.address);
+        hit.countries = countries.codes(&searcher, at);
         if req.context > 0 {
             hit.context = Some(super::show::paragraphs_around(handle, &searcher, &doc, req.context)?);
         }
@@ -106,6 +107,24 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     let undated_left_out = undated_left_out(handle, &searcher, req)?;
     let reported = req.reported && !req.passages;
     Ok(SearchResults { total, matches, offset: req.offset, reported, sort, hits, facets, histogram, undated_left_out })
+}
+
+/// The copy that stands for `group`: the earliest matching one, and among copies of that
+/// date the one with the lowest hash of its citation (read from the store for the page's
+/// groups only, rather than kept in a column for every document).
+fn representative(handle: &IndexHandle, searcher: &Searcher, group: &Group) -> Result<DocAddress> {
+    if group.tied.is_empty() {
+        return Ok(group.first.address);
+    }
+    let mut best: Option<(u64, DocAddress)> = None;
+    for at in group.earliest() {
+        let doc: Doc = searcher.doc(at).map_err(handle.err())?;
+        let hash = tiebreak(&text_of(&doc, handle.fields.citation).unwrap_or_default());
+        if best.is_none_or(|old| (hash, at) < old) {
+            best = Some((hash, at));
+        }
+    }
+    Ok(best.map_or(group.first.address, |(_, at)| at))
 }
 
 /// With a date filter: how many documents of undated articles would match without it

@@ -47,6 +47,10 @@ fn the_export_has_every_document_of_the_index_once() {
     assert!(petro["country"].as_array().is_some_and(|c| c.contains(&Value::from("CO"))), "{petro}");
     assert_eq!(petro["date"], "2025-11-12");
     assert!(petro["group_key"].as_str().is_some_and(|k| k.len() == 16), "{petro}");
+    // The tiebreak is not in the index: the export derives it from the citation.
+    let citation = petro["citation"].as_str().unwrap_or_default();
+    let tiebreak = format!("{:016x}", newsquote::index::schema::tiebreak(citation));
+    assert_eq!(petro["tiebreak"], Value::from(tiebreak));
     // The same order at every export: articles by key, each followed by its documents.
     let keys: Vec<&str> = docs.iter().filter_map(|d| d["article_key"].as_str()).collect();
     assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{keys:?}");
@@ -55,6 +59,11 @@ fn the_export_has_every_document_of_the_index_once() {
         let starts: Vec<u64> = article[1..].iter().filter_map(|d| d["passage_start"].as_u64()).collect();
         assert_eq!(starts.len(), article.len() - 1);
         assert!(starts.windows(2).all(|w| w[0] <= w[1]), "passages in body order: {starts:?}");
+        // The article's fields (stored on the article document only) on each document.
+        for field in ["article_id", "source_path", "title"] {
+            assert!(article.iter().all(|d| d[field] == article[0][field]), "{field} of {}", article[0]["citation"]);
+        }
+        assert!(article[0]["source_path"].is_string());
         // Each quote right after its passage (or another quote of it).
         for pair in article[1..].windows(2).filter(|w| w[1]["kind"] == "quote") {
             assert_eq!(pair[0]["passage_start"], pair[1]["passage_start"], "{}", pair[1]["citation"]);

@@ -506,3 +506,126 @@ fn a_surnames_dominant_person_is_counted_in_quotes_not_passages() {
     let passages = json(tmp.path(), &["--passages", "--speaker", "Tom Reyes", "--limit", "0"]);
     assert_eq!(passages.total, 1);
 }
+
+/// Two quotes of different texts whose syndication keys fall in one `group_bucket`: the
+/// bucket finds both, and only the key column tells the copies apart.
+fn two_texts_in_one_bucket() -> (String, String) {
+    use newsquote::index::schema::group_bucket;
+    use newsquote::index::writer::group_key;
+    let mut seen = std::collections::HashMap::new();
+    for n in 0..100_000u32 {
+        let text = format!("The harbour board will meet {n} times before the new ferry runs again");
+        let bucket = group_bucket(group_key(&text, ""));
+        if let Some(other) = seen.insert(bucket, text.clone()) {
+            return (other, text);
+        }
+    }
+    panic!("no two texts share a bucket");
+}
+
+#[test]
+fn copies_are_told_apart_from_other_texts_of_their_bucket() {
+    let (a, b) = two_texts_in_one_bucket();
+    let article = |id: &str, date: &str, outlet: &str, text: &str| {
+        let body = format!("PORT ELLIS - The board met on Monday.\n\n\"{text},\" said Mayor Lena Okafor.");
+        serde_json::json!({ "id": id, "title": id, "date": date, "outlet": outlet, "body": body }).to_string()
+    };
+    let lines = [
+        article("first", "2024-05-01", "Harbour Wire", &a),
+        article("copy", "2024-05-02", "Daily Coast", &a),
+        article("other", "2024-05-03", "Bay Times", &b),
+    ];
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    std::fs::write(tmp.path().join("wire.jsonl"), lines.join("\n")).unwrap_or_else(|e| panic!("write: {e}"));
+    newsquote(tmp.path()).args(["ingest", "--quiet", "wire.jsonl", "--index", "idx"]).assert().success();
+    let res = json(tmp.path(), &["harbour board", "--sort", "date"]);
+    assert_eq!((res.total, res.matches), (2, 3));
+    let by_quote = |text: &str| res.hits.iter().find(|h| h.quote.as_deref() == Some(text));
+    let copied = by_quote(&a).unwrap_or_else(|| panic!("{a} not found"));
+    let outlets: Vec<_> = copied.citations.iter().map(|c| c.outlet.as_deref()).collect();
+    assert_eq!(outlets, [Some("Harbour Wire"), Some("Daily Coast")]);
+    assert_eq!(copied.also_in, 1);
+    let alone = by_quote(&b).unwrap_or_else(|| panic!("{b} not found"));
+    assert_eq!((alone.citations.len(), alone.also_in), (1, 0));
+}
+
+#[test]
+fn copies_of_one_day_are_stood_for_by_the_same_one_whatever_the_ingest_order() {
+    let text = "The ferry will run again once the harbour board has counted every last bolt";
+    let article = |id: &str| {
+        let body = format!("PORT ELLIS - The board met on Monday.\n\n\"{text},\" said Mayor Lena Okafor.");
+        let outlet = format!("Outlet {id}");
+        serde_json::json!({ "id": id, "title": id, "date": "2024-05-01", "outlet": outlet, "body": body }).to_string()
+    };
+    let ids = ["alpha", "bravo", "charlie", "delta"];
+    // The copy whose citation hashes lowest stands for the group.
+    let citation = |id: &str| format!("{}-p2-q1", newsquote::index::writer::article_key(id));
+    let expected = ids.iter().map(|id| citation(id)).min_by_key(|c| newsquote::index::schema::tiebreak(c));
+    let mut shown = Vec::new();
+    for order in [ids.to_vec(), ids.iter().rev().copied().collect()] {
+        let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let lines: Vec<String> = order.iter().map(|id| article(id)).collect();
+        std::fs::write(tmp.path().join("wire.jsonl"), lines.join("\n")).unwrap_or_else(|e| panic!("write: {e}"));
+        newsquote(tmp.path()).args(["ingest", "--quiet", "wire.jsonl", "--index", "idx"]).assert().success();
+        let res = json(tmp.path(), &["ferry"]);
+        assert_eq!((res.total, res.matches), (1, 4));
+        assert_eq!(res.hits[0].also_in, 3);
+        shown.push(res.hits[0].citation.clone());
+    }
+    assert_eq!(Some(&shown[0]), expected.as_ref());
+    assert_eq!(shown[0], shown[1]);
+}
+
+#[test]
+fn title_searches_reach_every_passage_and_quote_of_the_titled_articles() {
+    // Titles are indexed on article documents only, and reached through the block join.
+    let tmp = harbour_index();
+    let quotes = |args: &[&str]| -> Vec<String> {
+        let mut found: Vec<String> =
+            json(tmp.path(), &[args, &["--limit", "20"]].concat()).hits.into_iter().filter_map(|h| h.quote).collect();
+        found.sort();
+        found
+    };
+    let harbour = ["Nobody should doubt it", "This is a fantasy", "We will finish the canal by spring"];
+    assert_eq!(quotes(&["title:harbour"]), harbour);
+    assert_eq!(quotes(&["title:\"talks stall\""]), harbour);
+    assert_eq!(quotes(&["title:harbour", "--speaker", "grant"]), ["This is a fantasy"]);
+    assert_eq!(quotes(&["title:harbour AND fantasy"]), ["This is a fantasy"]);
+    assert_eq!(quotes(&["june -title:harbour"]), ["The money is there", "We start in June"]);
+    assert!(quotes(&["title:harbour AND june"]).is_empty());
+    assert_eq!(quotes(&["title:harbour OR title:lighthouse"]).len(), 5);
+    // Passages too, each shown with its article's title.
+    let passages = json(tmp.path(), &["title:lighthouse", "--passages"]);
+    assert_eq!(passages.total, 1);
+    assert_eq!(passages.hits[0].title.as_deref(), Some("Lighthouse plan"));
+    assert!(passages.hits[0].passage.starts_with("Residents debated"));
+    let passages = json(tmp.path(), &["title:harbour AND critics", "--passages"]);
+    assert_eq!(passages.total, 1);
+    assert!(passages.hits[0].passage.starts_with("Critics were unmoved"));
+    // A quote's hit still shows its article's title and file.
+    let hit = &json(tmp.path(), &["fantasy"]).hits[0];
+    assert_eq!((hit.title.as_deref(), hit.source_path.as_str()), (Some("Harbour talks stall"), "a.jsonl"));
+}
+
+#[test]
+fn facet_values_kept_from_one_search_give_the_next_ones_their_own_counts() {
+    use newsquote::index::reader::IndexHandle;
+    use newsquote::search::request::SearchRequest;
+    use newsquote::search::run::search;
+    let tmp = harbour_index();
+    let idx = tmp.path().join("idx");
+    let facets = |handle: &IndexHandle, text: &str| {
+        let req = SearchRequest { text: Some(text.into()), facets: true, ..SearchRequest::default() };
+        let results = search(handle, &req).unwrap_or_else(|e| panic!("{text}: {e}"));
+        serde_json::to_value(results.facets).unwrap_or_else(|e| panic!("{e}"))
+    };
+    // One handle: each search reads the values the earlier ones did not meet; a fresh
+    // handle reads them all from the dictionaries.
+    let kept = IndexHandle::open(&idx).unwrap_or_else(|e| panic!("open: {e}"));
+    for text in ["fantasy", "canal", "june OR fantasy", "minister OR money OR critics", "fantasy"] {
+        let fresh = IndexHandle::open(&idx).unwrap_or_else(|e| panic!("open: {e}"));
+        let expected = facets(&fresh, text);
+        assert!(expected["speaker"].as_array().is_some_and(|s| !s.is_empty()), "{text}: {expected}");
+        assert_eq!(facets(&kept, text), expected, "{text}");
+    }
+}

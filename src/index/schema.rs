@@ -509,7 +509,7 @@ mod tests {
     fn schema_is_pinned_to_its_version() {
         let (schema, _) = build_schema();
         let names: Vec<&str> = schema.fields().map(|(_, entry)| entry.name()).collect();
-        assert_eq!(SCHEMA_VERSION, 7, "update the pinned field list with the version");
+        assert_eq!(SCHEMA_VERSION, 8, "update the pinned field list with the version");
         assert_eq!(
             names,
             [

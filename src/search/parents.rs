@@ -9,19 +9,25 @@ use super::join::parent_doc;
 use crate::error::Result;
 use crate::index::reader::{IndexHandle, text_of};
 use crate::index::schema::kind;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use tantivy::columnar::Column;
+use tantivy::schema::Field;
 use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 /// Reads parents, keeping each segment's column once opened.
 pub struct Parents {
     columns: PerSegment<Column<u64>>,
+    /// The article fields read so far, by article document: a hit and its own citation,
+    /// or the quotes of one article, share them.
+    articles: HashMap<DocAddress, Vec<(Field, String)>>,
 }
 
 impl Parents {
     /// A reader for `handle`'s `parent` column.
     pub fn new(handle: &IndexHandle) -> Parents {
         let name = handle.index.schema().get_field_name(handle.fields.parent).to_owned();
-        Parents { columns: PerSegment::new(name, |fast, name| fast.u64(name).ok()) }
+        Parents { columns: PerSegment::new(name, |fast, name| fast.u64(name).ok()), articles: HashMap::new() }
     }
 
     /// The parent of the document at `at`, when it has one.
@@ -61,13 +67,19 @@ impl Parents {
         };
         let mut shown = if passage == at { doc.clone() } else { searcher.doc(passage).map_err(handle.err())? };
         let article = self.article(searcher, passage);
-        if article != passage {
-            let article: TantivyDocument = searcher.doc(article).map_err(handle.err())?;
-            for field in [f.article_id, f.title, f.url, f.source_path] {
-                if let Some(value) = text_of(&article, field) {
-                    shown.add_text(field, value);
-                }
+        if article == passage {
+            return Ok(shown);
+        }
+        let values = match self.articles.entry(article) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(slot) => {
+                let doc: TantivyDocument = searcher.doc(article).map_err(handle.err())?;
+                let fields = [f.article_id, f.title, f.url, f.source_path];
+                slot.insert(fields.into_iter().filter_map(|field| Some((field, text_of(&doc, field)?))).collect())
             }
+        };
+        for (field, value) in values.iter() {
+            shown.add_text(*field, value);
         }
         Ok(shown)
     }

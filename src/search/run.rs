@@ -82,8 +82,12 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     let keys: Vec<u64> = page.iter().map(|g| g.key).collect();
     let mut copies = copies_of(handle, &searcher, doc_kinds, &keys)?;
     for group in page {
-        let at = representative(handle, &searcher, &group)?;
-        let doc: Doc = searcher.doc(at).map_err(handle.err())?;
+        let mut read = HashMap::new();
+        let at = representative(handle, &searcher, &group, &mut read)?;
+        let doc: Doc = match read.get(&at).cloned() {
+            Some(doc) => doc,
+            None => searcher.doc(at).map_err(handle.err())?,
+        };
         let shown = parents.shown(handle, &searcher, at, &doc)?;
         let mut hit = hit_from(handle, &doc, &shown, group.score, req.passages);
         hit.key = format!("{:016x}", group.key);
@@ -92,7 +96,7 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
             passage: marker.passage(&hit.passage),
         };
         let members = copies.remove(&group.key).unwrap_or_default();
-        (hit.citations, hit.also_in) = citations(handle, &searcher, &mut parents, members)?;
+        (hit.citations, hit.also_in) = citations(handle, &searcher, &mut parents, members, read)?;
         hit.countries = countries.codes(&searcher, at);
         if req.context > 0 {
             hit.context = Some(super::show::paragraphs_around(handle, &searcher, &doc, req.context)?);
@@ -111,8 +115,14 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
 
 /// The copy that stands for `group`: the earliest matching one, and among copies of that
 /// date the one with the lowest hash of its citation (read from the store for the page's
-/// groups only, rather than kept in a column for every document).
-fn representative(handle: &IndexHandle, searcher: &Searcher, group: &Group) -> Result<DocAddress> {
+/// groups only, rather than kept in a column for every document). The documents read are
+/// left in `read`: they are copies, which the hit's citations read again.
+fn representative(
+    handle: &IndexHandle,
+    searcher: &Searcher,
+    group: &Group,
+    read: &mut HashMap<DocAddress, Doc>,
+) -> Result<DocAddress> {
     if group.tied.is_empty() {
         return Ok(group.first.address);
     }
@@ -123,6 +133,7 @@ fn representative(handle: &IndexHandle, searcher: &Searcher, group: &Group) -> R
         if best.is_none_or(|old| (hash, at) < old) {
             best = Some((hash, at));
         }
+        read.insert(at, doc);
     }
     Ok(best.map_or(group.first.address, |(_, at)| at))
 }
@@ -173,17 +184,22 @@ fn copies_of(
 }
 
 /// Every article carrying a text, from its copies (see [`copies_of`]): one citation per
-/// article, earliest first, and how many others there are besides the first.
+/// article, earliest first, and how many others there are besides the first. Copies
+/// already in `read` are not read again.
 fn citations(
     handle: &IndexHandle,
     searcher: &Searcher,
     parents: &mut Parents,
     (members, count): (Vec<DocAddress>, usize),
+    mut read: HashMap<DocAddress, Doc>,
 ) -> Result<(Vec<Citation>, usize)> {
     let f = &handle.fields;
     let mut by_article: HashMap<String, Citation> = HashMap::new();
     for addr in members {
-        let doc: TantivyDocument = searcher.doc(addr).map_err(handle.err())?;
+        let doc: TantivyDocument = match read.remove(&addr) {
+            Some(doc) => doc,
+            None => searcher.doc(addr).map_err(handle.err())?,
+        };
         let shown = parents.shown(handle, searcher, addr, &doc)?;
         let c = citation_from(handle, &doc, &shown);
         let article = text_of(&doc, f.article_key).unwrap_or_default();

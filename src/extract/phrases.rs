@@ -457,8 +457,14 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
 fn modifies_a_name(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> bool {
     let t = &toks[i];
     let l = lower(t);
-    let verb_like = l.ends_with("ed") || lex.is_speech_verb(&l);
+    // "the French international defender believes Mourinho …": after a role noun, a word
+    // in -s that is no role is the verb, not a modifier of the name after it.
+    // Not a modifier of a role after it ("campaign communications director").
     let next_role = toks.get(i + 1).is_some_and(|n| n.word && lex.is_role_noun(&lower(n)));
+    let after_role = i > start && lex.is_role_noun(&lower(&toks[i - 1]));
+    let verb_like = l.ends_with("ed")
+        || lex.is_speech_verb(&l)
+        || (after_role && l.ends_with('s') && !lex.is_role_noun(&l) && !next_role);
     let next_name = toks.get(i + 1).is_some_and(|n| n.word && n.is_capitalized());
     // "former tech executive Carly Fiorina": a few lower-case words before a name.
     let name_ahead = toks[i + 1..]

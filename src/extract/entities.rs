@@ -138,10 +138,14 @@ fn candidate<'a>(
     // it recurs or speaks.
     let recurs = |w: &str| counts.get(w).is_some_and(|n| *n > 1);
     let single_ok = name.len() > 1 || cued || name.first().is_some_and(|w| recurs(w));
+    let listed = listed_initial(toks, &run, name);
+    // "the Texas Democrat told": a party's member described, not named.
+    let party_member = name.last().is_some_and(|w| PARTIES.contains(w));
     let person = !name.is_empty()
+        && !party_member
         && lex.title_len(name) < name.len()
         && !looks_like_organization(name, lex)
-        && ((titled && single_ok) || (name.len() >= 2 && (given || cued || surname_recurs)));
+        && ((titled && single_ok) || (name.len() >= 2 && (given || cued || surname_recurs || listed)));
     if !person {
         return None;
     }
@@ -353,8 +357,9 @@ fn capitalized_runs(toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
             let after_given = lex.is_given_name(toks[end - 1].text);
             if t.is_capitalized() && ((!lex.is_not_name(t.text) && !lex.is_speech_verb(t.text)) || after_given) {
                 end += 1;
-            } else if t.word && CONNECTORS.contains(&t.text) && toks.get(end + 1).is_some_and(Token::is_capitalized) {
-                end += 2;
+            } else if let Some(n) = connected(toks, end) {
+                // "Padrino de la Cruz", "Albert van den Bergh": particles, then a name.
+                end += n;
             } else if t.word
                 && t.text.split_once('-').is_some_and(|(particle, rest)| {
                     CONNECTORS.contains(&particle) && rest.starts_with(char::is_uppercase)
@@ -386,6 +391,29 @@ fn capitalized_runs(toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
         i = end;
     }
     runs
+}
+
+/// The tokens from `toks[at]` through the capitalised word after one or two particles
+/// ("de la Cruz", "van den Bergh"), when a name goes on there.
+fn connected(toks: &[Token<'_>], at: usize) -> Option<usize> {
+    let particle = |i: usize| toks.get(i).is_some_and(|t| t.word && CONNECTORS.contains(&t.text));
+    let particles = (at..at + 2).take_while(|&i| particle(i)).count();
+    (particles > 0 && toks.get(at + particles).is_some_and(Token::is_capitalized)).then_some(particles + 1)
+}
+
+/// "G Thomas (Toulouse, capt); K Morgan (Newport-Gwent), T Shanklin": an initial without
+/// a full stop and a surname, as team line-ups list players: in a list (after a comma,
+/// semicolon or colon, or after a full stop when a club follows) and followed by a club in
+/// brackets, a comma or a semicolon.
+fn listed_initial(toks: &[Token<'_>], run: &Range<usize>, name: &[&str]) -> bool {
+    let [initial, surname] = name else { return false };
+    let initial_only = initial.len() == 1 && initial.chars().all(|c| c.is_ascii_uppercase());
+    let before = run.start.checked_sub(1).map(|i| &toks[i]);
+    let club = toks.get(run.end).is_some_and(|t| t.is('('));
+    // A line-up's first player follows the sentence or heading before: only with a club.
+    let opens_item = before.is_none_or(|t| t.is(',') || t.is(';') || t.is(':') || (club && t.is('.')));
+    let closes_item = club || toks.get(run.end).is_some_and(|t| t.is(',') || t.is(';'));
+    initial_only && surname.chars().any(char::is_lowercase) && opens_item && closes_item
 }
 
 fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {

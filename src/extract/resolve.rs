@@ -106,7 +106,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return nearest_institution(body, at, lex).or_else(|| subject_institution(at, cx, lex));
     }
     // "the Italian said", "the Spaniard": a nationality standing for someone met before.
-    if is_nationality(mention, lex) {
+    if is_nationality(mention, lex) || is_party_member(mention) {
         return antecedent(at, None, cx, lex);
     }
     if OTHER_PRONOUNS.contains(&lower.as_str()) {
@@ -234,6 +234,21 @@ fn is_nationality(mention: &str, lex: &Lexicon) -> bool {
         && !word.ends_with('s')
         && lex.find_country(word).is_some()
         && lex.country_named(word).is_none()
+}
+
+/// "the Texas Democrat", "the South Carolina Republican", "the Republican": a member of a
+/// party, after "the" and the place they stand for, refers back like a pronoun (wire copy's
+/// second mention of a legislator).
+fn is_party_member(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let [the, places @ .., label] = words.as_slice() else { return false };
+    the.eq_ignore_ascii_case("the")
+        && places.len() <= 2
+        && places.iter().all(|w| w.starts_with(char::is_uppercase) && !w.ends_with("'s"))
+        && word_classes::PARTY_LABELS.contains(label)
+        // A member, not the party ("the GOP") nor an adjective ("Democratic").
+        && label.chars().skip(1).all(char::is_lowercase)
+        && !label.ends_with("ic")
 }
 
 /// The owner a text speaks for: "the council" of "the council's ruling" (not a pronoun's:

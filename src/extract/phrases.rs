@@ -430,9 +430,10 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
             .any(|n| lex.is_role_noun(&lower(n)));
     if (i == start && l != "that" && DETERMINERS.contains(&l.as_str())) || joins_roles {
         true
-    } else if (STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()))
+    } else if ((STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()))
         // "Will Doyle": a capitalised name that is also a function word.
-        && (!t.is_capitalized() || lex.is_not_name(t.text))
+        && (!t.is_capitalized() || lex.is_not_name(t.text)))
+        || verb_before_a_name(toks, start, i, lex)
     {
         false
     } else if (led && i - start <= 2 || owned)
@@ -450,6 +451,21 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
     } else {
         modifies_a_name(toks, start, i, lex)
     }
+}
+
+/// "The poster shows Mr Howard …": after a determiner and a noun, a lower-case word in -s
+/// (no role, no plural before a role) with a capitalised word after it is the verb.
+fn verb_before_a_name(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> bool {
+    let l = lower(&toks[i]);
+    let next = toks.get(i + 1);
+    i == start + 2
+        && DETERMINERS.contains(&lower(&toks[start]).as_str())
+        && !PREPOSITIONS.contains(&lower(&toks[i - 1]).as_str())
+        && !toks[i].is_capitalized()
+        && !toks[i - 1].is_capitalized()
+        && l.ends_with('s')
+        && !lex.is_role_noun(&l)
+        && next.is_some_and(|n| n.word && n.is_capitalized())
 }
 
 /// A lower-case word joins the phrase only as a modifier before a name or role ("senior

@@ -158,10 +158,12 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     let joined = rest.join(" ");
     // "spokesman for committee Democrats", "a lawyer for Mr. Trump": a role of someone's,
     // not the someone.
+    // "an aide to Chirac" too.
+    let linking = |w: &&str| PREPOSITIONS.contains(w) || word_classes::ACTING_FOR.contains(w);
     let role_of = rest.len() > 2
         && rest[0].starts_with(char::is_lowercase)
-        && rest[1..].iter().any(|w| PREPOSITIONS.contains(w))
-        && rest.iter().take_while(|w| !PREPOSITIONS.contains(w)).any(|w| lex.is_role_noun(w));
+        && rest[1..].iter().any(linking)
+        && rest.iter().take_while(|w| !linking(w)).any(|w| lex.is_role_noun(w));
     if role_of {
         return Some(mention.to_owned());
     }
@@ -418,6 +420,12 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
             {
                 return named(name);
             }
+            // `"…," says one source. He adds:`: the unnamed source of an inverted cue.
+            if k != here
+                && let Some(source) = inverted_source(s.clone(), gender, cx, lex)
+            {
+                return resolve_speaker(&cx.body[source.clone()], source.start, cx, lex);
+            }
             if k != here
                 && let Some(subject) = subject_of(k, cx, lex)
             {
@@ -605,6 +613,28 @@ fn inverted_speaker<'a>(
         return None;
     }
     cx.persons.first_within(name.start..last.start + last.text.len(), gender, cx.quoted)
+}
+
+/// Where an unnamed source after an inverted reporting verb lies in `sentence` (`"…,"
+/// says one source.`, `…, said a spokesman for the Home Office.`): the words after the
+/// verb to the next comma or the end, when they describe one source of a compatible gender.
+fn inverted_source(
+    sentence: Range<usize>,
+    gender: Option<Gender>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+) -> Option<Range<usize>> {
+    let toks: Vec<_> =
+        cx.tokens.within(sentence).iter().filter(|t| !super::quotes::inside(cx.quoted, t.start)).copied().collect();
+    let v = toks.iter().position(|t| {
+        t.word && !t.is_capitalized() && lex.is_speech_verb(t.text) && !word_classes::ADDRESSED_VERBS.contains(&t.text)
+    })?;
+    let words: Vec<_> = toks[v + 1..].iter().take_while(|t| t.word).collect();
+    let (first, last) = (words.first()?, words.last()?);
+    let ends = toks.get(v + 1 + words.len()).is_none_or(|t| t.is(',') || t.is('.'));
+    let span = first.start..last.start + last.text.len();
+    let lowered = cx.body[span.clone()].to_lowercase();
+    (ends && described_source(&lowered, gender, lex)).then_some(span)
 }
 
 /// Which gender the text gives its people: a sentence whose subject names a person and

@@ -500,8 +500,8 @@ fn definite_person(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> bool
 
 /// Whom a definite description subject ending at `end` names: a name set off after it
 /// ("The leader of the Anti-Defamation League, Jonathan Greenblatt,"), else the one person
-/// the article gave its role, its words all held by the role ("the admiral" after
-/// "Admiral Harris": a pronoun's antecedent, so a bare head is enough here).
+/// the article gave its role, its words all held by the role ("the Florida senator" after
+/// "Florida Senator Marco Rubio"; "the mayor" after "Mayor Jiang Zemin" when met near).
 fn definite_antecedent<'a>(
     lowered: &str,
     end: usize,
@@ -530,7 +530,14 @@ fn definite_antecedent<'a>(
         return None;
     }
     let person = cx.persons.described(head, before)?;
-    gender.is_none_or(|g| cx.persons.may_be(person, g)).then_some(person)
+    // A bare head ("the mayor") is the role's holder only when met within the pronoun's
+    // reach; further back it is most often a source met since ("A U.S. Embassy official
+    // said …"), whom the sentences before give.
+    let sentence_of = |pos: usize| cx.sentences.partition_point(|s| s.start <= pos);
+    let near =
+        cx.persons.last_mention_of(person, end).is_some_and(|m| sentence_of(end) - sentence_of(m) <= PRONOUN_REACH);
+    let agrees = gender.is_none_or(|g| cx.persons.may_be(person, g));
+    (agrees && (near || !before.is_empty())).then_some(person)
 }
 
 /// The person a subject names: the one after its last possessive when there is one ("Mr

@@ -148,6 +148,12 @@ impl PersonIndex {
         found.all(|i| i == first).then(|| self.names[first].as_str())
     }
 
+    /// Where the person named `name` (canonical) was last mentioned before byte `at`.
+    pub fn last_mention_of(&self, name: &str, at: usize) -> Option<usize> {
+        let seen = &self.mentions_of[*self.by_name.get(name)?];
+        seen.get(seen.partition_point(|&pos| pos < at).checked_sub(1)?).copied()
+    }
+
     /// True when `name` is the canonical name of a person of the article.
     pub fn contains(&self, name: &str) -> bool {
         self.by_name.contains_key(name)

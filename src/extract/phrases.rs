@@ -430,9 +430,10 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
             .any(|n| lex.is_role_noun(&lower(n)));
     if (i == start && l != "that" && DETERMINERS.contains(&l.as_str())) || joins_roles {
         true
-    } else if (STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()))
+    } else if ((STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()))
         // "Will Doyle": a capitalised name that is also a function word.
-        && (!t.is_capitalized() || lex.is_not_name(t.text))
+        && (!t.is_capitalized() || lex.is_not_name(t.text)))
+        || verb_before_a_name(toks, start, i, lex)
     {
         false
     } else if (led && i - start <= 2 || owned)
@@ -452,13 +453,34 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
     }
 }
 
+/// "The poster shows Mr Howard …": after a determiner and a noun, a lower-case word in -s
+/// (no role, no plural before a role) with a capitalised word after it is the verb.
+fn verb_before_a_name(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> bool {
+    let l = lower(&toks[i]);
+    let next = toks.get(i + 1);
+    i == start + 2
+        && DETERMINERS.contains(&lower(&toks[start]).as_str())
+        && !PREPOSITIONS.contains(&lower(&toks[i - 1]).as_str())
+        && !toks[i].is_capitalized()
+        && !toks[i - 1].is_capitalized()
+        && l.ends_with('s')
+        && !lex.is_role_noun(&l)
+        && next.is_some_and(|n| n.word && n.is_capitalized())
+}
+
 /// A lower-case word joins the phrase only as a modifier before a name or role ("senior
 /// official"), never as a verb ("praised Mrs. Clinton").
 fn modifies_a_name(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> bool {
     let t = &toks[i];
     let l = lower(t);
-    let verb_like = l.ends_with("ed") || lex.is_speech_verb(&l);
+    // "the French international defender believes Mourinho …": after a role noun, a word
+    // in -s that is no role is the verb, not a modifier of the name after it.
+    // Not a modifier of a role after it ("campaign communications director").
     let next_role = toks.get(i + 1).is_some_and(|n| n.word && lex.is_role_noun(&lower(n)));
+    let after_role = i > start && lex.is_role_noun(&lower(&toks[i - 1]));
+    let verb_like = l.ends_with("ed")
+        || lex.is_speech_verb(&l)
+        || (after_role && l.ends_with('s') && !lex.is_role_noun(&l) && !next_role);
     let next_name = toks.get(i + 1).is_some_and(|n| n.word && n.is_capitalized());
     // "former tech executive Carly Fiorina": a few lower-case words before a name.
     let name_ahead = toks[i + 1..]

@@ -91,6 +91,10 @@ impl Subjects {
 /// How many sentences back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 6;
 
+/// How many words a definite description may run past its subject's end ("of the
+/// economy") before the comma of an apposition that names it.
+const APPOSITION_REACH_WORDS: usize = 6;
+
 /// The canonical speaker for `mention`, found at byte offset `at` of the body.
 pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     let body = cx.body;
@@ -102,7 +106,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return nearest_institution(body, at, lex).or_else(|| subject_institution(at, cx, lex));
     }
     // "the Italian said", "the Spaniard": a nationality standing for someone met before.
-    if is_nationality(mention, lex) {
+    if is_nationality(mention, lex) || is_party_member(mention) {
         return antecedent(at, None, cx, lex);
     }
     if OTHER_PRONOUNS.contains(&lower.as_str()) {
@@ -154,10 +158,12 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     let joined = rest.join(" ");
     // "spokesman for committee Democrats", "a lawyer for Mr. Trump": a role of someone's,
     // not the someone.
+    // "an aide to Chirac" too.
+    let linking = |w: &&str| PREPOSITIONS.contains(w) || word_classes::ACTING_FOR.contains(w);
     let role_of = rest.len() > 2
         && rest[0].starts_with(char::is_lowercase)
-        && rest[1..].iter().any(|w| PREPOSITIONS.contains(w))
-        && rest.iter().take_while(|w| !PREPOSITIONS.contains(w)).any(|w| lex.is_role_noun(w));
+        && rest[1..].iter().any(linking)
+        && rest.iter().take_while(|w| !linking(w)).any(|w| lex.is_role_noun(w));
     if role_of {
         return Some(mention.to_owned());
     }
@@ -230,6 +236,21 @@ fn is_nationality(mention: &str, lex: &Lexicon) -> bool {
         && !word.ends_with('s')
         && lex.find_country(word).is_some()
         && lex.country_named(word).is_none()
+}
+
+/// "the Texas Democrat", "the South Carolina Republican", "the Republican": a member of a
+/// party, after "the" and the place they stand for, refers back like a pronoun (wire copy's
+/// second mention of a legislator).
+fn is_party_member(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let [the, places @ .., label] = words.as_slice() else { return false };
+    the.eq_ignore_ascii_case("the")
+        && places.len() <= 2
+        && places.iter().all(|w| w.starts_with(char::is_uppercase) && !w.ends_with("'s"))
+        && word_classes::PARTY_LABELS.contains(label)
+        // A member, not the party ("the GOP") nor an adjective ("Democratic").
+        && label.chars().skip(1).all(char::is_lowercase)
+        && !label.ends_with("ic")
 }
 
 /// The owner a text speaks for: "the council" of "the council's ruling" (not a pronoun's:
@@ -315,20 +336,27 @@ fn title_through_of(words: &[&str], of: usize, lex: &Lexicon) -> bool {
     (0..of).any(|j| j + lex.title_len(&words[j..]) > of) || words[of + 1..].iter().any(title)
 }
 
-/// The one person the article gave the role a definite description names, when the
-/// description has a capitalised qualifier ("Tory leader" -> Michael Howard); a bare "the
-/// president" may be anyone's and stays as written.
+/// The one person the article gave the role a definite description names: "the Tory
+/// leader" -> Michael Howard (each capitalised qualifier held by the role), "the prime
+/// minister" -> Tony Blair (every word before the head held by the role: "Prime Minister
+/// Tony Blair"). A bare head ("the president", "the governor") may be anyone's and stays
+/// as written; so does a description whose words the article's role does not hold ("the
+/// veteran minister").
 fn described_person<'a>(rest: &[&str], persons: &'a PersonIndex, lex: &Lexicon) -> Option<&'a str> {
     let (head, before) = rest.split_last()?;
     if !lex.is_role_noun(head) || before.iter().any(|w| PREPOSITIONS.contains(w)) {
         return None;
     }
-    let qualifiers: Vec<&str> =
+    persons.described(head, &role_qualifiers(before)).filter(|_| !before.is_empty())
+}
+
+/// The words of a definite description before its head that the role given in the article
+/// must hold: its capitalised words ("Tory" of "the Tory leader"), else all of them
+/// ("prime" of "the prime minister").
+fn role_qualifiers<'w>(before: &[&'w str]) -> Vec<&'w str> {
+    let capitalised: Vec<&str> =
         before.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
-    if qualifiers.is_empty() {
-        return None;
-    }
-    persons.described(head, &qualifiers)
+    if capitalised.is_empty() { before.to_vec() } else { capitalised }
 }
 
 /// What "it said" refers to: the last organisation named in the [`INSTITUTION_BYTES`]
@@ -392,6 +420,12 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
             {
                 return named(name);
             }
+            // `"…," says one source. He adds:`: the unnamed source of an inverted cue.
+            if k != here
+                && let Some(source) = inverted_source(s.clone(), gender, cx, lex)
+            {
+                return resolve_speaker(&cx.body[source.clone()], source.start, cx, lex);
+            }
             if k != here
                 && let Some(subject) = subject_of(k, cx, lex)
             {
@@ -403,6 +437,16 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
                 }
                 if let Some(name) = subject_person(subject.clone(), gender, cx) {
                     return named(name);
+                }
+                // "And the French international defender believes Mourinho is …. "…," he
+                // said": a definite description of someone met before is whom "he" is
+                // about, not the names the sentence goes on to; the role's one holder,
+                // else whom the sentences before are about.
+                if definite_person(&word, gender, lex) {
+                    if let Some(person) = definite_antecedent(&word, subject.end, s.end, gender, cx) {
+                        return named(person);
+                    }
+                    continue;
                 }
                 // "But a spokesman for the Home Office defended the proposals. He said: …":
                 // an unnamed source the sentence is about.
@@ -447,6 +491,55 @@ fn described_source(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> boo
     led && role && agrees
 }
 
+/// True for a definite description of one person that "he" or "she" can refer to: led by
+/// "the", its head a role noun (not a body: "the committee"), of a compatible gender ("the
+/// French international defender"; not "the chairwoman" for "he").
+fn definite_person(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> bool {
+    lowered.starts_with("the ") && described_source(&lowered.replacen("the ", "a ", 1), gender, lex)
+}
+
+/// Whom a definite description subject ending at `end` names: a name set off after it
+/// ("The leader of the Anti-Defamation League, Jonathan Greenblatt,"), else the one person
+/// the article gave its role, its words all held by the role ("the Florida senator" after
+/// "Florida Senator Marco Rubio"; "the mayor" after "Mayor Jiang Zemin" when met near).
+fn definite_antecedent<'a>(
+    lowered: &str,
+    end: usize,
+    sentence_end: usize,
+    gender: Option<Gender>,
+    cx: &Context<'a>,
+) -> Option<&'a str> {
+    // The apposition runs from the first comma after the subject (within a few words: "The
+    // minister of the economy, Mr. Guajardo Villarreal, argues") to the next comma ("The
+    // other man, his cousin James York, 40, cited …"); not a relative clause.
+    let rest = &cx.body[end..sentence_end];
+    let comma = rest.find(',').filter(|&c| rest[..c].split_whitespace().count() <= APPOSITION_REACH_WORDS);
+    if let Some(comma) = comma {
+        let apposition = &rest[comma + 1..];
+        let to = apposition.find(',').unwrap_or(apposition.len());
+        let first = apposition.split_whitespace().next().unwrap_or_default();
+        let relative = word_classes::APPOSITION_STOPS.contains(&first);
+        let from = end + comma + 1;
+        if let Some(person) = cx.persons.first_within(from..from + to, gender, cx.quoted).filter(|_| !relative) {
+            return Some(person);
+        }
+    }
+    let words: Vec<&str> = lowered.split_whitespace().skip(1).collect();
+    let (head, before) = words.split_last()?;
+    if words.iter().any(|w| PREPOSITIONS.contains(w)) {
+        return None;
+    }
+    let person = cx.persons.described(head, before)?;
+    // A bare head ("the mayor") is the role's holder only when met within the pronoun's
+    // reach; further back it is most often a source met since ("A U.S. Embassy official
+    // said …"), whom the sentences before give.
+    let sentence_of = |pos: usize| cx.sentences.partition_point(|s| s.start <= pos);
+    let near =
+        cx.persons.last_mention_of(person, end).is_some_and(|m| sentence_of(end) - sentence_of(m) <= PRONOUN_REACH);
+    let agrees = gender.is_none_or(|g| cx.persons.may_be(person, g));
+    (agrees && (near || !before.is_empty())).then_some(person)
+}
+
 /// The person a subject names: the one after its last possessive when there is one ("Mr
 /// Brown's former advisor Ed Balls" is Ed Balls, not Mr Brown), else its first ("Mr
 /// Campbell's e-mail" is Mr Campbell's).
@@ -469,6 +562,9 @@ fn last_speaking<'a>(
     let toks: Vec<_> =
         cx.tokens.within(sentence).iter().filter(|t| !super::quotes::inside(cx.quoted, t.start)).copied().collect();
     (1..toks.len()).rev().find_map(|i| {
+        if let Some(person) = inverted_speaker(&toks, i, gender, cx, lex) {
+            return Some(person);
+        }
         let (who, verb) = (&toks[i - 1], &toks[i]);
         if !(verb.word && !verb.is_capitalized() && lex.is_speech_verb(verb.text)) {
             return None;
@@ -481,11 +577,71 @@ fn last_speaking<'a>(
             return None;
         }
         let the = toks[..i - 1].iter().rev().take(3).position(|t| t.text.eq_ignore_ascii_case("the"))?;
-        let qualifiers: Vec<&str> =
-            toks[i - 1 - the..i - 1].iter().filter(|t| t.is_capitalized()).map(|t| t.text).collect();
-        let person = cx.persons.described(who.text, &qualifiers).filter(|_| !qualifiers.is_empty())?;
+        let before: Vec<&str> = toks[i - 1 - the..i - 1].iter().map(|t| t.text).collect();
+        let person = cx.persons.described(who.text, &role_qualifiers(&before)).filter(|_| !before.is_empty())?;
         gender.is_none_or(|g| cx.persons.may_be(person, g)).then_some(person)
     })
+}
+
+/// `…, argued Mr Howard.`: the person named right after an inverted reporting verb at
+/// `toks[i - 1]` (one that follows a comma or a quotation, never an addressed verb: "told
+/// Mr Blair" names the one told), the name running through the capitalised words from
+/// `toks[i]`.
+fn inverted_speaker<'a>(
+    toks: &[crate::extract::tokens::Token<'_>],
+    i: usize,
+    gender: Option<Gender>,
+    cx: &Context<'a>,
+    lex: &Lexicon,
+) -> Option<&'a str> {
+    let (verb, name) = (&toks[i - 1], &toks[i]);
+    let inverted = verb.word
+        && !verb.is_capitalized()
+        && name.is_capitalized()
+        && lex.is_speech_verb(verb.text)
+        && !word_classes::ADDRESSED_VERBS.contains(&verb.text);
+    if !inverted {
+        return None;
+    }
+    let after_quote = |prev: &crate::extract::tokens::Token<'_>| {
+        let gap = prev.start + prev.text.len()..verb.start;
+        cx.quoted.iter().any(|q| q.start >= gap.start && q.end <= gap.end)
+    };
+    let opens = i < 2 || !toks[i - 2].word || after_quote(&toks[i - 2]);
+    if !opens {
+        return None;
+    }
+    // The name ends its clause (`argued Mr Howard.`, `said Mr Kennedy, adding …`): not
+    // `praised Obama's presidency`, `said Mr. Trump had …`, where it opens what was said.
+    let run = toks[i..].iter().take_while(|t| t.is_capitalized()).count();
+    let last = &toks[i + run - 1];
+    let ends = toks.get(i + run).is_none_or(|t| t.is(',') || t.is('.'));
+    if !ends || last.is_possessive() {
+        return None;
+    }
+    cx.persons.first_within(name.start..last.start + last.text.len(), gender, cx.quoted)
+}
+
+/// Where an unnamed source after an inverted reporting verb lies in `sentence` (`"…,"
+/// says one source.`, `…, said a spokesman for the Home Office.`): the words after the
+/// verb to the next comma or the end, when they describe one source of a compatible gender.
+fn inverted_source(
+    sentence: Range<usize>,
+    gender: Option<Gender>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+) -> Option<Range<usize>> {
+    let toks: Vec<_> =
+        cx.tokens.within(sentence).iter().filter(|t| !super::quotes::inside(cx.quoted, t.start)).copied().collect();
+    let v = toks.iter().position(|t| {
+        t.word && !t.is_capitalized() && lex.is_speech_verb(t.text) && !word_classes::ADDRESSED_VERBS.contains(&t.text)
+    })?;
+    let words: Vec<_> = toks[v + 1..].iter().take_while(|t| t.word).collect();
+    let (first, last) = (words.first()?, words.last()?);
+    let ends = toks.get(v + 1 + words.len()).is_none_or(|t| t.is(',') || t.is('.'));
+    let span = first.start..last.start + last.text.len();
+    let lowered = cx.body[span.clone()].to_lowercase();
+    (ends && described_source(&lowered, gender, lex)).then_some(span)
 }
 
 /// Which gender the text gives its people: a sentence whose subject names a person and

@@ -396,3 +396,29 @@ fn a_surname_two_people_share_is_the_one_just_named_else_the_main_figure() {
     // "Clinton added" just after Bill Clinton spoke: the one named just before.
     assert_eq!(speaker_of(body, "He is right").as_deref(), Some("Bill Clinton"));
 }
+
+#[test]
+fn a_line_up_lists_players_by_initial_and_surname() {
+    let body = "Wales coach Mike Ruddock named his side.\n\nG Thomas (Toulouse, capt); K Morgan (Newport-Gwent), T Shanklin (Cardiff), R Sowden-Taylor (Cardiff).\n\nReplacements: R McBryde (Llanelli), J Yapp (Cardiff).";
+    let persons = analyzed(body).entities.persons;
+    for name in ["K Morgan", "T Shanklin", "R Sowden-Taylor", "R McBryde", "J Yapp"] {
+        assert!(persons.contains(&name.to_owned()), "{name} not in {persons:?}");
+    }
+    // Not an initial in prose: "A Labour spokesman said".
+    let prose = "A Labour spokesman said the plans were costed. A Jones spokesman declined to comment.";
+    assert!(analyzed(prose).entities.persons.is_empty(), "{:?}", analyzed(prose).entities.persons);
+}
+
+#[test]
+fn names_with_two_particles_and_things_named_after_people() {
+    let body = "The Baa-Baas scored tries through Albert van den Bergh and Xavier Rush. Gatlin won the 2004 Jesse Owens Awards, and Marat Safin appeared on the John Peel Show.";
+    let persons = analyzed(body).entities.persons;
+    assert!(persons.contains(&"Albert van den Bergh".to_owned()), "{persons:?}");
+    assert!(!persons.iter().any(|p| p.ends_with("Awards") || p.ends_with("Show")), "{persons:?}");
+}
+
+#[test]
+fn a_party_member_described_is_no_person() {
+    let body = "Senate Finance Committee Chairman Lloyd Bentsen spoke on Tuesday.\n\n\"We will see,\" the Texas Democrat told a conference.";
+    assert_eq!(analyzed(body).entities.persons, ["Lloyd Bentsen"]);
+}

@@ -381,6 +381,14 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
         return Some(opening);
     }
     let first = toks.iter().position(|t| t.start == np.span.start)?;
+    // "an aide to Chirac told reporters": the one acting for the name speaks, not the name.
+    let acting_for = first >= 2
+        && word_classes::ACTING_FOR.contains(&lower(&toks[first - 1]).as_str())
+        && toks[first - 2].word
+        && lex.is_role_noun(&lower(&toks[first - 2]));
+    if acting_for && let Some(agent) = np_backward(text, &toks[..first - 1], lex) {
+        return Some(Mention::at(text, agent.span.start..np.span.end));
+    }
     let organisation = lex.find_organization(&np.text).is_some()
         || np
             .text

@@ -7,6 +7,7 @@
 //! | `cue-after` | the cue right after (`"…," Petro wrote`) | `passes/cue_after.rs` |
 //! | `cue-before` | the cue right before (`Petro declared: "…"`) | `passes/cue_before.rs` |
 //! | `colon` | a clause ending in a colon (`More from Blumenthal: "…"`) | `passes/colon.rs` |
+//! | `reopened` | a part of a quotation after an unclosed part (`"A. "B."`) | `passes/reopened.rs` |
 //! | `next-sentence` | the next sentence's opening cue (`"…?" Renteria told reporters.`) | `passes/next_sentence.rs` |
 //! | `split` | the first part of a split or continued quotation | `passes/split.rs` |
 //! | `sentence-cue` | a cue elsewhere in the sentence | `passes/sentence_cue.rs` |

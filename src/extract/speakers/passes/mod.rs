@@ -26,6 +26,7 @@ mod cued;
 mod it;
 mod next_sentence;
 mod paragraph_before;
+mod reopened;
 mod sentence_cue;
 mod split;
 mod title;
@@ -46,6 +47,7 @@ pub(super) const PASSES: &[&dyn Pass] = &[
     &cue_after::CueAfter,
     &cue_before::CueBefore,
     &colon::Colon,
+    &reopened::Reopened,
     &next_sentence::NextSentence,
     &split::Split,
     &sentence_cue::SentenceCue,

@@ -42,12 +42,14 @@ fn cue_in_next_sentence(at: &QuoteAt<'_, '_>) -> Option<Cued> {
     let sents = at.paragraph.sentences;
     let next = sents.get(sentence_at(sents, at.sentence.start)? + 1)?;
     // A next sentence that introduces a quotation of its own with a colon speaks for that
-    // one: `"…" Harriet Harman told researchers of the hostility: "…"`.
+    // one: `"…" Harriet Harman told researchers of the hostility: "…"`; also after a
+    // phrase quoted on the way (`Reminded that Ferguson called him "a disgrace", Wenger
+    // added: "…"`).
     let opaque = at.facts.opaque();
-    let introduces = opaque
-        .get(opaque.partition_point(|o| o.start < next.start))
-        .filter(|o| o.start < next.end)
-        .is_some_and(|o| text[next.start..o.start].trim_end().ends_with(':'));
+    let introduces = opaque[opaque.partition_point(|o| o.start < next.start)..]
+        .iter()
+        .take_while(|o| o.start < next.end)
+        .any(|o| text[next.start..o.start].trim_end().ends_with(':'));
     if introduces {
         return None;
     }

@@ -103,7 +103,7 @@ fn property(f: &FieldSpec) -> Value {
             if !f.indexed {
                 map.insert("index".into(), Value::Bool(false));
             }
-            if !f.fast && f.kind != Kind::Code {
+            if !f.sortable() && f.kind != Kind::Code {
                 map.insert("doc_values".into(), Value::Bool(false));
             }
         }
@@ -264,7 +264,7 @@ fn field_mapping(f: &FieldSpec) -> FieldMapping {
         // The engine shows what it stores: every exported field is stored there.
         stored: true,
         // The timestamp field must be fast in Quickwit.
-        fast: f.fast || day,
+        fast: f.sortable() || day,
     }
 }
 
@@ -299,5 +299,19 @@ mod tests {
         assert_eq!((date["type"].as_str(), date["fast"].as_bool()), (Some("datetime"), Some(true)));
         let person = fields.iter().find(|f| f["name"] == "person").cloned().unwrap_or_default();
         assert_eq!(person["type"], "array<text>");
+        // The collapse of an explained request sorts on `tiebreak`, which only the export
+        // writes: it must be fast there too.
+        let tiebreak = fields.iter().find(|f| f["name"] == "tiebreak").cloned().unwrap_or_default();
+        assert_eq!(tiebreak["fast"].as_bool(), Some(true));
+    }
+
+    #[test]
+    fn fields_the_explained_requests_sort_on_keep_doc_values() {
+        let m = search_engine_mapping();
+        let properties = &m["mappings"]["properties"];
+        for field in ["tiebreak", "date", "group_key"] {
+            assert_ne!(properties[field]["doc_values"], serde_json::Value::Bool(false), "{field}");
+            assert!(properties[field].is_object(), "{field}");
+        }
     }
 }

@@ -235,6 +235,13 @@ impl FieldSpec {
     pub fn exportable(&self) -> bool {
         (self.readable() || self.derived) && self.exported
     }
+
+    /// True when other engines keep the field's values per document for sorting and
+    /// grouping (doc values, a Quickwit fast field): a fast column here, or a field the export
+    /// computes for them, as `tiebreak`, which their collapse sorts on.
+    pub fn sortable(&self) -> bool {
+        self.fast || self.derived
+    }
 }
 
 const fn spec(name: &'static str, kind: Kind, doc: &'static str) -> FieldSpec {

@@ -98,7 +98,7 @@ pub enum Error {
     Internal(String),
     /// A citation that the index does not hold.
     #[error(
-        "no passage or quote {citation} in the index at {}: {}",
+        "no passage, quote or reported statement {citation} in the index at {}: {}",
         absolute(index),
         if *article_known {
             "its article is there, but not this paragraph or quote (cited before the article changed?)"

@@ -127,7 +127,10 @@ impl Failure {
                 } else {
                     "no article of that key"
                 };
-                (StatusCode::NOT_FOUND, format!("no passage or quote {citation} in this index: {why}"))
+                (
+                    StatusCode::NOT_FOUND,
+                    format!("no passage, quote or reported statement {citation} in this index: {why}"),
+                )
             }
             Failure::Engine(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
             Failure::BadRequest(m) => (StatusCode::BAD_REQUEST, m.clone()),

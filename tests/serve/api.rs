@@ -197,8 +197,14 @@ fn show_and_stats_equal_the_cli() {
     let (_, stderr, code) = cli(tmp.path(), &["show", "0000000000ff-p9-q9"]);
     assert_eq!((api.status, code), (404, 2));
     // The same finding; the CLI names the index folder, the server does not show its path.
-    assert_eq!(api.error(), "no passage or quote 0000000000ff-p9-q9 in this index: no article of that key");
-    assert!(cli_error(&stderr).starts_with("no passage or quote 0000000000ff-p9-q9 in the index at "), "{stderr}");
+    assert_eq!(
+        api.error(),
+        "no passage, quote or reported statement 0000000000ff-p9-q9 in this index: no article of that key"
+    );
+    assert!(
+        cli_error(&stderr).starts_with("no passage, quote or reported statement 0000000000ff-p9-q9 in the index at "),
+        "{stderr}"
+    );
 
     let api = server.get("/api/stats");
     let (stdout, _, _) = cli(tmp.path(), &["stats", "--format", "json"]);

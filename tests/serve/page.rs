@@ -70,7 +70,9 @@ fn the_page_shows_errors_with_their_status() {
     let unknown = server.get("/show/0000000000ff-p1");
     assert_eq!(unknown.status, 404);
     assert!(
-        unknown.body.contains("no passage or quote 0000000000ff-p1 in this index: no article of that key")
+        unknown
+            .body
+            .contains("no passage, quote or reported statement 0000000000ff-p1 in this index: no article of that key")
             && !unknown.body.contains("/tmp")
     );
 }

@@ -548,10 +548,10 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<Candidate<'_>>, lex: &Lexico
     // A surname two people share is the one [`PersonIndex::resolve`] reads it as, so that a
     // pronoun after "Clinton said" still finds her.
     if !shared.is_empty() {
-        let known: HashSet<usize> = index.mentions.iter().map(|(p, _)| *p).collect();
+        let mentioned = |at: usize| index.mentions.binary_search_by_key(&at, |(p, _)| *p).is_ok();
         let resolved: Vec<(usize, usize)> = shared
             .iter()
-            .filter(|t| !known.contains(&t.start))
+            .filter(|t| !mentioned(t.start))
             .filter_map(|t| {
                 index.resolve(t.base(), t.start).and_then(|name| index.by_name.get(name)).map(|&i| (t.start, i))
             })

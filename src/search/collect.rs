@@ -381,11 +381,8 @@ impl SegmentCollector for FacetSegment {
         let mut speaker_reported = Vec::new();
         if let (Some((_, counts)), Some(Some((speakers, _)))) = (self.reported, self.columns.first()) {
             let mut fresh = FxHashMap::default();
-            let names = match known.as_mut() {
-                Some(k) => k.entry((self.segment, 0)).or_default(),
-                None => &mut fresh,
-            };
-            speaker_reported = resolve(speakers, counts, names);
+            speaker_reported =
+                resolve(speakers, counts, kept_names(known.as_deref_mut(), (self.segment, 0), &mut fresh));
         }
         for (n, column) in self.columns.into_iter().enumerate() {
             let Some((column, counts)) = column else {
@@ -393,13 +390,22 @@ impl SegmentCollector for FacetSegment {
                 continue;
             };
             let mut fresh = FxHashMap::default();
-            let names = match known.as_mut() {
-                Some(k) => k.entry((self.segment, n)).or_default(),
-                None => &mut fresh,
-            };
-            values.push(resolve(&column, counts, names));
+            values.push(resolve(&column, counts, kept_names(known.as_deref_mut(), (self.segment, n), &mut fresh)));
         }
         SegmentFacets { values, speaker_reported, dates: self.dates, undated: self.undated }
+    }
+}
+
+/// The value names kept for column `key` (segment, column) when the search keeps them
+/// (`known`), else `fresh`, this search's own.
+fn kept_names<'a>(
+    known: Option<&'a mut FxHashMap<(SegmentId, usize), OrdValues>>,
+    key: (SegmentId, usize),
+    fresh: &'a mut OrdValues,
+) -> &'a mut OrdValues {
+    match known {
+        Some(k) => k.entry(key).or_default(),
+        None => fresh,
     }
 }
 

@@ -168,11 +168,7 @@ impl Reach<'_> {
             let clauses = boolean.clauses().iter().map(|(o, c)| (*o, self.passages(c.box_clone()))).collect();
             return Box::new(BooleanQuery::new(clauses));
         }
-        let mut fields = Vec::new();
-        query.query_terms(&mut |term, _| fields.push(term.field()));
-        if let Some(phrase) = query.downcast_ref::<PhraseQuery>() {
-            fields.push(phrase.field());
-        }
+        let fields = leaf_fields(query.as_ref());
         if !fields.is_empty() && fields.iter().all(|&x| x == self.fields.title) {
             return self.in_titled_articles(query);
         }
@@ -190,11 +186,7 @@ impl Reach<'_> {
             return Box::new(BooleanQuery::new(clauses));
         }
         let f = self.fields;
-        let mut fields = Vec::new();
-        query.query_terms(&mut |term, _| fields.push(term.field()));
-        if let Some(phrase) = query.downcast_ref::<PhraseQuery>() {
-            fields.push(phrase.field());
-        }
+        let fields = leaf_fields(query.as_ref());
         let on = |field: Field| !fields.is_empty() && fields.iter().all(|&x| x == field);
         if on(f.title) {
             return match reached {
@@ -220,6 +212,16 @@ impl Reach<'_> {
         }
         query
     }
+}
+
+/// The fields a leaf of a parsed query asks (its terms', or its phrase's).
+fn leaf_fields(query: &dyn Query) -> Vec<Field> {
+    let mut fields = Vec::new();
+    query.query_terms(&mut |term, _| fields.push(term.field()));
+    if let Some(phrase) = query.downcast_ref::<PhraseQuery>() {
+        fields.push(phrase.field());
+    }
+    fields
 }
 
 /// The filter clauses of `req` that passages and quotes share (everything but kind, free

@@ -123,6 +123,12 @@ fn check_words(query: &str) -> Result<(), QueryMistake> {
                     at,
                 ));
             }
+            if value == "*" {
+                return Err(QueryMistake::at(
+                    format!("`{field}:*` (any value) is not a search newsquote makes: give a word, e.g. {field}:word"),
+                    at,
+                ));
+            }
             if value.is_empty() && next.is_none_or(|w| !w.starts_with('"') && !w.starts_with('[')) {
                 return Err(QueryMistake::at(format!("`{field}:` needs a value, e.g. {field}:word"), at));
             }
@@ -344,6 +350,9 @@ mod tests {
         assert_eq!(at("rights -auhtor:smith"), Some(8));
         assert_eq!(at("speaker: petro"), Some(0));
         assert_eq!(at("rights NOT"), Some(7));
+        assert_eq!(at("rights title:*"), Some(7));
+        assert!(check("quote:*").is_err_and(|m| m.message.contains("any value")));
+        assert_eq!(check("*"), Ok(()));
     }
 
     #[test]

@@ -169,6 +169,7 @@ fn query_mistakes_are_pointed_at_with_an_example() {
     let dir = tmp.path();
     insta::assert_snapshot!("unclosed_phrase", transcript(dir, &["\"human rights"]));
     insta::assert_snapshot!("unknown_field", transcript(dir, &["rights auhtor:petro"]));
+    insta::assert_snapshot!("any_value", transcript(dir, &["title:*"]));
     insta::assert_snapshot!("dangling_or", transcript(dir, &["rights OR"]));
     insta::assert_snapshot!("only_exclusions", transcript(dir, &["--", "-rights"]));
 }

@@ -199,34 +199,11 @@ pub struct SearchArgs {
     /// those with a known source.
     #[arg(long, conflicts_with = "passages")]
     pub reported: bool,
-    /// Only quotes by this speaker, as a reader types the name ("petro", "rand paul", "Mr.
-    /// Obama", "Sen. Cruz", "G.W. Bush"; in double quotes, one person only); with
-    /// --passages, passages holding a quote by them. Repeat for any of several speakers.
-    #[arg(long, value_name = "NAME")]
-    pub speaker: Vec<String>,
-    /// Only quotes whose passage names this person.
-    #[arg(long, value_name = "NAME")]
-    pub person: Option<String>,
-    /// Only quotes whose passage refers to this country (name, ISO code or demonym). Repeat
-    /// for any of several countries.
-    #[arg(long, value_name = "NAME|CODE")]
-    pub country: Vec<String>,
-    /// Only articles of this outlet (any part of its name: "reuters"). Repeat for any of
-    /// several outlets.
-    #[arg(long, value_name = "NAME")]
-    pub outlet: Vec<String>,
-    /// Only full quotes: no fragments (short phrases quoted inside the reporter's sentence).
-    #[arg(long)]
-    pub full: bool,
+    #[command(flatten)]
+    pub filters: FilterArgs,
     /// Only quotes whose speaker is known.
     #[arg(long)]
     pub attributed: bool,
-    /// Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
-    pub from: Option<String>,
-    /// Published on or before (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
-    pub to: Option<String>,
     /// Order: relevance (default with a query) or date (newest first; default without).
     #[arg(long, value_enum)]
     pub sort: Option<SortArg>,
@@ -275,6 +252,37 @@ pub struct SearchArgs {
     pub index: IndexArg,
     #[command(flatten)]
     pub color: ColorArg,
+}
+
+/// The filters `search` and `speakers` share: which quotes count.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Only quotes by this speaker, as a reader types the name ("petro", "rand paul", "Mr.
+    /// Obama", "Sen. Cruz", "G.W. Bush", "the governor"; in double quotes, one person only);
+    /// with `search --passages`, passages holding a quote by them. Repeat for any of several
+    /// speakers.
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Vec<String>,
+    /// Only quotes whose passage names this person.
+    #[arg(long, value_name = "NAME")]
+    pub person: Option<String>,
+    /// Only quotes whose passage refers to this country (name, ISO code or demonym). Repeat
+    /// for any of several countries.
+    #[arg(long, value_name = "NAME|CODE")]
+    pub country: Vec<String>,
+    /// Only articles of this outlet (any part of its name: "reuters"). Repeat for any of
+    /// several outlets.
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Vec<String>,
+    /// Only full quotes: no fragments (short phrases quoted inside the reporter's sentence).
+    #[arg(long)]
+    pub full: bool,
+    /// Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Published on or before (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
 }
 
 /// `--limit`: 0 to [`MAX_LIMIT`]; a negative number is refused as one (not mistaken for a flag).
@@ -369,34 +377,12 @@ pub struct SpeakersArgs {
     /// Words the quotes must match (the search query syntax). Omit for every quote.
     #[arg(value_name = "QUERY")]
     pub query: Option<String>,
-    /// Only quotes by this speaker (as a reader types it: "Mr. Blair", "the governor").
-    /// Repeat for any of several speakers.
-    #[arg(long, value_name = "NAME")]
-    pub speaker: Vec<String>,
-    /// Only quotes whose passage names this person.
-    #[arg(long, value_name = "NAME")]
-    pub person: Option<String>,
-    /// Only quotes whose passage refers to this country (name, ISO code or demonym). Repeat
-    /// for any of several countries.
-    #[arg(long, value_name = "NAME|CODE")]
-    pub country: Vec<String>,
-    /// Only articles of this outlet (any part of its name: "reuters"). Repeat for any of
-    /// several outlets.
-    #[arg(long, value_name = "NAME")]
-    pub outlet: Vec<String>,
-    /// Only full quotes: no fragments (short phrases quoted inside the reporter's sentence).
-    #[arg(long)]
-    pub full: bool,
+    #[command(flatten)]
+    pub filters: FilterArgs,
     /// Also count reported statements (speech without quotation marks), in a column of
     /// their own beside the quotes; speakers are then ordered by both together.
     #[arg(long)]
     pub reported: bool,
-    /// Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
-    pub from: Option<String>,
-    /// Published on or before (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
-    pub to: Option<String>,
     /// Number of speakers to show.
     #[arg(long, short = 'n', default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=MAX_LIMIT as u64))]
     pub limit: u64,

@@ -11,7 +11,8 @@ mod show;
 mod speakers;
 mod stats;
 
-use crate::cli::{Cli, ColorChoice, Command, GenerateArgs, Generated};
+use crate::cli::{Cli, ColorChoice, Command, FilterArgs, GenerateArgs, Generated};
+use newsquote::search::request::SearchOptions;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
@@ -85,6 +86,20 @@ fn generate(args: GenerateArgs) -> anyhow::Result<Outcome> {
     std::io::Write::write_all(&mut out, &script)?;
     std::io::Write::flush(&mut out)?;
     Ok(Outcome::Found)
+}
+
+/// Search options holding the filters that `search` and `speakers` share, the rest default.
+fn filtered(filters: &FilterArgs) -> SearchOptions {
+    SearchOptions {
+        speaker: filters.speaker.clone(),
+        person: filters.person.clone(),
+        country: filters.country.clone(),
+        outlet: filters.outlet.clone(),
+        full: filters.full,
+        from: filters.from.clone(),
+        to: filters.to.clone(),
+        ..SearchOptions::default()
+    }
 }
 
 /// Colour for stdout: `--color`, then `NO_COLOR`, then whether stdout is a terminal.

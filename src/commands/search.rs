@@ -79,14 +79,7 @@ fn options(args: &SearchArgs) -> SearchOptions {
         query: args.query.clone(),
         passages: args.passages,
         reported: args.reported,
-        speaker: args.speaker.clone(),
-        person: args.person.clone(),
-        country: args.country.clone(),
-        outlet: args.outlet.clone(),
-        full: args.full,
         attributed: args.attributed,
-        from: args.from.clone(),
-        to: args.to.clone(),
         sort: args.sort.map(|s| match s {
             SortArg::Relevance => Sort::Relevance,
             SortArg::Date => Sort::Date,
@@ -103,5 +96,6 @@ fn options(args: &SearchArgs) -> SearchOptions {
             IntervalArg::Week => Interval::Week,
             IntervalArg::Day => Interval::Day,
         }),
+        ..super::filtered(&args.filters)
     }
 }

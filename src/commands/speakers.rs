@@ -13,17 +13,10 @@ use std::io::Write;
 pub fn run(args: SpeakersArgs) -> anyhow::Result<Outcome> {
     let options = SearchOptions {
         query: args.query.clone(),
-        speaker: args.speaker.clone(),
-        person: args.person.clone(),
-        country: args.country.clone(),
-        outlet: args.outlet.clone(),
-        full: args.full,
         reported: args.reported,
-        from: args.from.clone(),
-        to: args.to.clone(),
         limit: args.limit as usize,
         offset: args.offset as usize,
-        ..SearchOptions::default()
+        ..super::filtered(&args.filters)
     };
     // Validated as a search's options are (dates, country, limit); the format only decides
     // where counts may be shown, which this command does not ask for.

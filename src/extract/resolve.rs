@@ -125,7 +125,33 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     if let Some(owner) = owner_of_text(mention, lex) {
         return resolve_speaker(&owner, at, cx, lex);
     }
-    resolve_named(&collapse_whitespace(mention), &lower, at, cx, lex)
+    let collapsed = collapse_whitespace(mention);
+    let named = resolve_named(&collapsed, &lower, at, cx, lex);
+    if named.as_deref() == Some(collapsed.as_str())
+        && let Some(person) = named_after_lead(&lower, at, cx, lex)
+    {
+        return Some(person.to_owned());
+    }
+    named
+}
+
+/// The person a news lead's description stands for, named only after it ("Scotland's justice
+/// minister has warned …. Cathy Jamieson said …", "…, its chief has said. Werner Seifert
+/// met …"): a definite or owned description of one person (not "a spokesman", a new source)
+/// with nobody named before it in the article refers forward, to the next sentence's
+/// subject when that is a person.
+fn named_after_lead<'a>(lower: &str, at: usize, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let (head, before) = words.split_last()?;
+    let lead = before.first().is_some_and(|w| *w == "the" || *w == "its" || strip_possessive(w).is_some());
+    let person = lex.is_role_noun(head) && !head.ends_with('s') && !lex.is_body_noun(head);
+    if !lead || !person || before.iter().any(|w| PREPOSITIONS.contains(w)) || cx.persons.last_before(at, None).is_some()
+    {
+        return None;
+    }
+    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    let subject = subject_of(here + 1, cx, lex)?;
+    cx.persons.first_within(subject, None, cx.quoted)
 }
 
 /// A speaker mention that is no pronoun nor the owner of a text, white space collapsed:
@@ -145,6 +171,14 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         && let Some(person) = described_person(&rest, persons, lex)
     {
         return Some(person.to_owned());
+    }
+    // "said the 34-year-old", "the Tottenham striker added": an epithet no role of the
+    // article's names refers back like a pronoun, to whom the sentences before are about.
+    if first.eq_ignore_ascii_case("the")
+        && is_epithet(&rest)
+        && let Some(person) = antecedent(at, None, cx, lex)
+    {
+        return Some(person);
     }
     if !capitalized {
         // A definite description refers back: "the administration" -> "Trump administration".
@@ -226,6 +260,16 @@ fn name_in(rest: &[&str], mention: &str, determiner: bool, at: usize, persons: &
     }
 }
 
+/// True for the words after "the" of an epithet that stands for someone met before: its head
+/// an age ("34-year-old", "nine-year-old") or one of the epithet heads ("the top seed", "the
+/// Sale player"), with no preposition before it ("the star of the show" is not).
+fn is_epithet(rest: &[&str]) -> bool {
+    let Some((head, before)) = rest.split_last() else { return false };
+    let head = head.to_lowercase();
+    let age = head.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && !n.contains(' '));
+    (age || word_classes::EPITHET_HEADS.contains(&head.as_str())) && !before.iter().any(|w| PREPOSITIONS.contains(w))
+}
+
 /// "the Italian", "the Spaniard": a nationality in the singular, after "the".
 fn is_nationality(mention: &str, lex: &Lexicon) -> bool {
     let mut words = mention.split_whitespace();
@@ -258,7 +302,15 @@ fn is_party_member(mention: &str) -> bool {
 fn owner_of_text(mention: &str, lex: &Lexicon) -> Option<String> {
     let words: Vec<&str> = mention.split_whitespace().collect();
     let (last, owner) = words.split_last()?;
-    let owned = owner.last().and_then(|w| strip_possessive(w)).is_some() && lex.is_document_noun(&last.to_lowercase());
+    let document = lex.is_document_noun(&last.to_lowercase());
+    // "the committee report", "the all-party committee report": a body's text, after "the".
+    let body = owner.len() > 1
+        && owner[0].eq_ignore_ascii_case("the")
+        && owner.last().is_some_and(|w| w.starts_with(char::is_lowercase) && lex.is_body_noun(w));
+    if document && body {
+        return Some(format!("the {}", owner[owner.len() - 1]));
+    }
+    let owned = owner.last().and_then(|w| strip_possessive(w)).is_some() && document;
     if !owned {
         return None;
     }

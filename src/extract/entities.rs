@@ -94,10 +94,21 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     take_listed_names(toks, &runs, &mut found, lex);
     let mut candidates: Vec<Candidate<'_>> = found.into_iter().flatten().collect();
     // A name taken only for its surname acting alone gives way to a surer one with that
-    // surname: "Neither Cruz" is not a person beside "Ted Cruz".
+    // surname: "Neither Cruz" is not a person beside "Ted Cruz". A name led by an initial
+    // gives way only to a surer one of that initial: "J Thomas" is Jonathan Thomas, "G
+    // Thomas" someone else.
     let surname = |c: &Candidate<'_>| c.words.last().map(|w| fold(w));
-    let sure: HashSet<String> = candidates.iter().filter(|c| !c.weak).filter_map(surname).collect();
-    candidates.retain(|c| !(c.weak && surname(c).is_some_and(|w| sure.contains(&w))));
+    let mut sure: HashMap<String, Vec<&str>> = HashMap::new();
+    for c in candidates.iter().filter(|c| !c.weak) {
+        if let (Some(last), Some(first)) = (surname(c), c.words.first()) {
+            sure.entry(last).or_default().push(first);
+        }
+    }
+    candidates.retain(|c| {
+        let Some(firsts) = surname(c).and_then(|w| sure.get(&w)) else { return true };
+        let initial = c.words.first().filter(|w| c.words.len() > 1 && is_initial(w, lex));
+        !c.weak || initial.is_some_and(|i| !firsts.iter().any(|f| f.starts_with(&i[..1])))
+    });
     canonicalize(toks, candidates, lex)
 }
 
@@ -128,24 +139,66 @@ fn take_listed_names<'a>(
             found[i] = listed_name(toks, runs[i].clone(), lex);
         }
     }
-    // A line-up: each name led by an initial within ten tokens of the next such name.
-    let initials: Vec<usize> = (0..n).filter(|&i| runs[i].len() >= 2 && is_initial(toks[runs[i].start].text)).collect();
+    // A line-up: each name led by an initial within ten tokens of the next such name, or
+    // with only a parenthesis and a comma between ("M Farah (Windsor, Slough and Eton AC),").
+    let initials: Vec<(usize, Range<usize>)> =
+        (0..n).filter_map(|i| initialled(toks, &runs[i], lex).map(|name| (i, name))).collect();
     for pair in initials.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
-        if runs[b].start - runs[a].end <= 10 {
-            for i in [a, b] {
+        let ((a, name_a), (b, name_b)) = (&pair[0], &pair[1]);
+        if lined_up(&toks[name_a.end..name_b.start]) {
+            for (i, name) in [(*a, name_a), (*b, name_b)] {
                 if found[i].is_none() {
-                    found[i] = listed_name(toks, runs[i].clone(), lex);
+                    found[i] = listed_name(toks, name.clone(), lex);
                 }
             }
         }
     }
 }
 
-/// A single capital letter, with or without its period ("G", "J.").
-fn is_initial(word: &str) -> bool {
-    let mut letters = word.trim_end_matches('.').chars();
-    letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+/// The tokens of a name led by an initial that `run` is or ends: "G Thomas", and "A Jones"
+/// or "I Harinordoquy", whose initial is also a word and so left out of the run, when
+/// punctuation stands on both sides ("…), A Jones; (…").
+fn initialled(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> Option<Range<usize>> {
+    if run.len() >= 2 && is_initial(toks[run.start].text, lex) {
+        return Some(run.clone());
+    }
+    let before = run.start.checked_sub(1).map(|i| &toks[i])?;
+    let bounded = |t: Option<&Token<'_>>| t.is_none_or(|t| !t.word);
+    let alone = run.len() == 1
+        && toks[run.start].start == before.span().end + 1
+        && is_initial(before.text, lex)
+        && bounded(run.start.checked_sub(2).map(|i| &toks[i]))
+        && bounded(toks.get(run.end));
+    alone.then(|| run.start - 1..run.end)
+}
+
+/// True when the tokens between two names of a line-up are few: at most ten, or one
+/// parenthesis and a separator.
+fn lined_up(gap: &[Token<'_>]) -> bool {
+    let mut depth = 0usize;
+    let mut outside = 0;
+    for t in gap {
+        if t.is('(') {
+            depth += 1;
+        } else if t.is(')') {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            outside += 1;
+        }
+    }
+    gap.len() <= 10 || outside <= 2
+}
+
+/// A capital letter, with or without its period, or initials joined ("G", "J.", "J-P",
+/// "E.H."; not "U.S.", a country).
+fn is_initial(word: &str, lex: &Lexicon) -> bool {
+    let mut parts = word.split(['.', '-']).filter(|p| !p.is_empty()).peekable();
+    parts.peek().is_some()
+        && (word.len() <= 2 || lex.find_country(word).is_none())
+        && parts.all(|p| {
+            let mut letters = p.chars();
+            letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+        })
 }
 
 /// The person a run in a list or line-up names ([`take_listed_names`]), if it looks like a name.
@@ -157,9 +210,11 @@ fn listed_name<'a>(toks: &[Token<'a>], run: Range<usize>, lex: &Lexicon) -> Opti
     }
     let [first, .., last] = words[..] else { return None };
     // "G Thomas", "J. David Lyons": an initial, perhaps a given name, and a surname.
-    let initialled = is_initial(first) && (words.len() == 2 || lex.is_given_name(words[1]));
-    let named = if is_initial(first) { initialled && plain_surname(last, lex) } else { unknown_name(first, last, lex) };
-    let person = words.len() <= 3 && named && !looks_like_organization(&words, lex);
+    let initial = is_initial(first, lex);
+    let initialled = initial && (words.len() == 2 || lex.is_given_name(words[1]));
+    let named = if initial { initialled && plain_surname(last, lex) } else { unknown_name(first, last, lex) };
+    let surname_words = &words[usize::from(initial)..];
+    let person = words.len() <= 3 && named && !looks_like_organization(surname_words, lex);
     person.then(|| Candidate { pos: run_toks[0].start, words, titled_gender: None, roles: Vec::new(), weak: true })
 }
 
@@ -191,6 +246,12 @@ fn candidate<'a>(
         start -= 1;
     }
     let name = without_affiliation(&words[start..]);
+    // "player firm Creative", "US TV network Fox": a lone word after an institution's noun
+    // names the institution.
+    let institution_before = run.start > 0 && toks[run.start - 1].word && lex.is_body_noun(toks[run.start - 1].text);
+    if name.len() == 1 && start == 0 && institution_before {
+        return None;
+    }
     let cued = speaks_beside(toks, &run, lex);
     // "Jan-Michael Gambill": a compound of given names is one.
     let given_name = |w: &str| lex.is_given_name(w) || (w.contains('-') && w.split('-').all(|p| lex.is_given_name(p)));
@@ -594,7 +655,7 @@ fn tie_names(folded: &[Vec<String>]) -> Vec<usize> {
                 .iter()
                 .copied()
                 .filter(|&o| folded[o].len() >= words.len() && same_person(&folded[o], words))
-                .max_by_key(|&o| (folded[o].len(), std::cmp::Reverse(o)))
+                .max_by_key(|&o| tie_rank(&folded[o], o))
                 .unwrap_or(k);
             // "Sir Digby" after "Sir Digby Jones": a lone given name joins the one full name
             // that starts with it.
@@ -613,6 +674,13 @@ fn tie_names(folded: &[Vec<String>]) -> Vec<usize> {
     ties
 }
 
+/// How a name tied to is chosen among those a name may be short for: the longest, then
+/// one with its given name written out ("Aurelien Rougerie" over "A Rougerie"), then the
+/// earliest.
+fn tie_rank(words: &[String], at: usize) -> (usize, bool, std::cmp::Reverse<usize>) {
+    (words.len(), words.first().is_some_and(|w| w.chars().count() > 1), std::cmp::Reverse(at))
+}
+
 /// True when the name `short` refers to the same person as `long`: its last words
 /// ("Petro" of "Gustavo Petro"), or its words with middle names or initials left out
 /// ("Loretta Lynch" of "Loretta E. Lynch", "Donald Trump" of "Donald J. Trump").
@@ -621,6 +689,11 @@ fn same_person(long: &[String], short: &[String]) -> bool {
         return true;
     }
     let (Some(first), Some(last)) = (short.first(), short.last()) else { return false };
+    // "A Rougerie" of "Aurelien Rougerie": an initial for the given name.
+    let initial_of = |w: &str, given: &str| w.chars().count() == 1 && given.chars().count() > 1 && given.starts_with(w);
+    if short.len() == 2 && long.len() == 2 && long.last() == Some(last) && initial_of(first, &long[0]) {
+        return true;
+    }
     let mut rest = long.iter();
     short.len() >= 2
         && long.first() == Some(first)
@@ -656,7 +729,7 @@ mod tests {
                 let longest = (0..folded.len())
                     .filter(|&o| folded[o].last() == folded[k].last())
                     .filter(|&o| folded[o].len() >= folded[k].len() && same_person(&folded[o], &folded[k]))
-                    .max_by_key(|&o| (folded[o].len(), std::cmp::Reverse(o)))
+                    .max_by_key(|&o| tie_rank(&folded[o], o))
                     .unwrap_or(k);
                 // Every mention of a lone given name, not only its first.
                 if folded[longest] != folded[k] || folded[k].len() != 1 {

@@ -422,3 +422,28 @@ fn a_party_member_described_is_no_person() {
     let body = "Senate Finance Committee Chairman Lloyd Bentsen spoke on Tuesday.\n\n\"We will see,\" the Texas Democrat told a conference.";
     assert_eq!(analyzed(body).entities.persons, ["Lloyd Bentsen"]);
 }
+
+#[test]
+fn initials_in_a_line_up_beside_full_names_and_institutions_before_a_word() {
+    // "G Thomas" is not Jonathan Thomas; "J Thomas" is. "A" and "I" lead names between
+    // punctuation; joined initials ("J-P") lead one; a parenthesis between names keeps the
+    // line-up going; "U.S." is no initial.
+    let body = "Jonathan Thomas drops to the bench. Max Jones retires.\n\nG Thomas (Toulouse, capt); J Thomas, \
+                S Jones (Trafford AC), M Farah (Windsor, Slough, Eton and Hounslow AC), A Jones; I Harinordoquy, \
+                J-P Grandclaude.\n\nU.S. Firms (all of them), U.S. Sales (most).";
+    let persons = analyzed(body).entities.persons;
+    for name in ["Jonathan Thomas", "G Thomas", "S Jones", "M Farah", "A Jones", "I Harinordoquy", "J-P Grandclaude"] {
+        assert!(persons.contains(&name.to_owned()), "{name} not in {persons:?}");
+    }
+    assert!(!persons.iter().any(|p| p == "J Thomas" || p.starts_with("U.S.")), "{persons:?}");
+    // An initial of a full name named in the article is that person.
+    let body = "Aurelien Rougerie said he was fit.\n\nFrance: J Laharrague; A Rougerie, Y Jauzion, D Traille.";
+    let persons = analyzed(body).entities.persons;
+    assert!(
+        persons.contains(&"Aurelien Rougerie".to_owned()) && !persons.contains(&"A Rougerie".to_owned()),
+        "{persons:?}"
+    );
+    // A lone word after an institution's noun is the institution.
+    let body = "Portable media player firm Creative showed a headset, said Creative's manager Ann Lee.";
+    assert_eq!(analyzed(body).entities.persons, ["Ann Lee"]);
+}

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! index/
-//!   newsquote.json     the version file: {"schema_version": 8, "generation": 3}
+//!   newsquote.json     the version file: {"schema_version": 9, "generation": 3}
 //!   newsquote.lock     held (flock) by the one process writing the folder
 //!   generation-3/      tantivy's files of the index in use
 //! ```

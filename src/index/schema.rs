@@ -43,8 +43,10 @@ use tantivy::tokenizer::{
 /// statements too ([`QUOTED_REPORTED`]). 8: syndication keys are no longer indexed one term
 /// per text (`group_bucket` indexes their top bits), no `tiebreak` column (derived from the
 /// citation where needed), and the article's id, title, link and file on the article
-/// document only.
-pub const SCHEMA_VERSION: u32 = 8;
+/// document only. 9: nothing a fast column holds is stored as well (`kind`, `fragment`,
+/// `date`, `outlet`, `passage_start`, and `date_source`, now a column): a stored document is
+/// read back with them restored from the columns (`search::parents::Parents::doc`).
+pub const SCHEMA_VERSION: u32 = 9;
 
 /// The `quoted` value of a passage that holds quotes.
 pub const QUOTED_QUOTES: u64 = 1;
@@ -294,7 +296,11 @@ const fn internal(s: FieldSpec) -> FieldSpec {
 /// tags and group keys are searched and counted from fast columns, never read back for
 /// display.
 pub const FIELDS: &[FieldSpec] = &[
-    fast(spec("kind", Kind::Keyword, "article, passage, quote or reported (a reported statement, not a quote)")),
+    fast(unstored(spec(
+        "kind",
+        Kind::Keyword,
+        "article, passage, quote or reported (a reported statement, not a quote)",
+    ))),
     spec("citation", Kind::Shown, "what `newsquote show` accepts: <article key>-p<paragraph>[-q<n>|-r<n>]"),
     spec("article_key", Kind::Keyword, "12 hex digits of a stable hash of the article id"),
     spec("article_id", Kind::Shown, "the article id as read (explicit id, else URL, else file)"),
@@ -319,22 +325,22 @@ pub const FIELDS: &[FieldSpec] = &[
     multi(fast(unstored(spec("speaker_role", Kind::Name, "roles the quote's mention gives the speaker")))),
     multi(fast(unstored(spec("speaker_alias", Kind::Name, "the speaker as the article names them at the quote")))),
     spec("cue", Kind::Shown, "the reporting verb or phrase"),
-    fast(spec("fragment", Kind::Number, "1 for a fragment quote, else 0")),
+    fast(unstored(spec("fragment", Kind::Number, "1 for a fragment quote, else 0"))),
     multi(fast(unstored(spec("person", Kind::Name, "canonical names of the persons tagged")))),
     multi(fast(unstored(spec("country", Kind::Code, "ISO codes of the countries tagged")))),
     multi(fast(unstored(spec("organization", Kind::Name, "organisations tagged")))),
-    fast(spec("date", Kind::Day, "publication date")),
-    spec(
+    fast(unstored(spec("date", Kind::Day, "publication date"))),
+    fast(unstored(spec(
         "date_source",
         Kind::Keyword,
         "where the date came from: metadata, header or body (less sure); none when undated",
-    ),
+    ))),
     ranked(spec("title", Kind::Prose, "headline")),
-    fast(spec("outlet", Kind::Name, "outlet")),
+    fast(unstored(spec("outlet", Kind::Name, "outlet"))),
     spec("url", Kind::Shown, "link"),
     spec("source_path", Kind::Shown, "input file"),
     spec("paragraph", Kind::Number, "1-based paragraph number"),
-    fast(unindexed(spec("passage_start", Kind::Number, "byte offset of the passage in the article body"))),
+    fast(unstored(unindexed(spec("passage_start", Kind::Number, "byte offset of the passage in the article body")))),
     unindexed(spec("quote_start", Kind::Number, "byte offset of the quote within its passage text")),
     unindexed(spec("quote_end", Kind::Number, "end of the quote within its passage text")),
     unstored(spec(
@@ -368,6 +374,11 @@ pub const FIELDS: &[FieldSpec] = &[
         "1 on a passage that holds quotes, 2 on one that holds reported statements (neither stored nor fast: not exported)",
     ))),
 ];
+
+/// The fields not stored because a fast column holds them (every document has one value of
+/// each, or none): a stored document is read back with them restored from the columns
+/// (`search::parents::Parents::doc`), and the export reads them there.
+pub const FROM_COLUMNS: &[&str] = &["kind", "fragment", "date", "date_source", "outlet", "passage_start"];
 
 /// The declaration of the field called `name`.
 pub fn field_spec(name: &str) -> Option<&'static FieldSpec> {
@@ -516,7 +527,7 @@ mod tests {
     fn schema_is_pinned_to_its_version() {
         let (schema, _) = build_schema();
         let names: Vec<&str> = schema.fields().map(|(_, entry)| entry.name()).collect();
-        assert_eq!(SCHEMA_VERSION, 8, "update the pinned field list with the version");
+        assert_eq!(SCHEMA_VERSION, 9, "update the pinned field list with the version");
         assert_eq!(
             names,
             [
@@ -563,9 +574,24 @@ mod tests {
         let (schema, _) = build_schema();
         let built: serde_json::Value = serde_json::to_value(&schema).unwrap_or_default();
         let pinned: serde_json::Value =
-            serde_json::from_str(include_str!("../../tests/fixtures/schema-v8.json")).unwrap_or_default();
+            serde_json::from_str(include_str!("../../tests/fixtures/schema-v9.json")).unwrap_or_default();
         assert!(pinned.is_array());
         assert_eq!(built, pinned);
+    }
+
+    #[test]
+    fn fields_restored_from_columns_are_fast_and_not_stored() {
+        for name in FROM_COLUMNS {
+            let spec = field_spec(name);
+            assert!(spec.is_some_and(|s| s.fast && !s.stored && !s.multi), "{name}");
+        }
+        // Every other single-valued fast field a search shows is stored or read apart.
+        let others: Vec<&str> = FIELDS
+            .iter()
+            .filter(|f| f.fast && !f.stored && !f.multi && !FROM_COLUMNS.contains(&f.name))
+            .map(|f| f.name)
+            .collect();
+        assert_eq!(others, ["group_key", "parent"]);
     }
 
     #[test]

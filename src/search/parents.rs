@@ -2,32 +2,96 @@
 //! passage's article; see
 //! `index::schema`), read through the `parent` column, each segment's column opened once per search: a page
 //! of hits and their copies asks for hundreds of parents, and opening a column reads its
-//! header.
+//! header. And the stored documents themselves ([`Parents::doc`]): what a fast column holds
+//! is not stored again (schema 9), so a document is read back with those fields restored
+//! from the columns, opened once per segment too.
 
 use super::columns::PerSegment;
 use super::join::parent_doc;
 use crate::error::Result;
 use crate::index::reader::{IndexHandle, text_of};
-use crate::index::schema::kind;
+use crate::index::schema::{FROM_COLUMNS, Kind, field_spec, kind};
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
-use tantivy::columnar::Column;
+use tantivy::columnar::{Column, StrColumn};
 use tantivy::schema::Field;
-use tantivy::{DocAddress, Searcher, TantivyDocument};
+use tantivy::{DocAddress, DocId, Searcher, SegmentReader, TantivyDocument};
 
-/// Reads parents, keeping each segment's column once opened.
+/// Reads parents and stored documents, keeping each segment's columns once opened.
 pub struct Parents {
     columns: PerSegment<Column<u64>>,
     /// The article fields read so far, by article document: a hit and its own citation,
     /// or the quotes of one article, share them.
     articles: HashMap<DocAddress, Vec<(Field, String)>>,
+    /// The columns of [`FROM_COLUMNS`], by segment.
+    restored: HashMap<u32, Vec<(Field, Restored)>>,
+}
+
+/// The fast column a stored field is restored from, with the values of a text column's
+/// ordinals read so far (a page's documents share a few kinds, outlets and date sources).
+enum Restored {
+    Words(StrColumn, HashMap<u64, String>),
+    Numbers(Column<u64>),
+}
+
+impl Restored {
+    /// The column of `name` in `segment`, when it can be read.
+    fn open(segment: &SegmentReader, name: &str) -> Option<Restored> {
+        let fast = segment.fast_fields();
+        match field_spec(name)?.kind {
+            Kind::Number | Kind::Day | Kind::Hash => fast.u64(name).ok().map(Restored::Numbers),
+            _ => fast.str(name).ok().flatten().map(|words| Restored::Words(words, HashMap::new())),
+        }
+    }
+
+    /// Adds the values of `doc` to `into` as `field`'s.
+    fn add(&mut self, doc: DocId, field: Field, into: &mut TantivyDocument) {
+        match self {
+            Restored::Words(column, names) => {
+                for ord in column.term_ords(doc) {
+                    let name = names.entry(ord).or_insert_with(|| {
+                        let mut text = String::new();
+                        column.ord_to_str(ord, &mut text).map(|_| text).unwrap_or_default()
+                    });
+                    into.add_text(field, name.as_str());
+                }
+            }
+            Restored::Numbers(column) => {
+                for n in column.values_for_doc(doc) {
+                    into.add_u64(field, n);
+                }
+            }
+        }
+    }
 }
 
 impl Parents {
-    /// A reader for `handle`'s `parent` column.
+    /// A reader for `handle`'s `parent` column and stored documents.
     pub fn new(handle: &IndexHandle) -> Parents {
         let name = handle.index.schema().get_field_name(handle.fields.parent).to_owned();
-        Parents { columns: PerSegment::new(name, |fast, name| fast.u64(name).ok()), articles: HashMap::new() }
+        Parents {
+            columns: PerSegment::new(name, |fast, name| fast.u64(name).ok()),
+            articles: HashMap::new(),
+            restored: HashMap::new(),
+        }
+    }
+
+    /// The stored document at `at` with the fields of [`FROM_COLUMNS`] restored from their
+    /// fast columns: what the document store held before schema 9.
+    pub fn doc(&mut self, handle: &IndexHandle, searcher: &Searcher, at: DocAddress) -> Result<TantivyDocument> {
+        let mut doc: TantivyDocument = searcher.doc(at).map_err(handle.err())?;
+        let columns = self.restored.entry(at.segment_ord).or_insert_with(|| {
+            let segment = searcher.segment_reader(at.segment_ord);
+            let schema = handle.index.schema();
+            FROM_COLUMNS
+                .iter()
+                .filter_map(|name| Some((schema.get_field(name).ok()?, Restored::open(segment, name)?)))
+                .collect()
+        });
+        for (field, column) in columns.iter_mut() {
+            column.add(at.doc_id, *field, &mut doc);
+        }
+        Ok(doc)
     }
 
     /// The parent of the document at `at`, when it has one.
@@ -65,7 +129,7 @@ impl Parents {
             Some(passage) => passage,
             None => at,
         };
-        let mut shown = if passage == at { doc.clone() } else { searcher.doc(passage).map_err(handle.err())? };
+        let mut shown = if passage == at { doc.clone() } else { self.doc(handle, searcher, passage)? };
         let article = self.article(searcher, passage);
         if article == passage {
             return Ok(shown);

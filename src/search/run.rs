@@ -90,10 +90,10 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     let mut copies = copies_of(handle, &searcher, doc_kinds, &keys)?;
     for group in page {
         let mut read = HashMap::new();
-        let at = representative(handle, &searcher, &group, &mut read)?;
+        let at = representative(handle, &searcher, &mut parents, &group, &mut read)?;
         let doc: Doc = match read.get(&at).cloned() {
             Some(doc) => doc,
-            None => searcher.doc(at).map_err(handle.err())?,
+            None => parents.doc(handle, &searcher, at)?,
         };
         let shown = parents.shown(handle, &searcher, at, &doc)?;
         let mut hit = hit_from(handle, &doc, &shown, group.score, req.passages);
@@ -127,6 +127,7 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
 fn representative(
     handle: &IndexHandle,
     searcher: &Searcher,
+    parents: &mut Parents,
     group: &Group,
     read: &mut HashMap<DocAddress, Doc>,
 ) -> Result<DocAddress> {
@@ -135,7 +136,7 @@ fn representative(
     }
     let mut best: Option<(u64, DocAddress)> = None;
     for at in group.earliest() {
-        let doc: Doc = searcher.doc(at).map_err(handle.err())?;
+        let doc: Doc = parents.doc(handle, searcher, at)?;
         let hash = tiebreak(&text_of(&doc, handle.fields.citation).unwrap_or_default());
         if best.is_none_or(|old| (hash, at) < old) {
             best = Some((hash, at));
@@ -205,7 +206,7 @@ fn citations(
     for addr in members {
         let doc: TantivyDocument = match read.remove(&addr) {
             Some(doc) => doc,
-            None => searcher.doc(addr).map_err(handle.err())?,
+            None => parents.doc(handle, searcher, addr)?,
         };
         let shown = parents.shown(handle, searcher, addr, &doc)?;
         let c = citation_from(handle, &doc, &shown);

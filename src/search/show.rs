@@ -2,6 +2,7 @@
 //! article), with the cited quote located so that it can be marked; and the same context
 //! for a search hit (`search --context N`).
 
+use super::parents::Parents;
 use super::query;
 use crate::error::{Error, Result};
 use crate::index::reader::{IndexHandle, number_of, text_of};
@@ -90,8 +91,9 @@ pub fn paragraphs_around(
     let near = query::paragraphs(f, &key, paragraph.saturating_sub(reach), paragraph.saturating_add(reach));
     let passages = searcher.search(&near, &TopDocs::with_limit(MAX_PASSAGES).order_by_score()).map_err(handle.err())?;
     let mut pieces: Vec<(u64, u64, String)> = Vec::new();
+    let mut reader = Parents::new(handle);
     for (_, a) in passages {
-        let p: TantivyDocument = searcher.doc(a).map_err(handle.err())?;
+        let p: TantivyDocument = reader.doc(handle, searcher, a)?;
         pieces.push((
             number_of(&p, f.paragraph).unwrap_or(0),
             number_of(&p, f.passage_start).unwrap_or(0),
@@ -142,8 +144,9 @@ fn cited(handle: &IndexHandle, searcher: &Searcher, citation: &str) -> Result<Op
     let mut found: Vec<DocAddress> =
         searcher.search(&candidates, &DocSetCollector).map_err(handle.err())?.into_iter().collect();
     found.sort();
+    let mut reader = Parents::new(handle);
     for addr in found {
-        let doc: TantivyDocument = searcher.doc(addr).map_err(handle.err())?;
+        let doc = reader.doc(handle, searcher, addr)?;
         if text_of(&doc, f.citation).as_deref() == Some(citation) {
             return Ok(Some((addr, doc)));
         }
@@ -168,7 +171,7 @@ fn look_up(handle: &IndexHandle, citation: &str, reach: u64) -> Result<Shown> {
     // An article's own key (no paragraph named) shows the whole article.
     let reach = if text_of(&doc, f.kind).as_deref() == Some(kind::ARTICLE) { u64::MAX } else { reach };
     let paragraphs = paragraphs_around(handle, &searcher, &doc, reach)?;
-    let shown = super::parents::Parents::new(handle).shown(handle, &searcher, addr, &doc)?;
+    let shown = Parents::new(handle).shown(handle, &searcher, addr, &doc)?;
     let article = super::run::citation_from(handle, &doc, &shown);
     Ok(Shown {
         citation: citation.to_owned(),

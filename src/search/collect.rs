@@ -8,10 +8,11 @@
 //! [`FacetCollector`] counts speakers, countries, outlets and dates; its memory is bounded
 //! by the number of distinct values in the index, whatever the number of matches.
 
-use super::columns::ReportedColumn;
+use super::columns::{OpenColumns, ReportedColumn};
 use crate::index::reader::IndexHandle;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::sync::{Arc, Mutex, PoisonError};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
@@ -90,6 +91,7 @@ pub struct GroupCollector {
     scoring: bool,
     /// Which matches hold the query's words themselves ([`super::query::BuiltQuery::within`]).
     within: Option<Box<dyn Weight>>,
+    columns: Arc<OpenColumns>,
     group_key: String,
     date: String,
     fragment: String,
@@ -105,6 +107,7 @@ impl GroupCollector {
         GroupCollector {
             scoring,
             within,
+            columns: OpenColumns::of(handle),
             group_key: name(f.group_key),
             date: name(f.date),
             fragment: name(f.fragment),
@@ -126,9 +129,10 @@ pub struct GroupSegment {
 }
 
 impl GroupSegment {
-    /// True when `doc` holds the query's words itself (documents come in increasing order).
-    fn holds_words(&mut self, doc: DocId) -> bool {
-        let Some(within) = self.within.as_mut() else { return true };
+    /// True when `doc` holds the query's words itself (documents come in increasing order,
+    /// and one skipped leaves the scorer behind, never ahead).
+    fn holds_words(within: &mut Option<Box<dyn Scorer>>, doc: DocId) -> bool {
+        let Some(within) = within.as_mut() else { return true };
         if within.doc() < doc {
             within.seek(doc);
         }
@@ -136,9 +140,9 @@ impl GroupSegment {
     }
 
     /// True for a whole quote with a known speaker (and for a passage).
-    fn attributed(&self, doc: DocId) -> bool {
-        let whole = self.fragment.first(doc) != Some(1);
-        whole && self.speaker.as_ref().is_none_or(|s| s.term_ords(doc).next().is_some())
+    fn attributed(fragment: &Column<u64>, speaker: Option<&StrColumn>, doc: DocId) -> bool {
+        let whole = fragment.first(doc) != Some(1);
+        whole && speaker.is_none_or(|s| s.term_ords(doc).next().is_some())
     }
 }
 
@@ -147,19 +151,19 @@ impl Collector for GroupCollector {
     type Child = GroupSegment;
 
     fn for_segment(&self, segment: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<GroupSegment> {
-        let fast = reader.fast_fields();
         let within = match &self.within {
             Some(weight) => Some(weight.scorer(reader, 1.0)?),
             None => None,
         };
+        let open = &self.columns;
         Ok(GroupSegment {
             segment,
             scoring: self.scoring,
             within,
-            group_key: fast.u64(&self.group_key)?,
-            date: fast.u64(&self.date)?,
-            fragment: fast.u64(&self.fragment)?,
-            speaker: fast.str(&self.speaker)?,
+            group_key: open.u64(reader, &self.group_key)?,
+            date: open.u64(reader, &self.date)?,
+            fragment: open.u64(reader, &self.fragment)?,
+            speaker: open.str(reader, &self.speaker)?,
             groups: Groups::default(),
         })
     }
@@ -168,8 +172,10 @@ impl Collector for GroupCollector {
         self.scoring
     }
 
-    fn merge_fruits(&self, fruits: Vec<Groups>) -> tantivy::Result<Groups> {
-        let mut all = Groups::default();
+    fn merge_fruits(&self, mut fruits: Vec<Groups>) -> tantivy::Result<Groups> {
+        // The largest segment's groups are taken as they are and the others folded in.
+        let largest = (0..fruits.len()).max_by_key(|&n| fruits[n].by_key.len());
+        let mut all = largest.map(|n| fruits.swap_remove(n)).unwrap_or_default();
         for fruit in fruits {
             all.matches += fruit.matches;
             for (key, group) in fruit.by_key {
@@ -188,11 +194,24 @@ impl SegmentCollector for GroupSegment {
         let key = self.group_key.first(doc).unwrap_or(u64::from(doc));
         let first =
             Member { date: self.date.first(doc).unwrap_or(u64::MAX), address: DocAddress::new(self.segment, doc) };
-        let (holds_words, attributed) = (self.holds_words(doc), self.attributed(doc));
         let score = if self.scoring { score } else { 0.0 };
-        let group = Group { key, score, holds_words, attributed, first, tied: Vec::new() };
         self.groups.matches += 1;
-        absorb_into(&mut self.groups.by_key, key, group);
+        let (within, fragment, speaker) = (&mut self.within, &self.fragment, self.speaker.as_ref());
+        match self.groups.by_key.entry(key) {
+            // A copy of a text met already: the tiers are read only while the group lacks
+            // them (copies of one text mostly agree, so most copies read neither).
+            Entry::Occupied(mut old) => {
+                let group = old.get_mut();
+                let holds_words = group.holds_words || GroupSegment::holds_words(within, doc);
+                let attributed = group.attributed || GroupSegment::attributed(fragment, speaker, doc);
+                group.absorb(Group { key, score, holds_words, attributed, first, tied: Vec::new() });
+            }
+            Entry::Vacant(slot) => {
+                let holds_words = GroupSegment::holds_words(within, doc);
+                let attributed = GroupSegment::attributed(fragment, speaker, doc);
+                slot.insert(Group { key, score, holds_words, attributed, first, tied: Vec::new() });
+            }
+        }
     }
 
     fn harvest(self) -> Groups {
@@ -203,8 +222,8 @@ impl SegmentCollector for GroupSegment {
 /// Adds `group` to the group of `key` in `groups`.
 fn absorb_into(groups: &mut FxHashMap<u64, Group>, key: u64, group: Group) {
     match groups.entry(key) {
-        std::collections::hash_map::Entry::Occupied(mut old) => old.get_mut().absorb(group),
-        std::collections::hash_map::Entry::Vacant(slot) => {
+        Entry::Occupied(mut old) => old.get_mut().absorb(group),
+        Entry::Vacant(slot) => {
             slot.insert(group);
         }
     }
@@ -241,6 +260,7 @@ pub struct FacetCollector {
     known: Option<Arc<ValueNames>>,
     /// The `kind` column's name, when the speaker facet counts reported statements apart.
     kind: Option<String>,
+    columns: Arc<OpenColumns>,
 }
 
 /// The facet values of the term ordinals met by earlier searches, by segment and column:
@@ -269,7 +289,7 @@ impl FacetCollector {
         let known =
             facets.then(|| handle.memoized(&handle.searcher(), "facet value names", || Ok(ValueNames::default())).ok());
         let kind = (facets && reported).then(|| name(f.kind));
-        FacetCollector { names, date: name(f.date), known: known.flatten(), kind }
+        FacetCollector { names, date: name(f.date), known: known.flatten(), kind, columns: OpenColumns::of(handle) }
     }
 }
 
@@ -300,20 +320,20 @@ impl Collector for FacetCollector {
     type Child = FacetSegment;
 
     fn for_segment(&self, _: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<FacetSegment> {
-        let fast = reader.fast_fields();
+        let open = &self.columns;
         let mut columns = Vec::with_capacity(self.names.len());
         for name in &self.names {
-            columns.push(fast.str(name)?.map(|c| (c, FxHashMap::default())));
+            columns.push(open.str(reader, name)?.map(|c| (c, FxHashMap::default())));
         }
         let reported = match &self.kind {
-            Some(kind) => Some((ReportedColumn::open(reader, kind)?, FxHashMap::default())),
+            Some(kind) => Some((ReportedColumn::open(open, reader, kind)?, FxHashMap::default())),
             None => None,
         };
         Ok(FacetSegment {
             segment: reader.segment_id(),
             columns,
             reported,
-            date: fast.u64(&self.date)?,
+            date: open.u64(reader, &self.date)?,
             dates: FxHashMap::default(),
             undated: 0,
             known: self.known.clone(),
@@ -430,19 +450,33 @@ fn resolve(
 }
 
 /// The copies of a few texts (the page's), by syndication key: each copy's date (`u64::MAX`
-/// when undated) and address, read from fast columns.
+/// when undated) and address, read from fast columns. The query gives the documents of the
+/// keys' buckets; the copies are those with one of the keys and of one of the kinds asked
+/// (read from the `kind` column for the few documents of the right key: intersecting the
+/// buckets with the postings of a kind, a third of the index, cost more than the rest of
+/// the look-up).
 pub struct Copies {
     keys: FxHashSet<u64>,
+    kinds: Vec<String>,
+    columns: Arc<OpenColumns>,
     group_key: String,
     date: String,
+    kind: String,
 }
 
 impl Copies {
-    /// A collector of the copies of the texts `keys`.
-    pub fn new(handle: &IndexHandle, keys: &[u64]) -> Copies {
+    /// A collector of the copies of the texts `keys` among the documents of `doc_kinds`.
+    pub fn new(handle: &IndexHandle, keys: &[u64], doc_kinds: &[&str]) -> Copies {
         let f = &handle.fields;
         let name = |field| handle.index.schema().get_field_name(field).to_owned();
-        Copies { keys: keys.iter().copied().collect(), group_key: name(f.group_key), date: name(f.date) }
+        Copies {
+            keys: keys.iter().copied().collect(),
+            kinds: doc_kinds.iter().map(|k| (*k).to_owned()).collect(),
+            columns: OpenColumns::of(handle),
+            group_key: name(f.group_key),
+            date: name(f.date),
+            kind: name(f.kind),
+        }
     }
 }
 
@@ -452,7 +486,18 @@ pub struct CopiesSegment {
     keys: FxHashSet<u64>,
     group_key: Column<u64>,
     date: Column<u64>,
+    /// The `kind` column and the ordinals of the kinds asked in it (none when the segment
+    /// has none of them).
+    kind: Option<(StrColumn, Vec<u64>)>,
     found: FxHashMap<u64, Vec<(u64, DocAddress)>>,
+}
+
+impl CopiesSegment {
+    /// True when `doc` is of one of the kinds asked.
+    fn of_kind(&self, doc: DocId) -> bool {
+        let Some((column, ords)) = &self.kind else { return false };
+        column.term_ords(doc).next().is_some_and(|ord| ords.contains(&ord))
+    }
 }
 
 impl Collector for Copies {
@@ -460,12 +505,22 @@ impl Collector for Copies {
     type Child = CopiesSegment;
 
     fn for_segment(&self, segment: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<CopiesSegment> {
-        let fast = reader.fast_fields();
+        let kind = match self.columns.str(reader, &self.kind)? {
+            Some(column) => {
+                let mut ords = Vec::new();
+                for name in &self.kinds {
+                    ords.extend(column.dictionary().term_ord(name.as_bytes())?);
+                }
+                Some((column, ords)).filter(|(_, ords)| !ords.is_empty())
+            }
+            None => None,
+        };
         Ok(CopiesSegment {
             segment,
             keys: self.keys.clone(),
-            group_key: fast.u64(&self.group_key)?,
-            date: fast.u64(&self.date)?,
+            group_key: self.columns.u64(reader, &self.group_key)?,
+            date: self.columns.u64(reader, &self.date)?,
+            kind,
             found: FxHashMap::default(),
         })
     }
@@ -490,6 +545,9 @@ impl SegmentCollector for CopiesSegment {
 
     fn collect(&mut self, doc: DocId, _: Score) {
         let Some(key) = self.group_key.first(doc).filter(|k| self.keys.contains(k)) else { return };
+        if !self.of_kind(doc) {
+            return;
+        }
         let date = self.date.first(doc).unwrap_or(u64::MAX);
         self.found.entry(key).or_default().push((date, DocAddress::new(self.segment, doc)));
     }

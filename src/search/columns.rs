@@ -1,10 +1,73 @@
-//! A fast column of each segment, opened at most once per search: a page of hits and their
-//! copies read a column hundreds of times, and opening one reads its header. And the `kind`
-//! column read as "is this a reported statement?" ([`ReportedColumn`]).
+//! Fast columns opened once: [`OpenColumns`] keeps each segment's columns for every search
+//! of a commit (opening a column decodes its header and, for most number columns, a table
+//! of its blocks: a tenth of a search's instructions at a million passages when each
+//! search opened its own); [`PerSegment`] keeps a column of each segment for one search's
+//! page of hits. And the `kind` column read as "is this a reported statement?"
+//! ([`ReportedColumn`]).
 
+use crate::index::reader::IndexHandle;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
-use tantivy::Searcher;
+use std::sync::{Arc, Mutex, PoisonError};
+use tantivy::columnar::{Column, StrColumn};
 use tantivy::fastfield::FastFieldReaders;
+use tantivy::index::SegmentId;
+use tantivy::{Searcher, SegmentReader};
+
+/// The fast columns the searches of one commit opened, by segment and column name, shared by
+/// them (`IndexHandle::memoized`). A segment's columns never change, so a column is opened
+/// once per segment instead of once per search and collector. Bounded by the segments times
+/// the columns searches read (a column is a few handles on the index's mapped files and, for
+/// a number column, a table of its blocks: tens of kilobytes at a million passages).
+#[derive(Default)]
+pub struct OpenColumns {
+    numbers: Mutex<FxHashMap<(SegmentId, String), Column<u64>>>,
+    strings: Mutex<FxHashMap<(SegmentId, String), Option<StrColumn>>>,
+}
+
+impl std::fmt::Debug for OpenColumns {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OpenColumns").finish_non_exhaustive()
+    }
+}
+
+impl OpenColumns {
+    /// The columns kept for `handle`'s last commit (a fresh set when none can be kept).
+    pub fn of(handle: &IndexHandle) -> Arc<OpenColumns> {
+        handle
+            .memoized(&handle.searcher(), "open columns", || Ok(OpenColumns::default()))
+            .unwrap_or_else(|_| Arc::new(OpenColumns::default()))
+    }
+
+    /// The number column `name` of the segment `reader` reads (an error when the segment
+    /// has none, as `FastFieldReaders::u64`).
+    pub fn u64(&self, reader: &SegmentReader, name: &str) -> tantivy::Result<Column<u64>> {
+        let key = (reader.segment_id(), name.to_owned());
+        if let Some(column) = lock(&self.numbers).get(&key) {
+            return Ok(column.clone());
+        }
+        let column = reader.fast_fields().u64(name)?;
+        lock(&self.numbers).insert(key, column.clone());
+        Ok(column)
+    }
+
+    /// The string column `name` of the segment `reader` reads; none when the segment has
+    /// none (as `FastFieldReaders::str`).
+    pub fn str(&self, reader: &SegmentReader, name: &str) -> tantivy::Result<Option<StrColumn>> {
+        let key = (reader.segment_id(), name.to_owned());
+        if let Some(column) = lock(&self.strings).get(&key) {
+            return Ok(column.clone());
+        }
+        let column = reader.fast_fields().str(name)?;
+        lock(&self.strings).insert(key, column.clone());
+        Ok(column)
+    }
+}
+
+/// A lock that a panicking search left poisoned still holds sound columns.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
 
 /// One named column of each segment, opened when first asked for.
 pub struct PerSegment<C> {
@@ -36,9 +99,9 @@ pub struct ReportedColumn {
 }
 
 impl ReportedColumn {
-    /// Opens the `kind` column (named `kind_field`) of `reader`.
-    pub fn open(reader: &tantivy::SegmentReader, kind_field: &str) -> tantivy::Result<ReportedColumn> {
-        let Some(column) = reader.fast_fields().str(kind_field)? else { return Ok(ReportedColumn { kinds: None }) };
+    /// Opens the `kind` column (named `kind_field`) of `reader`, through `columns`.
+    pub fn open(columns: &OpenColumns, reader: &SegmentReader, kind_field: &str) -> tantivy::Result<ReportedColumn> {
+        let Some(column) = columns.str(reader, kind_field)? else { return Ok(ReportedColumn { kinds: None }) };
         let reported = column.dictionary().term_ord(crate::index::schema::kind::REPORTED.as_bytes())?;
         Ok(ReportedColumn { kinds: reported.map(|ord| (column, ord)) })
     }

@@ -16,6 +16,8 @@
 //! Per segment the matches are gathered in one pass over the inner query, in document
 //! order, and kept as a sorted list: at most one entry per quote of the segment.
 
+use super::columns::OpenColumns;
+use std::sync::Arc;
 use tantivy::columnar::Column;
 use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED, Term};
@@ -40,18 +42,30 @@ pub struct ChildrenOf {
     pub parent: String,
     /// Children only, or every descendant.
     pub reach: Depth,
+    /// Where the `parent` column of each segment is kept open.
+    pub columns: Arc<OpenColumns>,
 }
 
 impl Clone for ChildrenOf {
     fn clone(&self) -> Self {
-        ChildrenOf { parents: self.parents.box_clone(), parent: self.parent.clone(), reach: self.reach }
+        ChildrenOf {
+            parents: self.parents.box_clone(),
+            parent: self.parent.clone(),
+            reach: self.reach,
+            columns: self.columns.clone(),
+        }
     }
 }
 
 impl Query for ChildrenOf {
     fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
         let parents = self.parents.weight(scoring)?;
-        Ok(Box::new(ChildrenOfWeight { parents, parent: self.parent.clone(), reach: self.reach }))
+        Ok(Box::new(ChildrenOfWeight {
+            parents,
+            parent: self.parent.clone(),
+            reach: self.reach,
+            columns: self.columns.clone(),
+        }))
     }
 
     fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
@@ -63,12 +77,13 @@ struct ChildrenOfWeight {
     parents: Box<dyn Weight>,
     parent: String,
     reach: Depth,
+    columns: Arc<OpenColumns>,
 }
 
 impl ChildrenOfWeight {
     /// The children of one segment's matching parents with their scores, in document order.
     fn matches(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Vec<(DocId, Score)>> {
-        let parent = reader.fast_fields().u64(&self.parent)?;
+        let parent = self.columns.u64(reader, &self.parent)?;
         Ok(children_of(&mut *self.parents.scorer(reader, boost)?, &parent, reader.max_doc(), self.reach))
     }
 }

@@ -4,9 +4,10 @@
 //! and resolved to strings once per segment, so memory follows the distinct values met.
 
 use crate::index::reader::IndexHandle;
-use crate::search::columns::ReportedColumn;
+use crate::search::columns::{OpenColumns, ReportedColumn};
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
+use std::sync::Arc;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
@@ -59,6 +60,7 @@ pub struct SpeakerCollector {
     columns: [String; 4],
     date: String,
     kind: String,
+    open: Arc<OpenColumns>,
 }
 
 impl SpeakerCollector {
@@ -70,6 +72,7 @@ impl SpeakerCollector {
             columns: [name(f.speaker), name(f.speaker_role), name(f.speaker_alias), name(f.countries)],
             date: name(f.date),
             kind: name(f.kind),
+            open: OpenColumns::of(handle),
         }
     }
 }
@@ -98,12 +101,12 @@ impl Collector for SpeakerCollector {
     type Child = SpeakerSegment;
 
     fn for_segment(&self, _: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<SpeakerSegment> {
-        let fast = reader.fast_fields();
         let [a, b, c, d] = &self.columns;
+        let open = &self.open;
         Ok(SpeakerSegment {
-            columns: [fast.str(a)?, fast.str(b)?, fast.str(c)?, fast.str(d)?],
-            date: fast.u64(&self.date)?,
-            reported: ReportedColumn::open(reader, &self.kind)?,
+            columns: [open.str(reader, a)?, open.str(reader, b)?, open.str(reader, c)?, open.str(reader, d)?],
+            date: open.u64(reader, &self.date)?,
+            reported: ReportedColumn::open(open, reader, &self.kind)?,
             tallies: FxHashMap::default(),
         })
     }

@@ -107,7 +107,7 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     candidates.retain(|c| {
         let Some(firsts) = surname(c).and_then(|w| sure.get(&w)) else { return true };
         let initial = c.words.first().filter(|w| c.words.len() > 1 && is_initial(w, lex));
-        !c.weak || initial.is_some_and(|i| !firsts.iter().any(|f| f.starts_with(&i[..1])))
+        !c.weak || initial.and_then(|i| i.chars().next()).is_some_and(|i| !firsts.iter().any(|f| f.starts_with(i)))
     });
     canonicalize(toks, candidates, lex)
 }
@@ -172,9 +172,18 @@ fn initialled(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> Option<R
     alone.then(|| run.start - 1..run.end)
 }
 
-/// True when the tokens between two names of a line-up are few: at most ten, or one
-/// parenthesis and a separator.
+/// The most tokens a line-up's parenthesis may hold ("(Windsor, Slough, Eton and Hounslow AC)").
+const LINE_UP_BRACKET: usize = 24;
+
+/// True when the tokens between two names of a line-up are few: at most ten, or one closed
+/// parenthesis of at most [`LINE_UP_BRACKET`] tokens and a separator.
 fn lined_up(gap: &[Token<'_>]) -> bool {
+    if gap.len() <= 10 {
+        return true;
+    }
+    if gap.len() > LINE_UP_BRACKET + 4 {
+        return false;
+    }
     let mut depth = 0usize;
     let mut outside = 0;
     for t in gap {
@@ -186,7 +195,7 @@ fn lined_up(gap: &[Token<'_>]) -> bool {
             outside += 1;
         }
     }
-    gap.len() <= 10 || outside <= 2
+    depth == 0 && outside <= 2
 }
 
 /// A capital letter, with or without its period, or initials joined ("G", "J.", "J-P",

@@ -530,8 +530,12 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
     while let Some(first) = toks.get(from) {
         // "But Sen. Pat Toomey refused …, responding": a conjunction opening the sentence
         // is one word, not an introduction running to the next comma.
-        let conjunction = word_classes::OPENING_CONJUNCTIONS.contains(&lower(first).as_str());
-        if conjunction && toks.get(from + 1).is_some_and(|n| n.word) {
+        let opener = lower(first);
+        let next = toks.get(from + 1).filter(|n| n.word);
+        let conjunction = word_classes::OPENING_CONJUNCTIONS.contains(&opener.as_str())
+            || word_classes::OPENING_ADVERBS.contains(&opener.as_str())
+                && next.is_some_and(|n| !matches!(lower(n).as_str(), "a" | "an"));
+        if conjunction && next.is_some() {
             from += 1;
             continue;
         }

@@ -265,9 +265,12 @@ fn name_in(rest: &[&str], mention: &str, determiner: bool, at: usize, persons: &
 /// Sale player"), with no preposition before it ("the star of the show" is not).
 fn is_epithet(rest: &[&str]) -> bool {
     let Some((head, before)) = rest.split_last() else { return false };
-    let head = head.to_lowercase();
+    // Written in lower case: "the Morning Star" and "the Socialist International" are names.
+    if head.chars().any(char::is_uppercase) {
+        return false;
+    }
     let age = head.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && !n.contains(' '));
-    (age || word_classes::EPITHET_HEADS.contains(&head.as_str())) && !before.iter().any(|w| PREPOSITIONS.contains(w))
+    (age || word_classes::EPITHET_HEADS.contains(head)) && !before.iter().any(|w| PREPOSITIONS.contains(w))
 }
 
 /// "the Italian", "the Spaniard": a nationality in the singular, after "the".

@@ -443,6 +443,18 @@ fn initials_in_a_line_up_beside_full_names_and_institutions_before_a_word() {
         persons.contains(&"Aurelien Rougerie".to_owned()) && !persons.contains(&"A Rougerie".to_owned()),
         "{persons:?}"
     );
+    // An initial that is not ASCII ("É") is compared by its letter, not its first byte.
+    let body = "Romain Ntamack starts.\n\nFrance: T Ramos; D Penaud, G Fickou, É Ntamack (Toulouse), L Bielle-Biarrey;";
+    let persons = analyzed(body).entities.persons;
+    assert!(persons.contains(&"Romain Ntamack".to_owned()) && persons.contains(&"D Penaud".to_owned()), "{persons:?}");
+    // An unclosed parenthesis, or a long one, ends a line-up.
+    let body = "The match was called off.\n\nK Morgan (who ran for many years on the wing and drew a huge \
+                crowd every single week of the autumn and winter season across the nation, G Thomas.";
+    let persons = analyzed(body).entities.persons;
+    assert!(!persons.iter().any(|p| p == "K Morgan" || p == "G Thomas"), "{persons:?}");
+    let body = "The match was called off.\n\nK Morgan (Newport), G Thomas.";
+    let persons = analyzed(body).entities.persons;
+    assert!(persons.iter().any(|p| p == "K Morgan") && persons.iter().any(|p| p == "G Thomas"), "{persons:?}");
     // A lone word after an institution's noun is the institution.
     let body = "Portable media player firm Creative showed a headset, said Creative's manager Ann Lee.";
     assert_eq!(analyzed(body).entities.persons, ["Ann Lee"]);

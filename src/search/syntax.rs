@@ -98,7 +98,16 @@ fn check_words(query: &str) -> Result<(), QueryMistake> {
     let words = words_outside_phrases(query);
     let is_op = |w: &str| matches!(w, "AND" | "OR");
     let mut operators = 0;
+    // The field a `field:(...)` group gives its words, and the group's depth of parentheses.
+    let mut group: Option<(&str, usize)> = None;
     for (n, &(at, word)) in words.iter().enumerate() {
+        if let Some((field, depth)) = group {
+            if word.trim_matches(['(', ')']) == "*" {
+                return Err(any_value(field, at));
+            }
+            let depth = (depth + word.matches('(').count()).saturating_sub(word.matches(')').count());
+            group = (depth > 0).then_some((field, depth));
+        }
         operators += usize::from(matches!(word, "AND" | "OR" | "NOT") || word.starts_with(['-', '+']));
         if operators > MAX_OPERATORS {
             return Err(QueryMistake::at(format!("more than {MAX_OPERATORS} operators (AND, OR, NOT, -, +)"), at));
@@ -123,11 +132,12 @@ fn check_words(query: &str) -> Result<(), QueryMistake> {
                     at,
                 ));
             }
-            if value == "*" {
-                return Err(QueryMistake::at(
-                    format!("`{field}:*` (any value) is not a search newsquote makes: give a word, e.g. {field}:word"),
-                    at,
-                ));
+            if value.trim_matches(['(', ')']) == "*" {
+                return Err(any_value(field, at));
+            }
+            if value.starts_with('(') {
+                let depth = value.matches('(').count().saturating_sub(value.matches(')').count());
+                group = (depth > 0).then_some((field, depth));
             }
             if value.is_empty() && next.is_none_or(|w| !w.starts_with('"') && !w.starts_with('[')) {
                 return Err(QueryMistake::at(format!("`{field}:` needs a value, e.g. {field}:word"), at));
@@ -135,6 +145,15 @@ fn check_words(query: &str) -> Result<(), QueryMistake> {
         }
     }
     Ok(())
+}
+
+/// `field:*`, or `*` inside `field:(...)`: a match on any value, which tantivy reads as an
+/// existence query on a fast column.
+fn any_value(field: &str, at: usize) -> QueryMistake {
+    QueryMistake::at(
+        format!("`{field}:*` (any value) is not a search newsquote makes: give a word, e.g. {field}:word"),
+        at,
+    )
 }
 
 /// The white-space separated words of `query` that lie outside `"..."`, with offsets.
@@ -351,6 +370,10 @@ mod tests {
         assert_eq!(at("speaker: petro"), Some(0));
         assert_eq!(at("rights NOT"), Some(7));
         assert_eq!(at("rights title:*"), Some(7));
+        assert_eq!(at("title:(*)"), Some(0));
+        assert_eq!(at("title:(* OR x)"), Some(0));
+        assert_eq!(at("title:(x OR *)"), Some(12));
+        assert_eq!(check("title:(x OR y) *"), Ok(()));
         assert!(check("quote:*").is_err_and(|m| m.message.contains("any value")));
         assert_eq!(check("*"), Ok(()));
     }

@@ -114,7 +114,11 @@ pub struct Lexicon {
     /// Folded, undotted country and place names, the dateline-only ones included -> what
     /// they refer to (`None` for names such as "Latin America" that refer to no country).
     dateline_places: HashMap<String, Option<Place>>,
-    matcher: AhoCorasick,
+    /// The gazetteer's surface forms, one pattern each of [`Self::matcher`].
+    patterns: Vec<String>,
+    /// Built on first use: a search reading a typed name needs the word lists, not this
+    /// automaton (a third of the lexicon's building time).
+    matcher: OnceLock<AhoCorasick>,
     /// The matcher's surface forms that refer to something, for whole-name lookups.
     place_forms: HashSet<String>,
     /// What each matcher pattern refers to: one surface form may name a place and an
@@ -269,11 +273,6 @@ impl Lexicon {
         let (patterns, targets) = (unique, grouped);
         let place_forms: HashSet<String> =
             patterns.iter().zip(&targets).filter(|(_, t)| !t.is_empty()).map(|(p, _)| p.clone()).collect();
-        // Invariant: the patterns are plain strings, which aho-corasick always accepts.
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .expect("gazetteer patterns are plain strings");
         let titles: HashSet<String> = data_lines(TITLES, None).map(title_key).collect();
         let longest_title = titles.iter().map(|t| t.split(' ').count()).max().unwrap_or(1);
         let title_openers: HashSet<String> =
@@ -324,7 +323,8 @@ impl Lexicon {
             country_names,
             org_lookup,
             dateline_places,
-            matcher,
+            patterns,
+            matcher: OnceLock::new(),
             place_forms,
             targets,
         }
@@ -505,13 +505,24 @@ impl Lexicon {
         self.organizations.get(*idx).map(String::as_str)
     }
 
+    /// The gazetteer's automaton, built the first time it is needed.
+    fn matcher(&self) -> &AhoCorasick {
+        self.matcher.get_or_init(|| {
+            // Invariant: the patterns are plain strings, which aho-corasick always accepts.
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&self.patterns)
+                .expect("gazetteer patterns are plain strings")
+        })
+    }
+
     /// Country, place and organisation names in `text`, whole words only, longest first.
     /// A line break or a run of spaces inside a name counts as one space ("New\nZealand").
     /// One name may yield several entries with the same range: "Pentagon" is a place and
     /// an organisation, "Bank of Japan" an organisation that implies Japan.
     pub fn find_places(&self, text: &str) -> Vec<(Range<usize>, Place)> {
         let squeezed = Squeezed::new(text);
-        self.matcher
+        self.matcher()
             .find_iter(&squeezed.text)
             .filter_map(|m| {
                 let range = squeezed.original(m.start())..squeezed.original(m.end());

@@ -259,7 +259,7 @@ pub struct SearchArgs {
 pub struct FilterArgs {
     /// Only quotes by this speaker, as a reader types the name ("petro", "rand paul", "Mr.
     /// Obama", "Sen. Cruz", "G.W. Bush", "the governor"; in double quotes, one person only);
-    /// with `search --passages`, passages holding a quote by them. Repeat for any of several
+    /// with --passages (search), passages holding a quote by them. Repeat for any of several
     /// speakers.
     #[arg(long, value_name = "NAME")]
     pub speaker: Vec<String>,

@@ -35,13 +35,15 @@ enum Restored {
 }
 
 impl Restored {
-    /// The column of `name` in `segment`, when it can be read.
-    fn open(segment: &SegmentReader, name: &str) -> Option<Restored> {
+    /// The column of `name` in `segment`; none when the segment holds no value of it, an
+    /// error when the column cannot be read (a damaged index, as elsewhere).
+    fn open(segment: &SegmentReader, name: &str) -> tantivy::Result<Option<Restored>> {
         let fast = segment.fast_fields();
-        match field_spec(name)?.kind {
-            Kind::Number | Kind::Day | Kind::Hash => fast.u64(name).ok().map(Restored::Numbers),
-            _ => fast.str(name).ok().flatten().map(|words| Restored::Words(words, HashMap::new())),
-        }
+        Ok(match field_spec(name).map(|f| f.kind) {
+            None => None,
+            Some(Kind::Number | Kind::Day | Kind::Hash) => fast.column_opt::<u64>(name)?.map(Restored::Numbers),
+            Some(_) => fast.str(name)?.map(|words| Restored::Words(words, HashMap::new())),
+        })
     }
 
     /// Adds the values of `doc` to `into` as `field`'s.
@@ -80,14 +82,21 @@ impl Parents {
     /// fast columns: what the document store held before schema 9.
     pub fn doc(&mut self, handle: &IndexHandle, searcher: &Searcher, at: DocAddress) -> Result<TantivyDocument> {
         let mut doc: TantivyDocument = searcher.doc(at).map_err(handle.err())?;
-        let columns = self.restored.entry(at.segment_ord).or_insert_with(|| {
-            let segment = searcher.segment_reader(at.segment_ord);
-            let schema = handle.index.schema();
-            FROM_COLUMNS
-                .iter()
-                .filter_map(|name| Some((schema.get_field(name).ok()?, Restored::open(segment, name)?)))
-                .collect()
-        });
+        let columns = match self.restored.entry(at.segment_ord) {
+            Entry::Occupied(kept) => kept.into_mut(),
+            Entry::Vacant(slot) => {
+                let segment = searcher.segment_reader(at.segment_ord);
+                let schema = handle.index.schema();
+                let mut columns = Vec::new();
+                for name in FROM_COLUMNS {
+                    let Ok(field) = schema.get_field(name) else { continue };
+                    if let Some(column) = Restored::open(segment, name).map_err(handle.err())? {
+                        columns.push((field, column));
+                    }
+                }
+                slot.insert(columns)
+            }
+        };
         for (field, column) in columns.iter_mut() {
             column.add(at.doc_id, *field, &mut doc);
         }

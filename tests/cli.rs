@@ -75,10 +75,22 @@ use common::{newsquote, root};
 
 /// A temp folder with an index built from the bundled corpus.
 fn indexed_corpus() -> TempDir {
+    indexed_input("corpus")
+}
+
+/// A temp folder with an index (`idx`) built from `input`, a path from the repository's root.
+fn indexed_input(input: &str) -> TempDir {
     let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
-    let corpus = root().join("corpus");
-    newsquote(tmp.path()).args(["ingest", "--quiet"]).arg(&corpus).args(["--index", "idx"]).assert().success();
+    let input = root().join(input);
+    newsquote(tmp.path()).args(["ingest", "--quiet"]).arg(&input).args(["--index", "idx"]).assert().success();
     tmp
+}
+
+/// Runs `cmd`; returns exit code, stdout, stderr.
+fn outcome(cmd: &mut assert_cmd::Command) -> (i32, String, String) {
+    let out = cmd.output().unwrap_or_else(|e| panic!("run: {e}"));
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
 }
 
 fn search_json(dir: &Path, args: &[&str]) -> (Results, i32) {

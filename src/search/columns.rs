@@ -42,26 +42,30 @@ impl OpenColumns {
     /// The number column `name` of the segment `reader` reads (an error when the segment
     /// has none, as `FastFieldReaders::u64`).
     pub fn u64(&self, reader: &SegmentReader, name: &str) -> tantivy::Result<Column<u64>> {
-        let key = (reader.segment_id(), name.to_owned());
-        if let Some(column) = lock(&self.numbers).get(&key) {
-            return Ok(column.clone());
-        }
-        let column = reader.fast_fields().u64(name)?;
-        lock(&self.numbers).insert(key, column.clone());
-        Ok(column)
+        kept(&self.numbers, reader, name, |fast| fast.u64(name))
     }
 
     /// The string column `name` of the segment `reader` reads; none when the segment has
     /// none (as `FastFieldReaders::str`).
     pub fn str(&self, reader: &SegmentReader, name: &str) -> tantivy::Result<Option<StrColumn>> {
-        let key = (reader.segment_id(), name.to_owned());
-        if let Some(column) = lock(&self.strings).get(&key) {
-            return Ok(column.clone());
-        }
-        let column = reader.fast_fields().str(name)?;
-        lock(&self.strings).insert(key, column.clone());
-        Ok(column)
+        kept(&self.strings, reader, name, |fast| fast.str(name))
     }
+}
+
+/// The column `name` of `reader`'s segment from `cache`, opened by `open` and kept on a miss.
+fn kept<T: Clone>(
+    cache: &Mutex<FxHashMap<(SegmentId, String), T>>,
+    reader: &SegmentReader,
+    name: &str,
+    open: impl FnOnce(&FastFieldReaders) -> tantivy::Result<T>,
+) -> tantivy::Result<T> {
+    let key = (reader.segment_id(), name.to_owned());
+    if let Some(column) = lock(cache).get(&key) {
+        return Ok(column.clone());
+    }
+    let column = open(reader.fast_fields())?;
+    lock(cache).insert(key, column.clone());
+    Ok(column)
 }
 
 /// A lock that a panicking search left poisoned still holds sound columns.

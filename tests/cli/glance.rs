@@ -21,9 +21,7 @@ fn corpus_index() -> TempDir {
 
 /// Runs `newsquote ARGS`; returns exit code, stdout, stderr.
 fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = newsquote(dir).args(args).output().unwrap_or_else(|e| panic!("run: {e}"));
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+    super::outcome(newsquote(dir).args(args))
 }
 
 fn search(dir: &Path, args: &[&str]) -> (i32, String, String) {

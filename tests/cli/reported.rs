@@ -5,7 +5,7 @@
 //! reported once and Tom Reyes quoted once; a third outlet carries Maria Lopez's statement
 //! again, a day later.
 
-use super::common::{newsquote, root};
+use super::common::newsquote;
 use serde::Deserialize;
 use std::path::Path;
 use tempfile::TempDir;
@@ -64,16 +64,11 @@ const PETRO_QUOTE: &str = "The bombing of fishing boats must stop now";
 const PETRO_REPORTED: &str = "the strikes violated international law and would be taken to the United Nations";
 
 fn archive() -> TempDir {
-    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
-    let file = root().join("tests/fixtures/reported/archive.jsonl");
-    newsquote(tmp.path()).args(["ingest", "--quiet"]).arg(&file).args(["--index", "idx"]).assert().success();
-    tmp
+    super::indexed_input("tests/fixtures/reported/archive.jsonl")
 }
 
 fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = newsquote(dir).args(args).args(["--index", "idx"]).output().unwrap_or_else(|e| panic!("run: {e}"));
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+    super::outcome(newsquote(dir).args(args).args(["--index", "idx"]))
 }
 
 fn search(dir: &Path, args: &[&str]) -> Results {

@@ -117,10 +117,7 @@ const COAST: &str = "tests/fixtures/syndication/daily-coast.json";
 
 /// Runs a search; returns exit code, stdout, stderr.
 fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = newsquote(dir).args(["search", "--index", "idx"]).args(args).output();
-    let out = out.unwrap_or_else(|e| panic!("run: {e}"));
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+    super::outcome(newsquote(dir).args(["search", "--index", "idx"]).args(args))
 }
 
 fn json(dir: &Path, args: &[&str]) -> Results {

@@ -47,16 +47,11 @@ struct Hit {
 }
 
 fn archive() -> TempDir {
-    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
-    let file = root().join("tests/fixtures/speakers/archive.jsonl");
-    newsquote(tmp.path()).args(["ingest", "--quiet"]).arg(&file).args(["--index", "idx"]).assert().success();
-    tmp
+    super::indexed_input("tests/fixtures/speakers/archive.jsonl")
 }
 
 fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = newsquote(dir).args(args).args(["--index", "idx"]).output().unwrap_or_else(|e| panic!("run: {e}"));
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+    super::outcome(newsquote(dir).args(args).args(["--index", "idx"]))
 }
 
 fn speakers(dir: &Path, args: &[&str]) -> (SpeakerList, i32) {

@@ -1,6 +1,7 @@
 //! Regression tests for issue 11 (extraction slower than linear on dense quotation): the
 //! shapes of `scripts/dense_quotes.py` at 2,000 quotations, checked for their output, not
-//! their time. Transcripts, live blogs and scraped pages look like this.
+//! their time. Transcripts, live blogs and scraped pages look like this; and a quotation
+//! holding thousands of nested ones (speakers/nested.rs).
 use super::*;
 
 const SPEAKERS: [&str; 4] = ["Al Green", "Mary Jones", "Peter Okafor", "Ana Lopez"];
@@ -94,5 +95,21 @@ fn dense_quotation_in_one_sentence_is_all_attributed() {
             assert_eq!(q.text, words(i), "quote {i}");
             assert_eq!(q.speaker.as_deref(), Some("Al Green"), "quote {i}: {q:?}");
         }
+    }
+}
+
+#[test]
+fn dense_nested_quotation_is_all_attributed() {
+    // `"Al Green said 'Rain fell', Mary Jones said '…', …," said Ana Lopez.`: thousands of
+    // quotations nested in one, each cued by a name before it inside the outer one.
+    let inner: Vec<String> = (0..QUOTES).map(|i| format!("{} said '{}'", SPEAKERS[i % 3], words(i))).collect();
+    let body = format!("\"{},\" said Ana Lopez.", inner.join(", "));
+    let article = analyzed(body);
+    assert_eq!(article.quotes.len(), QUOTES + 1);
+    assert_eq!(article.quotes[0].speaker.as_deref(), Some("Ana Lopez"));
+    for (i, q) in article.quotes[1..].iter().enumerate() {
+        assert_eq!(q.text, words(i), "quote {i}");
+        assert_eq!(q.speaker.as_deref(), Some(SPEAKERS[i % 3]), "quote {i}: {q:?}");
+        assert_eq!(q.rule.as_deref(), Some("nested-cue"), "quote {i}");
     }
 }

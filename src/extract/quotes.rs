@@ -4,7 +4,9 @@
 //! the '' that the New York Times archive uses both to open and to close. A quotation left
 //! open at the end of its paragraph ends there: news style continues a long quotation in
 //! the next paragraph with a fresh opening mark and no closing one. Single quotes are
-//! nested quotations inside double ones, or apostrophes, so they never open a quotation.
+//! nested quotations inside double ones, or apostrophes, so they never open a quotation of
+//! their own: [`nested_quotations`] reads them, and double marks nested in “…”, « » or
+//! ''…'', inside a quotation found.
 
 use std::ops::Range;
 
@@ -93,6 +95,139 @@ pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
         push(text, &mut scan.out, start..para.end, inner..para.end, false);
     }
     scan.out
+}
+
+/// A kind of mark a quotation nested in another can use.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum InnerMark {
+    /// `'…'` or `‘…’` (straight and curly mixed as copy mixes them).
+    Single,
+    /// `“…”` inside `“…”`, `« »`, `„ “` or `''…''`.
+    CurlyDouble,
+    /// `"…"` inside `« »` or `''…''`, which a straight double mark does not close.
+    StraightDouble,
+}
+
+impl InnerMark {
+    fn opens(self, c: char) -> bool {
+        match self {
+            InnerMark::Single => c == '\'' || c == '\u{2018}',
+            InnerMark::CurlyDouble => c == '\u{201c}',
+            InnerMark::StraightDouble => c == '"',
+        }
+    }
+
+    fn closes(self, c: char) -> bool {
+        match self {
+            InnerMark::Single => c == '\'' || c == '\u{2019}',
+            InnerMark::CurlyDouble => c == '\u{201d}',
+            InnerMark::StraightDouble => c == '"',
+        }
+    }
+
+    /// The nested marks a quotation opened by `outer` can hold: a mark that would close the
+    /// outer quotation cannot stand inside it.
+    fn inside(outer: Mark) -> &'static [InnerMark] {
+        match outer {
+            Mark::Straight => &[InnerMark::Single],
+            Mark::Curly | Mark::Low | Mark::Backticks => &[InnerMark::Single, InnerMark::CurlyDouble],
+            Mark::Guillemet | Mark::TwoApostrophes => {
+                &[InnerMark::Single, InnerMark::CurlyDouble, InnerMark::StraightDouble]
+            }
+        }
+    }
+}
+
+/// The quotations nested one level inside `q`, a quotation of `text` ("I told him 'you're
+/// fired'", “… what he calls “hell” …”, « … "non" … »), in text order. An opening mark
+/// starts a word (after white space, an opening bracket or a dash, before a letter or a
+/// digit) and a closing mark ends one, so an apostrophe opens nothing (`don't`, `Smiths'`,
+/// `'90s`, `'em`); a mark left unclosed inside `q` gives nothing. One scan of `q` per kind
+/// of mark: linear in its length.
+pub fn nested_quotations(text: &str, q: &Quotation) -> Vec<Quotation> {
+    let Some((outer, _)) = Mark::opening(&text[q.outer.start..]) else { return Vec::new() };
+    let mut out = Vec::new();
+    for &kind in InnerMark::inside(outer) {
+        nested_of_kind(text, q.inner.clone(), kind, &mut out);
+    }
+    out.sort_by_key(|n| n.outer.start);
+    out
+}
+
+/// Adds to `out` the quotations of `text[range]` between marks of `kind`.
+fn nested_of_kind(text: &str, range: Range<usize>, kind: InnerMark, out: &mut Vec<Quotation>) {
+    let mut open: Option<usize> = None;
+    // A plural possessive ("the Smiths' house") closes a quotation only when no other
+    // closing mark follows before the end.
+    let mut possessive: Option<usize> = None;
+    for (offset, c) in text[range.clone()].char_indices() {
+        let i = range.start + offset;
+        match open {
+            None if kind.opens(c) && opens_word(text, &range, i, c) => open = Some(i),
+            // A word's opening mark after a possible possessive: that was the closing mark
+            // (`'rubberstamps' the judgment it called 'riddled'`).
+            Some(start) if possessive.is_some() && kind.opens(c) && opens_word(text, &range, i, c) => {
+                let end = possessive.take().unwrap_or(i);
+                push(text, out, start..end + char_width(text, end), start + char_width(text, start)..end, true);
+                open = Some(i);
+            }
+            Some(start) if kind.closes(c) && closes_word(text, &range, i, c) => {
+                if kind == InnerMark::Single && is_plural_possessive(text, &range, i) {
+                    possessive.get_or_insert(i);
+                    continue;
+                }
+                push(text, out, start..i + c.len_utf8(), start + char_width(text, start)..i, true);
+                (open, possessive) = (None, None);
+            }
+            _ => {}
+        }
+    }
+    if let (Some(start), Some(end)) = (open, possessive) {
+        push(text, out, start..end + char_width(text, end), start + char_width(text, start)..end, true);
+    }
+}
+
+/// The width in bytes of the character at `i`.
+fn char_width(text: &str, i: usize) -> usize {
+    text[i..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// True when the mark `c` at `i` starts a word of `text[range]`: after the range's start,
+/// white space, an opening bracket or a dash, and before a letter or a digit, but not
+/// before an elided word (`'em`) or a decade (`'90s`).
+fn opens_word(text: &str, range: &Range<usize>, i: usize, c: char) -> bool {
+    let before = text[range.start..i].chars().next_back();
+    let after_space = before.is_none_or(|b| b.is_whitespace() || "([{\u{2014}\u{2013}-/".contains(b));
+    let rest = &text[i + c.len_utf8()..range.end];
+    let word = &rest[..rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len())];
+    let elided = (c == '\'' || c == '\u{2018}') && {
+        let lower = word.to_lowercase();
+        crate::lexicon::word_classes::ELISIONS.contains(&lower.as_str()) || is_decade(word)
+    };
+    after_space && !word.is_empty() && !elided
+}
+
+/// "90s", "60s": a decade written after an apostrophe.
+fn is_decade(word: &str) -> bool {
+    let digits = word.strip_suffix('s').unwrap_or(word);
+    digits.len() == 2 && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// True when the mark `c` at `i` ends a word of `text[range]`: after a letter, a digit or
+/// punctuation, and before the range's end, white space or punctuation (not a letter:
+/// `don't`).
+fn closes_word(text: &str, range: &Range<usize>, i: usize, c: char) -> bool {
+    let before = text[range.start..i].chars().next_back();
+    let after = text[i + c.len_utf8()..range.end].chars().next();
+    before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(|a| !a.is_alphanumeric())
+}
+
+/// True when the mark at `i` follows an "s" and comes before a space and a word (`the
+/// Smiths' house`), as a plural possessive's apostrophe does.
+fn is_plural_possessive(text: &str, range: &Range<usize>, i: usize) -> bool {
+    let rest = &text[i + char_width(text, i)..range.end];
+    let next_word = rest.strip_prefix(' ').and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric);
+    text[..i].ends_with('s') && next_word
 }
 
 /// The state of a scan through one paragraph for quotation marks.
@@ -223,6 +358,53 @@ mod tests {
     #[test]
     fn single_quotes_inside_double_are_not_quotations() {
         assert_eq!(quoted("\"He said 'no' to me,\" she said."), [("He said 'no' to me,", true)]);
+    }
+
+    /// The texts of the quotations nested in the first quotation of `text`.
+    fn nested(text: &str) -> Vec<&str> {
+        let found = find_quotations(text, 0..text.len());
+        found
+            .first()
+            .map_or_else(Vec::new, |q| nested_quotations(text, q).into_iter().map(|n| &text[n.inner]).collect())
+    }
+
+    #[test]
+    fn single_marks_inside_double_ones_are_nested_quotations() {
+        assert_eq!(nested("\"I told him 'you're fired',\" Smith said."), ["you're fired"]);
+        assert_eq!(nested("\"My father always said 'never give up',\" she added"), ["never give up"]);
+        assert_eq!(nested("\u{201c}He said \u{2018}no\u{2019} and \u{2018}never\u{2019}.\u{201d}"), ["no", "never"]);
+        assert_eq!(nested("''He called it 'a farce.' '' she said"), ["a farce."]);
+    }
+
+    #[test]
+    fn double_marks_inside_curly_guillemets_and_nyt_marks() {
+        assert_eq!(nested("\u{201c}What he calls \u{201c}hell\u{201d} is home.\u{201d}"), ["hell"]);
+        assert_eq!(nested("\u{ab}Il a dit \"non\" hier\u{bb}"), ["non"]);
+        assert_eq!(nested("''The so-called \"reform\" failed,'' he said."), ["reform"]);
+    }
+
+    #[test]
+    fn apostrophes_never_open_a_nested_quotation() {
+        assert!(nested("\"Back in the '90s we didn't care,\" he said.").is_empty());
+        assert!(nested("\"The Smiths' house is the Joneses' now,\" he said.").is_empty());
+        assert!(nested("\"Rock 'n' roll, let 'em try,\" he said.").is_empty());
+        assert!(nested("\"Don't, won't, can't,\" he said.").is_empty());
+    }
+
+    #[test]
+    fn a_plural_possessive_closes_only_when_nothing_else_does() {
+        assert_eq!(nested("\"He said 'the Smiths' dog bit me' today.\""), ["the Smiths' dog bit me"]);
+        assert_eq!(nested("\"These so-called 'experts' know nothing.\""), ["experts"]);
+        assert_eq!(
+            nested("\"It 'rubberstamps' a ruling it called 'riddled with errors'.\""),
+            ["rubberstamps", "riddled with errors"]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_nested_mark_gives_nothing() {
+        assert!(nested("\"He said 'wait for me and left.\"").is_empty());
+        assert!(nested("\u{201c}He said \u{2018}wait for me and left.\u{201d}").is_empty());
     }
 
     #[test]

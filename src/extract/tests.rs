@@ -3,6 +3,7 @@
 //! cue and rule) are rows of `attribution_cases.jsonl`, read by [`attribution_cases`]; the
 //! tests below check more than that.
 use super::*;
+use crate::model::Quote;
 
 /// One row of `attribution_cases.jsonl`: the quotation of `text` that contains `quote`
 /// goes to `speaker` (canonical, or null for none), cued by `cue`, decided by `rule`.
@@ -16,6 +17,7 @@ struct Case {
     rule: Option<String>,
     text: String,
     /// `"reported"` for a reported statement (`quote` is then words of its content);
+    /// `"nested"` for a quotation inside another (the quote whose rule is `nested…`);
     /// absent for a quotation.
     #[serde(default)]
     kind: Option<String>,
@@ -33,7 +35,9 @@ fn attribution_cases() {
             let found = article.reported.iter().find(|r| r.text.contains(&case.quote));
             found.map(|r| (r.speaker.as_deref(), r.cue.as_deref(), Some(r.rule.as_str())))
         } else {
-            let found = article.quotes.iter().find(|q| q.text.contains(&case.quote));
+            let nested = case.kind.as_deref() == Some("nested");
+            let is_nested = |q: &Quote| q.rule.as_deref().is_some_and(|r| r.starts_with("nested"));
+            let found = article.quotes.iter().find(|q| q.text.contains(&case.quote) && is_nested(q) == nested);
             found.map(|q| (q.speaker.as_deref(), q.cue.as_deref(), q.rule.as_deref()))
         };
         let Some(got) = got else {

@@ -157,7 +157,7 @@ pub(super) fn passage_of(passages: &[Passage], at: usize) -> usize {
 }
 
 /// True when a speaker guessed without a reporting verb is someone who can speak.
-fn can_speak(speaker: &str, mention: Option<&str>, persons: &PersonIndex, lex: &Lexicon) -> bool {
+pub(super) fn can_speak(speaker: &str, mention: Option<&str>, persons: &PersonIndex, lex: &Lexicon) -> bool {
     let head = mention.and_then(|m| m.split_whitespace().last()).unwrap_or_default();
     persons.contains(speaker)
         || lex.find_organization(speaker).is_some_and(|o| o == speaker)

@@ -36,6 +36,7 @@ pub use super::doc::Paragraph;
 pub mod article;
 mod cues;
 mod facts;
+pub mod nested;
 mod passes;
 pub mod reported;
 

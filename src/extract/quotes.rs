@@ -151,6 +151,16 @@ pub fn nested_quotations(text: &str, q: &Quotation) -> Vec<Quotation> {
         nested_of_kind(text, q.inner.clone(), kind, &mut out);
     }
     out.sort_by_key(|n| n.outer.start);
+    // Marks of two kinds that interleave (`'a “b' c”`) nest in neither order: the first to
+    // open stays, so nested quotations never overlap.
+    let mut end = 0;
+    out.retain(|n| {
+        let apart = n.outer.start >= end;
+        if apart {
+            end = n.outer.end;
+        }
+        apart
+    });
     out
 }
 
@@ -399,6 +409,11 @@ mod tests {
             nested("\"It 'rubberstamps' a ruling it called 'riddled with errors'.\""),
             ["rubberstamps", "riddled with errors"]
         );
+    }
+
+    #[test]
+    fn interleaved_marks_of_two_kinds_give_the_first_only() {
+        assert_eq!(nested("\u{201c}He said 'a \u{201c}b' c\u{201d} d.\u{201d}"), ["a \u{201c}b"]);
     }
 
     #[test]

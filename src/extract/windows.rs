@@ -51,3 +51,7 @@ pub const REPORTED_THAT_REACH: usize = 6;
 
 /// Bytes before an "it" searched for the organisation it stands for.
 pub const INSTITUTION_BYTES: usize = 300;
+
+/// Words before a "he"/"she" inside a quotation searched back, within the quotation, for
+/// the person its speaker names (`"I said to Harry …, and he told me 'no'"`).
+pub const NESTED_PRONOUN_WORDS: usize = 30;

@@ -4,12 +4,14 @@
 //! - `nested-cue`: the one a reporting cue inside the outer quotation names for it, before
 //!   it (`"… and he said 'we will win' …"`) or after it (`"… 'we will win,' he said …"`),
 //!   resolved as any speaker is, at the cue's place. "I", "we" (`[first_person]`) are the
-//!   outer speaker; a "he" or "she" that resolves to the outer speaker stays unresolved,
-//!   as a speaker does not call himself "he"; a cue without a subject of its own ("saying")
-//!   is the outer speaker's;
-//! - `nested`: else the outer speaker, who uses the words himself (scare quotes, titles,
-//!   `"My father always said 'never give up'"` counts as his words too when no cue names
-//!   another).
+//!   outer speaker; a "he" or "she" is first a person the outer quotation names just
+//!   before it (`"I said to Harry …, and he told me 'no'"`), and one that resolves to the
+//!   outer speaker stays unresolved, as a speaker does not call himself "he"; a cue without
+//!   a subject of its own ("saying") is the outer speaker's, and one whose subject the cue
+//!   reader left out takes its clause's subject (`"My father always said 'never give up'"`);
+//! - `nested`: else the outer speaker, who uses the words himself (scare quotes, titles),
+//!   also when the cue's subject names no one who can speak ("These things called
+//!   'rules'": `article::can_speak`, as for a guessed speaker).
 //!
 //! Each outer quotation is read once, its nested ones with the clause around each (from the
 //! nested quotation before, or the outer's start, to the one after): linear in the article.
@@ -20,8 +22,8 @@ use crate::extract::doc::Document;
 use crate::extract::phrases::{Mention, sentence_subject};
 use crate::extract::quotes::{self, Quotation};
 use crate::extract::resolve;
-use crate::extract::windows::{CUE_AFTER_WORDS, FRAGMENT_WORDS};
-use crate::lexicon::{Lexicon, word_classes};
+use crate::extract::windows::{CUE_AFTER_WORDS, FRAGMENT_WORDS, NESTED_PRONOUN_WORDS};
+use crate::lexicon::{Gender, Lexicon, word_classes};
 use crate::model::{Passage, Quote};
 use crate::normalize::collapse_whitespace;
 use std::ops::Range;
@@ -136,12 +138,7 @@ fn cued_speaker(
         return None;
     }
     let lower = m.text.to_lowercase();
-    let gender = resolve::pronoun_gender(&lower);
-    let named_inside = gender
-        .and_then(|g| cx.persons.last_before(m.span.start, Some(g)))
-        .filter(|p| cx.persons.last_mention_of(p, m.span.start).is_some_and(|at| at >= outer_start))
-        .filter(|p| outer.speaker.as_deref() != Some(*p));
-    if let Some(person) = named_inside {
+    if let Some(person) = resolve::pronoun_gender(&lower).and_then(|g| named_inside(m, g, (outer_start, outer), cx)) {
         return Some(Some(person.to_owned()));
     }
     let speaker = resolve::resolve_speaker(&m.text, m.span.start, cx, lex);
@@ -154,6 +151,25 @@ fn cued_speaker(
     }
     let himself = resolve::pronoun_gender(&lower).is_some() && speaker.is_some() && speaker == outer.speaker;
     Some(speaker.filter(|_| !himself))
+}
+
+/// The last person of gender `g` other than the outer speaker that the outer quotation
+/// (its quoted text starting at `outer_start`) names in the `NESTED_PRONOUN_WORDS` words
+/// before the pronoun `m`, by full name, surname or given name ("Harry").
+fn named_inside<'c>(
+    m: &Mention,
+    g: Gender,
+    (outer_start, outer): (usize, &Quote),
+    cx: &resolve::Context<'c>,
+) -> Option<&'c str> {
+    let toks = cx.tokens.within(outer_start..m.span.start);
+    let from = toks.len().saturating_sub(NESTED_PRONOUN_WORDS);
+    toks[from..]
+        .iter()
+        .rev()
+        .filter(|t| t.word && t.is_capitalized())
+        .filter_map(|t| cx.persons.resolve(t.text, t.start))
+        .find(|p| outer.speaker.as_deref() != Some(*p) && cx.persons.may_be(p, g))
 }
 
 /// "I", "we": the outer speaker naming himself or his side.
@@ -216,6 +232,14 @@ mod tests {
         // Smith is the only man named: his own "he" is someone the article does not name.
         let body = "\"Then he said 'we will win' and left,\" Tom Smith said.";
         assert_eq!(nested(body), [("we will win".into(), None, "nested-cue".into())]);
+    }
+
+    #[test]
+    fn nested_marks_of_two_kinds_one_inside_the_other_do_not_panic() {
+        // Found by the property test: an unclosed « holding "… '…'", whose two nested
+        // quotations overlapped and cut the clause between them backwards.
+        let found = quotes("\"\u{201d}\u{ab}\"according to 'according to'\"");
+        assert_eq!(found.iter().filter(|q| q.rule.as_deref().is_some_and(|r| r.starts_with("nested"))).count(), 1);
     }
 
     #[test]

@@ -164,6 +164,11 @@ pub struct Quote {
     /// after-pass that changed it, joined by `+` ("cue-after+apposed-name"); `None` when
     /// no pass applied.
     pub rule: Option<String>,
+    /// For a quotation nested in another (`"… he told me 'no' …"`), the index in the
+    /// article's quotes of the one it is nested in, which comes just before it and its
+    /// siblings; `None` for a quotation of the reporter's text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub within: Option<usize>,
 }
 
 /// A reported statement: what a source said, given without quotation marks ("Petro said

@@ -305,6 +305,30 @@ fn extract_writes_the_fields_the_scorer_reads() {
 }
 
 #[test]
+fn a_quotation_inside_a_quotation_is_listed_under_it_and_searched_as_its_speakers() {
+    let article =
+        "Council budget agreed\n\n\"The mayor told me 'the money is gone' last week,\" said treasurer Ana Ruiz.\n";
+    let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    std::fs::create_dir(tmp.path().join("in")).unwrap_or_else(|e| panic!("mkdir: {e}"));
+    std::fs::write(tmp.path().join("in/budget.txt"), article).unwrap_or_else(|e| panic!("write: {e}"));
+    newsquote(tmp.path()).args(["ingest", "--quiet", "in", "--index", "idx"]).assert().success();
+    let out = newsquote(tmp.path()).args(["extract", "--format", "jsonl", "in"]).output();
+    let out = out.unwrap_or_else(|e| panic!("run: {e}"));
+    let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    // The reporter's own quotation is the only one in `quotes`; the mayor's words are under it.
+    let quotes = record["quotes"].as_array().cloned().unwrap_or_default();
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0]["speaker"], "Ana Ruiz");
+    assert_eq!(quotes[0]["inner"][0]["text"], "the money is gone");
+    assert_eq!(quotes[0]["inner"][0]["speaker"], "The mayor");
+    assert_eq!(quotes[0]["inner"][0]["rule"], "nested-cue");
+    // Indexed as a quote of its own: the mayor's words are found by the mayor's name.
+    let (mayor, code) = search_json(tmp.path(), &["money", "--speaker", "mayor"]);
+    assert_eq!((mayor.total, code), (1, 0));
+    assert_eq!(mayor.hits[0].quote, "the money is gone");
+}
+
+#[test]
 fn undated_articles_are_found_without_date_filters_only() {
     let tmp = TempDir::new().unwrap_or_else(|e| panic!("tempdir: {e}"));
     let corpus = tmp.path().join("in");

@@ -42,6 +42,12 @@ struct QuoteRecord<'a> {
     paragraph: usize,
     start: usize,
     end: usize,
+    /// The quotations nested in this one (`"… he told me 'no' …"`), each with the speaker
+    /// the outer one quotes; absent when there are none. The article's `quotes` list only
+    /// the reporter's own quotations, so that a nested one is never counted as a second
+    /// quotation of the same words.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    inner: Vec<QuoteRecord<'a>>,
 }
 
 #[derive(Serialize)]
@@ -67,21 +73,7 @@ fn record(a: &AnalyzedArticle) -> ExtractRecord<'_> {
         date_source: art.date_source.map(|s| s.as_str()),
         outlet: art.outlet.as_deref(),
         url: art.url.as_deref(),
-        quotes: a
-            .quotes
-            .iter()
-            .map(|q| QuoteRecord {
-                text: &q.text,
-                speaker: q.speaker.as_deref(),
-                fragment: q.fragment,
-                cue: q.cue.as_deref(),
-                speaker_mention: q.speaker_mention.as_deref(),
-                rule: q.rule.as_deref(),
-                paragraph: a.passages.get(q.passage).map_or(0, |p| p.paragraph),
-                start: q.span.start,
-                end: q.span.end,
-            })
-            .collect(),
+        quotes: quote_records(a),
         reported: a
             .reported
             .iter()
@@ -100,6 +92,31 @@ fn record(a: &AnalyzedArticle) -> ExtractRecord<'_> {
         countries: &a.entities.countries,
         organizations: &a.entities.organizations,
     }
+}
+
+/// The article's quotes, each quotation nested in another listed under it (`inner`).
+fn quote_records(a: &AnalyzedArticle) -> Vec<QuoteRecord<'_>> {
+    let mut out: Vec<QuoteRecord<'_>> = Vec::with_capacity(a.quotes.len());
+    for q in &a.quotes {
+        let record = QuoteRecord {
+            text: &q.text,
+            speaker: q.speaker.as_deref(),
+            fragment: q.fragment,
+            cue: q.cue.as_deref(),
+            speaker_mention: q.speaker_mention.as_deref(),
+            rule: q.rule.as_deref(),
+            paragraph: a.passages.get(q.passage).map_or(0, |p| p.paragraph),
+            start: q.span.start,
+            end: q.span.end,
+            inner: Vec::new(),
+        };
+        // A nested quotation follows its outer one (`Quote::within`).
+        match (q.within, out.last_mut()) {
+            (Some(_), Some(outer)) => outer.inner.push(record),
+            _ => out.push(record),
+        }
+    }
+    out
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {

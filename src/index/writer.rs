@@ -627,6 +627,7 @@ mod tests {
                 cue: Some("said".into()),
                 fragment: false,
                 rule: Some("cue-after".into()),
+                within: None,
             }],
             reported: vec![
                 reported("the plan will fail", 0, "Gustavo Petro", "Petro"),

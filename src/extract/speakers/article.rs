@@ -140,6 +140,7 @@ pub fn article_quotes(
                 cue: r.cue,
                 fragment: a.fragment,
                 rule: (!rule.is_empty()).then(|| rule.join("+")),
+                within: None,
             });
         }
         if found.is_empty() {

@@ -29,7 +29,7 @@ use crate::normalize::collapse_whitespace;
 use std::ops::Range;
 
 /// `quotes` (the outer quotations, in text order) with the quotations nested in each right
-/// after it.
+/// after it, marked `within` it.
 pub fn with_nested(
     quotes: Vec<Quote>,
     doc: &Document<'_>,
@@ -45,8 +45,9 @@ pub fn with_nested(
             Some(q) if q.inner == quote.span => nested_in(q, &quote, passages, cx, lex),
             _ => Vec::new(),
         };
+        let within = Some(out.len());
         out.push(quote);
-        out.extend(nested);
+        out.extend(nested.into_iter().map(|n| Quote { within, ..n }));
     }
     out
 }
@@ -118,6 +119,7 @@ fn nested_quote(
         speaker_mention,
         cue,
         rule: Some(rule.to_owned()),
+        within: None,
         text,
     }
 }

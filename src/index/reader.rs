@@ -40,6 +40,23 @@ struct Memo {
     values: HashMap<String, Arc<dyn Any + Send + Sync>>,
 }
 
+/// Threads a search's segments are spread over, at most (fewer on fewer cores).
+const SEARCH_THREADS: usize = 4;
+
+/// Searches of `index` spread their segments over the cores (up to [`SEARCH_THREADS`]):
+/// at a million passages a search's collectors read columns for thousands of documents in
+/// a dozen segments, and the largest segments' work overlaps instead of adding up. On one
+/// core, or when no thread can be started, searches stay on the calling thread. Results do
+/// not depend on it: tantivy hands the segments' fruits to `merge_fruits` in segment order.
+fn spread_searches(index: &mut Index) {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores.min(SEARCH_THREADS);
+    if threads > 1 {
+        // A pool that cannot be built leaves the single-thread executor: slower, not wrong.
+        let _ = index.set_multithread_executor(threads);
+    }
+}
+
 /// Values a [`Memo`] keeps at most: past that it starts afresh.
 const MEMO_VALUES: usize = 100_000;
 
@@ -130,8 +147,9 @@ impl IndexHandle {
         let path = folder::generation_dir(dir, generation);
         let directory = ReadDirectory::open(&path)
             .map_err(|e| Error::Damaged { path: dir.to_path_buf(), detail: e.to_string() })?;
-        let index = Index::open(directory).map_err(read_error(dir))?;
+        let mut index = Index::open(directory).map_err(read_error(dir))?;
         register_tokenizers(&index);
+        spread_searches(&mut index);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(read_error(dir))?;
         let (_, fields) = build_schema();
         Ok(IndexHandle { dir: dir.to_path_buf(), index, fields, reader, generation, memo: Mutex::default() })

@@ -52,7 +52,7 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
         false => searcher.search_with_statistics_provider(
             &built.query,
             &collectors,
-            &super::stats::WithoutReported::new(handle, &searcher)?,
+            &super::stats::WithoutReported::new(handle, &searcher),
         ),
     }
     .map_err(handle.err())?;

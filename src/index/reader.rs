@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use tantivy::schema::{TantivyDocument, Value};
-use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
+use tantivy::{Executor, Index, IndexReader, ReloadPolicy, Searcher};
 
 /// How many times an open is tried while an ingest or a rebuild beside it moves the index.
 const OPEN_TRIES: usize = 5;
@@ -29,6 +29,10 @@ pub struct IndexHandle {
     reader: IndexReader,
     generation: u64,
     memo: Mutex<Memo>,
+    /// Spreads the collection pass of a search over the cores ([`spread_executor`]); the
+    /// smaller searches (a page's copies, counts) stay on the calling thread, where a
+    /// hand-over to other threads would cost more than it saves on a busy machine.
+    executor: Executor,
 }
 
 /// Values worked out from the index's contents, not from a query (which spellings of a
@@ -38,6 +42,25 @@ struct Memo {
     /// The searcher generation the values belong to.
     generation: u64,
     values: HashMap<String, Arc<dyn Any + Send + Sync>>,
+}
+
+/// Threads a search's segments are spread over, at most (fewer on fewer cores).
+const SEARCH_THREADS: usize = 4;
+
+/// The executor that spreads a search's segments over the cores (up to [`SEARCH_THREADS`]):
+/// at a million passages a search's collectors read columns for thousands of documents in
+/// a dozen segments, and the largest segments' work overlaps instead of adding up. On one
+/// core, or when no thread can be started, the calling thread does it all. Results do not
+/// depend on it: tantivy hands the segments' fruits to `merge_fruits` in segment order.
+fn spread_executor() -> Executor {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores.min(SEARCH_THREADS);
+    if threads > 1 {
+        // A pool that cannot be built leaves the calling thread: slower, not wrong.
+        Executor::multi_thread(threads, "newsquote-search-").unwrap_or_else(|_| Executor::single_thread())
+    } else {
+        Executor::single_thread()
+    }
 }
 
 /// Values a [`Memo`] keeps at most: past that it starts afresh.
@@ -134,7 +157,8 @@ impl IndexHandle {
         register_tokenizers(&index);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(read_error(dir))?;
         let (_, fields) = build_schema();
-        Ok(IndexHandle { dir: dir.to_path_buf(), index, fields, reader, generation, memo: Mutex::default() })
+        let executor = spread_executor();
+        Ok(IndexHandle { dir: dir.to_path_buf(), index, fields, reader, generation, memo: Mutex::default(), executor })
     }
 
     /// Makes the next searchers see the last commit (an ingest running beside commits
@@ -181,6 +205,12 @@ impl IndexHandle {
         }
         memo.values.insert(key.to_owned(), value.clone());
         Ok(value)
+    }
+
+    /// The executor a search's collection pass runs its segments on: a thread pool of up
+    /// to four threads, one per core (the calling thread alone on one core).
+    pub fn executor(&self) -> &Executor {
+        &self.executor
     }
 
     /// Wraps tantivy errors with this index's folder (errors that say its files are

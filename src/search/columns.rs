@@ -1,18 +1,17 @@
 //! Fast columns opened once: [`OpenColumns`] keeps each segment's columns for every search
 //! of a commit (opening a column decodes its header and, for most number columns, a table
 //! of its blocks: a tenth of a search's instructions at a million passages when each
-//! search opened its own); [`PerSegment`] keeps a column of each segment for one search's
-//! page of hits. And the `kind` column read as "is this a reported statement?"
-//! ([`ReportedColumn`]).
+//! search opened its own), for the collectors and for a page's reading alike (parents,
+//! restored stored fields, countries). And the `kind` column read as "is this a reported
+//! statement?" ([`ReportedColumn`]).
 
 use crate::index::reader::IndexHandle;
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
+use tantivy::SegmentReader;
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::fastfield::FastFieldReaders;
 use tantivy::index::SegmentId;
-use tantivy::{Searcher, SegmentReader};
 
 /// The fast columns the searches of one commit opened, by segment and column name, shared by
 /// them (`IndexHandle::memoized`). A segment's columns never change, so a column is opened
@@ -21,9 +20,13 @@ use tantivy::{Searcher, SegmentReader};
 /// a number column, a table of its blocks: tens of kilobytes at a million passages).
 #[derive(Default)]
 pub struct OpenColumns {
-    numbers: Mutex<FxHashMap<(SegmentId, String), Column<u64>>>,
-    strings: Mutex<FxHashMap<(SegmentId, String), Option<StrColumn>>>,
+    numbers: Kept<Option<Column<u64>>>,
+    strings: Kept<Option<StrColumn>>,
 }
+
+/// Columns by segment, then by name (looked up by `&str`: a page's reading asks for a
+/// column hundreds of times).
+type Kept<T> = Mutex<FxHashMap<SegmentId, FxHashMap<String, T>>>;
 
 impl std::fmt::Debug for OpenColumns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -42,7 +45,18 @@ impl OpenColumns {
     /// The number column `name` of the segment `reader` reads (an error when the segment
     /// has none, as `FastFieldReaders::u64`).
     pub fn u64(&self, reader: &SegmentReader, name: &str) -> tantivy::Result<Column<u64>> {
-        kept(&self.numbers, reader, name, |fast| fast.u64(name))
+        self.u64_opt(reader, name)?.ok_or_else(|| {
+            tantivy::TantivyError::SchemaError(format!(
+                "Field `{name}` is missing or is not configured as a fast field."
+            ))
+        })
+    }
+
+    /// The number column `name` of the segment `reader` reads; none when the segment has
+    /// none (as `FastFieldReaders::column_opt`: a segment of documents that all lack a
+    /// value, for the stored fields restored from columns).
+    pub fn u64_opt(&self, reader: &SegmentReader, name: &str) -> tantivy::Result<Option<Column<u64>>> {
+        kept(&self.numbers, reader, name, |fast| fast.column_opt::<u64>(name))
     }
 
     /// The string column `name` of the segment `reader` reads; none when the segment has
@@ -54,45 +68,23 @@ impl OpenColumns {
 
 /// The column `name` of `reader`'s segment from `cache`, opened by `open` and kept on a miss.
 fn kept<T: Clone>(
-    cache: &Mutex<FxHashMap<(SegmentId, String), T>>,
+    cache: &Kept<T>,
     reader: &SegmentReader,
     name: &str,
     open: impl FnOnce(&FastFieldReaders) -> tantivy::Result<T>,
 ) -> tantivy::Result<T> {
-    let key = (reader.segment_id(), name.to_owned());
-    if let Some(column) = lock(cache).get(&key) {
+    let segment = reader.segment_id();
+    if let Some(column) = lock(cache).get(&segment).and_then(|columns| columns.get(name)) {
         return Ok(column.clone());
     }
     let column = open(reader.fast_fields())?;
-    lock(cache).insert(key, column.clone());
+    lock(cache).entry(segment).or_default().insert(name.to_owned(), column.clone());
     Ok(column)
 }
 
 /// A lock that a panicking search left poisoned still holds sound columns.
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-/// One named column of each segment, opened when first asked for.
-pub struct PerSegment<C> {
-    name: String,
-    open: fn(&FastFieldReaders, &str) -> Option<C>,
-    columns: HashMap<u32, Option<C>>,
-}
-
-impl<C> PerSegment<C> {
-    /// The column `name`, opened by `open` (none when it cannot be read).
-    pub fn new(name: String, open: fn(&FastFieldReaders, &str) -> Option<C>) -> PerSegment<C> {
-        PerSegment { name, open, columns: HashMap::new() }
-    }
-
-    /// The column of segment `segment` of `searcher`.
-    pub fn get(&mut self, searcher: &Searcher, segment: u32) -> Option<&C> {
-        let (name, open) = (&self.name, self.open);
-        let column =
-            self.columns.entry(segment).or_insert_with(|| open(searcher.segment_reader(segment).fast_fields(), name));
-        column.as_ref()
-    }
 }
 
 /// Tells a segment's reported statements from its other documents by the `kind` column:

@@ -1,29 +1,34 @@
 //! A document's parent in its article's block (a quote's or reported statement's passage, a
-//! passage's article; see
-//! `index::schema`), read through the `parent` column, each segment's column opened once per search: a page
-//! of hits and their copies asks for hundreds of parents, and opening a column reads its
-//! header. And the stored documents themselves ([`Parents::doc`]): what a fast column holds
-//! is not stored again (schema 9), so a document is read back with those fields restored
-//! from the columns, opened once per segment too.
+//! passage's article; see `index::schema`), read through the `parent` column. And the stored
+//! documents themselves ([`Parents::doc`]): what a fast column holds is not stored again
+//! (schema 9), so a document is read back with those fields restored from the columns. A
+//! page of hits and their copies asks for hundreds of parents and documents: the columns
+//! come from the commit's [`OpenColumns`], opened once per segment for every search
+//! (opening them per search was an eighth of a facet search's instructions at a million
+//! passages).
 
-use super::columns::PerSegment;
+use super::columns::OpenColumns;
 use super::join::parent_doc;
 use crate::error::Result;
 use crate::index::reader::{IndexHandle, text_of};
 use crate::index::schema::{FROM_COLUMNS, Kind, field_spec, kind};
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::sync::Arc;
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::schema::Field;
 use tantivy::{DocAddress, DocId, Searcher, SegmentReader, TantivyDocument};
 
-/// Reads parents and stored documents, keeping each segment's columns once opened.
+/// Reads parents and stored documents.
 pub struct Parents {
-    columns: PerSegment<Column<u64>>,
+    /// The commit's columns.
+    open: Arc<OpenColumns>,
+    /// The `parent` column's name.
+    parent: String,
     /// The article fields read so far, by article document: a hit and its own citation,
     /// or the quotes of one article, share them.
     articles: HashMap<DocAddress, Vec<(Field, String)>>,
-    /// The columns of [`FROM_COLUMNS`], by segment.
+    /// The columns of [`FROM_COLUMNS`], by segment, with the values this reader met.
     restored: HashMap<u32, Vec<(Field, Restored)>>,
 }
 
@@ -37,12 +42,11 @@ enum Restored {
 impl Restored {
     /// The column of `name` in `segment`; none when the segment holds no value of it, an
     /// error when the column cannot be read (a damaged index, as elsewhere).
-    fn open(segment: &SegmentReader, name: &str) -> tantivy::Result<Option<Restored>> {
-        let fast = segment.fast_fields();
+    fn open(open: &OpenColumns, segment: &SegmentReader, name: &str) -> tantivy::Result<Option<Restored>> {
         Ok(match field_spec(name).map(|f| f.kind) {
             None => None,
-            Some(Kind::Number | Kind::Day | Kind::Hash) => fast.column_opt::<u64>(name)?.map(Restored::Numbers),
-            Some(_) => fast.str(name)?.map(|words| Restored::Words(words, HashMap::new())),
+            Some(Kind::Number | Kind::Day | Kind::Hash) => open.u64_opt(segment, name)?.map(Restored::Numbers),
+            Some(_) => open.str(segment, name)?.map(|words| Restored::Words(words, HashMap::new())),
         })
     }
 
@@ -71,11 +75,7 @@ impl Parents {
     /// A reader for `handle`'s `parent` column and stored documents.
     pub fn new(handle: &IndexHandle) -> Parents {
         let name = handle.index.schema().get_field_name(handle.fields.parent).to_owned();
-        Parents {
-            columns: PerSegment::new(name, |fast, name| fast.u64(name).ok()),
-            articles: HashMap::new(),
-            restored: HashMap::new(),
-        }
+        Parents { open: OpenColumns::of(handle), parent: name, articles: HashMap::new(), restored: HashMap::new() }
     }
 
     /// The stored document at `at` with the fields of [`FROM_COLUMNS`] restored from their
@@ -90,7 +90,7 @@ impl Parents {
                 let mut columns = Vec::new();
                 for name in FROM_COLUMNS {
                     let Ok(field) = schema.get_field(name) else { continue };
-                    if let Some(column) = Restored::open(segment, name).map_err(handle.err())? {
+                    if let Some(column) = Restored::open(&self.open, segment, name).map_err(handle.err())? {
                         columns.push((field, column));
                     }
                 }
@@ -105,8 +105,8 @@ impl Parents {
 
     /// The parent of the document at `at`, when it has one.
     pub fn of(&mut self, searcher: &Searcher, at: DocAddress) -> Option<DocAddress> {
-        let column = self.columns.get(searcher, at.segment_ord)?;
-        Some(DocAddress::new(at.segment_ord, parent_doc(column, at.doc_id)?))
+        let column = self.open.u64(searcher.segment_reader(at.segment_ord), &self.parent).ok()?;
+        Some(DocAddress::new(at.segment_ord, parent_doc(&column, at.doc_id)?))
     }
 
     /// The article of the document at `at`: the top of its chain of parents (itself for

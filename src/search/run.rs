@@ -20,7 +20,7 @@ use crate::model::Date;
 use crate::passage::quote_window;
 use std::cmp::Ordering;
 use std::collections::HashMap;
-use tantivy::collector::Count;
+use tantivy::collector::{Collector, Count};
 use tantivy::query::{EnableScoring, Query};
 use tantivy::schema::TantivyDocument;
 use tantivy::{DocAddress, Searcher, TantivyDocument as Doc};
@@ -46,16 +46,16 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
         GroupCollector::new(handle, req.query_text().is_some(), within),
         counting.then(|| FacetCollector::new(handle, req.facets, req.reported)),
     );
-    // Without --reported, ranked as if reported statements were not in the index.
-    let (groups, mut counts): (Groups, Option<FacetCounts>) = match req.reported {
-        true => searcher.search(&built.query, &collectors),
-        false => searcher.search_with_statistics_provider(
-            &built.query,
-            &collectors,
-            &super::stats::WithoutReported::new(handle, &searcher)?,
-        ),
-    }
-    .map_err(handle.err())?;
+    // Without --reported, ranked as if reported statements were not in the index. The
+    // segments are collected on the handle's executor (spread over the cores).
+    let without = super::stats::WithoutReported::new(handle, &searcher);
+    let scoring = match (collectors.requires_scoring(), req.reported) {
+        (false, _) => EnableScoring::disabled_from_searcher(&searcher),
+        (true, true) => EnableScoring::enabled_from_searcher(&searcher),
+        (true, false) => EnableScoring::enabled_from_statistics_provider(&without, &searcher),
+    };
+    let (groups, mut counts): (Groups, Option<FacetCounts>) =
+        searcher.search_with_executor(&built.query, &collectors, handle.executor(), scoring).map_err(handle.err())?;
     // Speakers are counted by person, not by spelling (issue 14).
     if let Some(c) = counts.as_mut() {
         let (all, reported) = (std::mem::take(&mut c.speaker), std::mem::take(&mut c.speaker_reported));

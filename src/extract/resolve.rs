@@ -497,11 +497,12 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
                 // said": a definite description of someone met before is whom "he" is
                 // about, not the names the sentence goes on to; the role's one holder,
                 // else whom the sentences before are about.
-                if definite_person(&word, gender, lex) {
-                    if let Some(person) = definite_antecedent(&word, subject.end, s.end, gender, cx) {
-                        return named(person);
-                    }
-                    continue;
+                match definite_person(&word, gender, lex)
+                    .then(|| definite_subject(&word, subject.clone(), s.end, gender, cx, lex))
+                {
+                    Some(Some(found)) => return Some(found),
+                    Some(None) => continue,
+                    None => {}
                 }
                 // "But a spokesman for the Home Office defended the proposals. He said: …":
                 // an unnamed source the sentence is about.
@@ -522,6 +523,27 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
         }
     }
     cx.persons.last_before(at, gender).and_then(named)
+}
+
+/// Whom a definite description of a person, the subject `subject` of a sentence ending at
+/// `sentence_end`, names for "he" or "she" after it: the role's one holder or the name set off
+/// after it ([`definite_antecedent`]); else, for a qualified unnamed source's role ("The
+/// Trafford Centre spokeswoman said …. "…," she added"), that source as written, not a name
+/// further back; `None` to go on back (a bare "the official" to the source met before).
+fn definite_subject(
+    lowered: &str,
+    subject: Range<usize>,
+    sentence_end: usize,
+    gender: Option<Gender>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+) -> Option<String> {
+    if let Some(person) = definite_antecedent(lowered, subject.end, sentence_end, gender, cx) {
+        return Some(person.to_owned());
+    }
+    let words: Vec<&str> = lowered.split_whitespace().collect();
+    let source = words.len() > 2 && words.last().is_some_and(|h| word_classes::SOURCE_HEADS.contains(h));
+    source.then(|| resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex)).flatten()
 }
 
 /// True for a description of one unnamed source that "he" or "she" can refer to: led by

@@ -294,6 +294,19 @@ fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lex
     {
         return Some(Some(cued(Some(np), toks[as_at + 1].text.to_string())));
     }
+    // `"…," shop owner Hayriye Evren, told Associated Press`: a stray comma before "told"
+    // and its addressee leaves the subject before it; nobody is "told" in inverted order.
+    // Not after an apposition closed by that comma (`"…," Tevfik Aksoy, chief economist
+    // for Deutsche Bank, told AP`): the subject opening the words is read below.
+    if v > 1
+        && toks[v - 1].is(',')
+        && !toks[..v - 1].iter().any(|t| t.is(','))
+        && ADDRESSED_VERBS.contains(&t.text)
+        && toks.get(v + 1).is_some_and(Token::is_capitalized)
+        && let Some(np) = subject_before(text, &toks[..v - 1], lex)
+    {
+        return Some(Some(cued(Some(np), cue)));
+    }
     // `"…," said X` and `"…," like …, said X`: the subject follows the cue, unless a subject
     // and its apposition stand before it (`"…," Ramos, 58, told AFP`).
     if v == 0 || (toks[v - 1].is(',') && opening_subject(text, &toks[..v], lex).is_none()) {

@@ -769,6 +769,27 @@ pub fn gender_evidence(
     evidence
 }
 
+/// True when `person`, of a gender compatible with `gender`, is the subject of a sentence
+/// lying wholly within `within` that reports speech ("Stuart Cohen, chief executive of …,
+/// said the move …" between two quotations; not "Sanders endorsed …").
+pub fn subject_within(
+    person: &str,
+    gender: Option<Gender>,
+    within: Range<usize>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+) -> bool {
+    let from = cx.sentences.partition_point(|s| s.start < within.start);
+    let to = cx.sentences.partition_point(|s| s.end <= within.end).max(from);
+    (from..to).any(|k| {
+        let Some(subject) = subject_of(k, cx, lex) else { return false };
+        let speaks = cx.tokens.within(subject.end..cx.sentences[k].end).iter().any(|t| {
+            t.word && !t.is_capitalized() && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text)
+        });
+        speaks && subject_person(subject, gender, cx).is_some_and(|p| p == person)
+    })
+}
+
 /// Where the subject of sentence `k` lies, outside quotations.
 fn subject_of(k: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<usize>> {
     cx.subjects.of(k, cx.tokens, cx.sentences, cx.quoted, lex)

@@ -701,7 +701,8 @@ fn inverted_speaker<'a>(
 
 /// Where an unnamed source after an inverted reporting verb lies in `sentence` (`"…,"
 /// says one source.`, `…, said a spokesman for the Home Office.`): the words after the
-/// verb to the next comma or the end, when they describe one source of a compatible gender.
+/// verb to the next comma or the end, when they describe one source of a compatible gender
+/// or are a name no person of the article's is (`said Hynde, 53.`).
 fn inverted_source(
     sentence: Range<usize>,
     gender: Option<Gender>,
@@ -718,8 +719,25 @@ fn inverted_source(
     let ends = toks.get(v + 1 + words.len()).is_none_or(|t| t.is(',') || t.is('.'));
     let span = first.start..last.start + last.text.len();
     let lowered = cx.body[span.clone()].to_lowercase();
-    (ends && described_source(&lowered, gender, lex)).then_some(span)
+    // `"…," said Hynde, 53.`: a name the person tagger missed, not an organisation or a place,
+    // after a verb that follows a quotation or punctuation (not "He said Kidder, Peabody …").
+    let as_written = &cx.body[span.clone()];
+    let after_quote = |prev: &crate::extract::tokens::Token<'_>| {
+        cx.quoted.iter().any(|q| q.start >= prev.start + prev.text.len() && q.end <= toks[v].start)
+    };
+    let inverted = v == 0 || !toks[v - 1].word || after_quote(&toks[v - 1]);
+    let name = inverted
+        && words.len() <= NAME_WORDS
+        && words.iter().all(|t| t.is_capitalized() && !lex.is_not_name(t.text))
+        && lex.find_organization(as_written).is_none()
+        && lex.country_named(as_written).is_none()
+        && !lex.is_place_name(as_written)
+        && cx.persons.first_within(span.clone(), None, cx.quoted).is_none();
+    (ends && (name || described_source(&lowered, gender, lex))).then_some(span)
 }
+
+/// The most words of a name read after an inverted cue without the person tagger.
+const NAME_WORDS: usize = 3;
 
 /// Which gender the text gives its people: a sentence whose subject names a person and
 /// goes on with pronouns of one gender only ("Prof Joni Lovenduski … said she was

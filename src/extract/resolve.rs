@@ -181,9 +181,11 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         return Some(person);
     }
     if !capitalized {
-        // A definite description refers back: "the administration" -> "Trump administration".
+        // A definite description refers back: "the administration" -> "Trump administration";
+        // by its head, before any preposition ("The committee in its report").
+        let head = rest.iter().take_while(|w| !PREPOSITIONS.contains(&w.to_lowercase().as_str())).last();
         if lower.starts_with("the ")
-            && let Some(named) = rest.last().and_then(|head| cx.named.last_before(at, head))
+            && let Some(named) = head.and_then(|head| cx.named.last_before(at, head))
         {
             return Some(named);
         }

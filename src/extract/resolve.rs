@@ -531,7 +531,8 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
 /// `sentence_end`, names for "he" or "she" after it: the role's one holder or the name set off
 /// after it ([`definite_antecedent`]); else, for a qualified unnamed source's role ("The
 /// Trafford Centre spokeswoman said …. "…," she added"), that source as written, not a name
-/// further back; `None` to go on back (a bare "the official" to the source met before).
+/// further back; `None` to go on back (a bare "the official" to the source met before, and
+/// "The Tory spokesman also criticised …" to whom the sentences before are about).
 fn definite_subject(
     lowered: &str,
     subject: Range<usize>,
@@ -545,7 +546,11 @@ fn definite_subject(
     }
     let words: Vec<&str> = lowered.split_whitespace().collect();
     let source = words.len() > 2 && words.last().is_some_and(|h| word_classes::SOURCE_HEADS.contains(h));
-    source.then(|| resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex)).flatten()
+    // "The Tory spokesman also criticised …": "also" goes on about whom the sentences before
+    // are about (Mr Ancram), not a new source.
+    let also =
+        cx.body[subject.end..sentence_end].split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("also"));
+    (source && !also).then(|| resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex)).flatten()
 }
 
 /// True for a description of one unnamed source that "he" or "she" can refer to: led by
@@ -789,9 +794,10 @@ pub fn gender_evidence(
     evidence
 }
 
-/// True when `person`, of a gender compatible with `gender`, is the subject of a sentence
-/// lying wholly within `within` that reports speech ("Stuart Cohen, chief executive of …,
-/// said the move …" between two quotations; not "Sanders endorsed …").
+/// True when `person`, of a gender compatible with `gender`, is the subject of the last
+/// sentence lying wholly within `within`, one that reports speech ("Stuart Cohen, chief
+/// executive of …, said the move …" right before the quotation; not "Sanders endorsed …",
+/// nor "But Ferguson insisted …. The affair still rankles with the Dutchman.").
 pub fn subject_within(
     person: &str,
     gender: Option<Gender>,
@@ -801,7 +807,7 @@ pub fn subject_within(
 ) -> bool {
     let from = cx.sentences.partition_point(|s| s.start < within.start);
     let to = cx.sentences.partition_point(|s| s.end <= within.end).max(from);
-    (from..to).any(|k| {
+    (from.max(to.saturating_sub(1))..to).any(|k| {
         let Some(subject) = subject_of(k, cx, lex) else { return false };
         let speaks = cx.tokens.within(subject.end..cx.sentences[k].end).iter().any(|t| {
             t.word && !t.is_capitalized() && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text)

@@ -219,7 +219,7 @@ pub(super) fn inverted_subject(
     if TAKES_AN_OBJECT.contains(&cue.as_str()) {
         return None;
     }
-    let Mention { text: np, span } = np_forward(text, toks, v + 1, lex)?;
+    let Mention { text: np, span } = coordinated_roles(text, toks, np_forward(text, toks, v + 1, lex)?, lex);
     let rest: Vec<&Token<'_>> = toks.iter().filter(|t| t.start >= span.end).collect();
     // "said the candidate could win": the phrase is the subject of a reported clause.
     if rest.first().is_some_and(|t| t.word && CLAUSE_VERBS.contains(&lower(t).as_str())) {
@@ -229,6 +229,24 @@ pub(super) fn inverted_subject(
     // may follow the subject.
     let apposition = rest.len() > 2 && rest[0].is(',') && rest.last().is_some_and(|t| t.is(',') || t.is(':'));
     (!must_end || rest.iter().all(|t| !t.word) || apposition).then_some(Mention { text: np, span })
+}
+
+/// `said former Nevada Sen. and Reagan confidant Paul Laxalt`: a role joined by "and" to a
+/// description ending in a name is one phrase, the name's; else `np` as it was.
+fn coordinated_roles(text: &str, toks: &[Token<'_>], np: Mention, lex: &Lexicon) -> Mention {
+    let role = np.text.split_whitespace().last().is_some_and(|w| {
+        let w = w.trim_end_matches('.');
+        lex.title_len(&[w]) == 1 || lex.stands_for(&w.to_lowercase()).is_some() || lex.is_role_noun(&w.to_lowercase())
+    });
+    let and = toks.iter().position(|t| t.start >= np.span.end).filter(|&a| role && toks[a].text == "and");
+    let joined = and.and_then(|a| np_forward(text, toks, a + 1, lex)).filter(|Mention { text: m, .. }| {
+        let words: Vec<&str> = m.split_whitespace().collect();
+        words.len() >= 3 && words[words.len() - 2..].iter().all(|w| w.starts_with(char::is_uppercase))
+    });
+    match joined {
+        Some(joined) => Mention::at(text, np.span.start..joined.span.end),
+        None => np,
+    }
 }
 
 /// The noun phrase that ends at the end of `toks`, read leftwards: a pronoun, a name with

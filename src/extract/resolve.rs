@@ -181,9 +181,11 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         return Some(person);
     }
     if !capitalized {
-        // A definite description refers back: "the administration" -> "Trump administration".
+        // A definite description refers back: "the administration" -> "Trump administration";
+        // by its head, before any preposition ("The committee in its report").
+        let head = rest.iter().take_while(|w| !PREPOSITIONS.contains(&w.to_lowercase().as_str())).last();
         if lower.starts_with("the ")
-            && let Some(named) = rest.last().and_then(|head| cx.named.last_before(at, head))
+            && let Some(named) = head.and_then(|head| cx.named.last_before(at, head))
         {
             return Some(named);
         }
@@ -497,11 +499,12 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
                 // said": a definite description of someone met before is whom "he" is
                 // about, not the names the sentence goes on to; the role's one holder,
                 // else whom the sentences before are about.
-                if definite_person(&word, gender, lex) {
-                    if let Some(person) = definite_antecedent(&word, subject.end, s.end, gender, cx) {
-                        return named(person);
-                    }
-                    continue;
+                match definite_person(&word, gender, lex)
+                    .then(|| definite_subject(&word, subject.clone(), s.end, gender, cx, lex))
+                {
+                    Some(Some(found)) => return Some(found),
+                    Some(None) => continue,
+                    None => {}
                 }
                 // "But a spokesman for the Home Office defended the proposals. He said: …":
                 // an unnamed source the sentence is about.
@@ -522,6 +525,32 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
         }
     }
     cx.persons.last_before(at, gender).and_then(named)
+}
+
+/// Whom a definite description of a person, the subject `subject` of a sentence ending at
+/// `sentence_end`, names for "he" or "she" after it: the role's one holder or the name set off
+/// after it ([`definite_antecedent`]); else, for a qualified unnamed source's role ("The
+/// Trafford Centre spokeswoman said …. "…," she added"), that source as written, not a name
+/// further back; `None` to go on back (a bare "the official" to the source met before, and
+/// "The Tory spokesman also criticised …" to whom the sentences before are about).
+fn definite_subject(
+    lowered: &str,
+    subject: Range<usize>,
+    sentence_end: usize,
+    gender: Option<Gender>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+) -> Option<String> {
+    if let Some(person) = definite_antecedent(lowered, subject.end, sentence_end, gender, cx) {
+        return Some(person.to_owned());
+    }
+    let words: Vec<&str> = lowered.split_whitespace().collect();
+    let source = words.len() > 2 && words.last().is_some_and(|h| word_classes::SOURCE_HEADS.contains(h));
+    // "The Tory spokesman also criticised …": "also" goes on about whom the sentences before
+    // are about (Mr Ancram), not a new source.
+    let also =
+        cx.body[subject.end..sentence_end].split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("also"));
+    (source && !also).then(|| resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex)).flatten()
 }
 
 /// True for a description of one unnamed source that "he" or "she" can refer to: led by
@@ -679,7 +708,8 @@ fn inverted_speaker<'a>(
 
 /// Where an unnamed source after an inverted reporting verb lies in `sentence` (`"…,"
 /// says one source.`, `…, said a spokesman for the Home Office.`): the words after the
-/// verb to the next comma or the end, when they describe one source of a compatible gender.
+/// verb to the next comma or the end, when they describe one source of a compatible gender
+/// or are a name no person of the article's is (`said Hynde, 53.`).
 fn inverted_source(
     sentence: Range<usize>,
     gender: Option<Gender>,
@@ -696,8 +726,25 @@ fn inverted_source(
     let ends = toks.get(v + 1 + words.len()).is_none_or(|t| t.is(',') || t.is('.'));
     let span = first.start..last.start + last.text.len();
     let lowered = cx.body[span.clone()].to_lowercase();
-    (ends && described_source(&lowered, gender, lex)).then_some(span)
+    // `"…," said Hynde, 53.`: a name the person tagger missed, not an organisation or a place,
+    // after a verb that follows a quotation or punctuation (not "He said Kidder, Peabody …").
+    let as_written = &cx.body[span.clone()];
+    let after_quote = |prev: &crate::extract::tokens::Token<'_>| {
+        cx.quoted.iter().any(|q| q.start >= prev.start + prev.text.len() && q.end <= toks[v].start)
+    };
+    let inverted = v == 0 || !toks[v - 1].word || after_quote(&toks[v - 1]);
+    let name = inverted
+        && words.len() <= NAME_WORDS
+        && words.iter().all(|t| t.is_capitalized() && !lex.is_not_name(t.text))
+        && lex.find_organization(as_written).is_none()
+        && lex.country_named(as_written).is_none()
+        && !lex.is_place_name(as_written)
+        && cx.persons.first_within(span.clone(), None, cx.quoted).is_none();
+    (ends && (name || described_source(&lowered, gender, lex))).then_some(span)
 }
+
+/// The most words of a name read after an inverted cue without the person tagger.
+const NAME_WORDS: usize = 3;
 
 /// Which gender the text gives its people: a sentence whose subject names a person and
 /// goes on with pronouns of one gender only ("Prof Joni Lovenduski … said she was
@@ -745,6 +792,28 @@ pub fn gender_evidence(
         }
     }
     evidence
+}
+
+/// True when `person`, of a gender compatible with `gender`, is the subject of the last
+/// sentence lying wholly within `within`, one that reports speech ("Stuart Cohen, chief
+/// executive of …, said the move …" right before the quotation; not "Sanders endorsed …",
+/// nor "But Ferguson insisted …. The affair still rankles with the Dutchman.").
+pub fn subject_within(
+    person: &str,
+    gender: Option<Gender>,
+    within: Range<usize>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+) -> bool {
+    let from = cx.sentences.partition_point(|s| s.start < within.start);
+    let to = cx.sentences.partition_point(|s| s.end <= within.end).max(from);
+    (from.max(to.saturating_sub(1))..to).any(|k| {
+        let Some(subject) = subject_of(k, cx, lex) else { return false };
+        let speaks = cx.tokens.within(subject.end..cx.sentences[k].end).iter().any(|t| {
+            t.word && !t.is_capitalized() && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text)
+        });
+        speaks && subject_person(subject, gender, cx).is_some_and(|p| p == person)
+    })
 }
 
 /// Where the subject of sentence `k` lies, outside quotations.

@@ -17,6 +17,11 @@ pub const INTERJECTED_CLAUSE_WORDS: usize = 30;
 /// saying`).
 pub const QUOTED_AS_WORDS: usize = 12;
 
+/// Words of a role's apposition left unclosed before a cue, back from its organisation to
+/// the comma after the name (`Gene Cartledge, chairman and chief executive officer of Union
+/// Camp said`).
+pub const ROLE_APPOSITION_WORDS: usize = 10;
+
 /// Words between the two parts of a split quotation that still make one statement (`"A,"
 /// he said, "B."`).
 pub const SPLIT_GAP_WORDS: usize = 12;

@@ -9,7 +9,8 @@
 //!   "a senior official", "the statement", not "The silence");
 //! - `pronoun-continues`: `"…," one trader said.` / `"…," he added.`: a paragraph opening
 //!   with a quotation whose speaker is a pronoun goes on from the quotation that ended the
-//!   paragraph before, unless that speaker is of the other gender.
+//!   paragraph before, unless that speaker is of the other gender, or the pronoun's person
+//!   is the subject of a sentence since that quotation (a new speaker brought in).
 
 use super::{Attribution, attribute};
 use crate::extract::doc::Document;
@@ -17,7 +18,7 @@ use crate::extract::entities::PersonIndex;
 use crate::extract::phrases::Mention;
 use crate::extract::quotes::Quotation;
 use crate::extract::resolve;
-use crate::lexicon::{Lexicon, word_classes};
+use crate::lexicon::{Gender, Lexicon, word_classes};
 use crate::model::{Passage, Quote};
 use crate::normalize::collapse_whitespace;
 
@@ -36,6 +37,9 @@ struct InArticle<'a> {
     /// The speaker of the last quotation of the paragraph before, when it was a full
     /// quotation (`None` when that paragraph had none).
     previous: Option<&'a Option<String>>,
+    /// The speaker found is the subject of a sentence between that quotation and this one
+    /// ("Stuart Cohen, chief executive of …, said the move …"): a new speaker, not a slip.
+    named_since: bool,
     persons: &'a PersonIndex,
     lex: &'a Lexicon,
 }
@@ -93,7 +97,7 @@ impl ArticlePass for PronounContinues {
     fn run(&self, at: &InArticle<'_>, r: &mut Resolved) -> bool {
         let Some(Some(prev)) = at.previous else { return false };
         let gender = r.mention.as_deref().and_then(resolve::pronoun_gender);
-        if !at.opens_paragraph || !gender.is_some_and(|g| at.persons.may_be(prev, g)) {
+        if !at.opens_paragraph || at.named_since || !gender.is_some_and(|g| at.persons.may_be(prev, g)) {
             return false;
         }
         r.speaker = Some(prev.clone());
@@ -112,6 +116,8 @@ pub fn article_quotes(
     let mut quotes: Vec<Quote> = Vec::new();
     // The last quotation of the paragraph before, when it was a full quotation: its speaker.
     let mut previous: Option<Option<String>> = None;
+    // Where the last quotation ended.
+    let mut previous_end = 0;
     for (i, found) in doc.quotations.iter().enumerate() {
         let attributions = attribute(&doc.tokens, doc.paragraph(i), i.checked_sub(1).map(|j| doc.paragraph(j)), lex);
         let first_in_paragraph = quotes.len();
@@ -120,17 +126,24 @@ pub fn article_quotes(
             // A mention dropped as no speaker ("That said, …") takes its cue with it.
             let dropped = a.mention.is_some() && a.same_as.is_none() && mention.is_none();
             let mut r = Resolved { speaker, mention, cue: if dropped { None } else { a.cue.clone() } };
-            let at = InArticle {
-                a,
-                opens_paragraph: q.outer.start == doc.paragraphs[i].start,
-                previous: previous.as_ref(),
-                persons: cx.persons,
-                lex,
-            };
+            let opens_paragraph = q.outer.start == doc.paragraphs[i].start;
+            let gender = r.mention.as_deref().and_then(resolve::pronoun_gender);
+            let since = previous_end..q.outer.start;
+            // Only a person known to be of the pronoun's gender ("Stuart Cohen … he"), not one
+            // merely not known otherwise.
+            let other = gender.map(|g| if g == Gender::Male { Gender::Female } else { Gender::Male });
+            let named_since = opens_paragraph
+                && r.speaker.as_deref().is_some_and(|s| {
+                    other.is_some_and(|o| !cx.persons.may_be(s, o))
+                        && resolve::subject_within(s, gender, since, cx, lex)
+                });
+            let at =
+                InArticle { a, opens_paragraph, previous: previous.as_ref(), named_since, persons: cx.persons, lex };
             let mut rule = a.rule.clone();
             let pass = ARTICLE_PASSES.iter().find(|p| p.run(&at, &mut r));
             rule.extend(pass.map(|p| p.name()));
             previous = (!a.fragment).then(|| r.speaker.clone());
+            previous_end = q.outer.end;
             quotes.push(Quote {
                 text: collapse_whitespace(body[q.inner.clone()].trim_end_matches([',', ' '])),
                 span: q.inner.clone(),

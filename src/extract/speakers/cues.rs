@@ -3,11 +3,11 @@
 //! `colon_before`) or in an introducing phrase ("issued a statement,").
 
 use super::super::phrases::{
-    COMPANY_SUFFIXES, DETERMINERS, Mention, PRONOUNS, STOPS, apposed_subject, coordinated_subject, inverted_subject,
-    is_adverb, lower, np_backward, np_forward, sentence_subject, subject_end, without_parentheticals,
+    COMPANY_SUFFIXES, DETERMINERS, Mention, PREPOSITIONS, PRONOUNS, STOPS, apposed_subject, coordinated_subject,
+    inverted_subject, is_adverb, lower, np_backward, np_forward, sentence_subject, subject_end, without_parentheticals,
 };
 use super::super::tokens::{Token, Tokens};
-use crate::extract::windows::{CUE_BEFORE_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS};
+use crate::extract::windows::{CUE_BEFORE_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS, ROLE_APPOSITION_WORDS};
 use crate::lexicon::Lexicon;
 use crate::lexicon::word_classes;
 use std::ops::Range;
@@ -294,6 +294,19 @@ fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lex
     {
         return Some(Some(cued(Some(np), toks[as_at + 1].text.to_string())));
     }
+    // `"…," shop owner Hayriye Evren, told Associated Press`: a stray comma before "told"
+    // and its addressee leaves the subject before it; nobody is "told" in inverted order.
+    // Not after an apposition closed by that comma (`"…," Tevfik Aksoy, chief economist
+    // for Deutsche Bank, told AP`): the subject opening the words is read below.
+    if v > 1
+        && toks[v - 1].is(',')
+        && !toks[..v - 1].iter().any(|t| t.is(','))
+        && ADDRESSED_VERBS.contains(&t.text)
+        && toks.get(v + 1).is_some_and(Token::is_capitalized)
+        && let Some(np) = subject_before(text, &toks[..v - 1], lex)
+    {
+        return Some(Some(cued(Some(np), cue)));
+    }
     // `"…," said X` and `"…," like …, said X`: the subject follows the cue, unless a subject
     // and its apposition stand before it (`"…," Ramos, 58, told AFP`).
     if v == 0 || (toks[v - 1].is(',') && opening_subject(text, &toks[..v], lex).is_none()) {
@@ -389,6 +402,9 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
     if acting_for && let Some(agent) = np_backward(text, &toks[..first - 1], lex) {
         return Some(Mention::at(text, agent.span.start..np.span.end));
     }
+    if let Some(named) = name_before_role(text, toks, first, &np, lex) {
+        return Some(named);
+    }
     let organisation = lex.find_organization(&np.text).is_some()
         || np
             .text
@@ -406,6 +422,39 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
         }
     }
     Some(np)
+}
+
+/// `Mr Prettejohn, Lloyd's chief executive said`, `Gene Cartledge, chairman and chief
+/// executive officer of Union Camp said`: an apposition left unclosed before the cue is a
+/// role (ending in a role noun, or a role's organisation after "of"), and the name before
+/// its comma speaks. `np` is the phrase read back from the cue, opening at `toks[first]`.
+fn name_before_role(text: &str, toks: &[Token<'_>], first: usize, np: &Mention, lex: &Lexicon) -> Option<Mention> {
+    let head = np.text.split_whitespace().last().unwrap_or_default();
+    let role = head.starts_with(char::is_lowercase) && lex.is_role_noun(head);
+    // "of Union Camp": back over the role's words to the comma.
+    let of_role = first >= 2
+        && PREPOSITIONS.contains(&lower(&toks[first - 1]).as_str())
+        && toks[first - 2].word
+        && lex.is_role_noun(&lower(&toks[first - 2]));
+    let opens = if of_role {
+        let from = first.saturating_sub(ROLE_APPOSITION_WORDS);
+        let comma = toks[from..first].iter().rposition(|t| t.is(','))? + from;
+        toks[comma + 1..first].iter().all(|t| t.word).then_some(comma + 1)?
+    } else if role {
+        first
+    } else {
+        return None;
+    };
+    if opens < 2 || !toks[opens - 1].is(',') {
+        return None;
+    }
+    let name = np_backward(text, &toks[..opens - 1], lex)?;
+    let words: Vec<&str> = name.text.split_whitespace().collect();
+    let named = words.len() >= 2
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && toks.iter().take_while(|t| t.start < name.span.start).all(|t| !t.word)
+        && lex.find_organization(&name.text).is_none();
+    named.then_some(name)
 }
 
 /// `Trump leaned in and boomed: "…"` / `More from Blumenthal and Cohen: "…"`: a clause

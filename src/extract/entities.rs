@@ -88,11 +88,20 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     }
     // Surnames that act alone, found once and only when an unknown name needs them.
     let acts_alone = std::cell::OnceCell::new();
-    let runs = capitalized_runs(toks, lex);
+    let runs = capitalized_runs(tokens.text(), toks, lex);
     let mut found: Vec<Option<Candidate<'_>>> =
         runs.iter().map(|run| candidate(toks, run.clone(), &counts, &acts_alone, lex)).collect();
     take_listed_names(toks, &runs, &mut found, lex);
     let mut candidates: Vec<Candidate<'_>> = found.into_iter().flatten().collect();
+    // A word an institution's noun introduces once ("handset maker Ericsson") names no
+    // person anywhere in the article ("Ericsson said …"), nor does a work's title ("film
+    // Vera Drake … Vera Drake was made for little money").
+    let things: HashSet<Vec<&str>> = runs
+        .iter()
+        .filter(|r| (r.len() == 1 && names_institution(toks, r.start, lex)) || titles_a_work(toks, r.start))
+        .map(|r| toks[r.clone()].iter().map(Token::base).collect())
+        .collect();
+    candidates.retain(|c| !things.contains(&c.words));
     // A name taken only for its surname acting alone gives way to a surer one with that
     // surname: "Neither Cruz" is not a person beside "Ted Cruz". A name led by an initial
     // gives way only to a surer one of that initial: "J Thomas" is Jonathan Thomas, "G
@@ -256,9 +265,9 @@ fn candidate<'a>(
     }
     let name = without_affiliation(&words[start..]);
     // "player firm Creative", "US TV network Fox": a lone word after an institution's noun
-    // names the institution.
-    let institution_before = run.start > 0 && toks[run.start - 1].word && lex.is_body_noun(toks[run.start - 1].text);
-    if name.len() == 1 && start == 0 && institution_before {
+    // names the institution; "Mike Leigh's film Vera Drake" is a work.
+    let institution_before = name.len() == 1 && start == 0 && names_institution(toks, run.start, lex);
+    if institution_before || titles_a_work(toks, run.start) {
         return None;
     }
     let cued = speaks_beside(toks, &run, lex);
@@ -354,6 +363,23 @@ struct Candidate<'a> {
     roles: Vec<Vec<String>>,
     /// Taken only because its surname acts alone: gives way to a surer name.
     weak: bool,
+}
+
+/// True when the word before `at` makes a lone capitalised word at `at` an institution or a
+/// team: an institution's noun ("player firm Creative"), a business epithet ("rival Nissan")
+/// or a plural role noun ("analysts Gartner", "leaders Chelsea").
+fn names_institution(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> bool {
+    let Some(t) = at.checked_sub(1).map(|i| &toks[i]).filter(|t| t.word && !t.is_capitalized()) else {
+        return false;
+    };
+    let plural_role = t.text.strip_suffix('s').is_some_and(|one| lex.is_role_noun(one));
+    lex.is_body_noun(t.text) || word_classes::INSTITUTION_EPITHETS.contains(&t.text) || plural_role
+}
+
+/// True when a work's noun stands before `at`: the capitalised words there are its title
+/// ("Mike Leigh's film Vera Drake").
+fn titles_a_work(toks: &[Token<'_>], at: usize) -> bool {
+    at.checked_sub(1).is_some_and(|i| toks[i].word && word_classes::WORK_TITLE_NOUNS.contains(&toks[i].text))
 }
 
 /// Capitalised words standing alone before a reporting verb or an auxiliary ("Sinner was
@@ -483,17 +509,20 @@ fn title_through(toks: &[Token<'_>], run: Range<usize>, lex: &Lexicon) -> Option
     })
 }
 
-/// Token ranges of capitalised runs, connectors allowed inside, sentence openers dropped.
-fn capitalized_runs(toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
+/// Token ranges of capitalised runs of `text`, connectors allowed inside, sentence openers
+/// dropped. A run ends at a blank line: "Cardiff v Colchester", a paragraph, and "Chelsea v
+/// Birmingham", the next, make no "Colchester Chelsea".
+fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
     let mut i = 0;
+    let paragraph_break = |at: usize| text[toks[at - 1].span().end..toks[at].start].matches('\n').nth(1).is_some();
     while i < toks.len() {
         if !toks[i].is_capitalized() {
             i += 1;
             continue;
         }
         let mut end = i + 1;
-        while end < toks.len() && !toks[end - 1].is_possessive() {
+        while end < toks.len() && !toks[end - 1].is_possessive() && !paragraph_break(end) {
             let t = &toks[end];
             // "Hillary Clinton Was Headed", "Trump Says": title-case words end the name.
             // ... unless a given name comes first: "Theresa May".

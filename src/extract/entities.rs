@@ -295,7 +295,7 @@ fn candidate<'a>(
         && !looks_like_organization(name, lex)
         && ((titled && single_ok) || (name.len() >= 2 && (given || cued || surname_recurs)));
     if !person {
-        return None;
+        return name_at_its_given_name(toks, run, &words, start, lex);
     }
     let titled_gender = words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0));
     Some(Candidate {
@@ -304,6 +304,50 @@ fn candidate<'a>(
         titled_gender,
         roles: role_words(toks, run.clone(), &words[..start], lex),
         weak: !(titled || given || cued),
+    })
+}
+
+/// The person named at the end of a run that is no name as a whole, from a known given
+/// name on: "All Black Aaron Mauger", "Cinematographer John Mathieson", "Finance Tom
+/// Hockin", "Credit Suisse Paul Hofer". The given name follows a word that is none (not
+/// "Lou Anne Smith") and names no one: a common, role, organisation, party or place word,
+/// a title, or the end of an organisation's name ("Credit Suisse"), not "San" in "San
+/// Francisco Bay" nor "J." in "J. Graham Harwood". Two or three words from it look like a
+/// name.
+fn name_at_its_given_name<'a>(
+    toks: &[Token<'a>],
+    run: Range<usize>,
+    words: &[&'a str],
+    start: usize,
+    lex: &Lexicon,
+) -> Option<Candidate<'a>> {
+    let no_one = |w: &str| {
+        let l = w.to_lowercase();
+        lex.is_not_name(w)
+            || lex.is_org_word(&fold(w))
+            || lex.is_role_noun(&l)
+            || lex.title_len(&[w]) > 0
+            || lex.find_country(w).is_some()
+            || lex.is_place_name(w)
+            || PARTIES.contains(&w)
+    };
+    let j = (start.max(1)..words.len().saturating_sub(1)).find(|&j| {
+        lex.is_given_name(words[j])
+            && !lex.is_given_name(words[j - 1])
+            && (no_one(words[j - 1]) || lex.find_organization(&words[start..j].join(" ")).is_some())
+    })?;
+    let name = without_affiliation(&words[j..]);
+    let last = name.last()?;
+    // "Dayton Hudson Thursday night": a day is no surname.
+    let dated = word_classes::TIME_WORDS.contains(&last.to_lowercase().as_str());
+    let named =
+        (2..=3).contains(&name.len()) && plain_surname(last, lex) && !dated && !looks_like_organization(name, lex);
+    named.then(|| Candidate {
+        pos: toks[run.start + j].start,
+        words: name.to_vec(),
+        titled_gender: None,
+        roles: role_words(toks, run.clone(), &words[..j], lex),
+        weak: false,
     })
 }
 
@@ -593,6 +637,9 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
         let f = fold(w.trim_end_matches('.'));
         lex.is_org_word(&f) || (lex.is_not_name(&f) && !given_first)
     }) || lex.find_organization(&joined).is_some()
+        // "Morgan Stanley International", "Merrill Lynch Capital Markets": a known
+        // organisation's name leading the run.
+        || (2..name.len()).any(|k| lex.find_organization(&name[..k].join(" ")).is_some())
         || lex.find_country(&joined).is_some()
         || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 2)
         || lex.is_place_name(&joined)

@@ -49,7 +49,7 @@ pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
     // A country code qualifies only in capitals ("US"), and a given name starts the name:
     // "Li Deshui" is not Liechtenstein, nor "Jordan Henderson" Jordan.
     let qualifier = |w: &str| {
-        let country = lex.find_country(w).is_some()
+        let country = lex.find_country_as_written(w).is_some()
             && !lex.is_given_name(w)
             && (w.chars().count() > 3 || w.chars().all(|c| c.is_uppercase()));
         country || PARTIES.contains(&w)
@@ -212,7 +212,7 @@ fn lined_up(gap: &[Token<'_>]) -> bool {
 fn is_initial(word: &str, lex: &Lexicon) -> bool {
     let mut parts = word.split(['.', '-']).filter(|p| !p.is_empty()).peekable();
     parts.peek().is_some()
-        && (word.len() <= 2 || lex.find_country(word).is_none())
+        && (word.len() <= 2 || lex.find_country_as_written(word).is_none())
         && parts.all(|p| {
             let mut letters = p.chars();
             letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
@@ -273,7 +273,9 @@ fn candidate<'a>(
     let cued = speaks_beside(toks, &run, lex);
     // "Jan-Michael Gambill": a compound of given names is one.
     let given_name = |w: &str| lex.is_given_name(w) || (w.contains('-') && w.split('-').all(|p| lex.is_given_name(p)));
-    let given = name.first().is_some_and(|w| given_name(w));
+    // "J. David Lyons": an initial before the given name.
+    let given = name.first().is_some_and(|w| given_name(w))
+        || (name.len() >= 3 && is_initial(name[0], lex) && given_name(name[1]));
     // "Jannik Sinner … Sinner was gracious": a surname that acts alone marks a name
     // whose given name the lists do not know. Mid-sentence, or after no ordinary opening
     // word: a sentence's first word is capitalised whatever it is ("Despite Weaver").

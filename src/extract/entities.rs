@@ -88,9 +88,10 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     }
     // Surnames that act alone, found once and only when an unknown name needs them.
     let acts_alone = std::cell::OnceCell::new();
+    let lower_words = std::cell::OnceCell::new();
     let runs = capitalized_runs(tokens.text(), toks, lex);
     let mut found: Vec<Option<Candidate<'_>>> =
-        runs.iter().map(|run| candidate(toks, run.clone(), &counts, &acts_alone, lex)).collect();
+        runs.iter().map(|run| candidate(toks, run.clone(), &counts, &acts_alone, &lower_words, lex)).collect();
     take_listed_names(toks, &runs, &mut found, lex);
     let mut candidates: Vec<Candidate<'_>> = found.into_iter().flatten().collect();
     // A word an institution's noun introduces once ("handset maker Ericsson") names no
@@ -243,7 +244,8 @@ fn candidate<'a>(
     toks: &[Token<'a>],
     run: Range<usize>,
     counts: &HashMap<&str, usize>,
-    acts_alone: &std::cell::OnceCell<HashSet<&'a str>>,
+    acts_alone: &std::cell::OnceCell<HashMap<&'a str, bool>>,
+    lower_words: &std::cell::OnceCell<HashSet<&'a str>>,
     lex: &Lexicon,
 ) -> Option<Candidate<'a>> {
     // "Societe Generale economist Alain Marais", "Fox News anchor Megyn Kelly": a name
@@ -283,10 +285,20 @@ fn candidate<'a>(
         let prev = &toks[run.start - 1];
         (prev.word && !prev.text.ends_with('.')) || prev.is(',')
     };
+    // A surname that only stands alone, never before a verb, marks a name in mid-sentence
+    // only ("to Lleyton Hewitt in Sunday's final … against Hewitt."), after a word no
+    // adjective ("Eastern Bloc", "Provisional Baa-1"), no organisation the gazetteer knows
+    // and not written in lower case in the article ("Firm Cable … the firm").
+    let common = |w: &str| {
+        adjectival(w)
+            || lex.find_organization(w).is_some()
+            || lower_words.get_or_init(|| lower_case_words(toks)).contains(w.to_lowercase().as_str())
+    };
     let surname_recurs = name.len() == 2
         && !(given || cued || titled)
-        && acts_alone.get_or_init(|| surnames_acting_alone(toks, lex)).contains(name[1])
-        && (mid_sentence || !opens_a_clause(name[0], lex))
+        && acts_alone.get_or_init(|| surnames_acting_alone(toks, lex)).get(name[1]).is_some_and(|&acts| {
+            if acts { mid_sentence || !opens_a_clause(name[0], lex) } else { mid_sentence && !common(name[0]) }
+        })
         && unknown_name(name[0], name[1], lex);
     // A lone word after a title ("Miss Piggy", "General Election") is a name only if
     // it recurs or speaks.
@@ -429,19 +441,38 @@ fn titles_a_work(toks: &[Token<'_>], at: usize) -> bool {
 }
 
 /// Capitalised words standing alone before a reporting verb or an auxiliary ("Sinner was
-/// gracious", "Safin said"): surnames, when a longer name ends with them.
-fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashSet<&'a str> {
-    (1..toks.len().saturating_sub(1))
-        .filter(|&i| {
-            let (t, next) = (&toks[i], &toks[i + 1]);
-            t.is_capitalized()
-                && !toks[i - 1].is_capitalized()
-                && next.word
-                && !next.is_capitalized()
-                && (lex.is_speech_verb(next.text) || word_classes::SUBJECT_VERBS.contains(&next.text))
-        })
-        .map(|i| toks[i].base())
-        .collect()
+/// gracious", "Safin said"; true), or alone after a lower-case word that is no article
+/// ("playing against Hewitt.", "where Hendrix grew up"; false unless also the first):
+/// surnames, when a longer name ends with them.
+fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashMap<&'a str, bool> {
+    let mut found: HashMap<&'a str, bool> = HashMap::new();
+    for i in 1..toks.len().saturating_sub(1) {
+        let (before, t, next) = (&toks[i - 1], &toks[i], &toks[i + 1]);
+        let acts = next.word
+            && !next.is_capitalized()
+            && (lex.is_speech_verb(next.text) || word_classes::SUBJECT_VERBS.contains(&next.text));
+        let alone = before.word
+            && !before.text.ends_with('.')
+            && !word_classes::DETERMINERS.contains(&before.text)
+            && !next.is_capitalized();
+        if t.is_capitalized() && !before.is_capitalized() && (acts || alone) {
+            *found.entry(t.base()).or_default() |= acts;
+        }
+    }
+    found
+}
+
+/// True when `word` ends like an adjective ("Provisional", "European", "Eastern"; not a
+/// short name, "Hal").
+fn adjectival(word: &str) -> bool {
+    let l = word.to_lowercase();
+    l.chars().count() > 4
+        && word_classes::ADJECTIVE_ENDINGS.iter().chain(&["ian", "ean", "ern"]).any(|e| l.ends_with(e))
+}
+
+/// The words of `toks` written in lower case.
+fn lower_case_words<'a>(toks: &[Token<'a>]) -> HashSet<&'a str> {
+    toks.iter().filter(|t| t.word && t.text.starts_with(char::is_lowercase)).map(|t| t.text).collect()
 }
 
 /// True when `given surname` can be a person's name the lists do not know: the first word

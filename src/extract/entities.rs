@@ -287,8 +287,9 @@ fn candidate<'a>(
     };
     // A surname that only stands alone, never before a verb, marks a name in mid-sentence
     // only ("to Lleyton Hewitt in Sunday's final … against Hewitt."), after a word no
-    // adjective ("Eastern Bloc", "Provisional Baa-1"), no organisation the gazetteer knows
-    // and not written in lower case in the article ("Firm Cable … the firm").
+    // adjective ("Eastern Bloc", "Provisional Baa-1"; nor the surname, "Southeast Asian"),
+    // no organisation the gazetteer knows and not written in lower case in the article
+    // ("Firm Cable … the firm").
     let common = |w: &str| {
         adjectival(w)
             || lex.find_organization(w).is_some()
@@ -297,7 +298,11 @@ fn candidate<'a>(
     let surname_recurs = name.len() == 2
         && !(given || cued || titled)
         && acts_alone.get_or_init(|| surnames_acting_alone(toks, lex)).get(name[1]).is_some_and(|&acts| {
-            if acts { mid_sentence || !opens_a_clause(name[0], lex) } else { mid_sentence && !common(name[0]) }
+            if acts {
+                mid_sentence || !opens_a_clause(name[0], lex)
+            } else {
+                mid_sentence && !common(name[0]) && !adjectival(name[1])
+            }
         })
         && unknown_name(name[0], name[1], lex);
     // A lone word after a title ("Miss Piggy", "General Election") is a name only if
@@ -659,6 +664,16 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
         name.len() > 1 && name.first().is_some_and(|w| w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase()));
     // "Texas Democrat", "Data General": a party or a rank is no surname.
     let ranked_last = name.len() > 1 && name.last().is_some_and(|w| PARTIES.contains(w));
+    // "I've", "Kevin I'd": a contraction, not "Youssou N'Dour"; "MPs": an acronym's plural.
+    let contraction = |w: &str| {
+        w.split_once(['\'', '\u{2019}'])
+            .is_some_and(|(head, tail)| head.chars().count() == 1 && tail.starts_with(char::is_lowercase))
+    };
+    let plural_acronym =
+        |w: &str| w.strip_suffix('s').is_some_and(|a| a.len() > 1 && a.chars().all(|c| c.is_ascii_uppercase()));
+    if name.iter().any(|w| contraction(w) || plural_acronym(w)) {
+        return true;
+    }
     if acronym_first || ranked_last || name.iter().any(|w| w.ends_with("-based")) {
         return true;
     }

@@ -49,7 +49,7 @@ pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
     // A country code qualifies only in capitals ("US"), and a given name starts the name:
     // "Li Deshui" is not Liechtenstein, nor "Jordan Henderson" Jordan.
     let qualifier = |w: &str| {
-        let country = lex.find_country(w).is_some()
+        let country = lex.find_country_as_written(w).is_some()
             && !lex.is_given_name(w)
             && (w.chars().count() > 3 || w.chars().all(|c| c.is_uppercase()));
         country || PARTIES.contains(&w)
@@ -88,11 +88,21 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     }
     // Surnames that act alone, found once and only when an unknown name needs them.
     let acts_alone = std::cell::OnceCell::new();
-    let runs = capitalized_runs(toks, lex);
+    let lower_words = std::cell::OnceCell::new();
+    let runs = capitalized_runs(tokens.text(), toks, lex);
     let mut found: Vec<Option<Candidate<'_>>> =
-        runs.iter().map(|run| candidate(toks, run.clone(), &counts, &acts_alone, lex)).collect();
+        runs.iter().map(|run| candidate(toks, run.clone(), &counts, &acts_alone, &lower_words, lex)).collect();
     take_listed_names(toks, &runs, &mut found, lex);
     let mut candidates: Vec<Candidate<'_>> = found.into_iter().flatten().collect();
+    // A word an institution's noun introduces once ("handset maker Ericsson") names no
+    // person anywhere in the article ("Ericsson said …"), nor does a work's title ("film
+    // Vera Drake … Vera Drake was made for little money").
+    let things: HashSet<Vec<&str>> = runs
+        .iter()
+        .filter(|r| (r.len() == 1 && names_institution(toks, r.start, lex)) || titles_a_work(toks, r.start))
+        .map(|r| toks[r.clone()].iter().map(Token::base).collect())
+        .collect();
+    candidates.retain(|c| !things.contains(&c.words));
     // A name taken only for its surname acting alone gives way to a surer one with that
     // surname: "Neither Cruz" is not a person beside "Ted Cruz". A name led by an initial
     // gives way only to a surer one of that initial: "J Thomas" is Jonathan Thomas, "G
@@ -203,7 +213,7 @@ fn lined_up(gap: &[Token<'_>]) -> bool {
 fn is_initial(word: &str, lex: &Lexicon) -> bool {
     let mut parts = word.split(['.', '-']).filter(|p| !p.is_empty()).peekable();
     parts.peek().is_some()
-        && (word.len() <= 2 || lex.find_country(word).is_none())
+        && (word.len() <= 2 || lex.find_country_as_written(word).is_none())
         && parts.all(|p| {
             let mut letters = p.chars();
             letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
@@ -234,7 +244,8 @@ fn candidate<'a>(
     toks: &[Token<'a>],
     run: Range<usize>,
     counts: &HashMap<&str, usize>,
-    acts_alone: &std::cell::OnceCell<HashSet<&'a str>>,
+    acts_alone: &std::cell::OnceCell<HashMap<&'a str, bool>>,
+    lower_words: &std::cell::OnceCell<HashSet<&'a str>>,
     lex: &Lexicon,
 ) -> Option<Candidate<'a>> {
     // "Societe Generale economist Alain Marais", "Fox News anchor Megyn Kelly": a name
@@ -256,15 +267,17 @@ fn candidate<'a>(
     }
     let name = without_affiliation(&words[start..]);
     // "player firm Creative", "US TV network Fox": a lone word after an institution's noun
-    // names the institution.
-    let institution_before = run.start > 0 && toks[run.start - 1].word && lex.is_body_noun(toks[run.start - 1].text);
-    if name.len() == 1 && start == 0 && institution_before {
+    // names the institution; "Mike Leigh's film Vera Drake" is a work.
+    let institution_before = name.len() == 1 && start == 0 && names_institution(toks, run.start, lex);
+    if institution_before || titles_a_work(toks, run.start) {
         return None;
     }
     let cued = speaks_beside(toks, &run, lex);
     // "Jan-Michael Gambill": a compound of given names is one.
     let given_name = |w: &str| lex.is_given_name(w) || (w.contains('-') && w.split('-').all(|p| lex.is_given_name(p)));
-    let given = name.first().is_some_and(|w| given_name(w));
+    // "J. David Lyons": an initial before the given name.
+    let given = name.first().is_some_and(|w| given_name(w))
+        || (name.len() >= 3 && is_initial(name[0], lex) && given_name(name[1]));
     // "Jannik Sinner … Sinner was gracious": a surname that acts alone marks a name
     // whose given name the lists do not know. Mid-sentence, or after no ordinary opening
     // word: a sentence's first word is capitalised whatever it is ("Despite Weaver").
@@ -272,10 +285,25 @@ fn candidate<'a>(
         let prev = &toks[run.start - 1];
         (prev.word && !prev.text.ends_with('.')) || prev.is(',')
     };
+    // A surname that only stands alone, never before a verb, marks a name in mid-sentence
+    // only ("to Lleyton Hewitt in Sunday's final … against Hewitt."), after a word no
+    // adjective ("Eastern Bloc", "Provisional Baa-1"; nor the surname, "Southeast Asian"),
+    // no organisation the gazetteer knows and not written in lower case in the article
+    // ("Firm Cable … the firm").
+    let common = |w: &str| {
+        adjectival(w)
+            || lex.find_organization(w).is_some()
+            || lower_words.get_or_init(|| lower_case_words(toks)).contains(w.to_lowercase().as_str())
+    };
     let surname_recurs = name.len() == 2
         && !(given || cued || titled)
-        && acts_alone.get_or_init(|| surnames_acting_alone(toks, lex)).contains(name[1])
-        && (mid_sentence || !opens_a_clause(name[0], lex))
+        && acts_alone.get_or_init(|| surnames_acting_alone(toks, lex)).get(name[1]).is_some_and(|&acts| {
+            if acts {
+                mid_sentence || !opens_a_clause(name[0], lex)
+            } else {
+                mid_sentence && !common(name[0]) && !adjectival(name[1])
+            }
+        })
         && unknown_name(name[0], name[1], lex);
     // A lone word after a title ("Miss Piggy", "General Election") is a name only if
     // it recurs or speaks.
@@ -286,7 +314,7 @@ fn candidate<'a>(
         && !looks_like_organization(name, lex)
         && ((titled && single_ok) || (name.len() >= 2 && (given || cued || surname_recurs)));
     if !person {
-        return None;
+        return name_at_its_given_name(toks, run, &words, start, lex);
     }
     let titled_gender = words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0));
     Some(Candidate {
@@ -295,6 +323,50 @@ fn candidate<'a>(
         titled_gender,
         roles: role_words(toks, run.clone(), &words[..start], lex),
         weak: !(titled || given || cued),
+    })
+}
+
+/// The person named at the end of a run that is no name as a whole, from a known given
+/// name on: "All Black Aaron Mauger", "Cinematographer John Mathieson", "Finance Tom
+/// Hockin", "Credit Suisse Paul Hofer". The given name follows a word that is none (not
+/// "Lou Anne Smith") and names no one: a common, role, organisation, party or place word,
+/// a title, or the end of an organisation's name ("Credit Suisse"), not "San" in "San
+/// Francisco Bay" nor "J." in "J. Graham Harwood". Two or three words from it look like a
+/// name.
+fn name_at_its_given_name<'a>(
+    toks: &[Token<'a>],
+    run: Range<usize>,
+    words: &[&'a str],
+    start: usize,
+    lex: &Lexicon,
+) -> Option<Candidate<'a>> {
+    let no_one = |w: &str| {
+        let l = w.to_lowercase();
+        lex.is_not_name(w)
+            || lex.is_org_word(&fold(w))
+            || lex.is_role_noun(&l)
+            || lex.title_len(&[w]) > 0
+            || lex.find_country(w).is_some()
+            || lex.is_place_name(w)
+            || PARTIES.contains(&w)
+    };
+    let j = (start.max(1)..words.len().saturating_sub(1)).find(|&j| {
+        lex.is_given_name(words[j])
+            && !lex.is_given_name(words[j - 1])
+            && (no_one(words[j - 1]) || lex.find_organization(&words[start..j].join(" ")).is_some())
+    })?;
+    let name = without_affiliation(&words[j..]);
+    let last = name.last()?;
+    // "Dayton Hudson Thursday night": a day is no surname.
+    let dated = word_classes::TIME_WORDS.contains(&last.to_lowercase().as_str());
+    let named =
+        (2..=3).contains(&name.len()) && plain_surname(last, lex) && !dated && !looks_like_organization(name, lex);
+    named.then(|| Candidate {
+        pos: toks[run.start + j].start,
+        words: name.to_vec(),
+        titled_gender: None,
+        roles: role_words(toks, run.clone(), &words[..j], lex),
+        weak: false,
     })
 }
 
@@ -356,20 +428,56 @@ struct Candidate<'a> {
     weak: bool,
 }
 
+/// True when the word before `at` makes a lone capitalised word at `at` an institution or a
+/// team: an institution's noun ("player firm Creative"), a business epithet ("rival Nissan")
+/// or a plural role noun ("analysts Gartner", "leaders Chelsea").
+fn names_institution(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> bool {
+    let Some(t) = at.checked_sub(1).map(|i| &toks[i]).filter(|t| t.word && !t.is_capitalized()) else {
+        return false;
+    };
+    let plural_role = t.text.strip_suffix('s').is_some_and(|one| lex.is_role_noun(one));
+    lex.is_body_noun(t.text) || word_classes::INSTITUTION_EPITHETS.contains(&t.text) || plural_role
+}
+
+/// True when a work's noun stands before `at`: the capitalised words there are its title
+/// ("Mike Leigh's film Vera Drake").
+fn titles_a_work(toks: &[Token<'_>], at: usize) -> bool {
+    at.checked_sub(1).is_some_and(|i| toks[i].word && word_classes::WORK_TITLE_NOUNS.contains(&toks[i].text))
+}
+
 /// Capitalised words standing alone before a reporting verb or an auxiliary ("Sinner was
-/// gracious", "Safin said"): surnames, when a longer name ends with them.
-fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashSet<&'a str> {
-    (1..toks.len().saturating_sub(1))
-        .filter(|&i| {
-            let (t, next) = (&toks[i], &toks[i + 1]);
-            t.is_capitalized()
-                && !toks[i - 1].is_capitalized()
-                && next.word
-                && !next.is_capitalized()
-                && (lex.is_speech_verb(next.text) || word_classes::SUBJECT_VERBS.contains(&next.text))
-        })
-        .map(|i| toks[i].base())
-        .collect()
+/// gracious", "Safin said"; true), or alone after a lower-case word that is no article
+/// ("playing against Hewitt.", "where Hendrix grew up"; false unless also the first):
+/// surnames, when a longer name ends with them.
+fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashMap<&'a str, bool> {
+    let mut found: HashMap<&'a str, bool> = HashMap::new();
+    for i in 1..toks.len().saturating_sub(1) {
+        let (before, t, next) = (&toks[i - 1], &toks[i], &toks[i + 1]);
+        let acts = next.word
+            && !next.is_capitalized()
+            && (lex.is_speech_verb(next.text) || word_classes::SUBJECT_VERBS.contains(&next.text));
+        let alone = before.word
+            && !before.text.ends_with('.')
+            && !word_classes::DETERMINERS.contains(&before.text)
+            && !next.is_capitalized();
+        if t.is_capitalized() && !before.is_capitalized() && (acts || alone) {
+            *found.entry(t.base()).or_default() |= acts;
+        }
+    }
+    found
+}
+
+/// True when `word` ends like an adjective ("Provisional", "European", "Eastern"; not a
+/// short name, "Hal").
+fn adjectival(word: &str) -> bool {
+    let l = word.to_lowercase();
+    l.chars().count() > 4
+        && word_classes::ADJECTIVE_ENDINGS.iter().chain(&["ian", "ean", "ern"]).any(|e| l.ends_with(e))
+}
+
+/// The words of `toks` written in lower case.
+fn lower_case_words<'a>(toks: &[Token<'a>]) -> HashSet<&'a str> {
+    toks.iter().filter(|t| t.word && t.text.starts_with(char::is_lowercase)).map(|t| t.text).collect()
 }
 
 /// True when `given surname` can be a person's name the lists do not know: the first word
@@ -483,17 +591,20 @@ fn title_through(toks: &[Token<'_>], run: Range<usize>, lex: &Lexicon) -> Option
     })
 }
 
-/// Token ranges of capitalised runs, connectors allowed inside, sentence openers dropped.
-fn capitalized_runs(toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
+/// Token ranges of capitalised runs of `text`, connectors allowed inside, sentence openers
+/// dropped. A run ends at a blank line: "Cardiff v Colchester", a paragraph, and "Chelsea v
+/// Birmingham", the next, make no "Colchester Chelsea".
+fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
     let mut i = 0;
+    let paragraph_break = |at: usize| text[toks[at - 1].span().end..toks[at].start].matches('\n').nth(1).is_some();
     while i < toks.len() {
         if !toks[i].is_capitalized() {
             i += 1;
             continue;
         }
         let mut end = i + 1;
-        while end < toks.len() && !toks[end - 1].is_possessive() {
+        while end < toks.len() && !toks[end - 1].is_possessive() && !paragraph_break(end) {
             let t = &toks[end];
             // "Hillary Clinton Was Headed", "Trump Says": title-case words end the name.
             // ... unless a given name comes first: "Theresa May".
@@ -553,6 +664,16 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
         name.len() > 1 && name.first().is_some_and(|w| w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase()));
     // "Texas Democrat", "Data General": a party or a rank is no surname.
     let ranked_last = name.len() > 1 && name.last().is_some_and(|w| PARTIES.contains(w));
+    // "I've", "Kevin I'd": a contraction, not "Youssou N'Dour"; "MPs": an acronym's plural.
+    let contraction = |w: &str| {
+        w.split_once(['\'', '\u{2019}'])
+            .is_some_and(|(head, tail)| head.chars().count() == 1 && tail.starts_with(char::is_lowercase))
+    };
+    let plural_acronym =
+        |w: &str| w.strip_suffix('s').is_some_and(|a| a.len() > 1 && a.chars().all(|c| c.is_ascii_uppercase()));
+    if name.iter().any(|w| contraction(w) || plural_acronym(w)) {
+        return true;
+    }
     if acronym_first || ranked_last || name.iter().any(|w| w.ends_with("-based")) {
         return true;
     }
@@ -564,6 +685,9 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
         let f = fold(w.trim_end_matches('.'));
         lex.is_org_word(&f) || (lex.is_not_name(&f) && !given_first)
     }) || lex.find_organization(&joined).is_some()
+        // "Morgan Stanley International", "Merrill Lynch Capital Markets": a known
+        // organisation's name leading the run.
+        || (2..name.len()).any(|k| lex.find_organization(&name[..k].join(" ")).is_some())
         || lex.find_country(&joined).is_some()
         || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 2)
         || lex.is_place_name(&joined)

@@ -81,4 +81,6 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
 #[cfg(test)]
 mod dense_tests;
 #[cfg(test)]
+mod person_tests;
+#[cfg(test)]
 mod tests;

@@ -454,6 +454,12 @@ impl Lexicon {
         self.countries.get(*idx)
     }
 
+    /// The country `query` names as written, its periods kept: "U.S." (an alias), not "E.H."
+    /// (an initialled given name, which [`Lexicon::find_country`] reads as the code EH).
+    pub fn find_country_as_written(&self, query: &str) -> Option<&Country> {
+        self.countries.get(*self.country_lookup.get(&fold(query.trim()))?)
+    }
+
     /// The country a reader means by `query` in a filter: a name, alias, ISO code or demonym,
     /// with or without "the" ("the Netherlands").
     pub fn country_for_query(&self, query: &str) -> Option<&Country> {

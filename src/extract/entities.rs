@@ -26,6 +26,10 @@ const PARTIES: &[&str] = word_classes::PARTY_LABELS;
 /// Letters after a name that are not part of it ("Margaret Moran MP", "Guy Mansfield QC").
 pub(super) const POSTNOMINALS: &[&str] = word_classes::POSTNOMINALS;
 
+/// Endings that make a capitalised word an adjective, not a name: "Moscow-based",
+/// "Janet Jackson-style controversies", "Kennedy-like".
+const ADJECTIVE_SUFFIXES: &[&str] = &["-based", "-style", "-like", "-backed"];
+
 /// Splits a capitalised run into its titles and the name after them: the name starts after
 /// the last title that leaves a word ("Colombian President Gustavo Petro" -> 2).
 pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
@@ -228,6 +232,15 @@ fn listed_name<'a>(toks: &[Token<'a>], run: Range<usize>, lex: &Lexicon) -> Opti
         *last = run_toks[run_toks.len() - 1].base();
     }
     let [first, .., last] = words[..] else { return None };
+    // "Glen Wood, Vice President of …", "Veteran Labour MP and … Jack Cunningham": a title
+    // or a party label leading a listed run is a role, and a titled name is no list's to
+    // take; "E.F. Hutton", "J.P. Morgan": a known firm.
+    if lex.title_len(&words) > 0
+        || words.iter().any(|w| PARTIES.contains(w))
+        || lex.find_organization(&words.join(" ")).is_some()
+    {
+        return None;
+    }
     // "G Thomas", "J. David Lyons": an initial, perhaps a given name, and a surname.
     let initial = is_initial(first, lex);
     let initialled = initial && (words.len() == 2 || lex.is_given_name(words[1]));
@@ -664,17 +677,25 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
         name.len() > 1 && name.first().is_some_and(|w| w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase()));
     // "Texas Democrat", "Data General": a party or a rank is no surname.
     let ranked_last = name.len() > 1 && name.last().is_some_and(|w| PARTIES.contains(w));
+    // "Veteran Labour MP": a party's member is a role.
+    let party_member = name.len() == 2 && PARTIES.contains(&name[0]) && POSTNOMINALS.contains(&name[1]);
     // "I've", "Kevin I'd": a contraction, not "Youssou N'Dour"; "MPs": an acronym's plural.
+    // "Boys Don't (Cry)": a negated verb is no name either.
     let contraction = |w: &str| {
-        w.split_once(['\'', '\u{2019}'])
-            .is_some_and(|(head, tail)| head.chars().count() == 1 && tail.starts_with(char::is_lowercase))
+        w.split_once(['\'', '\u{2019}']).is_some_and(|(head, tail)| {
+            (head.chars().count() == 1 || tail == "t") && tail.starts_with(char::is_lowercase)
+        })
     };
     let plural_acronym =
         |w: &str| w.strip_suffix('s').is_some_and(|a| a.len() > 1 && a.chars().all(|c| c.is_ascii_uppercase()));
     if name.iter().any(|w| contraction(w) || plural_acronym(w)) {
         return true;
     }
-    if acronym_first || ranked_last || name.iter().any(|w| w.ends_with("-based")) {
+    if acronym_first
+        || ranked_last
+        || party_member
+        || name.iter().any(|w| ADJECTIVE_SUFFIXES.iter().any(|x| w.ends_with(x)))
+    {
         return true;
     }
     let joined = name.join(" ");

@@ -232,13 +232,9 @@ fn listed_name<'a>(toks: &[Token<'a>], run: Range<usize>, lex: &Lexicon) -> Opti
         *last = run_toks[run_toks.len() - 1].base();
     }
     let [first, .., last] = words[..] else { return None };
-    // "Glen Wood, Vice President of …", "Veteran Labour MP and … Jack Cunningham": a title
-    // or a party label leading a listed run is a role, and a titled name is no list's to
-    // take; "E.F. Hutton", "J.P. Morgan": a known firm.
-    if lex.title_len(&words) > 0
-        || words.iter().any(|w| PARTIES.contains(w))
-        || lex.find_organization(&words.join(" ")).is_some()
-    {
+    // "Glen Wood, Vice President of …": a title leading a listed run is a role, and a
+    // titled name is no list's to take; "E.F. Hutton", "J.P. Morgan": a known firm.
+    if lex.title_len(&words) > 0 || lex.find_organization(&words.join(" ")).is_some() {
         return None;
     }
     // "G Thomas", "J. David Lyons": an initial, perhaps a given name, and a surname.

@@ -212,6 +212,15 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     if let Some(country) = lex.country_named(&joined) {
         return Some(country.name.clone());
     }
+    // "Merrill said" after "Merrill Lynch": one word that opens an organisation the article
+    // named before is its short form, if it is a name: no party label, no word of
+    // organisations' names and none the article writes in lower case ("State", "Club").
+    if let [word] = rest[..]
+        && is_proper(word, cx.body, lex)
+        && let Some(org) = organization_opened_by(word, cx.body.get(..at).unwrap_or_default(), lex)
+    {
+        return Some(org);
+    }
     // "Ryan's office", "Clinton's campaign": an owner's body, kept as written.
     let possessive = |w: &&str| strip_possessive(w).is_some();
     let owned = rest[..rest.len().saturating_sub(1)]
@@ -222,6 +231,41 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         return Some(joined);
     }
     Some(name_in(&rest, mention, determiner, at, persons, lex))
+}
+
+/// The most words after a short form that an organisation's name holds ("Manufacturers
+/// Hanover Trust Co" is four).
+const ORGANIZATION_WORDS: usize = 4;
+
+/// True when `word` is a name only: no party label, no word of organisations' names, no
+/// word that is never a name, and not written in lower case in `body`.
+fn is_proper(word: &str, body: &str, lex: &Lexicon) -> bool {
+    let lower = word.to_lowercase();
+    !word_classes::PARTY_LABELS.contains(&word)
+        && !lex.is_org_word(&lower)
+        && !lex.is_not_name(&lower)
+        && !body.match_indices(lower.as_str()).any(|(i, _)| {
+            let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            bounded(body[..i].chars().next_back()) && bounded(body[i + lower.len()..].chars().next())
+        })
+}
+
+/// The known organisation whose name `word` opens at its last mention in `before`, if
+/// any: "Merrill" in a text naming "Merrill Lynch" before.
+fn organization_opened_by(word: &str, before: &str, lex: &Lexicon) -> Option<String> {
+    before.rmatch_indices(word).find_map(|(i, _)| {
+        let starts_word = before[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let words: Vec<&str> = before[i..]
+            .split(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .take(ORGANIZATION_WORDS)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        if !starts_word || words.first() != Some(&word) {
+            return None;
+        }
+        (2..=words.len()).rev().find_map(|k| lex.find_organization(&words[..k].join(" "))).map(str::to_owned)
+    })
 }
 
 /// The name that the words `rest` of `mention` (its determiner dropped) hold: "retired

@@ -732,7 +732,8 @@ fn inverted_source(
     let after_quote = |prev: &crate::extract::tokens::Token<'_>| {
         cx.quoted.iter().any(|q| q.start >= prev.start + prev.text.len() && q.end <= toks[v].start)
     };
-    let inverted = v == 0 || !toks[v - 1].word || after_quote(&toks[v - 1]);
+    let inverted =
+        v == 0 || (!toks[v - 1].word && !closes_apposition(&toks[..v], cx, lex)) || after_quote(&toks[v - 1]);
     let name = inverted
         && words.len() <= NAME_WORDS
         && words.iter().all(|t| t.is_capitalized() && !lex.is_not_name(t.text))
@@ -741,6 +742,20 @@ fn inverted_source(
         && !lex.is_place_name(as_written)
         && cx.persons.first_within(span.clone(), None, cx.quoted).is_none();
     (ends && (name || described_source(&lowered, gender, lex))).then_some(span)
+}
+
+/// True when the comma ending `before` (the words of a sentence before its verb) closes an
+/// apposition to the sentence's subject ("John Smith, the coach, praised Beckham.", "Other
+/// analysts, including …, recommend USX."): the verb has that subject, so the name after it
+/// is its object, not the source of an inverted cue ("…, said Hynde", "This, said Sloncek,").
+fn closes_apposition(before: &[crate::extract::tokens::Token<'_>], cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let Some(Mention { span, .. }) = super::phrases::sentence_subject(cx.body, before, lex) else {
+        return false;
+    };
+    let last = before.len().saturating_sub(1);
+    let after = before.iter().position(|t| t.start >= span.end);
+    let inner_comma = before.iter().any(|t| t.is(',') && span.contains(&t.start));
+    after.is_some_and(|a| before[a].is(',') && (a < last || inner_comma))
 }
 
 /// The most words of a name read after an inverted cue without the person tagger.

@@ -340,11 +340,21 @@ fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
         Some(i) => words[i + 1..].to_vec(),
         None => words,
     };
-    // "National Bureau of Statistics chief Li Deshui": the name after the last role word.
+    // "National Bureau of Statistics chief Li Deshui": the name after the last role word;
+    // not when the role word describes an affiliation after "of" ("Jane Roe of brokers
+    // Merrill Lynch", "of the brokers …"), where the name before "of" speaks; not after a
+    // role ("chairman of the joint formation committee Jack Patterson").
+    let describes_affiliation = |p: usize| {
+        words[..p].iter().rposition(|w| *w == "of").is_some_and(|o| {
+            o > 0
+                && words[o - 1].starts_with(char::is_uppercase)
+                && words[o + 1..p].iter().all(|w| w.starts_with(char::is_lowercase))
+        })
+    };
     let role_then_name = words
         .iter()
         .rposition(|w| w.starts_with(char::is_lowercase))
-        .filter(|&p| p + 1 < words.len() && lex.is_role_noun(words[p]));
+        .filter(|&p| p + 1 < words.len() && lex.is_role_noun(words[p]) && !describes_affiliation(p));
     let words: Vec<&str> = match role_then_name {
         Some(p) if words[..p].contains(&"of") => words[p + 1..].to_vec(),
         _ => words,

@@ -261,6 +261,14 @@ mod tests {
     }
 
     #[test]
+    fn initials_before_a_surname_are_no_country() {
+        // "H.K." is a wire abbreviation, and a person's initials before a surname.
+        assert!(codes("\"Prices will rise,\" said H.K. Chan, an analyst at the bank.").is_empty());
+        assert!(codes("H.K. Porter said it would sell the unit").is_empty());
+        assert_eq!(codes("the H.K. government said"), ["HK"]);
+    }
+
+    #[test]
     fn places_and_metonyms_are_implied() {
         assert_eq!(tagged("talks in Caracas and Bogotá"), [("VE".into(), true), ("CO".into(), true)]);
         assert_eq!(codes("Washington and the Kremlin traded barbs; Beijing was silent"), ["US", "RU", "CN"]);

@@ -97,13 +97,14 @@ const APPOSITION_REACH_WORDS: usize = 6;
 
 /// The canonical speaker for `mention`, found at byte offset `at` of the body.
 pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    let body = cx.body;
     let lower = mention.to_lowercase();
     if let Some(gender) = pronoun_gender(&lower) {
         return antecedent(at, Some(gender), cx, lex);
     }
     if lower == "it" {
-        return nearest_institution(body, at, lex).or_else(|| subject_institution(at, cx, lex));
+        return speaking_institution(at, cx, lex)
+            .or_else(|| nearest_institution(at, cx, lex))
+            .or_else(|| subject_institution(at, cx, lex));
     }
     // "the Italian said", "the Spaniard": a nationality standing for someone met before.
     if is_nationality(mention, lex) || is_party_member(mention) {
@@ -384,11 +385,21 @@ fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
         Some(i) => words[i + 1..].to_vec(),
         None => words,
     };
-    // "National Bureau of Statistics chief Li Deshui": the name after the last role word.
+    // "National Bureau of Statistics chief Li Deshui": the name after the last role word;
+    // not when the role word describes an affiliation after "of" ("Jane Roe of brokers
+    // Merrill Lynch", "of the brokers …"), where the name before "of" speaks; not after a
+    // role ("chairman of the joint formation committee Jack Patterson").
+    let describes_affiliation = |p: usize| {
+        words[..p].iter().rposition(|w| *w == "of").is_some_and(|o| {
+            o > 0
+                && words[o - 1].starts_with(char::is_uppercase)
+                && words[o + 1..p].iter().all(|w| w.starts_with(char::is_lowercase))
+        })
+    };
     let role_then_name = words
         .iter()
         .rposition(|w| w.starts_with(char::is_lowercase))
-        .filter(|&p| p + 1 < words.len() && lex.is_role_noun(words[p]));
+        .filter(|&p| p + 1 < words.len() && lex.is_role_noun(words[p]) && !describes_affiliation(p));
     let words: Vec<&str> = match role_then_name {
         Some(p) if words[..p].contains(&"of") => words[p + 1..].to_vec(),
         _ => words,
@@ -462,16 +473,70 @@ fn role_qualifiers<'w>(before: &[&'w str]) -> Vec<&'w str> {
 
 /// What "it said" refers to: the last organisation named in the [`INSTITUTION_BYTES`]
 /// bytes before the mention, if any.
-fn nearest_institution(body: &str, at: usize, lex: &Lexicon) -> Option<String> {
+fn nearest_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let body = cx.body;
     let mut from = at.saturating_sub(INSTITUTION_BYTES);
     while !body.is_char_boundary(from) {
         from += 1;
     }
     let window = body.get(from..at)?;
     // Countries are left out: "…," it said after "North Korea" is rarely North Korea.
-    lex.find_places(window).into_iter().rev().find_map(|(_, p)| match p {
+    // One named inside a quotation ("a place where Nokia has no business") is not what the
+    // reporter's "it" stands for.
+    lex.find_places(window).into_iter().rev().find_map(|(range, p)| match p {
+        Place::Organization(_) if super::quotes::inside(cx.quoted, from + range.start) => None,
         Place::Organization(i) => lex.organizations.get(i).cloned(),
         Place::Country(_) | Place::Inside(_) => None,
+    })
+}
+
+/// What "it said" refers to first: the organisation the gazetteer knows that is the subject of
+/// the last sentence before `at` reporting speech ("Plessey said it had won a contract
+/// against Ericsson, Fujitsu and NEC. '…,' it said" is Plessey, not the last one named).
+/// None when that sentence's subject is no known organisation.
+fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    let speaking = (here.saturating_sub(PRONOUN_REACH)..here).rev().find_map(|k| {
+        let subject = subject_of(k, cx, lex)?;
+        reports_speech(k, &subject, cx, lex).then_some(subject)
+    })?;
+    let text = &cx.body[speaking.clone()];
+    if let Some(org) = lex.find_organization(text) {
+        return Some(org.to_owned());
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if is_company(&words) {
+        return Some(words.join(" "));
+    }
+    // "A Plessey statement said …": the firm whose text it is, when no person nor country.
+    let (head, rest) = words.split_last()?;
+    let owner = rest.get(1..).filter(|_| word_classes::DESCRIPTION_LEADS.contains(&rest[0].to_lowercase().as_str()))?;
+    let named = !owner.is_empty()
+        && owner.len() <= NAME_WORDS
+        && lex.is_document_noun(&head.to_lowercase())
+        && owner.iter().all(|w| w.starts_with(char::is_uppercase) && !lex.is_not_name(w))
+        && cx.persons.first_within(speaking, None, cx.quoted).is_none();
+    let owner = owner.join(" ");
+    // Not "The Greek statement": a country or a nationality is no firm.
+    (named && lex.find_country(&owner).is_none()).then_some(owner)
+}
+
+/// True when `words` name a company: capitalised words ending in a company suffix or head
+/// ("Harris Corp", "Smith Barney, Harris Upham and Co").
+fn is_company(words: &[&str]) -> bool {
+    words.len() >= 2
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "and" || *w == "&")
+        && words
+            .last()
+            .map(|w| w.trim_end_matches('.'))
+            .is_some_and(|w| COMPANY_SUFFIXES.contains(&w) || word_classes::COMPANY_HEADS.contains(&w))
+}
+
+/// True when sentence `k`, whose subject lies at `subject`, has a speech verb after it
+/// outside quotations ("Stuart Cohen, chief executive of …, said the move …").
+fn reports_speech(k: usize, subject: &Range<usize>, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    cx.tokens.within(subject.end..cx.sentences[k].end).iter().any(|t| {
+        t.word && !t.is_capitalized() && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text)
     })
 }
 
@@ -482,13 +547,7 @@ fn subject_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Str
     (here.saturating_sub(PRONOUN_REACH)..here).rev().find_map(|k| {
         let subject = subject_of(k, cx, lex)?;
         let words: Vec<&str> = cx.body[subject].split_whitespace().collect();
-        let company = words.len() >= 2
-            && words.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "and" || *w == "&")
-            && words
-                .last()
-                .map(|w| w.trim_end_matches('.'))
-                .is_some_and(|w| COMPANY_SUFFIXES.contains(&w) || word_classes::COMPANY_HEADS.contains(&w));
-        company.then(|| words.join(" "))
+        is_company(&words).then(|| words.join(" "))
     })
 }
 
@@ -776,7 +835,8 @@ fn inverted_source(
     let after_quote = |prev: &crate::extract::tokens::Token<'_>| {
         cx.quoted.iter().any(|q| q.start >= prev.start + prev.text.len() && q.end <= toks[v].start)
     };
-    let inverted = v == 0 || !toks[v - 1].word || after_quote(&toks[v - 1]);
+    let inverted =
+        v == 0 || (!toks[v - 1].word && !closes_apposition(&toks[..v], cx, lex)) || after_quote(&toks[v - 1]);
     let name = inverted
         && words.len() <= NAME_WORDS
         && words.iter().all(|t| t.is_capitalized() && !lex.is_not_name(t.text))
@@ -785,6 +845,20 @@ fn inverted_source(
         && !lex.is_place_name(as_written)
         && cx.persons.first_within(span.clone(), None, cx.quoted).is_none();
     (ends && (name || described_source(&lowered, gender, lex))).then_some(span)
+}
+
+/// True when the comma ending `before` (the words of a sentence before its verb) closes an
+/// apposition to the sentence's subject ("John Smith, the coach, praised Beckham.", "Other
+/// analysts, including …, recommend USX."): the verb has that subject, so the name after it
+/// is its object, not the source of an inverted cue ("…, said Hynde", "This, said Sloncek,").
+fn closes_apposition(before: &[crate::extract::tokens::Token<'_>], cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let Some(Mention { span, .. }) = super::phrases::sentence_subject(cx.body, before, lex) else {
+        return false;
+    };
+    let last = before.len().saturating_sub(1);
+    let after = before.iter().position(|t| t.start >= span.end);
+    let inner_comma = before.iter().any(|t| t.is(',') && span.contains(&t.start));
+    after.is_some_and(|a| before[a].is(',') && (a < last || inner_comma))
 }
 
 /// The most words of a name read after an inverted cue without the person tagger.
@@ -853,10 +927,7 @@ pub fn subject_within(
     let to = cx.sentences.partition_point(|s| s.end <= within.end).max(from);
     (from.max(to.saturating_sub(1))..to).any(|k| {
         let Some(subject) = subject_of(k, cx, lex) else { return false };
-        let speaks = cx.tokens.within(subject.end..cx.sentences[k].end).iter().any(|t| {
-            t.word && !t.is_capitalized() && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text)
-        });
-        speaks && subject_person(subject, gender, cx).is_some_and(|p| p == person)
+        reports_speech(k, &subject, cx, lex) && subject_person(subject, gender, cx).is_some_and(|p| p == person)
     })
 }
 

@@ -183,8 +183,28 @@ fn is_first_person(mention: &str) -> bool {
 /// nested quotation.
 fn clause_before(body: &str, range: Range<usize>) -> Range<usize> {
     let piece = &body[range.clone()];
-    let cut = piece.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1);
+    let cut = piece
+        .match_indices(['.', '!', '?', ';'])
+        .map(|(i, _)| i)
+        .rfind(|&i| ends_clause(piece, i))
+        .map_or(0, |i| i + 1);
     range.start + cut..range.end
+}
+
+/// True when the mark at byte `i` of `piece` ends a sentence: not the dots of initials
+/// ("the U.S. ambassador told me 'we will not move'"), nor a dot inside a word or before a
+/// lower-case word.
+fn ends_clause(piece: &str, i: usize) -> bool {
+    if piece.as_bytes()[i] != b'.' {
+        return true;
+    }
+    let initials = piece[..i].rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().is_some_and(|w| {
+        let w = format!("{w}.");
+        w.len() >= 4 && w.split_terminator('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    });
+    let inside_word = piece[i + 1..].chars().next().is_some_and(char::is_alphanumeric);
+    let next = piece[i + 1..].trim_start().chars().next();
+    !initials && !inside_word && !next.is_some_and(char::is_lowercase)
 }
 
 /// The part of `range` up to its first sentence end or semicolon: the clause that follows a
@@ -193,7 +213,11 @@ fn clause_after(body: &str, range: Range<usize>) -> Range<usize> {
     let piece = &body[range.clone()];
     // A nested quotation's own end ("'No.' he said") is not the clause's end.
     let skip = piece.len() - piece.trim_start_matches(['.', '!', '?', ',', ' ']).len();
-    let end = piece[skip..].find(['.', '!', '?', ';']).map_or(piece.len(), |i| skip + i);
+    let end = piece[skip..]
+        .match_indices(['.', '!', '?', ';'])
+        .map(|(i, _)| skip + i)
+        .find(|&i| ends_clause(piece, i))
+        .unwrap_or(piece.len());
     range.start..range.start + end
 }
 

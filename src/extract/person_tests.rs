@@ -2,7 +2,7 @@
 //! each text names the persons of `persons` and none of `not` (a name in `not` is junk a rule
 //! once took for a person, or a name cut wrong). `name` says what the row pins, as a test's
 //! name would; each rule of `entities.rs` has its rows.
-use super::*;
+use super::tests::{analyzed, case_rows};
 
 /// One row of `person_cases.jsonl`.
 #[derive(serde::Deserialize)]
@@ -17,12 +17,9 @@ struct Case {
 
 #[test]
 fn person_cases() {
-    let table = include_str!("person_cases.jsonl");
     let mut failures = Vec::new();
-    for (i, line) in table.lines().enumerate() {
-        let at = format!("person_cases.jsonl:{}", i + 1);
-        let case: Case = serde_json::from_str(line).unwrap_or_else(|e| panic!("{at}: {e}"));
-        let article = analyze(Article { id: "t".into(), body: case.text.clone(), ..Article::default() });
+    for (at, case) in case_rows::<Case>("person_cases.jsonl", include_str!("person_cases.jsonl")) {
+        let article = analyzed(&case.text);
         let found = &article.entities.persons;
         let missed: Vec<&String> = case.persons.iter().filter(|p| !found.contains(p)).collect();
         let junk: Vec<&String> = case.not.iter().filter(|p| found.contains(p)).collect();

@@ -178,7 +178,7 @@ fn nested_of_kind(text: &str, range: Range<usize>, kind: InnerMark, out: &mut Ve
             // (`'rubberstamps' the judgment it called 'riddled'`).
             Some(start) if possessive.is_some() && kind.opens(c) && opens_word(text, &range, i, c) => {
                 let end = possessive.take().unwrap_or(i);
-                push(text, out, start..end + char_width(text, end), start + char_width(text, start)..end, true);
+                closed_between(text, out, start, end);
                 open = Some(i);
             }
             Some(start) if kind.closes(c) && closes_word(text, &range, i, c) => {
@@ -193,8 +193,13 @@ fn nested_of_kind(text: &str, range: Range<usize>, kind: InnerMark, out: &mut Ve
         }
     }
     if let (Some(start), Some(end)) = (open, possessive) {
-        push(text, out, start..end + char_width(text, end), start + char_width(text, start)..end, true);
+        closed_between(text, out, start, end);
     }
+}
+
+/// Adds the closed quotation from the mark at `start` to the mark at `end`.
+fn closed_between(text: &str, out: &mut Vec<Quotation>, start: usize, end: usize) {
+    push(text, out, start..end + char_width(text, end), start + char_width(text, start)..end, true);
 }
 
 /// The width in bytes of the character at `i`.

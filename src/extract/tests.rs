@@ -3,7 +3,6 @@
 //! cue and rule) are rows of `attribution_cases.jsonl`, read by [`attribution_cases`]; the
 //! tests below check more than that.
 use super::*;
-use crate::model::Quote;
 
 /// One row of `attribution_cases.jsonl`: the quotation of `text` that contains `quote`
 /// goes to `speaker` (canonical, or null for none), cued by `cue`, decided by `rule`.
@@ -17,7 +16,7 @@ struct Case {
     rule: Option<String>,
     text: String,
     /// `"reported"` for a reported statement (`quote` is then words of its content);
-    /// `"nested"` for a quotation inside another (the quote whose rule is `nested…`);
+    /// `"nested"` for a quotation inside another (a quote `within` another);
     /// absent for a quotation.
     #[serde(default)]
     kind: Option<String>,
@@ -27,17 +26,14 @@ struct Case {
 fn attribution_cases() {
     let table = include_str!("attribution_cases.jsonl");
     let mut failures = Vec::new();
-    for (i, line) in table.lines().enumerate() {
-        let at = format!("attribution_cases.jsonl:{}", i + 1);
-        let case: Case = serde_json::from_str(line).unwrap_or_else(|e| panic!("{at}: {e}"));
+    for (at, case) in case_rows::<Case>("attribution_cases.jsonl", table) {
         let article = analyzed(&case.text);
         let got = if case.kind.as_deref() == Some("reported") {
             let found = article.reported.iter().find(|r| r.text.contains(&case.quote));
             found.map(|r| (r.speaker.as_deref(), r.cue.as_deref(), Some(r.rule.as_str())))
         } else {
             let nested = case.kind.as_deref() == Some("nested");
-            let is_nested = |q: &Quote| q.rule.as_deref().is_some_and(|r| r.starts_with("nested"));
-            let found = article.quotes.iter().find(|q| q.text.contains(&case.quote) && is_nested(q) == nested);
+            let found = article.quotes.iter().find(|q| q.text.contains(&case.quote) && q.within.is_some() == nested);
             found.map(|q| (q.speaker.as_deref(), q.cue.as_deref(), q.rule.as_deref()))
         };
         let Some(got) = got else {
@@ -53,7 +49,17 @@ fn attribution_cases() {
     assert!(failures.is_empty(), "{} of the attribution cases fail:\n{}", failures.len(), failures.join("\n"));
 }
 
-fn analyzed(body: &str) -> AnalyzedArticle {
+/// The rows of a case table (`name`, its JSON Lines `table`), each with its `file:line`.
+pub(super) fn case_rows<T: serde::de::DeserializeOwned>(name: &str, table: &str) -> Vec<(String, T)> {
+    let row = |(i, line): (usize, &str)| {
+        let at = format!("{name}:{}", i + 1);
+        let case = serde_json::from_str(line).unwrap_or_else(|e| panic!("{at}: {e}"));
+        (at, case)
+    };
+    table.lines().enumerate().map(row).collect()
+}
+
+pub(super) fn analyzed(body: &str) -> AnalyzedArticle {
     analyze(Article { id: "t".into(), body: body.into(), ..Article::default() })
 }
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Pick blind annotation sets from ../shared/data for attribution scoring by canonical name.
 
-Usage: scripts/eval_sets/select.py OUT_DIR
+Usage: scripts/eval_sets/select.py OUT_DIR [SET ...]
 
-Writes OUT_DIR/setA to setF, each with articles/NAME.txt (BBC: 4 stories of each of the
+Writes OUT_DIR/setA to setH (or only the SETs named, e.g. setG setH), each with articles/NAME.txt (BBC: 4 stories of each of the
 five sections) or NAME.json (Reuters: 10 stories), all with at least three quotations and
 under 5,000 characters, chosen with a fixed seed; then OUT_DIR/setX/names.txt. Annotators
 follow PROMPT.md beside this script and write setX/gold/NAME.json, which
@@ -20,6 +20,11 @@ import sys
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "data")
 out = sys.argv[1] if len(sys.argv) > 1 else sys.exit(__doc__)
+SETS = ["setA", "setB", "setC", "setD", "setE", "setF", "setG", "setH"]
+wanted = sys.argv[2:] or SETS
+for name in wanted:
+    if name not in SETS:
+        sys.exit(f"select.py: unknown set {name!r}; the sets are {', '.join(SETS)}")
 rng = random.Random(20261129)
 
 
@@ -46,7 +51,9 @@ for line in open(f"{DATA}/reuters21578/articles.jsonl", encoding="utf-8"):
     if quotations(body) >= 3 and len(body) < 5000:
         reuters.append(record)
 rng.shuffle(reuters)
-for k, name in enumerate(["setA", "setB", "setC", "setD", "setE", "setF"]):
+for k, name in enumerate(SETS):
+    if name not in wanted:
+        continue
     folder = os.path.join(out, name)
     os.makedirs(f"{folder}/articles", exist_ok=True)
     os.makedirs(f"{folder}/gold", exist_ok=True)

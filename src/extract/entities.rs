@@ -97,6 +97,7 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     let mut found: Vec<Option<Candidate<'_>>> =
         runs.iter().map(|run| candidate(toks, run.clone(), &counts, &acts_alone, &lower_words, lex)).collect();
     take_listed_names(toks, &runs, &mut found, lex);
+    take_team_sheets(tokens.text(), toks, &runs, &mut found, lex);
     let mut candidates: Vec<Candidate<'_>> = found.into_iter().flatten().collect();
     // A word an institution's noun introduces once ("handset maker Ericsson") names no
     // person anywhere in the article ("Ericsson said …"), nor does a work's title ("film
@@ -167,6 +168,89 @@ fn take_listed_names<'a>(
             }
         }
     }
+}
+
+/// The words that make a line a team sheet: "Subs Not Used: Weaver, Onuoha", "Replacements:
+/// Peel, Wilson", "Booked: Fowler", "Palmer (capt)".
+const TEAM_SHEET_MARKS: &[&str] = &["Subs", "Substitutes", "Replacements", "Booked", "capt"];
+
+/// Surnames in a team sheet ("Everton: Martyn, Hibbert, Yobo … Subs: Wright, Pistone";
+/// "Leeds: Balshaw; Rees, Christophers … Palmer (capt)"; "Replacements: Everitt for
+/// Mapletoft (53)"; "Mills (Bradley Wright-Phillips 83)") are persons: in a line that a
+/// [`TEAM_SHEET_MARKS`] word marks (followed by a colon, or "capt" in brackets), a run of
+/// one to three words that a list's punctuation bounds on both sides, and that looks like a
+/// name. A run after an opening bracket is a substitute only before the minute he came on:
+/// "(Kent)", "(Toulouse, capt)" are the referee's county and the player's club. The label
+/// before a colon is no item. Taken weak, so "Neville" gives way to "Gary Neville".
+fn take_team_sheets<'a>(
+    text: &str,
+    toks: &[Token<'a>],
+    runs: &[Range<usize>],
+    found: &mut [Option<Candidate<'a>>],
+    lex: &Lexicon,
+) {
+    let marks = |line: Range<usize>| {
+        let line = &toks[line];
+        line.iter().enumerate().any(|(k, t)| {
+            let next = line.get(k + 1);
+            match t.text {
+                "capt" => k > 0 && line[k - 1].is('(') && next.is_some_and(|n| n.is(')')),
+                word => {
+                    TEAM_SHEET_MARKS.contains(&word)
+                        && line[k + 1..].iter().take(3).find(|n| !n.is_capitalized()).is_some_and(|n| n.is(':'))
+                }
+            }
+        })
+    };
+    let line_of = |at: usize| {
+        let from = text[..toks[at].start].rfind('\n').map_or(0, |n| n + 1);
+        let to = text[toks[at].start..].find('\n').map_or(text.len(), |n| toks[at].start + n);
+        toks.partition_point(|t| t.start < from)..toks.partition_point(|t| t.start < to)
+    };
+    let mut line: Option<(Range<usize>, bool)> = None;
+    for (i, run) in runs.iter().enumerate() {
+        if found[i].is_some() || run.len() > 3 {
+            continue;
+        }
+        let marked = match &line {
+            Some((range, marked)) if range.contains(&run.start) => *marked,
+            _ => {
+                let range = line_of(run.start);
+                let marked = marks(range.clone());
+                line = Some((range, marked));
+                marked
+            }
+        };
+        if !marked {
+            continue;
+        }
+        let (before, after) = (run.start.checked_sub(1).map(|b| &toks[b]), toks.get(run.end));
+        let separated = |t: &Token<'_>| t.is(',') || t.is(';') || t.is(':') || t.text == "for" || t.text == "and";
+        let minute = after.is_some_and(|t| t.word && t.text.starts_with(|c: char| c.is_ascii_digit()));
+        let opens = before.is_some_and(|t| separated(t) || (t.is('(') && minute));
+        let closes = after.is_none_or(|t| {
+            t.is(',') || t.is(';') || t.is('.') || t.is('(') || t.text == "for" || t.text == "and" || minute
+        });
+        if opens && closes {
+            found[i] = sheet_name(&toks[run.clone()], lex);
+        }
+    }
+}
+
+/// The person a team sheet's item names ([`take_team_sheets`]): a surname alone, or a name
+/// of two or three words, no title, organisation, country or place among them.
+fn sheet_name<'a>(run: &[Token<'a>], lex: &Lexicon) -> Option<Candidate<'a>> {
+    let words: Vec<&str> = run.iter().map(Token::base).collect();
+    let joined = words.join(" ");
+    let last = words.last()?;
+    let plain = words.iter().all(|w| !lex.is_not_name(w))
+        && lex.title_len(&words) == 0
+        && lex.find_organization(&joined).is_none()
+        && lex.find_country(&joined).is_none()
+        && !lex.is_place_name(&joined)
+        && plain_surname(last, lex)
+        && !looks_like_organization(&words, lex);
+    plain.then(|| Candidate { pos: run[0].start, words, titled_gender: None, roles: Vec::new(), weak: true })
 }
 
 /// The tokens of a name led by an initial that `run` is or ends: "G Thomas", and "A Jones"

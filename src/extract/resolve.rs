@@ -169,15 +169,15 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     let capitalized = rest.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
     // "the Tory leader", "the Labour chairman": a role the article gave one named person.
     if first.eq_ignore_ascii_case("the")
-        && let Some(person) = described_person(&rest, persons, lex)
+        && let Some(person) = described_person(&rest, at, cx, lex)
     {
         return Some(person.to_owned());
     }
-    // "said the 34-year-old", "the Tottenham striker added": an epithet no role of the
-    // article's names refers back like a pronoun, to whom the sentences before are about.
+    // "said the 34-year-old", "the Tottenham striker added", "said the Sale full-back": an
+    // epithet or a qualified role no role of the article's names refers back like a
+    // pronoun, to whom the sentences before are about.
     if first.eq_ignore_ascii_case("the")
-        && is_epithet(&rest)
-        && let Some(person) = antecedent(at, None, cx, lex)
+        && let Some(person) = refers_back(&rest, at, cx, lex)
     {
         return Some(person);
     }
@@ -451,15 +451,88 @@ fn title_through_of(words: &[&str], of: usize, lex: &Lexicon) -> bool {
 /// The one person the article gave the role a definite description names: "the Tory
 /// leader" -> Michael Howard (each capitalised qualifier held by the role), "the prime
 /// minister" -> Tony Blair (every word before the head held by the role: "Prime Minister
-/// Tony Blair"). A bare head ("the president", "the governor") may be anyone's and stays
-/// as written; so does a description whose words the article's role does not hold ("the
-/// veteran minister").
-fn described_person<'a>(rest: &[&str], persons: &'a PersonIndex, lex: &Lexicon) -> Option<&'a str> {
+/// Tony Blair"), "the president" -> its one holder ("President Saakashvili"; not "former
+/// president Eduard Shevardnadze") when met within the pronoun's reach: further back a bare
+/// head is most often someone else's ("A U.S. Embassy official said …"). A description whose
+/// words the article's role does not hold ("the veteran minister") stays as written.
+fn described_person<'a>(rest: &[&str], at: usize, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
     let (head, before) = rest.split_last()?;
     if !lex.is_role_noun(head) || before.iter().any(|w| PREPOSITIONS.contains(w)) {
         return None;
     }
-    persons.described(head, &role_qualifiers(before)).filter(|_| !before.is_empty())
+    let person = cx.persons.described(head, &role_qualifiers(before))?;
+    (!before.is_empty() || met_near(person, at, cx)).then_some(person)
+}
+
+/// True when `person` was mentioned within [`PRONOUN_REACH`] sentences before byte `at`.
+fn met_near(person: &str, at: usize, cx: &Context<'_>) -> bool {
+    let sentence_of = |pos: usize| cx.sentences.partition_point(|s| s.start <= pos);
+    cx.persons.last_mention_of(person, at).is_some_and(|m| sentence_of(at) - sentence_of(m) <= PRONOUN_REACH)
+}
+
+/// Whom the words after "the" of an epithet or of a role nobody of the article holds stand
+/// for: whom the sentences before are about ([`antecedent`]); for a role, only when that is
+/// the person named last before `at` too (`"…," said the Sale full-back` right after "skipper
+/// Jason Robinson believes …"), since a role may be a new person's.
+fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    if is_epithet(rest) {
+        return antecedent(at, None, cx, lex);
+    }
+    if !is_unheld_role(rest, cx.persons, lex) || introduced_unnamed(rest, at, cx.body, lex) {
+        return None;
+    }
+    let person = antecedent(at, None, cx, lex)?;
+    (cx.persons.last_before(at, None) == Some(person.as_str())).then_some(person)
+}
+
+/// True when the text before `at` brings in an unnamed source of the description's head,
+/// led by "a", "an" or "one" within [`SOURCE_LEAD_WORDS`] words before it and no punctuation
+/// between ("said a prominent Republican National Committee member" before "the RNC member
+/// said"): the definite description is that source again, not a person named.
+fn introduced_unnamed(rest: &[&str], at: usize, body: &str, lex: &Lexicon) -> bool {
+    let Some(head) = rest.last() else { return false };
+    let before = body.get(..at).unwrap_or_default();
+    before.match_indices(head).any(|(i, _)| {
+        let after = &before[i + head.len()..];
+        // The head ends its phrase: not "A chief constable" for "the police chief".
+        let next = after.split_whitespace().next().unwrap_or_default();
+        let ends = after.starts_with(|c: char| !c.is_alphanumeric()) && !lex.is_role_noun(&next.to_lowercase());
+        let words: Vec<&str> = before[..i].split_whitespace().rev().take(SOURCE_LEAD_WORDS).collect();
+        let unbroken = words.iter().take_while(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\''));
+        ends && before[..i].ends_with(char::is_whitespace)
+            && unbroken.clone().any(|w| word_classes::INDEFINITE_LEADS.contains(&w.to_lowercase().as_str()))
+    })
+}
+
+/// The most words between "a" and the head of an unnamed source's description ("a
+/// prominent Republican National Committee member").
+const SOURCE_LEAD_WORDS: usize = 6;
+
+/// True for the words after "the" of a person's role that the article gives nobody,
+/// qualified by a capitalised word that is no person of the article, no country or
+/// nationality and no party: "the Sale full-back", "the Kansas senator", "the GMAC officer"
+/// stand for someone met before, like an epithet. Not "the senior Cruz adviser" (Cruz's
+/// adviser), "the French minister" or "the Democratic nominee" (a class, often someone
+/// new), "the spokesmen" (plural), "the BPI spokesman" (an unnamed source's role), nor "the
+/// Tory leader" when the article names a Tory leader ([`described_person`] is that one).
+fn is_unheld_role(rest: &[&str], persons: &PersonIndex, lex: &Lexicon) -> bool {
+    let Some((head, before)) = rest.split_last() else { return false };
+    let capitalised: Vec<&str> =
+        before.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+    // Written in lower case: "The New Hampshire Union Leader" is a name.
+    let person = head.starts_with(char::is_lowercase)
+        && lex.is_role_noun(head)
+        && !head.ends_with('s')
+        && !lex.is_body_noun(head);
+    // "The BPI spokesman", "the Shanghai official": an unnamed source is a source of its own.
+    let source = word_classes::SOURCE_HEADS.contains(head);
+    person
+        && !source
+        && !capitalised.is_empty()
+        && !capitalised.iter().any(|w| persons.resolve(strip_possessive(w).unwrap_or(w), usize::MAX).is_some())
+        && !capitalised.iter().any(|w| lex.find_country(w).is_some() || word_classes::PARTY_LABELS.contains(w))
+        && !before.iter().any(|w| PREPOSITIONS.contains(w))
+        && persons.described(head, &capitalised).is_none()
 }
 
 /// The words of a definite description before its head that the role given in the article
@@ -720,11 +793,8 @@ fn definite_antecedent<'a>(
     // A bare head ("the mayor") is the role's holder only when met within the pronoun's
     // reach; further back it is most often a source met since ("A U.S. Embassy official
     // said …"), whom the sentences before give.
-    let sentence_of = |pos: usize| cx.sentences.partition_point(|s| s.start <= pos);
-    let near =
-        cx.persons.last_mention_of(person, end).is_some_and(|m| sentence_of(end) - sentence_of(m) <= PRONOUN_REACH);
     let agrees = gender.is_none_or(|g| cx.persons.may_be(person, g));
-    (agrees && (near || !before.is_empty())).then_some(person)
+    (agrees && (!before.is_empty() || met_near(person, end, cx))).then_some(person)
 }
 
 /// The person a subject names: the one after its last possessive when there is one ("Mr

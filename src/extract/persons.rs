@@ -8,7 +8,7 @@
 //! quotation asks one per quotation.
 
 use crate::lexicon::Gender;
-use crate::lexicon::word_classes::PAST_ROLE_MODIFIERS;
+use crate::lexicon::word_classes::OTHER_ROLE_MODIFIERS;
 use crate::normalize::fold;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -135,7 +135,8 @@ impl PersonIndex {
     /// The one person the article gives the role a definite description names: "the Tory
     /// leader" after "Tory leader Michael Howard". `head` is the role noun; `qualifiers` the
     /// capitalised words before it, each of which the role must hold too. A role held no
-    /// longer ("former president") counts only when the qualifiers say so.
+    /// longer or a second's ("former president", "deputy mayor") counts only when the
+    /// qualifiers say so.
     pub fn described(&self, head: &str, qualifiers: &[&str]) -> Option<&str> {
         let head = fold(head);
         let qualifiers: Vec<String> =
@@ -145,9 +146,10 @@ impl PersonIndex {
             .get(&head)?
             .iter()
             .filter(|(words, _)| qualifiers.iter().all(|q| words.contains(q)))
-            // "former president Eduard Shevardnadze" is no holder of "the president".
+            // "former president Eduard Shevardnadze", "Deputy Mayor Nicky Gavron" hold no
+            // "the president", "the mayor".
             .filter(|(words, _)| {
-                !words.iter().any(|w| PAST_ROLE_MODIFIERS.contains(&w.as_str()) && !qualifiers.contains(w))
+                !words.iter().any(|w| OTHER_ROLE_MODIFIERS.contains(&w.as_str()) && !qualifiers.contains(w))
             })
             .map(|(_, i)| *i);
         let first = found.next()?;

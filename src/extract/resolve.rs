@@ -127,6 +127,9 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return resolve_speaker(&owner, at, cx, lex);
     }
     let collapsed = collapse_whitespace(mention);
+    if let Some(source) = source_of_organization(&collapsed, at, cx, lex) {
+        return Some(source);
+    }
     let named = resolve_named(&collapsed, &lower, at, cx, lex);
     if named.as_deref() == Some(collapsed.as_str())
         && let Some(person) = named_after_lead(&lower, at, cx, lex)
@@ -233,6 +236,46 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     }
     Some(name_in(&rest, mention, determiner, at, persons, lex))
 }
+
+/// An unnamed source of an organisation written head last, as newsrooms cite one: "A
+/// spokesman for the British Phonographic Industry" -> "British Phonographic Industry
+/// spokesman", "a reporter for Agence France-Presse" -> "Agence France-Presse reporter" (the
+/// head stays the last word, so the source still reads, and is compared, as a spokesman).
+/// Only one role noun after "a", "an" or "one", then "for", "at", "from" or "with" and a
+/// capitalised name (an owner before it dropped: "Manchester's Trafford Centre") that is no
+/// person of the article, no honorific's or title's ("a spokesman for Mr Blair") and no
+/// country ("a diplomat from France").
+fn source_of_organization(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let [lead, head, link, object @ ..] = words.as_slice() else { return None };
+    let source = word_classes::INDEFINITE_LEADS.contains(&lead.to_lowercase().as_str())
+        && head.starts_with(char::is_lowercase)
+        && lex.is_role_noun(head)
+        && !head.ends_with('s')
+        && ORGANIZATION_LINKS.contains(link);
+    if !source {
+        return None;
+    }
+    let object = object.strip_prefix(&["the"]).unwrap_or(object);
+    let owner = object.iter().rposition(|w| strip_possessive(w).is_some()).map_or(0, |p| p + 1);
+    let name = &object[owner..];
+    let (first, last) = (name.first()?, name.last()?);
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let connector = |w: &&str| ORGANIZATION_CONNECTORS.contains(w);
+    let named = capitalised(first) && capitalised(last) && name.iter().all(|w| capitalised(w) || connector(w));
+    let joined = name.join(" ");
+    let someone = cx.persons.resolve(&joined, at).is_some()
+        || lex.is_honorific(first)
+        || lex.title_len(name) > 0
+        || lex.country_named(&joined).is_some();
+    (named && !someone).then(|| format!("{joined} {head}"))
+}
+
+/// The words between a source's role and the organisation it speaks for ("a spokesman for").
+const ORGANIZATION_LINKS: &[&str] = &["for", "at", "from", "with"];
+
+/// Lower-case words inside an organisation's name ("Department of Constitutional Affairs").
+const ORGANIZATION_CONNECTORS: &[&str] = &["of", "and", "&", "for", "on"];
 
 /// The most words after a short form that an organisation's name holds ("Manufacturers
 /// Hanover Trust Co" is four).
@@ -461,7 +504,9 @@ fn described_person<'a>(rest: &[&str], at: usize, cx: &Context<'a>, lex: &Lexico
         return None;
     }
     let person = cx.persons.described(head, &role_qualifiers(before))?;
-    (!before.is_empty() || met_near(person, at, cx)).then_some(person)
+    // A bare head names a person's role, not a body's ("the court", "the network").
+    let bare = !lex.is_body_noun(head) && met_near(person, at, cx);
+    (!before.is_empty() || bare).then_some(person)
 }
 
 /// True when `person` was mentioned within [`PRONOUN_REACH`] sentences before byte `at`.
@@ -512,8 +557,9 @@ const SOURCE_LEAD_WORDS: usize = 6;
 /// qualified by a capitalised word that is no person of the article, no country or
 /// nationality and no party: "the Sale full-back", "the Kansas senator", "the GMAC officer"
 /// stand for someone met before, like an epithet. Not "the senior Cruz adviser" (Cruz's
-/// adviser), "the French minister" or "the Democratic nominee" (a class, often someone
-/// new), "the spokesmen" (plural), "the BPI spokesman" (an unnamed source's role), nor "the
+/// adviser) nor "The Pentagon's top adviser" (an owner's), "the French minister" or "the Democratic nominee" (a class, often someone
+/// new), "the spokesmen" (plural), "the BPI spokesman" (an unnamed source's role), "the
+/// White House aide" (someone's by its nature), nor "the
 /// Tory leader" when the article names a Tory leader ([`described_person`] is that one).
 fn is_unheld_role(rest: &[&str], persons: &PersonIndex, lex: &Lexicon) -> bool {
     let Some((head, before)) = rest.split_last() else { return false };
@@ -524,12 +570,14 @@ fn is_unheld_role(rest: &[&str], persons: &PersonIndex, lex: &Lexicon) -> bool {
         && lex.is_role_noun(head)
         && !head.ends_with('s')
         && !lex.is_body_noun(head);
-    // "The BPI spokesman", "the Shanghai official": an unnamed source is a source of its own.
-    let source = word_classes::SOURCE_HEADS.contains(head);
+    // "The BPI spokesman", "the Shanghai official": an unnamed source is a source of its own;
+    // "the White House aide" someone's.
+    let source = word_classes::SOURCE_HEADS.contains(head) || word_classes::RELATIONAL_HEADS.contains(head);
     person
         && !source
         && !capitalised.is_empty()
-        && !capitalised.iter().any(|w| persons.resolve(strip_possessive(w).unwrap_or(w), usize::MAX).is_some())
+        && !before.iter().any(|w| strip_possessive(w).is_some())
+        && !capitalised.iter().any(|w| persons.resolve(w, usize::MAX).is_some())
         && !capitalised.iter().any(|w| lex.find_country(w).is_some() || word_classes::PARTY_LABELS.contains(w))
         && !before.iter().any(|w| PREPOSITIONS.contains(w))
         && persons.described(head, &capitalised).is_none()

@@ -141,20 +141,33 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
 
 /// The person a news lead's description stands for, named only after it ("Scotland's justice
 /// minister has warned …. Cathy Jamieson said …", "…, its chief has said. Werner Seifert
-/// met …"): a definite or owned description of one person (not "a spokesman", a new source)
-/// with nobody named before it in the article refers forward, to the next sentence's
-/// subject when that is a person.
+/// met …"): a definite or owned description of one person with nobody named before it in
+/// the article refers forward, to the next sentence's subject when that is a person; so does
+/// an indefinite one in the article's first sentence ("A PR expert has told the trial ….
+/// Ann Kite told the court …") when the next sentence has that person speaking, unless it is
+/// an unnamed source's ("a spokesman", a new source).
 fn named_after_lead<'a>(lower: &str, at: usize, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
     let words: Vec<&str> = lower.split_whitespace().collect();
     let (head, before) = words.split_last()?;
-    let lead = before.first().is_some_and(|w| *w == "the" || *w == "its" || strip_possessive(w).is_some());
+    // "A PR expert has told the … trial …. Ann Kite told the court …": an indefinite one too,
+    // in the article's first sentence, unless its head is an unnamed source's ("a spokesman").
+    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    let indefinite = before.first().is_some_and(|w| word_classes::INDEFINITE_LEADS.contains(w))
+        && here == 0
+        && !word_classes::SOURCE_HEADS.contains(head);
+    let lead =
+        indefinite || before.first().is_some_and(|w| *w == "the" || *w == "its" || strip_possessive(w).is_some());
     let person = lex.is_role_noun(head) && !head.ends_with('s') && !lex.is_body_noun(head);
     if !lead || !person || before.iter().any(|w| PREPOSITIONS.contains(w)) || cx.persons.last_before(at, None).is_some()
     {
         return None;
     }
-    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
     let subject = subject_of(here + 1, cx, lex)?;
+    // An indefinite one only for whom the next sentence has speaking, not "Nelson Bunker …
+    // sued the 23 banks" after "A federal judge has denied …".
+    if indefinite && !reports_speech(here + 1, &subject, cx, lex) {
+        return None;
+    }
     cx.persons.first_within(subject, None, cx.quoted)
 }
 

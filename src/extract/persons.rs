@@ -156,6 +156,19 @@ impl PersonIndex {
         found.all(|i| i == first).then(|| self.names[first].as_str())
     }
 
+    /// True when the article gives the person named `name` (canonical) a role other than one
+    /// headed by `head` as it is ("Home Secretary Charles Clarke" is no "prime minister";
+    /// "Deputy Prime Minister John Prescott" neither: a second's role, `[other_role_modifiers]`).
+    pub fn holds_other_role(&self, name: &str, head: &str) -> bool {
+        let Some(&person) = self.by_name.get(name) else { return false };
+        let head = fold(head);
+        self.roles.iter().any(|(h, held)| {
+            held.iter().any(|(words, i)| {
+                *i == person && (*h != head || words.iter().any(|w| OTHER_ROLE_MODIFIERS.contains(&w.as_str())))
+            })
+        })
+    }
+
     /// Where the person named `name` (canonical) was last mentioned before byte `at`.
     pub fn last_mention_of(&self, name: &str, at: usize) -> Option<usize> {
         let seen = &self.mentions_of[*self.by_name.get(name)?];

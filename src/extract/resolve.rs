@@ -540,7 +540,12 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
         return None;
     }
     let person = antecedent(at, None, cx, lex)?;
-    (cx.persons.last_before(at, None) == Some(person.as_str())).then_some(person)
+    // An office ("the prime minister") is nobody the article gives another role: "Home
+    // Secretary Charles Clarke", just named, is not the prime minister.
+    let (head, before) = rest.split_last()?;
+    let office = before.iter().all(|w| w.starts_with(char::is_lowercase));
+    let other = office && cx.persons.holds_other_role(&person, head);
+    (!other && cx.persons.last_before(at, None) == Some(person.as_str())).then_some(person)
 }
 
 /// True when the text before `at` brings in an unnamed source of the description's head,
@@ -568,8 +573,9 @@ const SOURCE_LEAD_WORDS: usize = 6;
 
 /// True for the words after "the" of a person's role that the article gives nobody,
 /// qualified by a capitalised word that is no person of the article, no country or
-/// nationality and no party: "the Sale full-back", "the Kansas senator", "the GMAC officer"
-/// stand for someone met before, like an epithet. Not "the senior Cruz adviser" (Cruz's
+/// nationality and no party, or an office (a title of two words or more: "the prime
+/// minister"): "the Sale full-back", "the Kansas senator", "the GMAC officer" stand for
+/// someone met before, like an epithet. Not "the senior Cruz adviser" (Cruz's
 /// adviser) nor "The Pentagon's top adviser" (an owner's), "the French minister" or "the Democratic nominee" (a class, often someone
 /// new), "the spokesmen" (plural), "the BPI spokesman" (an unnamed source's role), "the
 /// White House aide" (someone's by its nature), nor "the
@@ -586,14 +592,17 @@ fn is_unheld_role(rest: &[&str], persons: &PersonIndex, lex: &Lexicon) -> bool {
     // "The BPI spokesman", "the Shanghai official": an unnamed source is a source of its own;
     // "the White House aide" someone's.
     let source = word_classes::SOURCE_HEADS.contains(head) || word_classes::RELATIONAL_HEADS.contains(head);
+    // "the prime minister", "the foreign secretary": an office of one holder, a title of two
+    // words or more (not "the president", which may be anyone's).
+    let office = rest.len() > 1 && lex.title_len(rest) == rest.len();
     person
         && !source
-        && !capitalised.is_empty()
+        && (!capitalised.is_empty() || office)
         && !before.iter().any(|w| strip_possessive(w).is_some())
         && !capitalised.iter().any(|w| persons.resolve(w, usize::MAX).is_some())
         && !capitalised.iter().any(|w| lex.find_country(w).is_some() || word_classes::PARTY_LABELS.contains(w))
         && !before.iter().any(|w| PREPOSITIONS.contains(w))
-        && persons.described(head, &capitalised).is_none()
+        && persons.described(head, &role_qualifiers(before)).is_none()
 }
 
 /// The words of a definite description before its head that the role given in the article

@@ -540,11 +540,13 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
         return None;
     }
     let person = antecedent(at, None, cx, lex)?;
-    // An office ("the prime minister") is nobody the article gives another role: "Home
-    // Secretary Charles Clarke", just named, is not the prime minister.
+    // An office ("the prime minister") or a party's role ("the Republican presidential
+    // candidate") is nobody the article gives another role: "Home Secretary Charles Clarke"
+    // or "New York Mayor Bill de Blasio", just named, is not it.
     let (head, before) = rest.split_last()?;
     let office = before.iter().all(|w| w.starts_with(char::is_lowercase));
-    let other = office && cx.persons.holds_other_role(&person, head);
+    let party = before.iter().any(|w| word_classes::PARTY_LABELS.contains(w));
+    let other = (office || party) && cx.persons.holds_other_role(&person, head);
     (!other && cx.persons.last_before(at, None) == Some(person.as_str())).then_some(person)
 }
 
@@ -572,14 +574,14 @@ fn introduced_unnamed(rest: &[&str], at: usize, body: &str, lex: &Lexicon) -> bo
 const SOURCE_LEAD_WORDS: usize = 6;
 
 /// True for the words after "the" of a person's role that the article gives nobody,
-/// qualified by a capitalised word that is no person of the article, no country or
-/// nationality and no party, or an office (a title of two words or more: "the prime
-/// minister"): "the Sale full-back", "the Kansas senator", "the GMAC officer" stand for
-/// someone met before, like an epithet. Not "the senior Cruz adviser" (Cruz's
-/// adviser) nor "The Pentagon's top adviser" (an owner's), "the French minister" or "the Democratic nominee" (a class, often someone
+/// qualified by a capitalised word that is no person of the article and no country or
+/// nationality, or an office (a title of two words or more: "the prime minister"): "the
+/// Sale full-back", "the Kansas senator", "the GMAC officer", "the Tory leader" stand for
+/// someone met before, like an epithet. Not "the senior Cruz adviser" (Cruz's adviser) nor
+/// "The Pentagon's top adviser" (an owner's), "the French minister" (a class, often someone
 /// new), "the spokesmen" (plural), "the BPI spokesman" (an unnamed source's role), "the
-/// White House aide" (someone's by its nature), nor "the
-/// Tory leader" when the article names a Tory leader ([`described_person`] is that one).
+/// White House aide" (someone's by its nature), nor "the Tory leader" when the article
+/// names a Tory leader ([`described_person`] is that one).
 fn is_unheld_role(rest: &[&str], persons: &PersonIndex, lex: &Lexicon) -> bool {
     let Some((head, before)) = rest.split_last() else { return false };
     let capitalised: Vec<&str> =
@@ -600,7 +602,7 @@ fn is_unheld_role(rest: &[&str], persons: &PersonIndex, lex: &Lexicon) -> bool {
         && (!capitalised.is_empty() || office)
         && !before.iter().any(|w| strip_possessive(w).is_some())
         && !capitalised.iter().any(|w| persons.resolve(w, usize::MAX).is_some())
-        && !capitalised.iter().any(|w| lex.find_country(w).is_some() || word_classes::PARTY_LABELS.contains(w))
+        && !capitalised.iter().any(|w| lex.find_country(w).is_some())
         && !before.iter().any(|w| PREPOSITIONS.contains(w))
         && persons.described(head, &role_qualifiers(before)).is_none()
 }

@@ -8,6 +8,7 @@
 //! quotation asks one per quotation.
 
 use crate::lexicon::Gender;
+use crate::lexicon::word_classes::OTHER_ROLE_MODIFIERS;
 use crate::normalize::fold;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -133,7 +134,9 @@ impl PersonIndex {
 
     /// The one person the article gives the role a definite description names: "the Tory
     /// leader" after "Tory leader Michael Howard". `head` is the role noun; `qualifiers` the
-    /// capitalised words before it, each of which the role must hold too.
+    /// capitalised words before it, each of which the role must hold too. A role held no
+    /// longer or a second's ("former president", "deputy mayor") counts only when the
+    /// qualifiers say so.
     pub fn described(&self, head: &str, qualifiers: &[&str]) -> Option<&str> {
         let head = fold(head);
         let qualifiers: Vec<String> =
@@ -143,9 +146,27 @@ impl PersonIndex {
             .get(&head)?
             .iter()
             .filter(|(words, _)| qualifiers.iter().all(|q| words.contains(q)))
+            // "former president Eduard Shevardnadze", "Deputy Mayor Nicky Gavron" hold no
+            // "the president", "the mayor".
+            .filter(|(words, _)| {
+                !words.iter().any(|w| OTHER_ROLE_MODIFIERS.contains(&w.as_str()) && !qualifiers.contains(w))
+            })
             .map(|(_, i)| *i);
         let first = found.next()?;
         found.all(|i| i == first).then(|| self.names[first].as_str())
+    }
+
+    /// True when the article gives the person named `name` (canonical) a role other than one
+    /// headed by `head` as it is ("Home Secretary Charles Clarke" is no "prime minister";
+    /// "Deputy Prime Minister John Prescott" neither: a second's role, `[other_role_modifiers]`).
+    pub fn holds_other_role(&self, name: &str, head: &str) -> bool {
+        let Some(&person) = self.by_name.get(name) else { return false };
+        let head = fold(head);
+        self.roles.iter().any(|(h, held)| {
+            held.iter().any(|(words, i)| {
+                *i == person && (*h != head || words.iter().any(|w| OTHER_ROLE_MODIFIERS.contains(&w.as_str())))
+            })
+        })
     }
 
     /// Where the person named `name` (canonical) was last mentioned before byte `at`.

@@ -127,6 +127,9 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return resolve_speaker(&owner, at, cx, lex);
     }
     let collapsed = collapse_whitespace(mention);
+    if let Some(source) = source_of_organization(&collapsed, at, cx, lex) {
+        return Some(source);
+    }
     let named = resolve_named(&collapsed, &lower, at, cx, lex);
     if named.as_deref() == Some(collapsed.as_str())
         && let Some(person) = named_after_lead(&lower, at, cx, lex)
@@ -138,20 +141,33 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
 
 /// The person a news lead's description stands for, named only after it ("Scotland's justice
 /// minister has warned …. Cathy Jamieson said …", "…, its chief has said. Werner Seifert
-/// met …"): a definite or owned description of one person (not "a spokesman", a new source)
-/// with nobody named before it in the article refers forward, to the next sentence's
-/// subject when that is a person.
+/// met …"): a definite or owned description of one person with nobody named before it in
+/// the article refers forward, to the next sentence's subject when that is a person; so does
+/// an indefinite one in the article's first sentence ("A PR expert has told the trial ….
+/// Ann Kite told the court …") when the next sentence has that person speaking, unless it is
+/// an unnamed source's ("a spokesman", a new source).
 fn named_after_lead<'a>(lower: &str, at: usize, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
     let words: Vec<&str> = lower.split_whitespace().collect();
     let (head, before) = words.split_last()?;
-    let lead = before.first().is_some_and(|w| *w == "the" || *w == "its" || strip_possessive(w).is_some());
+    // "A PR expert has told the … trial …. Ann Kite told the court …": an indefinite one too,
+    // in the article's first sentence, unless its head is an unnamed source's ("a spokesman").
+    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    let indefinite = before.first().is_some_and(|w| word_classes::INDEFINITE_LEADS.contains(w))
+        && here == 0
+        && !word_classes::SOURCE_HEADS.contains(head);
+    let lead =
+        indefinite || before.first().is_some_and(|w| *w == "the" || *w == "its" || strip_possessive(w).is_some());
     let person = lex.is_role_noun(head) && !head.ends_with('s') && !lex.is_body_noun(head);
     if !lead || !person || before.iter().any(|w| PREPOSITIONS.contains(w)) || cx.persons.last_before(at, None).is_some()
     {
         return None;
     }
-    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
     let subject = subject_of(here + 1, cx, lex)?;
+    // An indefinite one only for whom the next sentence has speaking, not "Nelson Bunker …
+    // sued the 23 banks" after "A federal judge has denied …".
+    if indefinite && !reports_speech(here + 1, &subject, cx, lex) {
+        return None;
+    }
     cx.persons.first_within(subject, None, cx.quoted)
 }
 
@@ -169,15 +185,15 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     let capitalized = rest.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
     // "the Tory leader", "the Labour chairman": a role the article gave one named person.
     if first.eq_ignore_ascii_case("the")
-        && let Some(person) = described_person(&rest, persons, lex)
+        && let Some(person) = described_person(&rest, at, cx, lex)
     {
         return Some(person.to_owned());
     }
-    // "said the 34-year-old", "the Tottenham striker added": an epithet no role of the
-    // article's names refers back like a pronoun, to whom the sentences before are about.
+    // "said the 34-year-old", "the Tottenham striker added", "said the Sale full-back": an
+    // epithet or a qualified role no role of the article's names refers back like a
+    // pronoun, to whom the sentences before are about.
     if first.eq_ignore_ascii_case("the")
-        && is_epithet(&rest)
-        && let Some(person) = antecedent(at, None, cx, lex)
+        && let Some(person) = refers_back(&rest, at, cx, lex)
     {
         return Some(person);
     }
@@ -233,6 +249,46 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     }
     Some(name_in(&rest, mention, determiner, at, persons, lex))
 }
+
+/// An unnamed source of an organisation written head last, as newsrooms cite one: "A
+/// spokesman for the British Phonographic Industry" -> "British Phonographic Industry
+/// spokesman", "a reporter for Agence France-Presse" -> "Agence France-Presse reporter" (the
+/// head stays the last word, so the source still reads, and is compared, as a spokesman).
+/// Only one role noun after "a", "an" or "one", then "for", "at", "from" or "with" and a
+/// capitalised name (an owner before it dropped: "Manchester's Trafford Centre") that is no
+/// person of the article, no honorific's or title's ("a spokesman for Mr Blair") and no
+/// country ("a diplomat from France").
+fn source_of_organization(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let [lead, head, link, object @ ..] = words.as_slice() else { return None };
+    let source = word_classes::INDEFINITE_LEADS.contains(&lead.to_lowercase().as_str())
+        && head.starts_with(char::is_lowercase)
+        && lex.is_role_noun(head)
+        && !head.ends_with('s')
+        && ORGANIZATION_LINKS.contains(link);
+    if !source {
+        return None;
+    }
+    let object = object.strip_prefix(&["the"]).unwrap_or(object);
+    let owner = object.iter().rposition(|w| strip_possessive(w).is_some()).map_or(0, |p| p + 1);
+    let name = &object[owner..];
+    let (first, last) = (name.first()?, name.last()?);
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let connector = |w: &&str| ORGANIZATION_CONNECTORS.contains(w);
+    let named = capitalised(first) && capitalised(last) && name.iter().all(|w| capitalised(w) || connector(w));
+    let joined = name.join(" ");
+    let someone = cx.persons.resolve(&joined, at).is_some()
+        || lex.is_honorific(first)
+        || lex.title_len(name) > 0
+        || lex.country_named(&joined).is_some();
+    (named && !someone).then(|| format!("{joined} {head}"))
+}
+
+/// The words between a source's role and the organisation it speaks for ("a spokesman for").
+const ORGANIZATION_LINKS: &[&str] = &["for", "at", "from", "with"];
+
+/// Lower-case words inside an organisation's name ("Department of Constitutional Affairs").
+const ORGANIZATION_CONNECTORS: &[&str] = &["of", "and", "&", "for", "on"];
 
 /// The most words after a short form that an organisation's name holds ("Manufacturers
 /// Hanover Trust Co" is four).
@@ -451,15 +507,104 @@ fn title_through_of(words: &[&str], of: usize, lex: &Lexicon) -> bool {
 /// The one person the article gave the role a definite description names: "the Tory
 /// leader" -> Michael Howard (each capitalised qualifier held by the role), "the prime
 /// minister" -> Tony Blair (every word before the head held by the role: "Prime Minister
-/// Tony Blair"). A bare head ("the president", "the governor") may be anyone's and stays
-/// as written; so does a description whose words the article's role does not hold ("the
-/// veteran minister").
-fn described_person<'a>(rest: &[&str], persons: &'a PersonIndex, lex: &Lexicon) -> Option<&'a str> {
+/// Tony Blair"), "the president" -> its one holder ("President Saakashvili"; not "former
+/// president Eduard Shevardnadze") when met within the pronoun's reach: further back a bare
+/// head is most often someone else's ("A U.S. Embassy official said …"). A description whose
+/// words the article's role does not hold ("the veteran minister") stays as written.
+fn described_person<'a>(rest: &[&str], at: usize, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
     let (head, before) = rest.split_last()?;
     if !lex.is_role_noun(head) || before.iter().any(|w| PREPOSITIONS.contains(w)) {
         return None;
     }
-    persons.described(head, &role_qualifiers(before)).filter(|_| !before.is_empty())
+    let person = cx.persons.described(head, &role_qualifiers(before))?;
+    // A bare head names a person's role, not a body's ("the court", "the network").
+    let bare = !lex.is_body_noun(head) && met_near(person, at, cx);
+    (!before.is_empty() || bare).then_some(person)
+}
+
+/// True when `person` was mentioned within [`PRONOUN_REACH`] sentences before byte `at`.
+fn met_near(person: &str, at: usize, cx: &Context<'_>) -> bool {
+    let sentence_of = |pos: usize| cx.sentences.partition_point(|s| s.start <= pos);
+    cx.persons.last_mention_of(person, at).is_some_and(|m| sentence_of(at) - sentence_of(m) <= PRONOUN_REACH)
+}
+
+/// Whom the words after "the" of an epithet or of a role nobody of the article holds stand
+/// for: whom the sentences before are about ([`antecedent`]); for a role, only when that is
+/// the person named last before `at` too (`"…," said the Sale full-back` right after "skipper
+/// Jason Robinson believes …"), since a role may be a new person's.
+fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    if is_epithet(rest) {
+        return antecedent(at, None, cx, lex);
+    }
+    if !is_unheld_role(rest, cx.persons, lex) || introduced_unnamed(rest, at, cx.body, lex) {
+        return None;
+    }
+    let person = antecedent(at, None, cx, lex)?;
+    // An office ("the prime minister") or a party's role ("the Republican presidential
+    // candidate") is nobody the article gives another role: "Home Secretary Charles Clarke"
+    // or "New York Mayor Bill de Blasio", just named, is not it.
+    let (head, before) = rest.split_last()?;
+    let office = before.iter().all(|w| w.starts_with(char::is_lowercase));
+    let party = before.iter().any(|w| word_classes::PARTY_LABELS.contains(w));
+    let other = (office || party) && cx.persons.holds_other_role(&person, head);
+    (!other && cx.persons.last_before(at, None) == Some(person.as_str())).then_some(person)
+}
+
+/// True when the text before `at` brings in an unnamed source of the description's head,
+/// led by "a", "an" or "one" within [`SOURCE_LEAD_WORDS`] words before it and no punctuation
+/// between ("said a prominent Republican National Committee member" before "the RNC member
+/// said"): the definite description is that source again, not a person named.
+fn introduced_unnamed(rest: &[&str], at: usize, body: &str, lex: &Lexicon) -> bool {
+    let Some(head) = rest.last() else { return false };
+    let before = body.get(..at).unwrap_or_default();
+    before.match_indices(head).any(|(i, _)| {
+        let after = &before[i + head.len()..];
+        // The head ends its phrase: not "A chief constable" for "the police chief".
+        let next = after.split_whitespace().next().unwrap_or_default();
+        let ends = after.starts_with(|c: char| !c.is_alphanumeric()) && !lex.is_role_noun(&next.to_lowercase());
+        let words: Vec<&str> = before[..i].split_whitespace().rev().take(SOURCE_LEAD_WORDS).collect();
+        let unbroken = words.iter().take_while(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\''));
+        ends && before[..i].ends_with(char::is_whitespace)
+            && unbroken.clone().any(|w| word_classes::INDEFINITE_LEADS.contains(&w.to_lowercase().as_str()))
+    })
+}
+
+/// The most words between "a" and the head of an unnamed source's description ("a
+/// prominent Republican National Committee member").
+const SOURCE_LEAD_WORDS: usize = 6;
+
+/// True for the words after "the" of a person's role that the article gives nobody,
+/// qualified by a capitalised word that is no person of the article and no country or
+/// nationality, or an office (a title of two words or more: "the prime minister"): "the
+/// Sale full-back", "the Kansas senator", "the GMAC officer", "the Tory leader" stand for
+/// someone met before, like an epithet. Not "the senior Cruz adviser" (Cruz's adviser) nor
+/// "The Pentagon's top adviser" (an owner's), "the French minister" (a class, often someone
+/// new), "the spokesmen" (plural), "the BPI spokesman" (an unnamed source's role), "the
+/// White House aide" (someone's by its nature), nor "the Tory leader" when the article
+/// names a Tory leader ([`described_person`] is that one).
+fn is_unheld_role(rest: &[&str], persons: &PersonIndex, lex: &Lexicon) -> bool {
+    let Some((head, before)) = rest.split_last() else { return false };
+    let capitalised: Vec<&str> =
+        before.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+    // Written in lower case: "The New Hampshire Union Leader" is a name.
+    let person = head.starts_with(char::is_lowercase)
+        && lex.is_role_noun(head)
+        && !head.ends_with('s')
+        && !lex.is_body_noun(head);
+    // "The BPI spokesman", "the Shanghai official": an unnamed source is a source of its own;
+    // "the White House aide" someone's.
+    let source = word_classes::SOURCE_HEADS.contains(head) || word_classes::RELATIONAL_HEADS.contains(head);
+    // "the prime minister", "the foreign secretary": an office of one holder, a title of two
+    // words or more (not "the president", which may be anyone's).
+    let office = rest.len() > 1 && lex.title_len(rest) == rest.len();
+    person
+        && !source
+        && (!capitalised.is_empty() || office)
+        && !before.iter().any(|w| strip_possessive(w).is_some())
+        && !capitalised.iter().any(|w| persons.resolve(w, usize::MAX).is_some())
+        && !capitalised.iter().any(|w| lex.find_country(w).is_some())
+        && !before.iter().any(|w| PREPOSITIONS.contains(w))
+        && persons.described(head, &role_qualifiers(before)).is_none()
 }
 
 /// The words of a definite description before its head that the role given in the article
@@ -720,11 +865,8 @@ fn definite_antecedent<'a>(
     // A bare head ("the mayor") is the role's holder only when met within the pronoun's
     // reach; further back it is most often a source met since ("A U.S. Embassy official
     // said …"), whom the sentences before give.
-    let sentence_of = |pos: usize| cx.sentences.partition_point(|s| s.start <= pos);
-    let near =
-        cx.persons.last_mention_of(person, end).is_some_and(|m| sentence_of(end) - sentence_of(m) <= PRONOUN_REACH);
     let agrees = gender.is_none_or(|g| cx.persons.may_be(person, g));
-    (agrees && (near || !before.is_empty())).then_some(person)
+    (agrees && (!before.is_empty() || met_near(person, end, cx))).then_some(person)
 }
 
 /// The person a subject names: the one after its last possessive when there is one ("Mr

@@ -13,6 +13,10 @@ pub const CUE_BEFORE_WORDS: usize = 20;
 /// many cases were close, said Lee Epstein`).
 pub const INTERJECTED_CLAUSE_WORDS: usize = 30;
 
+/// Tokens between a dateline's place and its dash (`NEW YORK, April 3 -`, `LONDON (Reuters)
+/// -`).
+pub const DATELINE_TAIL_TOKENS: usize = 6;
+
 /// Words between "quoted" and "as saying" (`AP quoted prosecutor Russell McGuire as
 /// saying`).
 pub const QUOTED_AS_WORDS: usize = 12;

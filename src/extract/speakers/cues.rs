@@ -7,7 +7,9 @@ use super::super::phrases::{
     inverted_subject, is_adverb, lower, np_backward, np_forward, sentence_subject, subject_end, without_parentheticals,
 };
 use super::super::tokens::{Token, Tokens};
-use crate::extract::windows::{CUE_BEFORE_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS, ROLE_APPOSITION_WORDS};
+use crate::extract::windows::{
+    CUE_BEFORE_WORDS, DATELINE_TAIL_TOKENS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS, ROLE_APPOSITION_WORDS,
+};
 use crate::lexicon::Lexicon;
 use crate::lexicon::word_classes;
 use std::ops::Range;
@@ -143,6 +145,20 @@ fn in_noun_position(toks: &[Token<'_>], v: usize, cue: &str, finite: bool, lex: 
     if after_determiner_and_adjective && cue.ends_with('s') {
         return true;
     }
+    // "the nine-year recommended term": a past participle between a determiner's compound
+    // adjective and a noun describes the noun; it reports nothing. (Not "The cable
+    // indicated 13 …": an "-able" ending is too weak a sign of an adjective here.)
+    let modifier = l.contains('-');
+    let noun_next = toks.get(v + 1).is_some_and(|n| {
+        let l = lower(n);
+        n.text.chars().all(char::is_alphabetic)
+            && !n.is_capitalized()
+            && !STOPS.contains(&l.as_str())
+            && !DETERMINERS.contains(&l.as_str())
+    });
+    if after_determiner_and_adjective && modifier && cue.ends_with("ed") && noun_next {
+        return true;
+    }
     let after_adjective = !finite && after_determiner_and_adjective;
     // "the two write", "some say": a number or quantifier is itself the subject.
     let noun_position = prev.is_possessive()
@@ -273,6 +289,11 @@ fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lex
     // Right after a quotation a capitalised word starts a name ("Post White House bureau
     // chief …"), not a cue.
     if !is_cue(toks, v, lex) || (v == 0 && t.is_capitalized()) {
+        return None;
+    }
+    // `"…" that allow it to operate the aircraft without adding to its debt`: a gerund after
+    // a preposition has no subject before it.
+    if v > 0 && lower(t).ends_with("ing") && word_classes::GERUND_PREPOSITIONS.contains(&lower(&toks[v - 1]).as_str()) {
         return None;
     }
     // `"… a great year." Hayes said: "…"`: after a finished quotation, a cue ending in a
@@ -425,21 +446,30 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
 }
 
 /// `Mr Prettejohn, Lloyd's chief executive said`, `Gene Cartledge, chairman and chief
-/// executive officer of Union Camp said`: an apposition left unclosed before the cue is a
-/// role (ending in a role noun, or a role's organisation after "of"), and the name before
-/// its comma speaks. `np` is the phrase read back from the cue, opening at `toks[first]`.
+/// executive officer of Union Camp said`, `Zoran Popov, senior research fellow at The
+/// Belgrade Institute for Industrial Economy said`: an apposition left unclosed before the
+/// cue is a role (ending in a role noun, or a role and its organisation after a
+/// preposition), and the name before its comma speaks. `np` is the phrase read back from
+/// the cue, opening at `toks[first]`.
 fn name_before_role(text: &str, toks: &[Token<'_>], first: usize, np: &Mention, lex: &Lexicon) -> Option<Mention> {
     let head = np.text.split_whitespace().last().unwrap_or_default();
     let role = head.starts_with(char::is_lowercase) && lex.is_role_noun(head);
-    // "of Union Camp": back over the role's words to the comma.
-    let of_role = first >= 2
-        && PREPOSITIONS.contains(&lower(&toks[first - 1]).as_str())
-        && toks[first - 2].word
-        && lex.is_role_noun(&lower(&toks[first - 2]));
+    let preposition = |t: &Token<'_>| PREPOSITIONS.contains(&lower(t).as_str());
+    // "of Union Camp", "at The Belgrade Institute for": back over the role's words to the
+    // comma; a role noun and its preposition are among them.
+    let of_role = first >= 2 && preposition(&toks[first - 1]);
     let opens = if of_role {
         let from = first.saturating_sub(ROLE_APPOSITION_WORDS);
         let comma = toks[from..first].iter().rposition(|t| t.is(','))? + from;
-        toks[comma + 1..first].iter().all(|t| t.word).then_some(comma + 1)?
+        let words = &toks[comma + 1..first];
+        // A role noun before a preposition ("President of"), or a description in lower case
+        // up to the first one ("senior research fellow at").
+        let role_of = words.windows(2).any(|w| w[0].word && lex.is_role_noun(&lower(&w[0])) && preposition(&w[1]))
+            || words
+                .iter()
+                .position(preposition)
+                .is_some_and(|p| p > 0 && words[..p].iter().all(|t| t.text.chars().all(char::is_lowercase)));
+        (role_of && words.iter().all(|t| t.word)).then_some(comma + 1)?
     } else if role {
         first
     } else {
@@ -489,7 +519,8 @@ pub(super) fn colon_before(tokens: &Tokens<'_>, before: &Range<usize>, lex: &Lex
 /// `Petro declared: "…"` / `Paul, who wrote on social media, "…"` / `According to X, "…"`.
 pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
     let text = tokens.text();
-    let toks = without_parentheticals(&tokens.within(before));
+    let toks = tokens.within(before);
+    let toks = without_parentheticals(past_dateline(&toks));
     if let Some(found) = introducing_phrase(text, &toks, lex) {
         return Some(found);
     }
@@ -533,6 +564,25 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
         return Some(cued(subject_of_cue_before(text, &toks, v, lex), cue));
     }
     None
+}
+
+/// `toks` past the dateline a wire story opens with (`NEW YORK, April 3 - …`, `LONDON
+/// (Reuters) - …`): a place in capitals, then a day or a source, then a dash. A dateline
+/// names where the story was filed, never a speaker.
+pub(super) fn past_dateline<'a, 't>(toks: &'a [Token<'t>]) -> &'a [Token<'t>] {
+    let capitals =
+        |t: &Token<'_>| t.word && t.text.chars().any(char::is_alphabetic) && !t.text.chars().any(char::is_lowercase);
+    let place = toks.iter().take_while(|t| capitals(t)).count();
+    if place == 0 || !toks[place..].first().is_some_and(|t| t.is(',') || t.is('(')) {
+        return toks;
+    }
+    let is_dash = |t: &Token<'_>| !t.word && t.text.starts_with(['-', '\u{2013}', '\u{2014}']);
+    let day = |t: &Token<'_>| !t.word || t.is_capitalized() || t.text.chars().all(|c| c.is_ascii_digit());
+    let tail = &toks[place..];
+    match tail.iter().take(DATELINE_TAIL_TOKENS).position(is_dash) {
+        Some(d) if tail[..d].iter().all(day) => &tail[d + 1..],
+        _ => toks,
+    }
 }
 
 /// The subject of the cue at `toks[v]` before a quotation: before ", who" ("Senator Rand

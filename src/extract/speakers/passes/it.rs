@@ -68,5 +68,8 @@ fn earlier_institution(facts: &SentenceFacts<'_>, sentence: &Range<usize>, lex: 
         .split_whitespace()
         .next()
         .is_some_and(|w| crate::lexicon::word_classes::ARTICLES.contains(&w.to_lowercase().as_str()));
-    described.then_some(m)
+    // `"…," said the spokesman. It added …`: a person's role is no "it".
+    let head = m.text.split_whitespace().last().unwrap_or_default().to_lowercase();
+    let person = lex.is_role_noun(&head) && !lex.is_body_noun(&head);
+    (described && !person).then_some(m)
 }

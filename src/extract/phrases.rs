@@ -142,7 +142,8 @@ pub(super) fn coordinated_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon)
 }
 
 /// Drops short parenthetical groups ("(R-OH)", "(UPI)", "(D-Wis.)") that stand between a
-/// name and its cue.
+/// name and its cue. A group opening the words is the subject itself, a wire story's
+/// company (`(Ivaco Inc) said …`): only its brackets go.
 pub(super) fn without_parentheticals<'a>(toks: &[Token<'a>]) -> Vec<Token<'a>> {
     let mut out: Vec<Token<'a>> = Vec::with_capacity(toks.len());
     let mut open: Option<usize> = None;
@@ -152,7 +153,9 @@ pub(super) fn without_parentheticals<'a>(toks: &[Token<'a>]) -> Vec<Token<'a>> {
         } else if t.is(')')
             && let Some(at) = open.take().filter(|at| out.len() - at <= 6)
         {
-            out.truncate(at);
+            if at > 0 {
+                out.truncate(at);
+            }
             continue;
         }
         out.push(t);
@@ -395,9 +398,13 @@ fn np_forward_span(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -
     let first = toks.get(i)?;
     // "said of Cruz": the phrase after "of" is what was spoken about, not who spoke; and a
     // reporting verb ("Adding, …") names nobody.
+    // "said project manager Livio Costantini": a bare form before a role or a name is a
+    // noun modifying it.
+    let modifier = toks.get(i + 1).is_some_and(|n| n.is_capitalized() || lex.is_role_noun(&lower(n)));
     let verb_form = {
         let l = lower(first);
-        !first.is_capitalized() || l.ends_with("ing") || l.ends_with("ed") || l.ends_with('s')
+        let bare = !first.is_capitalized() && !modifier;
+        bare || l.ends_with("ing") || l.ends_with("ed") || l.ends_with('s')
     };
     if lower(first) == "of" || (lex.is_speech_verb(first.text) && verb_form && !lex.is_given_name(first.text)) {
         return None;
@@ -446,7 +453,14 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
             .take(3)
             .take_while(|n| n.word && !n.is_capitalized())
             .any(|n| lex.is_role_noun(&lower(n)));
-    if (i == start && l != "that" && DETERMINERS.contains(&l.as_str())) || joins_roles {
+    // "added Ernst and Young's Sanjay Mehta": a firm's name joined by "and" before its
+    // owner's "'s" and the person it has speaking.
+    let joins_firm = l == "and"
+        && i > start
+        && toks[i - 1].is_capitalized()
+        && toks.get(i + 1).is_some_and(|n| n.is_capitalized() && n.is_possessive())
+        && toks.get(i + 2).is_some_and(Token::is_capitalized);
+    if (i == start && l != "that" && DETERMINERS.contains(&l.as_str())) || joins_roles || joins_firm {
         true
     } else if ((STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()))
         // "Will Doyle": a capitalised name that is also a function word.
@@ -508,7 +522,11 @@ fn modifies_a_name(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) ->
         .any(Token::is_capitalized);
     // An -ed word opening the phrase is a modifier ("said retired neurosurgeon Ben
     // Carson"); inside it, a verb ("Mr. Carson endorsed Mr. Trump").
-    let modifier = (!verb_like || (i == start && !lex.is_speech_verb(&l))) && !is_adverb(t);
+    // A reporting verb's bare form opening it before a role is a noun too ("said project
+    // manager Livio Costantini").
+    let bare = !(l.ends_with("ed") || l.ends_with('s') || l.ends_with("ing"));
+    let opening = i == start && (!lex.is_speech_verb(&l) || (bare && next_role));
+    let modifier = (!verb_like || opening) && !is_adverb(t);
     t.is_capitalized() || lex.is_role_noun(&l) || (modifier && (next_role || next_name || name_ahead))
 }
 

@@ -561,9 +561,36 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
                 return Some(cued(np, cue));
             }
         }
-        return Some(cued(subject_of_cue_before(text, &toks, v, lex), cue));
+        let mention = subject_of_cue_before(text, &toks, v, lex);
+        if let Some(outer) = mention.as_ref().and_then(|m| reporting_outer(text, &toks, m, lex)) {
+            return Some(outer);
+        }
+        return Some(cued(mention, cue));
     }
     None
+}
+
+/// `It said the proposals indicated "real economic reforms" were coming`: a thing (a
+/// description whose head names no person or body) that is the subject of a clause an
+/// earlier cue reports speaks only through that cue's subject, who is the speaker.
+fn reporting_outer(text: &str, toks: &[Token<'_>], m: &Mention, lex: &Lexicon) -> Option<Cued> {
+    let words: Vec<&str> = m.text.split_whitespace().collect();
+    let (first, head) = (words.first()?.to_lowercase(), words.last()?.to_lowercase());
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    let person_or_body = [head.as_str(), singular].iter().any(|w| lex.is_role_noun(w) || lex.is_body_noun(w));
+    let thing = DETERMINERS.contains(&first.as_str()) && words.len() > 1 && !person_or_body;
+    if !thing || !words.iter().skip(1).all(|w| w.starts_with(char::is_lowercase)) {
+        return None;
+    }
+    let at = toks.iter().position(|t| t.start == m.span.start)?;
+    let mut p = at.checked_sub(1)?;
+    if lower(&toks[p]) == "that" {
+        p = p.checked_sub(1)?;
+    }
+    if !is_cue(toks, p, lex) || lower(&toks[p]).ends_with("ing") {
+        return None;
+    }
+    Some(cued(Some(subject_of_cue_before(text, toks, p, lex)?), toks[p].text))
 }
 
 /// `toks` past the dateline a wire story opens with (`NEW YORK, April 3 - …`, `LONDON

@@ -22,7 +22,7 @@
 //! A mention is returned as written ("he", "President Petro", "a senior official");
 //! [`super::resolve`] turns it into a canonical name.
 
-use super::phrases::{Mention, PRONOUNS, inverted_subject, sentence_subject, subject_end};
+use super::phrases::{Mention, PRONOUNS, apposed_subject, inverted_subject, sentence_subject, subject_end};
 use super::quotes::Quotation;
 use super::tokens::{Token, Tokens};
 use crate::extract::windows::{FRAGMENT_SHARE, FRAGMENT_WORDS};
@@ -223,11 +223,13 @@ fn cue_in_sentence(
     let participle = toks[first].text.ends_with("ing");
     let direct = if participle { None } else { own_subject(text, &toks, first, lex) };
     // "By declaring their assets, people would …, Mr Saakashvili stressed.": a participle
-    // yields to a later cue whose subject stands after a comma, the sentence's attribution.
+    // yields to a later cue whose subject stands after a comma, the sentence's attribution,
+    // or follows it after one (`…, said the Constitutional Affairs Select Committee.`).
     let closing = |v: usize| {
         let np = own_subject(text, &toks, v, lex)?;
         let at = toks.iter().position(|t| t.start == np.span.start)?;
-        (at > 0 && toks[at - 1].is(',') && at < v).then_some((v, np))
+        let before = at > 0 && toks[at - 1].is(',') && at < v;
+        (before || (at > v && toks[v - 1].is(','))).then_some((v, np))
     };
     let (v, direct) = match direct {
         None if participle => cues.find_map(closing).map_or((first, None), |(v, np)| (v, Some(np))),
@@ -238,14 +240,30 @@ fn cue_in_sentence(
 }
 
 /// The subject of the finite cue at `toks[v]`: before it, or after it when the cue opens
-/// the words or follows punctuation with no subject before it (`Instead, said Mr Doctorow,
-/// …`; not `X, a speechwriter, calls Cruz …` nor `…, told The Huffington Post`).
+/// the words or follows punctuation, the subject then ending the sentence (`…, said the
+/// committee.`) or with no subject before the cue (`Instead, said Mr Doctorow, …`); not `X,
+/// a speechwriter, calls Cruz …` nor `…, told The Huffington Post`.
 fn own_subject(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> Option<Mention> {
     let end = subject_end(toks, v);
     subject_before(text, &toks[..end], lex).or_else(|| {
-        let addressed = cues::ADDRESSED_VERBS.contains(&toks[v].text);
-        let inverted = v == 0 || (!toks[v - 1].word && sentence_subject(text, &toks[..v], lex).is_none());
-        if inverted && !addressed { inverted_subject(text, toks, v, false, lex) } else { None }
+        if cues::ADDRESSED_VERBS.contains(&toks[v].text) || (v > 0 && toks[v - 1].word) {
+            return None;
+        }
+        if v == 0 || sentence_subject(text, &toks[..v], lex).is_none() {
+            return inverted_subject(text, toks, v, false, lex);
+        }
+        // After a clause with a subject of its own, only a speaker ends the sentence: a name
+        // or a role (`…, said the committee.`), not an object (`Sen. Ted Cruz, …, tweeted a
+        // warning.`), and not after the subject's apposition (`Michael Gerson, a
+        // speechwriter …, calls Cruz`).
+        if apposed_subject(text, &toks[..end], lex).is_some() {
+            return None;
+        }
+        inverted_subject(text, toks, v, true, lex).filter(|Mention { text: m, .. }| {
+            let head = m.split_whitespace().last().unwrap_or_default();
+            let l = head.to_lowercase();
+            head.starts_with(char::is_uppercase) || lex.is_role_noun(&l) || lex.is_body_noun(&l)
+        })
     })
 }
 

@@ -17,6 +17,10 @@ pub const INTERJECTED_CLAUSE_WORDS: usize = 30;
 /// -`).
 pub const DATELINE_TAIL_TOKENS: usize = 6;
 
+/// Words between an owner's noun of words and the phrase quoted from them (`Peter Hain's
+/// description of him as an "attack mongrel"`).
+pub const OWNED_WORDS_REACH: usize = 6;
+
 /// Words between "quoted" and "as saying" (`AP quoted prosecutor Russell McGuire as
 /// saying`).
 pub const QUOTED_AS_WORDS: usize = 12;

@@ -4,6 +4,7 @@
 //! | pass | finds | file |
 //! |---|---|---|
 //! | `title` | a title or nickname: nobody said it | `passes/title.rs` |
+//! | `owned-words` | a phrase after someone's words (`Hain's description of him as an "attack mongrel"`) | `passes/owned_words.rs` |
 //! | `cue-after` | the cue right after (`"…," Petro wrote`) | `passes/cue_after.rs` |
 //! | `cue-before` | the cue right before (`Petro declared: "…"`) | `passes/cue_before.rs` |
 //! | `colon` | a clause ending in a colon (`More from Blumenthal: "…"`) | `passes/colon.rs` |

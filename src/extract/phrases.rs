@@ -179,7 +179,11 @@ pub(super) fn apposed_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> 
     let inner = &rest[open + 1..];
     let is_name = (2..=5).contains(&inner.len())
         && inner.iter().all(Token::is_capitalized)
-        && inner.first().is_some_and(|t| lex.is_given_name(t.text) || lex.title_len(&[t.text]) > 0);
+        && inner.first().is_some_and(|t| {
+            // "J. David Lyons": an initial opens a name too.
+            let initial = t.text.len() == 2 && t.text.ends_with('.');
+            initial || lex.is_given_name(t.text) || lex.title_len(&[t.text]) > 0
+        });
     if is_name {
         return phrase(text, inner, lex);
     }

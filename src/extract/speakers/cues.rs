@@ -328,6 +328,18 @@ fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lex
     {
         return Some(Some(cued(Some(np), cue)));
     }
+    // `"…" in demand, vice president of group marketing, J. David Lyons, told Reuters`: with
+    // no subject opening the words, a name set off by commas before "told" is its subject,
+    // never the addressee after it.
+    if v > 1
+        && toks[v - 1].is(',')
+        && ADDRESSED_VERBS.contains(&t.text)
+        && opening_subject(text, &toks[..v], lex).is_none()
+        && let Some(np) = apposed_subject(text, &toks[..v], lex)
+        && np.text.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2
+    {
+        return Some(Some(cued(Some(np), cue)));
+    }
     // `"…," said X` and `"…," like …, said X`: the subject follows the cue, unless a subject
     // and its apposition stand before it (`"…," Ramos, 58, told AFP`).
     if v == 0 || (toks[v - 1].is(',') && opening_subject(text, &toks[..v], lex).is_none()) {

@@ -591,10 +591,17 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
 }
 
 /// Where a sentence's words start past a wire dateline ("WASHINGTON, Dec. 8 (UPI) — "),
-/// which is not the subject.
-fn past_dateline(toks: &[Token<'_>]) -> usize {
-    let dash = toks.iter().take(12).position(|t| t.is('\u{2014}') || t.is('-') || t.is('\u{2013}'));
-    let shouted = toks.first().is_some_and(|t| t.text.len() > 2 && !t.text.chars().any(char::is_lowercase));
+/// which is not the subject nor any speaker (read past by attribution too).
+pub(super) fn past_dateline(toks: &[Token<'_>]) -> usize {
+    let is_dash = |t: &Token<'_>| t.is('\u{2014}') || t.is('-') || t.is('\u{2013}');
+    let dash = toks.iter().take(12).position(is_dash);
+    // The place in capitals, then a comma, a bracket or the dash ("NEW YORK, April 3 -",
+    // "LONDON (Reuters) -"): not "NATO officials said - …".
+    let capitals =
+        |t: &Token<'_>| t.word && t.text.chars().any(char::is_alphabetic) && !t.text.chars().any(char::is_lowercase);
+    let place = toks.iter().take_while(|t| capitals(t)).count();
+    let closed = toks.get(place).is_some_and(|t| t.is(',') || t.is('(') || is_dash(t));
+    let shouted = closed && toks.first().is_some_and(|t| t.text.len() > 2 && capitals(t));
     match dash {
         // "WASHINGTON -- President Obama": past every dash.
         Some(d) if shouted => d + 1 + toks[d + 1..].iter().take_while(|t| !t.word).count(),
@@ -618,7 +625,15 @@ fn opens_introduction(toks: &[Token<'_>], from: usize, lex: &Lexicon) -> bool {
             && toks.get(from + 1).is_some_and(|n| {
                 let nl = lower(n);
                 let verb = CLAUSE_VERBS.contains(&nl.as_str()) || lex.is_speech_verb(&nl);
-                !verb && (STOPS.contains(&nl.as_str()) || DETERMINERS.contains(&nl.as_str()) || is_adverb(n))
+                // "Facing mounting criticism …, Mr. Trump released": an -ing form before a
+                // lower-case word opens a participle clause too; not a name before its verb
+                // ("Jopling qualified", "Manning says", "Fleming told").
+                let finite = nl.ends_with("ed")
+                    || nl.ends_with('s')
+                    || word_classes::IRREGULAR_PAST.contains(&nl.as_str())
+                    || CLAUSE_VERBS.contains(&nl.as_str());
+                let object = l.ends_with("ing") && n.word && !n.is_capitalized() && !finite;
+                !verb && (STOPS.contains(&nl.as_str()) || DETERMINERS.contains(&nl.as_str()) || is_adverb(n) || object)
             })
     };
     time_phrase(toks, from) || STOPS.contains(&l.as_str()) || INTRO.contains(&l.as_str()) || participle()

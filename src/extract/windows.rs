@@ -13,10 +13,6 @@ pub const CUE_BEFORE_WORDS: usize = 20;
 /// many cases were close, said Lee Epstein`).
 pub const INTERJECTED_CLAUSE_WORDS: usize = 30;
 
-/// Tokens between a dateline's place and its dash (`NEW YORK, April 3 -`, `LONDON (Reuters)
-/// -`).
-pub const DATELINE_TAIL_TOKENS: usize = 6;
-
 /// Words between an owner's noun of words and the phrase quoted from them (`Peter Hain's
 /// description of him as an "attack mongrel"`).
 pub const OWNED_WORDS_REACH: usize = 6;

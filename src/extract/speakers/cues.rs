@@ -4,12 +4,11 @@
 
 use super::super::phrases::{
     COMPANY_SUFFIXES, DETERMINERS, Mention, PREPOSITIONS, PRONOUNS, STOPS, apposed_subject, coordinated_subject,
-    inverted_subject, is_adverb, lower, np_backward, np_forward, sentence_subject, subject_end, without_parentheticals,
+    inverted_subject, is_adverb, lower, np_backward, np_forward, past_dateline, sentence_subject, subject_end,
+    without_parentheticals,
 };
 use super::super::tokens::{Token, Tokens};
-use crate::extract::windows::{
-    CUE_BEFORE_WORDS, DATELINE_TAIL_TOKENS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS, ROLE_APPOSITION_WORDS,
-};
+use crate::extract::windows::{CUE_BEFORE_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS, ROLE_APPOSITION_WORDS};
 use crate::lexicon::Lexicon;
 use crate::lexicon::word_classes;
 use std::ops::Range;
@@ -532,7 +531,7 @@ pub(super) fn colon_before(tokens: &Tokens<'_>, before: &Range<usize>, lex: &Lex
 pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
     let text = tokens.text();
     let toks = tokens.within(before);
-    let toks = without_parentheticals(past_dateline(&toks));
+    let toks = without_parentheticals(&toks[past_dateline(&toks)..]);
     if let Some(found) = introducing_phrase(text, &toks, lex) {
         return Some(found);
     }
@@ -603,25 +602,6 @@ fn reporting_outer(text: &str, toks: &[Token<'_>], m: &Mention, lex: &Lexicon) -
         return None;
     }
     Some(cued(Some(subject_of_cue_before(text, toks, p, lex)?), toks[p].text))
-}
-
-/// `toks` past the dateline a wire story opens with (`NEW YORK, April 3 - …`, `LONDON
-/// (Reuters) - …`): a place in capitals, then a day or a source, then a dash. A dateline
-/// names where the story was filed, never a speaker.
-pub(super) fn past_dateline<'a, 't>(toks: &'a [Token<'t>]) -> &'a [Token<'t>] {
-    let capitals =
-        |t: &Token<'_>| t.word && t.text.chars().any(char::is_alphabetic) && !t.text.chars().any(char::is_lowercase);
-    let place = toks.iter().take_while(|t| capitals(t)).count();
-    if place == 0 || !toks[place..].first().is_some_and(|t| t.is(',') || t.is('(')) {
-        return toks;
-    }
-    let is_dash = |t: &Token<'_>| !t.word && t.text.starts_with(['-', '\u{2013}', '\u{2014}']);
-    let day = |t: &Token<'_>| !t.word || t.is_capitalized() || t.text.chars().all(|c| c.is_ascii_digit());
-    let tail = &toks[place..];
-    match tail.iter().take(DATELINE_TAIL_TOKENS).position(is_dash) {
-        Some(d) if tail[..d].iter().all(day) => &tail[d + 1..],
-        _ => toks,
-    }
 }
 
 /// The subject of the cue at `toks[v]` before a quotation: before ", who" ("Senator Rand

@@ -303,7 +303,8 @@ fn unquoted<'a>(tokens: &Tokens<'a>, range: &Range<usize>, opaque: &[Range<usize
     // Bernie Sanders said` keeps a comma after "On".
     let mut out: Vec<Token<'a>> = Vec::new();
     let mut in_quote = false;
-    for &t in cues::past_dateline(&tokens.within(range.clone())) {
+    let toks = tokens.within(range.clone());
+    for &t in &toks[super::phrases::past_dateline(&toks)..] {
         if super::quotes::inside(opaque, t.start) {
             if !in_quote && out.last().is_some_and(|l| l.word) {
                 out.push(Token { text: ",", start: t.start, word: false });

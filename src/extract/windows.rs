@@ -17,6 +17,9 @@ pub const INTERJECTED_CLAUSE_WORDS: usize = 30;
 /// description of him as an "attack mongrel"`).
 pub const OWNED_WORDS_REACH: usize = 6;
 
+/// Words of a gerund's subject between its preposition and it (`without reporters asking`).
+pub const GERUND_SUBJECT_WORDS: usize = 2;
+
 /// Words between "quoted" and "as saying" (`AP quoted prosecutor Russell McGuire as
 /// saying`).
 pub const QUOTED_AS_WORDS: usize = 12;

@@ -8,7 +8,9 @@ use super::super::phrases::{
     without_parentheticals,
 };
 use super::super::tokens::{Token, Tokens};
-use crate::extract::windows::{CUE_BEFORE_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS, ROLE_APPOSITION_WORDS};
+use crate::extract::windows::{
+    CUE_BEFORE_WORDS, GERUND_SUBJECT_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS, ROLE_APPOSITION_WORDS,
+};
 use crate::lexicon::Lexicon;
 use crate::lexicon::word_classes;
 use std::ops::Range;
@@ -290,9 +292,7 @@ fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lex
     if !is_cue(toks, v, lex) || (v == 0 && t.is_capitalized()) {
         return None;
     }
-    // `"…" that allow it to operate the aircraft without adding to its debt`: a gerund after
-    // a preposition has no subject before it.
-    if v > 0 && lower(t).ends_with("ing") && word_classes::GERUND_PREPOSITIONS.contains(&lower(&toks[v - 1]).as_str()) {
+    if is_gerund(toks, v) {
         return None;
     }
     // `"… a great year." Hayes said: "…"`: after a finished quotation, a cue ending in a
@@ -350,6 +350,18 @@ fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lex
         }
     }
     Some(subject_before_cue(text, toks, v, lex).map(|np| cued(np, cue)))
+}
+
+/// `"…" that allow it to operate the aircraft without adding to its debt`, `"…" without
+/// reporters asking him`: an -ing form at `toks[v]` after a preposition (and up to
+/// [`GERUND_SUBJECT_WORDS`] of its own subject) is a gerund, which reports nothing.
+fn is_gerund(toks: &[Token<'_>], v: usize) -> bool {
+    lower(&toks[v]).ends_with("ing")
+        && toks[v.saturating_sub(GERUND_SUBJECT_WORDS + 1)..v]
+            .iter()
+            .rev()
+            .take_while(|p| p.word)
+            .any(|p| word_classes::GERUND_PREPOSITIONS.contains(&lower(p).as_str()))
 }
 
 /// The subject of the cue at `toks[v]` in the words before it, minus adverbs ("Petro

@@ -54,7 +54,7 @@ fn is_passive_auxiliary(t: &Token<'_>) -> bool {
 /// A passive whose agent ("by X") can be a quotation's speaker: a finite or perfect one
 /// (`"…," it was announced by the ministry`), not a participle modifying a noun (`the
 /// same being proposed by X`) nor an infinitive.
-fn is_agent_passive(t: &Token<'_>) -> bool {
+pub(super) fn is_agent_passive(t: &Token<'_>) -> bool {
     let l = lower(t);
     is_passive_auxiliary(t) && l != "be" && !l.ends_with("ing")
 }

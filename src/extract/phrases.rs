@@ -142,7 +142,8 @@ pub(super) fn coordinated_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon)
 }
 
 /// Drops short parenthetical groups ("(R-OH)", "(UPI)", "(D-Wis.)") that stand between a
-/// name and its cue.
+/// name and its cue. A group opening the words is the subject itself, a wire story's
+/// company (`(Ivaco Inc) said …`): only its brackets go.
 pub(super) fn without_parentheticals<'a>(toks: &[Token<'a>]) -> Vec<Token<'a>> {
     let mut out: Vec<Token<'a>> = Vec::with_capacity(toks.len());
     let mut open: Option<usize> = None;
@@ -152,7 +153,9 @@ pub(super) fn without_parentheticals<'a>(toks: &[Token<'a>]) -> Vec<Token<'a>> {
         } else if t.is(')')
             && let Some(at) = open.take().filter(|at| out.len() - at <= 6)
         {
-            out.truncate(at);
+            if at > 0 {
+                out.truncate(at);
+            }
             continue;
         }
         out.push(t);
@@ -176,7 +179,11 @@ pub(super) fn apposed_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> 
     let inner = &rest[open + 1..];
     let is_name = (2..=5).contains(&inner.len())
         && inner.iter().all(Token::is_capitalized)
-        && inner.first().is_some_and(|t| lex.is_given_name(t.text) || lex.title_len(&[t.text]) > 0);
+        && inner.first().is_some_and(|t| {
+            // "J. David Lyons": an initial opens a name too.
+            let initial = t.text.len() == 2 && t.text.ends_with('.');
+            initial || lex.is_given_name(t.text) || lex.title_len(&[t.text]) > 0
+        });
     if is_name {
         return phrase(text, inner, lex);
     }
@@ -395,9 +402,13 @@ fn np_forward_span(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -
     let first = toks.get(i)?;
     // "said of Cruz": the phrase after "of" is what was spoken about, not who spoke; and a
     // reporting verb ("Adding, …") names nobody.
+    // "said project manager Livio Costantini": a bare form before a role or a name is a
+    // noun modifying it.
+    let modifier = toks.get(i + 1).is_some_and(|n| n.is_capitalized() || lex.is_role_noun(&lower(n)));
     let verb_form = {
         let l = lower(first);
-        !first.is_capitalized() || l.ends_with("ing") || l.ends_with("ed") || l.ends_with('s')
+        let bare = !first.is_capitalized() && !modifier;
+        bare || l.ends_with("ing") || l.ends_with("ed") || l.ends_with('s')
     };
     if lower(first) == "of" || (lex.is_speech_verb(first.text) && verb_form && !lex.is_given_name(first.text)) {
         return None;
@@ -446,7 +457,14 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
             .take(3)
             .take_while(|n| n.word && !n.is_capitalized())
             .any(|n| lex.is_role_noun(&lower(n)));
-    if (i == start && l != "that" && DETERMINERS.contains(&l.as_str())) || joins_roles {
+    // "added Ernst and Young's Sanjay Mehta": a firm's name joined by "and" before its
+    // owner's "'s" and the person it has speaking.
+    let joins_firm = l == "and"
+        && i > start
+        && toks[i - 1].is_capitalized()
+        && toks.get(i + 1).is_some_and(|n| n.is_capitalized() && n.is_possessive())
+        && toks.get(i + 2).is_some_and(Token::is_capitalized);
+    if (i == start && l != "that" && DETERMINERS.contains(&l.as_str())) || joins_roles || joins_firm {
         true
     } else if ((STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()))
         // "Will Doyle": a capitalised name that is also a function word.
@@ -508,7 +526,11 @@ fn modifies_a_name(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) ->
         .any(Token::is_capitalized);
     // An -ed word opening the phrase is a modifier ("said retired neurosurgeon Ben
     // Carson"); inside it, a verb ("Mr. Carson endorsed Mr. Trump").
-    let modifier = (!verb_like || (i == start && !lex.is_speech_verb(&l))) && !is_adverb(t);
+    // A reporting verb's bare form opening it before a role is a noun too ("said project
+    // manager Livio Costantini").
+    let bare = !(l.ends_with("ed") || l.ends_with('s') || l.ends_with("ing"));
+    let opening = i == start && (!lex.is_speech_verb(&l) || (bare && next_role));
+    let modifier = (!verb_like || opening) && !is_adverb(t);
     t.is_capitalized() || lex.is_role_noun(&l) || (modifier && (next_role || next_name || name_ahead))
 }
 
@@ -569,10 +591,17 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
 }
 
 /// Where a sentence's words start past a wire dateline ("WASHINGTON, Dec. 8 (UPI) — "),
-/// which is not the subject.
-fn past_dateline(toks: &[Token<'_>]) -> usize {
-    let dash = toks.iter().take(12).position(|t| t.is('\u{2014}') || t.is('-') || t.is('\u{2013}'));
-    let shouted = toks.first().is_some_and(|t| t.text.len() > 2 && !t.text.chars().any(char::is_lowercase));
+/// which is not the subject nor any speaker (read past by attribution too).
+pub(super) fn past_dateline(toks: &[Token<'_>]) -> usize {
+    let is_dash = |t: &Token<'_>| t.is('\u{2014}') || t.is('-') || t.is('\u{2013}');
+    let dash = toks.iter().take(12).position(is_dash);
+    // The place in capitals, then a comma, a bracket or the dash ("NEW YORK, April 3 -",
+    // "LONDON (Reuters) -"): not "NATO officials said - …".
+    let capitals =
+        |t: &Token<'_>| t.word && t.text.chars().any(char::is_alphabetic) && !t.text.chars().any(char::is_lowercase);
+    let place = toks.iter().take_while(|t| capitals(t)).count();
+    let closed = toks.get(place).is_some_and(|t| t.is(',') || t.is('(') || is_dash(t));
+    let shouted = closed && toks.first().is_some_and(|t| t.text.len() > 2 && capitals(t));
     match dash {
         // "WASHINGTON -- President Obama": past every dash.
         Some(d) if shouted => d + 1 + toks[d + 1..].iter().take_while(|t| !t.word).count(),
@@ -596,7 +625,15 @@ fn opens_introduction(toks: &[Token<'_>], from: usize, lex: &Lexicon) -> bool {
             && toks.get(from + 1).is_some_and(|n| {
                 let nl = lower(n);
                 let verb = CLAUSE_VERBS.contains(&nl.as_str()) || lex.is_speech_verb(&nl);
-                !verb && (STOPS.contains(&nl.as_str()) || DETERMINERS.contains(&nl.as_str()) || is_adverb(n))
+                // "Facing mounting criticism …, Mr. Trump released": an -ing form before a
+                // lower-case word opens a participle clause too; not a name before its verb
+                // ("Jopling qualified", "Manning says", "Fleming told").
+                let finite = nl.ends_with("ed")
+                    || nl.ends_with('s')
+                    || word_classes::IRREGULAR_PAST.contains(&nl.as_str())
+                    || CLAUSE_VERBS.contains(&nl.as_str());
+                let object = l.ends_with("ing") && n.word && !n.is_capitalized() && !finite;
+                !verb && (STOPS.contains(&nl.as_str()) || DETERMINERS.contains(&nl.as_str()) || is_adverb(n) || object)
             })
     };
     time_phrase(toks, from) || STOPS.contains(&l.as_str()) || INTRO.contains(&l.as_str()) || participle()

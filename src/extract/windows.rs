@@ -13,6 +13,13 @@ pub const CUE_BEFORE_WORDS: usize = 20;
 /// many cases were close, said Lee Epstein`).
 pub const INTERJECTED_CLAUSE_WORDS: usize = 30;
 
+/// Words between an owner's noun of words and the phrase quoted from them (`Peter Hain's
+/// description of him as an "attack mongrel"`).
+pub const OWNED_WORDS_REACH: usize = 6;
+
+/// Words of a gerund's subject between its preposition and it (`without reporters asking`).
+pub const GERUND_SUBJECT_WORDS: usize = 2;
+
 /// Words between "quoted" and "as saying" (`AP quoted prosecutor Russell McGuire as
 /// saying`).
 pub const QUOTED_AS_WORDS: usize = 12;

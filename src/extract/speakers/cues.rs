@@ -4,10 +4,13 @@
 
 use super::super::phrases::{
     COMPANY_SUFFIXES, DETERMINERS, Mention, PREPOSITIONS, PRONOUNS, STOPS, apposed_subject, coordinated_subject,
-    inverted_subject, is_adverb, lower, np_backward, np_forward, sentence_subject, subject_end, without_parentheticals,
+    inverted_subject, is_adverb, lower, np_backward, np_forward, past_dateline, sentence_subject, subject_end,
+    without_parentheticals,
 };
 use super::super::tokens::{Token, Tokens};
-use crate::extract::windows::{CUE_BEFORE_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS, ROLE_APPOSITION_WORDS};
+use crate::extract::windows::{
+    CUE_BEFORE_WORDS, GERUND_SUBJECT_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS, ROLE_APPOSITION_WORDS,
+};
 use crate::lexicon::Lexicon;
 use crate::lexicon::word_classes;
 use std::ops::Range;
@@ -51,7 +54,7 @@ fn is_passive_auxiliary(t: &Token<'_>) -> bool {
 /// A passive whose agent ("by X") can be a quotation's speaker: a finite or perfect one
 /// (`"…," it was announced by the ministry`), not a participle modifying a noun (`the
 /// same being proposed by X`) nor an infinitive.
-fn is_agent_passive(t: &Token<'_>) -> bool {
+pub(super) fn is_agent_passive(t: &Token<'_>) -> bool {
     let l = lower(t);
     is_passive_auxiliary(t) && l != "be" && !l.ends_with("ing")
 }
@@ -141,6 +144,20 @@ fn in_noun_position(toks: &[Token<'_>], v: usize, cue: &str, finite: bool, lex: 
         v >= 2 && DETERMINERS.contains(&lower(&toks[v - 2]).as_str()) && adjective(prev);
     // "his recent remarks": even a third person or a past is a noun there.
     if after_determiner_and_adjective && cue.ends_with('s') {
+        return true;
+    }
+    // "the nine-year recommended term": a past participle between a determiner's compound
+    // adjective and a noun describes the noun; it reports nothing. (Not "The cable
+    // indicated 13 …": an "-able" ending is too weak a sign of an adjective here.)
+    let modifier = l.contains('-');
+    let noun_next = toks.get(v + 1).is_some_and(|n| {
+        let l = lower(n);
+        n.text.chars().all(char::is_alphabetic)
+            && !n.is_capitalized()
+            && !STOPS.contains(&l.as_str())
+            && !DETERMINERS.contains(&l.as_str())
+    });
+    if after_determiner_and_adjective && modifier && cue.ends_with("ed") && noun_next {
         return true;
     }
     let after_adjective = !finite && after_determiner_and_adjective;
@@ -275,6 +292,9 @@ fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lex
     if !is_cue(toks, v, lex) || (v == 0 && t.is_capitalized()) {
         return None;
     }
+    if is_gerund(toks, v) {
+        return None;
+    }
     // `"… a great year." Hayes said: "…"`: after a finished quotation, a cue ending in a
     // colon introduces the next one.
     if toks.get(v + 1).is_some_and(|n| n.is(':')) && ended {
@@ -307,6 +327,18 @@ fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lex
     {
         return Some(Some(cued(Some(np), cue)));
     }
+    // `"…" in demand, vice president of group marketing, J. David Lyons, told Reuters`: with
+    // no subject opening the words, a name set off by commas before "told" is its subject,
+    // never the addressee after it.
+    if v > 1
+        && toks[v - 1].is(',')
+        && ADDRESSED_VERBS.contains(&t.text)
+        && opening_subject(text, &toks[..v], lex).is_none()
+        && let Some(np) = apposed_subject(text, &toks[..v], lex)
+        && np.text.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2
+    {
+        return Some(Some(cued(Some(np), cue)));
+    }
     // `"…," said X` and `"…," like …, said X`: the subject follows the cue, unless a subject
     // and its apposition stand before it (`"…," Ramos, 58, told AFP`).
     if v == 0 || (toks[v - 1].is(',') && opening_subject(text, &toks[..v], lex).is_none()) {
@@ -318,6 +350,18 @@ fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lex
         }
     }
     Some(subject_before_cue(text, toks, v, lex).map(|np| cued(np, cue)))
+}
+
+/// `"…" that allow it to operate the aircraft without adding to its debt`, `"…" without
+/// reporters asking him`: an -ing form at `toks[v]` after a preposition (and up to
+/// [`GERUND_SUBJECT_WORDS`] of its own subject) is a gerund, which reports nothing.
+fn is_gerund(toks: &[Token<'_>], v: usize) -> bool {
+    lower(&toks[v]).ends_with("ing")
+        && toks[v.saturating_sub(GERUND_SUBJECT_WORDS + 1)..v]
+            .iter()
+            .rev()
+            .take_while(|p| p.word)
+            .any(|p| word_classes::GERUND_PREPOSITIONS.contains(&lower(p).as_str()))
 }
 
 /// The subject of the cue at `toks[v]` in the words before it, minus adverbs ("Petro
@@ -425,21 +469,30 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
 }
 
 /// `Mr Prettejohn, Lloyd's chief executive said`, `Gene Cartledge, chairman and chief
-/// executive officer of Union Camp said`: an apposition left unclosed before the cue is a
-/// role (ending in a role noun, or a role's organisation after "of"), and the name before
-/// its comma speaks. `np` is the phrase read back from the cue, opening at `toks[first]`.
+/// executive officer of Union Camp said`, `Zoran Popov, senior research fellow at The
+/// Belgrade Institute for Industrial Economy said`: an apposition left unclosed before the
+/// cue is a role (ending in a role noun, or a role and its organisation after a
+/// preposition), and the name before its comma speaks. `np` is the phrase read back from
+/// the cue, opening at `toks[first]`.
 fn name_before_role(text: &str, toks: &[Token<'_>], first: usize, np: &Mention, lex: &Lexicon) -> Option<Mention> {
     let head = np.text.split_whitespace().last().unwrap_or_default();
     let role = head.starts_with(char::is_lowercase) && lex.is_role_noun(head);
-    // "of Union Camp": back over the role's words to the comma.
-    let of_role = first >= 2
-        && PREPOSITIONS.contains(&lower(&toks[first - 1]).as_str())
-        && toks[first - 2].word
-        && lex.is_role_noun(&lower(&toks[first - 2]));
+    let preposition = |t: &Token<'_>| PREPOSITIONS.contains(&lower(t).as_str());
+    // "of Union Camp", "at The Belgrade Institute for": back over the role's words to the
+    // comma; a role noun and its preposition are among them.
+    let of_role = first >= 2 && preposition(&toks[first - 1]);
     let opens = if of_role {
         let from = first.saturating_sub(ROLE_APPOSITION_WORDS);
         let comma = toks[from..first].iter().rposition(|t| t.is(','))? + from;
-        toks[comma + 1..first].iter().all(|t| t.word).then_some(comma + 1)?
+        let words = &toks[comma + 1..first];
+        // A role noun before a preposition ("President of"), or a description in lower case
+        // up to the first one ("senior research fellow at").
+        let role_of = words.windows(2).any(|w| w[0].word && lex.is_role_noun(&lower(&w[0])) && preposition(&w[1]))
+            || words
+                .iter()
+                .position(preposition)
+                .is_some_and(|p| p > 0 && words[..p].iter().all(|t| t.text.chars().all(char::is_lowercase)));
+        (role_of && words.iter().all(|t| t.word)).then_some(comma + 1)?
     } else if role {
         first
     } else {
@@ -489,7 +542,8 @@ pub(super) fn colon_before(tokens: &Tokens<'_>, before: &Range<usize>, lex: &Lex
 /// `Petro declared: "…"` / `Paul, who wrote on social media, "…"` / `According to X, "…"`.
 pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexicon) -> Option<Cued> {
     let text = tokens.text();
-    let toks = without_parentheticals(&tokens.within(before));
+    let toks = tokens.within(before);
+    let toks = without_parentheticals(&toks[past_dateline(&toks)..]);
     if let Some(found) = introducing_phrase(text, &toks, lex) {
         return Some(found);
     }
@@ -530,9 +584,36 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
                 return Some(cued(np, cue));
             }
         }
-        return Some(cued(subject_of_cue_before(text, &toks, v, lex), cue));
+        let mention = subject_of_cue_before(text, &toks, v, lex);
+        if let Some(outer) = mention.as_ref().and_then(|m| reporting_outer(text, &toks, m, lex)) {
+            return Some(outer);
+        }
+        return Some(cued(mention, cue));
     }
     None
+}
+
+/// `It said the proposals indicated "real economic reforms" were coming`: a thing (a
+/// description whose head names no person or body) that is the subject of a clause an
+/// earlier cue reports speaks only through that cue's subject, who is the speaker.
+fn reporting_outer(text: &str, toks: &[Token<'_>], m: &Mention, lex: &Lexicon) -> Option<Cued> {
+    let words: Vec<&str> = m.text.split_whitespace().collect();
+    let (first, head) = (words.first()?.to_lowercase(), words.last()?.to_lowercase());
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    let person_or_body = [head.as_str(), singular].iter().any(|w| lex.is_role_noun(w) || lex.is_body_noun(w));
+    let thing = DETERMINERS.contains(&first.as_str()) && words.len() > 1 && !person_or_body;
+    if !thing || !words.iter().skip(1).all(|w| w.starts_with(char::is_lowercase)) {
+        return None;
+    }
+    let at = toks.iter().position(|t| t.start == m.span.start)?;
+    let mut p = at.checked_sub(1)?;
+    if lower(&toks[p]) == "that" {
+        p = p.checked_sub(1)?;
+    }
+    if !is_cue(toks, p, lex) || lower(&toks[p]).ends_with("ing") {
+        return None;
+    }
+    Some(cued(Some(subject_of_cue_before(text, toks, p, lex)?), toks[p].text))
 }
 
 /// The subject of the cue at `toks[v]` before a quotation: before ", who" ("Senator Rand

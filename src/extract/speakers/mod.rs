@@ -4,6 +4,7 @@
 //! | pass | finds | file |
 //! |---|---|---|
 //! | `title` | a title or nickname: nobody said it | `passes/title.rs` |
+//! | `owned-words` | a phrase after someone's words (`Hain's description of him as an "attack mongrel"`) | `passes/owned_words.rs` |
 //! | `cue-after` | the cue right after (`"…," Petro wrote`) | `passes/cue_after.rs` |
 //! | `cue-before` | the cue right before (`Petro declared: "…"`) | `passes/cue_before.rs` |
 //! | `colon` | a clause ending in a colon (`More from Blumenthal: "…"`) | `passes/colon.rs` |
@@ -22,7 +23,7 @@
 //! A mention is returned as written ("he", "President Petro", "a senior official");
 //! [`super::resolve`] turns it into a canonical name.
 
-use super::phrases::{Mention, PRONOUNS, sentence_subject, subject_end};
+use super::phrases::{Mention, PRONOUNS, apposed_subject, inverted_subject, sentence_subject, subject_end};
 use super::quotes::Quotation;
 use super::tokens::{Token, Tokens};
 use crate::extract::windows::{FRAGMENT_SHARE, FRAGMENT_WORDS};
@@ -208,7 +209,8 @@ fn quoted_in_previous_sentence(
 }
 
 /// A cue anywhere in the sentence outside quotations: the speaker is the subject before
-/// the cue, or the sentence's subject for a participle ("…, clarifying that …").
+/// the cue (or after it, inverted: "Instead, said Mr Doctorow, …"), or the sentence's
+/// subject for a participle ("…, clarifying that …").
 fn cue_in_sentence(
     tokens: &Tokens<'_>,
     sentence: &Range<usize>,
@@ -217,12 +219,53 @@ fn cue_in_sentence(
 ) -> Option<Cued> {
     let text = tokens.text();
     let toks = unquoted(tokens, sentence, opaque);
-    let v = (0..toks.len()).find(|&v| is_cue(&toks, v, lex))?;
-    let cue = toks[v].text.to_string();
-    let end = subject_end(&toks, v);
-    let direct = if cue.ends_with("ing") { None } else { subject_before(text, &toks[..end], lex) };
+    let mut cues = (0..toks.len()).filter(|&v| is_cue(&toks, v, lex));
+    let first = cues.next()?;
+    let participle = toks[first].text.ends_with("ing");
+    let direct = if participle { None } else { own_subject(text, &toks, first, lex) };
+    // "By declaring their assets, people would …, Mr Saakashvili stressed.": a participle
+    // yields to a later cue whose subject stands after a comma, the sentence's attribution,
+    // or follows it after one (`…, said the Constitutional Affairs Select Committee.`).
+    let closing = |v: usize| {
+        let np = own_subject(text, &toks, v, lex)?;
+        let at = toks.iter().position(|t| t.start == np.span.start)?;
+        let before = at > 0 && toks[at - 1].is(',') && at < v;
+        (before || (at > v && toks[v - 1].is(','))).then_some((v, np))
+    };
+    let (v, direct) = match direct {
+        None if participle => cues.find_map(closing).map_or((first, None), |(v, np)| (v, Some(np))),
+        direct => (first, direct),
+    };
     let mention = direct.or_else(|| sentence_subject(text, &toks, lex));
-    mention.is_some().then_some(cued(mention, cue))
+    mention.is_some().then_some(cued(mention, toks[v].text))
+}
+
+/// The subject of the finite cue at `toks[v]`: before it, or after it when the cue opens
+/// the words or follows punctuation, the subject then ending the sentence (`…, said the
+/// committee.`) or with no subject before the cue (`Instead, said Mr Doctorow, …`); not `X,
+/// a speechwriter, calls Cruz …` nor `…, told The Huffington Post`.
+fn own_subject(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> Option<Mention> {
+    let end = subject_end(toks, v);
+    subject_before(text, &toks[..end], lex).or_else(|| {
+        if cues::ADDRESSED_VERBS.contains(&toks[v].text) || (v > 0 && toks[v - 1].word) {
+            return None;
+        }
+        if v == 0 || sentence_subject(text, &toks[..v], lex).is_none() {
+            return inverted_subject(text, toks, v, false, lex);
+        }
+        // After a clause with a subject of its own, only a speaker ends the sentence: a name
+        // or a role (`…, said the committee.`), not an object (`Sen. Ted Cruz, …, tweeted a
+        // warning.`), and not after the subject's apposition (`Michael Gerson, a
+        // speechwriter …, calls Cruz`).
+        if apposed_subject(text, &toks[..end], lex).is_some() {
+            return None;
+        }
+        inverted_subject(text, toks, v, true, lex).filter(|Mention { text: m, .. }| {
+            let head = m.split_whitespace().last().unwrap_or_default();
+            let l = head.to_lowercase();
+            head.starts_with(char::is_uppercase) || lex.is_role_noun(&l) || lex.is_body_noun(&l)
+        })
+    })
 }
 
 /// `X was blunt. "…"`: a quotation alone in its sentence after a sentence whose subject is
@@ -260,7 +303,8 @@ fn unquoted<'a>(tokens: &Tokens<'a>, range: &Range<usize>, opaque: &[Range<usize
     // Bernie Sanders said` keeps a comma after "On".
     let mut out: Vec<Token<'a>> = Vec::new();
     let mut in_quote = false;
-    for &t in tokens.within(range.clone()).iter() {
+    let toks = tokens.within(range.clone());
+    for &t in &toks[super::phrases::past_dateline(&toks)..] {
         if super::quotes::inside(opaque, t.start) {
             if !in_quote && out.last().is_some_and(|l| l.word) {
                 out.push(Token { text: ",", start: t.start, word: false });

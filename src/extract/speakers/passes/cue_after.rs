@@ -5,8 +5,9 @@
 use super::cued::take_cue;
 use super::{Pass, QuoteAt};
 use crate::extract::speakers::Attribution;
-use crate::extract::speakers::cues::cue_after;
+use crate::extract::speakers::cues::{cue_after, cue_before};
 use crate::extract::windows::CUE_AFTER_WORDS;
+use crate::lexicon::word_classes::RELAYING_CUES;
 
 /// The cue right after the quotation.
 pub(in crate::extract::speakers) struct CueAfter;
@@ -18,6 +19,18 @@ impl Pass for CueAfter {
 
     fn run(&self, at: &QuoteAt<'_, '_>, a: &mut Attribution) -> bool {
         let Some(found) = cue_after(at.tokens, at.after.clone(), CUE_AFTER_WORDS, at.lex) else { return false };
+        // `Prosecutors said Jaynes was "…", using the internet to peddle useless wares, news
+        // agency Associated Press reported`: a medium reporting past the reporter's own words
+        // relays the sentence; the speaker cued before the quotation (`cue-before`) says it.
+        // Right after the quotation (`"…," the Times reported`) the medium is the source.
+        let first_word = at.tokens.within(at.after.clone()).iter().find(|t| t.word).map(|t| t.start);
+        let past_words = found.mention.as_ref().is_some_and(|m| first_word.is_some_and(|w| w < m.span.start));
+        let relayed = past_words
+            && RELAYING_CUES.contains(&found.cue.as_str())
+            && cue_before(at.tokens, at.before.clone(), at.lex).is_some_and(|c| c.mention.is_some());
+        if relayed {
+            return false;
+        }
         take_cue(at, a, found);
         true
     }

@@ -4,8 +4,9 @@
 
 use super::cued::take_cue;
 use super::{Pass, QuoteAt};
+use crate::extract::phrases::{Mention, np_forward};
 use crate::extract::speakers::Attribution;
-use crate::extract::speakers::cues::cue_before;
+use crate::extract::speakers::cues::{cue_before, is_agent_passive};
 
 /// The cue right before the quotation.
 pub(in crate::extract::speakers) struct CueBefore;
@@ -16,8 +17,26 @@ impl Pass for CueBefore {
     }
 
     fn run(&self, at: &QuoteAt<'_, '_>, a: &mut Attribution) -> bool {
-        let Some(found) = cue_before(at.tokens, at.before.clone(), at.lex) else { return false };
+        let Some(mut found) = cue_before(at.tokens, at.before.clone(), at.lex) else { return false };
+        if let Some(agent) = agent_after(at, &found.cue) {
+            found.mention = Some(agent);
+        }
         take_cue(at, a, found);
         true
     }
+}
+
+/// `Plans … have been branded "deeply irresponsible" by the Liberal Democrats`: a passive
+/// cue right before the quotation has its agent after it; its subject is what was branded.
+fn agent_after(at: &QuoteAt<'_, '_>, cue: &str) -> Option<Mention> {
+    let before = at.tokens.within(at.before.clone());
+    let words: Vec<_> = before.iter().filter(|t| t.word).collect();
+    let (last, rest) = words.split_last()?;
+    let passive = last.text == cue && rest.last().is_some_and(|aux| is_agent_passive(aux));
+    if !passive {
+        return None;
+    }
+    let after = at.tokens.within(at.after.clone());
+    let by = after.iter().position(|t| t.word)?;
+    (after[by].text == "by").then(|| np_forward(at.text, &after, by + 1, at.lex)).flatten()
 }

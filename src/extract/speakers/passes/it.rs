@@ -1,6 +1,7 @@
 //! `it` (after-pass): a speaker written "it" is the first cue's named subject before it in
 //! the sentence ("President Obama … said it would tell …"), else an institution described
-//! in the sentence before (`The port operator said …. "…," it said.`), else the
+//! in the sentence before (`The port operator said …. "…," it said.`; `The state news
+//! agency Tanjug was more optimistic. It said …`), else the
 //! institution that spoke the quotation before (`"…," said the radio station. It added …:
 //! "…"`).
 
@@ -8,7 +9,7 @@ use super::{Pass, QuoteAt};
 use crate::extract::phrases::Mention;
 use crate::extract::speakers::cues::Cued;
 use crate::extract::speakers::facts::SentenceFacts;
-use crate::extract::speakers::{Attribution, previous_speaker};
+use crate::extract::speakers::{Attribution, previous_sentence, previous_speaker};
 use crate::lexicon::Lexicon;
 use std::ops::Range;
 
@@ -62,11 +63,24 @@ fn institution_before(at: &QuoteAt<'_, '_>) -> Option<usize> {
 /// What "it said" refers to when the sentence before names a speaking institution in a
 /// description: `The port operator said in a statement … "…," it said.`
 fn earlier_institution(facts: &SentenceFacts<'_>, sentence: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
-    let m = previous_speaker(facts, sentence, lex)?;
+    // Or the subject of a sentence before without a cue: `The state news agency Tanjug was
+    // more optimistic. It said …`; an institution, not a thing ("The economy", "The
+    // report").
+    let institution = |m: &Mention| {
+        let head = m.text.split_whitespace().last().unwrap_or_default();
+        head.starts_with(char::is_uppercase) || lex.is_body_noun(&head.to_lowercase())
+    };
+    let m = previous_speaker(facts, sentence, lex).or_else(|| {
+        let prev = previous_sentence(facts.sentences(), sentence)?;
+        facts.cue(prev, lex).is_none().then(|| facts.subject(prev, lex)).flatten().filter(institution)
+    })?;
     let described = m
         .text
         .split_whitespace()
         .next()
         .is_some_and(|w| crate::lexicon::word_classes::ARTICLES.contains(&w.to_lowercase().as_str()));
-    described.then_some(m)
+    // `"…," said the spokesman. It added …`: a person's role is no "it".
+    let head = m.text.split_whitespace().last().unwrap_or_default().to_lowercase();
+    let person = lex.is_role_noun(&head) && !lex.is_body_noun(&head);
+    (described && !person).then_some(m)
 }

@@ -25,6 +25,7 @@ mod cue_before;
 mod cued;
 mod it;
 mod next_sentence;
+mod owned_words;
 mod paragraph_before;
 mod reopened;
 mod sentence_cue;
@@ -44,6 +45,7 @@ pub(super) trait Pass: Sync {
 /// The attribution passes, in the order they are tried.
 pub(super) const PASSES: &[&dyn Pass] = &[
     &title::Title,
+    &owned_words::OwnedWords,
     &cue_after::CueAfter,
     &cue_before::CueBefore,
     &colon::Colon,

@@ -338,7 +338,7 @@ fn candidate<'a>(
     // A lone word after a title ("Miss Piggy", "General Election") is a name only if
     // it recurs or speaks, or if only persons hold the title ("President Reagan", "Mr Blair").
     let recurs = name.first().is_some_and(|w| counts.get(w).is_some_and(|n| *n > 1));
-    let single_ok = name.len() > 1 || cued || recurs || personal_title(toks, &run, &words, start);
+    let single_ok = name.len() > 1 || cued || recurs || introduced_alone(toks, &run, &words, start, lex);
     let (kin, leader) = lone_name(toks, &run, name.len() == 1 && start == 0, mid_sentence, common, lex);
     let person = !name.is_empty()
         && lex.title_len(name) < name.len()
@@ -519,6 +519,26 @@ fn company_stem<'a>(run: &[Token<'a>], lex: &Lexicon) -> Option<Vec<&'a str>> {
     let own = |w: &&str| word_classes::COMPANY_SUFFIXES.contains(w) || lex.is_org_word(&fold(w));
     let stem = 1 + words.iter().skip(1).position(own)?;
     suffixed.then(|| run[..stem].iter().map(Token::base).collect())
+}
+
+/// True when what stands before the lone word `words[start]` of the run `run` makes it a
+/// person even said once: a title only persons hold ([`personal_title`]) or the noun of an
+/// occupation whose people go by one name ([`occupation_before`]).
+fn introduced_alone(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], start: usize, lex: &Lexicon) -> bool {
+    personal_title(toks, run, words, start)
+        || (start == 0 && occupation_before(toks, run) && words.first().is_some_and(|w| !opens_a_clause(w, lex)))
+}
+
+/// True when the noun of an occupation whose people often go by one name stands just before
+/// the run `run` (`[one_name_roles]`): a lone word after it is a name, said once or not
+/// ("Happy Mondays dancer Bez", "rapper Verbalicious", "midfielder Deco"); not an award of
+/// the occupation's category ("won the best actor Oscar", "best new artist Grammy"). Other
+/// roles are left out: "lead manager Goldman, Sachs", "market leader Diageo", "the official
+/// Tanjug news agency".
+fn occupation_before(toks: &[Token<'_>], run: &Range<usize>) -> bool {
+    let role = run.start.checked_sub(1).is_some_and(|i| word_classes::ONE_NAME_ROLES.contains(&toks[i].text));
+    let award = toks[..run.start.saturating_sub(1)].iter().rev().take(2).any(|t| t.text == "best");
+    role && !award
 }
 
 /// What makes the lone word of the run `run` a person said once: a kinship noun before it,

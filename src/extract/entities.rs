@@ -885,10 +885,21 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
     let joined = name.join(" ");
     // After a given name, a common word is a surname ("Ian Read", "Theresa May").
     let given_first = name.len() > 1 && lex.is_given_name(name[0]);
-    // ... and a given name is no common word ("Bill Owens", not a bill).
-    name.iter().skip(usize::from(given_first)).any(|w| {
+    // ... and a given name is no common word ("Bill Owens", not a bill). After a given
+    // name, a compass word ending a name of two ("Oliver North", "Kanye West") and the word
+    // after a capitalised particle ("Rob Da Bank", "Chris De Burgh") are surnames, no
+    // organisation's words.
+    let surname = |i: usize| {
+        given_first
+            && i + 1 == name.len()
+            && ((i == 1 && word_classes::COMPASS_WORDS.contains(&fold(name[i]).as_str()))
+                || (i >= 2
+                    && CONNECTORS.contains(&fold(name[i - 1]).as_str())
+                    && name[i - 1].starts_with(char::is_uppercase)))
+    };
+    name.iter().enumerate().skip(usize::from(given_first)).any(|(i, w)| {
         let f = fold(w.trim_end_matches('.'));
-        lex.is_org_word(&f) || (lex.is_not_name(&f) && !given_first)
+        !surname(i) && (lex.is_org_word(&f) || (lex.is_not_name(&f) && !given_first))
     }) || lex.find_organization(&joined).is_some()
         // "Morgan Stanley International", "Merrill Lynch Capital Markets": a known
         // organisation's name leading the run.

@@ -98,16 +98,33 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
         runs.iter().map(|run| candidate(toks, run.clone(), &counts, &acts_alone, &lower_words, lex)).collect();
     take_listed_names(toks, &runs, &mut found, lex);
     take_team_sheets(tokens.text(), toks, &runs, &mut found, lex);
-    let mut candidates: Vec<Candidate<'_>> = found.into_iter().flatten().collect();
     // A word an institution's noun introduces once ("handset maker Ericsson") names no
     // person anywhere in the article ("Ericsson said …"), nor does a work's title ("film
     // Vera Drake … Vera Drake was made for little money").
-    let things: HashSet<Vec<&str>> = runs
+    let run_words = |r: &Range<usize>| -> Vec<&str> { toks[r.clone()].iter().map(Token::base).collect() };
+    let mut things: HashSet<Vec<&str>> = runs
         .iter()
-        .filter(|r| (r.len() == 1 && names_institution(toks, r.start, lex)) || titles_a_work(toks, r.start))
-        .map(|r| toks[r.clone()].iter().map(Token::base).collect())
+        .filter(|r| (r.len() == 1 && names_institution(toks, r, lex)) || titles_a_work(toks, r.start))
+        .map(run_words)
         .collect();
-    candidates.retain(|c| !things.contains(&c.words));
+    // Longer names a business noun introduces ("research group JD Power … said Anthony Pratt
+    // from JD Power") name no person elsewhere either, unless a title or a cue says so there
+    // ("investment firm Mario Gabelli and Co … Mario Gabelli, head of the firm").
+    let firms: HashSet<Vec<&str>> =
+        runs.iter().filter(|r| r.len() > 1 && names_institution(toks, r, lex)).map(run_words).collect();
+    // "an offer by Mark IV Industries Inc … to thwart Mark IV", "General Acquisition Inc …
+    // the General Acquisition offer": the words before a company's own words name the
+    // company wherever they stand alone, title and all.
+    things.extend(runs.iter().filter_map(|r| company_stem(&toks[r.clone()], lex)));
+    let mut candidates: Vec<Candidate<'_>> = found
+        .into_iter()
+        .zip(&runs)
+        .filter_map(|(c, r)| {
+            c.filter(|c| {
+                !things.contains(&c.words) && !things.contains(&run_words(r)) && (c.sure || !firms.contains(&c.words))
+            })
+        })
+        .collect();
     // A name taken only for its surname acting alone gives way to a surer one with that
     // surname: "Neither Cruz" is not a person beside "Ted Cruz". A name led by an initial
     // gives way only to a surer one of that initial: "J Thomas" is Jonathan Thomas, "G
@@ -250,7 +267,14 @@ fn sheet_name<'a>(run: &[Token<'a>], lex: &Lexicon) -> Option<Candidate<'a>> {
         && !lex.is_place_name(&joined)
         && plain_surname(last, lex)
         && !looks_like_organization(&words, lex);
-    plain.then(|| Candidate { pos: run[0].start, words, titled_gender: None, roles: Vec::new(), weak: true })
+    plain.then(|| Candidate {
+        pos: run[0].start,
+        words,
+        titled_gender: None,
+        roles: Vec::new(),
+        weak: true,
+        sure: false,
+    })
 }
 
 /// The tokens of a name led by an initial that `run` is or ends: "G Thomas", and "A Jones"
@@ -327,7 +351,14 @@ fn listed_name<'a>(toks: &[Token<'a>], run: Range<usize>, lex: &Lexicon) -> Opti
     let named = if initial { initialled && plain_surname(last, lex) } else { unknown_name(first, last, lex) };
     let surname_words = &words[usize::from(initial)..];
     let person = words.len() <= 3 && named && !looks_like_organization(surname_words, lex);
-    person.then(|| Candidate { pos: run_toks[0].start, words, titled_gender: None, roles: Vec::new(), weak: true })
+    person.then(|| Candidate {
+        pos: run_toks[0].start,
+        words,
+        titled_gender: None,
+        roles: Vec::new(),
+        weak: true,
+        sure: false,
+    })
 }
 
 /// The person a capitalised run of `toks` names, if it names one: its titles and role
@@ -359,13 +390,10 @@ fn candidate<'a>(
         start -= 1;
     }
     let name = without_affiliation(&words[start..]);
-    // "player firm Creative", "US TV network Fox": a lone word after an institution's noun
-    // names the institution; "Mike Leigh's film Vera Drake" is a work.
-    let institution_before = name.len() == 1 && start == 0 && names_institution(toks, run.start, lex);
-    if institution_before || titles_a_work(toks, run.start) {
+    let cued = speaks_beside(toks, &run, lex);
+    if names_a_thing(toks, &run, name, start, cued, lex) {
         return None;
     }
-    let cued = speaks_beside(toks, &run, lex);
     // "Jan-Michael Gambill": a compound of given names is one.
     let given_name = |w: &str| lex.is_given_name(w) || (w.contains('-') && w.split('-').all(|p| lex.is_given_name(p)));
     // "J. David Lyons": an initial before the given name.
@@ -399,23 +427,24 @@ fn candidate<'a>(
         })
         && unknown_name(name[0], name[1], lex);
     // A lone word after a title ("Miss Piggy", "General Election") is a name only if
-    // it recurs or speaks.
-    let recurs = |w: &str| counts.get(w).is_some_and(|n| *n > 1);
-    let single_ok = name.len() > 1 || cued || name.first().is_some_and(|w| recurs(w));
+    // it recurs or speaks, or if only persons hold the title ("President Reagan", "Mr Blair").
+    let recurs = name.first().is_some_and(|w| counts.get(w).is_some_and(|n| *n > 1));
+    let single_ok = name.len() > 1 || cued || recurs || introduced_alone(toks, &run, &words, start, lex);
+    let (kin, leader) = lone_name(toks, &run, name.len() == 1 && start == 0, mid_sentence, common, lex);
     let person = !name.is_empty()
         && lex.title_len(name) < name.len()
         && !looks_like_organization(name, lex)
-        && ((titled && single_ok) || (name.len() >= 2 && (given || cued || surname_recurs)));
+        && ((titled && single_ok) || kin.is_some() || leader || (name.len() >= 2 && (given || cued || surname_recurs)));
     if !person {
         return name_at_its_given_name(toks, run, &words, start, lex);
     }
-    let titled_gender = words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0));
     Some(Candidate {
         pos: run_toks[start].start,
         words: name.to_vec(),
-        titled_gender,
+        titled_gender: words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0)).or(kin),
         roles: role_words(toks, run.clone(), &words[..start], lex),
         weak: !(titled || given || cued),
+        sure: titled || cued,
     })
 }
 
@@ -460,6 +489,7 @@ fn name_at_its_given_name<'a>(
         titled_gender: None,
         roles: role_words(toks, run.clone(), &words[..j], lex),
         weak: false,
+        sure: false,
     })
 }
 
@@ -473,11 +503,20 @@ fn titled_start(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], lex: &Le
     if start == 0 && role_opens {
         start = 1;
     }
-    let role_before = run.start > 0 && {
-        let prev = &toks[run.start - 1];
-        prev.word && !prev.is_capitalized() && (lex.is_role_noun(prev.text) || lex.title_len(&[prev.text]) > 0)
-    };
-    (start, titled || role_before || (role_opens && start == 1))
+    let role_word =
+        |t: &Token<'_>| t.word && !t.is_capitalized() && (lex.is_role_noun(t.text) || lex.title_len(&[t.text]) > 0);
+    let role_before = run.start > 0 && role_word(&toks[run.start - 1]);
+    // "A second Iranian blogger, Motjaba Saminejad, who …": a name of two words or more in
+    // apposition to a role noun, no institution's ("financial firm, China Life,", "its Dutch
+    // parent, Arcalex B.V.,", "one strong opponent, U.S. Sprint,").
+    let apposed = words.len() > start + 1
+        && run.start > 1
+        && toks[run.start - 1].is(',')
+        && role_word(&toks[run.start - 2])
+        && !lex.is_body_noun(toks[run.start - 2].text)
+        && !toks[run.start.saturating_sub(6)..run.start - 2].iter().any(|t| t.text == "its")
+        && toks.get(run.end).is_some_and(|t| t.is(','));
+    (start, titled || role_before || apposed || (role_opens && start == 1))
 }
 
 /// "Bill Sullivan of Dean Witter Reynolds Inc.": the affiliation is not the name;
@@ -493,18 +532,42 @@ fn without_affiliation<'w, 'a>(name: &'w [&'a str]) -> &'w [&'a str] {
     name
 }
 
-/// A reporting verb beside the run of `toks`, or an apposition naming a role after it
-/// ("Kerr Putney, the Charlotte police chief,").
+/// A reporting verb beside the run of `toks` (before it, perhaps with an employer's
+/// possessive between: "added Ernst and Young's Sanjay Mehta"), or an apposition naming a
+/// role after it ("Kerr Putney, the Charlotte police chief,", "Bumpei Otsuki, President of
+/// the Japan Federation").
 fn speaks_beside(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
-    let apposed_role = toks.get(run.end).is_some_and(|t| t.is(','))
+    let after_comma = toks.get(run.end).is_some_and(|t| t.is(','));
+    let apposed_role = after_comma
         && toks[run.end + 1..]
             .iter()
             .take(7)
             .take_while(|t| !t.is(','))
             .any(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text));
+    let apposed_title = after_comma && {
+        let words: Vec<&str> = toks[run.end + 1..].iter().take(6).map(|t| t.text).collect();
+        let n =
+            if words.first().is_some_and(|w| w.starts_with(char::is_uppercase)) { lex.title_len(&words) } else { 0 };
+        n > 0 && words.get(n) == Some(&"of")
+    };
+    // The employer's possessive: capitalised words, "and" or "&" between them.
+    let mut before = run.start;
+    if before > 0 && toks[before - 1].is_possessive() && toks[before - 1].is_capitalized() {
+        before -= 1;
+        while before > 0 && run.start - before < 5 && {
+            let t = &toks[before - 1];
+            t.is_capitalized() || t.text == "and" || t.is('&')
+        } {
+            before -= 1;
+        }
+    }
+    // The name after an employer's possessive ends the clause: "said Graham Norton's
+    // Strictly Dance Fever would be" names a show.
+    let owned_ends = before == run.start || toks.get(run.end).is_none_or(|t| !t.word);
     toks.get(run.end).is_some_and(|t| lex.is_speech_verb(t.text))
-        || run.start > 0 && lex.is_speech_verb(toks[run.start - 1].text)
+        || before > 0 && owned_ends && lex.is_speech_verb(toks[before - 1].text)
         || apposed_role
+        || apposed_title
 }
 
 /// A person found in a capitalised run, before names are tied together.
@@ -519,17 +582,133 @@ struct Candidate<'a> {
     roles: Vec<Vec<String>>,
     /// Taken only because its surname acts alone: gives way to a surer name.
     weak: bool,
+    /// Named with a title or a cue: a business's name elsewhere does not overrule it.
+    sure: bool,
 }
 
-/// True when the word before `at` makes a lone capitalised word at `at` an institution or a
-/// team: an institution's noun ("player firm Creative"), a business epithet ("rival Nissan")
-/// or a plural role noun ("analysts Gartner", "leaders Chelsea").
-fn names_institution(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> bool {
-    let Some(t) = at.checked_sub(1).map(|i| &toks[i]).filter(|t| t.word && !t.is_capitalized()) else {
+/// True when the word before the run `run` makes it an institution or a team: for a lone
+/// word an institution's noun ("player firm Creative"), a business epithet ("rival Nissan")
+/// or a plural role noun ("analysts Gartner", "leaders Chelsea"); for longer names a
+/// business's noun only ("games firm Lateral Visions", "housebuilder George Wimpey"; not "rival
+/// John McEnroe", "chief of staff Donald Regan", "world leaders Tony Blair").
+fn names_institution(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    let Some(t) = run.start.checked_sub(1).map(|i| &toks[i]).filter(|t| t.word && !t.is_capitalized()) else {
         return false;
     };
+    if run.len() > 1 {
+        return word_classes::BUSINESS_NOUNS.contains(&t.text);
+    }
     let plural_role = t.text.strip_suffix('s').is_some_and(|one| lex.is_role_noun(one));
     lex.is_body_noun(t.text) || word_classes::INSTITUTION_EPITHETS.contains(&t.text) || plural_role
+}
+
+/// The words before a company's own words in a run that names a company with its suffix:
+/// "Mark IV" of "Mark IV Industries Inc", "General Acquisition" of "General Acquisition Inc".
+fn company_stem<'a>(run: &[Token<'a>], lex: &Lexicon) -> Option<Vec<&'a str>> {
+    let words: Vec<&str> = run.iter().map(|t| t.text.trim_end_matches([',', '.'])).collect();
+    let suffixed = words.iter().skip(1).any(|w| word_classes::COMPANY_SUFFIXES.contains(w));
+    let own = |w: &&str| word_classes::COMPANY_SUFFIXES.contains(w) || lex.is_org_word(&fold(w));
+    let stem = 1 + words.iter().skip(1).position(own)?;
+    suffixed.then(|| run[..stem].iter().map(Token::base).collect())
+}
+
+/// True when what stands before the lone word `words[start]` of the run `run` makes it a
+/// person even said once: a title only persons hold ([`personal_title`]) or the noun of an
+/// occupation whose people go by one name ([`occupation_before`]).
+fn introduced_alone(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], start: usize, lex: &Lexicon) -> bool {
+    personal_title(toks, run, words, start)
+        || (start == 0 && occupation_before(toks, run) && words.first().is_some_and(|w| !opens_a_clause(w, lex)))
+}
+
+/// True when the noun of an occupation whose people often go by one name stands just before
+/// the run `run` (`[one_name_roles]`): a lone word after it is a name, said once or not
+/// ("Happy Mondays dancer Bez", "rapper Verbalicious", "midfielder Deco"); not an award of
+/// the occupation's category ("won the best actor Oscar", "best new artist Grammy"). Other
+/// roles are left out: "lead manager Goldman, Sachs", "market leader Diageo", "the official
+/// Tanjug news agency".
+fn occupation_before(toks: &[Token<'_>], run: &Range<usize>) -> bool {
+    let role = run.start.checked_sub(1).is_some_and(|i| word_classes::ONE_NAME_ROLES.contains(&toks[i].text));
+    let award = toks[..run.start.saturating_sub(1)].iter().rev().take(2).any(|t| t.text == "best");
+    role && !award
+}
+
+/// What makes the lone word of the run `run` a person said once: a kinship noun before it,
+/// whose gender it takes ("his son Nick", "daughter Larissa and stepson Sholto"), or in
+/// mid-sentence a government's noun after it ([`leads_a_government`]) when it is no common
+/// word.
+fn lone_name(
+    toks: &[Token<'_>],
+    run: &Range<usize>,
+    lone: bool,
+    mid_sentence: bool,
+    common: impl Fn(&str) -> bool,
+    lex: &Lexicon,
+) -> (Option<Gender>, bool) {
+    if !lone {
+        return (None, false);
+    }
+    let leader = mid_sentence && !common(toks[run.start].base()) && leads_a_government(toks, run, lex);
+    (kin_before(toks, run.start), leader)
+}
+
+/// True when a title only persons hold stands just before the lone word `words[start]` of
+/// the run `run` ("President Reagan", "Mr Blair"): no epithet ("the Mr Nasty of books"), no
+/// initial or abbreviation after it ("Mr P.", "Dr. Ing."), and the title written as one
+/// ("MS. Final approval" is no Ms).
+fn personal_title(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], start: usize) -> bool {
+    let (Some(title), Some(name)) = (start.checked_sub(1).and_then(|i| words.get(i)), words.get(start)) else {
+        return false;
+    };
+    let title = title.trim_end_matches('.');
+    title.chars().skip(1).all(char::is_lowercase)
+        && word_classes::PERSONAL_TITLES.contains(&title.to_lowercase().as_str())
+        && name.chars().count() > 1
+        && !name.contains('.')
+        && run
+            .start
+            .checked_sub(1)
+            .is_none_or(|i| !word_classes::ARTICLES.contains(&toks[i].text.to_lowercase().as_str()))
+}
+
+/// True when the lone word of the run `run` stands before a government's noun, where it is
+/// the leader's surname ("the Reagan administration", "the Attlee government"), unless a
+/// party, ideology, place or common word ("the Labour government", "the Socialist
+/// government", "two African government leaders", "the Bonn government", "Proposed
+/// government rules").
+fn leads_a_government(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    let word = toks[run.start].base();
+    toks.get(run.end).is_some_and(|t| t.word && word_classes::GOVERNMENT_NOUNS.contains(&t.base()))
+        && unknown_name(word, word, lex)
+        && !["ist", "ista", "ican"].iter().any(|e| word.ends_with(e))
+        && plain_surname(word, lex)
+        && lex.find_country(word).is_none()
+}
+
+/// True when the noun before the run `run`, whose name is `name`, makes it no person: "player
+/// firm Creative", "US TV network Fox": a lone word after an institution's noun names the
+/// institution, and so does a longer one after a business's noun ("games firm Lateral
+/// Visions", "research group JD Power estimates") unless a person's name speaks ("Chairman
+/// of the firm Gordon Wu said"); "Mike Leigh's film Vera Drake" is a work.
+fn names_a_thing(
+    toks: &[Token<'_>],
+    run: &Range<usize>,
+    name: &[&str],
+    start: usize,
+    cued: bool,
+    lex: &Lexicon,
+) -> bool {
+    let speaking_person = cued && name.len() > 1 && lex.is_given_name(name[0]);
+    (start == 0 && !speaking_person && names_institution(toks, run, lex)) || titles_a_work(toks, run.start)
+}
+
+/// The gender of a kinship noun just before `at` ("his wife Sandra", "stepson Sholto").
+fn kin_before(toks: &[Token<'_>], at: usize) -> Option<Gender> {
+    let t = at.checked_sub(1).map(|i| &toks[i]).filter(|t| t.word)?;
+    if word_classes::FEMALE_KIN.contains(&t.text) {
+        Some(Gender::Female)
+    } else {
+        word_classes::MALE_KIN.contains(&t.text).then_some(Gender::Male)
+    }
 }
 
 /// True when a work's noun stands before `at`: the capitalised words there are its title
@@ -771,7 +950,23 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
     if name.iter().any(|w| contraction(w) || plural_acronym(w)) {
         return true;
     }
+    // "Hutch India", "Reuters SMC", "Wedding Cantata BWV": a country (no given name:
+    // "Michael Jordan", "David M. Holland", "Volker Türk"; by its name, not "Li Mo") or an acronym (no postnominal,
+    // generation or role: "Ian Smith OBE", "Wells Fargo CEO") last.
+    let last = name.last().copied().unwrap_or_default();
+    let country_last = name.len() > 1
+        && lex.find_country_as_written(last).is_some_and(|c| c.name == last)
+        && !lex.is_given_name(last)
+        && !lex.is_given_name(name[0]);
+    let acronym_last = name.len() > 1
+        && last.len() > 2
+        && last.chars().all(|c| c.is_ascii_uppercase())
+        && !POSTNOMINALS.contains(&last)
+        && !word_classes::NAME_SUFFIXES.contains(&last.to_lowercase().as_str())
+        && !lex.is_role_noun(&last.to_lowercase());
     if acronym_first
+        || country_last
+        || acronym_last
         || ranked_last
         || party_member
         || name.iter().any(|w| ADJECTIVE_SUFFIXES.iter().any(|x| w.ends_with(x)))
@@ -781,10 +976,21 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
     let joined = name.join(" ");
     // After a given name, a common word is a surname ("Ian Read", "Theresa May").
     let given_first = name.len() > 1 && lex.is_given_name(name[0]);
-    // ... and a given name is no common word ("Bill Owens", not a bill).
-    name.iter().skip(usize::from(given_first)).any(|w| {
+    // ... and a given name is no common word ("Bill Owens", not a bill). After a given
+    // name, a compass word ending a name of two ("Oliver North", "Kanye West") and the word
+    // after a capitalised particle ("Rob Da Bank", "Chris De Burgh") are surnames, no
+    // organisation's words.
+    let surname = |i: usize| {
+        given_first
+            && i + 1 == name.len()
+            && ((i == 1 && word_classes::COMPASS_WORDS.contains(&fold(name[i]).as_str()))
+                || (i >= 2
+                    && CONNECTORS.contains(&fold(name[i - 1]).as_str())
+                    && name[i - 1].starts_with(char::is_uppercase)))
+    };
+    name.iter().enumerate().skip(usize::from(given_first)).any(|(i, w)| {
         let f = fold(w.trim_end_matches('.'));
-        lex.is_org_word(&f) || (lex.is_not_name(&f) && !given_first)
+        !surname(i) && (lex.is_org_word(&f) || (lex.is_not_name(&f) && !given_first))
     }) || lex.find_organization(&joined).is_some()
         // "Morgan Stanley International", "Merrill Lynch Capital Markets": a known
         // organisation's name leading the run.

@@ -196,7 +196,9 @@ const TEAM_SHEET_MARKS: &[&str] = &["Subs", "Substitutes", "Replacements", "Book
 /// Mapletoft (53)"; "Mills (Bradley Wright-Phillips 83)") are persons: in a line that a
 /// [`TEAM_SHEET_MARKS`] word marks (followed by a colon, or "capt" in brackets), a run of
 /// one to three words that a list's punctuation bounds on both sides, and that looks like a
-/// name. A run after an opening bracket is a substitute only before the minute he came on:
+/// name; and in a line that is nothing but such a list ([`names_only`]: "Cech, Ferreira,
+/// Carvalho, Terry, … Drogba (Kezman 74), Gudjohnsen."). A run after an opening bracket is a
+/// substitute only before the minute he came on:
 /// "(Kent)", "(Toulouse, capt)" are the referee's county and the player's club. The label
 /// before a colon is no item. Taken weak, so "Neville" gives way to "Gary Neville".
 fn take_team_sheets<'a>(
@@ -219,10 +221,21 @@ fn take_team_sheets<'a>(
             }
         })
     };
+    // A line is a paragraph of its own when blank lines (or the text's ends) stand around it:
+    // wire copy's hard-wrapped lines ("Wellsville,\nAmity, Andover, Scio") are none.
+    let paragraph = |from: usize, to: usize| {
+        let before = text[..from.saturating_sub(1)].trim_end_matches([' ', '\t', '\r']);
+        let after = text.get(to + 1..).unwrap_or_default().trim_start_matches([' ', '\t', '\r']);
+        let blank_before = from == 0 || before.is_empty() || before.ends_with('\n');
+        let blank_after = to == text.len() || after.is_empty() || after.starts_with('\n');
+        blank_before && blank_after
+    };
     let line_of = |at: usize| {
         let from = text[..toks[at].start].rfind('\n').map_or(0, |n| n + 1);
         let to = text[toks[at].start..].find('\n').map_or(text.len(), |n| toks[at].start + n);
-        toks.partition_point(|t| t.start < from)..toks.partition_point(|t| t.start < to)
+        let range = toks.partition_point(|t| t.start < from)..toks.partition_point(|t| t.start < to);
+        let marked = marks(range.clone()) || (paragraph(from, to) && names_only(&toks[range.clone()], lex));
+        (range, marked)
     };
     let mut line: Option<(Range<usize>, bool)> = None;
     for (i, run) in runs.iter().enumerate() {
@@ -232,8 +245,7 @@ fn take_team_sheets<'a>(
         let marked = match &line {
             Some((range, marked)) if range.contains(&run.start) => *marked,
             _ => {
-                let range = line_of(run.start);
-                let marked = marks(range.clone());
+                let (range, marked) = line_of(run.start);
                 line = Some((range, marked));
                 marked
             }
@@ -244,7 +256,8 @@ fn take_team_sheets<'a>(
         let (before, after) = (run.start.checked_sub(1).map(|b| &toks[b]), toks.get(run.end));
         let separated = |t: &Token<'_>| t.is(',') || t.is(';') || t.is(':') || t.text == "for" || t.text == "and";
         let minute = after.is_some_and(|t| t.word && t.text.starts_with(|c: char| c.is_ascii_digit()));
-        let opens = before.is_some_and(|t| separated(t) || (t.is('(') && minute));
+        let first = line.as_ref().is_some_and(|(range, _)| range.start == run.start);
+        let opens = first || before.is_some_and(|t| separated(t) || (t.is('(') && minute));
         let closes = after.is_none_or(|t| {
             t.is(',') || t.is(';') || t.is('.') || t.is('(') || t.text == "for" || t.text == "and" || minute
         });
@@ -252,6 +265,50 @@ fn take_team_sheets<'a>(
             found[i] = sheet_name(&toks[run.clone()], lex);
         }
     }
+}
+
+/// The fewest separators of a line that is a team sheet by its shape alone (eleven players
+/// make ten).
+const SHEET_SEPARATORS: usize = 5;
+
+/// True when a line is nothing but a list of names, as a team sheet without its marks
+/// ([`take_team_sheets`]): after a label and its colon, if any, at least [`SHEET_SEPARATORS`]
+/// commas or semicolons, every word outside brackets capitalised (or a name's particle,
+/// "and", "for"; no country or place: "Tonga, Ireland, Korea, USA" is a draw), no other
+/// punctuation there but the full stop that ends the line. Only a paragraph of its own is
+/// read so ([`take_team_sheets`]).
+fn names_only(line: &[Token<'_>], lex: &Lexicon) -> bool {
+    let body = match line.iter().take(6).position(|t| t.is(':')) {
+        Some(colon) => &line[colon + 1..],
+        None => line,
+    };
+    let (mut depth, mut separators) = (0usize, 0);
+    for (k, t) in body.iter().enumerate() {
+        if t.is('(') {
+            depth += 1;
+            continue;
+        }
+        if t.is(')') {
+            let Some(outer) = depth.checked_sub(1) else { return false };
+            depth = outer;
+            continue;
+        }
+        let fits = if depth > 0 {
+            true
+        } else if t.is(',') || t.is(';') {
+            separators += 1;
+            true
+        } else if t.is('.') {
+            k + 1 == body.len()
+        } else {
+            let place = t.is_capitalized() && (lex.find_country(t.text).is_some() || lex.is_place_name(t.text));
+            (t.is_capitalized() && !place) || CONNECTORS.contains(&t.text) || t.text == "and" || t.text == "for"
+        };
+        if !fits {
+            return false;
+        }
+    }
+    depth == 0 && separators >= SHEET_SEPARATORS && !lex.is_not_name(body.first().map_or("", |t| t.text))
 }
 
 /// The person a team sheet's item names ([`take_team_sheets`]): a surname alone, or a name

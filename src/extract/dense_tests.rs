@@ -113,3 +113,23 @@ fn dense_nested_quotation_is_all_attributed() {
         assert_eq!(q.rule.as_deref(), Some("nested-cue"), "quote {i}");
     }
 }
+
+#[test]
+fn dense_role_referring_back_resolves_each() {
+    // `Skipper Jason Robinson believes it. "…," said the Sale full-back.` thousands of times:
+    // each role refers back to the person named just before (issue 16's review: looking for
+    // an unnamed "a Sale full-back" before each scanned the text before it, so time grew with
+    // the square of the article). One brought in at the end stays an unnamed source.
+    let mut body: Vec<String> = (0..QUOTES)
+        .map(|i| format!("Skipper Jason Robinson believes it. \"{},\" said the Sale full-back.", words(i)))
+        .collect();
+    body.push("\"We lost,\" said a Sale full-back. \"We tried,\" said the Sale full-back.".into());
+    let article = analyzed(body.join(" "));
+    assert_eq!(article.quotes.len(), QUOTES + 2);
+    for (i, q) in article.quotes[..QUOTES].iter().enumerate() {
+        assert_eq!(q.text, words(i), "quote {i}");
+        assert_eq!(q.speaker.as_deref(), Some("Jason Robinson"), "quote {i}: {q:?}");
+    }
+    assert_eq!(article.quotes[QUOTES].speaker.as_deref(), Some("a Sale full-back"));
+    assert_eq!(article.quotes[QUOTES + 1].speaker.as_deref(), Some("the Sale full-back"));
+}

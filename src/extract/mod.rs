@@ -12,6 +12,7 @@
 pub mod countries;
 pub mod doc;
 pub mod entities;
+pub mod introductions;
 pub mod named;
 pub mod organizations;
 pub mod persons;
@@ -58,6 +59,7 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
         lex,
     ));
     let named = named::NamedPhrases::new(&doc.tokens);
+    let introductions = introductions::Introductions::new(body);
     let cx = resolve::Context {
         body,
         tokens: &doc.tokens,
@@ -66,6 +68,7 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
         quoted: &doc.quoted,
         subjects: &subjects,
         named: &named,
+        introductions: &introductions,
     };
     let quotes = speakers::nested::with_nested(article_quotes(&doc, &passages, &cx, lex), &doc, &passages, &cx, lex);
     let reported = speakers::reported::article_reported(&doc, &passages, &cx, lex);

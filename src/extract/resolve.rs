@@ -7,6 +7,7 @@
 //! named person who happens to be near.
 
 use super::entities::{PersonIndex, name_start};
+use super::introductions::Introductions;
 use super::named::NamedPhrases;
 use super::phrases::{COMPANY_SUFFIXES, Mention, PREPOSITIONS, strip_possessive};
 use super::tokens::Tokens;
@@ -45,6 +46,9 @@ pub struct Context<'a> {
     /// The capitalised phrases a definite description refers back to, indexed when first
     /// asked for.
     pub named: &'a NamedPhrases<'a>,
+    /// Where unnamed sources are brought in ("a Sale full-back"), by head, found when first
+    /// asked for.
+    pub introductions: &'a Introductions<'a>,
 }
 
 /// The subjects of an article's sentences, each found once, when first needed.
@@ -536,7 +540,9 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
     if is_epithet(rest) {
         return antecedent(at, None, cx, lex);
     }
-    if !is_unheld_role(rest, cx.persons, lex) || introduced_unnamed(rest, at, cx.body, lex) {
+    // "said a Sale full-back" before it: that unnamed source again.
+    let introduced = || rest.last().is_some_and(|head| cx.introductions.before(at, head, lex));
+    if !is_unheld_role(rest, cx.persons, lex) || introduced() {
         return None;
     }
     let person = antecedent(at, None, cx, lex)?;
@@ -549,29 +555,6 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
     let other = (office || party) && cx.persons.holds_other_role(&person, head);
     (!other && cx.persons.last_before(at, None) == Some(person.as_str())).then_some(person)
 }
-
-/// True when the text before `at` brings in an unnamed source of the description's head,
-/// led by "a", "an" or "one" within [`SOURCE_LEAD_WORDS`] words before it and no punctuation
-/// between ("said a prominent Republican National Committee member" before "the RNC member
-/// said"): the definite description is that source again, not a person named.
-fn introduced_unnamed(rest: &[&str], at: usize, body: &str, lex: &Lexicon) -> bool {
-    let Some(head) = rest.last() else { return false };
-    let before = body.get(..at).unwrap_or_default();
-    before.match_indices(head).any(|(i, _)| {
-        let after = &before[i + head.len()..];
-        // The head ends its phrase: not "A chief constable" for "the police chief".
-        let next = after.split_whitespace().next().unwrap_or_default();
-        let ends = after.starts_with(|c: char| !c.is_alphanumeric()) && !lex.is_role_noun(&next.to_lowercase());
-        let words: Vec<&str> = before[..i].split_whitespace().rev().take(SOURCE_LEAD_WORDS).collect();
-        let unbroken = words.iter().take_while(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\''));
-        ends && before[..i].ends_with(char::is_whitespace)
-            && unbroken.clone().any(|w| word_classes::INDEFINITE_LEADS.contains(&w.to_lowercase().as_str()))
-    })
-}
-
-/// The most words between "a" and the head of an unnamed source's description ("a
-/// prominent Republican National Committee member").
-const SOURCE_LEAD_WORDS: usize = 6;
 
 /// True for the words after "the" of a person's role that the article gives nobody,
 /// qualified by a capitalised word that is no person of the article and no country or

@@ -1,6 +1,7 @@
 //! `split`: `"A," he said. "B."` or `"A," he said, "B."`: B continues A when nothing but
 //! the cue clause stands between them, however long its apposition (`"A," said David
-//! Magel, 53, who lives in … Ill. "B"`), and never past another speaker's cue.
+//! Magel, 53, who lives in … Ill. "B"`), and never past another speaker's cue; a guessed
+//! (weak) speaker not past its own sentence.
 
 use super::{Pass, QuoteAt};
 use crate::extract::phrases::Mention;
@@ -42,6 +43,11 @@ fn earlier_part(at: &QuoteAt<'_, '_>) -> Option<usize> {
         return None;
     }
     let own_end = sentence_at(sents, quotes[j].outer.start).map_or(gap_range.start, |i| sents[i].end);
+    // A guessed speaker (`Politifact seized on Trump's claim that "…". They checked the
+    // Tribune and found "B"`) is not carried past its own sentence.
+    if done[j].weak && own_end <= quotes[at.k].outer.start {
+        return None;
+    }
     let after_own = own_end.clamp(gap_range.start, gap_range.end)..gap_range.end;
     let own_cue_after = done[j].mention.as_ref().is_some_and(|Mention { span, .. }| span.start >= after_own.start);
     let toks = at.tokens.within(after_own);

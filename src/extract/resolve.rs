@@ -148,8 +148,9 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
 /// met …"): a definite or owned description of one person with nobody named before it in
 /// the article refers forward, to the next sentence's subject when that is a person; so does
 /// an indefinite one in the article's first sentence ("A PR expert has told the trial ….
-/// Ann Kite told the court …") when the next sentence has that person speaking, unless it is
-/// an unnamed source's ("a spokesman", a new source).
+/// Ann Kite told the court …") when the next sentence has that person speaking (and, for a
+/// lay one, gives them no other role: "Defence lawyer John Brown told the jury …" is someone
+/// else), unless it is an unnamed source's ("a spokesman", a new source).
 fn named_after_lead<'a>(lower: &str, at: usize, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
     let words: Vec<&str> = lower.split_whitespace().collect();
     let (head, before) = words.split_last()?;
@@ -172,7 +173,11 @@ fn named_after_lead<'a>(lower: &str, at: usize, cx: &Context<'a>, lex: &Lexicon)
     if indefinite && !reports_speech(here + 1, &subject, cx, lex) {
         return None;
     }
-    cx.persons.first_within(subject, None, cx.quoted)
+    let person = cx.persons.first_within(subject, None, cx.quoted)?;
+    // A lay one ("a former soldier", `[lay_heads]`) is nobody the article gives another role:
+    // "Defence lawyer John Brown told the jury" after "A former soldier has told a court …".
+    let other = indefinite && word_classes::LAY_HEADS.contains(head) && cx.persons.holds_other_role(person, head);
+    (!other).then_some(person)
 }
 
 /// A speaker mention that is no pronoun nor the owner of a text, white space collapsed:

@@ -407,9 +407,10 @@ fn is_party_member(mention: &str) -> bool {
         && places.len() <= 2
         && places.iter().all(|w| w.starts_with(char::is_uppercase) && !w.ends_with("'s"))
         && word_classes::PARTY_LABELS.contains(label)
-        // A member, not the party ("the GOP") nor an adjective ("Democratic").
+        // A member, not the party ("the GOP", "the Lib Dems") nor an adjective ("Democratic").
         && label.chars().skip(1).all(char::is_lowercase)
         && !label.ends_with("ic")
+        && !label.ends_with('s')
 }
 
 /// The owner a text speaks for: "the council" of "the council's ruling" (not a pronoun's:
@@ -550,13 +551,18 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
     if !is_unheld_role(rest, cx.persons, lex) || introduced() {
         return None;
     }
+    let (head, before) = rest.split_last()?;
+    let party = before.iter().any(|w| word_classes::PARTY_LABELS.contains(w));
+    // A party's role only if it names a politician ("the Tory leader"), not an official
+    // ("the Lib Dem chief executive" after Mr Kennedy is not Kennedy).
+    if party && !word_classes::POLITICIAN_HEADS.contains(&head.to_lowercase().as_str()) {
+        return None;
+    }
     let person = antecedent(at, None, cx, lex)?;
     // An office ("the prime minister") or a party's role ("the Republican presidential
     // candidate") is nobody the article gives another role: "Home Secretary Charles Clarke"
     // or "New York Mayor Bill de Blasio", just named, is not it.
-    let (head, before) = rest.split_last()?;
     let office = before.iter().all(|w| w.starts_with(char::is_lowercase));
-    let party = before.iter().any(|w| word_classes::PARTY_LABELS.contains(w));
     let other = (office || party) && cx.persons.holds_other_role(&person, head);
     (!other && cx.persons.last_before(at, None) == Some(person.as_str())).then_some(person)
 }

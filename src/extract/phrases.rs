@@ -600,7 +600,10 @@ pub(super) fn past_dateline(toks: &[Token<'_>]) -> usize {
     let capitals =
         |t: &Token<'_>| t.word && t.text.chars().any(char::is_alphabetic) && !t.text.chars().any(char::is_lowercase);
     let place = toks.iter().take_while(|t| capitals(t)).count();
-    let closed = toks.get(place).is_some_and(|t| t.is(',') || t.is('(') || is_dash(t));
+    // After a comma comes the date or a state ("NEW YORK, April 3 -", "BOCA RATON, Fla, March
+    // 20 -"), not an apposition ("IBM, the computer maker, said on Monday - a day early -").
+    let dated = || toks[place + 1..].iter().find(|t| t.word).is_none_or(|t| !t.text.starts_with(char::is_lowercase));
+    let closed = toks.get(place).is_some_and(|t| (t.is(',') && dated()) || t.is('(') || is_dash(t));
     let shouted = closed && toks.first().is_some_and(|t| t.text.len() > 2 && capitals(t));
     match dash {
         // "WASHINGTON -- President Obama": past every dash.

@@ -189,7 +189,7 @@ fn take_listed_names<'a>(
 
 /// The words that make a line a team sheet: "Subs Not Used: Weaver, Onuoha", "Replacements:
 /// Peel, Wilson", "Booked: Fowler", "Palmer (capt)".
-const TEAM_SHEET_MARKS: &[&str] = &["Subs", "Substitutes", "Replacements", "Booked", "capt"];
+const TEAM_SHEET_MARKS: &[&str] = word_classes::TEAM_SHEET_MARKS;
 
 /// Surnames in a team sheet ("Everton: Martyn, Hibbert, Yobo … Subs: Wright, Pistone";
 /// "Leeds: Balshaw; Rees, Christophers … Palmer (capt)"; "Replacements: Everitt for

@@ -25,6 +25,7 @@ mod tests {
         "[organization_followers]",
         "[georgia_state_cues]",
         "[georgia_country_cues]",
+        "[team_sheet_marks]",
     ];
 
     #[test]

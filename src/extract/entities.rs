@@ -121,7 +121,8 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
         .zip(&runs)
         .filter_map(|(c, r)| {
             c.filter(|c| {
-                !things.contains(&c.words) && !things.contains(&run_words(r)) && (c.sure || !firms.contains(&c.words))
+                let thing = !things.is_empty() && (things.contains(&c.words) || things.contains(&run_words(r)));
+                !thing && (c.sure || !firms.contains(&c.words))
             })
         })
         .collect();
@@ -662,11 +663,15 @@ fn names_institution(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> b
 /// The words before a company's own words in a run that names a company with its suffix:
 /// "Mark IV" of "Mark IV Industries Inc", "General Acquisition" of "General Acquisition Inc".
 fn company_stem<'a>(run: &[Token<'a>], lex: &Lexicon) -> Option<Vec<&'a str>> {
-    let words: Vec<&str> = run.iter().map(|t| t.text.trim_end_matches([',', '.'])).collect();
-    let suffixed = words.iter().skip(1).any(|w| word_classes::COMPANY_SUFFIXES.contains(w));
-    let own = |w: &&str| word_classes::COMPANY_SUFFIXES.contains(w) || lex.is_org_word(&fold(w));
-    let stem = 1 + words.iter().skip(1).position(own)?;
-    suffixed.then(|| run[..stem].iter().map(Token::base).collect())
+    // Most runs hold no company suffix: that is looked at first, without folding a word.
+    let word = |t: &Token<'a>| t.text.trim_end_matches([',', '.']);
+    let suffix = |t: &Token<'a>| word_classes::COMPANY_SUFFIXES.contains(&word(t));
+    if !run.iter().skip(1).any(suffix) {
+        return None;
+    }
+    let own = |t: &Token<'a>| suffix(t) || lex.is_org_word(&fold(word(t)));
+    let stem = 1 + run.iter().skip(1).position(own)?;
+    Some(run[..stem].iter().map(Token::base).collect())
 }
 
 /// True when what stands before the lone word `words[start]` of the run `run` makes it a
@@ -704,7 +709,8 @@ fn lone_name(
     if !lone {
         return (None, false);
     }
-    let leader = mid_sentence && !common(toks[run.start].base()) && leads_a_government(toks, run, lex);
+    // The government's noun first: `common` reads the article's lower-case words.
+    let leader = mid_sentence && leads_a_government(toks, run, lex) && !common(toks[run.start].base());
     (kin_before(toks, run.start), leader)
 }
 

@@ -255,13 +255,12 @@ fn take_team_sheets<'a>(
             continue;
         }
         let (before, after) = (run.start.checked_sub(1).map(|b| &toks[b]), toks.get(run.end));
-        let separated = |t: &Token<'_>| t.is(',') || t.is(';') || t.is(':') || t.text == "for" || t.text == "and";
+        // Between two items: a comma or semicolon, "for" (a substitution) or "and".
+        let between = |t: &Token<'_>| t.is(',') || t.is(';') || t.text == "for" || t.text == "and";
         let minute = after.is_some_and(|t| t.word && t.text.starts_with(|c: char| c.is_ascii_digit()));
         let first = line.as_ref().is_some_and(|(range, _)| range.start == run.start);
-        let opens = first || before.is_some_and(|t| separated(t) || (t.is('(') && minute));
-        let closes = after.is_none_or(|t| {
-            t.is(',') || t.is(';') || t.is('.') || t.is('(') || t.text == "for" || t.text == "and" || minute
-        });
+        let opens = first || before.is_some_and(|t| between(t) || t.is(':') || (t.is('(') && minute));
+        let closes = after.is_none_or(|t| between(t) || t.is('.') || t.is('(') || minute);
         if opens && closes {
             found[i] = sheet_name(&toks[run.clone()], lex);
         }
@@ -325,14 +324,7 @@ fn sheet_name<'a>(run: &[Token<'a>], lex: &Lexicon) -> Option<Candidate<'a>> {
         && !lex.is_place_name(&joined)
         && plain_surname(last, lex)
         && !looks_like_organization(&words, lex);
-    plain.then(|| Candidate {
-        pos: run[0].start,
-        words,
-        titled_gender: None,
-        roles: Vec::new(),
-        weak: true,
-        sure: false,
-    })
+    plain.then(|| Candidate::listed(run[0].start, words))
 }
 
 /// The tokens of a name led by an initial that `run` is or ends: "G Thomas", and "A Jones"
@@ -409,14 +401,7 @@ fn listed_name<'a>(toks: &[Token<'a>], run: Range<usize>, lex: &Lexicon) -> Opti
     let named = if initial { initialled && plain_surname(last, lex) } else { unknown_name(first, last, lex) };
     let surname_words = &words[usize::from(initial)..];
     let person = words.len() <= 3 && named && !looks_like_organization(surname_words, lex);
-    person.then(|| Candidate {
-        pos: run_toks[0].start,
-        words,
-        titled_gender: None,
-        roles: Vec::new(),
-        weak: true,
-        sure: false,
-    })
+    person.then(|| Candidate::listed(run_toks[0].start, words))
 }
 
 /// The person a capitalised run of `toks` names, if it names one: its titles and role
@@ -642,6 +627,14 @@ struct Candidate<'a> {
     weak: bool,
     /// Named with a title or a cue: a business's name elsewhere does not overrule it.
     sure: bool,
+}
+
+impl<'a> Candidate<'a> {
+    /// A name taken from a list or a team sheet, with nothing around it to vouch for it:
+    /// no title, no role, weak.
+    fn listed(pos: usize, words: Vec<&'a str>) -> Candidate<'a> {
+        Candidate { pos, words, titled_gender: None, roles: Vec::new(), weak: true, sure: false }
+    }
 }
 
 /// True when the word before the run `run` makes it an institution or a team: for a lone

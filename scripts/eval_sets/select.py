@@ -3,9 +3,11 @@
 
 Usage: scripts/eval_sets/select.py OUT_DIR [SET ...]
 
-Writes OUT_DIR/setA to setH (or only the SETs named, e.g. setG setH), each with articles/NAME.txt (BBC: 4 stories of each of the
+Writes OUT_DIR/setA to setJ (or only the SETs named, e.g. setI setJ), each with articles/NAME.txt (BBC: 4 stories of each of the
 five sections) or NAME.json (Reuters: 10 stories), all with at least three quotations and
-under 5,000 characters, chosen with a fixed seed; then OUT_DIR/setX/names.txt. Annotators
+under 5,000 characters, chosen with a fixed seed; then OUT_DIR/setX/names.txt. Sets A-H are
+consecutive slices of the shuffled lists (G and H share one story told twice in BBC); from set I
+on, a story whose text is already in an earlier set is passed over. Annotators
 follow PROMPT.md beside this script and write setX/gold/NAME.json, which
 ../shared/eval/score.py reads:
 
@@ -20,7 +22,8 @@ import sys
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "data")
 out = sys.argv[1] if len(sys.argv) > 1 else sys.exit(__doc__)
-SETS = ["setA", "setB", "setC", "setD", "setE", "setF", "setG", "setH"]
+SETS = ["setA", "setB", "setC", "setD", "setE", "setF", "setG", "setH", "setI", "setJ"]
+SLICED = 8  # sets A-H: plain slices, kept as first made
 wanted = sys.argv[2:] or SETS
 for name in wanted:
     if name not in SETS:
@@ -51,19 +54,49 @@ for line in open(f"{DATA}/reuters21578/articles.jsonl", encoding="utf-8"):
     if quotations(body) >= 3 and len(body) < 5000:
         reuters.append(record)
 rng.shuffle(reuters)
+def same_text(text):
+    """A story's key: its opening words (BBC holds stories twice, the second copy edited later)."""
+    return " ".join(text.split())[:200]
+
+
+def pick(items, k, size, text_of, seen):
+    """Set k's items: a plain slice for the first SLICED sets, else the next items after them
+    whose text no earlier set holds."""
+    if k < SLICED:
+        chosen = items[k * size:(k + 1) * size]
+    else:
+        chosen = []
+        for item in items[SLICED * size:]:
+            if len(chosen) == size:
+                break
+            if same_text(text_of(item)) not in seen:
+                chosen.append(item)
+                seen.add(same_text(text_of(item)))
+    for item in chosen:
+        seen.add(same_text(text_of(item)))
+    return chosen
+
+
+def bbc_text(section):
+    return lambda f: open(f"{DATA}/bbc/{section}/{f}", "rb").read().decode("utf-8", "replace")
+
+
+seen = set()
 for k, name in enumerate(SETS):
+    picked_bbc = {section: pick(files, k, 4, bbc_text(section), seen) for section, files in bbc.items()}
+    picked_reuters = pick(reuters, k, 10, lambda r: r.get("body") or "", seen)
     if name not in wanted:
         continue
     folder = os.path.join(out, name)
     os.makedirs(f"{folder}/articles", exist_ok=True)
     os.makedirs(f"{folder}/gold", exist_ok=True)
     names = []
-    for section, files in bbc.items():
-        for f in files[k * 4:(k + 1) * 4]:
+    for section, files in picked_bbc.items():
+        for f in files:
             stem = f"bbc-{section}-{f[:-4]}"
             open(f"{folder}/articles/{stem}.txt", "wb").write(open(f"{DATA}/bbc/{section}/{f}", "rb").read())
             names.append(stem)
-    for record in reuters[k * 10:(k + 1) * 10]:
+    for record in picked_reuters:
         stem = "reuters-" + record["id"].split("/")[-1]
         with open(f"{folder}/articles/{stem}.json", "w", encoding="utf-8") as fh:
             json.dump(dict(record, id=stem), fh, ensure_ascii=False)

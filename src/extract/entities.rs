@@ -530,6 +530,9 @@ fn candidate<'a>(
             || lex.find_organization(w).is_some()
             || lower_words.get_or_init(|| lower_case_words(toks)).contains(w.to_lowercase().as_str())
     };
+    // "He Weiling": a surname that is also a pronoun ([`pronoun_opens_name`]) before a word
+    // the article never writes in lower case (not a headline's "He Thinks").
+    let given = given || (name.len() == 2 && word_classes::SURNAME_PRONOUNS.contains(&name[0]) && !common(name[1]));
     let surname_recurs = name.len() == 2
         && !(given || cued || titled)
         && acts_alone.get_or_init(|| surnames_acting_alone(toks, lex)).get(name[1]).is_some_and(|&acts| {
@@ -560,6 +563,23 @@ fn candidate<'a>(
         weak: !(titled || given || cued),
         sure: titled || cued,
     })
+}
+
+/// True when the surname that is also a pronoun at `at` of `toks` opens a name of two
+/// words ending at `end`: "But He Weiling, Washington representative of", "Agriculture
+/// Minister He Kang said" (`[surname_pronouns]`), where no title-case headline goes on around
+/// it: before it, no capitalised word but a title or a sentence's first ("Trump Says He
+/// Never Pledged", "Must Decide If He Wants a"), after it, none ("Claims He Exaggerated His
+/// Life Story").
+fn pronoun_opens_name(toks: &[Token<'_>], at: usize, end: usize, lex: &Lexicon) -> bool {
+    if !word_classes::SURNAME_PRONOUNS.contains(&toks[at].text) || end != at + 2 {
+        return false;
+    }
+    let sentence_first = |p: usize| p == 0 || toks[p - 1].is('.') || toks[p - 1].is('!') || toks[p - 1].is('?');
+    let before_ok = at
+        .checked_sub(1)
+        .is_none_or(|p| !toks[p].is_capitalized() || lex.title_len(&[toks[p].text]) > 0 || sentence_first(p));
+    before_ok && toks.get(end).is_none_or(|t| !t.is_capitalized())
 }
 
 /// True when the name `words[start..]` is one word whose title before it is part of it:
@@ -1051,9 +1071,13 @@ fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<
                 .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
         };
         // "Bill Owens", "Will Smith": a given name that is also a common word opens a name
-        // when a name word follows it.
-        let opens_name =
-            |s: usize| lex.is_given_name(toks[s].text) && s + 1 < end && !lex.is_not_name(toks[s + 1].text);
+        // when a name word follows it, and so does a surname that is also a pronoun before
+        // one word ("But He Weiling, Washington representative"; not "He Thinks Voters Care").
+        let opens_name = |s: usize| {
+            (lex.is_given_name(toks[s].text) || pronoun_opens_name(toks, s, end, lex))
+                && s + 1 < end
+                && !lex.is_not_name(toks[s + 1].text)
+        };
         while start < end && ((lex.is_not_name(toks[start].text) && !opens_name(start)) || modifier(&toks[start])) {
             start += 1;
         }
@@ -1116,8 +1140,10 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
         return true;
     }
     let joined = name.join(" ");
-    // After a given name, a common word is a surname ("Ian Read", "Theresa May").
-    let given_first = name.len() > 1 && lex.is_given_name(name[0]);
+    // After a given name, a common word is a surname ("Ian Read", "Theresa May"); so is
+    // the given name after a surname that is also a pronoun ("He Kang").
+    let given_first =
+        name.len() > 1 && (lex.is_given_name(name[0]) || word_classes::SURNAME_PRONOUNS.contains(&name[0]));
     // ... and a given name is no common word ("Bill Owens", not a bill). After a given
     // name, a compass word ending a name of two ("Oliver North", "Kanye West") and the word
     // after a capitalised particle ("Rob Da Bank", "Chris De Burgh") are surnames, no

@@ -27,6 +27,7 @@ mod tests {
         "[georgia_country_cues]",
         "[team_sheet_marks]",
         "[peerage_titles]",
+        "[surname_pronouns]",
     ];
 
     #[test]

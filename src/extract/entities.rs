@@ -686,15 +686,25 @@ fn without_affiliation<'w, 'a>(name: &'w [&'a str]) -> &'w [&'a str] {
 /// role after it ("Kerr Putney, the Charlotte police chief,", "Bumpei Otsuki, President of
 /// the Japan Federation").
 fn speaks_beside(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
-    let after_comma = toks.get(run.end).is_some_and(|t| t.is(','));
+    // "Letisha Shakespeare, 17,": an age in apposition (not a number's thousands, "the
+    // Draftsmaster II, 11,900 dlrs").
+    let digits = |t: &Token<'_>| t.word && t.text.bytes().all(|b| b.is_ascii_digit());
+    let aged = toks.get(run.end).is_some_and(|t| t.is(','))
+        && toks.get(run.end + 1).is_some_and(|t| digits(t) && (1..=2).contains(&t.text.len()))
+        && toks.get(run.end + 2).is_some_and(|t| t.is(',') || t.is('.'))
+        && toks.get(run.end + 3).is_none_or(|t| !t.text.starts_with(|c: char| c.is_ascii_digit()));
+    // "Manaspas Xuto of Thailand, chairman of the INRA": the person's country stands
+    // between the name and its apposition.
+    let end = from_a_place(toks, run.end, lex).unwrap_or(run.end);
+    let after_comma = toks.get(end).is_some_and(|t| t.is(','));
     let apposed_role = after_comma
-        && toks[run.end + 1..]
+        && toks[end + 1..]
             .iter()
             .take(7)
             .take_while(|t| !t.is(','))
             .any(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text));
     let apposed_title = after_comma && {
-        let words: Vec<&str> = toks[run.end + 1..].iter().take(6).map(|t| t.text).collect();
+        let words: Vec<&str> = toks[end + 1..].iter().take(6).map(|t| t.text).collect();
         let n =
             if words.first().is_some_and(|w| w.starts_with(char::is_uppercase)) { lex.title_len(&words) } else { 0 };
         n > 0 && words.get(n) == Some(&"of")
@@ -717,6 +727,20 @@ fn speaks_beside(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool 
         || before > 0 && owned_ends && lex.is_speech_verb(toks[before - 1].text)
         || apposed_role
         || apposed_title
+        || aged
+}
+
+/// Where "of" and a country's name of one to three capitalised words at `at` of `toks` end
+/// ("of Thailand", "of South Korea"), if they stand there; not a place's, which ends a
+/// firm's name as often ("Czarnikow Rionda of New York, the state sugar council").
+fn from_a_place(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> Option<usize> {
+    if toks.get(at)?.text != "of" {
+        return None;
+    }
+    let n = toks[at + 1..].iter().take(3).take_while(|t| t.is_capitalized()).count();
+    let words: Vec<&str> = toks[at + 1..at + 1 + n].iter().map(|t| t.text).collect();
+    let joined = words.join(" ");
+    (n > 0 && lex.find_country_as_written(&joined).is_some()).then_some(at + 1 + n)
 }
 
 /// A person found in a capitalised run, before names are tied together.

@@ -256,13 +256,16 @@ impl SheetLines<'_, '_> {
         let from = text[..toks[at].start].rfind('\n').map_or(0, |n| n + 1);
         let to = text[toks[at].start..].find('\n').map_or(text.len(), |n| toks[at].start + n);
         let range = self.tokens_of((from, to));
-        let beside_sheet = || {
-            self.paragraph(from, to)
-                && names_only(&toks[range.clone()], self.lex)
-                    .is_some_and(|l| l.separators >= SHEET_SEPARATORS_BESIDE && l.places * 2 <= l.separators)
-                && neighbour_lines(text, from, to).into_iter().flatten().any(|line| self.sheet(line))
+        if self.marked(&toks[range.clone()]) {
+            return (range, true);
+        }
+        let Some(list) = self.paragraph(from, to).then(|| names_only(&toks[range.clone()], self.lex)).flatten() else {
+            return (range, false);
         };
-        let marked = self.sheet((from, to)) || beside_sheet();
+        let marked = (list.places == 0 && list.separators >= SHEET_SEPARATORS)
+            || (list.separators >= SHEET_SEPARATORS_BESIDE
+                && list.places * 2 <= list.separators
+                && neighbour_lines(text, from, to).into_iter().flatten().any(|line| self.sheet(line)));
         (range, marked)
     }
 

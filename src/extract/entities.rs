@@ -553,7 +553,7 @@ fn candidate<'a>(
     let (kin, leader) = lone_name(toks, &run, name.len() == 1 && start == 0, mid_sentence, common, lex);
     let person = !name.is_empty()
         && lex.title_len(name) < name.len()
-        && !looks_like_organization(name, lex)
+        && (!looks_like_organization(name, lex) || stage_name(toks, &run, name, start, lex))
         && ((titled && single_ok) || kin.is_some() || leader || (name.len() >= 2 && (given || cued || surname_recurs)));
     if !person {
         return name_at_its_given_name(toks, run, &words, start, lex);
@@ -806,6 +806,17 @@ fn company_stem<'a>(run: &[Token<'a>], lex: &Lexicon) -> Option<Vec<&'a str>> {
 fn introduced_alone(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], start: usize, lex: &Lexicon) -> bool {
     personal_title(toks, run, words, start)
         || (start == 0 && occupation_before(toks, run) && words.first().is_some_and(|w| !opens_a_clause(w, lex)))
+}
+
+/// True when the lone word `name` of the run `run`, a town's name (no country's), follows an
+/// occupation whose people go by one name ([`occupation_before`]): it is the person's stage
+/// name, "UK rapper Kano".
+fn stage_name(toks: &[Token<'_>], run: &Range<usize>, name: &[&str], start: usize, lex: &Lexicon) -> bool {
+    name.len() == 1
+        && start == 0
+        && occupation_before(toks, run)
+        && lex.is_place_name(name[0])
+        && lex.find_country(name[0]).is_none()
 }
 
 /// True when the noun of an occupation whose people often go by one name stands just before

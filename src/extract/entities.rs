@@ -209,35 +209,7 @@ fn take_team_sheets<'a>(
     found: &mut [Option<Candidate<'a>>],
     lex: &Lexicon,
 ) {
-    let marks = |line: Range<usize>| {
-        let line = &toks[line];
-        line.iter().enumerate().any(|(k, t)| {
-            let next = line.get(k + 1);
-            match t.text {
-                "capt" => k > 0 && line[k - 1].is('(') && next.is_some_and(|n| n.is(')')),
-                word => {
-                    TEAM_SHEET_MARKS.contains(&word)
-                        && line[k + 1..].iter().take(3).find(|n| !n.is_capitalized()).is_some_and(|n| n.is(':'))
-                }
-            }
-        })
-    };
-    // A line is a paragraph of its own when blank lines (or the text's ends) stand around it:
-    // wire copy's hard-wrapped lines ("Wellsville,\nAmity, Andover, Scio") are none.
-    let paragraph = |from: usize, to: usize| {
-        let before = text[..from.saturating_sub(1)].trim_end_matches([' ', '\t', '\r']);
-        let after = text.get(to + 1..).unwrap_or_default().trim_start_matches([' ', '\t', '\r']);
-        let blank_before = from == 0 || before.is_empty() || before.ends_with('\n');
-        let blank_after = to == text.len() || after.is_empty() || after.starts_with('\n');
-        blank_before && blank_after
-    };
-    let line_of = |at: usize| {
-        let from = text[..toks[at].start].rfind('\n').map_or(0, |n| n + 1);
-        let to = text[toks[at].start..].find('\n').map_or(text.len(), |n| toks[at].start + n);
-        let range = toks.partition_point(|t| t.start < from)..toks.partition_point(|t| t.start < to);
-        let marked = marks(range.clone()) || (paragraph(from, to) && names_only(&toks[range.clone()], lex));
-        (range, marked)
-    };
+    let sheets = SheetLines { text, toks, lex };
     let mut line: Option<(Range<usize>, bool)> = None;
     for (i, run) in runs.iter().enumerate() {
         if found[i].is_some() || run.len() > 3 {
@@ -246,7 +218,7 @@ fn take_team_sheets<'a>(
         let marked = match &line {
             Some((range, marked)) if range.contains(&run.start) => *marked,
             _ => {
-                let (range, marked) = line_of(run.start);
+                let (range, marked) = sheets.line_of(run.start);
                 line = Some((range, marked));
                 marked
             }
@@ -267,30 +239,113 @@ fn take_team_sheets<'a>(
     }
 }
 
+/// The lines of a text read as team sheets ([`take_team_sheets`]).
+struct SheetLines<'t, 'a> {
+    text: &'t str,
+    toks: &'t [Token<'a>],
+    lex: &'t Lexicon,
+}
+
+impl SheetLines<'_, '_> {
+    /// The tokens of the line `line` and whether it is a team sheet: by its marks or shape
+    /// ([`Self::sheet`]), or a shorter list, or one with a word that is also a place ("…
+    /// Murphy (Euell 78), Holland, Kishishev …"), in a paragraph beside such a one, before or
+    /// after it.
+    fn line_of(&self, at: usize) -> (Range<usize>, bool) {
+        let (text, toks) = (self.text, self.toks);
+        let from = text[..toks[at].start].rfind('\n').map_or(0, |n| n + 1);
+        let to = text[toks[at].start..].find('\n').map_or(text.len(), |n| toks[at].start + n);
+        let range = self.tokens_of((from, to));
+        if self.marked(&toks[range.clone()]) {
+            return (range, true);
+        }
+        let Some(list) = self.paragraph(from, to).then(|| names_only(&toks[range.clone()], self.lex)).flatten() else {
+            return (range, false);
+        };
+        let marked = (list.places == 0 && list.separators >= SHEET_SEPARATORS)
+            || (list.separators >= SHEET_SEPARATORS_BESIDE
+                && list.places * 2 <= list.separators
+                && neighbour_lines(text, from, to).into_iter().flatten().any(|line| self.sheet(line)));
+        (range, marked)
+    }
+
+    fn tokens_of(&self, (from, to): (usize, usize)) -> Range<usize> {
+        self.toks.partition_point(|t| t.start < from)..self.toks.partition_point(|t| t.start < to)
+    }
+
+    /// True when the line `line` (byte range) is a team sheet by its marks, or by its shape
+    /// alone in a paragraph of its own ([`names_only`]).
+    fn sheet(&self, line: (usize, usize)) -> bool {
+        let range = self.tokens_of(line);
+        self.marked(&self.toks[range.clone()])
+            || (self.paragraph(line.0, line.1)
+                && names_only(&self.toks[range], self.lex)
+                    .is_some_and(|l| l.places == 0 && l.separators >= SHEET_SEPARATORS))
+    }
+
+    /// True when a [`TEAM_SHEET_MARKS`] word followed by a colon, or "capt" in brackets, marks
+    /// the line.
+    fn marked(&self, line: &[Token<'_>]) -> bool {
+        line.iter().enumerate().any(|(k, t)| {
+            let next = line.get(k + 1);
+            match t.text {
+                "capt" => k > 0 && line[k - 1].is('(') && next.is_some_and(|n| n.is(')')),
+                word => {
+                    TEAM_SHEET_MARKS.contains(&word)
+                        && line[k + 1..].iter().take(3).find(|n| !n.is_capitalized()).is_some_and(|n| n.is(':'))
+                }
+            }
+        })
+    }
+
+    /// True when the line `from..to` is a paragraph of its own: blank lines (or the text's
+    /// ends) stand around it; wire copy's hard-wrapped lines ("Wellsville,\nAmity, Andover,
+    /// Scio") are none.
+    fn paragraph(&self, from: usize, to: usize) -> bool {
+        let text = self.text;
+        let before = text[..from.saturating_sub(1)].trim_end_matches([' ', '\t', '\r']);
+        let after = text.get(to + 1..).unwrap_or_default().trim_start_matches([' ', '\t', '\r']);
+        let blank_before = from == 0 || before.is_empty() || before.ends_with('\n');
+        let blank_after = to == text.len() || after.is_empty() || after.starts_with('\n');
+        blank_before && blank_after
+    }
+}
+
 /// The fewest separators of a line that is a team sheet by its shape alone (eleven players
 /// make ten).
 const SHEET_SEPARATORS: usize = 5;
 
-/// True when a line is nothing but a list of names, as a team sheet without its marks
-/// ([`take_team_sheets`]): after a label and its colon, if any, at least [`SHEET_SEPARATORS`]
-/// commas or semicolons, every word outside brackets capitalised (or a name's particle,
-/// "and", "for"; no country or place: "Tonga, Ireland, Korea, USA" is a draw), no other
-/// punctuation there but the full stop that ends the line. Only a paragraph of its own is
-/// read so ([`take_team_sheets`]).
-fn names_only(line: &[Token<'_>], lex: &Lexicon) -> bool {
+/// The fewest separators of a list of names beside a team sheet that is one too (the five
+/// players a squad adds make four, "Dowson, Haughton, Monye, Roques, P Sanderson.").
+const SHEET_SEPARATORS_BESIDE: usize = 2;
+
+/// The shape of a line that is nothing but a list of capitalised words ([`names_only`]).
+struct NameList {
+    /// Its commas and semicolons outside brackets.
+    separators: usize,
+    /// Its words outside brackets that are countries or places.
+    places: usize,
+}
+
+/// The shape of a line that is nothing but a list of names, as a team sheet without its marks
+/// ([`take_team_sheets`]): after a label and its colon, if any, every word outside brackets
+/// capitalised (or a name's particle, "and", "for"), no other punctuation there but commas,
+/// semicolons and the full stop that ends the line. A team sheet by its shape alone has at
+/// least [`SHEET_SEPARATORS`] separators and no country or place ("Tonga, Ireland, Korea,
+/// USA" is a draw). Only a paragraph of its own is read so ([`take_team_sheets`]).
+fn names_only(line: &[Token<'_>], lex: &Lexicon) -> Option<NameList> {
     let body = match line.iter().take(6).position(|t| t.is(':')) {
         Some(colon) => &line[colon + 1..],
         None => line,
     };
-    let (mut depth, mut separators) = (0usize, 0);
+    let (mut depth, mut separators, mut places) = (0usize, 0, 0);
     for (k, t) in body.iter().enumerate() {
         if t.is('(') {
             depth += 1;
             continue;
         }
         if t.is(')') {
-            let Some(outer) = depth.checked_sub(1) else { return false };
-            depth = outer;
+            depth = depth.checked_sub(1)?;
             continue;
         }
         let fits = if depth > 0 {
@@ -300,25 +355,45 @@ fn names_only(line: &[Token<'_>], lex: &Lexicon) -> bool {
             true
         } else if t.is('.') {
             k + 1 == body.len()
+        } else if t.is_capitalized() {
+            if lex.find_country(t.text).is_some() || lex.is_place_name(t.text) {
+                places += 1;
+            }
+            true
         } else {
-            let place = t.is_capitalized() && (lex.find_country(t.text).is_some() || lex.is_place_name(t.text));
-            (t.is_capitalized() && !place) || CONNECTORS.contains(&t.text) || t.text == "and" || t.text == "for"
+            CONNECTORS.contains(&t.text) || t.text == "and" || t.text == "for"
         };
         if !fits {
-            return false;
+            return None;
         }
     }
-    depth == 0 && separators >= SHEET_SEPARATORS && !lex.is_not_name(body.first().map_or("", |t| t.text))
+    let named = depth == 0 && !lex.is_not_name(body.first().map_or("", |t| t.text));
+    named.then_some(NameList { separators, places })
 }
 
-/// The person a team sheet's item names ([`take_team_sheets`]): a surname alone, or a name
-/// of two or three words, no title, organisation, country or place among them.
+/// The byte ranges of the lines just before and after the line `from..to` of `text`, past
+/// blank lines: the paragraphs beside it.
+fn neighbour_lines(text: &str, from: usize, to: usize) -> [Option<(usize, usize)>; 2] {
+    let before = text[..from].trim_end();
+    let previous = (!before.is_empty()).then(|| (before.rfind('\n').map_or(0, |n| n + 1), before.len()));
+    let after = text.get(to..).unwrap_or_default();
+    let skipped = after.len() - after.trim_start().len();
+    let next = (skipped < after.len()).then(|| {
+        let start = to + skipped;
+        (start, text[start..].find('\n').map_or(text.len(), |n| start + n))
+    });
+    [previous, next]
+}
+
+/// The person a team sheet's item names ([`take_team_sheets`]): a surname alone, also one
+/// that is a title elsewhere ("Hodgson, King, Wilkinson"), or a name of two or three words,
+/// no title, organisation, country or place among them.
 fn sheet_name<'a>(run: &[Token<'a>], lex: &Lexicon) -> Option<Candidate<'a>> {
     let words: Vec<&str> = run.iter().map(Token::base).collect();
     let joined = words.join(" ");
     let last = words.last()?;
     let plain = words.iter().all(|w| !lex.is_not_name(w))
-        && lex.title_len(&words) == 0
+        && (words.len() == 1 || lex.title_len(&words) == 0)
         && lex.find_organization(&joined).is_none()
         && lex.find_country(&joined).is_none()
         && !lex.is_place_name(&joined)
@@ -428,8 +503,7 @@ fn candidate<'a>(
         *last = run_toks[run_toks.len() - 1].base();
     }
     let (mut start, titled) = titled_start(toks, &run, &words, lex);
-    // "Prince Edward", "Queen Rania": a royal title is part of a name given alone.
-    if start + 1 == words.len() && start > 0 && ROYAL_TITLES.contains(&words[start - 1].to_lowercase().as_str()) {
+    if keeps_its_title(&words, start, lex) {
         start -= 1;
     }
     let name = without_affiliation(&words[start..]);
@@ -459,6 +533,9 @@ fn candidate<'a>(
             || lex.find_organization(w).is_some()
             || lower_words.get_or_init(|| lower_case_words(toks)).contains(w.to_lowercase().as_str())
     };
+    // "He Weiling": a surname that is also a pronoun ([`pronoun_opens_name`]) before a word
+    // the article never writes in lower case (not a headline's "He Thinks").
+    let given = given || (name.len() == 2 && word_classes::SURNAME_PRONOUNS.contains(&name[0]) && !common(name[1]));
     let surname_recurs = name.len() == 2
         && !(given || cued || titled)
         && acts_alone.get_or_init(|| surnames_acting_alone(toks, lex)).get(name[1]).is_some_and(|&acts| {
@@ -476,7 +553,7 @@ fn candidate<'a>(
     let (kin, leader) = lone_name(toks, &run, name.len() == 1 && start == 0, mid_sentence, common, lex);
     let person = !name.is_empty()
         && lex.title_len(name) < name.len()
-        && !looks_like_organization(name, lex)
+        && (!looks_like_organization(name, lex) || stage_name(toks, &run, name, start, lex))
         && ((titled && single_ok) || kin.is_some() || leader || (name.len() >= 2 && (given || cued || surname_recurs)));
     if !person {
         return name_at_its_given_name(toks, run, &words, start, lex);
@@ -489,6 +566,38 @@ fn candidate<'a>(
         weak: !(titled || given || cued),
         sure: titled || cued,
     })
+}
+
+/// True when the surname that is also a pronoun at `at` of `toks` opens a name of two
+/// words ending at `end`: "But He Weiling, Washington representative of", "Agriculture
+/// Minister He Kang said" (`[surname_pronouns]`), where no title-case headline goes on around
+/// it: before it, no capitalised word but a title or a sentence's first ("Trump Says He
+/// Never Pledged", "Must Decide If He Wants a"), after it, none ("Claims He Exaggerated His
+/// Life Story").
+fn pronoun_opens_name(toks: &[Token<'_>], at: usize, end: usize, lex: &Lexicon) -> bool {
+    if !word_classes::SURNAME_PRONOUNS.contains(&toks[at].text) || end != at + 2 {
+        return false;
+    }
+    let sentence_first = |p: usize| p == 0 || toks[p - 1].is('.') || toks[p - 1].is('!') || toks[p - 1].is('?');
+    let before_ok = at
+        .checked_sub(1)
+        .is_none_or(|p| !toks[p].is_capitalized() || lex.title_len(&[toks[p].text]) > 0 || sentence_first(p));
+    before_ok && toks.get(end).is_none_or(|t| !t.is_capitalized())
+}
+
+/// True when the name `words[start..]` is one word whose title before it is part of it:
+/// "Prince Edward", "Queen Rania", a royal's, and a peer's ("Lord Goldsmith", "current Lord
+/// Chancellor Lord Falconer"), which only persons hold: not the office ("Lord Chancellor")
+/// nor a name's middle word ("Sacha Baron Cohen").
+fn keeps_its_title(words: &[&str], start: usize, lex: &Lexicon) -> bool {
+    if start + 1 != words.len() || start == 0 {
+        return false;
+    }
+    let title = words[start - 1];
+    let peer = word_classes::PEERAGE_TITLES.contains(&title)
+        && lex.title_len(&words[start..]) == 0
+        && (start < 2 || !lex.is_given_name(words[start - 2]));
+    peer || ROYAL_TITLES.contains(&title.to_lowercase().as_str())
 }
 
 /// The person named at the end of a run that is no name as a whole, from a known given
@@ -580,15 +689,25 @@ fn without_affiliation<'w, 'a>(name: &'w [&'a str]) -> &'w [&'a str] {
 /// role after it ("Kerr Putney, the Charlotte police chief,", "Bumpei Otsuki, President of
 /// the Japan Federation").
 fn speaks_beside(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
-    let after_comma = toks.get(run.end).is_some_and(|t| t.is(','));
+    // "Letisha Shakespeare, 17,": an age in apposition (not a number's thousands, "the
+    // Draftsmaster II, 11,900 dlrs").
+    let digits = |t: &Token<'_>| t.word && t.text.bytes().all(|b| b.is_ascii_digit());
+    let aged = toks.get(run.end).is_some_and(|t| t.is(','))
+        && toks.get(run.end + 1).is_some_and(|t| digits(t) && (1..=2).contains(&t.text.len()))
+        && toks.get(run.end + 2).is_some_and(|t| t.is(',') || t.is('.'))
+        && toks.get(run.end + 3).is_none_or(|t| !t.text.starts_with(|c: char| c.is_ascii_digit()));
+    // "Manaspas Xuto of Thailand, chairman of the INRA": the person's country stands
+    // between the name and its apposition.
+    let end = from_a_place(toks, run.end, lex).unwrap_or(run.end);
+    let after_comma = toks.get(end).is_some_and(|t| t.is(','));
     let apposed_role = after_comma
-        && toks[run.end + 1..]
+        && toks[end + 1..]
             .iter()
             .take(7)
             .take_while(|t| !t.is(','))
             .any(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text));
     let apposed_title = after_comma && {
-        let words: Vec<&str> = toks[run.end + 1..].iter().take(6).map(|t| t.text).collect();
+        let words: Vec<&str> = toks[end + 1..].iter().take(6).map(|t| t.text).collect();
         let n =
             if words.first().is_some_and(|w| w.starts_with(char::is_uppercase)) { lex.title_len(&words) } else { 0 };
         n > 0 && words.get(n) == Some(&"of")
@@ -611,6 +730,20 @@ fn speaks_beside(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool 
         || before > 0 && owned_ends && lex.is_speech_verb(toks[before - 1].text)
         || apposed_role
         || apposed_title
+        || aged
+}
+
+/// Where "of" and a country's name of one to three capitalised words at `at` of `toks` end
+/// ("of Thailand", "of South Korea"), if they stand there; not a place's, which ends a
+/// firm's name as often ("Czarnikow Rionda of New York, the state sugar council").
+fn from_a_place(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> Option<usize> {
+    if toks.get(at)?.text != "of" {
+        return None;
+    }
+    let n = toks[at + 1..].iter().take(3).take_while(|t| t.is_capitalized()).count();
+    let words: Vec<&str> = toks[at + 1..at + 1 + n].iter().map(|t| t.text).collect();
+    let joined = words.join(" ");
+    (n > 0 && lex.find_country_as_written(&joined).is_some()).then_some(at + 1 + n)
 }
 
 /// A person found in a capitalised run, before names are tied together.
@@ -673,6 +806,17 @@ fn company_stem<'a>(run: &[Token<'a>], lex: &Lexicon) -> Option<Vec<&'a str>> {
 fn introduced_alone(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], start: usize, lex: &Lexicon) -> bool {
     personal_title(toks, run, words, start)
         || (start == 0 && occupation_before(toks, run) && words.first().is_some_and(|w| !opens_a_clause(w, lex)))
+}
+
+/// True when the lone word `name` of the run `run`, a town's name (no country's), follows an
+/// occupation whose people go by one name ([`occupation_before`]): it is the person's stage
+/// name, "UK rapper Kano".
+fn stage_name(toks: &[Token<'_>], run: &Range<usize>, name: &[&str], start: usize, lex: &Lexicon) -> bool {
+    name.len() == 1
+        && start == 0
+        && occupation_before(toks, run)
+        && lex.is_place_name(name[0])
+        && lex.find_country(name[0]).is_none()
 }
 
 /// True when the noun of an occupation whose people often go by one name stands just before
@@ -965,9 +1109,13 @@ fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<
                 .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
         };
         // "Bill Owens", "Will Smith": a given name that is also a common word opens a name
-        // when a name word follows it.
-        let opens_name =
-            |s: usize| lex.is_given_name(toks[s].text) && s + 1 < end && !lex.is_not_name(toks[s + 1].text);
+        // when a name word follows it, and so does a surname that is also a pronoun before
+        // one word ("But He Weiling, Washington representative"; not "He Thinks Voters Care").
+        let opens_name = |s: usize| {
+            (lex.is_given_name(toks[s].text) || pronoun_opens_name(toks, s, end, lex))
+                && s + 1 < end
+                && !lex.is_not_name(toks[s + 1].text)
+        };
         while start < end && ((lex.is_not_name(toks[start].text) && !opens_name(start)) || modifier(&toks[start])) {
             start += 1;
         }
@@ -1030,8 +1178,10 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
         return true;
     }
     let joined = name.join(" ");
-    // After a given name, a common word is a surname ("Ian Read", "Theresa May").
-    let given_first = name.len() > 1 && lex.is_given_name(name[0]);
+    // After a given name, a common word is a surname ("Ian Read", "Theresa May"); so is
+    // the given name after a surname that is also a pronoun ("He Kang").
+    let given_first =
+        name.len() > 1 && (lex.is_given_name(name[0]) || word_classes::SURNAME_PRONOUNS.contains(&name[0]));
     // ... and a given name is no common word ("Bill Owens", not a bill). After a given
     // name, a compass word ending a name of two ("Oliver North", "Kanye West") and the word
     // after a capitalised particle ("Rob Da Bank", "Chris De Burgh") are surnames, no
@@ -1171,10 +1321,16 @@ fn tie_names(folded: &[Vec<String>]) -> Vec<usize> {
 }
 
 /// How a name tied to is chosen among those a name may be short for: the longest, then
-/// one with its given name written out ("Aurelien Rougerie" over "A Rougerie"), then the
-/// earliest.
+/// one with its given name written out ("Aurelien Rougerie" over "A Rougerie", "Robin
+/// Butler" over "Lord Butler"), then the earliest.
 fn tie_rank(words: &[String], at: usize) -> (usize, bool, std::cmp::Reverse<usize>) {
-    (words.len(), words.first().is_some_and(|w| w.chars().count() > 1), std::cmp::Reverse(at))
+    let given = words.first().is_some_and(|w| w.chars().count() > 1 && !peerage_title(w));
+    (words.len(), given, std::cmp::Reverse(at))
+}
+
+/// True for a peer's title, in any case ("Lord", "lord").
+fn peerage_title(word: &str) -> bool {
+    word_classes::PEERAGE_TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// True when the name `short` refers to the same person as `long`: its last words
@@ -1188,6 +1344,11 @@ fn same_person(long: &[String], short: &[String]) -> bool {
     // "A Rougerie" of "Aurelien Rougerie": an initial for the given name.
     let initial_of = |w: &str, given: &str| w.chars().count() == 1 && given.chars().count() > 1 && given.starts_with(w);
     if short.len() == 2 && long.len() == 2 && long.last() == Some(last) && initial_of(first, &long[0]) {
+        return true;
+    }
+    // "Lord Butler" of "Robin Butler", "Lady Boothroyd" of "Baroness Boothroyd": a peer's
+    // title and surname, of a name with that surname.
+    if short.len() == 2 && long.len() >= 2 && long.last() == Some(last) && peerage_title(first) {
         return true;
     }
     let mut rest = long.iter();
@@ -1253,7 +1414,10 @@ mod tests {
             "mary green",
             "al green",
             "loretta lynch",
+            "lord butler",
             "loretta e lynch",
+            "robin butler",
+            "lady butler",
             "lynch",
             "al",
             "digby jones",

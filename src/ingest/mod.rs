@@ -13,6 +13,7 @@ mod fields;
 pub mod given;
 mod html;
 mod json;
+mod references;
 pub mod source;
 mod text;
 pub mod walk;

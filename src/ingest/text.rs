@@ -1,7 +1,8 @@
 //! Plain-text articles: optional header lines (a date line, a section name), then the
 //! title, then paragraphs separated by blank lines. A file may also start straight with
 //! its title on the first line. Markdown is read the same way; a `# ` before the title is
-//! dropped.
+//! dropped. HTML character references in the text ("Jos&#233;", "&amp;") are decoded
+//! ([`super::references`]).
 
 use crate::dates::find_date;
 use crate::model::Article;
@@ -16,6 +17,8 @@ pub fn parse(text: String, id: String, path: &str, day_first: bool) -> Result<Ar
     if text.contains('\0') {
         return Err("binary file (contains NUL bytes)".into());
     }
+    // "Jos&#233; Manuel Barroso": text saved from a page is read as the page would be.
+    let text = super::references::decode_references(text);
     // The header and the title are in the first blocks: a text of millions of blocks is
     // not listed whole.
     let blocks: Vec<Range<usize>> = blocks(&text).take(MAX_HEADER_BLOCKS + 2).collect();
@@ -112,6 +115,14 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("Colombia Halts Sharing"));
         assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-11-12"));
         assert!(a.body.trim_start().starts_with("A standfirst."));
+    }
+
+    #[test]
+    fn character_references_are_read_as_their_characters() {
+        let text = "Barroso&#39;s plan\n\nEC President Jos&#233; Manuel Barroso said M&amp;S would gain.\n";
+        let a = parse(text.into(), "x".into(), "x.txt", false).unwrap_or_default();
+        assert_eq!(a.title.as_deref(), Some("Barroso's plan"));
+        assert_eq!(a.body.trim_start(), "EC President José Manuel Barroso said M&S would gain.\n");
     }
 
     #[test]

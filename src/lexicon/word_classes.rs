@@ -26,6 +26,8 @@ mod tests {
         "[georgia_state_cues]",
         "[georgia_country_cues]",
         "[team_sheet_marks]",
+        "[peerage_titles]",
+        "[surname_pronouns]",
     ];
 
     #[test]

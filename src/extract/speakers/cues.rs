@@ -467,6 +467,19 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
     if acting_for && let Some(agent) = np_backward(text, &toks[..first - 1], lex) {
         return Some(Mention::at(text, agent.span.start..np.span.end));
     }
+    // "Another intelligence source speaking to Fox News said", "One aide talking to
+    // reporters said": the phrase after a participle's preposition is its object; the one
+    // speaking comes before the participle.
+    let preposition = |t: &Token<'_>| {
+        let l = lower(t);
+        PREPOSITIONS.contains(&l.as_str()) || word_classes::ACTING_FOR.contains(&l.as_str())
+    };
+    let spoken_to = first >= 3
+        && preposition(&toks[first - 1])
+        && word_classes::ACCOMPANYING_PARTICIPLES.contains(&toks[first - 2].text);
+    if spoken_to && let Some(speaker) = np_backward(text, &toks[..first - 2], lex) {
+        return Some(speaker);
+    }
     if let Some(named) = name_before_role(text, toks, first, &np, lex) {
         return Some(named);
     }

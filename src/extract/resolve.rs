@@ -92,6 +92,10 @@ impl Subjects {
     }
 }
 
+/// How many words may stand between an owner's possessive and the text it speaks through
+/// ("Bundesbank's 1986 annual report").
+const TEXT_MODIFIER_WORDS: usize = 2;
+
 /// How many sentences back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 6;
 
@@ -431,12 +435,27 @@ fn owner_of_text(mention: &str, lex: &Lexicon) -> Option<String> {
     if document && body {
         return Some(format!("the {}", owner[owner.len() - 1]));
     }
-    let owned = owner.last().and_then(|w| strip_possessive(w)).is_some() && document;
-    if !owned {
+    // "Blair's official statement": the owner ends at its possessive, a word or two before
+    // the text.
+    // A plural's or a name's bare apostrophe too ("Sanders' fundraising email").
+    let stem = |w: &str| {
+        strip_possessive(w)
+            .or_else(|| {
+                w.strip_suffix(['\'', '\u{2019}']).filter(|s| s.ends_with('s') && s.starts_with(char::is_uppercase))
+            })
+            .map(str::len)
+    };
+    let owned = owner.iter().rposition(|w| stem(w).is_some())?;
+    // Words in lower case or figures between ("Giuliani's written statement",
+    // "Bundesbank's 1986 annual report"), not a name's ("the People's Daily newspaper").
+    let between = &owner[owned + 1..];
+    let modifiers = between.len() <= TEXT_MODIFIER_WORDS && between.iter().all(|w| !w.starts_with(char::is_uppercase));
+    if !document || !modifiers {
         return None;
     }
-    let owner = owner.join(" ");
-    let owner = strip_possessive(&owner).unwrap_or(&owner).to_owned();
+    let joined = owner[..=owned].join(" ");
+    let cut = joined.len() - owner[owned].len() + stem(owner[owned]).unwrap_or(owner[owned].len());
+    let owner = joined[..cut].to_owned();
     let lower = owner.to_lowercase();
     (pronoun_gender(&lower).is_none() && !OTHER_PRONOUNS.contains(&lower.as_str())).then_some(owner)
 }

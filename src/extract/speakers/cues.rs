@@ -480,6 +480,14 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
     if spoken_to && let Some(speaker) = np_backward(text, &toks[..first - 2], lex) {
         return Some(speaker);
     }
+    // "Sanders' fundraising email to his supporters notes": a text's addressee described
+    // is no speaker; the text is (not `In a speech to the Centre Mr Straw said`, a name last).
+    let described = np.text.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase));
+    let addressed_text =
+        first >= 2 && described && lower(&toks[first - 1]) == "to" && lex.is_document_noun(&lower(&toks[first - 2]));
+    if addressed_text && let Some(text_np) = np_backward(text, &toks[..first - 1], lex) {
+        return Some(text_np);
+    }
     if let Some(named) = name_before_role(text, toks, first, &np, lex) {
         return Some(named);
     }

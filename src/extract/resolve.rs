@@ -92,8 +92,17 @@ impl Subjects {
     }
 }
 
+/// How many words may stand between an owner's possessive and the text it speaks through
+/// ("Bundesbank's 1986 annual report").
+const TEXT_MODIFIER_WORDS: usize = 2;
+
 /// How many sentences back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 6;
+
+/// How many sentences back an office nobody in the article holds ("the prime minister")
+/// looks for the person it stands for: the office's holder is often named only as "Mr
+/// Blair", and a person named further back is most often someone else.
+const OFFICE_REACH: usize = 3;
 
 /// How many words a definite description may run past its subject's end ("of the
 /// economy") before the comma of an apposition that names it.
@@ -426,12 +435,27 @@ fn owner_of_text(mention: &str, lex: &Lexicon) -> Option<String> {
     if document && body {
         return Some(format!("the {}", owner[owner.len() - 1]));
     }
-    let owned = owner.last().and_then(|w| strip_possessive(w)).is_some() && document;
-    if !owned {
+    // "Blair's official statement": the owner ends at its possessive, a word or two before
+    // the text.
+    // A plural's or a name's bare apostrophe too ("Sanders' fundraising email").
+    let stem = |w: &str| {
+        strip_possessive(w)
+            .or_else(|| {
+                w.strip_suffix(['\'', '\u{2019}']).filter(|s| s.ends_with('s') && s.starts_with(char::is_uppercase))
+            })
+            .map(str::len)
+    };
+    let owned = owner.iter().rposition(|w| stem(w).is_some())?;
+    // Words in lower case or figures between ("Giuliani's written statement",
+    // "Bundesbank's 1986 annual report"), not a name's ("the People's Daily newspaper").
+    let between = &owner[owned + 1..];
+    let modifiers = between.len() <= TEXT_MODIFIER_WORDS && between.iter().all(|w| !w.starts_with(char::is_uppercase));
+    if !document || !modifiers {
         return None;
     }
-    let owner = owner.join(" ");
-    let owner = strip_possessive(&owner).unwrap_or(&owner).to_owned();
+    let joined = owner[..=owned].join(" ");
+    let cut = joined.len() - owner[owned].len() + stem(owner[owned]).unwrap_or(owner[owned].len());
+    let owner = joined[..cut].to_owned();
     let lower = owner.to_lowercase();
     (pronoun_gender(&lower).is_none() && !OTHER_PRONOUNS.contains(&lower.as_str())).then_some(owner)
 }
@@ -534,8 +558,13 @@ fn described_person<'a>(rest: &[&str], at: usize, cx: &Context<'a>, lex: &Lexico
 
 /// True when `person` was mentioned within [`PRONOUN_REACH`] sentences before byte `at`.
 fn met_near(person: &str, at: usize, cx: &Context<'_>) -> bool {
+    met_within(person, at, PRONOUN_REACH, cx)
+}
+
+/// True when `person` was mentioned within `reach` sentences before byte `at`.
+fn met_within(person: &str, at: usize, reach: usize, cx: &Context<'_>) -> bool {
     let sentence_of = |pos: usize| cx.sentences.partition_point(|s| s.start <= pos);
-    cx.persons.last_mention_of(person, at).is_some_and(|m| sentence_of(at) - sentence_of(m) <= PRONOUN_REACH)
+    cx.persons.last_mention_of(person, at).is_some_and(|m| sentence_of(at) - sentence_of(m) <= reach)
 }
 
 /// Whom the words after "the" of an epithet or of a role nobody of the article holds stand
@@ -564,7 +593,10 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
     // or "New York Mayor Bill de Blasio", just named, is not it.
     let office = before.iter().all(|w| w.starts_with(char::is_lowercase));
     let other = (office || party) && cx.persons.holds_other_role(&person, head);
-    (!other && cx.persons.last_before(at, None) == Some(person.as_str())).then_some(person)
+    // An office refers only to someone named in the last sentences: "Shadow sports minister
+    // Lord Moynihan said …" four sentences back is not "the prime minister" who "pledged".
+    let far = office && !met_within(&person, at, OFFICE_REACH, cx);
+    (!other && !far && cx.persons.last_before(at, None) == Some(person.as_str())).then_some(person)
 }
 
 /// True for the words after "the" of a person's role that the article gives nobody,

@@ -242,13 +242,34 @@ pub(super) fn cue_after(tokens: &Tokens<'_>, after: Range<usize>, window: usize,
     interjected_cue(text, &toks, window, lex)
 }
 
+/// The cue recorded for a dash line.
+pub(super) const DASH_LINE: &str = "\u{2014}";
+
 /// A dash line: `"…" — Commissioner Ana Soto`.
 fn dash_line(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Cued> {
     let dashes = toks.iter().take_while(|t| ['\u{2014}', '\u{2015}', '\u{2013}', '-'].iter().any(|d| t.is(*d))).count();
     if dashes == 0 || !toks.get(dashes).is_some_and(Token::is_capitalized) {
         return None;
     }
-    Some(cued(Some(np_forward(text, toks, dashes, lex)?), "\u{2014}"))
+    Some(cued(Some(np_forward(text, toks, dashes, lex)?), DASH_LINE))
+}
+
+/// The credit line opening the text after byte `from` (the next paragraph) when that line
+/// is only a dash and a name, with at most a comma's context after it: `- Bernie Sanders.`,
+/// `-Michelle Marks, Philadelphia.`; not a list item (`- Raise taxes on the rich.`).
+pub(super) fn credit_line(tokens: &Tokens<'_>, from: usize, lex: &Lexicon) -> Option<Cued> {
+    let text = tokens.text();
+    let rest = text.get(from..)?;
+    let start = from + (rest.len() - rest.trim_start().len());
+    if !text[start..].starts_with(['\u{2014}', '\u{2015}', '\u{2013}', '-']) {
+        return None;
+    }
+    let end = text[start..].find('\n').map_or(text.len(), |e| start + e);
+    let toks = tokens.within(start..end);
+    let found = dash_line(text, &toks, lex)?;
+    let named_end = found.mention.as_ref()?.span.end;
+    let after = toks.iter().find(|t| t.start >= named_end);
+    after.is_none_or(|t| t.is(',') || t.is('.')).then_some(found)
 }
 
 /// How many of `toks` (at most `window`) belong to the clause after a quotation: it ends at
@@ -445,6 +466,27 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
         && lex.is_role_noun(&lower(&toks[first - 2]));
     if acting_for && let Some(agent) = np_backward(text, &toks[..first - 1], lex) {
         return Some(Mention::at(text, agent.span.start..np.span.end));
+    }
+    // "Another intelligence source speaking to Fox News said", "One aide talking to
+    // reporters said": the phrase after a participle's preposition is its object; the one
+    // speaking comes before the participle.
+    let preposition = |t: &Token<'_>| {
+        let l = lower(t);
+        PREPOSITIONS.contains(&l.as_str()) || word_classes::ACTING_FOR.contains(&l.as_str())
+    };
+    let spoken_to = first >= 3
+        && preposition(&toks[first - 1])
+        && word_classes::ACCOMPANYING_PARTICIPLES.contains(&toks[first - 2].text);
+    if spoken_to && let Some(speaker) = np_backward(text, &toks[..first - 2], lex) {
+        return Some(speaker);
+    }
+    // "Sanders' fundraising email to his supporters notes": a text's addressee described
+    // is no speaker; the text is (not `In a speech to the Centre Mr Straw said`, a name last).
+    let described = np.text.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase));
+    let addressed_text =
+        first >= 2 && described && lower(&toks[first - 1]) == "to" && lex.is_document_noun(&lower(&toks[first - 2]));
+    if addressed_text && let Some(text_np) = np_backward(text, &toks[..first - 1], lex) {
+        return Some(text_np);
     }
     if let Some(named) = name_before_role(text, toks, first, &np, lex) {
         return Some(named);

@@ -5,7 +5,7 @@
 use super::cued::take_cue;
 use super::{Pass, QuoteAt};
 use crate::extract::speakers::Attribution;
-use crate::extract::speakers::cues::{cue_after, cue_before};
+use crate::extract::speakers::cues::{Cued, DASH_LINE, cue_after, cue_before};
 use crate::extract::windows::CUE_AFTER_WORDS;
 use crate::lexicon::word_classes::RELAYING_CUES;
 
@@ -28,7 +28,12 @@ impl Pass for CueAfter {
         let relayed = past_words
             && RELAYING_CUES.contains(&found.cue.as_str())
             && cue_before(at.tokens, at.before.clone(), at.lex).is_some_and(|c| c.mention.is_some());
-        if relayed {
+        // `Rajoy said … his party was "still the No. 1 force in Spain."--Kim Hjelmgaard`: a
+        // dash line after a quotation whose own sentence names a speaker before it is the
+        // writer's byline, not the speaker (`"…" — Commissioner Ana Soto` stands alone).
+        let named_before = |c: Cued| c.mention.is_some_and(|m| m.span.end <= at.q.outer.start);
+        let byline = found.cue == DASH_LINE && at.facts.cue(&at.sentence, at.lex).is_some_and(named_before);
+        if relayed || byline {
             return false;
         }
         take_cue(at, a, found);

@@ -20,6 +20,7 @@ use std::ops::Range;
 
 mod apposed_name;
 mod colon;
+mod credit_line;
 mod cue_after;
 mod cue_before;
 mod cued;
@@ -49,6 +50,7 @@ pub(super) const PASSES: &[&dyn Pass] = &[
     &cue_after::CueAfter,
     &cue_before::CueBefore,
     &colon::Colon,
+    &credit_line::CreditLine,
     &reopened::Reopened,
     &next_sentence::NextSentence,
     &split::Split,

@@ -12,9 +12,10 @@
 use super::{Pass, QuoteAt};
 use crate::extract::phrases::sentence_subject;
 use crate::extract::speakers::cues::Cued;
-use crate::extract::speakers::cues::cue_before;
+use crate::extract::speakers::cues::{cue_after, cue_before};
 use crate::extract::speakers::{Attribution, Paragraph, cue_in_sentence, subject_of_previous_sentence, unquoted};
 use crate::extract::tokens::Tokens;
+use crate::extract::windows::CUE_AFTER_WORDS;
 use crate::lexicon::Lexicon;
 use std::ops::Range;
 
@@ -92,7 +93,13 @@ fn introduced_by(tokens: &Tokens<'_>, prev: Paragraph<'_>, a: &mut Attribution, 
         // Not after a paragraph ending in a quotation: that one's speaker goes on, or not.
         // `…, Susan said as she turned around.` / `"…"`: the speaker of the sentence
         // before; else, weakly, its subject.
-        if let Some(Cued { mention: Some(mention), cue }) = cue_in_sentence(tokens, &last, &quotes, lex) {
+        // `…, calling Trump "an orange buffoon," Susan said as she turned.`: the cue right
+        // after the sentence's last quotation closes the sentence, before its first cue.
+        let after_quote = quotes.iter().rfind(|q| last.contains(&q.start)).map(|q| q.end..last.end);
+        let closing = after_quote.and_then(|after| cue_after(tokens, after, CUE_AFTER_WORDS, lex));
+        if let Some(Cued { mention: Some(mention), cue }) =
+            closing.filter(|c| c.mention.is_some()).or_else(|| cue_in_sentence(tokens, &last, &quotes, lex))
+        {
             a.mention = Some(mention);
             a.cue = Some(cue);
         } else {

@@ -925,14 +925,13 @@ fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashMap<&'a s
     let mut found: HashMap<&'a str, bool> = HashMap::new();
     for i in 1..toks.len().saturating_sub(1) {
         let (before, t, next) = (&toks[i - 1], &toks[i], &toks[i + 1]);
-        let acts = next.word
-            && !next.is_capitalized()
-            && (lex.is_speech_verb(next.text) || word_classes::SUBJECT_VERBS.contains(&next.text));
-        let alone = before.word
-            && !before.text.ends_with('.')
-            && !word_classes::DETERMINERS.contains(&before.text)
-            && !next.is_capitalized();
-        if t.is_capitalized() && !before.is_capitalized() && (acts || alone) {
+        // A capitalised word between two that are not: most words are not, so this first.
+        if !t.is_capitalized() || before.is_capitalized() || next.is_capitalized() {
+            continue;
+        }
+        let acts = next.word && (lex.is_speech_verb(next.text) || word_classes::SUBJECT_VERBS.contains(&next.text));
+        let alone = before.word && !before.text.ends_with('.') && !word_classes::DETERMINERS.contains(&before.text);
+        if acts || alone {
             *found.entry(t.base()).or_default() |= acts;
         }
     }
@@ -1194,10 +1193,10 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
                     && CONNECTORS.contains(&fold(name[i - 1]).as_str())
                     && name[i - 1].starts_with(char::is_uppercase)))
     };
-    name.iter().enumerate().skip(usize::from(given_first)).any(|(i, w)| {
-        let f = fold(w.trim_end_matches('.'));
-        !surname(i) && (lex.is_org_word(&f) || (lex.is_not_name(&f) && !given_first))
-    }) || lex.find_organization(&joined).is_some()
+    name.iter()
+        .enumerate()
+        .skip(usize::from(given_first))
+        .any(|(i, w)| !surname(i) && (lex.is_org_word(w) || (lex.is_not_name(w) && !given_first))) || lex.find_organization(&joined).is_some()
         // "Morgan Stanley International", "Merrill Lynch Capital Markets": a known
         // organisation's name leading the run.
         || (2..name.len()).any(|k| lex.find_organization(&name[..k].join(" ")).is_some())

@@ -165,14 +165,26 @@ fn contains_key(set: &HashSet<String>, word: &str) -> bool {
 /// True when `set` holds `word` lower-cased: on the stack for a short ASCII word, where
 /// lower case is all `fold` does too; else by `slow`, which allocates.
 fn contains_lowered(set: &HashSet<String>, word: &str, slow: impl Fn(&str) -> String) -> bool {
+    with_lowered(word, false, |w| set.contains(w), |w| set.contains(&slow(w)))
+}
+
+/// `fast` of `word` in lower case (its periods dropped when `drop_periods`), built on the
+/// stack for a short ASCII word, where lower case is all `fold` does too; else `slow` of
+/// `word` as it is, for a key that allocates.
+fn with_lowered<R>(word: &str, drop_periods: bool, fast: impl FnOnce(&str) -> R, slow: impl FnOnce(&str) -> R) -> R {
     if word.len() > 32 || !word.is_ascii() {
-        return set.contains(&slow(word));
+        return slow(word);
     }
     let mut buf = [0u8; 32];
-    for (b, c) in buf.iter_mut().zip(word.bytes()) {
-        *b = c.to_ascii_lowercase();
+    let mut n = 0;
+    for c in word.bytes().filter(|&c| !(drop_periods && c == b'.')) {
+        buf[n] = c.to_ascii_lowercase();
+        n += 1;
     }
-    std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| set.contains(w))
+    match std::str::from_utf8(&buf[..n]) {
+        Ok(w) => fast(w),
+        Err(_) => slow(word),
+    }
 }
 
 impl Lexicon {
@@ -339,7 +351,10 @@ impl Lexicon {
     /// first; 0 when they do not start with one.
     pub fn title_len(&self, words: &[&str]) -> usize {
         // Most words open no title: skip the joins for them.
-        if words.first().is_none_or(|w| !self.title_openers.contains(&title_key(w))) {
+        let opens = |w: &str| {
+            with_lowered(w, true, |k| self.title_openers.contains(k), |w| self.title_openers.contains(&title_key(w)))
+        };
+        if words.first().is_none_or(|w| !opens(w)) {
             return 0;
         }
         (1..=self.longest_title.min(words.len()))
@@ -457,7 +472,14 @@ impl Lexicon {
     /// The country `query` names as written, its periods kept: "U.S." (an alias), not "E.H."
     /// (an initialled given name, which [`Lexicon::find_country`] reads as the code EH).
     pub fn find_country_as_written(&self, query: &str) -> Option<&Country> {
-        self.countries.get(*self.country_lookup.get(&fold(query.trim()))?)
+        let query = query.trim();
+        let idx = with_lowered(
+            query,
+            false,
+            |k| self.country_lookup.get(k).copied(),
+            |q| self.country_lookup.get(&fold(q)).copied(),
+        );
+        self.countries.get(idx?)
     }
 
     /// The country a reader means by `query` in a filter: a name, alias, ISO code or demonym,

@@ -18,6 +18,7 @@ use std::ops::Range;
 
 const PERSONAL: &[&str] = word_classes::PERSONAL_PRONOUNS;
 const OTHER_PRONOUNS: &[&str] = word_classes::OTHER_PRONOUNS;
+const IRREGULAR_PAST: &[&str] = word_classes::IRREGULAR_PAST;
 
 /// The gender a personal pronoun ("he", "her") asks for, any case.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
@@ -98,6 +99,8 @@ const PRONOUN_REACH: usize = 6;
 /// How many words a definite description may run past its subject's end ("of the
 /// economy") before the comma of an apposition that names it.
 const APPOSITION_REACH_WORDS: usize = 6;
+/// The most tokens of an opening phrase, its comma included, read by [`past_opening_phrase`].
+const OPENING_PHRASE_TOKENS: usize = 12;
 
 /// The canonical speaker for `mention`, found at byte offset `at` of the body.
 pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
@@ -761,12 +764,32 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
                     return resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex);
                 }
             }
-            if let Some(name) = cx.persons.first_within_not_agent(cx.body, s.start..end, gender, cx.quoted) {
+            let from = past_opening_phrase(s.clone(), cx).min(end);
+            if let Some(name) = cx.persons.first_within_not_agent(cx.body, from..end, gender, cx.quoted) {
                 return named(name);
             }
         }
     }
     cx.persons.last_before(at, gender).and_then(named)
+}
+
+/// Where a sentence's words start past an opening phrase led by a preposition, closed by a
+/// comma and followed by a verb in the past with no subject of its own ("With Jools Holland,
+/// booked the group …", where an ellipsis in "producer of TV show Later... With Jools
+/// Holland" ended the sentence too soon): the sentence goes on from the one before, and the
+/// names in the phrase are not what it is about, nor whom a later "he" or "she" refers to.
+/// "With septuagenarian Donald Trump, there's not much chance" keeps its name.
+fn past_opening_phrase(sentence: Range<usize>, cx: &Context<'_>) -> usize {
+    let toks = cx.tokens.within(sentence.clone());
+    let opens = toks.first().is_some_and(|t| t.word && PREPOSITIONS.iter().any(|p| t.text.eq_ignore_ascii_case(p)));
+    let comma = || toks.iter().take(OPENING_PHRASE_TOKENS).position(|t| t.is(','));
+    let past = |t: &crate::extract::tokens::Token<'_>| {
+        t.word && t.text.starts_with(char::is_lowercase) && (t.text.ends_with("ed") || IRREGULAR_PAST.contains(&t.text))
+    };
+    match comma().filter(|_| opens) {
+        Some(c) if toks.get(c + 1).is_some_and(past) => toks[c].start,
+        _ => sentence.start,
+    }
 }
 
 /// Whom a definite description of a person, the subject `subject` of a sentence ending at
@@ -884,26 +907,48 @@ fn last_speaking<'a>(
 ) -> Option<&'a str> {
     let toks: Vec<_> =
         cx.tokens.within(sentence).iter().filter(|t| !super::quotes::inside(cx.quoted, t.start)).copied().collect();
-    (1..toks.len()).rev().find_map(|i| {
-        if let Some(person) = inverted_speaker(&toks, i, gender, cx, lex) {
-            return Some(person);
-        }
-        let (who, verb) = (&toks[i - 1], &toks[i]);
-        if !(verb.word && !verb.is_capitalized() && lex.is_speech_verb(verb.text)) {
-            return None;
-        }
-        if who.is_capitalized() {
-            return cx.persons.first_within(who.start..who.start + who.text.len(), gender, cx.quoted);
-        }
-        // "the Tory leader said": a role the article gave one person.
-        if !lex.is_role_noun(who.text) {
-            return None;
-        }
-        let the = toks[..i - 1].iter().rev().take(3).position(|t| t.text.eq_ignore_ascii_case("the"))?;
-        let before: Vec<&str> = toks[i - 1 - the..i - 1].iter().map(|t| t.text).collect();
-        let person = cx.persons.described(who.text, &role_qualifiers(&before)).filter(|_| !before.is_empty())?;
-        gender.is_none_or(|g| cx.persons.may_be(person, g)).then_some(person)
-    })
+    let (at, person) = (1..toks.len()).rev().find_map(|i| speaking_at(&toks, i, gender, cx, lex).map(|p| (i, p)))?;
+    // "Hewitt said he had had a 'gutful' … but Tennis Australia's Geoff Pollard rejected his
+    // comments": a later main clause opened by a contrast has the last word, and its named
+    // subject is whom the next "he" is about (not a subordinate one: "even though Sanders won").
+    let contrast = toks[at..].iter().rposition(|t| t.word && word_classes::MAIN_CLAUSE_CONTRASTS.contains(&t.text));
+    let answered = contrast.and_then(|c| {
+        let clause = &toks[at + c + 1..];
+        let subject = super::phrases::sentence_subject(cx.body, clause, lex)?;
+        // A name opens the clause: not "all but certain President Reagan would".
+        let opens = clause.first().is_some_and(|t| t.start == subject.span.start && t.is_capitalized());
+        opens.then(|| subject_person(subject.span, gender, cx)).flatten()
+    });
+    Some(answered.unwrap_or(person))
+}
+
+/// The person of a compatible gender speaking at `toks[i]` (a reporting verb after the name,
+/// or an inverted one before it), for [`last_speaking`].
+fn speaking_at<'a>(
+    toks: &[crate::extract::tokens::Token<'_>],
+    i: usize,
+    gender: Option<Gender>,
+    cx: &Context<'a>,
+    lex: &Lexicon,
+) -> Option<&'a str> {
+    if let Some(person) = inverted_speaker(toks, i, gender, cx, lex) {
+        return Some(person);
+    }
+    let (who, verb) = (&toks[i - 1], &toks[i]);
+    if !(verb.word && !verb.is_capitalized() && lex.is_speech_verb(verb.text)) {
+        return None;
+    }
+    if who.is_capitalized() {
+        return cx.persons.first_within(who.start..who.start + who.text.len(), gender, cx.quoted);
+    }
+    // "the Tory leader said": a role the article gave one person.
+    if !lex.is_role_noun(who.text) {
+        return None;
+    }
+    let the = toks[..i - 1].iter().rev().take(3).position(|t| t.text.eq_ignore_ascii_case("the"))?;
+    let before: Vec<&str> = toks[i - 1 - the..i - 1].iter().map(|t| t.text).collect();
+    let person = cx.persons.described(who.text, &role_qualifiers(&before)).filter(|_| !before.is_empty())?;
+    gender.is_none_or(|g| cx.persons.may_be(person, g)).then_some(person)
 }
 
 /// `…, argued Mr Howard.`: the person named right after an inverted reporting verb at

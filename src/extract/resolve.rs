@@ -216,7 +216,7 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         if lower.starts_with("the ")
             && let Some(named) = head.and_then(|head| cx.named.last_before(at, head))
         {
-            return Some(named);
+            return Some(company_role_holder(&rest, &named, at, cx, lex).unwrap_or(named));
         }
         return Some(mention.to_owned());
     }
@@ -260,6 +260,27 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         return Some(joined);
     }
     Some(name_in(&rest, mention, determiner, at, persons, lex))
+}
+
+/// "the executive" after "the Chrysler executive", said of Fred Zuckerman: whom the
+/// description `named` (the last before `at` with the bare role `rest`'s head) names, when a
+/// company's, of a person met within the pronoun's reach; not "the senator" after "the Texas
+/// senator", a place's role being often another's.
+fn company_role_holder(rest: &[&str], named: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let [role] = rest else { return None };
+    if !lex.is_role_noun(role) || lex.is_body_noun(role) {
+        return None;
+    }
+    // An organisation the gazetteer knows, or a company the article named before
+    // ("Chrysler" of "Chrysler Corp").
+    let (owner, _) = named.rsplit_once(' ')?;
+    let before = cx.body.get(..at).unwrap_or_default();
+    if lex.find_organization(owner).is_none() && !company_named(owner, before) {
+        return None;
+    }
+    let the_named = format!("the {named}");
+    resolve_named(&the_named, &the_named.to_lowercase(), at, cx, lex)
+        .filter(|p| cx.persons.contains(p) && met_near(p, at, cx))
 }
 
 /// An unnamed source of an organisation written head last, as newsrooms cite one: "A
@@ -377,15 +398,18 @@ fn name_in(rest: &[&str], mention: &str, determiner: bool, at: usize, persons: &
 
 /// True for the words after "the" of an epithet that stands for someone met before: its head
 /// an age ("34-year-old", "nine-year-old") or one of the epithet heads ("the top seed", "the
-/// Sale player"), with no preposition before it ("the star of the show" is not).
-fn is_epithet(rest: &[&str]) -> bool {
+/// Sale player"), or a person's role after an age ("the 47-year-old director"), with no
+/// preposition before it ("the star of the show" is not).
+fn is_epithet(rest: &[&str], lex: &Lexicon) -> bool {
     let Some((head, before)) = rest.split_last() else { return false };
     // Written in lower case: "the Morning Star" and "the Socialist International" are names.
     if head.chars().any(char::is_uppercase) {
         return false;
     }
-    let age = head.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && !n.contains(' '));
-    (age || word_classes::EPITHET_HEADS.contains(head)) && !before.iter().any(|w| PREPOSITIONS.contains(w))
+    let is_age = |w: &str| w.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && !n.contains(' '));
+    let aged_role = || before.iter().any(|w| is_age(w)) && lex.is_role_noun(head) && !lex.is_body_noun(head);
+    (is_age(head) || word_classes::EPITHET_HEADS.contains(head) || aged_role())
+        && !before.iter().any(|w| PREPOSITIONS.contains(w))
 }
 
 /// "the Italian", "the Spaniard": a nationality in the singular, after "the".
@@ -546,7 +570,13 @@ fn met_near(person: &str, at: usize, cx: &Context<'_>) -> bool {
 /// the person named last before `at` too (`"…," said the Sale full-back` right after "skipper
 /// Jason Robinson believes …"), since a role may be a new person's.
 fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    if is_epithet(rest) {
+    if is_epithet(rest, lex) {
+        // "the 60-year-old actor" after "Actor Michael Douglas": the one the article gave
+        // that role, met before, comes first.
+        let holder = rest.last().and_then(|head| cx.persons.described(head, &[]));
+        if let Some(person) = holder.filter(|p| cx.persons.last_mention_of(p, at).is_some()) {
+            return Some(person.to_owned());
+        }
         return antecedent(at, None, cx, lex);
     }
     // "said a Sale full-back" before it: that unnamed source again.
@@ -599,9 +629,16 @@ fn is_unheld_role(rest: &[&str], persons: &PersonIndex, lex: &Lexicon) -> bool {
         && (!capitalised.is_empty() || office)
         && !before.iter().any(|w| strip_possessive(w).is_some())
         && !capitalised.iter().any(|w| persons.resolve(w, usize::MAX).is_some())
-        && !capitalised.iter().any(|w| lex.find_country(w).is_some())
+        && !capitalised.iter().any(|w| names_country(w, lex))
         && !before.iter().any(|w| PREPOSITIONS.contains(w))
         && persons.described(head, &role_qualifiers(before)).is_none()
+}
+
+/// True when `word` names a country or its people ("French", "UK"); a code only in capitals:
+/// "Me" of "The She Hate Me director" is no Montenegro.
+fn names_country(word: &str, lex: &Lexicon) -> bool {
+    let code = word.len() <= 3;
+    (!code || !word.chars().any(char::is_lowercase)) && lex.find_country(word).is_some()
 }
 
 /// The words of a definite description before its head that the role given in the article
@@ -661,6 +698,16 @@ fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<St
     let owner = owner.join(" ");
     // Not "The Greek statement": a country or a nationality is no firm.
     (named && lex.find_country(&owner).is_none()).then_some(owner)
+}
+
+/// True when `text` names `owner` with a company suffix after it ("Chrysler" in "Chrysler
+/// Corp today sold …").
+fn company_named(owner: &str, text: &str) -> bool {
+    text.match_indices(owner).any(|(i, _)| {
+        let starts_word = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let next = text[i + owner.len()..].strip_prefix(' ').and_then(|rest| rest.split_whitespace().next());
+        starts_word && next.is_some_and(|w| COMPANY_SUFFIXES.contains(&w.trim_end_matches(['.', ','])))
+    })
 }
 
 /// True when `words` name a company: capitalised words ending in a company suffix or head

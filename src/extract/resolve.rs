@@ -675,9 +675,20 @@ fn nearest_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Str
 /// None when that sentence's subject is no known organisation.
 fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    // "Marine Midland Banks Inc said in a filing with the Securities and Exchange Commission
+    // …. The company added …": a body's definite description ("the company") goes on about
+    // the institution that spoke before it.
+    let described = |span: &Range<usize>| {
+        let text = &cx.body[span.clone()];
+        let mut words = text.split_whitespace();
+        let (the, head) = (words.next(), words.next());
+        the.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && head.is_some_and(|h| h.starts_with(char::is_lowercase) && lex.is_body_noun(h))
+            && words.next().is_none()
+    };
     let speaking = (here.saturating_sub(PRONOUN_REACH)..here).rev().find_map(|k| {
         let subject = subject_of(k, cx, lex)?;
-        reports_speech(k, &subject, cx, lex).then_some(subject)
+        (reports_speech(k, &subject, cx, lex) && !described(&subject)).then_some(subject)
     })?;
     let text = &cx.body[speaking.clone()];
     if let Some(org) = lex.find_organization(text) {

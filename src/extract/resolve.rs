@@ -114,7 +114,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
             .or_else(|| subject_institution(at, cx, lex));
     }
     // "the Italian said", "the Spaniard": a nationality standing for someone met before.
-    if is_nationality(mention, lex) || is_party_member(mention) {
+    if is_nationality(mention, lex) || is_party_member(mention) || is_members_seat(mention) {
         return antecedent(at, None, cx, lex);
     }
     if OTHER_PRONOUNS.contains(&lower.as_str()) {
@@ -438,6 +438,22 @@ fn is_party_member(mention: &str) -> bool {
         && label.chars().skip(1).all(char::is_lowercase)
         && !label.ends_with("ic")
         && !label.ends_with('s')
+}
+
+/// "the Labour MP for Birkenhead", "the Tory MP for Sleaford and North Hykeham": a party's
+/// politician and the seat they stand for, after "the", refers back like a pronoun (to
+/// "Former welfare minister Frank Field MP" named before), never to the place.
+fn is_members_seat(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let Some(f) = words.iter().position(|w| *w == "for") else { return false };
+    let [the, labels @ .., head] = &words[..f] else { return false };
+    let seat = &words[f + 1..];
+    the.eq_ignore_ascii_case("the")
+        && (1..=2).contains(&labels.len())
+        && labels.iter().all(|w| word_classes::PARTY_LABELS.contains(w))
+        && word_classes::POLITICIAN_HEADS.contains(&head.to_lowercase().as_str())
+        && !seat.is_empty()
+        && seat.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "and")
 }
 
 /// The owner a text speaks for: "the council" of "the council's ruling" (not a pronoun's:

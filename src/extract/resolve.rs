@@ -839,7 +839,12 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
                 }
             }
             let from = past_opening_phrase(s.clone(), cx).min(end);
-            if let Some(name) = cx.persons.first_within_not_agent(cx.body, from..end, gender, cx.quoted) {
+            // "Ireland, despite having Gordon D'Arcy still out injured, have been boosted by
+            // the return of … Brian O'Driscoll": a name in an aside comes after the others.
+            let aside = concessive_aside(from..end, cx).unwrap_or(end..end);
+            let first = |range: Range<usize>| cx.persons.first_within_not_agent(cx.body, range, gender, cx.quoted);
+            let found = first(from..aside.start).or_else(|| first(aside.end..end)).or_else(|| first(aside));
+            if let Some(name) = found {
                 return named(name);
             }
         }
@@ -864,6 +869,18 @@ fn past_opening_phrase(sentence: Range<usize>, cx: &Context<'_>) -> usize {
         Some(c) if toks.get(c + 1).is_some_and(past) => toks[c].start,
         _ => sentence.start,
     }
+}
+
+/// Where in `range` (a sentence's words) an aside lies that a comma opens with a concessive
+/// word and the next comma closes ("Ireland, despite having Gordon D'Arcy still out injured,
+/// have been boosted"), its commas included: `[aside_openers]`.
+fn concessive_aside(range: Range<usize>, cx: &Context<'_>) -> Option<Range<usize>> {
+    let toks = cx.tokens.within(range);
+    let open = toks.windows(2).position(|w| {
+        w[0].is(',') && w[1].word && word_classes::ASIDE_OPENERS.iter().any(|o| w[1].text.eq_ignore_ascii_case(o))
+    })?;
+    let close = toks[open + 1..].iter().position(|t| t.is(','))?;
+    Some(toks[open].start..toks[open + 1 + close].start + 1)
 }
 
 /// Whom a definite description of a person, the subject `subject` of a sentence ending at

@@ -359,8 +359,14 @@ fn role_or_affiliation(text: &str, toks: &[Token<'_>], start: usize, lex: &Lexic
     // "a spokesman for committee Democrats", "a lawyer for Mr. Trump": the phrase is the
     // role's, not the name's. One reading of the phrase before (two would double the work at every "of").
     let owner = np_backward(text, &toks[..start - 1], lex);
+    // "the Labour MP for Birkenhead": a politician's acronym in capitals is a role too.
+    let acronym = |w: &str| {
+        !w.chars().any(char::is_lowercase) && word_classes::POLITICIAN_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w))
+    };
     let role = owner.as_ref().filter(|Mention { text: m, .. }| {
-        m.split_whitespace().last().is_some_and(|w| lex.is_role_noun(w) && !w.starts_with(char::is_uppercase))
+        m.split_whitespace()
+            .last()
+            .is_some_and(|w| (lex.is_role_noun(w) && !w.starts_with(char::is_uppercase)) || acronym(w))
     });
     if let Some(Mention { span, .. }) = role {
         let at = toks.iter().position(|t| t.start == span.start);

@@ -18,6 +18,7 @@ use std::ops::Range;
 
 const PERSONAL: &[&str] = word_classes::PERSONAL_PRONOUNS;
 const OTHER_PRONOUNS: &[&str] = word_classes::OTHER_PRONOUNS;
+const IRREGULAR_PAST: &[&str] = word_classes::IRREGULAR_PAST;
 
 /// The gender a personal pronoun ("he", "her") asks for, any case.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
@@ -107,6 +108,8 @@ const OFFICE_REACH: usize = 3;
 /// How many words a definite description may run past its subject's end ("of the
 /// economy") before the comma of an apposition that names it.
 const APPOSITION_REACH_WORDS: usize = 6;
+/// The most tokens of an opening phrase, its comma included, read by [`past_opening_phrase`].
+const OPENING_PHRASE_TOKENS: usize = 12;
 
 /// The canonical speaker for `mention`, found at byte offset `at` of the body.
 pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
@@ -120,7 +123,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
             .or_else(|| subject_institution(at, cx, lex));
     }
     // "the Italian said", "the Spaniard": a nationality standing for someone met before.
-    if is_nationality(mention, lex) || is_party_member(mention) {
+    if is_nationality(mention, lex) || is_party_member(mention) || is_members_seat(mention) {
         return antecedent(at, None, cx, lex);
     }
     if OTHER_PRONOUNS.contains(&lower.as_str()) {
@@ -222,7 +225,7 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         if lower.starts_with("the ")
             && let Some(named) = head.and_then(|head| cx.named.last_before(at, head))
         {
-            return Some(named);
+            return Some(company_role_holder(&rest, &named, at, cx, lex).unwrap_or(named));
         }
         return Some(mention.to_owned());
     }
@@ -266,6 +269,27 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         return Some(joined);
     }
     Some(name_in(&rest, mention, determiner, at, persons, lex))
+}
+
+/// "the executive" after "the Chrysler executive", said of Fred Zuckerman: whom the
+/// description `named` (the last before `at` with the bare role `rest`'s head) names, when a
+/// company's, of a person met within the pronoun's reach; not "the senator" after "the Texas
+/// senator", a place's role being often another's.
+fn company_role_holder(rest: &[&str], named: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let [role] = rest else { return None };
+    if !lex.is_role_noun(role) || lex.is_body_noun(role) {
+        return None;
+    }
+    // An organisation the gazetteer knows, or a company the article named before
+    // ("Chrysler" of "Chrysler Corp").
+    let (owner, _) = named.rsplit_once(' ')?;
+    let before = cx.body.get(..at).unwrap_or_default();
+    if lex.find_organization(owner).is_none() && !company_named(owner, before) {
+        return None;
+    }
+    let the_named = format!("the {named}");
+    resolve_named(&the_named, &the_named.to_lowercase(), at, cx, lex)
+        .filter(|p| cx.persons.contains(p) && met_near(p, at, cx))
 }
 
 /// An unnamed source of an organisation written head last, as newsrooms cite one: "A
@@ -383,15 +407,18 @@ fn name_in(rest: &[&str], mention: &str, determiner: bool, at: usize, persons: &
 
 /// True for the words after "the" of an epithet that stands for someone met before: its head
 /// an age ("34-year-old", "nine-year-old") or one of the epithet heads ("the top seed", "the
-/// Sale player"), with no preposition before it ("the star of the show" is not).
-fn is_epithet(rest: &[&str]) -> bool {
+/// Sale player"), or a person's role after an age ("the 47-year-old director"), with no
+/// preposition before it ("the star of the show" is not).
+fn is_epithet(rest: &[&str], lex: &Lexicon) -> bool {
     let Some((head, before)) = rest.split_last() else { return false };
     // Written in lower case: "the Morning Star" and "the Socialist International" are names.
     if head.chars().any(char::is_uppercase) {
         return false;
     }
-    let age = head.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && !n.contains(' '));
-    (age || word_classes::EPITHET_HEADS.contains(head)) && !before.iter().any(|w| PREPOSITIONS.contains(w))
+    let is_age = |w: &str| w.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && !n.contains(' '));
+    let aged_role = || before.iter().any(|w| is_age(w)) && lex.is_role_noun(head) && !lex.is_body_noun(head);
+    (is_age(head) || word_classes::EPITHET_HEADS.contains(head) || aged_role())
+        && !before.iter().any(|w| PREPOSITIONS.contains(w))
 }
 
 /// "the Italian", "the Spaniard": a nationality in the singular, after "the".
@@ -420,6 +447,22 @@ fn is_party_member(mention: &str) -> bool {
         && label.chars().skip(1).all(char::is_lowercase)
         && !label.ends_with("ic")
         && !label.ends_with('s')
+}
+
+/// "the Labour MP for Birkenhead", "the Tory MP for Sleaford and North Hykeham": a party's
+/// politician and the seat they stand for, after "the", refers back like a pronoun (to
+/// "Former welfare minister Frank Field MP" named before), never to the place.
+fn is_members_seat(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let Some(f) = words.iter().position(|w| *w == "for") else { return false };
+    let [the, labels @ .., head] = &words[..f] else { return false };
+    let seat = &words[f + 1..];
+    the.eq_ignore_ascii_case("the")
+        && (1..=2).contains(&labels.len())
+        && labels.iter().all(|w| word_classes::PARTY_LABELS.contains(w))
+        && word_classes::POLITICIAN_HEADS.contains(&head.to_lowercase().as_str())
+        && !seat.is_empty()
+        && seat.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "and")
 }
 
 /// The owner a text speaks for: "the council" of "the council's ruling" (not a pronoun's:
@@ -572,7 +615,13 @@ fn met_within(person: &str, at: usize, reach: usize, cx: &Context<'_>) -> bool {
 /// the person named last before `at` too (`"…," said the Sale full-back` right after "skipper
 /// Jason Robinson believes …"), since a role may be a new person's.
 fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    if is_epithet(rest) {
+    if is_epithet(rest, lex) {
+        // "the 60-year-old actor" after "Actor Michael Douglas": the one the article gave
+        // that role, met before, comes first.
+        let holder = rest.last().and_then(|head| cx.persons.described(head, &[]));
+        if let Some(person) = holder.filter(|p| cx.persons.last_mention_of(p, at).is_some()) {
+            return Some(person.to_owned());
+        }
         return antecedent(at, None, cx, lex);
     }
     // "said a Sale full-back" before it: that unnamed source again.
@@ -628,9 +677,16 @@ fn is_unheld_role(rest: &[&str], persons: &PersonIndex, lex: &Lexicon) -> bool {
         && (!capitalised.is_empty() || office)
         && !before.iter().any(|w| strip_possessive(w).is_some())
         && !capitalised.iter().any(|w| persons.resolve(w, usize::MAX).is_some())
-        && !capitalised.iter().any(|w| lex.find_country(w).is_some())
+        && !capitalised.iter().any(|w| names_country(w, lex))
         && !before.iter().any(|w| PREPOSITIONS.contains(w))
         && persons.described(head, &role_qualifiers(before)).is_none()
+}
+
+/// True when `word` names a country or its people ("French", "UK"); a code only in capitals:
+/// "Me" of "The She Hate Me director" is no Montenegro.
+fn names_country(word: &str, lex: &Lexicon) -> bool {
+    let code = word.len() <= 3;
+    (!code || !word.chars().any(char::is_lowercase)) && lex.find_country(word).is_some()
 }
 
 /// The words of a definite description before its head that the role given in the article
@@ -667,9 +723,20 @@ fn nearest_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Str
 /// None when that sentence's subject is no known organisation.
 fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    // "Marine Midland Banks Inc said in a filing with the Securities and Exchange Commission
+    // …. The company added …": a body's definite description ("the company") goes on about
+    // the institution that spoke before it.
+    let described = |span: &Range<usize>| {
+        let text = &cx.body[span.clone()];
+        let mut words = text.split_whitespace();
+        let (the, head) = (words.next(), words.next());
+        the.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && head.is_some_and(|h| h.starts_with(char::is_lowercase) && lex.is_body_noun(h))
+            && words.next().is_none()
+    };
     let speaking = (here.saturating_sub(PRONOUN_REACH)..here).rev().find_map(|k| {
         let subject = subject_of(k, cx, lex)?;
-        reports_speech(k, &subject, cx, lex).then_some(subject)
+        (reports_speech(k, &subject, cx, lex) && !described(&subject)).then_some(subject)
     })?;
     let text = &cx.body[speaking.clone()];
     if let Some(org) = lex.find_organization(text) {
@@ -690,6 +757,16 @@ fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<St
     let owner = owner.join(" ");
     // Not "The Greek statement": a country or a nationality is no firm.
     (named && lex.find_country(&owner).is_none()).then_some(owner)
+}
+
+/// True when `text` names `owner` with a company suffix after it ("Chrysler" in "Chrysler
+/// Corp today sold …").
+fn company_named(owner: &str, text: &str) -> bool {
+    text.match_indices(owner).any(|(i, _)| {
+        let starts_word = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let next = text[i + owner.len()..].strip_prefix(' ').and_then(|rest| rest.split_whitespace().next());
+        starts_word && next.is_some_and(|w| COMPANY_SUFFIXES.contains(&w.trim_end_matches(['.', ','])))
+    })
 }
 
 /// True when `words` name a company: capitalised words ending in a company suffix or head
@@ -793,12 +870,49 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
                     return resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex);
                 }
             }
-            if let Some(name) = cx.persons.first_within_not_agent(cx.body, s.start..end, gender, cx.quoted) {
+            let from = past_opening_phrase(s.clone(), cx).min(end);
+            // "Ireland, despite having Gordon D'Arcy still out injured, have been boosted by
+            // the return of … Brian O'Driscoll": a name in an aside comes after the others.
+            let aside = concessive_aside(from..end, cx).unwrap_or(end..end);
+            let first = |range: Range<usize>| cx.persons.first_within_not_agent(cx.body, range, gender, cx.quoted);
+            let found = first(from..aside.start).or_else(|| first(aside.end..end)).or_else(|| first(aside));
+            if let Some(name) = found {
                 return named(name);
             }
         }
     }
     cx.persons.last_before(at, gender).and_then(named)
+}
+
+/// Where a sentence's words start past an opening phrase led by a preposition, closed by a
+/// comma and followed by a verb in the past with no subject of its own ("With Jools Holland,
+/// booked the group …", where an ellipsis in "producer of TV show Later... With Jools
+/// Holland" ended the sentence too soon): the sentence goes on from the one before, and the
+/// names in the phrase are not what it is about, nor whom a later "he" or "she" refers to.
+/// "With septuagenarian Donald Trump, there's not much chance" keeps its name.
+fn past_opening_phrase(sentence: Range<usize>, cx: &Context<'_>) -> usize {
+    let toks = cx.tokens.within(sentence.clone());
+    let opens = toks.first().is_some_and(|t| t.word && PREPOSITIONS.iter().any(|p| t.text.eq_ignore_ascii_case(p)));
+    let comma = || toks.iter().take(OPENING_PHRASE_TOKENS).position(|t| t.is(','));
+    let past = |t: &crate::extract::tokens::Token<'_>| {
+        t.word && t.text.starts_with(char::is_lowercase) && (t.text.ends_with("ed") || IRREGULAR_PAST.contains(&t.text))
+    };
+    match comma().filter(|_| opens) {
+        Some(c) if toks.get(c + 1).is_some_and(past) => toks[c].start,
+        _ => sentence.start,
+    }
+}
+
+/// Where in `range` (a sentence's words) an aside lies that a comma opens with a concessive
+/// word and the next comma closes ("Ireland, despite having Gordon D'Arcy still out injured,
+/// have been boosted"), its commas included: `[aside_openers]`.
+fn concessive_aside(range: Range<usize>, cx: &Context<'_>) -> Option<Range<usize>> {
+    let toks = cx.tokens.within(range);
+    let open = toks.windows(2).position(|w| {
+        w[0].is(',') && w[1].word && word_classes::ASIDE_OPENERS.iter().any(|o| w[1].text.eq_ignore_ascii_case(o))
+    })?;
+    let close = toks[open + 1..].iter().position(|t| t.is(','))?;
+    Some(toks[open].start..toks[open + 1 + close].start + 1)
 }
 
 /// Whom a definite description of a person, the subject `subject` of a sentence ending at
@@ -916,26 +1030,48 @@ fn last_speaking<'a>(
 ) -> Option<&'a str> {
     let toks: Vec<_> =
         cx.tokens.within(sentence).iter().filter(|t| !super::quotes::inside(cx.quoted, t.start)).copied().collect();
-    (1..toks.len()).rev().find_map(|i| {
-        if let Some(person) = inverted_speaker(&toks, i, gender, cx, lex) {
-            return Some(person);
-        }
-        let (who, verb) = (&toks[i - 1], &toks[i]);
-        if !(verb.word && !verb.is_capitalized() && lex.is_speech_verb(verb.text)) {
-            return None;
-        }
-        if who.is_capitalized() {
-            return cx.persons.first_within(who.start..who.start + who.text.len(), gender, cx.quoted);
-        }
-        // "the Tory leader said": a role the article gave one person.
-        if !lex.is_role_noun(who.text) {
-            return None;
-        }
-        let the = toks[..i - 1].iter().rev().take(3).position(|t| t.text.eq_ignore_ascii_case("the"))?;
-        let before: Vec<&str> = toks[i - 1 - the..i - 1].iter().map(|t| t.text).collect();
-        let person = cx.persons.described(who.text, &role_qualifiers(&before)).filter(|_| !before.is_empty())?;
-        gender.is_none_or(|g| cx.persons.may_be(person, g)).then_some(person)
-    })
+    let (at, person) = (1..toks.len()).rev().find_map(|i| speaking_at(&toks, i, gender, cx, lex).map(|p| (i, p)))?;
+    // "Hewitt said he had had a 'gutful' … but Tennis Australia's Geoff Pollard rejected his
+    // comments": a later main clause opened by a contrast has the last word, and its named
+    // subject is whom the next "he" is about (not a subordinate one: "even though Sanders won").
+    let contrast = toks[at..].iter().rposition(|t| t.word && word_classes::MAIN_CLAUSE_CONTRASTS.contains(&t.text));
+    let answered = contrast.and_then(|c| {
+        let clause = &toks[at + c + 1..];
+        let subject = super::phrases::sentence_subject(cx.body, clause, lex)?;
+        // A name opens the clause: not "all but certain President Reagan would".
+        let opens = clause.first().is_some_and(|t| t.start == subject.span.start && t.is_capitalized());
+        opens.then(|| subject_person(subject.span, gender, cx)).flatten()
+    });
+    Some(answered.unwrap_or(person))
+}
+
+/// The person of a compatible gender speaking at `toks[i]` (a reporting verb after the name,
+/// or an inverted one before it), for [`last_speaking`].
+fn speaking_at<'a>(
+    toks: &[crate::extract::tokens::Token<'_>],
+    i: usize,
+    gender: Option<Gender>,
+    cx: &Context<'a>,
+    lex: &Lexicon,
+) -> Option<&'a str> {
+    if let Some(person) = inverted_speaker(toks, i, gender, cx, lex) {
+        return Some(person);
+    }
+    let (who, verb) = (&toks[i - 1], &toks[i]);
+    if !(verb.word && !verb.is_capitalized() && lex.is_speech_verb(verb.text)) {
+        return None;
+    }
+    if who.is_capitalized() {
+        return cx.persons.first_within(who.start..who.start + who.text.len(), gender, cx.quoted);
+    }
+    // "the Tory leader said": a role the article gave one person.
+    if !lex.is_role_noun(who.text) {
+        return None;
+    }
+    let the = toks[..i - 1].iter().rev().take(3).position(|t| t.text.eq_ignore_ascii_case("the"))?;
+    let before: Vec<&str> = toks[i - 1 - the..i - 1].iter().map(|t| t.text).collect();
+    let person = cx.persons.described(who.text, &role_qualifiers(&before)).filter(|_| !before.is_empty())?;
+    gender.is_none_or(|g| cx.persons.may_be(person, g)).then_some(person)
 }
 
 /// `…, argued Mr Howard.`: the person named right after an inverted reporting verb at

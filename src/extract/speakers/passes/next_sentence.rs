@@ -54,8 +54,10 @@ fn cue_in_next_sentence(at: &QuoteAt<'_, '_>) -> Option<Cued> {
         return None;
     }
     let Cued { mention, cue } = cue_after(at.tokens, next.clone(), CUE_AFTER_WORDS, lex)?;
-    // `"…" Stuart Cohen said the move could mean …`: a cue that goes on to report a clause
-    // of its own starts a new statement; `"…?" Renteria told reporters.` ends on its cue.
+    // `"…" Stuart Cohen said the move could mean …`, `"…" Simon Hall said 2,000 people had
+    // turned out`: a cue that goes on to report a clause of its own (after a determiner,
+    // "that", a pronoun or a number) starts a new statement; `"…?" Renteria told reporters.`
+    // ends on its cue.
     let toks = at.tokens.within(next.clone());
     let from = mention.as_ref().map_or(next.start, |Mention { span, .. }| span.end);
     let after_cue = toks.iter().skip_while(|t| t.start < from || t.text != cue).nth(1);
@@ -63,9 +65,10 @@ fn cue_in_next_sentence(at: &QuoteAt<'_, '_>) -> Option<Cued> {
     let reports = !addressed
         && after_cue.is_some_and(|n| {
             let l = lower(n);
+            let number = n.text.starts_with(|c: char| c.is_ascii_digit());
             n.word
                 && !n.is_capitalized()
-                && (DETERMINERS.contains(&l.as_str()) || l == "that" || PRONOUNS.contains(&l.as_str()))
+                && (DETERMINERS.contains(&l.as_str()) || l == "that" || PRONOUNS.contains(&l.as_str()) || number)
         });
     (!reports).then_some(Cued { mention, cue })
 }

@@ -11,7 +11,7 @@ use super::tokens::{Token, Tokens};
 use crate::lexicon::{Gender, Lexicon, word_classes};
 use crate::model::Entities;
 use crate::normalize::fold;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 /// Lower-case words that may stand inside a name ("Padrino de la Cruz", "bin Salman").
@@ -86,7 +86,7 @@ pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
 /// Finds the people of the text `tokens` were read from.
 pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     let toks = tokens.all();
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut counts: HashMap<&str, usize> = HashMap::default();
     for t in toks.iter().filter(|t| t.is_capitalized()) {
         *counts.entry(t.base()).or_default() += 1;
     }
@@ -131,7 +131,7 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     // gives way only to a surer one of that initial: "J Thomas" is Jonathan Thomas, "G
     // Thomas" someone else.
     let surname = |c: &Candidate<'_>| c.words.last().map(|w| fold(w));
-    let mut sure: HashMap<String, Vec<&str>> = HashMap::new();
+    let mut sure: HashMap<String, Vec<&str>> = HashMap::default();
     for c in candidates.iter().filter(|c| !c.weak) {
         if let (Some(last), Some(first)) = (surname(c), c.words.first()) {
             sure.entry(last).or_default().push(first);
@@ -922,7 +922,7 @@ fn titles_a_work(toks: &[Token<'_>], at: usize) -> bool {
 /// ("playing against Hewitt.", "where Hendrix grew up"; false unless also the first):
 /// surnames, when a longer name ends with them.
 fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashMap<&'a str, bool> {
-    let mut found: HashMap<&'a str, bool> = HashMap::new();
+    let mut found: HashMap<&'a str, bool> = HashMap::default();
     for i in 1..toks.len().saturating_sub(1) {
         let (before, t, next) = (&toks[i - 1], &toks[i], &toks[i + 1]);
         // A capitalised word between two that are not: most words are not, so this first.
@@ -1212,7 +1212,7 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<Candidate<'_>>, lex: &Lexico
     let ties = tie_names(&folded);
     let mut index = PersonIndex::default();
     // The candidate a name is tied to is always the first of its name, so it keys the person.
-    let mut person_of: HashMap<usize, usize> = HashMap::new();
+    let mut person_of: HashMap<usize, usize> = HashMap::default();
     for (candidate, &longest) in candidates.iter().zip(&ties) {
         let idx = *person_of.entry(longest).or_insert_with(|| {
             let words = &candidates[longest].words;
@@ -1279,9 +1279,9 @@ fn tie_names(folded: &[Vec<String>]) -> Vec<usize> {
     // The first candidate of each distinct name, listed by last and first word: only names
     // sharing a last word can be short forms of each other, only those sharing a first
     // word can be a lone given name's full name.
-    let mut first_of: HashMap<&[String], usize> = HashMap::new();
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut first_of: HashMap<&[String], usize> = HashMap::default();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
     for (o, words) in folded.iter().enumerate() {
         if let (Some(first), Some(last)) = (words.first(), words.last())
             && let std::collections::hash_map::Entry::Vacant(slot) = first_of.entry(words)
@@ -1291,7 +1291,7 @@ fn tie_names(folded: &[Vec<String>]) -> Vec<usize> {
             by_first.entry(first.as_str()).or_default().push(o);
         }
     }
-    let mut longest_of: HashMap<&[String], usize> = HashMap::new();
+    let mut longest_of: HashMap<&[String], usize> = HashMap::default();
     let mut ties = Vec::with_capacity(folded.len());
     for (k, words) in folded.iter().enumerate() {
         let longest = *longest_of.entry(words).or_insert_with(|| {

@@ -8,7 +8,7 @@
 
 use crate::lexicon::{Lexicon, word_classes};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The most words between "a" and the head of an unnamed source's description ("a
 /// prominent Republican National Committee member").
@@ -24,7 +24,7 @@ pub struct Introductions<'a> {
 impl<'a> Introductions<'a> {
     /// The introductions of `body`; nothing is read until the first question.
     pub fn new(body: &'a str) -> Introductions<'a> {
-        Introductions { body, first_end: RefCell::new(HashMap::new()) }
+        Introductions { body, first_end: RefCell::new(HashMap::default()) }
     }
 
     /// True when the text before byte `at` brings in an unnamed source whose description

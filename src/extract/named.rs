@@ -9,7 +9,7 @@
 
 use super::tokens::{Token, Tokens, tokenize};
 use std::cell::OnceCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Bytes before a position within which the tokens of a text cut at that position may
 /// differ from those of the whole text: the tokenizer looks at most two characters ahead.
@@ -69,7 +69,7 @@ impl<'a> NamedPhrases<'a> {
 
 impl Index {
     fn new(toks: &[Token<'_>]) -> Index {
-        let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_head: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, t) in toks.iter().enumerate() {
             let qualified = i > 0 && qualifies(&toks[i - 1]);
             if qualified && !toks.get(i + 1).is_some_and(Token::is_capitalized) {

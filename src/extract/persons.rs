@@ -10,7 +10,7 @@
 use crate::lexicon::Gender;
 use crate::lexicon::word_classes::OTHER_ROLE_MODIFIERS;
 use crate::normalize::fold;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 /// How near (in bytes) a mention must stand before a bare surname that two people share
@@ -264,7 +264,7 @@ impl PersonIndex {
     pub fn within(&self, range: Range<usize>) -> Vec<String> {
         // Mentions are sorted by offset: jump to the range instead of scanning them all.
         let from = self.mentions.partition_point(|(pos, _)| *pos < range.start);
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = HashSet::default();
         let mut out: Vec<String> = Vec::new();
         for (_, i) in self.mentions[from..].iter().take_while(|(pos, _)| *pos < range.end) {
             if seen.insert(*i) {

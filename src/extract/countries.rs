@@ -15,7 +15,7 @@
 use super::organizations::is_part_of_longer_name;
 use crate::lexicon::{Lexicon, Place};
 use crate::model::CountryTag;
-use rustc_hash::FxHashSet as HashSet;
+use foldhash::HashSet;
 use std::ops::Range;
 
 /// Words that, anywhere in an article, point to the US state of Georgia.

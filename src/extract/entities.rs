@@ -11,7 +11,7 @@ use super::tokens::{Token, Tokens};
 use crate::lexicon::{Gender, Lexicon, word_classes};
 use crate::model::Entities;
 use crate::normalize::fold;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use foldhash::{HashMap, HashSet};
 use std::ops::Range;
 
 /// Lower-case words that may stand inside a name ("Padrino de la Cruz", "bin Salman").

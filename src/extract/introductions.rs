@@ -8,7 +8,7 @@
 
 use crate::lexicon::{Lexicon, word_classes};
 use std::cell::RefCell;
-use rustc_hash::FxHashMap as HashMap;
+use foldhash::HashMap;
 
 /// The most words between "a" and the head of an unnamed source's description ("a
 /// prominent Republican National Committee member").

@@ -9,7 +9,7 @@
 
 use super::tokens::{Token, Tokens, tokenize};
 use std::cell::OnceCell;
-use rustc_hash::FxHashMap as HashMap;
+use foldhash::HashMap;
 
 /// Bytes before a position within which the tokens of a text cut at that position may
 /// differ from those of the whole text: the tokenizer looks at most two characters ahead.

@@ -10,7 +10,7 @@
 use crate::lexicon::Gender;
 use crate::lexicon::word_classes::OTHER_ROLE_MODIFIERS;
 use crate::normalize::fold;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use foldhash::{HashMap, HashSet};
 use std::ops::Range;
 
 /// How near (in bytes) a mention must stand before a bare surname that two people share

@@ -593,7 +593,14 @@ fn described_person<'a>(rest: &[&str], at: usize, cx: &Context<'a>, lex: &Lexico
     if !lex.is_role_noun(head) || before.iter().any(|w| PREPOSITIONS.contains(w)) {
         return None;
     }
-    let person = cx.persons.described(head, &role_qualifiers(before))?;
+    // "added the British producer" after "Producer Kevin Wallace said …": a nationality
+    // adds nothing to a role the article gave the person named last before.
+    let national = || {
+        let holder = cx.persons.described(head, &[])?;
+        let all_national = !before.is_empty() && before.iter().all(|w| names_country(w, lex));
+        (all_national && cx.persons.last_before(at, None) == Some(holder)).then_some(holder)
+    };
+    let person = cx.persons.described(head, &role_qualifiers(before)).or_else(national)?;
     // A bare head names a person's role, not a body's ("the court", "the network").
     let bare = !lex.is_body_noun(head) && met_near(person, at, cx);
     (!before.is_empty() || bare).then_some(person)

@@ -459,6 +459,20 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
         return Some(opening);
     }
     let first = toks.iter().position(|t| t.start == np.span.start)?;
+    // "Hans Peter Ast of Sogenal in Zurich said", "Analyst Tom Brown in Frankfurt said": a
+    // place after "in" says where the subject is; the subject stands before it, and before
+    // a participle placing it ("a securities firm operating in Singapore told").
+    let placed = first >= 2
+        && lower(&toks[first - 1]) == "in"
+        && (lex.is_place_name(&np.text) || lex.country_named(&np.text).is_some());
+    if placed {
+        let p = &toks[first - 2];
+        let participle = p.word && !p.is_capitalized() && (p.text.ends_with("ing") || p.text.ends_with("ed"));
+        let end = if participle { first - 2 } else { first - 1 };
+        if let Some(subject) = subject_before(text, &toks[..end], lex) {
+            return Some(subject);
+        }
+    }
     // "an aide to Chirac told reporters": the one acting for the name speaks, not the name.
     let acting_for = first >= 2
         && word_classes::ACTING_FOR.contains(&lower(&toks[first - 1]).as_str())

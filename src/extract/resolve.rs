@@ -992,6 +992,18 @@ fn definite_antecedent<'a>(
     // minister of the economy, Mr. Guajardo Villarreal, argues") to the next comma ("The
     // other man, his cousin James York, 40, cited …"); not a relative clause.
     let rest = &cx.body[end..sentence_end];
+    // "The musical's British director is Matthew Warchus, best known for …": the name the
+    // description is equated with.
+    let trimmed = rest.trim_start();
+    if let Some(named) = ["is ", "was "].iter().find_map(|c| trimmed.strip_prefix(c)).map(str::trim_start)
+        && named.starts_with(char::is_uppercase)
+    {
+        let from = sentence_end - named.len();
+        let to = named.find(',').map_or(sentence_end, |c| from + c);
+        if let Some(person) = cx.persons.first_within(from..to, gender, cx.quoted) {
+            return Some(person);
+        }
+    }
     let comma = rest.find(',').filter(|&c| rest[..c].split_whitespace().count() <= APPOSITION_REACH_WORDS);
     if let Some(comma) = comma {
         let apposition = &rest[comma + 1..];

@@ -816,10 +816,28 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
     // Sentences are in text order: find the one holding `at` by binary search.
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1);
     if let Some(here) = here {
-        let subject = subject_of(here, cx, lex);
-        let is_subject = subject.as_ref().is_some_and(|span| span.start == at);
+        // "The image simply portrayed Mr Howard as a hypnotist, he argued.": a pronoun cued
+        // after a comma reports the words before it, back to the sentence's cue before it
+        // ("Robby Mook acknowledged … Sanders had split …, which is an outcome, he said");
+        // they hold no antecedent.
+        let reporting = cx.body[..at].trim_end().ends_with(',')
+            && cx.body[at..].split_whitespace().nth(1).is_some_and(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+                lex.is_speech_verb(w)
+            });
+        let cue_before = || {
+            let toks = cx.tokens.within(cx.sentences[here].start..at);
+            toks.iter()
+                .rev()
+                .find(|t| t.word && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text))
+                .map(|t| t.start)
+        };
+        let reported = if reporting { Some(cue_before()) } else { None };
+        let limit = reported.flatten().unwrap_or(at);
+        let subject = if reported == Some(None) { None } else { subject_of(here, cx, lex) };
+        let is_subject = reported == Some(None) || subject.as_ref().is_some_and(|span| span.start == at);
         // "Lazar said he …": the subject before the pronoun, not a name in the introduction.
-        if let Some(subject) = subject.filter(|span| span.end <= at)
+        if let Some(subject) = subject.filter(|span| span.end <= limit)
             && let Some(name) = subject_person(subject, gender, cx)
         {
             return named(name);
@@ -827,7 +845,7 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
         let last = if is_subject { here.checked_sub(1) } else { Some(here) };
         for k in last.into_iter().flat_map(|last| (here.saturating_sub(PRONOUN_REACH)..=last).rev()) {
             let s = &cx.sentences[k];
-            let end = if k == here { at } else { s.end };
+            let end = if k == here { limit } else { s.end };
             // "Matt Williams' side has shown little, but Johnson insisted …. "…," he said":
             // the last person the sentence has speaking comes first.
             if k != here

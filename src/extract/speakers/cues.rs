@@ -459,6 +459,24 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
         return Some(opening);
     }
     let first = toks.iter().position(|t| t.start == np.span.start)?;
+    // "Thom Brown of Butcher and Singer said": the last word of a firm's name joined by
+    // "and" is not the subject; the person before the firm's "of" or "at" is.
+    if first >= 2 && lower(&toks[first - 1]) == "and" && toks[first - 2].is_capitalized() {
+        let of = |t: &Token<'_>| matches!(lower(t).as_str(), "of" | "at");
+        // A person's name: a given name and another capitalised word before "of" or "at".
+        let person = subject_before(text, &toks[..first - 1], lex).filter(|m| {
+            let from = toks.iter().position(|t| t.start >= m.span.start).unwrap_or(first);
+            let words = toks.get(from..first - 2).unwrap_or_default();
+            let name = words.iter().take_while(|t| !of(t)).count();
+            name >= 2
+                && name < words.len()
+                && words[..name].iter().all(Token::is_capitalized)
+                && lex.is_given_name(words[0].text)
+        });
+        if person.is_some() {
+            return person;
+        }
+    }
     // "Hans Peter Ast of Sogenal in Zurich said", "Analyst Tom Brown in Frankfurt said": a
     // place after "in" says where the subject is; the subject stands before it, and before
     // a participle placing it ("a securities firm operating in Singapore told").

@@ -816,26 +816,7 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
     // Sentences are in text order: find the one holding `at` by binary search.
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1);
     if let Some(here) = here {
-        // "The image simply portrayed Mr Howard as a hypnotist, he argued.": a pronoun cued
-        // after a comma reports the words before it, back to the sentence's cue before it
-        // ("Robby Mook acknowledged … Sanders had split …, which is an outcome, he said");
-        // they hold no antecedent.
-        let reporting = cx.body[..at].trim_end().ends_with(',')
-            && cx.body[at..].split_whitespace().nth(1).is_some_and(|w| {
-                let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
-                lex.is_speech_verb(w)
-            });
-        let cue_before = || {
-            let toks = cx.tokens.within(cx.sentences[here].start..at);
-            toks.iter()
-                .rev()
-                .find(|t| t.word && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text))
-                .map(|t| t.start)
-        };
-        let reported = if reporting { Some(cue_before()) } else { None };
-        let limit = reported.flatten().unwrap_or(at);
-        let subject = if reported == Some(None) { None } else { subject_of(here, cx, lex) };
-        let is_subject = reported == Some(None) || subject.as_ref().is_some_and(|span| span.start == at);
+        let (limit, subject, is_subject) = pronoun_sentence(here, at, cx, lex);
         // "Lazar said he …": the subject before the pronoun, not a name in the introduction.
         if let Some(subject) = subject.filter(|span| span.end <= limit)
             && let Some(name) = subject_person(subject, gender, cx)
@@ -907,6 +888,37 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
         }
     }
     cx.persons.last_before(at, gender).and_then(named)
+}
+
+/// For the pronoun at `at` in sentence `here`: where its antecedent may lie in the sentence
+/// (before `limit`), the sentence's subject, and whether the pronoun is itself that subject
+/// or reports the whole sentence before it (then only the sentences before hold it).
+fn pronoun_sentence(here: usize, at: usize, cx: &Context<'_>, lex: &Lexicon) -> (usize, Option<Range<usize>>, bool) {
+    let reported = reported_words(here, at, cx, lex);
+    let limit = reported.flatten().unwrap_or(at);
+    let subject = if reported == Some(None) { None } else { subject_of(here, cx, lex) };
+    let is_subject = reported == Some(None) || subject.as_ref().is_some_and(|span| span.start == at);
+    (limit, subject, is_subject)
+}
+
+/// `Some` when the pronoun at `at` (in sentence `here`) is cued after a comma and so reports
+/// the words before it ("The image simply portrayed Mr Howard as a hypnotist, he argued."),
+/// which hold no antecedent: back to the sentence's last cue before it (`Some(Some(start))`:
+/// "Robby Mook acknowledged … Sanders had split …, which is an outcome, he said"), or the
+/// whole sentence before it (`Some(None)`).
+fn reported_words(here: usize, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Option<usize>> {
+    let reporting = cx.body[..at].trim_end().ends_with(',')
+        && cx.body[at..].split_whitespace().nth(1).is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+            lex.is_speech_verb(w)
+        });
+    if !reporting {
+        return None;
+    }
+    let toks = cx.tokens.within(cx.sentences[here].start..at);
+    let cue =
+        toks.iter().rev().find(|t| t.word && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text));
+    Some(cue.map(|t| t.start))
 }
 
 /// Where a sentence's words start past an opening phrase led by a preposition, closed by a

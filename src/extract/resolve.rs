@@ -593,7 +593,14 @@ fn described_person<'a>(rest: &[&str], at: usize, cx: &Context<'a>, lex: &Lexico
     if !lex.is_role_noun(head) || before.iter().any(|w| PREPOSITIONS.contains(w)) {
         return None;
     }
-    let person = cx.persons.described(head, &role_qualifiers(before))?;
+    // "added the British producer" after "Producer Kevin Wallace said …": a nationality
+    // adds nothing to a role the article gave the person named last before.
+    let national = || {
+        let holder = cx.persons.described(head, &[])?;
+        let all_national = !before.is_empty() && before.iter().all(|w| names_country(w, lex));
+        (all_national && cx.persons.last_before(at, None) == Some(holder)).then_some(holder)
+    };
+    let person = cx.persons.described(head, &role_qualifiers(before)).or_else(national)?;
     // A bare head names a person's role, not a body's ("the court", "the network").
     let bare = !lex.is_body_noun(head) && met_near(person, at, cx);
     (!before.is_empty() || bare).then_some(person)
@@ -809,10 +816,9 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
     // Sentences are in text order: find the one holding `at` by binary search.
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1);
     if let Some(here) = here {
-        let subject = subject_of(here, cx, lex);
-        let is_subject = subject.as_ref().is_some_and(|span| span.start == at);
+        let (limit, subject, is_subject) = pronoun_sentence(here, at, cx, lex);
         // "Lazar said he …": the subject before the pronoun, not a name in the introduction.
-        if let Some(subject) = subject.filter(|span| span.end <= at)
+        if let Some(subject) = subject.filter(|span| span.end <= limit)
             && let Some(name) = subject_person(subject, gender, cx)
         {
             return named(name);
@@ -820,7 +826,7 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
         let last = if is_subject { here.checked_sub(1) } else { Some(here) };
         for k in last.into_iter().flat_map(|last| (here.saturating_sub(PRONOUN_REACH)..=last).rev()) {
             let s = &cx.sentences[k];
-            let end = if k == here { at } else { s.end };
+            let end = if k == here { limit } else { s.end };
             // "Matt Williams' side has shown little, but Johnson insisted …. "…," he said":
             // the last person the sentence has speaking comes first.
             if k != here
@@ -882,6 +888,37 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
         }
     }
     cx.persons.last_before(at, gender).and_then(named)
+}
+
+/// For the pronoun at `at` in sentence `here`: where its antecedent may lie in the sentence
+/// (before `limit`), the sentence's subject, and whether the pronoun is itself that subject
+/// or reports the whole sentence before it (then only the sentences before hold it).
+fn pronoun_sentence(here: usize, at: usize, cx: &Context<'_>, lex: &Lexicon) -> (usize, Option<Range<usize>>, bool) {
+    let reported = reported_words(here, at, cx, lex);
+    let limit = reported.flatten().unwrap_or(at);
+    let subject = if reported == Some(None) { None } else { subject_of(here, cx, lex) };
+    let is_subject = reported == Some(None) || subject.as_ref().is_some_and(|span| span.start == at);
+    (limit, subject, is_subject)
+}
+
+/// `Some` when the pronoun at `at` (in sentence `here`) is cued after a comma and so reports
+/// the words before it ("The image simply portrayed Mr Howard as a hypnotist, he argued."),
+/// which hold no antecedent: back to the sentence's last cue before it (`Some(Some(start))`:
+/// "Robby Mook acknowledged … Sanders had split …, which is an outcome, he said"), or the
+/// whole sentence before it (`Some(None)`).
+fn reported_words(here: usize, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Option<usize>> {
+    let reporting = cx.body[..at].trim_end().ends_with(',')
+        && cx.body[at..].split_whitespace().nth(1).is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+            lex.is_speech_verb(w)
+        });
+    if !reporting {
+        return None;
+    }
+    let toks = cx.tokens.within(cx.sentences[here].start..at);
+    let cue =
+        toks.iter().rev().find(|t| t.word && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text));
+    Some(cue.map(|t| t.start))
 }
 
 /// Where a sentence's words start past an opening phrase led by a preposition, closed by a
@@ -985,6 +1022,18 @@ fn definite_antecedent<'a>(
     // minister of the economy, Mr. Guajardo Villarreal, argues") to the next comma ("The
     // other man, his cousin James York, 40, cited …"); not a relative clause.
     let rest = &cx.body[end..sentence_end];
+    // "The musical's British director is Matthew Warchus, best known for …": the name the
+    // description is equated with.
+    let trimmed = rest.trim_start();
+    if let Some(named) = ["is ", "was "].iter().find_map(|c| trimmed.strip_prefix(c)).map(str::trim_start)
+        && named.starts_with(char::is_uppercase)
+    {
+        let from = sentence_end - named.len();
+        let to = named.find(',').map_or(sentence_end, |c| from + c);
+        if let Some(person) = cx.persons.first_within(from..to, gender, cx.quoted) {
+            return Some(person);
+        }
+    }
     let comma = rest.find(',').filter(|&c| rest[..c].split_whitespace().count() <= APPOSITION_REACH_WORDS);
     if let Some(comma) = comma {
         let apposition = &rest[comma + 1..];

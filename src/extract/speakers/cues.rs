@@ -459,6 +459,9 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
         return Some(opening);
     }
     let first = toks.iter().position(|t| t.start == np.span.start)?;
+    if let Some(subject) = subject_past_firm_or_place(text, toks, first, &np, lex) {
+        return Some(subject);
+    }
     // "an aide to Chirac told reporters": the one acting for the name speaks, not the name.
     let acting_for = first >= 2
         && word_classes::ACTING_FOR.contains(&lower(&toks[first - 1]).as_str())
@@ -508,6 +511,50 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
         }
     }
     Some(np)
+}
+
+/// The subject before the phrase `np` read back from a cue (opening at `toks[first]`) when
+/// that phrase is no subject: the last word of a firm's name joined by "and" ("Thom Brown of
+/// Butcher and Singer said"), or a place after "in" ("Hans Peter Ast of Sogenal in Zurich
+/// said", "a securities firm operating in Singapore told").
+fn subject_past_firm_or_place(
+    text: &str,
+    toks: &[Token<'_>],
+    first: usize,
+    np: &Mention,
+    lex: &Lexicon,
+) -> Option<Mention> {
+    // "Thom Brown of Butcher and Singer said": the last word of a firm's name joined by
+    // "and" is not the subject; the person before the firm's "of" or "at" is.
+    if first >= 2 && lower(&toks[first - 1]) == "and" && toks[first - 2].is_capitalized() {
+        let of = |t: &Token<'_>| matches!(lower(t).as_str(), "of" | "at");
+        // A person's name: a given name and another capitalised word before "of" or "at".
+        let person = subject_before(text, &toks[..first - 1], lex).filter(|m| {
+            let from = toks.iter().position(|t| t.start >= m.span.start).unwrap_or(first);
+            let words = toks.get(from..first - 2).unwrap_or_default();
+            let name = words.iter().take_while(|t| !of(t)).count();
+            name >= 2
+                && name < words.len()
+                && words[..name].iter().all(Token::is_capitalized)
+                && lex.is_given_name(words[0].text)
+        });
+        if person.is_some() {
+            return person;
+        }
+    }
+    // "Hans Peter Ast of Sogenal in Zurich said", "Analyst Tom Brown in Frankfurt said": a
+    // place after "in" says where the subject is; the subject stands before it, and before
+    // a participle placing it ("a securities firm operating in Singapore told").
+    let placed = first >= 2
+        && lower(&toks[first - 1]) == "in"
+        && (lex.is_place_name(&np.text) || lex.country_named(&np.text).is_some());
+    if placed {
+        let p = &toks[first - 2];
+        let participle = p.word && !p.is_capitalized() && (p.text.ends_with("ing") || p.text.ends_with("ed"));
+        let end = if participle { first - 2 } else { first - 1 };
+        return subject_before(text, &toks[..end], lex);
+    }
+    None
 }
 
 /// `Mr Prettejohn, Lloyd's chief executive said`, `Gene Cartledge, chairman and chief

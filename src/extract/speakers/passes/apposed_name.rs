@@ -1,5 +1,6 @@
-//! `apposed-name` (after-pass): `the play's organiser in Uganda, Sarah Mukasa, told …`: a
-//! description with a name in apposition is that person.
+//! `apposed-name` (after-pass): `the play's organiser in Uganda, Sarah Mukasa, told …`,
+//! `said EEF chief economist, Steve Radley`: a description with a name in apposition is that
+//! person.
 
 use super::{Pass, QuoteAt};
 use crate::extract::phrases::{DETERMINERS, Mention, strip_possessive};
@@ -36,7 +37,10 @@ fn apposed_name(tokens: &Tokens<'_>, mention: &str, span: &Range<usize>, lex: &L
     let words: Vec<&str> = lowered.split_whitespace().collect();
     let led =
         words.first().is_some_and(|w| DETERMINERS.contains(w)) || words.iter().any(|w| strip_possessive(w).is_some());
-    let described = led && words.iter().any(|w| lex.is_role_noun(w));
+    // `said EEF chief economist, Steve Radley.`: a bare title ending in a role is described
+    // too; without a determiner the role must be its last word (`Reuters, Steve Smith` is not).
+    let described =
+        (led && words.iter().any(|w| lex.is_role_noun(w))) || words.last().is_some_and(|w| lex.is_role_noun(w));
     if !described || span.end >= text.len() {
         return None;
     }

@@ -11,6 +11,9 @@ use crate::extract::speakers::cues::{ADDRESSED_VERBS, Cued, cue_after};
 use crate::extract::speakers::{Attribution, sentence_at};
 use crate::extract::windows::CUE_AFTER_WORDS;
 
+/// Words opening a reported question: `explained what went wrong`, `asked whether …`.
+const QUESTION_WORDS: &[&str] = &["what", "how", "why", "whether", "where", "when", "who"];
+
 /// The cue at the start of the next sentence.
 pub(in crate::extract::speakers) struct NextSentence;
 
@@ -55,9 +58,9 @@ fn cue_in_next_sentence(at: &QuoteAt<'_, '_>) -> Option<Cued> {
     }
     let Cued { mention, cue } = cue_after(at.tokens, next.clone(), CUE_AFTER_WORDS, lex)?;
     // `"…" Stuart Cohen said the move could mean …`, `"…" Simon Hall said 2,000 people had
-    // turned out`: a cue that goes on to report a clause of its own (after a determiner,
-    // "that", a pronoun or a number) starts a new statement; `"…?" Renteria told reporters.`
-    // ends on its cue.
+    // turned out`, `"…" Duff explained what went wrong`: a cue that goes on to report a
+    // clause of its own (after a determiner, "that", a pronoun, a number or a question word)
+    // starts a new statement; `"…?" Renteria told reporters.` ends on its cue.
     let toks = at.tokens.within(next.clone());
     let from = mention.as_ref().map_or(next.start, |Mention { span, .. }| span.end);
     let after_cue = toks.iter().skip_while(|t| t.start < from || t.text != cue).nth(1);
@@ -68,7 +71,11 @@ fn cue_in_next_sentence(at: &QuoteAt<'_, '_>) -> Option<Cued> {
             let number = n.text.starts_with(|c: char| c.is_ascii_digit());
             n.word
                 && !n.is_capitalized()
-                && (DETERMINERS.contains(&l.as_str()) || l == "that" || PRONOUNS.contains(&l.as_str()) || number)
+                && (DETERMINERS.contains(&l.as_str())
+                    || l == "that"
+                    || PRONOUNS.contains(&l.as_str())
+                    || QUESTION_WORDS.contains(&l.as_str())
+                    || number)
         });
     (!reports).then_some(Cued { mention, cue })
 }

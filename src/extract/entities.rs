@@ -490,11 +490,7 @@ fn candidate<'a>(
     lower_words: &std::cell::OnceCell<HashSet<&'a str>>,
     lex: &Lexicon,
 ) -> Option<Candidate<'a>> {
-    // "Societe Generale economist Alain Marais", "Fox News anchor Megyn Kelly": a name
-    // before a role and another name is an employer, not a person.
-    let employer = toks.get(run.end).is_some_and(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text))
-        && toks[run.end + 1..].iter().take(3).take_while(|t| t.word).any(Token::is_capitalized);
-    if employer {
+    if employer(toks, &run, lex) {
         return None;
     }
     let run_toks = &toks[run.clone()];
@@ -551,12 +547,14 @@ fn candidate<'a>(
     let recurs = name.first().is_some_and(|w| counts.get(w).is_some_and(|n| *n > 1));
     let single_ok = name.len() > 1 || cued || recurs || introduced_alone(toks, &run, &words, start, lex);
     let (kin, leader) = lone_name(toks, &run, name.len() == 1 && start == 0, mid_sentence, common, lex);
+    let ends_a_name = !(given || titled) && ends_a_longer_name(toks, run.start);
     let person = !name.is_empty()
+        && !ends_a_name
         && lex.title_len(name) < name.len()
-        && (!looks_like_organization(name, lex) || stage_name(toks, &run, name, start, lex))
+        && !organization(toks, &run, name, start, titled, lex)
         && ((titled && single_ok) || kin.is_some() || leader || (name.len() >= 2 && (given || cued || surname_recurs)));
     if !person {
-        return name_at_its_given_name(toks, run, &words, start, lex);
+        return name_at_its_given_name(toks, run, &words, start, ends_a_name, lex);
     }
     Some(Candidate {
         pos: run_toks[start].start,
@@ -566,6 +564,14 @@ fn candidate<'a>(
         weak: !(titled || given || cued),
         sure: titled || cued,
     })
+}
+
+/// True when the run `run` of `toks` stands before a role and another name: "Societe
+/// Generale economist Alain Marais", "Fox News anchor Megyn Kelly" name an employer, not a
+/// person.
+fn employer(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    toks.get(run.end).is_some_and(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text))
+        && toks[run.end + 1..].iter().take(3).take_while(|t| t.word).any(Token::is_capitalized)
 }
 
 /// True when the surname that is also a pronoun at `at` of `toks` opens a name of two
@@ -585,6 +591,57 @@ fn pronoun_opens_name(toks: &[Token<'_>], at: usize, end: usize, lex: &Lexicon) 
     before_ok && toks.get(end).is_none_or(|t| !t.is_capitalized())
 }
 
+/// True when the name `name` (from `words[start]` of the run `run`) looks like an
+/// organisation's and is none: no stage name after an occupation ("UK rapper Kano"), no
+/// surname that is also an organisation's word after a lower-case role ([`role_surname`]).
+fn organization(
+    toks: &[Token<'_>],
+    run: &Range<usize>,
+    name: &[&str],
+    start: usize,
+    titled: bool,
+    lex: &Lexicon,
+) -> bool {
+    looks_like_organization(name, lex)
+        && !stage_name(toks, run, name, start, lex)
+        && !(titled && start == 0 && role_surname(name, lex))
+}
+
+/// True when the name `name`, after a lower-case role, is a given name and a surname that
+/// is also an organisation's word: "bank spokesman James Day", "publicist Wendy Day" (not a
+/// plural word, "Holdings", nor an organisation the gazetteer knows). The caller checks the
+/// role and that no title stands in the run: "Prince Edward Island", "St Anselm College" are
+/// places.
+fn role_surname(name: &[&str], lex: &Lexicon) -> bool {
+    name.len() == 2
+        && lex.is_given_name(name[0])
+        && lex.is_org_word(name[1])
+        && !name[1].ends_with('s')
+        && plain_surname(name[1], lex)
+        && lex.find_organization(&name.join(" ")).is_none()
+}
+
+/// True when the run at `at` of `toks` ends a longer name: "The Health and Safety Executive
+/// said" (after "and", a name that "the" opens; not a list of persons, "Injured Rio Ferdinand
+/// and Sol Campbell"), "The Alliance for Digital Inclusion", "Under Secretary of State for
+/// Economic Affairs Allen Wallis" (after "for" and a capitalised word that opens no sentence:
+/// not "As for Kenenisa Bekele").
+fn ends_a_longer_name(toks: &[Token<'_>], at: usize) -> bool {
+    if at < 2 || !toks[at - 2].is_capitalized() || !toks[at - 1].word {
+        return false;
+    }
+    match toks[at - 1].text {
+        "and" | "&" => {
+            let the = |i: usize| toks[i].text.eq_ignore_ascii_case("the");
+            let first =
+                (at.saturating_sub(6)..at - 1).rev().take_while(|&i| toks[i].is_capitalized() && !the(i)).last();
+            first.and_then(|i| i.checked_sub(1)).is_some_and(the)
+        }
+        "for" => at >= 3 && !toks[at - 3].is('.') && (toks[at - 3].word || toks[at - 3].is(',')),
+        _ => false,
+    }
+}
+
 /// True when the name `words[start..]` is one word whose title before it is part of it:
 /// "Prince Edward", "Queen Rania", a royal's, and a peer's ("Lord Goldsmith", "current Lord
 /// Chancellor Lord Falconer"), which only persons hold: not the office ("Lord Chancellor")
@@ -601,10 +658,12 @@ fn keeps_its_title(words: &[&str], start: usize, lex: &Lexicon) -> bool {
 }
 
 /// The person named at the end of a run that is no name as a whole, from a known given
-/// name on: "All Black Aaron Mauger", "Cinematographer John Mathieson", "Finance Tom
-/// Hockin", "Credit Suisse Paul Hofer". The given name follows a word that is none (not
-/// "Lou Anne Smith") and names no one: a common, role, organisation, party or place word,
-/// a title, or the end of an organisation's name ("Credit Suisse"), not "San" in "San
+/// name on (`tail`: the run ends a longer name, "for Economic Affairs Allen Wallis"): "All
+/// Black Aaron Mauger", "Cinematographer John Mathieson", "Finance Tom
+/// Hockin", "Credit Suisse Paul Hofer", "New Zealander Peter Jackson". The given name follows
+/// a word that is none (not "Lou Anne Smith") and names no one: a common, role, organisation,
+/// party or place word, a title, the end of an organisation's name ("Credit Suisse") or of a
+/// nationality ("New Zealander"), not "San" in "San
 /// Francisco Bay" nor "J." in "J. Graham Harwood". Two or three words from it look like a
 /// name.
 fn name_at_its_given_name<'a>(
@@ -612,6 +671,7 @@ fn name_at_its_given_name<'a>(
     run: Range<usize>,
     words: &[&'a str],
     start: usize,
+    tail: bool,
     lex: &Lexicon,
 ) -> Option<Candidate<'a>> {
     let no_one = |w: &str| {
@@ -627,14 +687,20 @@ fn name_at_its_given_name<'a>(
     let j = (start.max(1)..words.len().saturating_sub(1)).find(|&j| {
         lex.is_given_name(words[j])
             && !lex.is_given_name(words[j - 1])
-            && (no_one(words[j - 1]) || lex.find_organization(&words[start..j].join(" ")).is_some())
+            && (tail || no_one(words[j - 1]) || {
+                let before = words[start..j].join(" ");
+                lex.find_organization(&before).is_some() || lex.find_country(&before).is_some()
+            })
     })?;
     let name = without_affiliation(&words[j..]);
     let last = name.last()?;
     // "Dayton Hudson Thursday night": a day is no surname.
     let dated = word_classes::TIME_WORDS.contains(&last.to_lowercase().as_str());
-    let named =
-        (2..=3).contains(&name.len()) && plain_surname(last, lex) && !dated && !looks_like_organization(name, lex);
+    // Right after the given name, a town's name is a surname ("Peter Jackson"), as in a run
+    // that the given name opens.
+    let surname = plain_surname(last, lex)
+        || (name.len() == 2 && lex.is_place_name(last) && lex.find_country(last).is_none() && !PARTIES.contains(last));
+    let named = (2..=3).contains(&name.len()) && surname && !dated && !looks_like_organization(name, lex);
     named.then(|| Candidate {
         pos: toks[run.start + j].start,
         words: name.to_vec(),

@@ -92,6 +92,18 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
                 break;
             }
         }
+        // "Rory O' Neill": an Irish "O'" written apart from the rest of the surname.
+        if end == i + 1 && c == 'O' {
+            let rest = &slice[end..];
+            let gap = ["' ", "\u{2019} "].iter().find(|a| rest.starts_with(*a)).map(|a| a.len());
+            if let Some(gap) = gap.filter(|&g| rest[g..].starts_with(char::is_uppercase)) {
+                let surname = rest[gap..].find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len() - gap);
+                end += gap + surname;
+                while chars.peek().is_some_and(|&(j, _)| j < end) {
+                    chars.next();
+                }
+            }
+        }
         let word = &slice[i..end];
         let abbreviation = slice[end..].starts_with('.')
             && (word.contains('.') || word.chars().count() == 1 && c.is_uppercase() || is_short_abbreviation(word));

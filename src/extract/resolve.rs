@@ -1036,11 +1036,19 @@ fn last_speaking<'a>(
     // subject is whom the next "he" is about (not a subordinate one: "even though Sanders won").
     let contrast = toks[at..].iter().rposition(|t| t.word && word_classes::MAIN_CLAUSE_CONTRASTS.contains(&t.text));
     let answered = contrast.and_then(|c| {
-        let clause = &toks[at + c + 1..];
+        // "not Gordon Brown but John Prescott": a contrast inside a clause, no new one.
+        let but = at + c;
+        if toks[but.saturating_sub(4)..but].iter().any(|t| t.text.eq_ignore_ascii_case("not")) {
+            return None;
+        }
+        let clause = &toks[but + 1..];
         let subject = super::phrases::sentence_subject(cx.body, clause, lex)?;
-        // A name opens the clause: not "all but certain President Reagan would".
+        // A name opens the clause and is its whole subject: not "all but certain President
+        // Reagan would", nor "Charles Kennedy's team disagreed".
         let opens = clause.first().is_some_and(|t| t.start == subject.span.start && t.is_capitalized());
-        opens.then(|| subject_person(subject.span, gender, cx)).flatten()
+        let last = clause.iter().take_while(|t| t.start < subject.span.end).last();
+        let named = last.is_some_and(|t| t.is_capitalized() && !t.is_possessive());
+        (opens && named).then(|| subject_person(subject.span, gender, cx)).flatten()
     });
     Some(answered.unwrap_or(person))
 }

@@ -267,9 +267,28 @@ pub(super) fn credit_line(tokens: &Tokens<'_>, from: usize, lex: &Lexicon) -> Op
     let end = text[start..].find('\n').map_or(text.len(), |e| start + e);
     let toks = tokens.within(start..end);
     let found = dash_line(text, &toks, lex)?;
-    let named_end = found.mention.as_ref()?.span.end;
-    let after = toks.iter().find(|t| t.start >= named_end);
-    after.is_none_or(|t| t.is(',') || t.is('.')).then_some(found)
+    let mention = found.mention.as_ref()?;
+    let after = toks.iter().find(|t| t.start >= mention.span.end);
+    let ends = after.is_none_or(|t| t.is(',') || t.is('.'));
+    (ends && credits_a_person(tokens, &mention.text, lex)).then_some(found)
+}
+
+/// Whether the name on a credit line is a person's, not an agency's or an outlet's (`-
+/// Associated Press.`, `-- Reuters`): no known organisation nor organisation word, and a
+/// lone word only when the article writes it after a given name or an honorific (`Sanders`
+/// of `Bernie Sanders`).
+fn credits_a_person(tokens: &Tokens<'_>, name: &str, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let organisation = lex.find_organization(name).is_some()
+        || words.iter().any(|w| w.starts_with(char::is_uppercase) && lex.is_org_word(w));
+    if organisation {
+        return false;
+    }
+    let [word] = words[..] else { return true };
+    lex.is_given_name(word)
+        || tokens.all().windows(2).any(|w| {
+            w[1].text == word && w[0].is_capitalized() && (lex.is_given_name(w[0].text) || lex.is_honorific(w[0].text))
+        })
 }
 
 /// How many of `toks` (at most `window`) belong to the clause after a quotation: it ends at

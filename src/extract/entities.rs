@@ -573,9 +573,16 @@ fn candidate<'a>(
 /// Minister He Kang said" (`[surname_pronouns]`), where no title-case headline goes on around
 /// it: before it, no capitalised word but a title or a sentence's first ("Trump Says He
 /// Never Pledged", "Must Decide If He Wants a"), after it, none ("Claims He Exaggerated His
-/// Life Story").
+/// Life Story"), and the word after it is no reflexive, nationality or country ("He Himself
+/// said", "He English players").
 fn pronoun_opens_name(toks: &[Token<'_>], at: usize, end: usize, lex: &Lexicon) -> bool {
     if !word_classes::SURNAME_PRONOUNS.contains(&toks[at].text) || end != at + 2 {
+        return false;
+    }
+    let next = toks[at + 1].text;
+    let lower = next.to_lowercase();
+    if lower.ends_with("self") || lower.ends_with("selves") || lex.is_demonym(next) || lex.country_named(next).is_some()
+    {
         return false;
     }
     let sentence_first = |p: usize| p == 0 || toks[p - 1].is('.') || toks[p - 1].is('!') || toks[p - 1].is('?');

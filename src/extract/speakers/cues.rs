@@ -324,7 +324,10 @@ fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lex
     if lower(t) == "according" && toks.get(v + 1).is_some_and(|n| lower(n) == "to") {
         return Some(Some(cued(np_forward(text, toks, v + 2, lex), "according to")));
     }
-    if lower(t) == "per" && toks.get(v + 1).is_some_and(|n| n.word) {
+    // "per the report"; not a capitalised "Per" opening a name ("spokesman Per Paust told").
+    let per_name =
+        t.is_capitalized() && toks.get(v + 1).is_some_and(Token::is_capitalized) && v > 0 && toks[v - 1].word;
+    if lower(t) == "per" && !per_name && toks.get(v + 1).is_some_and(|n| n.word) {
         return Some(Some(cued(np_forward(text, toks, v + 1, lex), "per")));
     }
     // Right after a quotation a capitalised word starts a name ("Post White House bureau

@@ -245,9 +245,12 @@ pub(super) fn cue_after(tokens: &Tokens<'_>, after: Range<usize>, window: usize,
 /// The cue recorded for a dash line.
 pub(super) const DASH_LINE: &str = "\u{2014}";
 
+/// The dashes that open a dash line or a credit line.
+const DASHES: [char; 4] = ['\u{2014}', '\u{2015}', '\u{2013}', '-'];
+
 /// A dash line: `"…" — Commissioner Ana Soto`.
 fn dash_line(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Cued> {
-    let dashes = toks.iter().take_while(|t| ['\u{2014}', '\u{2015}', '\u{2013}', '-'].iter().any(|d| t.is(*d))).count();
+    let dashes = toks.iter().take_while(|t| DASHES.iter().any(|d| t.is(*d))).count();
     if dashes == 0 || !toks.get(dashes).is_some_and(Token::is_capitalized) {
         return None;
     }
@@ -261,7 +264,7 @@ pub(super) fn credit_line(tokens: &Tokens<'_>, from: usize, lex: &Lexicon) -> Op
     let text = tokens.text();
     let rest = text.get(from..)?;
     let start = from + (rest.len() - rest.trim_start().len());
-    if !text[start..].starts_with(['\u{2014}', '\u{2015}', '\u{2013}', '-']) {
+    if !text[start..].starts_with(DASHES) {
         return None;
     }
     let end = text[start..].find('\n').map_or(text.len(), |e| start + e);

@@ -601,7 +601,7 @@ fn keeps_its_title(words: &[&str], start: usize, lex: &Lexicon) -> bool {
         return false;
     }
     let title = words[start - 1];
-    let peer = word_classes::PEERAGE_TITLES.contains(&title)
+    let peer = peerage_title(title)
         && lex.title_len(&words[start..]) == 0
         && (start < 2 || !lex.is_given_name(words[start - 2]));
     peer || ROYAL_TITLES.contains(&title.to_lowercase().as_str())

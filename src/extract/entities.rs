@@ -579,9 +579,16 @@ fn employer(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
 /// Minister He Kang said" (`[surname_pronouns]`), where no title-case headline goes on around
 /// it: before it, no capitalised word but a title or a sentence's first ("Trump Says He
 /// Never Pledged", "Must Decide If He Wants a"), after it, none ("Claims He Exaggerated His
-/// Life Story").
+/// Life Story"), and the word after it is no reflexive, nationality or country ("He Himself
+/// said", "He English players").
 fn pronoun_opens_name(toks: &[Token<'_>], at: usize, end: usize, lex: &Lexicon) -> bool {
     if !word_classes::SURNAME_PRONOUNS.contains(&toks[at].text) || end != at + 2 {
+        return false;
+    }
+    let next = toks[at + 1].text;
+    let lower = next.to_lowercase();
+    if lower.ends_with("self") || lower.ends_with("selves") || lex.is_demonym(next) || lex.country_named(next).is_some()
+    {
         return false;
     }
     let sentence_first = |p: usize| p == 0 || toks[p - 1].is('.') || toks[p - 1].is('!') || toks[p - 1].is('?');
@@ -651,7 +658,7 @@ fn keeps_its_title(words: &[&str], start: usize, lex: &Lexicon) -> bool {
         return false;
     }
     let title = words[start - 1];
-    let peer = word_classes::PEERAGE_TITLES.contains(&title)
+    let peer = peerage_title(title)
         && lex.title_len(&words[start..]) == 0
         && (start < 2 || !lex.is_given_name(words[start - 2]));
     peer || ROYAL_TITLES.contains(&title.to_lowercase().as_str())
@@ -1275,7 +1282,7 @@ fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
 /// later surname-only mention of a known person.
 fn canonicalize(toks: &[Token<'_>], candidates: Vec<Candidate<'_>>, lex: &Lexicon) -> PersonIndex {
     let folded: Vec<Vec<String>> = candidates.iter().map(|c| c.words.iter().map(|x| fold(x)).collect()).collect();
-    let ties = tie_names(&folded);
+    let ties = tie_names(&folded, lex);
     let mut index = PersonIndex::default();
     // The candidate a name is tied to is always the first of its name, so it keys the person.
     let mut person_of: HashMap<usize, usize> = HashMap::default();
@@ -1341,7 +1348,7 @@ fn canonicalize(toks: &[Token<'_>], candidates: Vec<Candidate<'_>>, lex: &Lexico
 /// one longer name that starts with it. The answer depends only on the words, so it is
 /// worked out once per distinct name, over distinct names: an article that names "Al Green"
 /// 150,000 times costs one look-up per mention, not a scan of all the others.
-fn tie_names(folded: &[Vec<String>]) -> Vec<usize> {
+fn tie_names(folded: &[Vec<String>], lex: &Lexicon) -> Vec<usize> {
     // The first candidate of each distinct name, listed by last and first word: only names
     // sharing a last word can be short forms of each other, only those sharing a first
     // word can be a lone given name's full name.
@@ -1365,7 +1372,7 @@ fn tie_names(folded: &[Vec<String>]) -> Vec<usize> {
             let longest = same_last
                 .iter()
                 .copied()
-                .filter(|&o| folded[o].len() >= words.len() && same_person(&folded[o], words))
+                .filter(|&o| folded[o].len() >= words.len() && same_person(&folded[o], words, lex))
                 .max_by_key(|&o| tie_rank(&folded[o], o))
                 .unwrap_or(k);
             // "Sir Digby" after "Sir Digby Jones": a lone given name joins the one full name
@@ -1401,7 +1408,7 @@ fn peerage_title(word: &str) -> bool {
 /// True when the name `short` refers to the same person as `long`: its last words
 /// ("Petro" of "Gustavo Petro"), or its words with middle names or initials left out
 /// ("Loretta Lynch" of "Loretta E. Lynch", "Donald Trump" of "Donald J. Trump").
-fn same_person(long: &[String], short: &[String]) -> bool {
+fn same_person(long: &[String], short: &[String], lex: &Lexicon) -> bool {
     if long.ends_with(short) {
         return true;
     }
@@ -1412,8 +1419,10 @@ fn same_person(long: &[String], short: &[String]) -> bool {
         return true;
     }
     // "Lord Butler" of "Robin Butler", "Lady Boothroyd" of "Baroness Boothroyd": a peer's
-    // title and surname, of a name with that surname.
-    if short.len() == 2 && long.len() >= 2 && long.last() == Some(last) && peerage_title(first) {
+    // title and surname, of a name with that surname, not one with a title of the other sex
+    // ("Lady Archer, wife of Lord Archer").
+    let other_sex = || lex.gender_of(first).zip(lex.gender_of(&long[0])).is_some_and(|(a, b)| a != b);
+    if short.len() == 2 && long.len() >= 2 && long.last() == Some(last) && peerage_title(first) && !other_sex() {
         return true;
     }
     let mut rest = long.iter();
@@ -1450,7 +1459,10 @@ mod tests {
             .map(|k| {
                 let longest = (0..folded.len())
                     .filter(|&o| folded[o].last() == folded[k].last())
-                    .filter(|&o| folded[o].len() >= folded[k].len() && same_person(&folded[o], &folded[k]))
+                    .filter(|&o| {
+                        folded[o].len() >= folded[k].len()
+                            && same_person(&folded[o], &folded[k], crate::lexicon::lexicon())
+                    })
                     .max_by_key(|&o| tie_rank(&folded[o], o))
                     .unwrap_or(k);
                 // Every mention of a lone given name, not only its first.
@@ -1492,6 +1504,6 @@ mod tests {
             "al",
         ];
         let folded: Vec<Vec<String>> = names.iter().map(|n| n.split(' ').map(str::to_owned).collect()).collect();
-        assert_eq!(tie_names(&folded), ties_by_scan(&folded));
+        assert_eq!(tie_names(&folded, crate::lexicon::lexicon()), ties_by_scan(&folded));
     }
 }

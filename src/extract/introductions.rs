@@ -7,8 +7,8 @@
 //! the text before it (issue 16's review: one scan per quotation was quadratic).
 
 use crate::lexicon::{Lexicon, word_classes};
-use std::cell::RefCell;
 use foldhash::HashMap;
+use std::cell::RefCell;
 
 /// The most words between "a" and the head of an unnamed source's description ("a
 /// prominent Republican National Committee member").

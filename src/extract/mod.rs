@@ -22,6 +22,7 @@ pub mod resolve;
 pub mod speakers;
 pub mod tokens;
 pub mod windows;
+pub mod word_scans;
 
 use crate::dates;
 use crate::lexicon::lexicon;
@@ -60,6 +61,7 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
     ));
     let named = named::NamedPhrases::new(&doc.tokens);
     let introductions = introductions::Introductions::new(body);
+    let scans = word_scans::WordScans::new(body);
     let cx = resolve::Context {
         body,
         tokens: &doc.tokens,
@@ -69,6 +71,7 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
         subjects: &subjects,
         named: &named,
         introductions: &introductions,
+        scans: &scans,
     };
     let quotes = speakers::nested::with_nested(article_quotes(&doc, &passages, &cx, lex), &doc, &passages, &cx, lex);
     let reported = speakers::reported::article_reported(&doc, &passages, &cx, lex);

@@ -8,8 +8,8 @@
 //! not a scan of the text before it.
 
 use super::tokens::{Token, Tokens, tokenize};
-use std::cell::OnceCell;
 use foldhash::HashMap;
+use std::cell::OnceCell;
 
 /// Bytes before a position within which the tokens of a text cut at that position may
 /// differ from those of the whole text: the tokenizer looks at most two characters ahead.

@@ -12,6 +12,7 @@ use super::named::NamedPhrases;
 use super::phrases::{COMPANY_SUFFIXES, Mention, PREPOSITIONS, strip_possessive};
 use super::tokens::Tokens;
 use super::windows::INSTITUTION_BYTES;
+use super::word_scans::WordScans;
 use crate::lexicon::{Gender, Lexicon, Place, word_classes};
 use crate::normalize::collapse_whitespace;
 use std::ops::Range;
@@ -50,6 +51,8 @@ pub struct Context<'a> {
     /// Where unnamed sources are brought in ("a Sale full-back"), by head, found when first
     /// asked for.
     pub introductions: &'a Introductions<'a>,
+    /// Answers about single words that need a scan of the whole text, found once per word.
+    pub scans: &'a WordScans<'a>,
 }
 
 /// The subjects of an article's sentences, each found once, when first needed.
@@ -254,8 +257,8 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     // named before is its short form, if it is a name: no party label, no word of
     // organisations' names and none the article writes in lower case ("State", "Club").
     if let [word] = rest[..]
-        && is_proper(word, cx.body, lex)
-        && let Some(org) = organization_opened_by(word, cx.body.get(..at).unwrap_or_default(), lex)
+        && cx.scans.is_proper(word, lex)
+        && let Some(org) = cx.scans.organization_opened_by(word, at, lex)
     {
         return Some(org);
     }
@@ -283,8 +286,7 @@ fn company_role_holder(rest: &[&str], named: &str, at: usize, cx: &Context<'_>, 
     // An organisation the gazetteer knows, or a company the article named before
     // ("Chrysler" of "Chrysler Corp").
     let (owner, _) = named.rsplit_once(' ')?;
-    let before = cx.body.get(..at).unwrap_or_default();
-    if lex.find_organization(owner).is_none() && !company_named(owner, before) {
+    if lex.find_organization(owner).is_none() && !cx.scans.company_named(owner, at) {
         return None;
     }
     let the_named = format!("the {named}");
@@ -331,41 +333,6 @@ const ORGANIZATION_LINKS: &[&str] = &["for", "at", "from", "with"];
 
 /// Lower-case words inside an organisation's name ("Department of Constitutional Affairs").
 const ORGANIZATION_CONNECTORS: &[&str] = &["of", "and", "&", "for", "on"];
-
-/// The most words after a short form that an organisation's name holds ("Manufacturers
-/// Hanover Trust Co" is four).
-const ORGANIZATION_WORDS: usize = 4;
-
-/// True when `word` is a name only: no party label, no word of organisations' names, no
-/// word that is never a name, and not written in lower case in `body`.
-fn is_proper(word: &str, body: &str, lex: &Lexicon) -> bool {
-    let lower = word.to_lowercase();
-    !word_classes::PARTY_LABELS.contains(&word)
-        && !lex.is_org_word(&lower)
-        && !lex.is_not_name(&lower)
-        && !body.match_indices(lower.as_str()).any(|(i, _)| {
-            let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-            bounded(body[..i].chars().next_back()) && bounded(body[i + lower.len()..].chars().next())
-        })
-}
-
-/// The known organisation whose name `word` opens at its last mention in `before`, if
-/// any: "Merrill" in a text naming "Merrill Lynch" before.
-fn organization_opened_by(word: &str, before: &str, lex: &Lexicon) -> Option<String> {
-    before.rmatch_indices(word).find_map(|(i, _)| {
-        let starts_word = before[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let words: Vec<&str> = before[i..]
-            .split(|c: char| c.is_whitespace())
-            .filter(|w| !w.is_empty())
-            .take(ORGANIZATION_WORDS)
-            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-            .collect();
-        if !starts_word || words.first() != Some(&word) {
-            return None;
-        }
-        (2..=words.len()).rev().find_map(|k| lex.find_organization(&words[..k].join(" "))).map(str::to_owned)
-    })
-}
 
 /// The name that the words `rest` of `mention` (its determiner dropped) hold: "retired
 /// neurosurgeon Ben Carson" -> the person of the article, else the words of the name; a
@@ -766,16 +733,6 @@ fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<St
     (named && lex.find_country(&owner).is_none()).then_some(owner)
 }
 
-/// True when `text` names `owner` with a company suffix after it ("Chrysler" in "Chrysler
-/// Corp today sold …").
-fn company_named(owner: &str, text: &str) -> bool {
-    text.match_indices(owner).any(|(i, _)| {
-        let starts_word = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let next = text[i + owner.len()..].strip_prefix(' ').and_then(|rest| rest.split_whitespace().next());
-        starts_word && next.is_some_and(|w| COMPANY_SUFFIXES.contains(&w.trim_end_matches(['.', ','])))
-    })
-}
-
 /// True when `words` name a company: capitalised words ending in a company suffix or head
 /// ("Harris Corp", "Smith Barney, Harris Upham and Co").
 fn is_company(words: &[&str]) -> bool {
@@ -1085,11 +1042,19 @@ fn last_speaking<'a>(
     // subject is whom the next "he" is about (not a subordinate one: "even though Sanders won").
     let contrast = toks[at..].iter().rposition(|t| t.word && word_classes::MAIN_CLAUSE_CONTRASTS.contains(&t.text));
     let answered = contrast.and_then(|c| {
-        let clause = &toks[at + c + 1..];
+        // "not Gordon Brown but John Prescott": a contrast inside a clause, no new one.
+        let but = at + c;
+        if toks[but.saturating_sub(4)..but].iter().any(|t| t.text.eq_ignore_ascii_case("not")) {
+            return None;
+        }
+        let clause = &toks[but + 1..];
         let subject = super::phrases::sentence_subject(cx.body, clause, lex)?;
-        // A name opens the clause: not "all but certain President Reagan would".
+        // A name opens the clause and is its whole subject: not "all but certain President
+        // Reagan would", nor "Charles Kennedy's team disagreed".
         let opens = clause.first().is_some_and(|t| t.start == subject.span.start && t.is_capitalized());
-        opens.then(|| subject_person(subject.span, gender, cx)).flatten()
+        let last = clause.iter().take_while(|t| t.start < subject.span.end).last();
+        let named = last.is_some_and(|t| t.is_capitalized() && !t.is_possessive());
+        (opens && named).then(|| subject_person(subject.span, gender, cx)).flatten()
     });
     Some(answered.unwrap_or(person))
 }

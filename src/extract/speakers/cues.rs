@@ -245,9 +245,12 @@ pub(super) fn cue_after(tokens: &Tokens<'_>, after: Range<usize>, window: usize,
 /// The cue recorded for a dash line.
 pub(super) const DASH_LINE: &str = "\u{2014}";
 
+/// The dashes that open a dash line or a credit line.
+const DASHES: [char; 4] = ['\u{2014}', '\u{2015}', '\u{2013}', '-'];
+
 /// A dash line: `"…" — Commissioner Ana Soto`.
 fn dash_line(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Cued> {
-    let dashes = toks.iter().take_while(|t| ['\u{2014}', '\u{2015}', '\u{2013}', '-'].iter().any(|d| t.is(*d))).count();
+    let dashes = toks.iter().take_while(|t| DASHES.iter().any(|d| t.is(*d))).count();
     if dashes == 0 || !toks.get(dashes).is_some_and(Token::is_capitalized) {
         return None;
     }
@@ -261,15 +264,34 @@ pub(super) fn credit_line(tokens: &Tokens<'_>, from: usize, lex: &Lexicon) -> Op
     let text = tokens.text();
     let rest = text.get(from..)?;
     let start = from + (rest.len() - rest.trim_start().len());
-    if !text[start..].starts_with(['\u{2014}', '\u{2015}', '\u{2013}', '-']) {
+    if !text[start..].starts_with(DASHES) {
         return None;
     }
     let end = text[start..].find('\n').map_or(text.len(), |e| start + e);
     let toks = tokens.within(start..end);
     let found = dash_line(text, &toks, lex)?;
-    let named_end = found.mention.as_ref()?.span.end;
-    let after = toks.iter().find(|t| t.start >= named_end);
-    after.is_none_or(|t| t.is(',') || t.is('.')).then_some(found)
+    let mention = found.mention.as_ref()?;
+    let after = toks.iter().find(|t| t.start >= mention.span.end);
+    let ends = after.is_none_or(|t| t.is(',') || t.is('.'));
+    (ends && credits_a_person(tokens, &mention.text, lex)).then_some(found)
+}
+
+/// Whether the name on a credit line is a person's, not an agency's or an outlet's (`-
+/// Associated Press.`, `-- Reuters`): no known organisation nor organisation word, and a
+/// lone word only when the article writes it after a given name or an honorific (`Sanders`
+/// of `Bernie Sanders`).
+fn credits_a_person(tokens: &Tokens<'_>, name: &str, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let organisation = lex.find_organization(name).is_some()
+        || words.iter().any(|w| w.starts_with(char::is_uppercase) && lex.is_org_word(w));
+    if organisation {
+        return false;
+    }
+    let [word] = words[..] else { return true };
+    lex.is_given_name(word)
+        || tokens.all().windows(2).any(|w| {
+            w[1].text == word && w[0].is_capitalized() && (lex.is_given_name(w[0].text) || lex.is_honorific(w[0].text))
+        })
 }
 
 /// How many of `toks` (at most `window`) belong to the clause after a quotation: it ends at
@@ -305,7 +327,10 @@ fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lex
     if lower(t) == "according" && toks.get(v + 1).is_some_and(|n| lower(n) == "to") {
         return Some(Some(cued(np_forward(text, toks, v + 2, lex), "according to")));
     }
-    if lower(t) == "per" && toks.get(v + 1).is_some_and(|n| n.word) {
+    // "per the report"; not a capitalised "Per" opening a name ("spokesman Per Paust told").
+    let per_name =
+        t.is_capitalized() && toks.get(v + 1).is_some_and(Token::is_capitalized) && v > 0 && toks[v - 1].word;
+    if lower(t) == "per" && !per_name && toks.get(v + 1).is_some_and(|n| n.word) {
         return Some(Some(cued(np_forward(text, toks, v + 1, lex), "per")));
     }
     // Right after a quotation a capitalised word starts a name ("Post White House bureau

@@ -1,0 +1,154 @@
+//! Answers about one word of an article that need a scan of its whole text ("does it write
+//! "club" in lower case?", "which organisation does "Merrill" open?"), each scan done once
+//! per word and article: asked again at every mention, they made resolution quadratic in a
+//! long article that repeats a speaker's name (issue 16's review).
+
+use super::phrases::COMPANY_SUFFIXES;
+use crate::lexicon::{Lexicon, word_classes};
+use foldhash::HashMap;
+use std::cell::RefCell;
+
+/// The most words after a short form that an organisation's name holds ("Manufacturers
+/// Hanover Trust Co" is four).
+const ORGANIZATION_WORDS: usize = 4;
+
+/// Where a word opens a known organisation: the word's start, and the organisations its
+/// first words name with the end of their last word, longest first.
+struct Opening {
+    start: usize,
+    names: Vec<(usize, String)>,
+}
+
+/// An article's answers per word, found when first asked for.
+pub struct WordScans<'a> {
+    body: &'a str,
+    proper: RefCell<HashMap<String, bool>>,
+    openings: RefCell<HashMap<String, Vec<Opening>>>,
+    /// Where an owner is followed by a company suffix ("Chrysler Corp"): the suffix's end.
+    companies: RefCell<HashMap<String, Vec<usize>>>,
+}
+
+impl<'a> WordScans<'a> {
+    /// No answers yet about the words of `body`.
+    pub fn new(body: &'a str) -> WordScans<'a> {
+        WordScans { body, proper: RefCell::default(), openings: RefCell::default(), companies: RefCell::default() }
+    }
+
+    /// True when `word` is a name only: no party label, no word of organisations' names, no
+    /// word that is never a name, and not written in lower case in the article.
+    pub fn is_proper(&self, word: &str, lex: &Lexicon) -> bool {
+        if let Some(&known) = self.proper.borrow().get(word) {
+            return known;
+        }
+        let body = self.body;
+        let lower = word.to_lowercase();
+        let proper = !word_classes::PARTY_LABELS.contains(&word)
+            && !lex.is_org_word(&lower)
+            && !lex.is_not_name(&lower)
+            && !body.match_indices(lower.as_str()).any(|(i, _)| {
+                let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+                bounded(body[..i].chars().next_back()) && bounded(body[i + lower.len()..].chars().next())
+            });
+        self.proper.borrow_mut().insert(word.to_owned(), proper);
+        proper
+    }
+
+    /// The known organisation whose name `word` opens at its last mention ending before
+    /// byte `at`, if any: "Merrill" in a text naming "Merrill Lynch" before.
+    pub fn organization_opened_by(&self, word: &str, at: usize, lex: &Lexicon) -> Option<String> {
+        let mut openings = self.openings.borrow_mut();
+        let found = openings.entry(word.to_owned()).or_insert_with(|| openings_of(self.body, word, lex));
+        found
+            .iter()
+            .rev()
+            .filter(|o| o.start + word.len() <= at)
+            .find_map(|o| o.names.iter().find(|(end, _)| *end <= at).map(|(_, name)| name.clone()))
+    }
+
+    /// True when the article names `owner` as a company ("Chrysler Corp") before byte `at`.
+    pub fn company_named(&self, owner: &str, at: usize) -> bool {
+        let mut companies = self.companies.borrow_mut();
+        let ends = companies.entry(owner.to_owned()).or_insert_with(|| company_ends(self.body, owner));
+        ends.first().is_some_and(|&end| end <= at)
+    }
+}
+
+/// Every place of `body` where `word` opens a known organisation.
+fn openings_of(body: &str, word: &str, lex: &Lexicon) -> Vec<Opening> {
+    body.match_indices(word)
+        .filter(|(i, _)| body[..*i].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+        .filter_map(|(i, _)| {
+            let rest = &body[i..];
+            let words: Vec<(usize, &str)> = rest
+                .split(char::is_whitespace)
+                .scan(i, |at, w| {
+                    let start = *at;
+                    *at += w.len() + rest[*at - i + w.len()..].chars().next().map_or(0, char::len_utf8);
+                    Some((start + w.len(), w))
+                })
+                .filter(|(_, w)| !w.is_empty())
+                .take(ORGANIZATION_WORDS)
+                .map(|(end, w)| (end, w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+                .collect();
+            if words.first().map(|(_, w)| *w) != Some(word) {
+                return None;
+            }
+            let names: Vec<(usize, String)> = (2..=words.len())
+                .rev()
+                .filter_map(|k| {
+                    let joined = words[..k].iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+                    lex.find_organization(&joined).map(|org| (words[k - 1].0, org.to_owned()))
+                })
+                .collect();
+            (!names.is_empty()).then_some(Opening { start: i, names })
+        })
+        .collect()
+}
+
+/// The ends of the company suffixes that follow `owner` in `body` ("Chrysler Corp."), in
+/// order.
+fn company_ends(body: &str, owner: &str) -> Vec<usize> {
+    body.match_indices(owner)
+        .filter_map(|(i, _)| {
+            let starts_word = body[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = i + owner.len();
+            let rest = body[after..].strip_prefix(' ')?;
+            let next = rest.split_whitespace().next()?;
+            let end = after + 1 + (rest.len() - rest.trim_start().len()) + next.len();
+            (starts_word && COMPANY_SUFFIXES.contains(&next.trim_end_matches(['.', ',']))).then_some(end)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lexicon;
+
+    #[test]
+    fn a_short_form_opens_the_last_organisation_named_before_it() {
+        let body = "Merrill said no. Merrill Lynch & Co sold shares. Then Merrill said more.";
+        let scans = WordScans::new(body);
+        let later = body.rfind("Merrill said").unwrap();
+        assert_eq!(scans.organization_opened_by("Merrill", 0, lexicon()), None);
+        assert_eq!(scans.organization_opened_by("Merrill", later, lexicon()).as_deref(), Some("Merrill Lynch"));
+        // Asked twice, the answer is the same.
+        assert_eq!(scans.organization_opened_by("Merrill", later, lexicon()).as_deref(), Some("Merrill Lynch"));
+    }
+
+    #[test]
+    fn a_company_counts_only_once_named() {
+        let body = "Chrysler executives met. Chrysler Corp. sold cars.";
+        let scans = WordScans::new(body);
+        assert!(!scans.company_named("Chrysler", body.find("Corp").unwrap()));
+        assert!(scans.company_named("Chrysler", body.len()));
+    }
+
+    #[test]
+    fn a_word_the_article_writes_in_lower_case_is_no_name_only() {
+        let scans = WordScans::new("The State said so. It is a state secret. Merrill agreed.");
+        assert!(!scans.is_proper("State", lexicon()));
+        assert!(scans.is_proper("Merrill", lexicon()));
+        assert!(scans.is_proper("Merrill", lexicon()));
+    }
+}

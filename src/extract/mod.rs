@@ -12,7 +12,6 @@
 pub mod countries;
 pub mod doc;
 pub mod entities;
-pub mod introductions;
 pub mod named;
 pub mod organizations;
 pub mod persons;
@@ -60,7 +59,6 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
         lex,
     ));
     let named = named::NamedPhrases::new(&doc.tokens);
-    let introductions = introductions::Introductions::new(body);
     let scans = word_scans::WordScans::new(body);
     let cx = resolve::Context {
         body,
@@ -70,7 +68,6 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
         quoted: &doc.quoted,
         subjects: &subjects,
         named: &named,
-        introductions: &introductions,
         scans: &scans,
     };
     let quotes = speakers::nested::with_nested(article_quotes(&doc, &passages, &cx, lex), &doc, &passages, &cx, lex);

@@ -7,7 +7,6 @@
 //! named person who happens to be near.
 
 use super::entities::{PersonIndex, name_start};
-use super::introductions::Introductions;
 use super::named::NamedPhrases;
 use super::phrases::{COMPANY_SUFFIXES, Mention, PREPOSITIONS, strip_possessive};
 use super::tokens::Tokens;
@@ -48,10 +47,8 @@ pub struct Context<'a> {
     /// The capitalised phrases a definite description refers back to, indexed when first
     /// asked for.
     pub named: &'a NamedPhrases<'a>,
-    /// Where unnamed sources are brought in ("a Sale full-back"), by head, found when first
-    /// asked for.
-    pub introductions: &'a Introductions<'a>,
-    /// Answers about single words that need a scan of the whole text, found once per word.
+    /// Answers about single words that need a scan of the whole text, found once per word
+    /// (where unnamed sources are brought in, "a Sale full-back", among them).
     pub scans: &'a WordScans<'a>,
 }
 
@@ -599,7 +596,7 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
         return antecedent(at, None, cx, lex);
     }
     // "said a Sale full-back" before it: that unnamed source again.
-    let introduced = || rest.last().is_some_and(|head| cx.introductions.before(at, head, lex));
+    let introduced = || rest.last().is_some_and(|head| cx.scans.introduced_before(head, at, lex));
     if !is_unheld_role(rest, cx.persons, lex) || introduced() {
         return None;
     }

@@ -1,7 +1,8 @@
 //! Answers about one word of an article that need a scan of its whole text ("does it write
-//! "club" in lower case?", "which organisation does "Merrill" open?"), each scan done once
-//! per word and article: asked again at every mention, they made resolution quadratic in a
-//! long article that repeats a speaker's name (issue 16's review).
+//! "club" in lower case?", "which organisation does "Merrill" open?", "where is an unnamed
+//! "full-back" first brought in?"), each scan done once per word and article: asked again at
+//! every mention or quotation, they made resolution quadratic in a long article that repeats a
+//! speaker's name (issue 16's reviews).
 
 use super::phrases::COMPANY_SUFFIXES;
 use crate::lexicon::{Lexicon, word_classes};
@@ -11,6 +12,10 @@ use std::cell::RefCell;
 /// The most words after a short form that an organisation's name holds ("Manufacturers
 /// Hanover Trust Co" is four).
 const ORGANIZATION_WORDS: usize = 4;
+
+/// The most words between "a" and the head of an unnamed source's description ("a
+/// prominent Republican National Committee member").
+const SOURCE_LEAD_WORDS: usize = 6;
 
 /// Where a word opens a known organisation: the word's start, and the organisations its
 /// first words name with the end of their last word, longest first.
@@ -26,12 +31,21 @@ pub struct WordScans<'a> {
     openings: RefCell<HashMap<String, Vec<Opening>>>,
     /// Where an owner is followed by a company suffix ("Chrysler Corp"): the suffix's end.
     companies: RefCell<HashMap<String, Vec<usize>>>,
+    /// A role's head as written -> the byte where its first introduction as an unnamed
+    /// source ("a Sale full-back") ends, if any.
+    introductions: RefCell<HashMap<String, Option<usize>>>,
 }
 
 impl<'a> WordScans<'a> {
     /// No answers yet about the words of `body`.
     pub fn new(body: &'a str) -> WordScans<'a> {
-        WordScans { body, proper: RefCell::default(), openings: RefCell::default(), companies: RefCell::default() }
+        WordScans {
+            body,
+            proper: RefCell::default(),
+            openings: RefCell::default(),
+            companies: RefCell::default(),
+            introductions: RefCell::default(),
+        }
     }
 
     /// True when `word` is a name only: no party label, no word of organisations' names, no
@@ -70,6 +84,18 @@ impl<'a> WordScans<'a> {
         let mut companies = self.companies.borrow_mut();
         let ends = companies.entry(owner.to_owned()).or_insert_with(|| company_ends(self.body, owner));
         ends.first().is_some_and(|&end| end <= at)
+    }
+
+    /// True when the text before byte `at` brings in an unnamed source whose description
+    /// ends in `head`, led by "a", "an" or "one" within `SOURCE_LEAD_WORDS` words before it
+    /// and no punctuation between ("said a prominent Republican National Committee member"
+    /// before "the RNC member said"): a definite description ("the Sale full-back said") is
+    /// then that source again, not a person named before it. The head ends its phrase: not
+    /// "A chief constable" for "the police chief" (the word after it is read in the whole text).
+    pub fn introduced_before(&self, head: &str, at: usize, lex: &Lexicon) -> bool {
+        let mut introductions = self.introductions.borrow_mut();
+        let end = *introductions.entry(head.to_owned()).or_insert_with(|| first_introduction(self.body, head, lex));
+        end.is_some_and(|end| end < at)
     }
 }
 
@@ -120,6 +146,22 @@ fn company_ends(body: &str, owner: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The byte where the head of the first introduction of `head` in `body` ends.
+fn first_introduction(body: &str, head: &str, lex: &Lexicon) -> Option<usize> {
+    if head.is_empty() {
+        return None;
+    }
+    body.match_indices(head).find_map(|(i, _)| {
+        let after = &body[i + head.len()..];
+        let next = after.split_whitespace().next().unwrap_or_default();
+        let ends = after.starts_with(|c: char| !c.is_alphanumeric()) && !lex.is_role_noun(&next.to_lowercase());
+        let words = body[..i].split_whitespace().rev().take(SOURCE_LEAD_WORDS);
+        let mut unbroken = words.take_while(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\''));
+        let led = unbroken.any(|w| word_classes::INDEFINITE_LEADS.contains(&w.to_lowercase().as_str()));
+        (ends && body[..i].ends_with(char::is_whitespace) && led).then_some(i + head.len())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,5 +192,26 @@ mod tests {
         assert!(!scans.is_proper("State", lexicon()));
         assert!(scans.is_proper("Merrill", lexicon()));
         assert!(scans.is_proper("Merrill", lexicon()));
+    }
+
+    #[test]
+    fn an_introduction_counts_only_before_the_description() {
+        let body = "Jason Robinson spoke. A Sale full-back said no. The Sale full-back said yes.";
+        let scans = WordScans::new(body);
+        let lex = lexicon();
+        let second = body.find("The Sale").unwrap_or(0);
+        assert!(scans.introduced_before("full-back", second, lex));
+        assert!(!scans.introduced_before("full-back", body.find("A Sale").unwrap_or(0), lex));
+        assert!(!scans.introduced_before("spokesman", second, lex));
+    }
+
+    #[test]
+    fn a_head_that_does_not_end_its_phrase_or_follows_punctuation_is_none() {
+        let lex = lexicon();
+        let body = "A chief constable spoke. A man, chief of staff, left. the chief said";
+        let scans = WordScans::new(body);
+        assert!(!scans.introduced_before("chief", body.len(), lex));
+        let body = "a senior party official spoke. The official said";
+        assert!(WordScans::new(body).introduced_before("official", body.len(), lex));
     }
 }

@@ -5,7 +5,7 @@
 use super::super::phrases::{
     COMPANY_SUFFIXES, DETERMINERS, Mention, PREPOSITIONS, PRONOUNS, STOPS, apposed_subject, coordinated_subject,
     inverted_subject, is_adverb, lower, np_backward, np_forward, past_dateline, sentence_subject, subject_end,
-    without_parentheticals,
+    superlative, without_parentheticals,
 };
 use super::super::tokens::{Token, Tokens};
 use crate::extract::windows::{
@@ -131,14 +131,15 @@ fn in_noun_position(toks: &[Token<'_>], v: usize, cue: &str, finite: bool, lex: 
     const QUANTIFIERS: &[&str] = word_classes::QUANTIFIERS;
     let prev = &toks[v - 1];
     let l = lower(prev);
-    // "a verbal lashing", "one common saying", "a public-records request": after a
+    // "a verbal lashing", "one common saying", "a public-records request", "The clearest
+    // signals": after a
     // determiner and an adjective, a form that is not a past or a third person is a noun.
     let adjective = |w: &Token<'_>| {
         let l = lower(w);
         w.word
             && !w.is_capitalized()
             && !lex.is_role_noun(&l)
-            && (l.contains('-') || ENDINGS.iter().any(|e| l.ends_with(e)))
+            && (l.contains('-') || ENDINGS.iter().any(|e| l.ends_with(e)) || superlative(&l))
     };
     let after_determiner_and_adjective =
         v >= 2 && DETERMINERS.contains(&lower(&toks[v - 2]).as_str()) && adjective(prev);

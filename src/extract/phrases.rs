@@ -193,7 +193,10 @@ pub(super) fn apposed_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> 
     for c in (window..open).filter(|&c| rest[c].is(',')) {
         if let Some(np) = np_backward(text, &rest[..c], lex) {
             let first = rest.iter().position(|t| t.start == np.span.start).unwrap_or(0);
-            let opens_clause = first == 0 || !rest[first - 1].word;
+            // "But Robert Crandall, a trade specialist at Brookings Institution, a think
+            // tank, said": a conjunction opening the sentence leaves the name first.
+            let conjunction = first == 1 && word_classes::OPENING_CONJUNCTIONS.contains(&lower(&rest[0]).as_str());
+            let opens_clause = first == 0 || !rest[first - 1].word || conjunction;
             if opens_clause && np.text.chars().next().is_some_and(char::is_uppercase) {
                 return Some(np);
             }

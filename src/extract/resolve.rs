@@ -484,13 +484,17 @@ fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
     };
     // "National Bureau of Statistics chief Li Deshui": the name after the last role word;
     // not when the role word describes an affiliation after "of" ("Jane Roe of brokers
-    // Merrill Lynch", "of the brokers …"), where the name before "of" speaks; not after a
+    // Merrill Lynch", "of the brokers …", "of London-based brokers …"), where the name
+    // before "of" speaks; not after a
     // role ("chairman of the joint formation committee Jack Patterson").
+    // A place's compound adjective is lower case after its hyphen ("of London-based brokers
+    // Grieveson Grant").
+    let modifier = |w: &&str| {
+        w.starts_with(char::is_lowercase) || w.rsplit_once('-').is_some_and(|(_, a)| a.starts_with(char::is_lowercase))
+    };
     let describes_affiliation = |p: usize| {
         words[..p].iter().rposition(|w| *w == "of").is_some_and(|o| {
-            o > 0
-                && words[o - 1].starts_with(char::is_uppercase)
-                && words[o + 1..p].iter().all(|w| w.starts_with(char::is_lowercase))
+            o > 0 && words[o - 1].starts_with(char::is_uppercase) && words[o + 1..p].iter().all(modifier)
         })
     };
     let role_then_name = words

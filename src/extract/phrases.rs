@@ -193,7 +193,10 @@ pub(super) fn apposed_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> 
     for c in (window..open).filter(|&c| rest[c].is(',')) {
         if let Some(np) = np_backward(text, &rest[..c], lex) {
             let first = rest.iter().position(|t| t.start == np.span.start).unwrap_or(0);
-            let opens_clause = first == 0 || !rest[first - 1].word;
+            // "But Robert Crandall, a trade specialist at Brookings Institution, a think
+            // tank, said": a conjunction opening the sentence leaves the name first.
+            let conjunction = first == 1 && word_classes::OPENING_CONJUNCTIONS.contains(&lower(&rest[0]).as_str());
+            let opens_clause = first == 0 || !rest[first - 1].word || conjunction;
             if opens_clause && np.text.chars().next().is_some_and(char::is_uppercase) {
                 return Some(np);
             }
@@ -481,8 +484,10 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
     } else if (led && i - start <= 2 || owned)
         // Right after the determiner a reporting verb is a noun ("a report"), and so
         // is its bare form after an adjective ("An early tweet"); after a head noun
-        // ("the president left") the description has ended.
+        // ("the president left") the description has ended. A superlative is no head: the
+        // word after it is ("The clearest signals come …").
         && (i == start + 1
+            || superlative(&lower(&toks[i - 1]))
             || (!lex.is_speech_verb(&l) && !l.ends_with("ed"))
             || (!l.ends_with('s') && !l.ends_with("ed") && !l.ends_with("ing") && !word_classes::COMMON_PAST_CUES.contains(&l.as_str())))
         && !(i > start + 1 && lex.is_role_noun(&lower(&toks[i - 1])))
@@ -493,6 +498,12 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
     } else {
         modifies_a_name(toks, start, i, lex)
     }
+}
+
+/// True for a superlative adjective ("clearest", "latest"), which leaves the noun it
+/// modifies to come after it; not "interest", "protest".
+pub(crate) fn superlative(l: &str) -> bool {
+    l.len() > 5 && l.ends_with("est") && !["interest", "protest", "request", "contest", "harvest"].contains(&l)
 }
 
 /// "The poster shows Mr Howard …": after a determiner and a noun, a lower-case word in -s
@@ -530,6 +541,22 @@ fn modifies_a_name(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) ->
         .take(3)
         .take_while(|n| n.word && !STOPS.contains(&lower(n).as_str()))
         .any(Token::is_capitalized);
+    // "one former General Motors human relations executive": a few lower-case words that
+    // are no verb before a role are the role's modifiers (a compound noun).
+    let role_ahead = || {
+        toks[i + 1..]
+            .iter()
+            .take(2)
+            .take_while(|n| {
+                let nl = lower(n);
+                n.word
+                    && !n.is_capitalized()
+                    && !STOPS.contains(&nl.as_str())
+                    && !nl.ends_with("ed")
+                    && !lex.is_speech_verb(&nl)
+            })
+            .any(|n| lex.is_role_noun(&lower(n)))
+    };
     // An -ed word opening the phrase is a modifier ("said retired neurosurgeon Ben
     // Carson"); inside it, a verb ("Mr. Carson endorsed Mr. Trump").
     // A reporting verb's bare form opening it before a role is a noun too ("said project
@@ -537,7 +564,7 @@ fn modifies_a_name(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) ->
     let bare = !(l.ends_with("ed") || l.ends_with('s') || l.ends_with("ing"));
     let opening = i == start && (!lex.is_speech_verb(&l) || (bare && next_role));
     let modifier = (!verb_like || opening) && !is_adverb(t);
-    t.is_capitalized() || lex.is_role_noun(&l) || (modifier && (next_role || next_name || name_ahead))
+    t.is_capitalized() || lex.is_role_noun(&l) || (modifier && (next_role || next_name || name_ahead || role_ahead()))
 }
 
 /// The text spanned by `toks`, if it names someone: it must hold a capitalised word, a

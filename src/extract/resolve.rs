@@ -435,12 +435,32 @@ fn owner_of_text(mention: &str, lex: &Lexicon) -> Option<String> {
     let words: Vec<&str> = mention.split_whitespace().collect();
     let (last, owner) = words.split_last()?;
     let document = lex.is_document_noun(&last.to_lowercase());
-    // "the committee report", "the all-party committee report": a body's text, after "the".
+    // "the committee report", "an agency statement": a body's text, after an article (the
+    // body met before).
+    let article = owner.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
     let body = owner.len() > 1
-        && owner[0].eq_ignore_ascii_case("the")
+        && article
         && owner.last().is_some_and(|w| w.starts_with(char::is_lowercase) && lex.is_body_noun(w));
     if document && body {
         return Some(format!("the {}", owner[owner.len() - 1]));
+    }
+    // "a Capital Economics statement", "the White House statement": a name before the text
+    // in lower case is its owner's (not "The Washington Post", a name whole; nor "The
+    // French statement", "the Republican report": a nationality or a party's member stands
+    // for no one named).
+    let name = &owner[owner.len().min(1)..];
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let joined = name.join(" ");
+    let named = article
+        && last.starts_with(char::is_lowercase)
+        && !name.iter().any(|w| w.ends_with(['\'', '\u{2019}']) || strip_possessive(w).is_some())
+        && !is_nationality(&format!("the {joined}"), lex)
+        && !is_party_member(&format!("the {joined}"))
+        && name.first().is_some_and(capitalised)
+        && name.last().is_some_and(capitalised)
+        && name.iter().all(|w| capitalised(w) || ORGANIZATION_CONNECTORS.contains(w));
+    if document && named {
+        return Some(joined);
     }
     // "Blair's official statement": the owner ends at its possessive, a word or two before
     // the text.
@@ -484,13 +504,17 @@ fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
     };
     // "National Bureau of Statistics chief Li Deshui": the name after the last role word;
     // not when the role word describes an affiliation after "of" ("Jane Roe of brokers
-    // Merrill Lynch", "of the brokers …"), where the name before "of" speaks; not after a
+    // Merrill Lynch", "of the brokers …", "of London-based brokers …"), where the name
+    // before "of" speaks; not after a
     // role ("chairman of the joint formation committee Jack Patterson").
+    // A place's compound adjective is lower case after its hyphen ("of London-based brokers
+    // Grieveson Grant").
+    let modifier = |w: &&str| {
+        w.starts_with(char::is_lowercase) || w.rsplit_once('-').is_some_and(|(_, a)| a.starts_with(char::is_lowercase))
+    };
     let describes_affiliation = |p: usize| {
         words[..p].iter().rposition(|w| *w == "of").is_some_and(|o| {
-            o > 0
-                && words[o - 1].starts_with(char::is_uppercase)
-                && words[o + 1..p].iter().all(|w| w.starts_with(char::is_lowercase))
+            o > 0 && words[o - 1].starts_with(char::is_uppercase) && words[o + 1..p].iter().all(modifier)
         })
     };
     let role_then_name = words

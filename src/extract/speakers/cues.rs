@@ -5,7 +5,7 @@
 use super::super::phrases::{
     COMPANY_SUFFIXES, DETERMINERS, Mention, PREPOSITIONS, PRONOUNS, STOPS, apposed_subject, coordinated_subject,
     inverted_subject, is_adverb, lower, np_backward, np_forward, past_dateline, sentence_subject, subject_end,
-    without_parentheticals,
+    superlative, without_parentheticals,
 };
 use super::super::tokens::{Token, Tokens};
 use crate::extract::windows::{
@@ -131,14 +131,15 @@ fn in_noun_position(toks: &[Token<'_>], v: usize, cue: &str, finite: bool, lex: 
     const QUANTIFIERS: &[&str] = word_classes::QUANTIFIERS;
     let prev = &toks[v - 1];
     let l = lower(prev);
-    // "a verbal lashing", "one common saying", "a public-records request": after a
+    // "a verbal lashing", "one common saying", "a public-records request", "The clearest
+    // signals": after a
     // determiner and an adjective, a form that is not a past or a third person is a noun.
     let adjective = |w: &Token<'_>| {
         let l = lower(w);
         w.word
             && !w.is_capitalized()
             && !lex.is_role_noun(&l)
-            && (l.contains('-') || ENDINGS.iter().any(|e| l.ends_with(e)))
+            && (l.contains('-') || ENDINGS.iter().any(|e| l.ends_with(e)) || superlative(&l))
     };
     let after_determiner_and_adjective =
         v >= 2 && DETERMINERS.contains(&lower(&toks[v - 2]).as_str()) && adjective(prev);
@@ -707,6 +708,28 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
     None
 }
 
+/// `But James Mandelbaum, a Los Angeles-based entertainment attorney said`: an
+/// indefinite description of a role right after the comma that closes a full name opening
+/// the clause (after a conjunction at most) is that name's apposition, its closing comma
+/// left out: the name is the subject. Not a lone name ("Clinton, a top aide said, "is
+/// very confident"": the aide speaks of her).
+fn unclosed_apposition(text: &str, toks: &[Token<'_>], np: Mention, lex: &Lexicon) -> Mention {
+    let mut words = np.text.split_whitespace();
+    let indefinite = words.next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an"));
+    let role = np.text.split_whitespace().last().is_some_and(|h| lex.is_role_noun(&h.to_lowercase()));
+    let Some(at) = toks.iter().position(|t| t.start == np.span.start) else { return np };
+    if !indefinite || !role || at < 3 || !toks[at - 1].is(',') {
+        return np;
+    }
+    let conjunction = word_classes::OPENING_CONJUNCTIONS.contains(&lower(&toks[0]).as_str());
+    let name = &toks[usize::from(conjunction)..at - 1];
+    let full_name = name.len() >= 2 && name.iter().all(|t| t.word && t.is_capitalized() && !lex.is_not_name(t.text));
+    if !full_name || !lex.is_given_name(name[0].text) {
+        return np;
+    }
+    Mention::at(text, name[0].start..name[name.len() - 1].span().end)
+}
+
 /// `It said the proposals indicated "real economic reforms" were coming`: a thing (a
 /// description whose head names no person or body) that is the subject of a clause an
 /// earlier cue reports speaks only through that cue's subject, who is the speaker.
@@ -746,6 +769,7 @@ pub(super) fn subject_of_cue_before(text: &str, toks: &[Token<'_>], v: usize, le
     }
     // `One attendee, who like others spoke on the condition of anonymity …, said`.
     subject_before(text, &toks[..end], lex)
+        .map(|np| unclosed_apposition(text, &toks[..end], np, lex))
         .or_else(|| apposed_subject(text, &toks[..end], lex))
         .or_else(|| opening_subject(text, &toks[..end], lex))
         .or_else(|| {

@@ -181,13 +181,14 @@ fn is_fragment(
     quoted < FRAGMENT_WORDS || (quoted_in_sentence as f64) < FRAGMENT_SHARE * total as f64
 }
 
-/// True unless `mention` is a description with no word for a role or a text in it ("The
-/// first incident", "This prompted"): names and pronouns pass.
+/// True unless `mention` is a description with no word for a role, a body or a text in it
+/// ("The first incident", "This prompted"): names and pronouns pass.
 fn can_describe_a_speaker(mention: &str, lex: &Lexicon) -> bool {
     let head = mention.split_whitespace().last().unwrap_or_default();
     let speaking_word = |w: &str| {
         let w = w.trim_end_matches([',', '.']);
-        lex.is_speaking_noun(w) || lex.is_speaking_noun(w.strip_suffix('s').unwrap_or(w))
+        let one = w.strip_suffix('s').unwrap_or(w);
+        lex.is_speaking_noun(w) || lex.is_speaking_noun(one) || lex.is_body_noun(w) || lex.is_body_noun(one)
     };
     !head.starts_with(char::is_lowercase)
         || PRONOUNS.contains(&head.to_lowercase().as_str())
@@ -236,7 +237,11 @@ fn cue_in_sentence(
         None if participle => cues.find_map(closing).map_or((first, None), |(v, np)| (v, Some(np))),
         direct => (first, direct),
     };
-    let mention = direct.or_else(|| sentence_subject(text, &toks, lex));
+    // Without a subject of its own, the cue's speaker is guessed to be the sentence's
+    // subject, which must then be someone or a text: not "The clearest signals come when
+    // all indicators are pointing …".
+    let guess = || sentence_subject(text, &toks, lex).filter(|m| can_describe_a_speaker(&m.text, lex));
+    let mention = direct.or_else(guess);
     mention.is_some().then_some(cued(mention, toks[v].text))
 }
 
@@ -278,7 +283,11 @@ fn subject_of_previous_sentence(facts: &SentenceFacts<'_>, sentence: &Range<usiz
     }
     let prev = previous_sentence(facts.sentences(), sentence)?;
     let subject = facts.subject(prev, lex)?;
-    subject.text.chars().next().is_some_and(char::is_uppercase).then_some(subject)
+    // A subject that speaks ends in a name, a pronoun or a word for someone or a text: a
+    // capital opening it ("The clearest signals come …", "The technology works through
+    // …", "The film rights to Flanimals have …") does not make a thing a speaker.
+    let named = subject.text.chars().next().is_some_and(char::is_uppercase);
+    (named && can_describe_a_speaker(&subject.text, lex)).then_some(subject)
 }
 
 /// The speaker a cue gives in the sentence before `sentence`, if any.

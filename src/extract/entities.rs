@@ -1079,8 +1079,13 @@ fn titles_a_work(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool 
         && is(2, word_classes::PART_NOUNS)
         && (3..=4).any(|b| is(b, word_classes::ACTING_VERBS))
         && lex.title_len(&[toks[run.start].text]) == 0;
+    // "winning best rap song for Jesus Walks": an award's category, then the work.
+    let awarded = is(1, &["for"]) && is(2, word_classes::WORK_TITLE_NOUNS) && (3..=4).any(|b| is(b, &["best"]));
     is(1, word_classes::WORK_TITLE_NOUNS)
         || is(1, word_classes::CHARACTER_NOUNS)
+        || awarded
+        || works_listed_before(toks, run.start)
+        || apposed_work(toks, run.end)
         || (is(1, word_classes::NAMING_PARTICIPLES) && is(2, word_classes::WORK_TITLE_NOUNS))
         || acted
         || possessive_title(toks, run.start)
@@ -1096,6 +1101,66 @@ fn opens_a_series_title(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -
     matches!(after[..], [and, the, noun, of, next, ..]
         if and.text == "and" && the.text == "the" && noun.is_capitalized() && of.text == "of"
             && next.is_capitalized() && lex.title_len(&[noun.text]) == 0)
+}
+
+/// How many tokens back a list of works may reach from one of its titles to the words that
+/// open it ("whose films include Schindler's List, Michael Collins and Star Wars").
+const WORKS_LIST_REACH: usize = 24;
+
+/// True when the capitalised words at `at` of `toks` stand in a list of titles that a plural
+/// work's noun and "include" or "such as" open: "whose films include Schindler's List,
+/// Michael Collins and Star Wars", "films such as My Beautiful Laundrette, Billy Elliot".
+/// The list opens with a capitalised word and holds only capitalised words, commas, "and",
+/// colons and the short words of titles ("Shaun of the Dead"); any other word ends it.
+fn works_listed_before(toks: &[Token<'_>], at: usize) -> bool {
+    // A word with a period may end a sentence: "… and Malcolm X. Attallah Shabazz, the
+    // daughter".
+    let in_list = |t: &Token<'_>| {
+        (t.is_capitalized() && !t.text.ends_with('.'))
+            || t.is(',')
+            || t.is(':')
+            || (t.word && word_classes::TITLE_SHORT_WORDS.contains(&t.text))
+    };
+    let Some(open) = toks[..at].iter().rev().take(WORKS_LIST_REACH).position(|t| !in_list(t)).map(|n| at - 1 - n)
+    else {
+        return false;
+    };
+    // The list opens with a title: "Other films included the Stephen King adaptation" does not.
+    if !toks[open + 1].is_capitalized() {
+        return false;
+    }
+    let word = |i: usize| toks.get(i).filter(|t| t.word).map_or("", |t| t.text);
+    let plural_work = |i: usize| word(i).strip_suffix('s').is_some_and(|w| word_classes::WORK_TITLE_NOUNS.contains(&w));
+    match word(open) {
+        "include" | "includes" | "included" | "including" => open >= 1 && plural_work(open - 1),
+        "as" => open >= 2 && word(open - 1) == "such" && plural_work(open - 2),
+        _ => false,
+    }
+}
+
+/// True when a work's noun stands in apposition after the capitalised words ending at `end`
+/// of `toks`, after a possessive name perhaps and lower-case words: "Vera Drake, Mike Leigh's
+/// tale about a 1950s backstreet abortionist". Not a role after the noun ("Tom Smith, the
+/// film's producer", "Ann Lee, Mike Leigh's film producer").
+fn apposed_work(toks: &[Token<'_>], end: usize) -> bool {
+    if !toks.get(end).is_some_and(|t| t.is(',')) {
+        return false;
+    }
+    let mut i = end + 1;
+    while toks.get(i).is_some_and(|t| t.is_capitalized() && !t.is_possessive()) && i < end + 4 {
+        i += 1;
+    }
+    if !toks.get(i).is_some_and(|t| t.is_capitalized() && t.is_possessive()) {
+        return false;
+    }
+    let noun = toks[i + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.word && !t.is_capitalized())
+        .position(|t| word_classes::WORK_TITLE_NOUNS.contains(&t.text));
+    noun.is_some_and(|n| {
+        toks.get(i + 2 + n).is_none_or(|t| !(t.word && word_classes::APPOSITION_ROLE_STOPS.contains(&t.text)))
+    })
 }
 
 /// True when a capitalised possessive determiner opens the capitalised words at `at` of

@@ -1002,7 +1002,8 @@ fn government_leader<'a>(
     lex: &Lexicon,
 ) -> Option<Candidate<'a>> {
     let [modifiers @ .., surname, noun] = &toks[run.clone()] else { return None };
-    if !word_classes::GOVERNMENT_NOUNS.contains(&noun.base().to_lowercase().as_str()) {
+    // Most runs end otherwise: the noun is compared first, without allocating.
+    if !word_classes::GOVERNMENT_NOUNS.iter().any(|g| noun.base().eq_ignore_ascii_case(g)) {
         return None;
     }
     let inside_name = run.start >= 2
@@ -1097,8 +1098,7 @@ fn titles_a_work(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool 
 /// only: a book's subtitle may hold a real person ("Perfect Enough: Carly Fiorina and the
 /// Reinvention of Hewlett-Packard").
 fn opens_a_series_title(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
-    let after: Vec<&Token<'_>> = toks[run.end..].iter().take(5).collect();
-    matches!(after[..], [and, the, noun, of, next, ..]
+    matches!(toks.get(run.end..run.end + 5), Some([and, the, noun, of, next])
         if and.text == "and" && the.text == "the" && noun.is_capitalized() && of.text == "of"
             && next.is_capitalized() && lex.title_len(&[noun.text]) == 0)
 }
@@ -1113,6 +1113,12 @@ const WORKS_LIST_REACH: usize = 24;
 /// The list opens with a capitalised word and holds only capitalised words, commas, "and",
 /// colons and the short words of titles ("Shaun of the Dead"); any other word ends it.
 fn works_listed_before(toks: &[Token<'_>], at: usize) -> bool {
+    // Most runs follow some other word: that is looked at first, without walking back.
+    let Some(before) = at.checked_sub(1).map(|i| &toks[i]) else { return false };
+    let item_gap = before.is(',') || before.is(':') || before.text == "and";
+    if !(item_gap || before.text.starts_with("includ") || before.text == "as") {
+        return false;
+    }
     // A word with a period may end a sentence: "… and Malcolm X. Attallah Shabazz, the
     // daughter".
     let in_list = |t: &Token<'_>| {

@@ -1616,6 +1616,11 @@ fn same_person(long: &[String], short: &[String], lex: &Lexicon) -> bool {
     if short.len() == 2 && long.len() == 2 && long.last() == Some(last) && initial_of(first, &long[0]) {
         return true;
     }
+    // "Jim Ammeen" of "James Ammeen", and the other way: a given name's familiar form
+    // (`[familiar_given_names]`), the names otherwise alike.
+    if short.len() == long.len() && short.len() >= 2 && short[1..] == long[1..] && familiar_forms(first, &long[0]) {
+        return true;
+    }
     // "Lord Butler" of "Robin Butler", "Lady Boothroyd" of "Baroness Boothroyd": a peer's
     // title and surname, of a name with that surname, not one with a title of the other sex
     // ("Lady Archer, wife of Lord Archer").
@@ -1628,6 +1633,16 @@ fn same_person(long: &[String], short: &[String], lex: &Lexicon) -> bool {
         && long.first() == Some(first)
         && long.last() == Some(last)
         && short.iter().all(|w| rest.any(|l| l == w))
+}
+
+/// True when the folded given names `a` and `b` are one name, familiar and formal, either
+/// way round ("jim" and "james", "bill" and "william").
+fn familiar_forms(a: &str, b: &str) -> bool {
+    a != b
+        && word_classes::FAMILIAR_GIVEN_NAMES.iter().any(|pair| {
+            pair.split_once(' ')
+                .is_some_and(|(familiar, formal)| (a, b) == (familiar, formal) || (b, a) == (familiar, formal))
+        })
 }
 
 /// All entities of `text`, with persons taken from an article-wide [`PersonIndex`].

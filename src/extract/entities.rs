@@ -98,13 +98,17 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
         runs.iter().map(|run| candidate(toks, run.clone(), &counts, &acts_alone, &lower_words, lex)).collect();
     take_listed_names(toks, &runs, &mut found, lex);
     take_team_sheets(tokens.text(), toks, &runs, &mut found, lex);
+    drop_affiliations(toks, &runs, &mut found);
+    for (slot, run) in found.iter_mut().zip(&runs).filter(|(c, _)| c.is_none()) {
+        *slot = government_leader(toks, run, &lower_words, lex);
+    }
     // A word an institution's noun introduces once ("handset maker Ericsson") names no
     // person anywhere in the article ("Ericsson said …"), nor does a work's title ("film
     // Vera Drake … Vera Drake was made for little money").
     let run_words = |r: &Range<usize>| -> Vec<&str> { toks[r.clone()].iter().map(Token::base).collect() };
     let mut things: HashSet<Vec<&str>> = runs
         .iter()
-        .filter(|r| (r.len() == 1 && names_institution(toks, r, lex)) || titles_a_work(toks, r.start))
+        .filter(|r| (r.len() == 1 && names_institution(toks, r, lex)) || titles_a_work(toks, r, lex))
         .map(run_words)
         .collect();
     // Longer names a business noun introduces ("research group JD Power … said Anthony Pratt
@@ -143,6 +147,22 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
         !c.weak || initial.and_then(|i| i.chars().next()).is_some_and(|i| !firsts.iter().any(|f| f.starts_with(i)))
     });
     canonicalize(toks, candidates, lex)
+}
+
+/// Drops the person found in a run that follows a person's name and "of": "Harry Laubscher
+/// of Tucker Anthony", "Thom Brown of Butcher and Singer" name where the person works or
+/// comes from, not a second person, unless a title or a cue vouches for it.
+fn drop_affiliations(toks: &[Token<'_>], runs: &[Range<usize>], found: &mut [Option<Candidate<'_>>]) {
+    for k in 1..runs.len() {
+        let (prev, run) = (&runs[k - 1], &runs[k]);
+        let affiliated = run.start == prev.end + 1 && toks[prev.end].text == "of" && found[k - 1].is_some();
+        // "of Nikko Securities Co International Inc. Paul Boltz of": a name later in the run
+        // is a person of its own.
+        let opens_run = |c: &Candidate<'_>| c.pos == toks[run.start].start;
+        if affiliated && found[k].as_ref().is_some_and(|c| !c.sure && opens_run(c)) {
+            found[k] = None;
+        }
+    }
 }
 
 /// Names no cue marks that stand in a list beside a person ("Albert van den Bergh, Xavier
@@ -550,7 +570,7 @@ fn candidate<'a>(
     let ends_a_name = !(given || titled) && ends_a_longer_name(toks, run.start);
     let person = !name.is_empty()
         && !ends_a_name
-        && lex.title_len(name) < name.len()
+        && !lacks_surname(toks, &run, name, lex)
         && !organization(toks, &run, name, start, titled, lex)
         && ((titled && single_ok) || kin.is_some() || leader || (name.len() >= 2 && (given || cued || surname_recurs)));
     if !person {
@@ -564,6 +584,21 @@ fn candidate<'a>(
         weak: !(titled || given || cued),
         sure: titled || cued,
     })
+}
+
+/// True when the name `name` of the run `run` of `toks` has no surname: it is all titles
+/// ("General Election"), or of two words or more it ends with the pronoun "I" ("I have told
+/// John I will be") or a letter cut by an apostrophe ("Pay N' Pak Stores"); "Malcolm X" has.
+fn lacks_surname(toks: &[Token<'_>], run: &Range<usize>, name: &[&str], lex: &Lexicon) -> bool {
+    let apostrophe = toks.get(run.end).is_some_and(|t| t.is('\'') || t.is('\u{2019}'));
+    // "Elizabeth I in a contemporary adaptation", "the death warrant for Charles I,": a
+    // monarch's numeral before a preposition or a stop; "I" before another word is a pronoun.
+    let pronoun = toks.get(run.end).is_some_and(|t| {
+        t.word && t.text.starts_with(char::is_lowercase) && !word_classes::PREPOSITIONS.contains(&t.text)
+    });
+    lex.title_len(name) >= name.len()
+        || (name.len() > 1
+            && name.last().is_some_and(|w| (*w == "I" && pronoun) || (w.chars().count() == 1 && apostrophe)))
 }
 
 /// True when the run `run` of `toks` stands before a role and another name: "Societe
@@ -949,9 +984,52 @@ fn personal_title(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], start:
 /// government", "two African government leaders", "the Bonn government", "Proposed
 /// government rules").
 fn leads_a_government(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
-    let word = toks[run.start].base();
     toks.get(run.end).is_some_and(|t| t.word && word_classes::GOVERNMENT_NOUNS.contains(&t.base()))
-        && unknown_name(word, word, lex)
+        && leader_surname(toks[run.start].base(), lex)
+}
+
+/// The leader a run that is no person's name holds when it ends with a surname and a
+/// capitalised government's noun, after nothing or role modifiers only: "Reagan
+/// Administration officials", "Senior Reagan Administration officials" (a run of its own,
+/// which [`leads_a_government`] cannot see). Not inside a longer name ("Food and Drug
+/// Administration", "Commission on Good Government"), nor a word the article writes in lower
+/// case, an organisation's, a title's or an adjective ("the State Administration of
+/// Taxation"; "the Maritime Administration" still passes).
+fn government_leader<'a>(
+    toks: &[Token<'a>],
+    run: &Range<usize>,
+    lower_words: &std::cell::OnceCell<HashSet<&'a str>>,
+    lex: &Lexicon,
+) -> Option<Candidate<'a>> {
+    let [modifiers @ .., surname, noun] = &toks[run.clone()] else { return None };
+    // Most runs end otherwise: the noun is compared first, without allocating.
+    if !word_classes::GOVERNMENT_NOUNS.iter().any(|g| noun.base().eq_ignore_ascii_case(g)) {
+        return None;
+    }
+    let inside_name = run.start >= 2
+        && toks[run.start - 2].is_capitalized()
+        && word_classes::NAME_JOINERS.contains(&toks[run.start - 1].text);
+    let modifier = |t: &Token<'_>| word_classes::ROLE_MODIFIERS.contains(&t.text.to_lowercase().as_str());
+    let word = surname.text;
+    let common = adjectival(word)
+        || lex.find_organization(word).is_some()
+        || lex.is_org_word(word)
+        || lex.title_len(&[word]) > 0
+        || lower_words.get_or_init(|| lower_case_words(toks)).contains(word.to_lowercase().as_str());
+    (!inside_name && !common && modifiers.iter().all(modifier) && leader_surname(word, lex)).then(|| Candidate {
+        pos: surname.start,
+        words: vec![word],
+        titled_gender: None,
+        roles: Vec::new(),
+        weak: false,
+        sure: false,
+    })
+}
+
+/// True when `word`, before a government's noun, can be its leader's surname: no party,
+/// ideology, place or common word ("Labour", "Socialist", "African", "Bonn", "Proposed").
+fn leader_surname(word: &str, lex: &Lexicon) -> bool {
+    unknown_name(word, word, lex)
         && !["ist", "ista", "ican"].iter().any(|e| word.ends_with(e))
         && plain_surname(word, lex)
         && lex.find_country(word).is_none()
@@ -971,7 +1049,9 @@ fn names_a_thing(
     lex: &Lexicon,
 ) -> bool {
     let speaking_person = cued && name.len() > 1 && lex.is_given_name(name[0]);
-    (start == 0 && !speaking_person && names_institution(toks, run, lex)) || titles_a_work(toks, run.start)
+    (start == 0 && !speaking_person && names_institution(toks, run, lex))
+        || titles_a_work(toks, run, lex)
+        || opens_a_series_title(toks, run, lex)
 }
 
 /// The gender of a kinship noun just before `at` ("his wife Sandra", "stepson Sholto").
@@ -984,10 +1064,119 @@ fn kin_before(toks: &[Token<'_>], at: usize) -> Option<Gender> {
     }
 }
 
-/// True when a work's noun stands before `at`: the capitalised words there are its title
-/// ("Mike Leigh's film Vera Drake").
-fn titles_a_work(toks: &[Token<'_>], at: usize) -> bool {
-    at.checked_sub(1).is_some_and(|i| toks[i].word && word_classes::WORK_TITLE_NOUNS.contains(&toks[i].text))
+/// True when the capitalised run `run` of `toks` is the title of a work or the name of a
+/// character in one, which news introduces by the words around it: a work's noun before it
+/// ("Mike Leigh's film Vera Drake"), perhaps with a naming participle ("a track called
+/// Masochistic Baby"); a possessive determiner opening it ([`possessive_title`]); a part
+/// acted ("will play the role of Arthur Dent", "his character Ali G"; not "playing soul star
+/// Ray Charles", a biopic's real person).
+fn titles_a_work(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    let before = |back: usize| run.start.checked_sub(back).map(|i| &toks[i]).filter(|t| t.word);
+    let is = |back: usize, class: &[&str]| before(back).is_some_and(|t| class.contains(&t.text));
+    // "play the role of", "played the part of": an acting verb before the part's noun ("on
+    // the part of Hillary Clinton", "the role of Obama's popularity" name persons).
+    // A titled name is a real person played: "the role of Sen. Ted Cruz".
+    let acted = is(1, &["of"])
+        && is(2, word_classes::PART_NOUNS)
+        && (3..=4).any(|b| is(b, word_classes::ACTING_VERBS))
+        && lex.title_len(&[toks[run.start].text]) == 0;
+    // "winning best rap song for Jesus Walks": an award's category, then the work.
+    let awarded = is(1, &["for"]) && is(2, word_classes::WORK_TITLE_NOUNS) && (3..=4).any(|b| is(b, &["best"]));
+    is(1, word_classes::WORK_TITLE_NOUNS)
+        || is(1, word_classes::CHARACTER_NOUNS)
+        || awarded
+        || works_listed_before(toks, run.start)
+        || apposed_work(toks, run.end)
+        || (is(1, word_classes::NAMING_PARTICIPLES) && is(2, word_classes::WORK_TITLE_NOUNS))
+        || acted
+        || possessive_title(toks, run.start)
+}
+
+/// True when the run `run` of `toks` opens a title of the series pattern "NAME and the NOUN
+/// of NOUN" ("Harry Potter and the Prisoner of Azkaban"), where the noun after "the" is no
+/// title a person holds ("Mr Blair and the Duke of Edinburgh"). The name is the work's here
+/// only: a book's subtitle may hold a real person ("Perfect Enough: Carly Fiorina and the
+/// Reinvention of Hewlett-Packard").
+fn opens_a_series_title(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    matches!(toks.get(run.end..run.end + 5), Some([and, the, noun, of, next])
+        if and.text == "and" && the.text == "the" && noun.is_capitalized() && of.text == "of"
+            && next.is_capitalized() && lex.title_len(&[noun.text]) == 0)
+}
+
+/// How many tokens back a list of works may reach from one of its titles to the words that
+/// open it ("whose films include Schindler's List, Michael Collins and Star Wars").
+const WORKS_LIST_REACH: usize = 24;
+
+/// True when the capitalised words at `at` of `toks` stand in a list of titles that a plural
+/// work's noun and "include" or "such as" open: "whose films include Schindler's List,
+/// Michael Collins and Star Wars", "films such as My Beautiful Laundrette, Billy Elliot".
+/// The list opens with a capitalised word and holds only capitalised words, commas, "and",
+/// colons and the short words of titles ("Shaun of the Dead"); any other word ends it.
+fn works_listed_before(toks: &[Token<'_>], at: usize) -> bool {
+    // Most runs follow some other word: that is looked at first, without walking back.
+    let Some(before) = at.checked_sub(1).map(|i| &toks[i]) else { return false };
+    let item_gap = before.is(',') || before.is(':') || before.text == "and";
+    if !(item_gap || before.text.starts_with("includ") || before.text == "as") {
+        return false;
+    }
+    // A word with a period may end a sentence: "… and Malcolm X. Attallah Shabazz, the
+    // daughter".
+    let in_list = |t: &Token<'_>| {
+        (t.is_capitalized() && !t.text.ends_with('.'))
+            || t.is(',')
+            || t.is(':')
+            || (t.word && word_classes::TITLE_SHORT_WORDS.contains(&t.text))
+    };
+    let Some(open) = toks[..at].iter().rev().take(WORKS_LIST_REACH).position(|t| !in_list(t)).map(|n| at - 1 - n)
+    else {
+        return false;
+    };
+    // The list opens with a title: "Other films included the Stephen King adaptation" does not.
+    if !toks[open + 1].is_capitalized() {
+        return false;
+    }
+    let word = |i: usize| toks.get(i).filter(|t| t.word).map_or("", |t| t.text);
+    let plural_work = |i: usize| word(i).strip_suffix('s').is_some_and(|w| word_classes::WORK_TITLE_NOUNS.contains(&w));
+    match word(open) {
+        "include" | "includes" | "included" | "including" => open >= 1 && plural_work(open - 1),
+        "as" => open >= 2 && word(open - 1) == "such" && plural_work(open - 2),
+        _ => false,
+    }
+}
+
+/// True when a work's noun stands in apposition after the capitalised words ending at `end`
+/// of `toks`, after a possessive name perhaps and lower-case words: "Vera Drake, Mike Leigh's
+/// tale about a 1950s backstreet abortionist". Not a role after the noun ("Tom Smith, the
+/// film's producer", "Ann Lee, Mike Leigh's film producer").
+fn apposed_work(toks: &[Token<'_>], end: usize) -> bool {
+    if !toks.get(end).is_some_and(|t| t.is(',')) {
+        return false;
+    }
+    let mut i = end + 1;
+    while toks.get(i).is_some_and(|t| t.is_capitalized() && !t.is_possessive()) && i < end + 4 {
+        i += 1;
+    }
+    if !toks.get(i).is_some_and(|t| t.is_capitalized() && t.is_possessive()) {
+        return false;
+    }
+    let noun = toks[i + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.word && !t.is_capitalized())
+        .position(|t| word_classes::WORK_TITLE_NOUNS.contains(&t.text));
+    noun.is_some_and(|n| {
+        toks.get(i + 2 + n).is_none_or(|t| !(t.word && word_classes::APPOSITION_ROLE_STOPS.contains(&t.text)))
+    })
+}
+
+/// True when a capitalised possessive determiner opens the capitalised words at `at` of
+/// `toks`: a title ("My Beautiful Laundrette", "a track called My Masochistic Baby Went And
+/// Left Me", "Our Friends in the North"), for a name takes no "my" ("His"/"Her" are left
+/// out: "Her Majesty Queen Elizabeth").
+fn possessive_title(toks: &[Token<'_>], at: usize) -> bool {
+    at.checked_sub(1).map(|i| &toks[i]).is_some_and(|t| {
+        t.word && t.is_capitalized() && word_classes::TITLE_POSSESSIVES.contains(&t.text.to_lowercase().as_str())
+    })
 }
 
 /// Capitalised words standing alone before a reporting verb or an auxiliary ("Sinner was
@@ -1165,6 +1354,10 @@ fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<
             {
                 // "Ali al-Khalifa al-Sabah", "Abdel Fattah el-Sisi".
                 end += 1;
+            } else if t.word && elided_particle(t.text) && toks[i..end].iter().any(|t| lex.is_given_name(t.text)) {
+                // "Valery Giscard d'Estaing": an elided particle glued to the surname of a
+                // run that holds a given name (not "Caisse d'Epargne", "Charge d'Affaires").
+                end += 1;
             } else if let Some(title_end) = title_through(toks, i..end, lex) {
                 // "Secretary of State Marco Rubio": a title with lower-case words in it.
                 end = title_end;
@@ -1197,6 +1390,11 @@ fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<
         i = end;
     }
     runs
+}
+
+/// True for a surname written with an elided particle before it, "d'Estaing", "d’Alema".
+fn elided_particle(word: &str) -> bool {
+    ["d'", "d\u{2019}"].iter().any(|p| word.strip_prefix(p).is_some_and(|rest| rest.starts_with(char::is_uppercase)))
 }
 
 /// How many tokens a run takes at `at` when one to three name particles and a capitalised
@@ -1418,6 +1616,11 @@ fn same_person(long: &[String], short: &[String], lex: &Lexicon) -> bool {
     if short.len() == 2 && long.len() == 2 && long.last() == Some(last) && initial_of(first, &long[0]) {
         return true;
     }
+    // "Jim Ammeen" of "James Ammeen", and the other way: a given name's familiar form
+    // (`[familiar_given_names]`), the names otherwise alike.
+    if short.len() == long.len() && short.len() >= 2 && short[1..] == long[1..] && familiar_forms(first, &long[0]) {
+        return true;
+    }
     // "Lord Butler" of "Robin Butler", "Lady Boothroyd" of "Baroness Boothroyd": a peer's
     // title and surname, of a name with that surname, not one with a title of the other sex
     // ("Lady Archer, wife of Lord Archer").
@@ -1430,6 +1633,16 @@ fn same_person(long: &[String], short: &[String], lex: &Lexicon) -> bool {
         && long.first() == Some(first)
         && long.last() == Some(last)
         && short.iter().all(|w| rest.any(|l| l == w))
+}
+
+/// True when the folded given names `a` and `b` are one name, familiar and formal, either
+/// way round ("jim" and "james", "bill" and "william").
+fn familiar_forms(a: &str, b: &str) -> bool {
+    a != b
+        && word_classes::FAMILIAR_GIVEN_NAMES.iter().any(|pair| {
+            pair.split_once(' ')
+                .is_some_and(|(familiar, formal)| (a, b) == (familiar, formal) || (b, a) == (familiar, formal))
+        })
 }
 
 /// All entities of `text`, with persons taken from an article-wide [`PersonIndex`].

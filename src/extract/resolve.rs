@@ -766,25 +766,58 @@ fn subject_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Str
 /// A pronoun that is itself its sentence's subject ("At a dinner hosted by Gordon Brown,
 /// he said") looks only at the sentences before.
 fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    let named = |name: &str| Some(name.to_owned());
+    antecedent_except(at, gender, None, cx, lex)
+}
+
+/// The canonical speaker of the full quotation `spoken` (its words, marks excluded) for the
+/// mention found at `at`: as [`resolve_speaker`], but a pronoun never goes to a person the
+/// quotation speaks of in the third person (`speaks_of`).
+pub fn resolve_quote_speaker(
+    mention: &str,
+    at: usize,
+    spoken: Range<usize>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+) -> Option<String> {
+    match pronoun_gender(mention) {
+        Some(gender) => antecedent_except(at, Some(gender), Some(spoken), cx, lex),
+        None => resolve_speaker(mention, at, cx, lex),
+    }
+}
+
+/// As [`antecedent`], passing over the persons the quotation `spoken` names in the third
+/// person: whom a speaker talks about by name ("Andy would be a hard act to follow," he
+/// said) is not who is talking, so the next candidate the salience order gives comes first.
+fn antecedent_except(
+    at: usize,
+    gender: Option<Gender>,
+    spoken: Option<Range<usize>>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+) -> Option<String> {
+    let speaks_of = |name: &str| spoken.clone().is_some_and(|q| speaks_of(name, q, gender, cx, lex));
+    let named = |name: &str| (!speaks_of(name)).then(|| name.to_owned());
     // Sentences are in text order: find the one holding `at` by binary search.
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1);
     if let Some(here) = here {
         let (limit, subject, is_subject) = pronoun_sentence(here, at, cx, lex);
         // "Lazar said he …": the subject before the pronoun, not a name in the introduction.
-        if let Some(subject) = subject.filter(|span| span.end <= limit)
-            && let Some(name) = subject_person(subject, gender, cx)
-        {
+        // A subject the quotation speaks of ("Sean Long … has expressed doubts. "I think
+        // Sean's situation is …," he said") leaves the sentence's other names, objects and
+        // owners, below the subject of the sentence before.
+        let person = subject.filter(|span| span.end <= limit).and_then(|span| subject_person(span, gender, cx));
+        let ruled_out = person.is_some_and(speaks_of);
+        if let Some(name) = person.filter(|_| !ruled_out) {
             return named(name);
         }
-        let last = if is_subject { here.checked_sub(1) } else { Some(here) };
+        let last = if is_subject || ruled_out { here.checked_sub(1) } else { Some(here) };
         for k in last.into_iter().flat_map(|last| (here.saturating_sub(PRONOUN_REACH)..=last).rev()) {
             let s = &cx.sentences[k];
             let end = if k == here { limit } else { s.end };
             // "Matt Williams' side has shown little, but Johnson insisted …. "…," he said":
             // the last person the sentence has speaking comes first.
             if k != here
-                && let Some(name) = last_speaking(s.clone(), gender, cx, lex)
+                && let Some(name) = last_speaking(s.clone(), gender, cx, lex).filter(|name| !speaks_of(name))
             {
                 return named(name);
             }
@@ -803,8 +836,10 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
                 if PERSONAL.contains(&word.as_str()) {
                     continue;
                 }
-                if let Some(name) = subject_person(subject.clone(), gender, cx) {
-                    return named(name);
+                match subject_person(subject.clone(), gender, cx) {
+                    Some(name) if speaks_of(name) => continue,
+                    Some(name) => return named(name),
+                    None => {}
                 }
                 // "And the French international defender believes Mourinho is …. "…," he
                 // said": a definite description of someone met before is whom "he" is
@@ -813,7 +848,8 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
                 match definite_person(&word, gender, lex)
                     .then(|| definite_subject(&word, subject.clone(), s.end, gender, cx, lex))
                 {
-                    Some(Some(found)) => return Some(found),
+                    Some(Some(found)) if !speaks_of(&found) => return Some(found),
+                    Some(Some(_)) => {}
                     Some(None) => continue,
                     None => {}
                 }
@@ -830,18 +866,64 @@ fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon
                     return resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex);
                 }
             }
-            let from = past_opening_phrase(s.clone(), cx).min(end);
-            // "Ireland, despite having Gordon D'Arcy still out injured, have been boosted by
-            // the return of … Brian O'Driscoll": a name in an aside comes after the others.
-            let aside = concessive_aside(from..end, cx).unwrap_or(end..end);
-            let first = |range: Range<usize>| cx.persons.first_within_not_agent(cx.body, range, gender, cx.quoted);
-            let found = first(from..aside.start).or_else(|| first(aside.end..end)).or_else(|| first(aside));
-            if let Some(name) = found {
+            if let Some(name) = first_named(s.clone(), end, gender, cx, |name| !speaks_of(name)) {
                 return named(name);
             }
         }
     }
     cx.persons.last_before(at, gender).and_then(named)
+}
+
+/// The first person of a compatible gender named in `sentence` before `end` (the pronoun or
+/// the sentence's end) that `keep` takes, past an opening phrase and an agent, a name in a
+/// concessive aside last: "Ireland, despite having Gordon D'Arcy still out injured, have
+/// been boosted by the return of … Brian O'Driscoll".
+fn first_named<'a>(
+    sentence: Range<usize>,
+    end: usize,
+    gender: Option<Gender>,
+    cx: &Context<'a>,
+    keep: impl Fn(&str) -> bool,
+) -> Option<&'a str> {
+    let from = past_opening_phrase(sentence, cx).min(end);
+    let aside = concessive_aside(from..end, cx).unwrap_or(end..end);
+    let first = |range: Range<usize>| cx.persons.first_within_not_agent(cx.body, range, gender, cx.quoted, &keep);
+    first(from..aside.start).or_else(|| first(aside.end..end)).or_else(|| first(aside))
+}
+
+/// True when the quotation `spoken` speaks of the person `name` (canonical) in the third
+/// person, by one word of their name, their surname or given name alone or after a title
+/// that agrees ("Andy would be a hard act to follow", "I think Sean's situation is …", "I
+/// said to Harry …", "Mr Howard"): nobody calls themselves so. A full name is not enough
+/// (a public figure may name himself in full: "they say Bernie Sanders should drop out"),
+/// nor a word of a longer name ("Trump Tower", "Jane Smith" beside John Smith); a word
+/// that opens a sentence counts only when it is a known given name ("Long may it last").
+fn speaks_of(name: &str, spoken: Range<usize>, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let own = &words[lex.title_len(&words).min(words.len())..];
+    let (Some(given), Some(surname)) = (own.first(), own.last()) else { return false };
+    let toks = cx.tokens.within(spoken);
+    let capitalised_word = |t: &crate::extract::tokens::Token<'_>| t.is_capitalized();
+    toks.iter().enumerate().any(|(i, t)| {
+        let word = t.base();
+        let is_name = word == *surname || (own.len() > 1 && word == *given);
+        if !is_name || !t.is_capitalized() {
+            return false;
+        }
+        // "Trump Tower", "Donald Trump": part of a longer name.
+        if toks.get(i + 1).is_some_and(|n| capitalised_word(n) && !t.is_possessive()) {
+            return false;
+        }
+        let before = i.checked_sub(1).map(|j| &toks[j]);
+        match before {
+            Some(b) if capitalised_word(b) => {
+                lex.is_honorific(b.text) && lex.gender_of(b.text).is_none_or(|g| gender.is_none_or(|want| want == g))
+            }
+            Some(b) if b.word => true,
+            // Opening the quotation or one of its sentences.
+            _ => lex.is_given_name(word),
+        }
+    })
 }
 
 /// For the pronoun at `at` in sentence `here`: where its antecedent may lie in the sentence

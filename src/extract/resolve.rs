@@ -814,56 +814,12 @@ fn antecedent_except(
         for k in last.into_iter().flat_map(|last| (here.saturating_sub(PRONOUN_REACH)..=last).rev()) {
             let s = &cx.sentences[k];
             let end = if k == here { limit } else { s.end };
-            // "Matt Williams' side has shown little, but Johnson insisted …. "…," he said":
-            // the last person the sentence has speaking comes first.
-            if k != here
-                && let Some(name) = last_speaking(s.clone(), gender, cx, lex).filter(|name| !speaks_of(name))
-            {
-                return named(name);
-            }
-            // `"…," says one source. He adds:`: the unnamed source of an inverted cue.
-            if k != here
-                && let Some(source) = inverted_source(s.clone(), gender, cx, lex)
-            {
-                return resolve_speaker(&cx.body[source.clone()], source.start, cx, lex);
-            }
-            if k != here
-                && let Some(subject) = subject_of(k, cx, lex)
-            {
-                // A sentence about "he" too refers further back; one about a named person
-                // gives that person, not someone named in an introductory phrase.
-                let word = cx.body[subject.clone()].to_lowercase();
-                if PERSONAL.contains(&word.as_str()) {
-                    continue;
-                }
-                match subject_person(subject.clone(), gender, cx) {
-                    Some(name) if speaks_of(name) => continue,
-                    Some(name) => return named(name),
-                    None => {}
-                }
-                // "And the French international defender believes Mourinho is …. "…," he
-                // said": a definite description of someone met before is whom "he" is
-                // about, not the names the sentence goes on to; the role's one holder,
-                // else whom the sentences before are about.
-                match definite_person(&word, gender, lex)
-                    .then(|| definite_subject(&word, subject.clone(), s.end, gender, cx, lex))
-                {
-                    Some(Some(found)) if !speaks_of(&found) => return Some(found),
-                    Some(Some(_)) => {}
-                    Some(None) => continue,
-                    None => {}
-                }
-                // "But a spokesman for the Home Office defended the proposals. He said: …":
-                // an unnamed source the sentence is about.
-                // Not an apposition after a cue (`said Quentin Kidd, a political scientist`):
-                // an opening phrase ("On Monday,") may stand before the subject.
-                let apposed = cx
-                    .tokens
-                    .within(s.start..subject.start)
-                    .iter()
-                    .any(|t| t.word && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text));
-                if !apposed && described_source(&word, gender, lex) {
-                    return resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex);
+            if k != here {
+                match earlier_sentence(k, gender, cx, lex, &speaks_of) {
+                    Step::Found(found) => return Some(found),
+                    Step::Done(found) => return found,
+                    Step::Back => continue,
+                    Step::Names => {}
                 }
             }
             if let Some(name) = first_named(s.clone(), end, gender, cx, |name| !speaks_of(name)) {
@@ -873,6 +829,38 @@ fn antecedent_except(
     }
     cx.persons.last_before(at, gender).and_then(named)
 }
+
+/// True when `sentence` reports its words by a personal pronoun of `gender` after a comma,
+/// outside quotations ("…, he said.", "…, he told activists."); not a pronoun in a
+/// subordinate clause ("the 20 billion dlrs he estimates is needed").
+fn pronoun_reports(sentence: Range<usize>, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let toks = cx.tokens.within(sentence);
+    toks.windows(3).any(|w| {
+        w[0].is(',')
+            && w[2].word
+            && pronoun_gender(w[1].text) == gender
+            && lex.is_speech_verb(w[2].text)
+            && !super::quotes::inside(cx.quoted, w[1].start)
+    })
+}
+
+/// A subject span that stops inside an organisation's name ("A Department" of "A Department
+/// for Constitutional Affairs spokeswoman said …") run on through the name to the role noun
+/// that ends it: the name is a modifier, the role its head, the one who speaks.
+fn through_name(subject: Range<usize>, sentence_end: usize, cx: &Context<'_>, lex: &Lexicon) -> Range<usize> {
+    let toks = cx.tokens.within(subject.end..sentence_end.max(subject.end));
+    let opens = toks.first().is_some_and(|t| t.word && matches!(t.text, "for" | "of" | "and"));
+    let name = toks.iter().skip(1).take(THROUGH_NAME_WORDS).take_while(|t| t.is_capitalized()).count();
+    match toks.get(1 + name) {
+        Some(head) if opens && name > 0 && !head.is_capitalized() && lex.is_role_noun(head.text) => {
+            subject.start..head.start + head.text.len()
+        }
+        _ => subject,
+    }
+}
+
+/// The most words of an organisation's name [`through_name`] reads past a subject.
+const THROUGH_NAME_WORDS: usize = 6;
 
 /// The first person of a compatible gender named in `sentence` before `end` (the pronoun or
 /// the sentence's end) that `keep` takes, past an opening phrase and an agent, a name in a
@@ -924,6 +912,91 @@ fn speaks_of(name: &str, spoken: Range<usize>, gender: Option<Gender>, cx: &Cont
             _ => lex.is_given_name(word),
         }
     })
+}
+
+/// What one sentence before the pronoun's (sentence `k`) gives for its antecedent.
+enum Step {
+    /// The antecedent.
+    Found(String),
+    /// The end of the search: an unnamed source's resolution, found or not.
+    Done(Option<String>),
+    /// Nothing here: the search goes on to the sentence before.
+    Back,
+    /// The sentence's names, in order, are the candidates.
+    Names,
+}
+
+/// What sentence `k`, before the pronoun's, gives "he" or "she" of `gender` (persons
+/// `speaks_of` takes are passed over): the last person it has speaking, an inverted cue's
+/// unnamed source, its subject, or else its names ([`Step`]).
+fn earlier_sentence(
+    k: usize,
+    gender: Option<Gender>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+    speaks_of: &dyn Fn(&str) -> bool,
+) -> Step {
+    let s = &cx.sentences[k];
+    // "Matt Williams' side has shown little, but Johnson insisted …. "…," he said":
+    // the last person the sentence has speaking comes first.
+    if let Some(name) = last_speaking(s.clone(), gender, cx, lex).filter(|name| !speaks_of(name)) {
+        return Step::Found(name.to_owned());
+    }
+    // `"…," says one source. He adds:`: the unnamed source of an inverted cue.
+    if let Some(source) = inverted_source(s.clone(), gender, cx, lex) {
+        return Step::Done(resolve_speaker(&cx.body[source.clone()], source.start, cx, lex));
+    }
+    // "Besides Baker's public statements, trade tensions … had also caused the dollar's
+    // fall, he said.": the names in words the same pronoun reports are what was said,
+    // not whom it is about, who is further back; unless one is the subject, someone
+    // speaking of himself ("Chris Shays was pro John Kasich, he said").
+    if gender.is_some() && pronoun_reports(s.clone(), gender, cx, lex) {
+        let own = subject_of(k, cx, lex)
+            .filter(|span| !cx.body[span.clone()].contains(['\'', '\u{2019}']))
+            .and_then(|span| subject_person(span, gender, cx));
+        match own {
+            Some(name) if !speaks_of(name) => return Step::Found(name.to_owned()),
+            _ => return Step::Back,
+        }
+    }
+    if let Some(subject) = subject_of(k, cx, lex).map(|span| through_name(span, s.end, cx, lex)) {
+        // A sentence about "he" too refers further back; one about a named person
+        // gives that person, not someone named in an introductory phrase.
+        let word = cx.body[subject.clone()].to_lowercase();
+        if PERSONAL.contains(&word.as_str()) {
+            return Step::Back;
+        }
+        match subject_person(subject.clone(), gender, cx) {
+            Some(name) if speaks_of(name) => return Step::Back,
+            Some(name) => return Step::Found(name.to_owned()),
+            None => {}
+        }
+        // "And the French international defender believes Mourinho is …. "…," he
+        // said": a definite description of someone met before is whom "he" is
+        // about, not the names the sentence goes on to; the role's one holder,
+        // else whom the sentences before are about.
+        match definite_person(&word, gender, lex)
+            .then(|| definite_subject(&word, subject.clone(), s.end, gender, cx, lex))
+        {
+            Some(Some(name)) if !speaks_of(&name) => return Step::Found(name),
+            Some(Some(_)) => {}
+            Some(None) => return Step::Back,
+            None => {}
+        }
+        // "But a spokesman for the Home Office defended the proposals. He said: …":
+        // an unnamed source the sentence is about.
+        // Not an apposition after a cue (`said Quentin Kidd, a political scientist`):
+        // an opening phrase ("On Monday,") may stand before the subject.
+        let apposed = cx
+            .tokens
+            .within(s.start..subject.start)
+            .iter()
+            .any(|t| t.word && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text));
+        if !apposed && described_source(&word, gender, lex) {
+            return Step::Done(resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex));
+        }
+    }
+    Step::Names
 }
 
 /// For the pronoun at `at` in sentence `here`: where its antecedent may lie in the sentence
@@ -1022,9 +1095,14 @@ fn described_source(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> boo
     // An indefinite description brings in a new source; a definite one ("the Democratic
     // senator") most often names someone met before, whom the search goes on to find.
     let led = words.first().is_some_and(|w| word_classes::INDEFINITE_LEADS.contains(w));
-    let head = words.iter().take_while(|w| !PREPOSITIONS.contains(w)).last();
     // A person, not a body ("a three-judge panel", "a campaign").
-    let role = head.is_some_and(|w| lex.is_role_noun(w) && !w.ends_with('s') && !lex.is_body_noun(w));
+    let is_role = |w: &&&str| lex.is_role_noun(w) && !w.ends_with('s') && !lex.is_body_noun(w);
+    // The head before a preposition ("a spokesman for the Home Office"), else the last word,
+    // the preposition then inside a name ("a Department for Constitutional Affairs
+    // spokeswoman").
+    let head = words.iter().take_while(|w| !PREPOSITIONS.contains(w)).last();
+    let head = head.filter(is_role).or_else(|| words.last().filter(is_role)).or(head);
+    let role = head.is_some_and(|w| is_role(&w));
     let female = head.is_some_and(|w| w.ends_with("woman") || word_classes::FEMALE_KIN.contains(w));
     let male =
         head.is_some_and(|w| (w.ends_with("man") && !w.ends_with("woman")) || word_classes::MALE_KIN.contains(w));

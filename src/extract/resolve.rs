@@ -120,7 +120,8 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     if lower == "it" {
         return speaking_institution(at, cx, lex)
             .or_else(|| nearest_institution(at, cx, lex))
-            .or_else(|| subject_institution(at, cx, lex));
+            .or_else(|| subject_institution(at, cx, lex))
+            .or_else(|| speaking_name(at, cx, lex));
     }
     // "the Italian said", "the Spaniard": a nationality standing for someone met before.
     if is_nationality(mention, lex) || is_party_member(mention) || is_members_seat(mention) {
@@ -728,6 +729,35 @@ fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<St
     let owner = owner.join(" ");
     // Not "The Greek statement": a country or a nationality is no firm.
     (named && lex.find_country(&owner).is_none()).then_some(owner)
+}
+
+/// What "it said" refers to when nothing else does: the subject of the sentence right before,
+/// when it reports speech and is a name no person of the article bears, written as a name
+/// in mid-sentence too ("Wimpey said the UK housing market had proved "challenging". "…," it
+/// added"; "Deutsche Boerse said …"): "it" cannot be a person, so the name is an
+/// organisation's. Not a capitalised word that only opens sentences ("Prospects said …").
+fn speaking_name(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let k = cx.sentences.partition_point(|s| s.start <= at).checked_sub(2)?;
+    let subject = subject_of(k, cx, lex)?;
+    if !reports_speech(k, &subject, cx, lex) || cx.persons.first_within(subject.clone(), None, cx.quoted).is_some() {
+        return None;
+    }
+    let text = &cx.body[subject.clone()];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let name = words.len() <= NAME_WORDS
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && !words.iter().any(|w| lex.is_not_name(w) || lex.is_sentence_opener(w))
+        && !words.first().is_some_and(|w| lex.is_given_name(w))
+        && lex.country_named(text).is_none()
+        && !lex.is_place_name(text);
+    // Written as a name after a lower-case word somewhere ("… that Wimpey's profit …").
+    let mid_sentence = || {
+        cx.body.match_indices(words[0]).any(|(i, _)| {
+            let before = cx.body[..i].trim_end();
+            i != subject.start && before.ends_with(|c: char| c.is_lowercase())
+        })
+    };
+    (name && mid_sentence()).then(|| words.join(" "))
 }
 
 /// True when `words` name a company: capitalised words ending in a company suffix or head

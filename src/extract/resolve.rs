@@ -1403,10 +1403,24 @@ pub fn gender_evidence(
         subjects.remember(k, subject.clone());
         let Some(subject) = subject else { continue };
         let Some(person) = persons.index_within(subject.clone()) else { continue };
+        // A pronoun after another person of its gender (as far as titles and given names
+        // tell) is named past the verb may be theirs ("Bipin Bihari … said Khan was being
+        // sent back to Norway, from which she holds a passport"): no evidence. One named in
+        // the subject's own apposition is not ("Prof Joni Lovenduski, who conducted the study
+        // with Margaret Moran MP, said she was shocked").
+        let verb = toks.iter().find(|t| t.start >= subject.end && !t.is_capitalized() && lex.is_speech_verb(t.text));
+        let next = persons.mentions.partition_point(|&(pos, _)| pos < verb.map_or(subject.end, |t| t.start));
+        let other = |g: Gender| {
+            let mut others = persons.mentions[next..].iter().take_while(|&&(pos, _)| pos < sentence.end);
+            others
+                .find(|&&(_, i)| i != person && persons.may_be(&persons.names[i], g))
+                .map_or(sentence.end, |&(pos, _)| pos)
+        };
+        let (before_she, before_he) = (other(Gender::Female), other(Gender::Male));
         let (mut female, mut male) = (false, false);
         for t in toks.iter().filter(|t| t.start >= subject.end) {
-            female |= word_classes::FEMALE_PRONOUNS.contains(&t.text);
-            male |= word_classes::MALE_PRONOUNS.contains(&t.text);
+            female |= t.start < before_she && word_classes::FEMALE_PRONOUNS.contains(&t.text);
+            male |= t.start < before_he && word_classes::MALE_PRONOUNS.contains(&t.text);
         }
         match (female, male) {
             (true, false) => evidence.push((person, Gender::Female)),

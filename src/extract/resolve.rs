@@ -1013,6 +1013,12 @@ fn earlier_sentence(
             Some(None) => return Step::Back,
             None => {}
         }
+        // "The 27-year-old, who captained St Helens …, said following in the footsteps of
+        // Farrell would be a challenge": an age standing for someone met before is whom "he"
+        // is about, not the names the sentence goes on to.
+        if is_age_epithet(&word) {
+            return Step::Back;
+        }
         // "But a spokesman for the Home Office defended the proposals. He said: …":
         // an unnamed source the sentence is about.
         // Not an apposition after a cue (`said Quentin Kidd, a political scientist`):
@@ -1027,6 +1033,16 @@ fn earlier_sentence(
         }
     }
     Step::Names
+}
+
+/// True for a definite description that is a person's age ("the 27-year-old", "the
+/// veteran 34-year-old"), lower case.
+fn is_age_epithet(lowered: &str) -> bool {
+    let words: Vec<&str> = lowered.split_whitespace().collect();
+    let aged = words.last().and_then(|w| w.strip_suffix("-year-old")).is_some_and(|n| {
+        !n.is_empty() && (n.chars().all(|c| c.is_ascii_digit()) || n.chars().all(|c| c.is_alphabetic() || c == '-'))
+    });
+    words.first() == Some(&"the") && words.len() <= 3 && aged
 }
 
 /// For the pronoun at `at` in sentence `here`: where its antecedent may lie in the sentence

@@ -221,35 +221,37 @@ impl PersonIndex {
     /// The first person of a compatible gender mentioned inside `range`, outside the
     /// `quoted` ranges: the subject of a sentence, as a pronoun sees it.
     pub fn first_within(&self, range: Range<usize>, gender: Option<Gender>, quoted: &[Range<usize>]) -> Option<&str> {
-        self.first_where(range, gender, quoted, |_| true)
+        self.first_where(range, gender, quoted, |_, _| true)
     }
 
     /// As [`Self::first_within`], passing over a passive's agent ("was beaten by Robby
-    /// Ginepri"): the one acted on, not the actor, is what a later "he" is about.
+    /// Ginepri"): the one acted on, not the actor, is what a later "he" is about; and over
+    /// persons `keep` refuses (canonical name).
     pub fn first_within_not_agent(
         &self,
         body: &str,
         range: Range<usize>,
         gender: Option<Gender>,
         quoted: &[Range<usize>],
+        keep: impl Fn(&str) -> bool,
     ) -> Option<&str> {
-        self.first_where(range, gender, quoted, |pos| !passive_agent(body, pos))
+        self.first_where(range, gender, quoted, |pos, i| !passive_agent(body, pos) && keep(&self.names[i]))
     }
 
     /// The first person mentioned inside `range`, of a compatible gender, outside `quoted`,
-    /// whose mention at its byte offset passes `keep`.
+    /// whose mention (its byte offset, the person's index) passes `keep`.
     fn first_where(
         &self,
         range: Range<usize>,
         gender: Option<Gender>,
         quoted: &[Range<usize>],
-        keep: impl Fn(usize) -> bool,
+        keep: impl Fn(usize, usize) -> bool,
     ) -> Option<&str> {
         let from = self.mentions.partition_point(|(pos, _)| *pos < range.start);
         let (_, i) = self.mentions[from..]
             .iter()
             .take_while(|(pos, _)| *pos < range.end)
-            .find(|(pos, i)| self.compatible(*i, gender) && !super::quotes::inside(quoted, *pos) && keep(*pos))?;
+            .find(|(pos, i)| self.compatible(*i, gender) && !super::quotes::inside(quoted, *pos) && keep(*pos, *i))?;
         self.names.get(*i).map(String::as_str)
     }
 

@@ -120,7 +120,8 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     if lower == "it" {
         return speaking_institution(at, cx, lex)
             .or_else(|| nearest_institution(at, cx, lex))
-            .or_else(|| subject_institution(at, cx, lex));
+            .or_else(|| subject_institution(at, cx, lex))
+            .or_else(|| speaking_name(at, cx, lex));
     }
     // "the Italian said", "the Spaniard": a nationality standing for someone met before.
     if is_nationality(mention, lex) || is_party_member(mention) || is_members_seat(mention) {
@@ -754,6 +755,35 @@ fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<St
     (named && lex.find_country(&owner).is_none()).then_some(owner)
 }
 
+/// What "it said" refers to when nothing else does: the subject of the sentence right before,
+/// when it reports speech and is a name no person of the article bears, written as a name
+/// in mid-sentence too ("Wimpey said the UK housing market had proved "challenging". "…," it
+/// added"; "Deutsche Boerse said …"): "it" cannot be a person, so the name is an
+/// organisation's. Not a capitalised word that only opens sentences ("Prospects said …").
+fn speaking_name(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let k = cx.sentences.partition_point(|s| s.start <= at).checked_sub(2)?;
+    let subject = subject_of(k, cx, lex)?;
+    if !reports_speech(k, &subject, cx, lex) || cx.persons.first_within(subject.clone(), None, cx.quoted).is_some() {
+        return None;
+    }
+    let text = &cx.body[subject.clone()];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let name = words.len() <= NAME_WORDS
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && !words.iter().any(|w| lex.is_not_name(w) || lex.is_sentence_opener(w))
+        && !words.first().is_some_and(|w| lex.is_given_name(w))
+        && lex.country_named(text).is_none()
+        && !lex.is_place_name(text);
+    // Written as a name after a lower-case word somewhere ("… that Wimpey's profit …").
+    let mid_sentence = || {
+        cx.body.match_indices(words[0]).any(|(i, _)| {
+            let before = cx.body[..i].trim_end();
+            i != subject.start && before.ends_with(|c: char| c.is_lowercase())
+        })
+    };
+    (name && mid_sentence()).then(|| words.join(" "))
+}
+
 /// True when `words` name a company: capitalised words ending in a company suffix or head
 /// ("Harris Corp", "Smith Barney, Harris Upham and Co").
 fn is_company(words: &[&str]) -> bool {
@@ -790,82 +820,253 @@ fn subject_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Str
 /// A pronoun that is itself its sentence's subject ("At a dinner hosted by Gordon Brown,
 /// he said") looks only at the sentences before.
 fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    let named = |name: &str| Some(name.to_owned());
+    antecedent_except(at, gender, None, cx, lex)
+}
+
+/// The canonical speaker of the full quotation `spoken` (its words, marks excluded) for the
+/// mention found at `at`: as [`resolve_speaker`], but a pronoun never goes to a person the
+/// quotation speaks of in the third person (`speaks_of`).
+pub fn resolve_quote_speaker(
+    mention: &str,
+    at: usize,
+    spoken: Range<usize>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+) -> Option<String> {
+    match pronoun_gender(mention) {
+        Some(gender) => antecedent_except(at, Some(gender), Some(spoken), cx, lex),
+        None => resolve_speaker(mention, at, cx, lex),
+    }
+}
+
+/// As [`antecedent`], passing over the persons the quotation `spoken` names in the third
+/// person: whom a speaker talks about by name ("Andy would be a hard act to follow," he
+/// said) is not who is talking, so the next candidate the salience order gives comes first.
+fn antecedent_except(
+    at: usize,
+    gender: Option<Gender>,
+    spoken: Option<Range<usize>>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+) -> Option<String> {
+    let speaks_of = |name: &str| spoken.clone().is_some_and(|q| speaks_of(name, q, gender, cx, lex));
+    let named = |name: &str| (!speaks_of(name)).then(|| name.to_owned());
     // Sentences are in text order: find the one holding `at` by binary search.
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1);
     if let Some(here) = here {
         let (limit, subject, is_subject) = pronoun_sentence(here, at, cx, lex);
         // "Lazar said he …": the subject before the pronoun, not a name in the introduction.
-        if let Some(subject) = subject.filter(|span| span.end <= limit)
-            && let Some(name) = subject_person(subject, gender, cx)
-        {
+        // A subject the quotation speaks of ("Sean Long … has expressed doubts. "I think
+        // Sean's situation is …," he said") leaves the sentence's other names, objects and
+        // owners, below the subject of the sentence before.
+        let person = subject.filter(|span| span.end <= limit).and_then(|span| subject_person(span, gender, cx));
+        let ruled_out = person.is_some_and(speaks_of);
+        if let Some(name) = person.filter(|_| !ruled_out) {
             return named(name);
         }
-        let last = if is_subject { here.checked_sub(1) } else { Some(here) };
+        let last = if is_subject || ruled_out { here.checked_sub(1) } else { Some(here) };
         for k in last.into_iter().flat_map(|last| (here.saturating_sub(PRONOUN_REACH)..=last).rev()) {
             let s = &cx.sentences[k];
             let end = if k == here { limit } else { s.end };
-            // "Matt Williams' side has shown little, but Johnson insisted …. "…," he said":
-            // the last person the sentence has speaking comes first.
-            if k != here
-                && let Some(name) = last_speaking(s.clone(), gender, cx, lex)
-            {
-                return named(name);
-            }
-            // `"…," says one source. He adds:`: the unnamed source of an inverted cue.
-            if k != here
-                && let Some(source) = inverted_source(s.clone(), gender, cx, lex)
-            {
-                return resolve_speaker(&cx.body[source.clone()], source.start, cx, lex);
-            }
-            if k != here
-                && let Some(subject) = subject_of(k, cx, lex)
-            {
-                // A sentence about "he" too refers further back; one about a named person
-                // gives that person, not someone named in an introductory phrase.
-                let word = cx.body[subject.clone()].to_lowercase();
-                if PERSONAL.contains(&word.as_str()) {
-                    continue;
-                }
-                if let Some(name) = subject_person(subject.clone(), gender, cx) {
-                    return named(name);
-                }
-                // "And the French international defender believes Mourinho is …. "…," he
-                // said": a definite description of someone met before is whom "he" is
-                // about, not the names the sentence goes on to; the role's one holder,
-                // else whom the sentences before are about.
-                match definite_person(&word, gender, lex)
-                    .then(|| definite_subject(&word, subject.clone(), s.end, gender, cx, lex))
-                {
-                    Some(Some(found)) => return Some(found),
-                    Some(None) => continue,
-                    None => {}
-                }
-                // "But a spokesman for the Home Office defended the proposals. He said: …":
-                // an unnamed source the sentence is about.
-                // Not an apposition after a cue (`said Quentin Kidd, a political scientist`):
-                // an opening phrase ("On Monday,") may stand before the subject.
-                let apposed = cx
-                    .tokens
-                    .within(s.start..subject.start)
-                    .iter()
-                    .any(|t| t.word && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text));
-                if !apposed && described_source(&word, gender, lex) {
-                    return resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex);
+            if k != here {
+                match earlier_sentence(k, gender, cx, lex, &speaks_of) {
+                    Step::Found(found) => return Some(found),
+                    Step::Done(found) => return found,
+                    Step::Back => continue,
+                    Step::Names => {}
                 }
             }
-            let from = past_opening_phrase(s.clone(), cx).min(end);
-            // "Ireland, despite having Gordon D'Arcy still out injured, have been boosted by
-            // the return of … Brian O'Driscoll": a name in an aside comes after the others.
-            let aside = concessive_aside(from..end, cx).unwrap_or(end..end);
-            let first = |range: Range<usize>| cx.persons.first_within_not_agent(cx.body, range, gender, cx.quoted);
-            let found = first(from..aside.start).or_else(|| first(aside.end..end)).or_else(|| first(aside));
-            if let Some(name) = found {
+            if let Some(name) = first_named(s.clone(), end, gender, cx, |name| !speaks_of(name)) {
                 return named(name);
             }
         }
     }
     cx.persons.last_before(at, gender).and_then(named)
+}
+
+/// True when `sentence` reports its words by a personal pronoun of `gender` after a comma,
+/// outside quotations ("…, he said.", "…, he told activists."); not a pronoun in a
+/// subordinate clause ("the 20 billion dlrs he estimates is needed").
+fn pronoun_reports(sentence: Range<usize>, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let toks = cx.tokens.within(sentence);
+    toks.windows(3).any(|w| {
+        w[0].is(',')
+            && w[2].word
+            && pronoun_gender(w[1].text) == gender
+            && lex.is_speech_verb(w[2].text)
+            && !super::quotes::inside(cx.quoted, w[1].start)
+    })
+}
+
+/// A subject span that stops inside an organisation's name ("A Department" of "A Department
+/// for Constitutional Affairs spokeswoman said …") run on through the name to the role noun
+/// that ends it: the name is a modifier, the role its head, the one who speaks.
+fn through_name(subject: Range<usize>, sentence_end: usize, cx: &Context<'_>, lex: &Lexicon) -> Range<usize> {
+    let toks = cx.tokens.within(subject.end..sentence_end.max(subject.end));
+    let opens = toks.first().is_some_and(|t| t.word && matches!(t.text, "for" | "of" | "and"));
+    let name = toks.iter().skip(1).take(THROUGH_NAME_WORDS).take_while(|t| t.is_capitalized()).count();
+    match toks.get(1 + name) {
+        Some(head) if opens && name > 0 && !head.is_capitalized() && lex.is_role_noun(head.text) => {
+            subject.start..head.start + head.text.len()
+        }
+        _ => subject,
+    }
+}
+
+/// The most words of an organisation's name [`through_name`] reads past a subject.
+const THROUGH_NAME_WORDS: usize = 6;
+
+/// The first person of a compatible gender named in `sentence` before `end` (the pronoun or
+/// the sentence's end) that `keep` takes, past an opening phrase and an agent, a name in a
+/// concessive aside last: "Ireland, despite having Gordon D'Arcy still out injured, have
+/// been boosted by the return of … Brian O'Driscoll".
+fn first_named<'a>(
+    sentence: Range<usize>,
+    end: usize,
+    gender: Option<Gender>,
+    cx: &Context<'a>,
+    keep: impl Fn(&str) -> bool,
+) -> Option<&'a str> {
+    let from = past_opening_phrase(sentence, cx).min(end);
+    let aside = concessive_aside(from..end, cx).unwrap_or(end..end);
+    let first = |range: Range<usize>| cx.persons.first_within_not_agent(cx.body, range, gender, cx.quoted, &keep);
+    first(from..aside.start).or_else(|| first(aside.end..end)).or_else(|| first(aside))
+}
+
+/// True when the quotation `spoken` speaks of the person `name` (canonical) in the third
+/// person, by one word of their name, their surname or given name alone or after a title
+/// that agrees ("Andy would be a hard act to follow", "I think Sean's situation is …", "I
+/// said to Harry …", "Mr Howard"): nobody calls themselves so. A full name is not enough
+/// (a public figure may name himself in full: "they say Bernie Sanders should drop out"),
+/// nor a word of a longer name ("Trump Tower", "Jane Smith" beside John Smith); a word
+/// that opens a sentence counts only when it is a known given name ("Long may it last").
+fn speaks_of(name: &str, spoken: Range<usize>, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let own = &words[lex.title_len(&words).min(words.len())..];
+    let (Some(given), Some(surname)) = (own.first(), own.last()) else { return false };
+    let toks = cx.tokens.within(spoken);
+    let capitalised_word = |t: &crate::extract::tokens::Token<'_>| t.is_capitalized();
+    toks.iter().enumerate().any(|(i, t)| {
+        let word = t.base();
+        let is_name = word == *surname || (own.len() > 1 && word == *given);
+        if !is_name || !t.is_capitalized() {
+            return false;
+        }
+        // "Trump Tower", "Donald Trump": part of a longer name.
+        if toks.get(i + 1).is_some_and(|n| capitalised_word(n) && !t.is_possessive()) {
+            return false;
+        }
+        let before = i.checked_sub(1).map(|j| &toks[j]);
+        match before {
+            Some(b) if capitalised_word(b) => {
+                lex.is_honorific(b.text) && lex.gender_of(b.text).is_none_or(|g| gender.is_none_or(|want| want == g))
+            }
+            Some(b) if b.word => true,
+            // Opening the quotation or one of its sentences.
+            _ => lex.is_given_name(word),
+        }
+    })
+}
+
+/// What one sentence before the pronoun's (sentence `k`) gives for its antecedent.
+enum Step {
+    /// The antecedent.
+    Found(String),
+    /// The end of the search: an unnamed source's resolution, found or not.
+    Done(Option<String>),
+    /// Nothing here: the search goes on to the sentence before.
+    Back,
+    /// The sentence's names, in order, are the candidates.
+    Names,
+}
+
+/// What sentence `k`, before the pronoun's, gives "he" or "she" of `gender` (persons
+/// `speaks_of` takes are passed over): the last person it has speaking, an inverted cue's
+/// unnamed source, its subject, or else its names ([`Step`]).
+fn earlier_sentence(
+    k: usize,
+    gender: Option<Gender>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+    speaks_of: &dyn Fn(&str) -> bool,
+) -> Step {
+    let s = &cx.sentences[k];
+    // "Matt Williams' side has shown little, but Johnson insisted …. "…," he said":
+    // the last person the sentence has speaking comes first.
+    if let Some(name) = last_speaking(s.clone(), gender, cx, lex).filter(|name| !speaks_of(name)) {
+        return Step::Found(name.to_owned());
+    }
+    // `"…," says one source. He adds:`: the unnamed source of an inverted cue.
+    if let Some(source) = inverted_source(s.clone(), gender, cx, lex) {
+        return Step::Done(resolve_speaker(&cx.body[source.clone()], source.start, cx, lex));
+    }
+    // "Besides Baker's public statements, trade tensions … had also caused the dollar's
+    // fall, he said.": the names in words the same pronoun reports are what was said,
+    // not whom it is about, who is further back; unless one is the subject, someone
+    // speaking of himself ("Chris Shays was pro John Kasich, he said").
+    if gender.is_some() && pronoun_reports(s.clone(), gender, cx, lex) {
+        let own = subject_of(k, cx, lex)
+            .filter(|span| !cx.body[span.clone()].contains(['\'', '\u{2019}']))
+            .and_then(|span| subject_person(span, gender, cx));
+        match own {
+            Some(name) if !speaks_of(name) => return Step::Found(name.to_owned()),
+            _ => return Step::Back,
+        }
+    }
+    if let Some(subject) = subject_of(k, cx, lex).map(|span| through_name(span, s.end, cx, lex)) {
+        // A sentence about "he" too refers further back; one about a named person
+        // gives that person, not someone named in an introductory phrase.
+        let word = cx.body[subject.clone()].to_lowercase();
+        if PERSONAL.contains(&word.as_str()) {
+            return Step::Back;
+        }
+        match subject_person(subject.clone(), gender, cx) {
+            Some(name) if speaks_of(name) => return Step::Back,
+            Some(name) => return Step::Found(name.to_owned()),
+            None => {}
+        }
+        // "And the French international defender believes Mourinho is …. "…," he
+        // said": a definite description of someone met before is whom "he" is
+        // about, not the names the sentence goes on to; the role's one holder,
+        // else whom the sentences before are about.
+        match definite_person(&word, gender, lex)
+            .then(|| definite_subject(&word, subject.clone(), s.end, gender, cx, lex))
+        {
+            Some(Some(name)) if !speaks_of(&name) => return Step::Found(name),
+            Some(Some(_)) => {}
+            Some(None) => return Step::Back,
+            None => {}
+        }
+        // "The 27-year-old, who captained St Helens …, said following in the footsteps of
+        // Farrell would be a challenge": an age standing for someone met before is whom "he"
+        // is about, not the names the sentence goes on to.
+        if is_age_epithet(&word) {
+            return Step::Back;
+        }
+        // "But a spokesman for the Home Office defended the proposals. He said: …":
+        // an unnamed source the sentence is about.
+        // Not an apposition after a cue (`said Quentin Kidd, a political scientist`):
+        // an opening phrase ("On Monday,") may stand before the subject.
+        let apposed = cx
+            .tokens
+            .within(s.start..subject.start)
+            .iter()
+            .any(|t| t.word && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text));
+        if !apposed && described_source(&word, gender, lex) {
+            return Step::Done(resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex));
+        }
+    }
+    Step::Names
+}
+
+/// True for a definite description that is a person's age ("the 27-year-old", "the
+/// veteran 34-year-old"), lower case.
+fn is_age_epithet(lowered: &str) -> bool {
+    let words: Vec<&str> = lowered.split_whitespace().collect();
+    let aged = words.last().and_then(|w| w.strip_suffix("-year-old")).is_some_and(|n| {
+        !n.is_empty() && (n.chars().all(|c| c.is_ascii_digit()) || n.chars().all(|c| c.is_alphabetic() || c == '-'))
+    });
+    words.first() == Some(&"the") && words.len() <= 3 && aged
 }
 
 /// For the pronoun at `at` in sentence `here`: where its antecedent may lie in the sentence
@@ -964,9 +1165,14 @@ fn described_source(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> boo
     // An indefinite description brings in a new source; a definite one ("the Democratic
     // senator") most often names someone met before, whom the search goes on to find.
     let led = words.first().is_some_and(|w| word_classes::INDEFINITE_LEADS.contains(w));
-    let head = words.iter().take_while(|w| !PREPOSITIONS.contains(w)).last();
     // A person, not a body ("a three-judge panel", "a campaign").
-    let role = head.is_some_and(|w| lex.is_role_noun(w) && !w.ends_with('s') && !lex.is_body_noun(w));
+    let is_role = |w: &&&str| lex.is_role_noun(w) && !w.ends_with('s') && !lex.is_body_noun(w);
+    // The head before a preposition ("a spokesman for the Home Office"), else the last word,
+    // the preposition then inside a name ("a Department for Constitutional Affairs
+    // spokeswoman").
+    let head = words.iter().take_while(|w| !PREPOSITIONS.contains(w)).last();
+    let head = head.filter(is_role).or_else(|| words.last().filter(is_role)).or(head);
+    let role = head.is_some_and(|w| is_role(&w));
     let female = head.is_some_and(|w| w.ends_with("woman") || word_classes::FEMALE_KIN.contains(w));
     let male =
         head.is_some_and(|w| (w.ends_with("man") && !w.ends_with("woman")) || word_classes::MALE_KIN.contains(w));
@@ -1237,10 +1443,24 @@ pub fn gender_evidence(
         subjects.remember(k, subject.clone());
         let Some(subject) = subject else { continue };
         let Some(person) = persons.index_within(subject.clone()) else { continue };
+        // A pronoun after another person of its gender (as far as titles and given names
+        // tell) is named past the verb may be theirs ("Bipin Bihari … said Khan was being
+        // sent back to Norway, from which she holds a passport"): no evidence. One named in
+        // the subject's own apposition is not ("Prof Joni Lovenduski, who conducted the study
+        // with Margaret Moran MP, said she was shocked").
+        let verb = toks.iter().find(|t| t.start >= subject.end && !t.is_capitalized() && lex.is_speech_verb(t.text));
+        let next = persons.mentions.partition_point(|&(pos, _)| pos < verb.map_or(subject.end, |t| t.start));
+        let other = |g: Gender| {
+            let mut others = persons.mentions[next..].iter().take_while(|&&(pos, _)| pos < sentence.end);
+            others
+                .find(|&&(_, i)| i != person && persons.may_be(&persons.names[i], g))
+                .map_or(sentence.end, |&(pos, _)| pos)
+        };
+        let (before_she, before_he) = (other(Gender::Female), other(Gender::Male));
         let (mut female, mut male) = (false, false);
         for t in toks.iter().filter(|t| t.start >= subject.end) {
-            female |= word_classes::FEMALE_PRONOUNS.contains(&t.text);
-            male |= word_classes::MALE_PRONOUNS.contains(&t.text);
+            female |= t.start < before_she && word_classes::FEMALE_PRONOUNS.contains(&t.text);
+            male |= t.start < before_he && word_classes::MALE_PRONOUNS.contains(&t.text);
         }
         match (female, male) {
             (true, false) => evidence.push((person, Gender::Female)),

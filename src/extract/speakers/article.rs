@@ -195,7 +195,12 @@ fn speaker_of(
     match &a.mention {
         Some(Mention { text: mention, span }) => {
             let at = span.start.min(q.outer.start);
-            let speaker = resolve::resolve_speaker(mention, at, cx, lex);
+            // A full quotation is someone's utterance; a fragment may be a sign's or a title's
+            // words ("Hispanics 4 Trump"), which name whom they like.
+            let speaker = match a.fragment {
+                false => resolve::resolve_quote_speaker(mention, at, q.inner.clone(), cx, lex),
+                true => resolve::resolve_speaker(mention, at, cx, lex),
+            };
             // "To", "That": a function word read as a name is no speaker, unless it is a
             // person's ("Al From").
             let function_word = word_classes::NOT_SPEAKERS.contains(&mention.to_lowercase().as_str());

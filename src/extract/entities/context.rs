@@ -6,12 +6,12 @@
 
 use super::canonical::peerage_title;
 use super::{
-    CONNECTORS, Candidate, PARTIES, POSTNOMINALS, Token, adjectival, lower_case_words, opens_a_clause, plain_surname,
-    unknown_name,
+    CONNECTORS, Candidate, PARTIES, POSTNOMINALS, Token, common_word, opens_a_clause, plain_surname, unknown_name,
 };
 use crate::lexicon::{Gender, Lexicon, word_classes};
 use crate::normalize::fold;
 use foldhash::HashSet;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// Titles that stay part of a name given alone after them ("Prince Edward").
@@ -298,7 +298,7 @@ fn leads_a_government(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> 
 pub(super) fn government_leader<'a>(
     toks: &[Token<'a>],
     run: &Range<usize>,
-    lower_words: &std::cell::OnceCell<HashSet<&'a str>>,
+    lower_words: &OnceCell<HashSet<&'a str>>,
     lex: &Lexicon,
 ) -> Option<Candidate<'a>> {
     let [modifiers @ .., surname, noun] = &toks[run.clone()] else { return None };
@@ -311,11 +311,7 @@ pub(super) fn government_leader<'a>(
         && word_classes::NAME_JOINERS.contains(&toks[run.start - 1].text);
     let modifier = |t: &Token<'_>| word_classes::ROLE_MODIFIERS.contains(&t.text.to_lowercase().as_str());
     let word = surname.text;
-    let common = adjectival(word)
-        || lex.find_organization(word).is_some()
-        || lex.is_org_word(word)
-        || lex.title_len(&[word]) > 0
-        || lower_words.get_or_init(|| lower_case_words(toks)).contains(word.to_lowercase().as_str());
+    let common = common_word(word, toks, lower_words, lex) || lex.is_org_word(word) || lex.title_len(&[word]) > 0;
     (!inside_name && !common && modifiers.iter().all(modifier) && leader_surname(word, lex)).then(|| Candidate {
         pos: surname.start,
         words: vec![word],

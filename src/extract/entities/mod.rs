@@ -31,6 +31,7 @@ use context::{
 use foldhash::{HashMap, HashSet};
 use runs::capitalized_runs;
 use sheets::{is_initial, take_listed_names, take_team_sheets};
+use std::cell::OnceCell;
 use std::ops::Range;
 use works::{names_a_thing, titles_a_work};
 
@@ -104,8 +105,8 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
         *counts.entry(t.base()).or_default() += 1;
     }
     // Surnames that act alone, found once and only when an unknown name needs them.
-    let acts_alone = std::cell::OnceCell::new();
-    let lower_words = std::cell::OnceCell::new();
+    let acts_alone = OnceCell::new();
+    let lower_words = OnceCell::new();
     let runs = capitalized_runs(tokens.text(), toks, lex);
     let mut found: Vec<Option<Candidate<'_>>> =
         runs.iter().map(|run| candidate(toks, run.clone(), &counts, &acts_alone, &lower_words, lex)).collect();
@@ -185,18 +186,15 @@ fn candidate<'a>(
     toks: &[Token<'a>],
     run: Range<usize>,
     counts: &HashMap<&str, usize>,
-    acts_alone: &std::cell::OnceCell<HashMap<&'a str, bool>>,
-    lower_words: &std::cell::OnceCell<HashSet<&'a str>>,
+    acts_alone: &OnceCell<HashMap<&'a str, bool>>,
+    lower_words: &OnceCell<HashSet<&'a str>>,
     lex: &Lexicon,
 ) -> Option<Candidate<'a>> {
     if employer(toks, &run, lex) {
         return None;
     }
     let run_toks = &toks[run.clone()];
-    let mut words: Vec<&str> = run_toks.iter().map(|t| t.text).collect();
-    if let Some(last) = words.last_mut() {
-        *last = run_toks[run_toks.len() - 1].base();
-    }
+    let words = name_words(run_toks);
     let (mut start, titled) = titled_start(toks, &run, &words, lex);
     if keeps_its_title(&words, start, lex) {
         start -= 1;
@@ -223,11 +221,7 @@ fn candidate<'a>(
     // adjective ("Eastern Bloc", "Provisional Baa-1"; nor the surname, "Southeast Asian"),
     // no organisation the gazetteer knows and not written in lower case in the article
     // ("Firm Cable … the firm").
-    let common = |w: &str| {
-        adjectival(w)
-            || lex.find_organization(w).is_some()
-            || lower_words.get_or_init(|| lower_case_words(toks)).contains(w.to_lowercase().as_str())
-    };
+    let common = |w: &str| common_word(w, toks, lower_words, lex);
     // "He Weiling": a surname that is also a pronoun ([`runs::pronoun_opens_name`]) before a word
     // the article never writes in lower case (not a headline's "He Thinks").
     let given = given || (name.len() == 2 && word_classes::SURNAME_PRONOUNS.contains(&name[0]) && !common(name[1]));
@@ -409,6 +403,25 @@ fn adjectival(word: &str) -> bool {
     let l = word.to_lowercase();
     l.chars().count() > 4
         && word_classes::ADJECTIVE_ENDINGS.iter().chain(&["ian", "ean", "ern"]).any(|e| l.ends_with(e))
+}
+
+/// The words of the tokens of a run as written, the last without its possessive ("Ernst and
+/// Young's" -> "Young").
+fn name_words<'a>(run: &[Token<'a>]) -> Vec<&'a str> {
+    let mut words: Vec<&str> = run.iter().map(|t| t.text).collect();
+    if let (Some(last), Some(t)) = (words.last_mut(), run.last()) {
+        *last = t.base();
+    }
+    words
+}
+
+/// True when `word` is one of the article's common words rather than a name: it ends like
+/// an adjective, the gazetteer knows it as an organisation, or the article writes it in
+/// lower case (`lower_words`, read once, when first asked).
+fn common_word<'a>(word: &str, toks: &[Token<'a>], lower_words: &OnceCell<HashSet<&'a str>>, lex: &Lexicon) -> bool {
+    adjectival(word)
+        || lex.find_organization(word).is_some()
+        || lower_words.get_or_init(|| lower_case_words(toks)).contains(word.to_lowercase().as_str())
 }
 
 /// The words of `toks` written in lower case.

@@ -3,7 +3,7 @@
 //! K Morgan (Newport-Gwent)") and a team sheet ("Everton: Martyn, Hibbert, Yobo").
 
 use super::context::looks_like_organization;
-use super::{CONNECTORS, Candidate, Token, plain_surname, unknown_name};
+use super::{CONNECTORS, Candidate, Token, name_words, plain_surname, unknown_name};
 use crate::lexicon::{Lexicon, word_classes};
 use std::ops::Range;
 
@@ -322,10 +322,7 @@ pub(super) fn is_initial(word: &str, lex: &Lexicon) -> bool {
 /// The person a run in a list or line-up names ([`take_listed_names`]), if it looks like a name.
 fn listed_name<'a>(toks: &[Token<'a>], run: Range<usize>, lex: &Lexicon) -> Option<Candidate<'a>> {
     let run_toks = &toks[run];
-    let mut words: Vec<&str> = run_toks.iter().map(|t| t.text).collect();
-    if let Some(last) = words.last_mut() {
-        *last = run_toks[run_toks.len() - 1].base();
-    }
+    let words = name_words(run_toks);
     let [first, .., last] = words[..] else { return None };
     // "Glen Wood, Vice President of …": a title leading a listed run is a role, and a
     // titled name is no list's to take; "E.F. Hutton", "J.P. Morgan": a known firm.

@@ -401,6 +401,9 @@ pub(super) fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str],
     out
 }
 
+/// True when the words `name` read as no person's: an organisation's (a known one, an acronym,
+/// an organisation's word, a party label last), a country's or a place's, a contraction or
+/// an adjective's ending.
 pub(super) fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
     // "Moscow-based", "BNP Paribas": a place adjective or an acronym leading the run.
     let acronym_first =

@@ -1,7 +1,7 @@
 //! Regression cases for the persons an article names, as rows of `person_cases.jsonl`:
 //! each text names the persons of `persons` and none of `not` (a name in `not` is junk a rule
 //! once took for a person, or a name cut wrong). `name` says what the row pins, as a test's
-//! name would; each rule of `entities.rs` has its rows.
+//! name would; each rule of `entities/` has its rows.
 use super::tests::{analyzed, case_rows};
 
 /// One row of `person_cases.jsonl`.

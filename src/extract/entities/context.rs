@@ -1,0 +1,477 @@
+//! What the words of a capitalised run, and the words around it, say about the person it
+//! may name: an employer before a role, an organisation's words, a title kept with a lone
+//! name, a reporting verb or an apposition beside it, an institution's or an occupation's
+//! noun before it, a kinship noun, a government's noun after it; and the roles the text
+//! gives the person.
+
+use super::canonical::peerage_title;
+use super::{
+    CONNECTORS, Candidate, PARTIES, POSTNOMINALS, Token, common_word, opens_a_clause, plain_surname, unknown_name,
+};
+use crate::lexicon::{Gender, Lexicon, word_classes};
+use crate::normalize::fold;
+use foldhash::HashSet;
+use std::cell::OnceCell;
+use std::ops::Range;
+
+/// Titles that stay part of a name given alone after them ("Prince Edward").
+const ROYAL_TITLES: &[&str] = word_classes::ROYAL_TITLES;
+
+/// Endings that make a capitalised word an adjective, not a name: "Moscow-based",
+/// "Janet Jackson-style controversies", "Kennedy-like".
+const ADJECTIVE_SUFFIXES: &[&str] = &["-based", "-style", "-like", "-backed"];
+
+/// True when the name `name` of the run `run` of `toks` has no surname: it is all titles
+/// ("General Election"), or of two words or more it ends with the pronoun "I" ("I have told
+/// John I will be") or a letter cut by an apostrophe ("Pay N' Pak Stores"); "Malcolm X" has.
+pub(super) fn lacks_surname(toks: &[Token<'_>], run: &Range<usize>, name: &[&str], lex: &Lexicon) -> bool {
+    let apostrophe = toks.get(run.end).is_some_and(|t| t.is('\'') || t.is('\u{2019}'));
+    // "Elizabeth I in a contemporary adaptation", "the death warrant for Charles I,": a
+    // monarch's numeral before a preposition or a stop; "I" before another word is a pronoun.
+    let pronoun = toks.get(run.end).is_some_and(|t| {
+        t.word && t.text.starts_with(char::is_lowercase) && !word_classes::PREPOSITIONS.contains(&t.text)
+    });
+    lex.title_len(name) >= name.len()
+        || (name.len() > 1
+            && name.last().is_some_and(|w| (*w == "I" && pronoun) || (w.chars().count() == 1 && apostrophe)))
+}
+
+/// True when the run `run` of `toks` stands before a role and another name: "Societe
+/// Generale economist Alain Marais", "Fox News anchor Megyn Kelly" name an employer, not a
+/// person.
+pub(super) fn employer(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    toks.get(run.end).is_some_and(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text))
+        && toks[run.end + 1..].iter().take(3).take_while(|t| t.word).any(Token::is_capitalized)
+}
+
+/// True when the name `name` (from `words[start]` of the run `run`) looks like an
+/// organisation's and is none: no stage name after an occupation ("UK rapper Kano"), no
+/// surname that is also an organisation's word after a lower-case role ([`role_surname`]).
+pub(super) fn organization(
+    toks: &[Token<'_>],
+    run: &Range<usize>,
+    name: &[&str],
+    start: usize,
+    titled: bool,
+    lex: &Lexicon,
+) -> bool {
+    looks_like_organization(name, lex)
+        && !stage_name(toks, run, name, start, lex)
+        && !(titled && start == 0 && role_surname(name, lex))
+}
+
+/// True when the name `name`, after a lower-case role, is a given name and a surname that
+/// is also an organisation's word: "bank spokesman James Day", "publicist Wendy Day" (not a
+/// plural word, "Holdings", nor an organisation the gazetteer knows). The caller checks the
+/// role and that no title stands in the run: "Prince Edward Island", "St Anselm College" are
+/// places.
+fn role_surname(name: &[&str], lex: &Lexicon) -> bool {
+    name.len() == 2
+        && lex.is_given_name(name[0])
+        && lex.is_org_word(name[1])
+        && !name[1].ends_with('s')
+        && plain_surname(name[1], lex)
+        && lex.find_organization(&name.join(" ")).is_none()
+}
+
+/// True when the run at `at` of `toks` ends a longer name: "The Health and Safety Executive
+/// said" (after "and", a name that "the" opens; not a list of persons, "Injured Rio Ferdinand
+/// and Sol Campbell"), "The Alliance for Digital Inclusion", "Under Secretary of State for
+/// Economic Affairs Allen Wallis" (after "for" and a capitalised word that opens no sentence:
+/// not "As for Kenenisa Bekele").
+pub(super) fn ends_a_longer_name(toks: &[Token<'_>], at: usize) -> bool {
+    if at < 2 || !toks[at - 2].is_capitalized() || !toks[at - 1].word {
+        return false;
+    }
+    match toks[at - 1].text {
+        "and" | "&" => {
+            let the = |i: usize| toks[i].text.eq_ignore_ascii_case("the");
+            let first =
+                (at.saturating_sub(6)..at - 1).rev().take_while(|&i| toks[i].is_capitalized() && !the(i)).last();
+            first.and_then(|i| i.checked_sub(1)).is_some_and(the)
+        }
+        "for" => at >= 3 && !toks[at - 3].is('.') && (toks[at - 3].word || toks[at - 3].is(',')),
+        _ => false,
+    }
+}
+
+/// True when the name `words[start..]` is one word whose title before it is part of it:
+/// "Prince Edward", "Queen Rania", a royal's, and a peer's ("Lord Goldsmith", "current Lord
+/// Chancellor Lord Falconer"), which only persons hold: not the office ("Lord Chancellor")
+/// nor a name's middle word ("Sacha Baron Cohen").
+pub(super) fn keeps_its_title(words: &[&str], start: usize, lex: &Lexicon) -> bool {
+    if start + 1 != words.len() || start == 0 {
+        return false;
+    }
+    let title = words[start - 1];
+    let peer = peerage_title(title)
+        && lex.title_len(&words[start..]) == 0
+        && (start < 2 || !lex.is_given_name(words[start - 2]));
+    peer || ROYAL_TITLES.contains(&title.to_lowercase().as_str())
+}
+
+/// A reporting verb beside the run of `toks` (before it, perhaps with an employer's
+/// possessive between: "added Ernst and Young's Sanjay Mehta"), or an apposition naming a
+/// role after it ("Kerr Putney, the Charlotte police chief,", "Bumpei Otsuki, President of
+/// the Japan Federation").
+pub(super) fn speaks_beside(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    // "Letisha Shakespeare, 17,": an age in apposition (not a number's thousands, "the
+    // Draftsmaster II, 11,900 dlrs").
+    let digits = |t: &Token<'_>| t.word && t.text.bytes().all(|b| b.is_ascii_digit());
+    let aged = toks.get(run.end).is_some_and(|t| t.is(','))
+        && toks.get(run.end + 1).is_some_and(|t| digits(t) && (1..=2).contains(&t.text.len()))
+        && toks.get(run.end + 2).is_some_and(|t| t.is(',') || t.is('.'))
+        && toks.get(run.end + 3).is_none_or(|t| !t.text.starts_with(|c: char| c.is_ascii_digit()));
+    // "Manaspas Xuto of Thailand, chairman of the INRA": the person's country stands
+    // between the name and its apposition.
+    let end = from_a_place(toks, run.end, lex).unwrap_or(run.end);
+    let after_comma = toks.get(end).is_some_and(|t| t.is(','));
+    let apposed_role = after_comma
+        && toks[end + 1..]
+            .iter()
+            .take(7)
+            .take_while(|t| !t.is(','))
+            .any(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text));
+    let apposed_title = after_comma && {
+        let words: Vec<&str> = toks[end + 1..].iter().take(6).map(|t| t.text).collect();
+        let n =
+            if words.first().is_some_and(|w| w.starts_with(char::is_uppercase)) { lex.title_len(&words) } else { 0 };
+        n > 0 && words.get(n) == Some(&"of")
+    };
+    // The employer's possessive: capitalised words, "and" or "&" between them.
+    let mut before = run.start;
+    if before > 0 && toks[before - 1].is_possessive() && toks[before - 1].is_capitalized() {
+        before -= 1;
+        while before > 0 && run.start - before < 5 && {
+            let t = &toks[before - 1];
+            t.is_capitalized() || t.text == "and" || t.is('&')
+        } {
+            before -= 1;
+        }
+    }
+    // The name after an employer's possessive ends the clause: "said Graham Norton's
+    // Strictly Dance Fever would be" names a show.
+    let owned_ends = before == run.start || toks.get(run.end).is_none_or(|t| !t.word);
+    toks.get(run.end).is_some_and(|t| lex.is_speech_verb(t.text))
+        || before > 0 && owned_ends && lex.is_speech_verb(toks[before - 1].text)
+        || apposed_role
+        || apposed_title
+        || aged
+}
+
+/// Where "of" and a country's name of one to three capitalised words at `at` of `toks` end
+/// ("of Thailand", "of South Korea"), if they stand there; not a place's, which ends a
+/// firm's name as often ("Czarnikow Rionda of New York, the state sugar council").
+fn from_a_place(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> Option<usize> {
+    if toks.get(at)?.text != "of" {
+        return None;
+    }
+    let n = toks[at + 1..].iter().take(3).take_while(|t| t.is_capitalized()).count();
+    let words: Vec<&str> = toks[at + 1..at + 1 + n].iter().map(|t| t.text).collect();
+    let joined = words.join(" ");
+    (n > 0 && lex.find_country_as_written(&joined).is_some()).then_some(at + 1 + n)
+}
+
+/// True when the word before the run `run` makes it an institution or a team: for a lone
+/// word an institution's noun ("player firm Creative"), a business epithet ("rival Nissan")
+/// or a plural role noun ("analysts Gartner", "leaders Chelsea"); for longer names a
+/// business's noun only ("games firm Lateral Visions", "housebuilder George Wimpey"; not "rival
+/// John McEnroe", "chief of staff Donald Regan", "world leaders Tony Blair").
+pub(super) fn names_institution(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    let Some(t) = run.start.checked_sub(1).map(|i| &toks[i]).filter(|t| t.word && !t.is_capitalized()) else {
+        return false;
+    };
+    if run.len() > 1 {
+        return word_classes::BUSINESS_NOUNS.contains(&t.text);
+    }
+    let plural_role = t.text.strip_suffix('s').is_some_and(|one| lex.is_role_noun(one));
+    lex.is_body_noun(t.text) || word_classes::INSTITUTION_EPITHETS.contains(&t.text) || plural_role
+}
+
+/// The words before a company's own words in a run that names a company with its suffix:
+/// "Mark IV" of "Mark IV Industries Inc", "General Acquisition" of "General Acquisition Inc".
+pub(super) fn company_stem<'a>(run: &[Token<'a>], lex: &Lexicon) -> Option<Vec<&'a str>> {
+    // Most runs hold no company suffix: that is looked at first, without folding a word.
+    let word = |t: &Token<'a>| t.text.trim_end_matches([',', '.']);
+    let suffix = |t: &Token<'a>| word_classes::COMPANY_SUFFIXES.contains(&word(t));
+    if !run.iter().skip(1).any(suffix) {
+        return None;
+    }
+    let own = |t: &Token<'a>| suffix(t) || lex.is_org_word(&fold(word(t)));
+    let stem = 1 + run.iter().skip(1).position(own)?;
+    Some(run[..stem].iter().map(Token::base).collect())
+}
+
+/// True when what stands before the lone word `words[start]` of the run `run` makes it a
+/// person even said once: a title only persons hold ([`personal_title`]) or the noun of an
+/// occupation whose people go by one name ([`occupation_before`]).
+pub(super) fn introduced_alone(
+    toks: &[Token<'_>],
+    run: &Range<usize>,
+    words: &[&str],
+    start: usize,
+    lex: &Lexicon,
+) -> bool {
+    personal_title(toks, run, words, start)
+        || (start == 0 && occupation_before(toks, run) && words.first().is_some_and(|w| !opens_a_clause(w, lex)))
+}
+
+/// True when the lone word `name` of the run `run`, a town's name (no country's), follows an
+/// occupation whose people go by one name ([`occupation_before`]): it is the person's stage
+/// name, "UK rapper Kano".
+fn stage_name(toks: &[Token<'_>], run: &Range<usize>, name: &[&str], start: usize, lex: &Lexicon) -> bool {
+    name.len() == 1
+        && start == 0
+        && occupation_before(toks, run)
+        && lex.is_place_name(name[0])
+        && lex.find_country(name[0]).is_none()
+}
+
+/// True when the noun of an occupation whose people often go by one name stands just before
+/// the run `run` (`[one_name_roles]`): a lone word after it is a name, said once or not
+/// ("Happy Mondays dancer Bez", "rapper Verbalicious", "midfielder Deco"); not an award of
+/// the occupation's category ("won the best actor Oscar", "best new artist Grammy"). Other
+/// roles are left out: "lead manager Goldman, Sachs", "market leader Diageo", "the official
+/// Tanjug news agency".
+fn occupation_before(toks: &[Token<'_>], run: &Range<usize>) -> bool {
+    let role = run.start.checked_sub(1).is_some_and(|i| word_classes::ONE_NAME_ROLES.contains(&toks[i].text));
+    let award = toks[..run.start.saturating_sub(1)].iter().rev().take(2).any(|t| t.text == "best");
+    role && !award
+}
+
+/// What makes the lone word of the run `run` a person said once: a kinship noun before it,
+/// whose gender it takes ("his son Nick", "daughter Larissa and stepson Sholto"), or in
+/// mid-sentence a government's noun after it ([`leads_a_government`]) when it is no common
+/// word.
+pub(super) fn lone_name(
+    toks: &[Token<'_>],
+    run: &Range<usize>,
+    lone: bool,
+    mid_sentence: bool,
+    common: impl Fn(&str) -> bool,
+    lex: &Lexicon,
+) -> (Option<Gender>, bool) {
+    if !lone {
+        return (None, false);
+    }
+    // The government's noun first: `common` reads the article's lower-case words.
+    let leader = mid_sentence && leads_a_government(toks, run, lex) && !common(toks[run.start].base());
+    (kin_before(toks, run.start), leader)
+}
+
+/// True when a title only persons hold stands just before the lone word `words[start]` of
+/// the run `run` ("President Reagan", "Mr Blair"): no epithet ("the Mr Nasty of books"), no
+/// initial or abbreviation after it ("Mr P.", "Dr. Ing."), and the title written as one
+/// ("MS. Final approval" is no Ms).
+fn personal_title(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], start: usize) -> bool {
+    let (Some(title), Some(name)) = (start.checked_sub(1).and_then(|i| words.get(i)), words.get(start)) else {
+        return false;
+    };
+    let title = title.trim_end_matches('.');
+    title.chars().skip(1).all(char::is_lowercase)
+        && word_classes::PERSONAL_TITLES.contains(&title.to_lowercase().as_str())
+        && name.chars().count() > 1
+        && !name.contains('.')
+        && run
+            .start
+            .checked_sub(1)
+            .is_none_or(|i| !word_classes::ARTICLES.contains(&toks[i].text.to_lowercase().as_str()))
+}
+
+/// True when the lone word of the run `run` stands before a government's noun, where it is
+/// the leader's surname ("the Reagan administration", "the Attlee government"), unless a
+/// party, ideology, place or common word ("the Labour government", "the Socialist
+/// government", "two African government leaders", "the Bonn government", "Proposed
+/// government rules").
+fn leads_a_government(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    toks.get(run.end).is_some_and(|t| t.word && word_classes::GOVERNMENT_NOUNS.contains(&t.base()))
+        && leader_surname(toks[run.start].base(), lex)
+}
+
+/// The leader a run that is no person's name holds when it ends with a surname and a
+/// capitalised government's noun, after nothing or role modifiers only: "Reagan
+/// Administration officials", "Senior Reagan Administration officials" (a run of its own,
+/// which [`leads_a_government`] cannot see). Not inside a longer name ("Food and Drug
+/// Administration", "Commission on Good Government"), nor a word the article writes in lower
+/// case, an organisation's, a title's or an adjective ("the State Administration of
+/// Taxation"; "the Maritime Administration" still passes).
+pub(super) fn government_leader<'a>(
+    toks: &[Token<'a>],
+    run: &Range<usize>,
+    lower_words: &OnceCell<HashSet<&'a str>>,
+    lex: &Lexicon,
+) -> Option<Candidate<'a>> {
+    let [modifiers @ .., surname, noun] = &toks[run.clone()] else { return None };
+    // Most runs end otherwise: the noun is compared first, without allocating.
+    if !word_classes::GOVERNMENT_NOUNS.iter().any(|g| noun.base().eq_ignore_ascii_case(g)) {
+        return None;
+    }
+    let inside_name = run.start >= 2
+        && toks[run.start - 2].is_capitalized()
+        && word_classes::NAME_JOINERS.contains(&toks[run.start - 1].text);
+    let modifier = |t: &Token<'_>| word_classes::ROLE_MODIFIERS.contains(&t.text.to_lowercase().as_str());
+    let word = surname.text;
+    let common = common_word(word, toks, lower_words, lex) || lex.is_org_word(word) || lex.title_len(&[word]) > 0;
+    (!inside_name && !common && modifiers.iter().all(modifier) && leader_surname(word, lex)).then(|| Candidate {
+        pos: surname.start,
+        words: vec![word],
+        titled_gender: None,
+        roles: Vec::new(),
+        weak: false,
+        sure: false,
+    })
+}
+
+/// True when `word`, before a government's noun, can be its leader's surname: no party,
+/// ideology, place or common word ("Labour", "Socialist", "African", "Bonn", "Proposed").
+fn leader_surname(word: &str, lex: &Lexicon) -> bool {
+    unknown_name(word, word, lex)
+        && !["ist", "ista", "ican"].iter().any(|e| word.ends_with(e))
+        && plain_surname(word, lex)
+        && lex.find_country(word).is_none()
+}
+
+/// The gender of a kinship noun just before `at` ("his wife Sandra", "stepson Sholto").
+fn kin_before(toks: &[Token<'_>], at: usize) -> Option<Gender> {
+    let t = at.checked_sub(1).map(|i| &toks[i]).filter(|t| t.word)?;
+    if word_classes::FEMALE_KIN.contains(&t.text) {
+        Some(Gender::Female)
+    } else {
+        word_classes::MALE_KIN.contains(&t.text).then_some(Gender::Male)
+    }
+}
+
+/// The roles given with a name, each as its folded head noun followed by all its folded
+/// words: its titles ("Prime Minister"), the words before it ("Nortel president and chief
+/// executive", two heads), an apposition after it (", the play's organiser in Uganda,").
+pub(super) fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str], lex: &Lexicon) -> Vec<Vec<String>> {
+    const MODIFIERS: &[&str] = word_classes::ROLE_MODIFIERS;
+    let role = |w: &str| lex.is_role_noun(&w.to_lowercase());
+    let folded = |w: &&str| fold(crate::extract::phrases::strip_possessive(w).unwrap_or(w));
+    let mut out = Vec::new();
+    let mut add = |heads: Vec<&str>, words: &[&str]| {
+        for head in heads {
+            out.push(std::iter::once(&head).chain(words).map(folded).collect());
+        }
+    };
+    // Titles: the last role word is the head ("Senate Finance Committee Chairman").
+    if let Some(head) = titles.iter().rev().find(|w| role(w)) {
+        add(vec![head], titles);
+    }
+    // Words before the name, nearest first: the nearest role noun, and the one before each
+    // "and".
+    let before: Vec<&str> = toks[..run.start]
+        .iter()
+        .rev()
+        .take(6)
+        .take_while(|t| {
+            let l = t.text.to_lowercase();
+            t.word
+                && !lex.is_speech_verb(t.text)
+                && (t.is_capitalized() || lex.is_role_noun(&l) || MODIFIERS.contains(&l.as_str()) || t.is_possessive())
+                && !word_classes::ARTICLES.contains(&l.as_str())
+        })
+        .map(|t| t.text)
+        .collect();
+    let mut heads = Vec::new();
+    let mut want = true;
+    for w in &before {
+        if *w == "and" {
+            want = true;
+        } else if want && role(w) {
+            heads.push(*w);
+            want = false;
+        }
+    }
+    add(heads, &before);
+    // An apposition: its first role noun before a preposition.
+    if toks.get(run.end).is_some_and(|t| t.is(',')) {
+        let after: Vec<&str> = toks[run.end + 1..]
+            .iter()
+            .take(10)
+            .take_while(|t| t.word && !word_classes::APPOSITION_STOPS.contains(&t.text))
+            .map(|t| t.text)
+            .collect();
+        let closed = toks.get(run.end + 1 + after.len()).is_some_and(|t| t.is(',') || t.is('.'));
+        let head = after.iter().take_while(|w| !crate::extract::phrases::PREPOSITIONS.contains(w)).find(|w| role(w));
+        if let (true, Some(head)) = (closed, head) {
+            add(vec![head], &after);
+        }
+    }
+    out
+}
+
+/// True when the words `name` read as no person's: an organisation's (a known one, an acronym,
+/// an organisation's word, a party label last), a country's or a place's, a contraction or
+/// an adjective's ending.
+pub(super) fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
+    // "Moscow-based", "BNP Paribas": a place adjective or an acronym leading the run.
+    let acronym_first =
+        name.len() > 1 && name.first().is_some_and(|w| w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+    // "Texas Democrat", "Data General": a party or a rank is no surname.
+    let ranked_last = name.len() > 1 && name.last().is_some_and(|w| PARTIES.contains(w));
+    // "Veteran Labour MP": a party's member is a role.
+    let party_member = name.len() == 2 && PARTIES.contains(&name[0]) && POSTNOMINALS.contains(&name[1]);
+    // "I've", "Kevin I'd": a contraction, not "Youssou N'Dour"; "MPs": an acronym's plural.
+    // "Boys Don't (Cry)": a negated verb is no name either.
+    let contraction = |w: &str| {
+        w.split_once(['\'', '\u{2019}']).is_some_and(|(head, tail)| {
+            (head.chars().count() == 1 || tail == "t") && tail.starts_with(char::is_lowercase)
+        })
+    };
+    let plural_acronym =
+        |w: &str| w.strip_suffix('s').is_some_and(|a| a.len() > 1 && a.chars().all(|c| c.is_ascii_uppercase()));
+    if name.iter().any(|w| contraction(w) || plural_acronym(w)) {
+        return true;
+    }
+    // "Hutch India", "Reuters SMC", "Wedding Cantata BWV": a country (no given name:
+    // "Michael Jordan", "David M. Holland", "Volker Türk"; by its name, not "Li Mo") or an acronym (no postnominal,
+    // generation or role: "Ian Smith OBE", "Wells Fargo CEO") last.
+    let last = name.last().copied().unwrap_or_default();
+    let country_last = name.len() > 1
+        && lex.find_country_as_written(last).is_some_and(|c| c.name == last)
+        && !lex.is_given_name(last)
+        && !lex.is_given_name(name[0]);
+    let acronym_last = name.len() > 1
+        && last.len() > 2
+        && last.chars().all(|c| c.is_ascii_uppercase())
+        && !POSTNOMINALS.contains(&last)
+        && !word_classes::NAME_SUFFIXES.contains(&last.to_lowercase().as_str())
+        && !lex.is_role_noun(&last.to_lowercase());
+    if acronym_first
+        || country_last
+        || acronym_last
+        || ranked_last
+        || party_member
+        || name.iter().any(|w| ADJECTIVE_SUFFIXES.iter().any(|x| w.ends_with(x)))
+    {
+        return true;
+    }
+    let joined = name.join(" ");
+    // After a given name, a common word is a surname ("Ian Read", "Theresa May"); so is
+    // the given name after a surname that is also a pronoun ("He Kang").
+    let given_first =
+        name.len() > 1 && (lex.is_given_name(name[0]) || word_classes::SURNAME_PRONOUNS.contains(&name[0]));
+    // ... and a given name is no common word ("Bill Owens", not a bill). After a given
+    // name, a compass word ending a name of two ("Oliver North", "Kanye West") and the word
+    // after a capitalised particle ("Rob Da Bank", "Chris De Burgh") are surnames, no
+    // organisation's words.
+    let surname = |i: usize| {
+        given_first
+            && i + 1 == name.len()
+            && ((i == 1 && word_classes::COMPASS_WORDS.contains(&fold(name[i]).as_str()))
+                || (i >= 2
+                    && CONNECTORS.contains(&fold(name[i - 1]).as_str())
+                    && name[i - 1].starts_with(char::is_uppercase)))
+    };
+    name.iter()
+        .enumerate()
+        .skip(usize::from(given_first))
+        .any(|(i, w)| !surname(i) && (lex.is_org_word(w) || (lex.is_not_name(w) && !given_first))) || lex.find_organization(&joined).is_some()
+        // "Morgan Stanley International", "Merrill Lynch Capital Markets": a known
+        // organisation's name leading the run.
+        || (2..name.len()).any(|k| lex.find_organization(&name[..k].join(" ")).is_some())
+        || lex.find_country(&joined).is_some()
+        || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 2)
+        || lex.is_place_name(&joined)
+}

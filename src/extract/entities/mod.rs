@@ -1,0 +1,483 @@
+//! Persons, countries and organisations named in an article.
+//!
+//! Persons come from capitalised runs with the cues news writing gives: a title
+//! ("Treasury Secretary Scott Bessent"), a known given name ("Gustavo Petro") or a reporting
+//! verb beside the name. Within the article every mention is tied to one canonical full
+//! name: "President Petro" and "Petro" become Gustavo Petro. Countries and organisations
+//! come from the gazetteers in [`crate::lexicon`].
+//!
+//! This file holds the way through: the capitalised runs of the text (`runs.rs`) are read
+//! one by one as candidate persons, by what their words and the words around them say
+//! (`context.rs`; a work's title or a character is none, `works.rs`); lists and team
+//! sheets add the names no cue marks (`sheets.rs`); the candidates left are tied to one
+//! canonical name per person (`canonical.rs`).
+
+mod canonical;
+mod context;
+mod runs;
+mod sheets;
+mod works;
+
+pub use super::persons::PersonIndex;
+use super::tokens::{Token, Tokens};
+use crate::lexicon::{Gender, Lexicon, word_classes};
+use crate::model::Entities;
+use crate::normalize::fold;
+use canonical::canonicalize;
+use context::{
+    company_stem, employer, ends_a_longer_name, government_leader, introduced_alone, keeps_its_title, lacks_surname,
+    lone_name, looks_like_organization, names_institution, organization, role_words, speaks_beside,
+};
+use foldhash::{HashMap, HashSet};
+use runs::capitalized_runs;
+use sheets::{is_initial, take_listed_names, take_team_sheets};
+use std::cell::OnceCell;
+use std::ops::Range;
+use works::{names_a_thing, titles_a_work};
+
+/// Lower-case words that may stand inside a name ("Padrino de la Cruz", "bin Salman").
+const CONNECTORS: &[&str] = word_classes::NAME_CONNECTORS;
+
+/// Party labels that qualify a name ("Republican Donald Trump").
+const PARTIES: &[&str] = word_classes::PARTY_LABELS;
+
+/// Letters after a name that are not part of it ("Margaret Moran MP", "Guy Mansfield QC").
+pub(super) const POSTNOMINALS: &[&str] = word_classes::POSTNOMINALS;
+
+/// Splits a capitalised run into its titles and the name after them: the name starts after
+/// the last title that leaves a word ("Colombian President Gustavo Petro" -> 2).
+pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
+    let mut start = 0;
+    let mut titled = false;
+    let mut j = 0;
+    while j < words.len() {
+        // A title is capitalised: "del" in "Luigi del Neri" is no delegate.
+        let t = if words[j].starts_with(char::is_uppercase) { lex.title_len(&words[j..]) } else { 0 };
+        if t > 0 && j + t < words.len() {
+            start = j + t;
+            titled = true;
+            j += t;
+        } else {
+            j += 1;
+        }
+    }
+    // Leading demonyms, country names and party labels qualify the name: "Venezuelan
+    // Nicolás Maduro", "Republican Donald Trump".
+
+    // A country code qualifies only in capitals ("US"), and a given name starts the name:
+    // "Li Deshui" is not Liechtenstein, nor "Jordan Henderson" Jordan.
+    let qualifier = |w: &str| {
+        let country = lex.find_country_as_written(w).is_some()
+            && !lex.is_given_name(w)
+            && (w.chars().count() > 3 || w.chars().all(|c| c.is_uppercase()));
+        country || PARTIES.contains(&w)
+    };
+    while start + 1 < words.len() && qualifier(words[start]) {
+        start += 1;
+    }
+    // A given name after a party label or a role starts the name: "Senate Intelligence
+    // Ranking Democrat Dianne Feinstein".
+    if !titled
+        && let Some(j) = (start + 1..words.len().saturating_sub(1)).find(|&j| {
+            let before = words[j - 1];
+            lex.is_given_name(words[j])
+                && (PARTIES.contains(&before) || lex.is_role_noun(before) || lex.find_country(before).is_some())
+        })
+    {
+        return (j, true);
+    }
+    // A given name further on starts the name: "Miss Universe Alicia Machado".
+    if titled
+        && start < words.len()
+        && !lex.is_given_name(words[start])
+        && let Some(j) = (start + 1..words.len().saturating_sub(1)).find(|&j| lex.is_given_name(words[j]))
+    {
+        start = j;
+    }
+    (start, titled)
+}
+
+/// Finds the people of the text `tokens` were read from.
+pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
+    let toks = tokens.all();
+    let mut counts: HashMap<&str, usize> = HashMap::default();
+    for t in toks.iter().filter(|t| t.is_capitalized()) {
+        *counts.entry(t.base()).or_default() += 1;
+    }
+    // Surnames that act alone, found once and only when an unknown name needs them.
+    let acts_alone = OnceCell::new();
+    let lower_words = OnceCell::new();
+    let runs = capitalized_runs(tokens.text(), toks, lex);
+    let mut found: Vec<Option<Candidate<'_>>> =
+        runs.iter().map(|run| candidate(toks, run.clone(), &counts, &acts_alone, &lower_words, lex)).collect();
+    take_listed_names(toks, &runs, &mut found, lex);
+    take_team_sheets(tokens.text(), toks, &runs, &mut found, lex);
+    drop_affiliations(toks, &runs, &mut found);
+    for (slot, run) in found.iter_mut().zip(&runs).filter(|(c, _)| c.is_none()) {
+        *slot = government_leader(toks, run, &lower_words, lex);
+    }
+    // A word an institution's noun introduces once ("handset maker Ericsson") names no
+    // person anywhere in the article ("Ericsson said …"), nor does a work's title ("film
+    // Vera Drake … Vera Drake was made for little money").
+    let run_words = |r: &Range<usize>| -> Vec<&str> { toks[r.clone()].iter().map(Token::base).collect() };
+    let mut things: HashSet<Vec<&str>> = runs
+        .iter()
+        .filter(|r| (r.len() == 1 && names_institution(toks, r, lex)) || titles_a_work(toks, r, lex))
+        .map(run_words)
+        .collect();
+    // Longer names a business noun introduces ("research group JD Power … said Anthony Pratt
+    // from JD Power") name no person elsewhere either, unless a title or a cue says so there
+    // ("investment firm Mario Gabelli and Co … Mario Gabelli, head of the firm").
+    let firms: HashSet<Vec<&str>> =
+        runs.iter().filter(|r| r.len() > 1 && names_institution(toks, r, lex)).map(run_words).collect();
+    // "an offer by Mark IV Industries Inc … to thwart Mark IV", "General Acquisition Inc …
+    // the General Acquisition offer": the words before a company's own words name the
+    // company wherever they stand alone, title and all.
+    things.extend(runs.iter().filter_map(|r| company_stem(&toks[r.clone()], lex)));
+    let mut candidates: Vec<Candidate<'_>> = found
+        .into_iter()
+        .zip(&runs)
+        .filter_map(|(c, r)| {
+            c.filter(|c| {
+                let thing = !things.is_empty() && (things.contains(&c.words) || things.contains(&run_words(r)));
+                !thing && (c.sure || !firms.contains(&c.words))
+            })
+        })
+        .collect();
+    // A name taken only for its surname acting alone gives way to a surer one with that
+    // surname: "Neither Cruz" is not a person beside "Ted Cruz". A name led by an initial
+    // gives way only to a surer one of that initial: "J Thomas" is Jonathan Thomas, "G
+    // Thomas" someone else.
+    let surname = |c: &Candidate<'_>| c.words.last().map(|w| fold(w));
+    let mut sure: HashMap<String, Vec<&str>> = HashMap::default();
+    for c in candidates.iter().filter(|c| !c.weak) {
+        if let (Some(last), Some(first)) = (surname(c), c.words.first()) {
+            sure.entry(last).or_default().push(first);
+        }
+    }
+    candidates.retain(|c| {
+        let Some(firsts) = surname(c).and_then(|w| sure.get(&w)) else { return true };
+        let initial = c.words.first().filter(|w| c.words.len() > 1 && is_initial(w, lex));
+        !c.weak || initial.and_then(|i| i.chars().next()).is_some_and(|i| !firsts.iter().any(|f| f.starts_with(i)))
+    });
+    canonicalize(toks, candidates, lex)
+}
+
+/// Drops the person found in a run that follows a person's name and "of": "Harry Laubscher
+/// of Tucker Anthony", "Thom Brown of Butcher and Singer" name where the person works or
+/// comes from, not a second person, unless a title or a cue vouches for it.
+fn drop_affiliations(toks: &[Token<'_>], runs: &[Range<usize>], found: &mut [Option<Candidate<'_>>]) {
+    for k in 1..runs.len() {
+        let (prev, run) = (&runs[k - 1], &runs[k]);
+        let affiliated = run.start == prev.end + 1 && toks[prev.end].text == "of" && found[k - 1].is_some();
+        // "of Nikko Securities Co International Inc. Paul Boltz of": a name later in the run
+        // is a person of its own.
+        let opens_run = |c: &Candidate<'_>| c.pos == toks[run.start].start;
+        if affiliated && found[k].as_ref().is_some_and(|c| !c.sure && opens_run(c)) {
+            found[k] = None;
+        }
+    }
+}
+
+/// The person a capitalised run of `toks` names, if it names one: its titles and role
+/// words before the name, and the evidence that it is a person (a title, a known given
+/// name, a reporting verb beside it, or a surname that acts alone elsewhere).
+fn candidate<'a>(
+    toks: &[Token<'a>],
+    run: Range<usize>,
+    counts: &HashMap<&str, usize>,
+    acts_alone: &OnceCell<HashMap<&'a str, bool>>,
+    lower_words: &OnceCell<HashSet<&'a str>>,
+    lex: &Lexicon,
+) -> Option<Candidate<'a>> {
+    if employer(toks, &run, lex) {
+        return None;
+    }
+    let run_toks = &toks[run.clone()];
+    let words = name_words(run_toks);
+    let (mut start, titled) = titled_start(toks, &run, &words, lex);
+    if keeps_its_title(&words, start, lex) {
+        start -= 1;
+    }
+    let name = without_affiliation(&words[start..]);
+    let cued = speaks_beside(toks, &run, lex);
+    if names_a_thing(toks, &run, name, start, cued, lex) {
+        return None;
+    }
+    // "Jan-Michael Gambill": a compound of given names is one.
+    let given_name = |w: &str| lex.is_given_name(w) || (w.contains('-') && w.split('-').all(|p| lex.is_given_name(p)));
+    // "J. David Lyons": an initial before the given name.
+    let given = name.first().is_some_and(|w| given_name(w))
+        || (name.len() >= 3 && is_initial(name[0], lex) && given_name(name[1]));
+    // "Jannik Sinner … Sinner was gracious": a surname that acts alone marks a name
+    // whose given name the lists do not know. Mid-sentence, or after no ordinary opening
+    // word: a sentence's first word is capitalised whatever it is ("Despite Weaver").
+    let mid_sentence = run.start > 0 && {
+        let prev = &toks[run.start - 1];
+        (prev.word && !prev.text.ends_with('.')) || prev.is(',')
+    };
+    // A surname that only stands alone, never before a verb, marks a name in mid-sentence
+    // only ("to Lleyton Hewitt in Sunday's final … against Hewitt."), after a word no
+    // adjective ("Eastern Bloc", "Provisional Baa-1"; nor the surname, "Southeast Asian"),
+    // no organisation the gazetteer knows and not written in lower case in the article
+    // ("Firm Cable … the firm").
+    let common = |w: &str| common_word(w, toks, lower_words, lex);
+    // "He Weiling": a surname that is also a pronoun ([`runs::pronoun_opens_name`]) before a word
+    // the article never writes in lower case (not a headline's "He Thinks").
+    let given = given || (name.len() == 2 && word_classes::SURNAME_PRONOUNS.contains(&name[0]) && !common(name[1]));
+    let surname_recurs = name.len() == 2
+        && !(given || cued || titled)
+        && acts_alone.get_or_init(|| surnames_acting_alone(toks, lex)).get(name[1]).is_some_and(|&acts| {
+            if acts {
+                mid_sentence || !opens_a_clause(name[0], lex)
+            } else {
+                mid_sentence && !common(name[0]) && !adjectival(name[1])
+            }
+        })
+        && unknown_name(name[0], name[1], lex);
+    // A lone word after a title ("Miss Piggy", "General Election") is a name only if
+    // it recurs or speaks, or if only persons hold the title ("President Reagan", "Mr Blair").
+    let recurs = name.first().is_some_and(|w| counts.get(w).is_some_and(|n| *n > 1));
+    let single_ok = name.len() > 1 || cued || recurs || introduced_alone(toks, &run, &words, start, lex);
+    let (kin, leader) = lone_name(toks, &run, name.len() == 1 && start == 0, mid_sentence, common, lex);
+    let ends_a_name = !(given || titled) && ends_a_longer_name(toks, run.start);
+    let person = !name.is_empty()
+        && !ends_a_name
+        && !lacks_surname(toks, &run, name, lex)
+        && !organization(toks, &run, name, start, titled, lex)
+        && ((titled && single_ok) || kin.is_some() || leader || (name.len() >= 2 && (given || cued || surname_recurs)));
+    if !person {
+        return name_at_its_given_name(toks, run, &words, start, ends_a_name, lex);
+    }
+    Some(Candidate {
+        pos: run_toks[start].start,
+        words: name.to_vec(),
+        titled_gender: words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0)).or(kin),
+        roles: role_words(toks, run.clone(), &words[..start], lex),
+        weak: !(titled || given || cued),
+        sure: titled || cued,
+    })
+}
+
+/// The person named at the end of a run that is no name as a whole, from a known given
+/// name on (`tail`: the run ends a longer name, "for Economic Affairs Allen Wallis"): "All
+/// Black Aaron Mauger", "Cinematographer John Mathieson", "Finance Tom
+/// Hockin", "Credit Suisse Paul Hofer", "New Zealander Peter Jackson". The given name follows
+/// a word that is none (not "Lou Anne Smith") and names no one: a common, role, organisation,
+/// party or place word, a title, the end of an organisation's name ("Credit Suisse") or of a
+/// nationality ("New Zealander"), not "San" in "San
+/// Francisco Bay" nor "J." in "J. Graham Harwood". Two or three words from it look like a
+/// name.
+fn name_at_its_given_name<'a>(
+    toks: &[Token<'a>],
+    run: Range<usize>,
+    words: &[&'a str],
+    start: usize,
+    tail: bool,
+    lex: &Lexicon,
+) -> Option<Candidate<'a>> {
+    let no_one = |w: &str| {
+        let l = w.to_lowercase();
+        lex.is_not_name(w)
+            || lex.is_org_word(&fold(w))
+            || lex.is_role_noun(&l)
+            || lex.title_len(&[w]) > 0
+            || lex.find_country(w).is_some()
+            || lex.is_place_name(w)
+            || PARTIES.contains(&w)
+    };
+    let j = (start.max(1)..words.len().saturating_sub(1)).find(|&j| {
+        lex.is_given_name(words[j])
+            && !lex.is_given_name(words[j - 1])
+            && (tail || no_one(words[j - 1]) || {
+                let before = words[start..j].join(" ");
+                lex.find_organization(&before).is_some() || lex.find_country(&before).is_some()
+            })
+    })?;
+    let name = without_affiliation(&words[j..]);
+    let last = name.last()?;
+    // "Dayton Hudson Thursday night": a day is no surname.
+    let dated = word_classes::TIME_WORDS.contains(&last.to_lowercase().as_str());
+    // Right after the given name, a town's name is a surname ("Peter Jackson"), as in a run
+    // that the given name opens.
+    let surname = plain_surname(last, lex)
+        || (name.len() == 2 && lex.is_place_name(last) && lex.find_country(last).is_none() && !PARTIES.contains(last));
+    let named = (2..=3).contains(&name.len()) && surname && !dated && !looks_like_organization(name, lex);
+    named.then(|| Candidate {
+        pos: toks[run.start + j].start,
+        words: name.to_vec(),
+        titled_gender: None,
+        roles: role_words(toks, run.clone(), &words[..j], lex),
+        weak: false,
+        sure: false,
+    })
+}
+
+/// Where the name starts among the `words` of a run of `toks`, past its titles, and
+/// whether a title or role word introduces it.
+fn titled_start(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], lex: &Lexicon) -> (usize, bool) {
+    let (mut start, titled) = name_start(words, lex);
+    // A role noun opening a sentence ("Analyst Rosemarie Morbelli") works as a title,
+    // and so does a lower-case one just before the name ("economy minister Heizo …").
+    let role_opens = words.len() > 2 && lex.is_role_noun(&words[0].to_lowercase());
+    if start == 0 && role_opens {
+        start = 1;
+    }
+    let role_word =
+        |t: &Token<'_>| t.word && !t.is_capitalized() && (lex.is_role_noun(t.text) || lex.title_len(&[t.text]) > 0);
+    let role_before = run.start > 0 && role_word(&toks[run.start - 1]);
+    // "A second Iranian blogger, Motjaba Saminejad, who …": a name of two words or more in
+    // apposition to a role noun, no institution's ("financial firm, China Life,", "its Dutch
+    // parent, Arcalex B.V.,", "one strong opponent, U.S. Sprint,").
+    let apposed = words.len() > start + 1
+        && run.start > 1
+        && toks[run.start - 1].is(',')
+        && role_word(&toks[run.start - 2])
+        && !lex.is_body_noun(toks[run.start - 2].text)
+        && !toks[run.start.saturating_sub(6)..run.start - 2].iter().any(|t| t.text == "its")
+        && toks.get(run.end).is_some_and(|t| t.is(','));
+    (start, titled || role_before || apposed || (role_opens && start == 1))
+}
+
+/// "Bill Sullivan of Dean Witter Reynolds Inc.": the affiliation is not the name;
+/// postnominals are dropped ("Margaret Moran MP").
+fn without_affiliation<'w, 'a>(name: &'w [&'a str]) -> &'w [&'a str] {
+    let mut name = name;
+    if let Some(of) = name.iter().position(|w| *w == "of").filter(|&i| i >= 2) {
+        name = &name[..of];
+    }
+    while name.len() > 2 && name.last().is_some_and(|w| POSTNOMINALS.contains(w)) {
+        name = &name[..name.len() - 1];
+    }
+    name
+}
+
+/// A person found in a capitalised run, before names are tied together.
+struct Candidate<'a> {
+    /// Byte offset of the name (after its titles).
+    pos: usize,
+    /// The name's words.
+    words: Vec<&'a str>,
+    /// The gender a title before it gives ("Mrs.").
+    titled_gender: Option<Gender>,
+    /// The roles the text gives it ([`role_words`]).
+    roles: Vec<Vec<String>>,
+    /// Taken only because its surname acts alone: gives way to a surer name.
+    weak: bool,
+    /// Named with a title or a cue: a business's name elsewhere does not overrule it.
+    sure: bool,
+}
+
+impl<'a> Candidate<'a> {
+    /// A name taken from a list or a team sheet, with nothing around it to vouch for it:
+    /// no title, no role, weak.
+    fn listed(pos: usize, words: Vec<&'a str>) -> Candidate<'a> {
+        Candidate { pos, words, titled_gender: None, roles: Vec::new(), weak: true, sure: false }
+    }
+}
+
+/// Capitalised words standing alone before a reporting verb or an auxiliary ("Sinner was
+/// gracious", "Safin said"; true), or alone after a lower-case word that is no article
+/// ("playing against Hewitt.", "where Hendrix grew up"; false unless also the first):
+/// surnames, when a longer name ends with them.
+fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashMap<&'a str, bool> {
+    let mut found: HashMap<&'a str, bool> = HashMap::default();
+    for i in 1..toks.len().saturating_sub(1) {
+        let (before, t, next) = (&toks[i - 1], &toks[i], &toks[i + 1]);
+        // A capitalised word between two that are not: most words are not, so this first.
+        if !t.is_capitalized() || before.is_capitalized() || next.is_capitalized() {
+            continue;
+        }
+        let acts = next.word && (lex.is_speech_verb(next.text) || word_classes::SUBJECT_VERBS.contains(&next.text));
+        let alone = before.word && !before.text.ends_with('.') && !word_classes::DETERMINERS.contains(&before.text);
+        if acts || alone {
+            *found.entry(t.base()).or_default() |= acts;
+        }
+    }
+    found
+}
+
+/// True when `word` ends like an adjective ("Provisional", "European", "Eastern"; not a
+/// short name, "Hal").
+fn adjectival(word: &str) -> bool {
+    let l = word.to_lowercase();
+    l.chars().count() > 4
+        && word_classes::ADJECTIVE_ENDINGS.iter().chain(&["ian", "ean", "ern"]).any(|e| l.ends_with(e))
+}
+
+/// The words of the tokens of a run as written, the last without its possessive ("Ernst and
+/// Young's" -> "Young").
+fn name_words<'a>(run: &[Token<'a>]) -> Vec<&'a str> {
+    let mut words: Vec<&str> = run.iter().map(|t| t.text).collect();
+    if let (Some(last), Some(t)) = (words.last_mut(), run.last()) {
+        *last = t.base();
+    }
+    words
+}
+
+/// True when `word` is one of the article's common words rather than a name: it ends like
+/// an adjective, the gazetteer knows it as an organisation, or the article writes it in
+/// lower case (`lower_words`, read once, when first asked).
+fn common_word<'a>(word: &str, toks: &[Token<'a>], lower_words: &OnceCell<HashSet<&'a str>>, lex: &Lexicon) -> bool {
+    adjectival(word)
+        || lex.find_organization(word).is_some()
+        || lower_words.get_or_init(|| lower_case_words(toks)).contains(word.to_lowercase().as_str())
+}
+
+/// The words of `toks` written in lower case.
+fn lower_case_words<'a>(toks: &[Token<'a>]) -> HashSet<&'a str> {
+    toks.iter().filter(|t| t.word && t.text.starts_with(char::is_lowercase)).map(|t| t.text).collect()
+}
+
+/// True when `given surname` can be a person's name the lists do not know: the first word
+/// no common word, place, abbreviation or inflected form; the second no country, place,
+/// party or organisation.
+fn unknown_name(given: &str, surname: &str, lex: &Lexicon) -> bool {
+    let l = given.to_lowercase();
+    let plain_given = !(lex.is_not_name(given)
+        || given.contains('.')
+        || lex.is_place_name(given)
+        || lex.is_sentence_opener(given)
+        || lex.find_country(given).is_some()
+        || l.ends_with("ing")
+        || l.ends_with("ed")
+        || l.ends_with('s')
+        || given.chars().all(|c| c.is_uppercase()));
+    plain_given && plain_surname(surname, lex)
+}
+
+/// True when `surname` can end a person's name: no country, place, party or organisation.
+fn plain_surname(surname: &str, lex: &Lexicon) -> bool {
+    surname.chars().any(char::is_lowercase)
+        && lex.find_country(surname).is_none()
+        && !lex.is_place_name(surname)
+        && !PARTIES.contains(&surname)
+        && lex.find_organization(surname).is_none()
+}
+
+/// True for a capitalised word that often opens a sentence or clause as an ordinary word
+/// ("Despite", "Maybe", "Neither", "Interestingly"): before a surname it is no given name.
+fn opens_a_clause(word: &str, lex: &Lexicon) -> bool {
+    let l = word.to_lowercase();
+    lex.is_sentence_opener(word)
+        || super::phrases::STOPS.contains(&l.as_str())
+        || l.ends_with("ly")
+        || lex.is_clause_opener(&l)
+}
+
+/// All entities of `text`, with persons taken from an article-wide [`PersonIndex`].
+/// `countries` and `organizations` are the article's mentions, found once for the whole
+/// body ([`super::countries::country_mentions`], [`super::organizations::organization_mentions`]).
+pub fn entities_in(
+    range: Range<usize>,
+    persons: &PersonIndex,
+    countries: &[super::countries::CountryMention],
+    organizations: &[(usize, usize)],
+    lex: &Lexicon,
+) -> Entities {
+    Entities {
+        persons: persons.within(range.clone()),
+        countries: super::countries::tags_within(countries, range.clone(), lex),
+        organizations: super::organizations::organizations_within(organizations, range, lex),
+    }
+}

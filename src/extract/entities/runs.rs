@@ -1,0 +1,127 @@
+//! The capitalised runs of a text, where persons are looked for: capitalised words with the
+//! particles a name holds ("Luigi del Neri", "Ali al-Khalifa al-Sabah", "Valery Giscard
+//! d'Estaing") and the lower-case words of a title ("Secretary of State Marco Rubio"),
+//! without the sentence openers and modifiers before them.
+
+use super::{CONNECTORS, Token};
+use crate::lexicon::{Lexicon, word_classes};
+use std::ops::Range;
+
+/// True when the surname that is also a pronoun at `at` of `toks` opens a name of two
+/// words ending at `end`: "But He Weiling, Washington representative of", "Agriculture
+/// Minister He Kang said" (`[surname_pronouns]`), where no title-case headline goes on around
+/// it: before it, no capitalised word but a title or a sentence's first ("Trump Says He
+/// Never Pledged", "Must Decide If He Wants a"), after it, none ("Claims He Exaggerated His
+/// Life Story"), and the word after it is no reflexive, nationality or country ("He Himself
+/// said", "He English players").
+fn pronoun_opens_name(toks: &[Token<'_>], at: usize, end: usize, lex: &Lexicon) -> bool {
+    if !word_classes::SURNAME_PRONOUNS.contains(&toks[at].text) || end != at + 2 {
+        return false;
+    }
+    let next = toks[at + 1].text;
+    let lower = next.to_lowercase();
+    if lower.ends_with("self") || lower.ends_with("selves") || lex.is_demonym(next) || lex.country_named(next).is_some()
+    {
+        return false;
+    }
+    let sentence_first = |p: usize| p == 0 || toks[p - 1].is('.') || toks[p - 1].is('!') || toks[p - 1].is('?');
+    let before_ok = at
+        .checked_sub(1)
+        .is_none_or(|p| !toks[p].is_capitalized() || lex.title_len(&[toks[p].text]) > 0 || sentence_first(p));
+    before_ok && toks.get(end).is_none_or(|t| !t.is_capitalized())
+}
+
+/// The end of a title that starts inside the run `run` and goes past its end through
+/// lower-case words ("Secretary of State", "Speaker of the House"), when a capitalised word
+/// follows it.
+fn title_through(toks: &[Token<'_>], run: Range<usize>, lex: &Lexicon) -> Option<usize> {
+    let lower_next = toks.get(run.end).is_some_and(|t| t.word && word_classes::TITLE_CONNECTORS.contains(&t.text));
+    if !lower_next {
+        return None;
+    }
+    (run.clone()).find_map(|j| {
+        let words: Vec<&str> = toks[j..toks.len().min(j + 8)].iter().map(|t| t.text).collect();
+        let end = j + lex.title_len(&words);
+        (end > run.end && toks.get(end).is_some_and(Token::is_capitalized)).then_some(end)
+    })
+}
+
+/// Token ranges of capitalised runs of `text`, connectors allowed inside, sentence openers
+/// dropped. A run ends at a blank line: "Cardiff v Colchester", a paragraph, and "Chelsea v
+/// Birmingham", the next, make no "Colchester Chelsea".
+pub(super) fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    let paragraph_break = |at: usize| text[toks[at - 1].span().end..toks[at].start].matches('\n').nth(1).is_some();
+    while i < toks.len() {
+        if !toks[i].is_capitalized() {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < toks.len() && !toks[end - 1].is_possessive() && !paragraph_break(end) {
+            let t = &toks[end];
+            // "Hillary Clinton Was Headed", "Trump Says": title-case words end the name.
+            // ... unless a given name comes first: "Theresa May".
+            let after_given = lex.is_given_name(toks[end - 1].text);
+            if t.is_capitalized() && ((!lex.is_not_name(t.text) && !lex.is_speech_verb(t.text)) || after_given) {
+                end += 1;
+            } else if let Some(n) = connectors_then_name(toks, end) {
+                // "Luigi del Neri", "Albert van den Bergh".
+                end += n;
+            } else if t.word
+                && t.text.split_once('-').is_some_and(|(particle, rest)| {
+                    CONNECTORS.contains(&particle) && rest.starts_with(char::is_uppercase)
+                })
+            {
+                // "Ali al-Khalifa al-Sabah", "Abdel Fattah el-Sisi".
+                end += 1;
+            } else if t.word && elided_particle(t.text) && toks[i..end].iter().any(|t| lex.is_given_name(t.text)) {
+                // "Valery Giscard d'Estaing": an elided particle glued to the surname of a
+                // run that holds a given name (not "Caisse d'Epargne", "Charge d'Affaires").
+                end += 1;
+            } else if let Some(title_end) = title_through(toks, i..end, lex) {
+                // "Secretary of State Marco Rubio": a title with lower-case words in it.
+                end = title_end;
+            } else {
+                break;
+            }
+        }
+        let mut start = i;
+        // "Fifteen-year-old Donald Young", "Newly-crowned": a capitalised compound whose
+        // later parts are lower case is a modifier, not part of the name.
+        let modifier = |t: &Token<'_>| {
+            t.text
+                .split_once('-')
+                .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
+        };
+        // "Bill Owens", "Will Smith": a given name that is also a common word opens a name
+        // when a name word follows it, and so does a surname that is also a pronoun before
+        // one word ("But He Weiling, Washington representative"; not "He Thinks Voters Care").
+        let opens_name = |s: usize| {
+            (lex.is_given_name(toks[s].text) || pronoun_opens_name(toks, s, end, lex))
+                && s + 1 < end
+                && !lex.is_not_name(toks[s + 1].text)
+        };
+        while start < end && ((lex.is_not_name(toks[start].text) && !opens_name(start)) || modifier(&toks[start])) {
+            start += 1;
+        }
+        if start < end {
+            runs.push(start..end);
+        }
+        i = end;
+    }
+    runs
+}
+
+/// True for a surname written with an elided particle before it, "d'Estaing", "d’Alema".
+fn elided_particle(word: &str) -> bool {
+    ["d'", "d\u{2019}"].iter().any(|p| word.strip_prefix(p).is_some_and(|rest| rest.starts_with(char::is_uppercase)))
+}
+
+/// How many tokens a run takes at `at` when one to three name particles and a capitalised
+/// word stand there ("del Neri", "van den Bergh"), if they do.
+fn connectors_then_name(toks: &[Token<'_>], at: usize) -> Option<usize> {
+    let particles = toks[at..].iter().take(3).take_while(|t| t.word && CONNECTORS.contains(&t.text)).count();
+    (particles > 0 && toks.get(at + particles).is_some_and(Token::is_capitalized)).then_some(particles + 1)
+}

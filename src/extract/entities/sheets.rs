@@ -1,0 +1,339 @@
+//! Names no cue marks, taken from where they stand: a list beside a person ("Albert van den
+//! Bergh, Xavier Rush and Andrea Lo Cicero"), a line-up of initials ("G Thomas (Toulouse);
+//! K Morgan (Newport-Gwent)") and a team sheet ("Everton: Martyn, Hibbert, Yobo").
+
+use super::context::looks_like_organization;
+use super::{CONNECTORS, Candidate, Token, name_words, plain_surname, unknown_name};
+use crate::lexicon::{Lexicon, word_classes};
+use std::ops::Range;
+
+/// Names no cue marks that stand in a list beside a person ("Albert van den Bergh, Xavier
+/// Rush and Andrea Lo Cicero") or in a line-up of initials ("G Thomas (Toulouse); K Morgan
+/// (Newport-Gwent)") are persons when they look like names: two or three words, no
+/// organisation, a plain surname. One pass each way along the runs, so a list is taken
+/// from either end without rescanning.
+pub(super) fn take_listed_names<'a>(
+    toks: &[Token<'a>],
+    runs: &[Range<usize>],
+    found: &mut [Option<Candidate<'a>>],
+    lex: &Lexicon,
+) {
+    let listed = |a: &Range<usize>, b: &Range<usize>| {
+        let gap = &toks[a.end..b.start];
+        matches!(gap.len(), 1 | 2)
+            && gap.iter().all(|t| t.is(',') || t.is(';') || word_classes::LIST_CONJUNCTIONS.contains(&t.text))
+    };
+    let n = runs.len();
+    for i in 1..n {
+        if found[i].is_none() && found[i - 1].is_some() && listed(&runs[i - 1], &runs[i]) {
+            found[i] = listed_name(toks, runs[i].clone(), lex);
+        }
+    }
+    for i in (0..n.saturating_sub(1)).rev() {
+        if found[i].is_none() && found[i + 1].is_some() && listed(&runs[i], &runs[i + 1]) {
+            found[i] = listed_name(toks, runs[i].clone(), lex);
+        }
+    }
+    // A line-up: each name led by an initial within ten tokens of the next such name, or
+    // with only a parenthesis and a comma between ("M Farah (Windsor, Slough and Eton AC),").
+    let initials: Vec<(usize, Range<usize>)> =
+        (0..n).filter_map(|i| initialled(toks, &runs[i], lex).map(|name| (i, name))).collect();
+    for pair in initials.windows(2) {
+        let ((a, name_a), (b, name_b)) = (&pair[0], &pair[1]);
+        if lined_up(&toks[name_a.end..name_b.start]) {
+            for (i, name) in [(*a, name_a), (*b, name_b)] {
+                if found[i].is_none() {
+                    found[i] = listed_name(toks, name.clone(), lex);
+                }
+            }
+        }
+    }
+}
+
+/// The words that make a line a team sheet: "Subs Not Used: Weaver, Onuoha", "Replacements:
+/// Peel, Wilson", "Booked: Fowler", "Palmer (capt)".
+const TEAM_SHEET_MARKS: &[&str] = word_classes::TEAM_SHEET_MARKS;
+
+/// Surnames in a team sheet ("Everton: Martyn, Hibbert, Yobo … Subs: Wright, Pistone";
+/// "Leeds: Balshaw; Rees, Christophers … Palmer (capt)"; "Replacements: Everitt for
+/// Mapletoft (53)"; "Mills (Bradley Wright-Phillips 83)") are persons: in a line that a
+/// [`TEAM_SHEET_MARKS`] word marks (followed by a colon, or "capt" in brackets), a run of
+/// one to three words that a list's punctuation bounds on both sides, and that looks like a
+/// name; and in a line that is nothing but such a list ([`names_only`]: "Cech, Ferreira,
+/// Carvalho, Terry, … Drogba (Kezman 74), Gudjohnsen."). A run after an opening bracket is a
+/// substitute only before the minute he came on:
+/// "(Kent)", "(Toulouse, capt)" are the referee's county and the player's club. The label
+/// before a colon is no item. Taken weak, so "Neville" gives way to "Gary Neville".
+pub(super) fn take_team_sheets<'a>(
+    text: &str,
+    toks: &[Token<'a>],
+    runs: &[Range<usize>],
+    found: &mut [Option<Candidate<'a>>],
+    lex: &Lexicon,
+) {
+    let sheets = SheetLines { text, toks, lex };
+    let mut line: Option<(Range<usize>, bool)> = None;
+    for (i, run) in runs.iter().enumerate() {
+        if found[i].is_some() || run.len() > 3 {
+            continue;
+        }
+        let marked = match &line {
+            Some((range, marked)) if range.contains(&run.start) => *marked,
+            _ => {
+                let (range, marked) = sheets.line_of(run.start);
+                line = Some((range, marked));
+                marked
+            }
+        };
+        if !marked {
+            continue;
+        }
+        let (before, after) = (run.start.checked_sub(1).map(|b| &toks[b]), toks.get(run.end));
+        // Between two items: a comma or semicolon, "for" (a substitution) or "and".
+        let between = |t: &Token<'_>| t.is(',') || t.is(';') || t.text == "for" || t.text == "and";
+        let minute = after.is_some_and(|t| t.word && t.text.starts_with(|c: char| c.is_ascii_digit()));
+        let first = line.as_ref().is_some_and(|(range, _)| range.start == run.start);
+        let opens = first || before.is_some_and(|t| between(t) || t.is(':') || (t.is('(') && minute));
+        let closes = after.is_none_or(|t| between(t) || t.is('.') || t.is('(') || minute);
+        if opens && closes {
+            found[i] = sheet_name(&toks[run.clone()], lex);
+        }
+    }
+}
+
+/// The lines of a text read as team sheets ([`take_team_sheets`]).
+struct SheetLines<'t, 'a> {
+    text: &'t str,
+    toks: &'t [Token<'a>],
+    lex: &'t Lexicon,
+}
+
+impl SheetLines<'_, '_> {
+    /// The tokens of the line `line` and whether it is a team sheet: by its marks or shape
+    /// ([`Self::sheet`]), or a shorter list, or one with a word that is also a place ("…
+    /// Murphy (Euell 78), Holland, Kishishev …"), in a paragraph beside such a one, before or
+    /// after it.
+    fn line_of(&self, at: usize) -> (Range<usize>, bool) {
+        let (text, toks) = (self.text, self.toks);
+        let from = text[..toks[at].start].rfind('\n').map_or(0, |n| n + 1);
+        let to = text[toks[at].start..].find('\n').map_or(text.len(), |n| toks[at].start + n);
+        let range = self.tokens_of((from, to));
+        if self.marked(&toks[range.clone()]) {
+            return (range, true);
+        }
+        let Some(list) = self.paragraph(from, to).then(|| names_only(&toks[range.clone()], self.lex)).flatten() else {
+            return (range, false);
+        };
+        let marked = (list.places == 0 && list.separators >= SHEET_SEPARATORS)
+            || (list.separators >= SHEET_SEPARATORS_BESIDE
+                && list.places * 2 <= list.separators
+                && neighbour_lines(text, from, to).into_iter().flatten().any(|line| self.sheet(line)));
+        (range, marked)
+    }
+
+    fn tokens_of(&self, (from, to): (usize, usize)) -> Range<usize> {
+        self.toks.partition_point(|t| t.start < from)..self.toks.partition_point(|t| t.start < to)
+    }
+
+    /// True when the line `line` (byte range) is a team sheet by its marks, or by its shape
+    /// alone in a paragraph of its own ([`names_only`]).
+    fn sheet(&self, line: (usize, usize)) -> bool {
+        let range = self.tokens_of(line);
+        self.marked(&self.toks[range.clone()])
+            || (self.paragraph(line.0, line.1)
+                && names_only(&self.toks[range], self.lex)
+                    .is_some_and(|l| l.places == 0 && l.separators >= SHEET_SEPARATORS))
+    }
+
+    /// True when a [`TEAM_SHEET_MARKS`] word followed by a colon, or "capt" in brackets, marks
+    /// the line.
+    fn marked(&self, line: &[Token<'_>]) -> bool {
+        line.iter().enumerate().any(|(k, t)| {
+            let next = line.get(k + 1);
+            match t.text {
+                "capt" => k > 0 && line[k - 1].is('(') && next.is_some_and(|n| n.is(')')),
+                word => {
+                    TEAM_SHEET_MARKS.contains(&word)
+                        && line[k + 1..].iter().take(3).find(|n| !n.is_capitalized()).is_some_and(|n| n.is(':'))
+                }
+            }
+        })
+    }
+
+    /// True when the line `from..to` is a paragraph of its own: blank lines (or the text's
+    /// ends) stand around it; wire copy's hard-wrapped lines ("Wellsville,\nAmity, Andover,
+    /// Scio") are none.
+    fn paragraph(&self, from: usize, to: usize) -> bool {
+        let text = self.text;
+        let before = text[..from.saturating_sub(1)].trim_end_matches([' ', '\t', '\r']);
+        let after = text.get(to + 1..).unwrap_or_default().trim_start_matches([' ', '\t', '\r']);
+        let blank_before = from == 0 || before.is_empty() || before.ends_with('\n');
+        let blank_after = to == text.len() || after.is_empty() || after.starts_with('\n');
+        blank_before && blank_after
+    }
+}
+
+/// The fewest separators of a line that is a team sheet by its shape alone (eleven players
+/// make ten).
+const SHEET_SEPARATORS: usize = 5;
+
+/// The fewest separators of a list of names beside a team sheet that is one too (the five
+/// players a squad adds make four, "Dowson, Haughton, Monye, Roques, P Sanderson.").
+const SHEET_SEPARATORS_BESIDE: usize = 2;
+
+/// The shape of a line that is nothing but a list of capitalised words ([`names_only`]).
+struct NameList {
+    /// Its commas and semicolons outside brackets.
+    separators: usize,
+    /// Its words outside brackets that are countries or places.
+    places: usize,
+}
+
+/// The shape of a line that is nothing but a list of names, as a team sheet without its marks
+/// ([`take_team_sheets`]): after a label and its colon, if any, every word outside brackets
+/// capitalised (or a name's particle, "and", "for"), no other punctuation there but commas,
+/// semicolons and the full stop that ends the line. A team sheet by its shape alone has at
+/// least [`SHEET_SEPARATORS`] separators and no country or place ("Tonga, Ireland, Korea,
+/// USA" is a draw). Only a paragraph of its own is read so ([`take_team_sheets`]).
+fn names_only(line: &[Token<'_>], lex: &Lexicon) -> Option<NameList> {
+    let body = match line.iter().take(6).position(|t| t.is(':')) {
+        Some(colon) => &line[colon + 1..],
+        None => line,
+    };
+    let (mut depth, mut separators, mut places) = (0usize, 0, 0);
+    for (k, t) in body.iter().enumerate() {
+        if t.is('(') {
+            depth += 1;
+            continue;
+        }
+        if t.is(')') {
+            depth = depth.checked_sub(1)?;
+            continue;
+        }
+        let fits = if depth > 0 {
+            true
+        } else if t.is(',') || t.is(';') {
+            separators += 1;
+            true
+        } else if t.is('.') {
+            k + 1 == body.len()
+        } else if t.is_capitalized() {
+            if lex.find_country(t.text).is_some() || lex.is_place_name(t.text) {
+                places += 1;
+            }
+            true
+        } else {
+            CONNECTORS.contains(&t.text) || t.text == "and" || t.text == "for"
+        };
+        if !fits {
+            return None;
+        }
+    }
+    let named = depth == 0 && !lex.is_not_name(body.first().map_or("", |t| t.text));
+    named.then_some(NameList { separators, places })
+}
+
+/// The byte ranges of the lines just before and after the line `from..to` of `text`, past
+/// blank lines: the paragraphs beside it.
+fn neighbour_lines(text: &str, from: usize, to: usize) -> [Option<(usize, usize)>; 2] {
+    let before = text[..from].trim_end();
+    let previous = (!before.is_empty()).then(|| (before.rfind('\n').map_or(0, |n| n + 1), before.len()));
+    let after = text.get(to..).unwrap_or_default();
+    let skipped = after.len() - after.trim_start().len();
+    let next = (skipped < after.len()).then(|| {
+        let start = to + skipped;
+        (start, text[start..].find('\n').map_or(text.len(), |n| start + n))
+    });
+    [previous, next]
+}
+
+/// The person a team sheet's item names ([`take_team_sheets`]): a surname alone, also one
+/// that is a title elsewhere ("Hodgson, King, Wilkinson"), or a name of two or three words,
+/// no title, organisation, country or place among them.
+fn sheet_name<'a>(run: &[Token<'a>], lex: &Lexicon) -> Option<Candidate<'a>> {
+    let words: Vec<&str> = run.iter().map(Token::base).collect();
+    let joined = words.join(" ");
+    let last = words.last()?;
+    let plain = words.iter().all(|w| !lex.is_not_name(w))
+        && (words.len() == 1 || lex.title_len(&words) == 0)
+        && lex.find_organization(&joined).is_none()
+        && lex.find_country(&joined).is_none()
+        && !lex.is_place_name(&joined)
+        && plain_surname(last, lex)
+        && !looks_like_organization(&words, lex);
+    plain.then(|| Candidate::listed(run[0].start, words))
+}
+
+/// The tokens of a name led by an initial that `run` is or ends: "G Thomas", and "A Jones"
+/// or "I Harinordoquy", whose initial is also a word and so left out of the run, when
+/// punctuation stands on both sides ("…), A Jones; (…").
+fn initialled(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> Option<Range<usize>> {
+    if run.len() >= 2 && is_initial(toks[run.start].text, lex) {
+        return Some(run.clone());
+    }
+    let before = run.start.checked_sub(1).map(|i| &toks[i])?;
+    let bounded = |t: Option<&Token<'_>>| t.is_none_or(|t| !t.word);
+    let alone = run.len() == 1
+        && toks[run.start].start == before.span().end + 1
+        && is_initial(before.text, lex)
+        && bounded(run.start.checked_sub(2).map(|i| &toks[i]))
+        && bounded(toks.get(run.end));
+    alone.then(|| run.start - 1..run.end)
+}
+
+/// The most tokens a line-up's parenthesis may hold ("(Windsor, Slough, Eton and Hounslow AC)").
+const LINE_UP_BRACKET: usize = 24;
+
+/// True when the tokens between two names of a line-up are few: at most ten, or one closed
+/// parenthesis of at most [`LINE_UP_BRACKET`] tokens and a separator.
+fn lined_up(gap: &[Token<'_>]) -> bool {
+    if gap.len() <= 10 {
+        return true;
+    }
+    if gap.len() > LINE_UP_BRACKET + 4 {
+        return false;
+    }
+    let mut depth = 0usize;
+    let mut outside = 0;
+    for t in gap {
+        if t.is('(') {
+            depth += 1;
+        } else if t.is(')') {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            outside += 1;
+        }
+    }
+    depth == 0 && outside <= 2
+}
+
+/// A capital letter, with or without its period, or initials joined ("G", "J.", "J-P",
+/// "E.H."; not "U.S.", a country).
+pub(super) fn is_initial(word: &str, lex: &Lexicon) -> bool {
+    let mut parts = word.split(['.', '-']).filter(|p| !p.is_empty()).peekable();
+    parts.peek().is_some()
+        && (word.len() <= 2 || lex.find_country_as_written(word).is_none())
+        && parts.all(|p| {
+            let mut letters = p.chars();
+            letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+        })
+}
+
+/// The person a run in a list or line-up names ([`take_listed_names`]), if it looks like a name.
+fn listed_name<'a>(toks: &[Token<'a>], run: Range<usize>, lex: &Lexicon) -> Option<Candidate<'a>> {
+    let run_toks = &toks[run];
+    let words = name_words(run_toks);
+    let [first, .., last] = words[..] else { return None };
+    // "Glen Wood, Vice President of …": a title leading a listed run is a role, and a
+    // titled name is no list's to take; "E.F. Hutton", "J.P. Morgan": a known firm.
+    if lex.title_len(&words) > 0 || lex.find_organization(&words.join(" ")).is_some() {
+        return None;
+    }
+    // "G Thomas", "J. David Lyons": an initial, perhaps a given name, and a surname.
+    let initial = is_initial(first, lex);
+    let initialled = initial && (words.len() == 2 || lex.is_given_name(words[1]));
+    let named = if initial { initialled && plain_surname(last, lex) } else { unknown_name(first, last, lex) };
+    let surname_words = &words[usize::from(initial)..];
+    let person = words.len() <= 3 && named && !looks_like_organization(surname_words, lex);
+    person.then(|| Candidate::listed(run_toks[0].start, words))
+}

@@ -1,0 +1,142 @@
+//! Works and characters named like people: the capitalised words after a work's noun ("film
+//! Vera Drake"), in apposition to one, in a list of works, after a capitalised "My", an
+//! acted part or a character's noun name a work or a character, not a person.
+
+use super::Token;
+use super::context::names_institution;
+use crate::lexicon::{Lexicon, word_classes};
+use std::ops::Range;
+
+/// True when the noun before the run `run`, whose name is `name`, makes it no person: "player
+/// firm Creative", "US TV network Fox": a lone word after an institution's noun names the
+/// institution, and so does a longer one after a business's noun ("games firm Lateral
+/// Visions", "research group JD Power estimates") unless a person's name speaks ("Chairman
+/// of the firm Gordon Wu said"); "Mike Leigh's film Vera Drake" is a work.
+pub(super) fn names_a_thing(
+    toks: &[Token<'_>],
+    run: &Range<usize>,
+    name: &[&str],
+    start: usize,
+    cued: bool,
+    lex: &Lexicon,
+) -> bool {
+    let speaking_person = cued && name.len() > 1 && lex.is_given_name(name[0]);
+    (start == 0 && !speaking_person && names_institution(toks, run, lex))
+        || titles_a_work(toks, run, lex)
+        || opens_a_series_title(toks, run, lex)
+}
+
+/// True when the capitalised run `run` of `toks` is the title of a work or the name of a
+/// character in one, which news introduces by the words around it: a work's noun before it
+/// ("Mike Leigh's film Vera Drake"), perhaps with a naming participle ("a track called
+/// Masochistic Baby"); a possessive determiner opening it ([`possessive_title`]); a part
+/// acted ("will play the role of Arthur Dent", "his character Ali G"; not "playing soul star
+/// Ray Charles", a biopic's real person).
+pub(super) fn titles_a_work(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    let before = |back: usize| run.start.checked_sub(back).map(|i| &toks[i]).filter(|t| t.word);
+    let is = |back: usize, class: &[&str]| before(back).is_some_and(|t| class.contains(&t.text));
+    // "play the role of", "played the part of": an acting verb before the part's noun ("on
+    // the part of Hillary Clinton", "the role of Obama's popularity" name persons).
+    // A titled name is a real person played: "the role of Sen. Ted Cruz".
+    let acted = is(1, &["of"])
+        && is(2, word_classes::PART_NOUNS)
+        && (3..=4).any(|b| is(b, word_classes::ACTING_VERBS))
+        && lex.title_len(&[toks[run.start].text]) == 0;
+    // "winning best rap song for Jesus Walks": an award's category, then the work.
+    let awarded = is(1, &["for"]) && is(2, word_classes::WORK_TITLE_NOUNS) && (3..=4).any(|b| is(b, &["best"]));
+    is(1, word_classes::WORK_TITLE_NOUNS)
+        || is(1, word_classes::CHARACTER_NOUNS)
+        || awarded
+        || works_listed_before(toks, run.start)
+        || apposed_work(toks, run.end)
+        || (is(1, word_classes::NAMING_PARTICIPLES) && is(2, word_classes::WORK_TITLE_NOUNS))
+        || acted
+        || possessive_title(toks, run.start)
+}
+
+/// True when the run `run` of `toks` opens a title of the series pattern "NAME and the NOUN
+/// of NOUN" ("Harry Potter and the Prisoner of Azkaban"), where the noun after "the" is no
+/// title a person holds ("Mr Blair and the Duke of Edinburgh"). The name is the work's here
+/// only: a book's subtitle may hold a real person ("Perfect Enough: Carly Fiorina and the
+/// Reinvention of Hewlett-Packard").
+fn opens_a_series_title(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    matches!(toks.get(run.end..run.end + 5), Some([and, the, noun, of, next])
+        if and.text == "and" && the.text == "the" && noun.is_capitalized() && of.text == "of"
+            && next.is_capitalized() && lex.title_len(&[noun.text]) == 0)
+}
+
+/// How many tokens back a list of works may reach from one of its titles to the words that
+/// open it ("whose films include Schindler's List, Michael Collins and Star Wars").
+const WORKS_LIST_REACH: usize = 24;
+
+/// True when the capitalised words at `at` of `toks` stand in a list of titles that a plural
+/// work's noun and "include" or "such as" open: "whose films include Schindler's List,
+/// Michael Collins and Star Wars", "films such as My Beautiful Laundrette, Billy Elliot".
+/// The list opens with a capitalised word and holds only capitalised words, commas, "and",
+/// colons and the short words of titles ("Shaun of the Dead"); any other word ends it.
+fn works_listed_before(toks: &[Token<'_>], at: usize) -> bool {
+    // Most runs follow some other word: that is looked at first, without walking back.
+    let Some(before) = at.checked_sub(1).map(|i| &toks[i]) else { return false };
+    let item_gap = before.is(',') || before.is(':') || before.text == "and";
+    if !(item_gap || before.text.starts_with("includ") || before.text == "as") {
+        return false;
+    }
+    // A word with a period may end a sentence: "… and Malcolm X. Attallah Shabazz, the
+    // daughter".
+    let in_list = |t: &Token<'_>| {
+        (t.is_capitalized() && !t.text.ends_with('.'))
+            || t.is(',')
+            || t.is(':')
+            || (t.word && word_classes::TITLE_SHORT_WORDS.contains(&t.text))
+    };
+    let Some(open) = toks[..at].iter().rev().take(WORKS_LIST_REACH).position(|t| !in_list(t)).map(|n| at - 1 - n)
+    else {
+        return false;
+    };
+    // The list opens with a title: "Other films included the Stephen King adaptation" does not.
+    if !toks[open + 1].is_capitalized() {
+        return false;
+    }
+    let word = |i: usize| toks.get(i).filter(|t| t.word).map_or("", |t| t.text);
+    let plural_work = |i: usize| word(i).strip_suffix('s').is_some_and(|w| word_classes::WORK_TITLE_NOUNS.contains(&w));
+    match word(open) {
+        "include" | "includes" | "included" | "including" => open >= 1 && plural_work(open - 1),
+        "as" => open >= 2 && word(open - 1) == "such" && plural_work(open - 2),
+        _ => false,
+    }
+}
+
+/// True when a work's noun stands in apposition after the capitalised words ending at `end`
+/// of `toks`, after a possessive name perhaps and lower-case words: "Vera Drake, Mike Leigh's
+/// tale about a 1950s backstreet abortionist". Not a role after the noun ("Tom Smith, the
+/// film's producer", "Ann Lee, Mike Leigh's film producer").
+fn apposed_work(toks: &[Token<'_>], end: usize) -> bool {
+    if !toks.get(end).is_some_and(|t| t.is(',')) {
+        return false;
+    }
+    let mut i = end + 1;
+    while toks.get(i).is_some_and(|t| t.is_capitalized() && !t.is_possessive()) && i < end + 4 {
+        i += 1;
+    }
+    if !toks.get(i).is_some_and(|t| t.is_capitalized() && t.is_possessive()) {
+        return false;
+    }
+    let noun = toks[i + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.word && !t.is_capitalized())
+        .position(|t| word_classes::WORK_TITLE_NOUNS.contains(&t.text));
+    noun.is_some_and(|n| {
+        toks.get(i + 2 + n).is_none_or(|t| !(t.word && word_classes::APPOSITION_ROLE_STOPS.contains(&t.text)))
+    })
+}
+
+/// True when a capitalised possessive determiner opens the capitalised words at `at` of
+/// `toks`: a title ("My Beautiful Laundrette", "a track called My Masochistic Baby Went And
+/// Left Me", "Our Friends in the North"), for a name takes no "my" ("His"/"Her" are left
+/// out: "Her Majesty Queen Elizabeth").
+fn possessive_title(toks: &[Token<'_>], at: usize) -> bool {
+    at.checked_sub(1).map(|i| &toks[i]).is_some_and(|t| {
+        t.word && t.is_capitalized() && word_classes::TITLE_POSSESSIVES.contains(&t.text.to_lowercase().as_str())
+    })
+}

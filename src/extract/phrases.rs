@@ -402,7 +402,7 @@ pub(super) fn np_forward(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexi
 
 /// The noun phrase at `toks[from]` and whether an undescribed head runs on into a verb
 /// ("the city embodied"): fine for a sentence's subject, not after a cue.
-fn np_forward_span(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -> Option<(Mention, bool)> {
+pub(super) fn np_forward_span(text: &str, toks: &[Token<'_>], from: usize, lex: &Lexicon) -> Option<(Mention, bool)> {
     let mut i = from;
     while toks.get(i).is_some_and(|t| t.word && TIME_WORDS.contains(&lower(t).as_str())) {
         i += 1;
@@ -521,6 +521,12 @@ fn verb_before_a_name(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon)
         && next.is_some_and(|n| n.word && n.is_capitalized())
 }
 
+/// True for a word of a closed class that opens a noun phrase of its own: a determiner
+/// ("the", "one", "his"), a pronoun or a quantifier.
+fn closed_class(l: &str) -> bool {
+    DETERMINERS.contains(&l) || PRONOUNS.contains(&l) || word_classes::QUANTIFIERS.contains(&l)
+}
+
 /// A lower-case word joins the phrase only as a modifier before a name or role ("senior
 /// official"), never as a verb ("praised Mrs. Clinton").
 fn modifies_a_name(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> bool {
@@ -542,20 +548,28 @@ fn modifies_a_name(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) ->
         .take_while(|n| n.word && !STOPS.contains(&lower(n).as_str()))
         .any(Token::is_capitalized);
     // "one former General Motors human relations executive": a few lower-case words that
-    // are no verb before a role are the role's modifiers (a compound noun).
+    // are no verb before a role are the role's modifiers (a compound noun). A determiner,
+    // pronoun or quantifier opens a new noun phrase, so a role after one is not this
+    // word's: "met the union leaders", "took the official", "smiles one broker". A run of
+    // them is one determiner, and one opening the phrase or after "and" or "of" belongs to
+    // it: "all those players", "The firm and its two executives", "one of his aides".
+    let determiner = closed_class(&l);
+    let continues = i == start || ["and", "of"].contains(&lower(&toks[i - 1]).as_str());
     let role_ahead = || {
-        toks[i + 1..]
-            .iter()
-            .take(2)
-            .take_while(|n| {
-                let nl = lower(n);
-                n.word
-                    && !n.is_capitalized()
-                    && !STOPS.contains(&nl.as_str())
-                    && !nl.ends_with("ed")
-                    && !lex.is_speech_verb(&nl)
-            })
-            .any(|n| lex.is_role_noun(&lower(n)))
+        (!determiner || continues)
+            && toks[i + 1..]
+                .iter()
+                .take(2)
+                .take_while(|n| {
+                    let nl = lower(n);
+                    n.word
+                        && !n.is_capitalized()
+                        && !STOPS.contains(&nl.as_str())
+                        && (determiner || !closed_class(&nl))
+                        && !nl.ends_with("ed")
+                        && !lex.is_speech_verb(&nl)
+                })
+                .any(|n| lex.is_role_noun(&lower(n)))
     };
     // An -ed word opening the phrase is a modifier ("said retired neurosurgeon Ben
     // Carson"); inside it, a verb ("Mr. Carson endorsed Mr. Trump").

@@ -141,6 +141,13 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     }
     // "the council's ruling", "Microsoft's statement": a text speaks for its owner.
     if let Some(owner) = owner_of_text(mention, lex) {
+        // "a US statement": a name owns it, never a pronoun ("US" is no "us").
+        let owner_lower = owner.to_lowercase();
+        if owner != owner_lower
+            && (OTHER_PRONOUNS.contains(&owner_lower.as_str()) || pronoun_gender(&owner_lower).is_some())
+        {
+            return resolve_named(&owner, &owner_lower, at, cx, lex).or(Some(owner));
+        }
         return resolve_speaker(&owner, at, cx, lex);
     }
     let collapsed = collapse_whitespace(mention);
@@ -449,11 +456,17 @@ fn owner_of_text(mention: &str, lex: &Lexicon) -> Option<String> {
     // in lower case is its owner's (not "The Washington Post", a name whole; nor "The
     // French statement", "the Republican report": a nationality or a party's member stands
     // for no one named).
+    // Only a text a body issues (not "the SEC filing", "the Flynn indictment"), and a name
+    // that can own one: no lone date ("the March report", not "the Sunday Mail newspaper"),
+    // no adjective ("the Democratic report", "a Kremlin-backed poll").
     let name = &owner[owner.len().min(1)..];
     let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
     let joined = name.join(" ");
     let named = article
         && last.starts_with(char::is_lowercase)
+        && !word_classes::NOT_ISSUED_TEXTS.contains(last)
+        && !name.iter().any(|w| is_compound_adjective(w))
+        && !matches!(name, [w] if word_classes::CALENDAR_WORDS.contains(&w.to_lowercase().as_str()) || is_adjective(w, lex))
         && !name.iter().any(|w| w.ends_with(['\'', '\u{2019}']) || strip_possessive(w).is_some())
         && !is_nationality(&format!("the {joined}"), lex)
         && !is_party_member(&format!("the {joined}"))
@@ -486,6 +499,20 @@ fn owner_of_text(mention: &str, lex: &Lexicon) -> Option<String> {
     let owner = joined[..cut].to_owned();
     let lower = owner.to_lowercase();
     (pronoun_gender(&lower).is_none() && !OTHER_PRONOUNS.contains(&lower.as_str())).then_some(owner)
+}
+
+/// A capitalised adjective, not a name: one in -ic, -ian, -ese or -ish ("Democratic",
+/// "Arabic", "Republican", "Japanese") that is no organisation, or a compound with a
+/// lower-case part. Read of a one-word name ("the Economic Daily newspaper" is a name).
+fn is_adjective(word: &str, lex: &Lexicon) -> bool {
+    let ending = word_classes::PROPER_ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e));
+    is_compound_adjective(word) || (ending && lex.find_organization(word).is_none())
+}
+
+/// A capitalised word with a lower-case part after a hyphen: "Kremlin-backed",
+/// "House-ordered", "English-language".
+fn is_compound_adjective(word: &str) -> bool {
+    word.split(['-', '\u{2010}', '\u{2011}']).skip(1).any(|p| p.starts_with(char::is_lowercase))
 }
 
 /// The words of a mention that can name its speaker: without an owner before a name

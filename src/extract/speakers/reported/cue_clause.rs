@@ -3,9 +3,10 @@
 //! the bill", "…, saying the talks had failed".
 
 use super::{ReportedPass, SentenceAt, Statement};
-use crate::extract::phrases::{lower, np_forward, sentence_subject};
+use crate::extract::phrases::{lower, np_forward_span, sentence_subject};
 use crate::extract::speakers::cues::{ADDRESSED_VERBS, subject_of_cue_before};
 use crate::extract::windows::REPORTED_THAT_REACH;
+use crate::lexicon::word_classes;
 
 pub(super) struct CueClause;
 
@@ -24,11 +25,20 @@ fn statement_after(s: &SentenceAt<'_, '_>, v: usize) -> Option<Statement> {
     let toks = s.toks;
     let cue = lower(&toks[v]);
     let mut from = (v + 1).min(s.clause.end);
-    // "told reporters", "told CNN on Tuesday": the one spoken to said nothing.
+    // "told reporters", "told CNN on Tuesday": the one spoken to said nothing, however
+    // the words after it go on ("told a news conference following a cabinet meeting that");
+    // not what is told ("told a different story").
     if ADDRESSED_VERBS.contains(&cue.as_str())
-        && let Some(m) = np_forward(s.text, toks, from, s.lex)
+        && let Some((m, _)) = np_forward_span(s.text, toks, from, s.lex)
     {
-        from = s.index_at(m.span.end);
+        let end = s.index_at(m.span.end);
+        // The phrase may stop short of its head ("a much different story").
+        let told = toks[from..(end + 2).min(s.clause.end).max(from)]
+            .iter()
+            .any(|t| word_classes::TOLD_THINGS.contains(&lower(t).as_str()));
+        if !told {
+            from = end;
+        }
     }
     // "said on Tuesday that …", "said in a statement that …": the statement opens at "that".
     let from = from.min(s.clause.end);

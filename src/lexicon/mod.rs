@@ -36,6 +36,7 @@ const NAMING_WORDS: &str = include_str!("naming_words.txt");
 const WORK_NOUNS: &str = include_str!("work_nouns.txt");
 const DOCUMENT_NOUNS: &str = include_str!("document_nouns.txt");
 const HONORIFICS: &str = include_str!("honorifics.txt");
+const FAMOUS_SURNAMES: &str = include_str!("famous_surnames.tsv");
 
 /// Whether an abbreviation's period may end a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +89,8 @@ pub struct Lexicon {
     title_openers: HashSet<String>,
     longest_title: usize,
     given_names: HashSet<String>,
+    /// Surnames the news names people by alone ("Shakespeare", "Reagan"), as written.
+    famous_surnames: HashSet<String>,
     role_nouns: HashSet<String>,
     body_nouns: HashSet<String>,
     clause_openers: HashSet<String>,
@@ -297,6 +300,10 @@ impl Lexicon {
             title_openers,
             longest_title,
             given_names: data_lines(GIVEN_NAMES, None).map(key).collect(),
+            famous_surnames: data_lines(FAMOUS_SURNAMES, Some("surname\t"))
+                .filter_map(|l| l.split('\t').next())
+                .map(str::to_owned)
+                .collect(),
             role_nouns: data_lines(ROLE_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
             body_nouns: data_lines(BODY_NOUNS, None).map(|w| w.trim().to_lowercase()).collect(),
             clause_openers: data_lines(CLAUSE_OPENERS, None).map(|w| w.trim().to_lowercase()).collect(),
@@ -361,6 +368,12 @@ impl Lexicon {
             .rev()
             .find(|&n| self.titles.contains(&title_key(&words[..n].join(" "))))
             .unwrap_or(0)
+    }
+
+    /// True when `word`, as written, is the surname of someone the news names by it alone
+    /// ("Matisse", "Khomeini": `famous_surnames.tsv`).
+    pub fn is_famous_surname(&self, word: &str) -> bool {
+        self.famous_surnames.contains(word)
     }
 
     /// True for a known given name ("Gustavo", "Nicolás"), accents and case ignored.

@@ -475,3 +475,34 @@ pub(super) fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
         || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 2)
         || lex.is_place_name(&joined)
 }
+
+/// True when `word`, the lone word of `run` in mid-sentence, is a famous person's surname: the news
+/// names the very famous by surname alone ("drew on Stravinsky", `famous_surnames.tsv`),
+/// never as a common word of the article nor as a name lent to a thing ([`lends_a_name`]).
+pub(super) fn famous_alone(
+    word: &str,
+    toks: &[Token<'_>],
+    run: &Range<usize>,
+    common: impl Fn(&str) -> bool,
+    lex: &Lexicon,
+) -> bool {
+    lex.is_famous_surname(word) && super::plain_surname(word, lex) && !common(word) && !lends_a_name(toks, run, lex)
+}
+
+/// True when the lone name `run` is lent to something else: a determiner or an owner within
+/// the two words before it ("the Bush administration", "an annual Shakespeare festival",
+/// "Apple's Newton"), or a firm after it ("Oppenheimer and Co.", "McCarthy, Crisanti and
+/// Maffei Inc.", "a Lichtenstein corporation").
+pub(super) fn lends_a_name(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    let determiner = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            let owner = ["'s", "\u{2019}s"].iter().any(|s| t.text.ends_with(s));
+            owner || word_classes::DETERMINERS.contains(&t.text.to_lowercase().as_str())
+        })
+    };
+    let before = (run.start.saturating_sub(2)..run.start).any(determiner);
+    let next = toks.get(run.end);
+    let joined = next.is_some_and(|t| t.text == "and" || t.text == "&" || t.is(','))
+        && toks.get(run.end + 1).is_some_and(|t| t.is_capitalized());
+    before || joined || next.is_some_and(|t| t.word && lex.is_org_word(&fold(t.text)))
+}

@@ -240,12 +240,18 @@ fn candidate<'a>(
     let recurs = name.first().is_some_and(|w| counts.get(w).is_some_and(|n| *n > 1));
     let single_ok = name.len() > 1 || cued || recurs || introduced_alone(toks, &run, &words, start, lex);
     let (kin, leader) = lone_name(toks, &run, name.len() == 1 && start == 0, mid_sentence, common, lex);
+    let famous =
+        name.len() == 1 && start == 0 && mid_sentence && context::famous_alone(name[0], toks, &run, common, lex);
     let ends_a_name = !(given || titled) && ends_a_longer_name(toks, run.start);
     let person = !name.is_empty()
         && !ends_a_name
         && !lacks_surname(toks, &run, name, lex)
         && !organization(toks, &run, name, start, titled, lex)
-        && ((titled && single_ok) || kin.is_some() || leader || (name.len() >= 2 && (given || cued || surname_recurs)));
+        && ((titled && single_ok)
+            || kin.is_some()
+            || leader
+            || famous
+            || (name.len() >= 2 && (given || cued || surname_recurs)));
     if !person {
         return name_at_its_given_name(toks, run, &words, start, ends_a_name, lex);
     }

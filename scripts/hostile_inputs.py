@@ -112,6 +112,12 @@ def make(row, folder):
         write_text(p("quotes.txt"), "Quotes at the mark limit\n\n" + '"Rain fell early," said Al Green. ' * 49_999 + "\n")
     elif row == "quoted-words-50k":
         write_text(p("dense.txt"), "Quoted words at the mark limit\n\n" + '"quoted" ' * 49_999 + "\n")
+    # Each once made extraction quadratic (issue 16's review): an "it" quote after a
+    # capitalised subject rescanned the text, a name run rescanned its words per "d'".
+    elif row == "it-quotes-16k":
+        write_text(p("it.txt"), "It quotes\n\n" + 'Wimpey reported a profit. "Rain fell early today," it said. ' * 16_000 + "\n")
+    elif row == "particles-50k":
+        write_text(p("particles.txt"), "Particles\n\nJean " + "d'Ab " * 50_000 + "said hello.\n")
     elif row == "fifo":
         os.mkfifo(p("pipe.jsonl"))
     elif row == "dev-zero":
@@ -127,7 +133,8 @@ QUERIES = {
 ROWS = [
     "text-60mb", "quoted-words-1m", "jsonl-15mb-body", "html-nested-closed", "html-nested-unclosed",
     "gzip-bomb-newlines", "quotes-paragraph-1m", "paragraphs-1m", "quoted-words-16k",
-    "a-paragraphs-16m", "prose-8mib", "lines-50k", "quotes-50k-paragraph", "quoted-words-50k", "fifo", "dev-zero", *QUERIES,
+    "a-paragraphs-16m", "prose-8mib", "lines-50k", "quotes-50k-paragraph", "quoted-words-50k",
+    "it-quotes-16k", "particles-50k", "fifo", "dev-zero", *QUERIES,
 ]
 INTERRUPTED = {"fifo", "dev-zero"}
 

@@ -795,20 +795,15 @@ fn speaking_name(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     }
     let text = &cx.body[subject.clone()];
     let words: Vec<&str> = text.split_whitespace().collect();
-    let name = words.len() <= NAME_WORDS
+    let name = !words.is_empty()
+        && words.len() <= NAME_WORDS
         && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
         && !words.iter().any(|w| lex.is_not_name(w) || lex.is_sentence_opener(w))
         && !words.first().is_some_and(|w| lex.is_given_name(w))
         && lex.country_named(text).is_none()
         && !lex.is_place_name(text);
     // Written as a name after a lower-case word somewhere ("… that Wimpey's profit …").
-    let mid_sentence = || {
-        cx.body.match_indices(words[0]).any(|(i, _)| {
-            let before = cx.body[..i].trim_end();
-            i != subject.start && before.ends_with(|c: char| c.is_lowercase())
-        })
-    };
-    (name && mid_sentence()).then(|| words.join(" "))
+    (name && cx.scans.after_lower_case(words[0], subject.start)).then(|| words.join(" "))
 }
 
 /// True when `words` name a company: capitalised words ending in a company suffix or head

@@ -34,6 +34,8 @@ pub struct WordScans<'a> {
     /// A role's head as written -> the byte where its first introduction as an unnamed
     /// source ("a Sale full-back") ends, if any.
     introductions: RefCell<HashMap<String, Option<usize>>>,
+    /// A word -> where it stands after a lower-case word ("… that Wimpey's profit …").
+    after_lower_case: RefCell<HashMap<String, Vec<usize>>>,
 }
 
 impl<'a> WordScans<'a> {
@@ -45,6 +47,7 @@ impl<'a> WordScans<'a> {
             openings: RefCell::default(),
             companies: RefCell::default(),
             introductions: RefCell::default(),
+            after_lower_case: RefCell::default(),
         }
     }
 
@@ -96,6 +99,20 @@ impl<'a> WordScans<'a> {
         let mut introductions = self.introductions.borrow_mut();
         let end = *introductions.entry(head.to_owned()).or_insert_with(|| first_introduction(self.body, head, lex));
         end.is_some_and(|end| end < at)
+    }
+
+    /// True when `word` is written right after a lower-case word somewhere but at byte
+    /// `except`: written as a name in mid-sentence ("… that Wimpey's profit …").
+    pub fn after_lower_case(&self, word: &str, except: usize) -> bool {
+        let mut found = self.after_lower_case.borrow_mut();
+        let starts = found.entry(word.to_owned()).or_insert_with(|| {
+            let body = self.body;
+            body.match_indices(word)
+                .filter(|(i, _)| body[..*i].trim_end().ends_with(char::is_lowercase))
+                .map(|(i, _)| i)
+                .collect()
+        });
+        starts.iter().any(|&i| i != except)
     }
 }
 
@@ -192,6 +209,16 @@ mod tests {
         assert!(!scans.is_proper("State", lexicon()));
         assert!(scans.is_proper("Merrill", lexicon()));
         assert!(scans.is_proper("Merrill", lexicon()));
+    }
+
+    #[test]
+    fn a_word_after_a_lower_case_word_is_written_mid_sentence_only_elsewhere() {
+        let body = "Wimpey reported a profit. Analysts said that Wimpey gained.";
+        let scans = WordScans::new(body);
+        let mid = body.rfind("Wimpey").unwrap_or(0);
+        assert!(scans.after_lower_case("Wimpey", 0));
+        assert!(!scans.after_lower_case("Wimpey", mid));
+        assert!(!scans.after_lower_case("Analysts", 0));
     }
 
     #[test]

@@ -111,6 +111,8 @@ pub struct Lexicon {
     country_names: HashMap<String, usize>,
     /// Folded surface form -> organisation index, for resolving speakers.
     org_lookup: HashMap<String, usize>,
+    /// The most words an organisation's name or alias holds.
+    org_words_max: usize,
     /// Country and place names that are also people's names ("Jordan", "Paris"), as
     /// written, with true for those used mostly as given names ("Chad").
     name_like_places: HashMap<String, bool>,
@@ -340,6 +342,7 @@ impl Lexicon {
                 .collect(),
             country_lookup,
             country_names,
+            org_words_max: org_lookup.keys().map(|k| k.split_whitespace().count()).max().unwrap_or(0),
             org_lookup,
             dateline_places,
             patterns,
@@ -544,6 +547,11 @@ impl Lexicon {
     pub fn find_organization(&self, name: &str) -> Option<&str> {
         let idx = self.org_lookup.get(&fold(name.trim()))?;
         self.organizations.get(*idx).map(String::as_str)
+    }
+
+    /// The most words an organisation's name holds: no longer run of words names one.
+    pub fn organization_words_max(&self) -> usize {
+        self.org_words_max
     }
 
     /// The gazetteer's automaton, built the first time it is needed.

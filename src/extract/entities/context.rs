@@ -470,7 +470,7 @@ pub(super) fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
         .any(|(i, w)| !surname(i) && (lex.is_org_word(w) || (lex.is_not_name(w) && !given_first))) || lex.find_organization(&joined).is_some()
         // "Morgan Stanley International", "Merrill Lynch Capital Markets": a known
         // organisation's name leading the run.
-        || (2..name.len()).any(|k| lex.find_organization(&name[..k].join(" ")).is_some())
+        || (2..name.len().min(lex.organization_words_max() + 1)).any(|k| lex.find_organization(&name[..k].join(" ")).is_some())
         || lex.find_country(&joined).is_some()
         || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 2)
         || lex.is_place_name(&joined)

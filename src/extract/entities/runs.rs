@@ -59,6 +59,8 @@ pub(super) fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
             continue;
         }
         let mut end = i + 1;
+        // Whether the run holds a given name so far, read up to `given.0`: each token once.
+        let mut given = (i, false);
         while end < toks.len() && !toks[end - 1].is_possessive() && !paragraph_break(end) {
             let t = &toks[end];
             // "Hillary Clinton Was Headed", "Trump Says": title-case words end the name.
@@ -76,7 +78,10 @@ pub(super) fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
             {
                 // "Ali al-Khalifa al-Sabah", "Abdel Fattah el-Sisi".
                 end += 1;
-            } else if t.word && elided_particle(t.text) && toks[i..end].iter().any(|t| lex.is_given_name(t.text)) {
+            } else if t.word && elided_particle(t.text) && {
+                given = (end, given.1 || toks[given.0..end].iter().any(|t| lex.is_given_name(t.text)));
+                given.1
+            } {
                 // "Valery Giscard d'Estaing": an elided particle glued to the surname of a
                 // run that holds a given name (not "Caisse d'Epargne", "Charge d'Affaires").
                 end += 1;

@@ -13,6 +13,12 @@ follow PROMPT.md beside this script and write setX/gold/NAME.json, which
 
   newsquote extract --format jsonl OUT_DIR/setC/articles > setC.jsonl
   python3 ../shared/eval/score.py --gold OUT_DIR/setC/gold --pred setC.jsonl
+
+The annotations of the sets kept in the repository (scripts/eval_sets/gold/, places instead
+of the articles' words) are put back beside the articles by gold.py:
+
+  scripts/eval_sets/select.py OUT_DIR setK setL setM setN
+  scripts/eval_sets/gold.py unpack OUT_DIR setK setL setM setN
 """
 import json
 import os

@@ -375,9 +375,10 @@ fn role_or_affiliation(text: &str, toks: &[Token<'_>], start: usize, lex: &Lexic
         let at = toks.iter().position(|t| t.start == span.start);
         return Some(at.and_then(|at| phrase(text, &toks[at..], lex)));
     }
-    // "Shuichi Takemoto of the Foreign Ministry's North American Division": a person's
-    // affiliation, not the speaker.
-    let named = lower(&toks[start - 1]) == "of"
+    // "Shuichi Takemoto of the Foreign Ministry's North American Division", "Kay Moss from
+    // the Consumer Association", "Tom Brown at Merrill Lynch": a person's affiliation, not
+    // the speaker.
+    let named = matches!(lower(&toks[start - 1]).as_str(), "of" | "from" | "at")
         && toks[..start - 1].iter().rev().take_while(|t| t.is_capitalized()).count() >= 2
         && owner.as_ref().is_some_and(|Mention { text: m, .. }| {
             let words: Vec<&str> = m.split_whitespace().collect();

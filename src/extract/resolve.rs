@@ -553,10 +553,10 @@ fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
         Some(p) if words[..p].contains(&"of") => words[p + 1..].to_vec(),
         _ => words,
     };
-    // "Bill Sullivan of Dean Witter Reynolds Inc.": the affiliation is not the name; but "the
-    // Bank of Canada" is one name.
+    // "Bill Sullivan of Dean Witter Reynolds Inc.", "Kay Moss from the Consumer
+    // Association": the affiliation is not the name; but "the Bank of Canada" is one name.
     let institution = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    let words: Vec<&str> = match words.iter().position(|w| *w == "of") {
+    let words: Vec<&str> = match words.iter().position(|w| matches!(*w, "of" | "from" | "at")) {
         Some(i)
             if (i >= 2 || (i == 1 && surname_of(&words, lex)))
                 && !title_through_of(&words, i, lex)

@@ -866,6 +866,10 @@ mod tests {
         assert_eq!(after("\"We are ready,\" Ramos, 58, told AFP."), pair("Ramos", "told"));
         // The addressee of "told" is not the speaker, and no cue is no attribution.
         assert_eq!(after("\"We are ready,\" Berg told CNN."), pair("Berg", "told"));
+        assert_eq!(
+            after("\"We are ready,\" Kay Moss from the Consumer Association, told the BBC."),
+            pair("Kay Moss from the Consumer Association", "told")
+        );
         assert_eq!(after("\"We are ready\" in the morning."), None);
         // A clause with its own subject after "while" is another speaker's.
         assert_eq!(after("\"Desperate,\" in the waterway, while the ministry said"), None);

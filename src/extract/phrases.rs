@@ -100,10 +100,41 @@ pub(super) fn subject_end(toks: &[Token<'_>], v: usize) -> usize {
             end -= 2;
         } else if end > 0 && is_adverb(&toks[end - 1]) {
             end -= 1;
+        } else if let Some(lead) = gerund_aside(toks, end) {
+            end = lead;
         } else {
             return end;
         }
     }
+}
+
+/// The most words a gerund aside between a subject and its cue holds.
+const GERUND_ASIDE_WORDS: usize = 8;
+
+/// Where a gerund aside ending at `end` starts ("Du Plessis in disclosing the agreement
+/// last night said", "the minister while visiting lagoons told"): its lead ("in", "while",
+/// ...), then a lower-case -ing verb (not "being": "after being accused" holds the cue's
+/// own passive), then lower-case words, none a verb's auxiliary or a pronoun (not "before
+/// bidding was to begin on what Zimmerman described"), with a word before it.
+fn gerund_aside(toks: &[Token<'_>], end: usize) -> Option<usize> {
+    let from = end.saturating_sub(GERUND_ASIDE_WORDS);
+    let plain = |t: &Token<'_>| {
+        let l = lower(t);
+        t.word
+            && !t.is_capitalized()
+            && !AUXILIARIES.contains(&l.as_str())
+            && !word_classes::PASSIVE_AUXILIARIES.contains(&l.as_str())
+            && l != "having"
+            && !PRONOUNS.contains(&l.as_str())
+    };
+    (from.max(1)..end.saturating_sub(1)).rev().take_while(|&p| plain(&toks[p])).find(|&p| {
+        let ing = &toks[p + 1];
+        word_classes::GERUND_ASIDE_LEADS.contains(&lower(&toks[p]).as_str())
+            && ing.text.len() > 4
+            && ing.text.ends_with("ing")
+            && toks[p - 1].word
+            && toks[p + 1..end].iter().all(plain)
+    })
 }
 
 /// `When Trump later referred to it and said …`: the subject of the verb a coordinated

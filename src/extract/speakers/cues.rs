@@ -675,8 +675,10 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
         if !is_cue(&toks, v, lex) {
             continue;
         }
-        // Between the cue and the quotation: light words only ("told CNN:", "on X,").
-        if toks[v + 1..].iter().any(|x| x.is('.') || x.is(';')) {
+        // Between the cue and the quotation: light words only ("told CNN:", "on X,"); a
+        // semicolon right after the cue stands for a colon (`he said; "…"`).
+        let colon_typo = n == v + 2 && toks[v + 1].is(';');
+        if !colon_typo && toks[v + 1..].iter().any(|x| x.is('.') || x.is(';')) {
             return None;
         }
         let cue = t.text.to_string();

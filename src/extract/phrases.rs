@@ -609,7 +609,16 @@ fn modifies_a_name(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) ->
     // manager Livio Costantini").
     let bare = !(l.ends_with("ed") || l.ends_with('s') || l.ends_with("ing"));
     let opening = i == start && (!lex.is_speech_verb(&l) || (bare && next_role));
-    let modifier = (!verb_like || opening) && !is_adverb(t);
+    // "said Ohio state librarian Maria Costa": a reporting verb's bare form after a name
+    // that is no plural, before a lower-case word, is a noun the name qualifies, not its
+    // verb ("Ohio states"; not a past form: "Trump told Newsmax", "Clinton spoke out").
+    let after_name = bare
+        && i > start
+        && toks[i - 1].is_capitalized()
+        && !toks[i - 1].text.ends_with('s')
+        && !word_classes::IRREGULAR_PAST.contains(&l.as_str())
+        && toks.get(i + 1).is_some_and(|n| n.word && !n.is_capitalized());
+    let modifier = (!verb_like || opening || after_name) && !is_adverb(t);
     t.is_capitalized() || lex.is_role_noun(&l) || (modifier && (next_role || next_name || name_ahead || role_ahead()))
 }
 

@@ -127,6 +127,9 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     if is_nationality(mention, lex) || is_party_member(mention) || is_members_seat(mention) {
         return antecedent(at, None, cx, lex);
     }
+    if lower == "they" {
+        return speaking_sources(at, cx, lex);
+    }
     if OTHER_PRONOUNS.contains(&lower.as_str()) {
         return None;
     }
@@ -660,15 +663,40 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
         return None;
     }
     let person = antecedent(at, None, cx, lex)?;
-    // An office ("the prime minister") or a party's role ("the Republican presidential
-    // candidate") is nobody the article gives another role: "Home Secretary Charles Clarke"
-    // or "New York Mayor Bill de Blasio", just named, is not it.
-    let office = before.iter().all(|w| w.starts_with(char::is_lowercase));
+    // An office ("the prime minister", "the Russian president") or a party's role ("the
+    // Republican presidential candidate") is nobody the article gives another role: "Home
+    // Secretary Charles Clarke" or "New York Mayor Bill de Blasio", just named, is not it.
+    let national = national_office(rest, lex);
+    let office = before.iter().all(|w| w.starts_with(char::is_lowercase)) || national;
     let other = (office || party) && cx.persons.holds_other_role(&person, head);
     // An office refers only to someone named in the last sentences: "Shadow sports minister
     // Lord Moynihan said …" four sentences back is not "the prime minister" who "pledged".
     let far = office && !met_within(&person, at, OFFICE_REACH, cx);
-    (!other && !far && cx.persons.last_before(at, None) == Some(person.as_str())).then_some(person)
+    let last = cx.persons.last_before(at, None) == Some(person.as_str());
+    // "Trump endured a lecture from the Mexican president": another country's office is not
+    // someone named before it in its own sentence.
+    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1).map_or(0, |k| cx.sentences[k].start);
+    let same_sentence = national && cx.persons.last_mention_of(&person, at).is_some_and(|m| m >= here);
+    let topic = || pronoun_topic(&person, head, at, cx, lex);
+    (!other && !far && !same_sentence && (last || topic())).then_some(person)
+}
+
+/// True when the sentence before the one at `at` opens with "he" or "she" for subject, of
+/// the gender of the role `head` if it has one, and that stands for `person`: whom the text
+/// goes on about, though someone else was named since ("He had a part in a film, in which
+/// his role was played by Dan Rourke. "…," said the Bluebell Records founder" is still
+/// about him; not `"…," she said. The New York businessman …`).
+fn pronoun_topic(person: &str, head: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let Some(k) = cx.sentences.partition_point(|s| s.start <= at).checked_sub(2) else { return false };
+    let Some(subject) = subject_of(k, cx, lex) else { return false };
+    let Some(gender) = pronoun_gender(&cx.body[subject.clone()]) else { return false };
+    let opens =
+        cx.tokens.within(cx.sentences[k].clone()).iter().find(|t| t.word).is_some_and(|t| t.start == subject.start);
+    let agrees = match gender {
+        Gender::Female => !head.ends_with("man") || head.ends_with("woman"),
+        Gender::Male => !head.ends_with("woman"),
+    };
+    opens && agrees && antecedent(subject.start, Some(gender), cx, lex).as_deref() == Some(person)
 }
 
 /// True for the words after "the" of a person's role that the article gives nobody,
@@ -700,9 +728,24 @@ fn is_unheld_role(rest: &[&str], persons: &PersonIndex, lex: &Lexicon) -> bool {
         && (!capitalised.is_empty() || office)
         && !before.iter().any(|w| strip_possessive(w).is_some())
         && !capitalised.iter().any(|w| persons.resolve(w, usize::MAX).is_some())
-        && !capitalised.iter().any(|w| names_country(w, lex))
+        && (!capitalised.iter().any(|w| names_country(w, lex)) || national_office(rest, lex))
         && !before.iter().any(|w| PREPOSITIONS.contains(w))
         && persons.described(head, &role_qualifiers(before)).is_none()
+}
+
+/// True for the words after "the" of an office a country gives one person at a time, its
+/// country or nationality before it: "the Russian president", "the British prime minister"
+/// (`[national_offices]`, or a title of two words or more after the capitalised words); not
+/// "the French minister", one of many.
+fn national_office(rest: &[&str], lex: &Lexicon) -> bool {
+    let Some(head) = rest.last() else { return false };
+    let capitalised = rest.iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    let (country, office) = rest.split_at(capitalised);
+    let one_holder = match office {
+        [single] => word_classes::NATIONAL_OFFICES.contains(single),
+        _ => lex.title_len(office) == office.len(),
+    };
+    !country.is_empty() && !head.is_empty() && country.iter().all(|w| names_country(w, lex)) && one_holder
 }
 
 /// True when `word` names a country or its people ("French", "UK"); a code only in capitals:
@@ -719,6 +762,27 @@ fn role_qualifiers<'w>(before: &[&'w str]) -> Vec<&'w str> {
     let capitalised: Vec<&str> =
         before.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
     if capitalised.is_empty() { before.to_vec() } else { capitalised }
+}
+
+/// What "they said" refers to: unnamed sources in the plural ("bank officials", "The World
+/// Bank sources"), kept as written, when they are the subject of the last sentence before
+/// `at` that reports speech; a sentence about "they" too refers further back. Anything
+/// else there (a person, a band, a firm) leaves "they" unresolved.
+fn speaking_sources(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    let subject = (here.saturating_sub(PRONOUN_REACH)..here).rev().find_map(|k| {
+        let subject = subject_of(k, cx, lex)?;
+        let they = cx.body[subject.clone()].eq_ignore_ascii_case("they");
+        (!they && reports_speech(k, &subject, cx, lex)).then_some(subject)
+    })?;
+    let text = collapse_whitespace(&cx.body[subject.clone()]);
+    let head = text.split_whitespace().last()?;
+    let sources = head.starts_with(char::is_lowercase)
+        && head.ends_with('s')
+        && lex.is_role_noun(head)
+        && !lex.is_body_noun(head)
+        && !text.split_whitespace().any(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()));
+    sources.then(|| resolve_speaker(&text, subject.start, cx, lex)).flatten()
 }
 
 /// What "it said" refers to: the last organisation named in the [`INSTITUTION_BYTES`]
@@ -881,10 +945,17 @@ fn antecedent_except(
         // A subject the quotation speaks of ("Sean Long … has expressed doubts. "I think
         // Sean's situation is …," he said") leaves the sentence's other names, objects and
         // owners, below the subject of the sentence before.
-        let person = subject.filter(|span| span.end <= limit).and_then(|span| subject_person(span, gender, cx));
+        let person = subject.clone().filter(|span| span.end <= limit).and_then(|span| subject_person(span, gender, cx));
         let ruled_out = person.is_some_and(speaks_of);
         if let Some(name) = person.filter(|_| !ruled_out) {
             return named(name);
+        }
+        // "The former GM executive says closures are likely, but he adds, "…," he says": a
+        // description of one source, the pronoun's own subject, is whom it stands for.
+        if let Some(span) = subject.filter(|span| person.is_none() && gender.is_some() && span.end <= limit)
+            && let Some(source) = described_subject(span, gender, cx, lex)
+        {
+            return Some(source);
         }
         let last = if is_subject || ruled_out { here.checked_sub(1) } else { Some(here) };
         for k in last.into_iter().flat_map(|last| (here.saturating_sub(PRONOUN_REACH)..=last).rev()) {
@@ -903,7 +974,25 @@ fn antecedent_except(
             }
         }
     }
-    cx.persons.last_before(at, gender).and_then(named)
+    match cx.persons.last_before(at, gender) {
+        Some(person) => named(person),
+        None => here.and_then(|here| unnamed_subject(here, gender, cx, lex)),
+    }
+}
+
+/// When the article names nobody "he" or "she" can be: the definite description of one
+/// source that is the subject of one of the sentences before sentence `here` ("The
+/// spokesman said he was not aware of any charge. "…," he said."), resolved as written.
+fn unnamed_subject(here: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    (here.saturating_sub(PRONOUN_REACH)..here).rev().find_map(|k| {
+        let subject = subject_of(k, cx, lex)?;
+        let text = collapse_whitespace(&cx.body[subject.clone()]);
+        let lowered = text.to_lowercase();
+        // One source, not "The plight of a farmer".
+        let prepositional = lowered.split_whitespace().any(|w| PREPOSITIONS.contains(&w));
+        (!prepositional && definite_person(&lowered, gender, lex))
+            .then(|| resolve_speaker(&text, subject.start, cx, lex))?
+    })
 }
 
 /// True when `sentence` reports its words by a personal pronoun of `gender` after a comma,
@@ -1079,6 +1168,26 @@ fn earlier_sentence(
         }
     }
     Step::Names
+}
+
+/// The speaker of a description of one unnamed source of `gender` ("a spokesman", "the
+/// former GM executive" after "one former GM human relations executive") written at
+/// `span`, resolved as a mention there; `None` for anything else.
+fn described_subject(span: Range<usize>, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let text = collapse_whitespace(&cx.body[span.clone()]);
+    let lowered = text.to_lowercase();
+    // One person: not "the home of a Berlin man".
+    let prepositional = lowered.split_whitespace().any(|w| PREPOSITIONS.contains(&w));
+    // A definite one only for a source brought in before ("one former GM human relations
+    // executive"): else it may be someone named before, whom the search goes on to find.
+    let again = || {
+        let head = lowered.split_whitespace().last().unwrap_or_default();
+        definite_person(&lowered, gender, lex) && cx.scans.introduced_before(head, span.start, lex)
+    };
+    if prepositional || !(described_source(&lowered, gender, lex) || again()) {
+        return None;
+    }
+    resolve_speaker(&text, span.start, cx, lex)
 }
 
 /// True for a definite description that is a person's age ("the 27-year-old", "the

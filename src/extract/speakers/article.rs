@@ -68,7 +68,12 @@ impl ArticlePass for ContinuedParagraph {
         // A quotation with a cue of its own is not a continuation, even when its speaker
         // could not be read.
         let unexplained = (at.a.mention.is_none() && at.a.cue.is_none()) || at.a.weak;
-        let Some(Some(prev)) = at.previous.filter(|_| at.opens_paragraph && unexplained) else { return false };
+        // A guess that brings in an unnamed source ("One senior gilt market maker was
+        // gloomier."), after the quotation before, is a new speaker, not that one's.
+        let new_source = at.a.weak && at.a.mention.as_ref().is_some_and(|m| brings_in_a_source(&m.text, at.lex));
+        let Some(Some(prev)) = at.previous.filter(|_| at.opens_paragraph && unexplained && !new_source) else {
+            return false;
+        };
         *r = Resolved { speaker: Some(prev.clone()), mention: Some("(continued)".to_owned()), cue: None };
         true
     }
@@ -168,6 +173,16 @@ pub fn article_quotes(
 pub(super) fn passage_of(passages: &[Passage], at: usize) -> usize {
     let after = passages.partition_point(|p| p.span.start <= at);
     after.checked_sub(1).filter(|&i| passages[i].span.contains(&at)).unwrap_or(0)
+}
+
+/// True for an indefinite description of one person ("one senior gilt market maker", "a
+/// dealer in London"): its first word "a", "an" or "one", its head (before any preposition)
+/// a role noun in the singular.
+fn brings_in_a_source(mention: &str, lex: &Lexicon) -> bool {
+    let words: Vec<String> = mention.split_whitespace().map(str::to_lowercase).collect();
+    let led = words.first().is_some_and(|w| word_classes::INDEFINITE_LEADS.contains(&w.as_str()));
+    let head = words.iter().take_while(|w| !word_classes::PREPOSITIONS.contains(&w.as_str())).last();
+    led && head.is_some_and(|h| lex.is_role_noun(h) && !h.ends_with('s') && !lex.is_body_noun(h))
 }
 
 /// True when a speaker guessed without a reporting verb is someone who can speak.

@@ -296,7 +296,7 @@ fn previous_speaker(facts: &SentenceFacts<'_>, sentence: &Range<usize>, lex: &Le
 }
 
 /// The sentence before `sentence` in `sents`.
-fn previous_sentence<'a>(sents: &'a [Range<usize>], sentence: &Range<usize>) -> Option<&'a Range<usize>> {
+pub(super) fn previous_sentence<'a>(sents: &'a [Range<usize>], sentence: &Range<usize>) -> Option<&'a Range<usize>> {
     sents.get(sentence_at(sents, sentence.start)?.checked_sub(1)?)
 }
 

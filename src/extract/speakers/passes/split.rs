@@ -5,9 +5,11 @@
 
 use super::{Pass, QuoteAt};
 use crate::extract::phrases::Mention;
+use crate::extract::phrases::PRONOUNS;
 use crate::extract::speakers::cues::is_cue;
-use crate::extract::speakers::{Attribution, sentence_at};
+use crate::extract::speakers::{Attribution, previous_sentence, sentence_at};
 use crate::extract::windows::{SPLIT_GAP_WORDS, SPLIT_SENTENCE_GAP_WORDS};
+use std::ops::Range;
 
 /// The second part of a split or continued quotation.
 pub(in crate::extract::speakers) struct Split;
@@ -49,9 +51,46 @@ fn earlier_part(at: &QuoteAt<'_, '_>) -> Option<usize> {
         return None;
     }
     let after_own = own_end.clamp(gap_range.start, gap_range.end)..gap_range.end;
+    if sentence_start && another_named_subject(at, j, &after_own) {
+        return None;
+    }
     let own_cue_after = done[j].mention.as_ref().is_some_and(|Mention { span, .. }| span.start >= after_own.start);
     let toks = at.tokens.within(after_own);
     let cues = (0..toks.len()).filter(|&v| is_cue(&toks, v, at.lex)).count();
     let no_other_cue = cues == 0 || (cues == 1 && own_cue_after);
     no_other_cue.then_some(j)
+}
+
+/// True when the sentence right before the quotation, past the earlier part's own sentence,
+/// has for subject a person's name that shares no word with the name the earlier part's
+/// chain is cued to: `"A," Forster said. "B." Ruddock, though, is wary. "C"` gives C to Ruddock
+/// (the previous sentence's subject, a later pass), not to Forster.
+fn another_named_subject(at: &QuoteAt<'_, '_>, j: usize, after_own: &Range<usize>) -> bool {
+    let Some(prev) = previous_sentence(at.facts.sentences(), &at.sentence).filter(|p| p.start >= after_own.start)
+    else {
+        return false;
+    };
+    let mut root = j;
+    while let Some(p) = at.done[root].same_as {
+        root = p;
+    }
+    let (Some(earlier), Some(subject)) = (&at.done[root].mention, at.facts.subject(prev, at.lex)) else {
+        return false;
+    };
+    fn name(m: &str) -> Option<Vec<&str>> {
+        let words: Vec<&str> = m.split_whitespace().collect();
+        let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+        let pronoun = words.iter().any(|w| PRONOUNS.contains(&w.to_lowercase().as_str()));
+        (capitalised && !pronoun).then_some(words)
+    }
+    // A person's name, not a firm's ("BT was one of the companies …"): no word in capitals
+    // only, no organisation the gazetteer knows, no word of organisations' names.
+    let lex = at.lex;
+    let firm = subject.text.split_whitespace().any(|w| !w.chars().any(char::is_lowercase) || lex.is_org_word(w))
+        || lex.find_organization(&subject.text).is_some();
+    let (Some(earlier), Some(subject), false) = (name(&earlier.text), name(&subject.text), firm) else {
+        return false;
+    };
+    let base = |w: &str| w.trim_end_matches("'s").trim_end_matches(['\'', '\u{2019}']).to_owned();
+    !subject.iter().any(|w| earlier.iter().any(|e| base(e) == base(w)))
 }

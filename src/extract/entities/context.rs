@@ -61,7 +61,7 @@ pub(super) fn organization(
 }
 
 /// True when the name `name`, after a lower-case role, is a given name and a surname that
-/// is also an organisation's word: "bank spokesman James Day", "publicist Wendy Day" (not a
+/// is also an organisation's word: "bank spokesman James Day", "actress Mia Press" (not a
 /// plural word, "Holdings", nor an organisation the gazetteer knows). The caller checks the
 /// role and that no title stands in the run: "Prince Edward Island", "St Anselm College" are
 /// places.
@@ -69,7 +69,7 @@ fn role_surname(name: &[&str], lex: &Lexicon) -> bool {
     name.len() == 2
         && lex.is_given_name(name[0])
         && lex.is_org_word(name[1])
-        && !name[1].ends_with('s')
+        && (!name[1].ends_with('s') || name[1].ends_with("ss"))
         && plain_surname(name[1], lex)
         && lex.find_organization(&name.join(" ")).is_none()
 }
@@ -111,9 +111,10 @@ pub(super) fn keeps_its_title(words: &[&str], start: usize, lex: &Lexicon) -> bo
 }
 
 /// A reporting verb beside the run of `toks` (before it, perhaps with an employer's
-/// possessive between: "added Ernst and Young's Sanjay Mehta"), or an apposition naming a
-/// role after it ("Kerr Putney, the Charlotte police chief,", "Bumpei Otsuki, President of
-/// the Japan Federation").
+/// possessive between: "added Ernst and Young's Sanjay Mehta"), an apposition naming a
+/// role or a kinship after it ("Kerr Putney, the Charlotte police chief,", "Bumpei Otsuki,
+/// President of the Japan Federation", "Ann Lee, the daughter of"), or an age before or
+/// after it ("48-year-old Australian Mamdouh Habib", "Letisha Shakespeare, 17,").
 pub(super) fn speaks_beside(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
     // "Letisha Shakespeare, 17,": an age in apposition (not a number's thousands, "the
     // Draftsmaster II, 11,900 dlrs").
@@ -126,12 +127,18 @@ pub(super) fn speaks_beside(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexico
     // between the name and its apposition.
     let end = from_a_place(toks, run.end, lex).unwrap_or(run.end);
     let after_comma = toks.get(end).is_some_and(|t| t.is(','));
+    // A kinship noun is a role here: "Attallah Shabazz, the daughter of activist Malcolm X,".
+    let kin = |w: &str| word_classes::FEMALE_KIN.contains(&w) || word_classes::MALE_KIN.contains(&w);
     let apposed_role = after_comma
         && toks[end + 1..]
             .iter()
             .take(7)
             .take_while(|t| !t.is(','))
-            .any(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text));
+            .any(|t| t.word && !t.is_capitalized() && (lex.is_role_noun(t.text) || kin(t.text)));
+    // "48-year-old Australian Mamdouh Habib": an age before the name (not before a
+    // nationality, "a 33-year-old African American").
+    let aged_before = run.start.checked_sub(1).is_some_and(|i| toks[i].word && toks[i].text.ends_with("-year-old"))
+        && !lex.is_demonym(toks[run.end - 1].base());
     let apposed_title = after_comma && {
         let words: Vec<&str> = toks[end + 1..].iter().take(6).map(|t| t.text).collect();
         let n =
@@ -152,11 +159,14 @@ pub(super) fn speaks_beside(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexico
     // The name after an employer's possessive ends the clause: "said Graham Norton's
     // Strictly Dance Fever would be" names a show.
     let owned_ends = before == run.start || toks.get(run.end).is_none_or(|t| !t.word);
-    toks.get(run.end).is_some_and(|t| lex.is_speech_verb(t.text))
+    // "Officials at Commonwealth Edison said": what follows "at" is where the speaker works.
+    let workplace = run.start.checked_sub(1).is_some_and(|i| toks[i].text == "at");
+    toks.get(run.end).is_some_and(|t| lex.is_speech_verb(t.text)) && !workplace
         || before > 0 && owned_ends && lex.is_speech_verb(toks[before - 1].text)
         || apposed_role
         || apposed_title
         || aged
+        || aged_before
 }
 
 /// Where "of" and a country's name of one to three capitalised words at `at` of `toks` end
@@ -204,7 +214,8 @@ pub(super) fn company_stem<'a>(run: &[Token<'a>], lex: &Lexicon) -> Option<Vec<&
 
 /// True when what stands before the lone word `words[start]` of the run `run` makes it a
 /// person even said once: a title only persons hold ([`personal_title`]) or the noun of an
-/// occupation whose people go by one name ([`occupation_before`]).
+/// occupation whose people go by one name, before the run ([`occupation_before`]) or
+/// opening it ([`one_name_opens`]).
 pub(super) fn introduced_alone(
     toks: &[Token<'_>],
     run: &Range<usize>,
@@ -214,6 +225,30 @@ pub(super) fn introduced_alone(
 ) -> bool {
     personal_title(toks, run, words, start)
         || (start == 0 && occupation_before(toks, run) && words.first().is_some_and(|w| !opens_a_clause(w, lex)))
+        || (start == 1 && one_name_opens(toks, run, lex))
+}
+
+/// True when the run `run` is the two words that open a sentence, the noun of an occupation
+/// whose people go by one name (`[one_name_roles]`) and one word that can be a name, which
+/// a verb follows: "Midfielder Edu reduced the deficit", "Rapper Kano said". Not a plural
+/// ("Star Wars was a hit"), a place, an organisation's word or a clause's opener.
+pub(super) fn one_name_opens(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    let [role, name] = &toks[run.clone()] else { return false };
+    let first = run.start.checked_sub(1).is_none_or(|i| toks[i].is('.') || toks[i].is('!') || toks[i].is('?'));
+    let word = name.base();
+    let plural = word.ends_with('s') && !word.ends_with("os") && !word.ends_with("as");
+    let verb = toks.get(run.end).is_some_and(|t| {
+        t.word
+            && (t.text.ends_with("ed") || lex.is_speech_verb(t.text) || word_classes::SUBJECT_VERBS.contains(&t.text))
+    });
+    first
+        && verb
+        && !plural
+        && word_classes::ONE_NAME_ROLES.contains(&role.text.to_lowercase().as_str())
+        && !lex.is_not_name(word)
+        && !lex.is_org_word(word)
+        && !opens_a_clause(word, lex)
+        && plain_surname(word, lex)
 }
 
 /// True when the lone word `name` of the run `run`, a town's name (no country's), follows an
@@ -455,14 +490,17 @@ pub(super) fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
     // ... and a given name is no common word ("Bill Owens", not a bill). After a given
     // name, a compass word ending a name of two ("Oliver North", "Kanye West") and the word
     // after a capitalised particle ("Rob Da Bank", "Chris De Burgh") are surnames, no
-    // organisation's words.
+    // organisation's words; so is a second given name between a given name and a surname
+    // ("Sonny Bill Williams", not a bill).
     let surname = |i: usize| {
+        let middle_given = i == 1 && name.len() == 3 && lex.is_given_name(name[1]);
         given_first
-            && i + 1 == name.len()
-            && ((i == 1 && word_classes::COMPASS_WORDS.contains(&fold(name[i]).as_str()))
-                || (i >= 2
-                    && CONNECTORS.contains(&fold(name[i - 1]).as_str())
-                    && name[i - 1].starts_with(char::is_uppercase)))
+            && (middle_given
+                || i + 1 == name.len()
+                    && ((i == 1 && word_classes::COMPASS_WORDS.contains(&fold(name[i]).as_str()))
+                        || (i >= 2
+                            && CONNECTORS.contains(&fold(name[i - 1]).as_str())
+                            && name[i - 1].starts_with(char::is_uppercase))))
     };
     name.iter()
         .enumerate()
@@ -478,7 +516,10 @@ pub(super) fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
 
 /// True when `word`, the lone word of `run` in mid-sentence, is a famous person's surname: the news
 /// names the very famous by surname alone ("drew on Stravinsky", `famous_surnames.tsv`),
-/// never as a common word of the article nor as a name lent to a thing ([`lends_a_name`]).
+/// never as a common word of the article, as a name lent to a thing ([`lends_a_name`]), as
+/// a place after a preposition of place ("in Darwin", "at Oppenheimer", not "in Hitler's
+/// Germany": `[place_prepositions]`) nor before a capitalised word ("Marshall Plan", where the run
+/// stops at a word no name holds).
 pub(super) fn famous_alone(
     word: &str,
     toks: &[Token<'_>],
@@ -486,7 +527,14 @@ pub(super) fn famous_alone(
     common: impl Fn(&str) -> bool,
     lex: &Lexicon,
 ) -> bool {
-    lex.is_famous_surname(word) && super::plain_surname(word, lex) && !common(word) && !lends_a_name(toks, run, lex)
+    let owner = toks[run.end - 1].is_possessive();
+    let placed = run.start.checked_sub(1).is_some_and(|i| word_classes::PLACE_PREPOSITIONS.contains(&toks[i].text));
+    let capital_next = toks.get(run.end).is_some_and(|t| t.word && t.is_capitalized());
+    lex.is_famous_surname(word)
+        && (owner || !(placed || capital_next))
+        && super::plain_surname(word, lex)
+        && !common(word)
+        && !lends_a_name(toks, run, lex)
 }
 
 /// True when the lone name `run` is lent to something else: a determiner or an owner within

@@ -127,7 +127,8 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
         .collect();
     // Longer names a business noun introduces ("research group JD Power … said Anthony Pratt
     // from JD Power") name no person elsewhere either, unless a title or a cue says so there
-    // ("investment firm Mario Gabelli and Co … Mario Gabelli, head of the firm").
+    // ("investment firm Mario Gabelli and Co … Mario Gabelli, head of the firm") to a name
+    // led by a given name: "IT firm Dimension Data … what Dimension Data calls" is the firm.
     let firms: HashSet<Vec<&str>> =
         runs.iter().filter(|r| r.len() > 1 && names_institution(toks, r, lex)).map(run_words).collect();
     // "an offer by Mark IV Industries Inc … to thwart Mark IV", "General Acquisition Inc …
@@ -140,7 +141,8 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
         .filter_map(|(c, r)| {
             c.filter(|c| {
                 let thing = !things.is_empty() && (things.contains(&c.words) || things.contains(&run_words(r)));
-                !thing && (c.sure || !firms.contains(&c.words))
+                let vouched = c.sure && c.words.first().is_some_and(|w| lex.is_given_name(w));
+                !thing && (vouched || !firms.contains(&c.words))
             })
         })
         .collect();
@@ -325,7 +327,10 @@ fn titled_start(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], lex: &Le
     let (mut start, titled) = name_start(words, lex);
     // A role noun opening a sentence ("Analyst Rosemarie Morbelli") works as a title,
     // and so does a lower-case one just before the name ("economy minister Heizo …").
-    let role_opens = words.len() > 2 && lex.is_role_noun(&words[0].to_lowercase());
+    // So does an occupation whose people go by one name before one word ("Midfielder Edu
+    // reduced the deficit", [`context::one_name_opens`]).
+    let role_opens = (words.len() > 2 && lex.is_role_noun(&words[0].to_lowercase()))
+        || (words.len() == 2 && context::one_name_opens(toks, run, lex));
     if start == 0 && role_opens {
         start = 1;
     }
@@ -412,11 +417,16 @@ fn adjectival(word: &str) -> bool {
 }
 
 /// The words of the tokens of a run as written, the last without its possessive ("Ernst and
-/// Young's" -> "Young").
+/// Young's" -> "Young") or, after another word, the period of a letter that ends a sentence
+/// ("inspired by Malcolm X." -> "X").
 fn name_words<'a>(run: &[Token<'a>]) -> Vec<&'a str> {
     let mut words: Vec<&str> = run.iter().map(|t| t.text).collect();
     if let (Some(last), Some(t)) = (words.last_mut(), run.last()) {
         *last = t.base();
+        let letter = last.strip_suffix('.').filter(|l| l.chars().count() == 1 && l.starts_with(char::is_uppercase));
+        if let Some(letter) = letter.filter(|_| run.len() > 1) {
+            *last = letter;
+        }
     }
     words
 }

@@ -11,7 +11,8 @@ use std::ops::Range;
 /// firm Creative", "US TV network Fox": a lone word after an institution's noun names the
 /// institution, and so does a longer one after a business's noun ("games firm Lateral
 /// Visions", "research group JD Power estimates") unless a person's name speaks ("Chairman
-/// of the firm Gordon Wu said"); "Mike Leigh's film Vera Drake" is a work.
+/// of the firm Gordon Wu said"); "Mike Leigh's film Vera Drake" and "The Joshua Tree" are
+/// works.
 pub(super) fn names_a_thing(
     toks: &[Token<'_>],
     run: &Range<usize>,
@@ -21,7 +22,13 @@ pub(super) fn names_a_thing(
     lex: &Lexicon,
 ) -> bool {
     let speaking_person = cued && name.len() > 1 && lex.is_given_name(name[0]);
+    // "The Joshua Tree broke sales records", "roles included The Joe Louis Story": a
+    // capitalised "the" opens a title or a firm's name, never a person's without a title
+    // ("The Rev Jesse Jackson"). Here only: "The Obama administration" leaves Obama a
+    // person elsewhere.
+    let the_title = start == 0 && run.start > 0 && toks[run.start - 1].text == "The";
     (start == 0 && !speaking_person && names_institution(toks, run, lex))
+        || the_title
         || titles_a_work(toks, run, lex)
         || opens_a_series_title(toks, run, lex)
 }

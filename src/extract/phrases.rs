@@ -681,6 +681,8 @@ pub(super) fn sentence_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
 /// Where a sentence's words start past a wire dateline ("WASHINGTON, Dec. 8 (UPI) — "),
 /// which is not the subject nor any speaker (read past by attribution too).
 pub(super) fn past_dateline(toks: &[Token<'_>]) -> usize {
+    /// Words of a place written in title case before a bracketed agency.
+    const DATELINE_PLACE_WORDS: usize = 4;
     let is_dash = |t: &Token<'_>| t.is('\u{2014}') || t.is('-') || t.is('\u{2013}');
     let dash = toks.iter().take(12).position(is_dash);
     // The place in capitals, then a comma, a bracket or the dash ("NEW YORK, April 3 -",
@@ -693,9 +695,14 @@ pub(super) fn past_dateline(toks: &[Token<'_>]) -> usize {
     let dated = || toks[place + 1..].iter().find(|t| t.word).is_none_or(|t| !t.text.starts_with(char::is_lowercase));
     let closed = toks.get(place).is_some_and(|t| (t.is(',') && dated()) || t.is('(') || is_dash(t));
     let shouted = closed && toks.first().is_some_and(|t| t.text.len() > 2 && capitals(t));
+    // "Mexico City (AFP) –": a place in title case, then the agency alone in brackets.
+    let titled = toks.iter().take(DATELINE_PLACE_WORDS).take_while(|t| t.word && t.is_capitalized()).count();
+    let agency = titled > 0
+        && matches!(&toks[titled..], [open, name, close, dash_, ..]
+            if open.is('(') && name.word && name.is_capitalized() && close.is(')') && is_dash(dash_));
     match dash {
         // "WASHINGTON -- President Obama": past every dash.
-        Some(d) if shouted => d + 1 + toks[d + 1..].iter().take_while(|t| !t.word).count(),
+        Some(d) if shouted || agency => d + 1 + toks[d + 1..].iter().take_while(|t| !t.word).count(),
         _ => 0,
     }
 }

@@ -67,3 +67,7 @@ pub const INSTITUTION_BYTES: usize = 300;
 /// Words before a "he"/"she" inside a quotation searched back, within the quotation, for
 /// the person its speaker names (`"I said to Harry …, and he told me 'no'"`).
 pub const NESTED_PRONOUN_WORDS: usize = 30;
+
+/// How far back, in words, a participle cue looks for the subject of the clause it closes
+/// (`…, when student protesters interrupted the senator, shouting "…"`).
+pub const CLAUSE_SUBJECT_WORDS: usize = 30;

@@ -217,13 +217,22 @@ fn speaker_of(
                 true => resolve::resolve_speaker(mention, at, cx, lex),
             };
             // "To", "That": a function word read as a name is no speaker, unless it is a
-            // person's ("Al From").
+            // person's ("Al From"); nor is a time ("the days", "two weeks ago").
             let function_word = word_classes::NOT_SPEAKERS.contains(&mention.to_lowercase().as_str());
-            if function_word && !speaker.as_deref().is_some_and(|s| cx.persons.contains(s)) {
+            if (function_word || is_time_phrase(mention)) && !speaker.as_deref().is_some_and(|s| cx.persons.contains(s))
+            {
                 return (None, None);
             }
             (speaker, Some(collapse_whitespace(mention)))
         }
         None => (None, None),
     }
+}
+
+/// True for a phrase that names a time ("the days", "this year", "two weeks ago"): its last
+/// word a time noun written in lower case ("The Week" is a magazine).
+fn is_time_phrase(mention: &str) -> bool {
+    mention.split_whitespace().last().is_some_and(|head| {
+        head.starts_with(char::is_lowercase) && word_classes::TIME_HEADS.contains(&head.to_lowercase().as_str())
+    })
 }

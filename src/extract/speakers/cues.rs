@@ -9,7 +9,8 @@ use super::super::phrases::{
 };
 use super::super::tokens::{Token, Tokens};
 use crate::extract::windows::{
-    CUE_BEFORE_WORDS, GERUND_SUBJECT_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS, ROLE_APPOSITION_WORDS,
+    CLAUSE_SUBJECT_WORDS, CUE_BEFORE_WORDS, GERUND_SUBJECT_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS,
+    ROLE_APPOSITION_WORDS,
 };
 use crate::lexicon::Lexicon;
 use crate::lexicon::word_classes;
@@ -793,9 +794,52 @@ fn participle_subject(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -
     let end = subject_end(toks, v);
     let named = end > 0 && toks[end - 1].is_capitalized() && !lex.is_not_name(toks[end - 1].text);
     let np = if named { np_backward(text, &toks[..end], lex) } else { None };
+    // "with young marchers and spectators chanting "…"": people named by a role between
+    // "with" and the participle are its subject too (not the object of a verb: "emailed
+    // supporters saying").
+    let people = end > 0 && is_people_word(&toks[end - 1], lex);
+    let np = np.or_else(|| {
+        let np = np_backward(text, &toks[..end], lex).filter(|_| people)?;
+        // "with young marchers and spectators": back over lower-case words to "with".
+        let at = toks.iter().position(|t| t.start == np.span.start)?;
+        let lead = toks[..at].iter().rev().take(WITH_REACH).take_while(|t| t.word && !t.is_capitalized());
+        lead.into_iter().any(|t| t.text == "with").then_some(np)
+    });
     // "…, Spicer said, adding, …": the participle continues the cue before it.
     let chained = v >= 2 && toks[v - 1].is(',') && is_cue(toks, v - 2, lex);
     np.or_else(|| if chained { subject_before(text, &toks[..v - 2], lex) } else { None })
+}
+
+/// Lower-case words between "with" and the people a participle after them has for subject.
+const WITH_REACH: usize = 4;
+
+/// A lower-case word naming people by their role ("protesters", "marchers").
+fn is_people_word(t: &Token<'_>, lex: &Lexicon) -> bool {
+    let l = lower(t);
+    t.word && !t.is_capitalized() && !lex.is_document_noun(&l) && (lex.is_role_noun(&l) || lex.is_role_noun(t.base()))
+}
+
+/// `The second disruption came during a town hall, when student protesters interrupted the
+/// senator, shouting "…"`: the subject of the last clause before a participle cue at `toks[v]` (a
+/// name, a pronoun or people named by their role, right before a verb in the past), for
+/// when the sentence's own subject is a thing. `None` when there is none
+/// within [`CLAUSE_SUBJECT_WORDS`] words.
+pub(super) fn participle_clause_subject(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> Option<Mention> {
+    if !lower(toks.get(v)?).ends_with("ing") {
+        return None;
+    }
+    (v.saturating_sub(CLAUSE_SUBJECT_WORDS)..v.saturating_sub(1)).rev().find_map(|i| {
+        let (t, n) = (&toks[i], &toks[i + 1]);
+        // In the past, as the story's actions are ("Clinton will have to" is reported).
+        let verb = n.word
+            && !n.is_capitalized()
+            && (lower(n).ends_with("ed")
+                || IRREGULAR_PAST.contains(&lower(n).as_str())
+                || word_classes::PAST_AUXILIARIES.contains(&lower(n).as_str()));
+        let subject = t.is_capitalized() && !lex.is_not_name(t.text) || is_people_word(t, lex);
+        let pronoun = PRONOUNS.contains(&lower(t).as_str()) && lower(t) != "it";
+        (t.word && verb && (subject || pronoun)).then(|| np_backward(text, &toks[..=i], lex)).flatten()
+    })
 }
 
 /// `Trump issued a statement, "…"` / `Mr. Trump was prompted to say, "…"`: a text noun or

@@ -4,12 +4,12 @@
 
 use super::QuoteAt;
 use crate::extract::phrases::Mention;
-use crate::extract::speakers::cues::Cued;
+use crate::extract::speakers::cues::{Cued, participle_clause_subject};
 use crate::extract::speakers::{Attribution, can_describe_a_speaker, subject_of_previous_sentence};
 
 /// Records the cue found for the quotation `at`, and its speaker.
 pub(super) fn take_cue(at: &QuoteAt<'_, '_>, a: &mut Attribution, Cued { mention, cue }: Cued) {
-    a.cue = Some(cue);
+    a.cue = Some(cue.clone());
     if let Some(m) = mention {
         a.mention = Some(m);
         return;
@@ -22,9 +22,13 @@ pub(super) fn take_cue(at: &QuoteAt<'_, '_>, a: &mut Attribution, Cued { mention
         return;
     }
     // The subject of a sentence may be a thing ("The first incident came …, shouting"): a
-    // description must end in a role or a text.
-    a.mention =
-        at.facts.subject(&at.sentence, at.lex).filter(|Mention { text: m, .. }| can_describe_a_speaker(m, at.lex));
+    // description must end in a role or a text; else a participle's subject is that of the
+    // clause it closes ("…, when student protesters interrupted the senator, shouting").
+    a.mention = at
+        .facts
+        .subject(&at.sentence, at.lex)
+        .filter(|Mention { text: m, .. }| can_describe_a_speaker(m, at.lex))
+        .or_else(|| clause_subject(at, &cue));
     // `Maher stated …. Adding, "…"`: a participle that is all its sentence has goes on from
     // the sentence before.
     let cue = a.cue.as_deref().unwrap_or_default();
@@ -35,4 +39,11 @@ pub(super) fn take_cue(at: &QuoteAt<'_, '_>, a: &mut Attribution, Cued { mention
             None => a.mention = subject_of_previous_sentence(at.facts, &at.sentence, at.lex),
         }
     }
+}
+
+/// The subject of the clause a participle cue before the quotation closes, if any.
+fn clause_subject(at: &QuoteAt<'_, '_>, cue: &str) -> Option<Mention> {
+    let toks = at.tokens.within(at.before.clone());
+    let v = toks.iter().rposition(|t| t.text == cue)?;
+    participle_clause_subject(at.text, &toks, v, at.lex)
 }

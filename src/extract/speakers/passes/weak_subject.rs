@@ -1,6 +1,6 @@
-//! `weak-subject`: a full quotation inside a sentence with no reporting verb ("Moore
-//! thanked him for "…"", "Kaine has adopted the stance: …") is, weakly, the sentence's
-//! subject's: kept only if it names someone who can speak (see `can_speak` in
+//! `weak-subject`: a full quotation inside a sentence with no reporting verb ("Moore left
+//! them with a promise of "…"", "Kaine has adopted the stance: …") is, weakly, the
+//! sentence's subject's: kept only if it names someone who can speak (see `can_speak` in
 //! [`crate::extract::speakers::article`]). Not when the subject was addressed ("Trump was
 //! asked, "…?"").
 

@@ -139,6 +139,15 @@ def make(row, folder):
     elif row == "distinct-companies-16k":
         write_text(p("companies.txt"), "Companies\n\n" + " ".join(
             f'{made_up(i)} Corp said profit rose. "Sales grew," {made_up(i)} said.' for i in range(16_000)) + "\n")
+    # Many distinct people of one surname ("A. Kakaka Jr."), or of one given name and surname
+    # ("John Kakaka Smith"): each name was compared with every other of its last word, and
+    # each mention of the shared word with every person it may name.
+    elif row == "initials-8k":
+        write_text(p("initials.txt"), "Initials\n\n" + " ".join(
+            f"J. R. {made_up(i)} and A. {made_up(i + 1)} Jr. said the plan would work." for i in range(8_000)) + "\n")
+    elif row == "middle-names-16k":
+        write_text(p("middle.txt"), "Middle names\n\n" + " ".join(
+            f"John {made_up(i)} Smith met officials on Tuesday." for i in range(16_000)) + "\n")
     elif row == "fifo":
         os.mkfifo(p("pipe.jsonl"))
     elif row == "dev-zero":
@@ -155,7 +164,8 @@ ROWS = [
     "text-60mb", "quoted-words-1m", "jsonl-15mb-body", "html-nested-closed", "html-nested-unclosed",
     "gzip-bomb-newlines", "quotes-paragraph-1m", "paragraphs-1m", "quoted-words-16k",
     "a-paragraphs-16m", "prose-8mib", "lines-50k", "quotes-50k-paragraph", "quoted-words-50k",
-    "it-quotes-16k", "particles-50k", "distinct-speakers-32k", "distinct-companies-16k", "fifo", "dev-zero", *QUERIES,
+    "it-quotes-16k", "particles-50k", "distinct-speakers-32k", "distinct-companies-16k",
+    "initials-8k", "middle-names-16k", "fifo", "dev-zero", *QUERIES,
 ]
 INTERRUPTED = {"fifo", "dev-zero"}
 

@@ -148,6 +148,11 @@ def make(row, folder):
     elif row == "middle-names-16k":
         write_text(p("middle.txt"), "Middle names\n\n" + " ".join(
             f"John {made_up(i)} Smith met officials on Tuesday." for i in range(16_000)) + "\n")
+    # Many distinct hyphenated names sharing a first part ("Jean-Kakaka"): each looked up by
+    # its first word read every place "Jean" was written.
+    elif row == "hyphenated-names-32k":
+        write_text(p("hyphens.txt"), "Hyphenated names\n\n" + " ".join(
+            f"{made_up(i)}-{made_up(i + 1)} and Jean-{made_up(i + 2)} said the plan would work." for i in range(32_000)) + "\n")
     elif row == "fifo":
         os.mkfifo(p("pipe.jsonl"))
     elif row == "dev-zero":
@@ -165,7 +170,7 @@ ROWS = [
     "gzip-bomb-newlines", "quotes-paragraph-1m", "paragraphs-1m", "quoted-words-16k",
     "a-paragraphs-16m", "prose-8mib", "lines-50k", "quotes-50k-paragraph", "quoted-words-50k",
     "it-quotes-16k", "particles-50k", "distinct-speakers-32k", "distinct-companies-16k",
-    "initials-8k", "middle-names-16k", "fifo", "dev-zero", *QUERIES,
+    "initials-8k", "middle-names-16k", "hyphenated-names-32k", "fifo", "dev-zero", *QUERIES,
 ]
 INTERRUPTED = {"fifo", "dev-zero"}
 

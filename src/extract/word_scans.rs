@@ -122,23 +122,48 @@ impl<'a> WordScans<'a> {
         starts.iter().any(|&i| i != except)
     }
 
-    /// Where `pattern` is written with its first word whole (not inside a longer word), in
-    /// order: read from the index of the body's words, so finding a word costs its mentions,
-    /// not the length of the text. A pattern without a letter or digit is searched for.
+    /// Where `pattern` is written as whole words (not inside a longer word at either end),
+    /// in order: read from the index of the body's words, so finding a word costs its
+    /// mentions, not the length of the text. The pattern's rarest word stands for it
+    /// ("Kakaka" for "Jean-Kakaka", not "Jean", which thousands of names may share). A
+    /// pattern without a letter or digit is searched for.
     fn starts_of(&self, pattern: &str) -> Vec<usize> {
         let body = self.body;
-        let Some(off) = pattern.find(char::is_alphanumeric) else {
+        if !pattern.contains(char::is_alphanumeric) {
             return body.match_indices(pattern).map(|(i, _)| i).collect();
-        };
-        let end = pattern[off..].find(|c: char| !c.is_alphanumeric()).map_or(pattern.len(), |e| off + e);
+        }
         let words = self.words.get_or_init(|| index_words(body));
-        let Some(starts) = words.get(&pattern[off..end]) else { return Vec::new() };
+        let mut rarest: Option<(usize, &Vec<usize>)> = None;
+        for (off, run) in runs(pattern) {
+            let Some(starts) = words.get(run) else { return Vec::new() };
+            if rarest.is_none_or(|(_, r)| starts.len() < r.len()) {
+                rarest = Some((off, starts));
+            }
+        }
+        let Some((off, starts)) = rarest else { return Vec::new() };
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let (opens, closes) = (alnum(pattern.chars().next()), alnum(pattern.chars().next_back()));
+        let inside = |i: usize| {
+            (opens && alnum(body[..i].chars().next_back()))
+                || (closes && alnum(body[i + pattern.len()..].chars().next()))
+        };
         starts
             .iter()
             .filter_map(|&s| s.checked_sub(off))
-            .filter(|&i| body.as_bytes()[i..].starts_with(pattern.as_bytes()))
+            .filter(|&i| body.as_bytes()[i..].starts_with(pattern.as_bytes()) && !inside(i))
             .collect()
     }
+}
+
+/// The runs of letters and digits of `text`, each with where it starts.
+fn runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .scan(0, |at, run| {
+            let start = *at;
+            *at += run.len() + text[start + run.len()..].chars().next().map_or(0, char::len_utf8);
+            Some((start, run))
+        })
+        .filter(|(_, run)| !run.is_empty())
 }
 
 /// Each longest run of letters and digits of `body` -> where it starts, in order.
@@ -242,12 +267,16 @@ mod tests {
     }
 
     #[test]
-    fn a_pattern_is_found_where_its_first_word_is_written_whole() {
+    fn a_pattern_is_found_where_it_is_written_as_whole_words() {
         let scans = WordScans::new("Wimpeys and Wimpey's profit; O'Neill met McWimpey. Wimpey");
         assert_eq!(scans.starts_of("Wimpey"), vec![12, 51]);
         assert_eq!(scans.starts_of("Wimpey's"), vec![12]);
         assert_eq!(scans.starts_of("'Neill"), vec![30]);
         assert_eq!(scans.starts_of("Lynch"), Vec::<usize>::new());
+        let scans = WordScans::new("Jean-Kakaka, Jean-Lokaka and XJean-Kakaka left; Jean-Kakakas");
+        assert_eq!(scans.starts_of("Jean-Kakaka"), vec![0]);
+        assert_eq!(scans.starts_of("-Kakaka"), vec![4, 34]);
+        assert_eq!(scans.starts_of("Kakaka,"), vec![5]);
     }
 
     #[test]

@@ -38,6 +38,19 @@ WORDS = (
     "official spokesman election campaign storm season farmer export trade bank rate"
 ).split()
 NAMES = ["Al Green", "Mary Jones", "Ahmed Khan", "Li Wei", "Ana Soto", "Peter Hall"]
+SYLLABLES = "ka lo ri ve mu ta sen dor bel vin gra hol pet zan mer cor fis lan bru tem".split()
+
+
+def made_up(i):
+    """A capitalised made-up word, different for each `i` ("Kakaka", "Lokaka", ...)."""
+    word = []
+    for _ in range(3):
+        word.append(SYLLABLES[i % len(SYLLABLES)])
+        i //= len(SYLLABLES)
+    while i:
+        word.append(SYLLABLES[i % len(SYLLABLES)])
+        i //= len(SYLLABLES)
+    return "".join(word).capitalize()
 
 
 def prose(size, seed=1):
@@ -118,6 +131,28 @@ def make(row, folder):
         write_text(p("it.txt"), "It quotes\n\n" + 'Wimpey reported a profit. "Rain fell early today," it said. ' * 16_000 + "\n")
     elif row == "particles-50k":
         write_text(p("particles.txt"), "Particles\n\nJean " + "d'Ab " * 50_000 + "said hello.\n")
+    # Each once made extraction quadratic (issue 16's review): every distinct capitalised
+    # word asked about (a speaker that may be a name, a company's short form) scanned the text.
+    elif row == "distinct-speakers-32k":
+        write_text(p("speakers.txt"), "Speakers\n\n" + " ".join(
+            f'"Rain fell early today," {made_up(i)} said.' for i in range(32_000)) + "\n")
+    elif row == "distinct-companies-16k":
+        write_text(p("companies.txt"), "Companies\n\n" + " ".join(
+            f'{made_up(i)} Corp said profit rose. "Sales grew," {made_up(i)} said.' for i in range(16_000)) + "\n")
+    # Many distinct people of one surname ("A. Kakaka Jr."), or of one given name and surname
+    # ("John Kakaka Smith"): each name was compared with every other of its last word, and
+    # each mention of the shared word with every person it may name.
+    elif row == "initials-8k":
+        write_text(p("initials.txt"), "Initials\n\n" + " ".join(
+            f"J. R. {made_up(i)} and A. {made_up(i + 1)} Jr. said the plan would work." for i in range(8_000)) + "\n")
+    elif row == "middle-names-16k":
+        write_text(p("middle.txt"), "Middle names\n\n" + " ".join(
+            f"John {made_up(i)} Smith met officials on Tuesday." for i in range(16_000)) + "\n")
+    # Many distinct hyphenated names sharing a first part ("Jean-Kakaka"): each looked up by
+    # its first word read every place "Jean" was written.
+    elif row == "hyphenated-names-32k":
+        write_text(p("hyphens.txt"), "Hyphenated names\n\n" + " ".join(
+            f"{made_up(i)}-{made_up(i + 1)} and Jean-{made_up(i + 2)} said the plan would work." for i in range(32_000)) + "\n")
     elif row == "fifo":
         os.mkfifo(p("pipe.jsonl"))
     elif row == "dev-zero":
@@ -134,7 +169,8 @@ ROWS = [
     "text-60mb", "quoted-words-1m", "jsonl-15mb-body", "html-nested-closed", "html-nested-unclosed",
     "gzip-bomb-newlines", "quotes-paragraph-1m", "paragraphs-1m", "quoted-words-16k",
     "a-paragraphs-16m", "prose-8mib", "lines-50k", "quotes-50k-paragraph", "quoted-words-50k",
-    "it-quotes-16k", "particles-50k", "fifo", "dev-zero", *QUERIES,
+    "it-quotes-16k", "particles-50k", "distinct-speakers-32k", "distinct-companies-16k",
+    "initials-8k", "middle-names-16k", "hyphenated-names-32k", "fifo", "dev-zero", *QUERIES,
 ]
 INTERRUPTED = {"fifo", "dev-zero"}
 

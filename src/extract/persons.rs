@@ -17,6 +17,11 @@ use std::ops::Range;
 /// for the surname to be read as the one just named: about a short sentence.
 const NEARBY: usize = 120;
 
+/// The most words of a name whose short forms are listed for look-up (its last words, and
+/// in [`super::entities`] those without middle names): a person's name has fewer, and a
+/// longer run is matched by its last words alone. Keeps the lists linear in the text.
+pub(super) const LISTED_NAME_WORDS: usize = 8;
+
 /// The people of one article: canonical names and where each is mentioned.
 #[derive(Debug, Clone, Default)]
 pub struct PersonIndex {
@@ -34,6 +39,9 @@ pub struct PersonIndex {
     pub(super) by_last: HashMap<String, Vec<usize>>,
     /// Folded first word -> indices into `names` of names of two words or more.
     by_first: HashMap<String, Vec<usize>>,
+    /// Each name's last words (up to [`LISTED_NAME_WORDS`]), folded -> indices into
+    /// `names`, in order: who a mention may name without a scan of every person.
+    by_ending: HashMap<Vec<String>, Vec<usize>>,
     /// Canonical name -> index into `names`.
     pub(super) by_name: HashMap<String, usize>,
     /// Each person's mention offsets, in text order, parallel to `names`.
@@ -63,8 +71,12 @@ impl PersonIndex {
     pub(super) fn finish(&mut self) {
         self.by_first.clear();
         self.by_name.clear();
+        self.by_ending.clear();
         for (i, (name, words)) in self.names.iter().zip(&self.folded).enumerate() {
             self.by_name.entry(name.clone()).or_insert(i);
+            for start in words.len().saturating_sub(LISTED_NAME_WORDS)..words.len() {
+                self.by_ending.entry(words[start..].to_vec()).or_default().push(i);
+            }
             if let (Some(first), true) = (words.first(), words.len() > 1) {
                 self.by_first.entry(first.clone()).or_default().push(i);
             }
@@ -92,28 +104,38 @@ impl PersonIndex {
         if words.is_empty() {
             return None;
         }
-        let same_last = words.last().and_then(|w| self.by_last.get(w)).map_or(&[][..], Vec::as_slice);
-        let mut fits: Vec<usize> = same_last.iter().copied().filter(|&i| self.folded[i].ends_with(&words)).collect();
-        if fits.is_empty() && words.len() == 1 {
-            // "Sir Digby" after "Sir Digby Jones": a given name alone.
-            fits = self.by_first.get(&words[0]).cloned().unwrap_or_default();
+        let ending = self.by_ending.get(&words[words.len().saturating_sub(LISTED_NAME_WORDS)..]);
+        let longer: Vec<usize>;
+        let mut fits = ending.map_or(&[][..], Vec::as_slice);
+        if words.len() > LISTED_NAME_WORDS {
+            longer = fits.iter().copied().filter(|&i| self.folded[i].ends_with(&words)).collect();
+            fits = &longer;
         }
-        let best = match fits.as_slice() {
+        // "Sir Digby" after "Sir Digby Jones": a given name alone.
+        let given_alone = fits.is_empty() && words.len() == 1;
+        if given_alone {
+            fits = self.by_first.get(&words[0]).map_or(&[][..], Vec::as_slice);
+        }
+        let fit = |i: usize| match given_alone {
+            true => self.folded[i].len() > 1 && self.folded[i][0] == words[0],
+            false => self.folded[i].ends_with(&words),
+        };
+        let best = match fits {
             [] => return None,
             [one] => *one,
             // People who share a surname: the one named just before (within a sentence's
             // length), else the first the article names, its main figure. After "Hillary
             // Clinton" leads the story, a bare "Clinton" is still her beside one "Bill Clinton".
-            _ => fits
-                .iter()
-                .filter_map(|&i| {
-                    let seen = &self.mentions_of[i];
-                    let before = seen.partition_point(|&pos| pos < at);
-                    before.checked_sub(1).map(|b| (seen[b], i))
-                })
-                .filter(|&(pos, _)| at - pos <= NEARBY)
-                .max()
-                .map_or_else(|| fits.iter().copied().min().unwrap_or(fits[0]), |(_, i)| i),
+            // Only the mentions within that length are read, however many share the name.
+            _ => {
+                let before = self.mentions.partition_point(|(pos, _)| *pos < at);
+                self.mentions[..before]
+                    .iter()
+                    .rev()
+                    .take_while(|(pos, _)| at - pos <= NEARBY)
+                    .find(|(_, i)| fit(*i))
+                    .map_or(fits[0], |m| m.1)
+            }
         };
         self.names.get(best).map(String::as_str)
     }

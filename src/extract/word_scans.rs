@@ -2,12 +2,14 @@
 //! "club" in lower case?", "which organisation does "Merrill" open?", "where is an unnamed
 //! "full-back" first brought in?"), each scan done once per word and article: asked again at
 //! every mention or quotation, they made resolution quadratic in a long article that repeats a
-//! speaker's name (issue 16's reviews).
+//! speaker's name (issue 16's reviews). The scans themselves read only where the word is
+//! written, from an index of the article's words built once: scanning the whole text once
+//! per distinct word was still quadratic in an article of many distinct names.
 
 use super::phrases::COMPANY_SUFFIXES;
 use crate::lexicon::{Lexicon, word_classes};
 use foldhash::HashMap;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 /// The most words after a short form that an organisation's name holds ("Manufacturers
 /// Hanover Trust Co" is four).
@@ -27,6 +29,9 @@ struct Opening {
 /// An article's answers per word, found when first asked for.
 pub struct WordScans<'a> {
     body: &'a str,
+    /// Each word of the body (a longest run of letters and digits) -> where it starts, in
+    /// order: built at the first question.
+    words: OnceCell<HashMap<&'a str, Vec<usize>>>,
     proper: RefCell<HashMap<String, bool>>,
     openings: RefCell<HashMap<String, Vec<Opening>>>,
     /// Where an owner is followed by a company suffix ("Chrysler Corp"): the suffix's end.
@@ -43,6 +48,7 @@ impl<'a> WordScans<'a> {
     pub fn new(body: &'a str) -> WordScans<'a> {
         WordScans {
             body,
+            words: OnceCell::new(),
             proper: RefCell::default(),
             openings: RefCell::default(),
             companies: RefCell::default(),
@@ -62,7 +68,7 @@ impl<'a> WordScans<'a> {
         let proper = !word_classes::PARTY_LABELS.contains(&word)
             && !lex.is_org_word(&lower)
             && !lex.is_not_name(&lower)
-            && !body.match_indices(lower.as_str()).any(|(i, _)| {
+            && !self.starts_of(&lower).into_iter().any(|i| {
                 let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
                 bounded(body[..i].chars().next_back()) && bounded(body[i + lower.len()..].chars().next())
             });
@@ -74,7 +80,8 @@ impl<'a> WordScans<'a> {
     /// byte `at`, if any: "Merrill" in a text naming "Merrill Lynch" before.
     pub fn organization_opened_by(&self, word: &str, at: usize, lex: &Lexicon) -> Option<String> {
         let mut openings = self.openings.borrow_mut();
-        let found = openings.entry(word.to_owned()).or_insert_with(|| openings_of(self.body, word, lex));
+        let found =
+            openings.entry(word.to_owned()).or_insert_with(|| openings_of(self.body, &self.starts_of(word), word, lex));
         found
             .iter()
             .rev()
@@ -85,7 +92,8 @@ impl<'a> WordScans<'a> {
     /// True when the article names `owner` as a company ("Chrysler Corp") before byte `at`.
     pub fn company_named(&self, owner: &str, at: usize) -> bool {
         let mut companies = self.companies.borrow_mut();
-        let ends = companies.entry(owner.to_owned()).or_insert_with(|| company_ends(self.body, owner));
+        let ends =
+            companies.entry(owner.to_owned()).or_insert_with(|| company_ends(self.body, &self.starts_of(owner), owner));
         ends.first().is_some_and(|&end| end <= at)
     }
 
@@ -97,7 +105,9 @@ impl<'a> WordScans<'a> {
     /// "A chief constable" for "the police chief" (the word after it is read in the whole text).
     pub fn introduced_before(&self, head: &str, at: usize, lex: &Lexicon) -> bool {
         let mut introductions = self.introductions.borrow_mut();
-        let end = *introductions.entry(head.to_owned()).or_insert_with(|| first_introduction(self.body, head, lex));
+        let end = *introductions
+            .entry(head.to_owned())
+            .or_insert_with(|| first_introduction(self.body, &self.starts_of(head), head, lex));
         end.is_some_and(|end| end < at)
     }
 
@@ -107,20 +117,79 @@ impl<'a> WordScans<'a> {
         let mut found = self.after_lower_case.borrow_mut();
         let starts = found.entry(word.to_owned()).or_insert_with(|| {
             let body = self.body;
-            body.match_indices(word)
-                .filter(|(i, _)| body[..*i].trim_end().ends_with(char::is_lowercase))
-                .map(|(i, _)| i)
-                .collect()
+            self.starts_of(word).into_iter().filter(|&i| body[..i].trim_end().ends_with(char::is_lowercase)).collect()
         });
         starts.iter().any(|&i| i != except)
     }
+
+    /// Where `pattern` is written as whole words (not inside a longer word at either end),
+    /// in order: read from the index of the body's words, so finding a word costs its
+    /// mentions, not the length of the text. The pattern's rarest word stands for it
+    /// ("Kakaka" for "Jean-Kakaka", not "Jean", which thousands of names may share). A
+    /// pattern without a letter or digit is searched for.
+    fn starts_of(&self, pattern: &str) -> Vec<usize> {
+        let body = self.body;
+        if !pattern.contains(char::is_alphanumeric) {
+            return body.match_indices(pattern).map(|(i, _)| i).collect();
+        }
+        let words = self.words.get_or_init(|| index_words(body));
+        let mut rarest: Option<(usize, &Vec<usize>)> = None;
+        for (off, run) in runs(pattern) {
+            let Some(starts) = words.get(run) else { return Vec::new() };
+            if rarest.is_none_or(|(_, r)| starts.len() < r.len()) {
+                rarest = Some((off, starts));
+            }
+        }
+        let Some((off, starts)) = rarest else { return Vec::new() };
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let (opens, closes) = (alnum(pattern.chars().next()), alnum(pattern.chars().next_back()));
+        let inside = |i: usize| {
+            (opens && alnum(body[..i].chars().next_back()))
+                || (closes && alnum(body[i + pattern.len()..].chars().next()))
+        };
+        starts
+            .iter()
+            .filter_map(|&s| s.checked_sub(off))
+            .filter(|&i| body.as_bytes()[i..].starts_with(pattern.as_bytes()) && !inside(i))
+            .collect()
+    }
 }
 
-/// Every place of `body` where `word` opens a known organisation.
-fn openings_of(body: &str, word: &str, lex: &Lexicon) -> Vec<Opening> {
-    body.match_indices(word)
-        .filter(|(i, _)| body[..*i].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
-        .filter_map(|(i, _)| {
+/// The runs of letters and digits of `text`, each with where it starts.
+fn runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .scan(0, |at, run| {
+            let start = *at;
+            *at += run.len() + text[start + run.len()..].chars().next().map_or(0, char::len_utf8);
+            Some((start, run))
+        })
+        .filter(|(_, run)| !run.is_empty())
+}
+
+/// Each longest run of letters and digits of `body` -> where it starts, in order.
+fn index_words(body: &str) -> HashMap<&str, Vec<usize>> {
+    let mut words: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut start = None;
+    for (i, c) in body.char_indices().chain(std::iter::once((body.len(), ' '))) {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.entry(&body[s..i]).or_default().push(s);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+/// Every place of `body` where `word`, written at `starts`, opens a known organisation.
+fn openings_of(body: &str, starts: &[usize], word: &str, lex: &Lexicon) -> Vec<Opening> {
+    starts
+        .iter()
+        .copied()
+        .filter(|&i| body[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+        .filter_map(|i| {
             let rest = &body[i..];
             let words: Vec<(usize, &str)> = rest
                 .split(char::is_whitespace)
@@ -148,11 +217,12 @@ fn openings_of(body: &str, word: &str, lex: &Lexicon) -> Vec<Opening> {
         .collect()
 }
 
-/// The ends of the company suffixes that follow `owner` in `body` ("Chrysler Corp."), in
-/// order.
-fn company_ends(body: &str, owner: &str) -> Vec<usize> {
-    body.match_indices(owner)
-        .filter_map(|(i, _)| {
+/// The ends of the company suffixes that follow `owner`, written at `starts` of `body`
+/// ("Chrysler Corp."), in order.
+fn company_ends(body: &str, starts: &[usize], owner: &str) -> Vec<usize> {
+    starts
+        .iter()
+        .filter_map(|&i| {
             let starts_word = body[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
             let after = i + owner.len();
             let rest = body[after..].strip_prefix(' ')?;
@@ -163,12 +233,13 @@ fn company_ends(body: &str, owner: &str) -> Vec<usize> {
         .collect()
 }
 
-/// The byte where the head of the first introduction of `head` in `body` ends.
-fn first_introduction(body: &str, head: &str, lex: &Lexicon) -> Option<usize> {
+/// The byte where the head of the first introduction of `head` (written at `starts` of
+/// `body`) ends.
+fn first_introduction(body: &str, starts: &[usize], head: &str, lex: &Lexicon) -> Option<usize> {
     if head.is_empty() {
         return None;
     }
-    body.match_indices(head).find_map(|(i, _)| {
+    starts.iter().find_map(|&i| {
         let after = &body[i + head.len()..];
         let next = after.split_whitespace().next().unwrap_or_default();
         let ends = after.starts_with(|c: char| !c.is_alphanumeric()) && !lex.is_role_noun(&next.to_lowercase());
@@ -193,6 +264,19 @@ mod tests {
         assert_eq!(scans.organization_opened_by("Merrill", later, lexicon()).as_deref(), Some("Merrill Lynch"));
         // Asked twice, the answer is the same.
         assert_eq!(scans.organization_opened_by("Merrill", later, lexicon()).as_deref(), Some("Merrill Lynch"));
+    }
+
+    #[test]
+    fn a_pattern_is_found_where_it_is_written_as_whole_words() {
+        let scans = WordScans::new("Wimpeys and Wimpey's profit; O'Neill met McWimpey. Wimpey");
+        assert_eq!(scans.starts_of("Wimpey"), vec![12, 51]);
+        assert_eq!(scans.starts_of("Wimpey's"), vec![12]);
+        assert_eq!(scans.starts_of("'Neill"), vec![30]);
+        assert_eq!(scans.starts_of("Lynch"), Vec::<usize>::new());
+        let scans = WordScans::new("Jean-Kakaka, Jean-Lokaka and XJean-Kakaka left; Jean-Kakakas");
+        assert_eq!(scans.starts_of("Jean-Kakaka"), vec![0]);
+        assert_eq!(scans.starts_of("-Kakaka"), vec![4, 34]);
+        assert_eq!(scans.starts_of("Kakaka,"), vec![5]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! "James Ammeen"), and the [`PersonIndex`] of the article is built from the names tied.
 
 use super::{Candidate, PersonIndex, Token};
+use crate::extract::persons::LISTED_NAME_WORDS;
 use crate::lexicon::{Lexicon, word_classes};
 use crate::normalize::fold;
 use foldhash::HashMap;
@@ -76,7 +77,9 @@ pub(super) fn canonicalize(toks: &[Token<'_>], candidates: Vec<Candidate<'_>>, l
 /// several are as long; a lone given name ("Sir Digby" after "Sir Digby Jones") ties to the
 /// one longer name that starts with it. The answer depends only on the words, so it is
 /// worked out once per distinct name, over distinct names: an article that names "Al Green"
-/// 150,000 times costs one look-up per mention, not a scan of all the others.
+/// 150,000 times costs one look-up per mention, not a scan of all the others. Each distinct
+/// name is compared only with the names that may be long forms of it ([`long_forms`]), not
+/// with every name of its surname: thousands of distinct "A. X Jr." made that quadratic.
 fn tie_names(folded: &[Vec<String>], lex: &Lexicon) -> Vec<usize> {
     // The first candidate of each distinct name, listed by last and first word: only names
     // sharing a last word can be short forms of each other, only those sharing a first
@@ -93,13 +96,21 @@ fn tie_names(folded: &[Vec<String>], lex: &Lexicon) -> Vec<usize> {
             by_first.entry(first.as_str()).or_default().push(o);
         }
     }
+    let long_forms = long_forms(folded, first_of.values().copied());
     let mut longest_of: HashMap<&[String], usize> = HashMap::default();
     let mut ties = Vec::with_capacity(folded.len());
     for (k, words) in folded.iter().enumerate() {
         let longest = *longest_of.entry(words).or_insert_with(|| {
-            let same_last = words.last().and_then(|w| by_last.get(w.as_str())).map_or(&[][..], Vec::as_slice);
-            let longest = same_last
+            let key: Vec<&str> = words.iter().map(String::as_str).collect();
+            let forms = long_forms.get(&key).map_or(&[][..], Vec::as_slice);
+            // "Lord Butler" of "Robin Butler": any name of the surname (a few peerage titles
+            // at most per surname ask this).
+            let peer = words.len() == 2 && peerage_title(&words[0]);
+            let same_last = words.last().and_then(|w| by_last.get(w.as_str())).filter(|_| peer);
+            let longest = forms
                 .iter()
+                .chain(same_last.into_iter().flatten())
+                .chain(first_of.get(words.as_slice()))
                 .copied()
                 .filter(|&o| folded[o].len() >= words.len() && same_person(&folded[o], words, lex))
                 .max_by_key(|&o| tie_rank(&folded[o], o))
@@ -119,6 +130,55 @@ fn tie_names(folded: &[Vec<String>], lex: &Lexicon) -> Vec<usize> {
         ties.push(longest);
     }
     ties
+}
+
+/// The most words of a name whose shorter forms [`long_forms`] lists all of (a name longer
+/// still is a long form of its last words only): its forms without middle names number
+/// `2^(TIE_WORDS - 2)`.
+const TIE_WORDS: usize = LISTED_NAME_WORDS;
+
+/// The short forms each distinct name (`firsts`, indexes into `folded`) may be the long
+/// form of, keyed by their words -> those names: its last words ("petro" of "gustavo
+/// petro"), itself without middle names or initials ("loretta lynch" of "loretta e lynch"),
+/// an initial for its given name ("a rougerie"), its given name's familiar or formal form
+/// ("jim ammeen" of "james ammeen"). [`same_person`] still decides; this only finds the names
+/// worth asking it about, in work bounded by each name's length.
+fn long_forms(folded: &[Vec<String>], firsts: impl Iterator<Item = usize>) -> HashMap<Vec<&str>, Vec<usize>> {
+    let mut forms: HashMap<Vec<&str>, Vec<usize>> = HashMap::default();
+    for o in firsts {
+        let words: Vec<&str> = folded[o].iter().map(String::as_str).collect();
+        let k = words.len();
+        for start in k.saturating_sub(TIE_WORDS)..k {
+            forms.entry(words[start..].to_vec()).or_default().push(o);
+        }
+        if (3..=TIE_WORDS).contains(&k) {
+            // Every choice of middle words kept, as a bit set over them.
+            for kept in 0..(1usize << (k - 2)) - 1 {
+                let middle = (1..k - 1).filter(|i| kept & (1 << (i - 1)) != 0).map(|i| words[i]);
+                let short: Vec<&str> = std::iter::once(words[0]).chain(middle).chain(words.last().copied()).collect();
+                forms.entry(short).or_default().push(o);
+            }
+        }
+        if k >= 2 {
+            if k == 2 && words[0].chars().count() > 1 {
+                let initial = words[0].chars().next().map_or("", |c| &words[0][..c.len_utf8()]);
+                forms.entry(vec![initial, words[1]]).or_default().push(o);
+            }
+            for pair in word_classes::FAMILIAR_GIVEN_NAMES {
+                let Some((familiar, formal)) = pair.split_once(' ') else { continue };
+                let other = if words[0] == familiar {
+                    formal
+                } else if words[0] == formal {
+                    familiar
+                } else {
+                    continue;
+                };
+                let short: Vec<&str> = std::iter::once(other).chain(words[1..].iter().copied()).collect();
+                forms.entry(short).or_default().push(o);
+            }
+        }
+    }
+    forms
 }
 
 /// How a name tied to is chosen among those a name may be short for: the longest, then
@@ -230,8 +290,32 @@ mod tests {
             "mary ann green",
             "green",
             "al",
+            "a rougerie",
+            "aurelien rougerie",
+            "jim ammeen",
+            "james ammeen",
+            "james r ammeen",
+            "baroness boothroyd",
+            "betty boothroyd",
+            "mary a b ann green",
+            "a lokaka jr",
+            "a rikaka jr",
+            "jr",
+            "j r lokaka",
+            "jan a b c d e f lokaka",
+            "jan c f lokaka",
+            "jan h lokaka",
+            "jan lokaka",
         ];
         let folded: Vec<Vec<String>> = names.iter().map(|n| n.split(' ').map(str::to_owned).collect()).collect();
         assert_eq!(tie_names(&folded, crate::lexicon::lexicon()), ties_by_scan(&folded));
+    }
+
+    #[test]
+    fn a_name_over_the_listed_words_is_a_long_form_of_its_last_words_only() {
+        let names = ["jan a b c d e f g h lokaka", "jan lokaka", "c d e f g h lokaka", "lokaka"];
+        let folded: Vec<Vec<String>> = names.iter().map(|n| n.split(' ').map(str::to_owned).collect()).collect();
+        assert!(folded[0].len() > TIE_WORDS);
+        assert_eq!(tie_names(&folded, crate::lexicon::lexicon()), [0, 1, 0, 0]);
     }
 }

@@ -695,11 +695,19 @@ pub(super) fn past_dateline(toks: &[Token<'_>]) -> usize {
     let dated = || toks[place + 1..].iter().find(|t| t.word).is_none_or(|t| !t.text.starts_with(char::is_lowercase));
     let closed = toks.get(place).is_some_and(|t| (t.is(',') && dated()) || t.is('(') || is_dash(t));
     let shouted = closed && toks.first().is_some_and(|t| t.text.len() > 2 && capitals(t));
-    // "Mexico City (AFP) –": a place in title case, then the agency alone in brackets.
+    // "Mexico City (AFP) –": a place in title case, then the agency alone in brackets: an
+    // agency's letters or a title-case agency's name, not a party or letters after a name
+    // ("John Smith (Labour) - the member for Leeds - said", "Ana Ruiz (GOP) -").
     let titled = toks.iter().take(DATELINE_PLACE_WORDS).take_while(|t| t.word && t.is_capitalized()).count();
+    let news_agency = |t: &Token<'_>| {
+        let letters = t.text.len() >= 2 && capitals(t);
+        (letters || word_classes::DATELINE_AGENCIES.contains(&t.text))
+            && !word_classes::PARTY_LABELS.contains(&t.text)
+            && !super::entities::POSTNOMINALS.contains(&t.text)
+    };
     let agency = titled > 0
         && matches!(&toks[titled..], [open, name, close, dash_, ..]
-            if open.is('(') && name.word && name.is_capitalized() && close.is(')') && is_dash(dash_));
+            if open.is('(') && name.word && news_agency(name) && close.is(')') && is_dash(dash_));
     match dash {
         // "WASHINGTON -- President Obama": past every dash.
         Some(d) if shouted || agency => d + 1 + toks[d + 1..].iter().take_while(|t| !t.word).count(),

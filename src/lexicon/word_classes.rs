@@ -20,6 +20,7 @@ mod tests {
         "[male_pronouns]",
         "[company_heads]",
         "[party_labels]",
+        "[dateline_agencies]",
         "[postnominals]",
         "[organization_extenders]",
         "[organization_followers]",

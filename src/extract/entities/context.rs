@@ -517,9 +517,10 @@ pub(super) fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
 /// True when `word`, the lone word of `run` in mid-sentence, is a famous person's surname: the news
 /// names the very famous by surname alone ("drew on Stravinsky", `famous_surnames.tsv`),
 /// never as a common word of the article, as a name lent to a thing ([`lends_a_name`]), as
-/// a place after a preposition of place ("in Darwin", "at Oppenheimer", not "in Hitler's
-/// Germany": `[place_prepositions]`) nor before a capitalised word ("Marshall Plan", where the run
-/// stops at a word no name holds).
+/// a place or firm after a preposition of place ("near Darwin", "at Oppenheimer", not "near
+/// Hitler's bunker": `[place_prepositions]`) nor before a capitalised word other than a day or
+/// a month ("Marshall Plan", where the run stops at a word no name holds; not "met Gorbachev
+/// Tuesday").
 pub(super) fn famous_alone(
     word: &str,
     toks: &[Token<'_>],
@@ -529,7 +530,10 @@ pub(super) fn famous_alone(
 ) -> bool {
     let owner = toks[run.end - 1].is_possessive();
     let placed = run.start.checked_sub(1).is_some_and(|i| word_classes::PLACE_PREPOSITIONS.contains(&toks[i].text));
-    let capital_next = toks.get(run.end).is_some_and(|t| t.word && t.is_capitalized());
+    // Not a day or a month ("met Gorbachev Tuesday").
+    let capital_next = toks.get(run.end).is_some_and(|t| {
+        t.word && t.is_capitalized() && !word_classes::CALENDAR_WORDS.contains(&t.text.to_lowercase().as_str())
+    });
     lex.is_famous_surname(word)
         && (owner || !(placed || capital_next))
         && super::plain_surname(word, lex)

@@ -1136,6 +1136,17 @@ fn earlier_sentence(
             Some(name) => return Step::Found(name.to_owned()),
             None => {}
         }
+        // "The Scot initially defended Beattie, … saying Gallas overreacted. But he has had a
+        // rethink": a nationality standing for someone met before is whom "he" is about.
+        if let Some(step) = nationality_subject(subject.clone(), gender, cx, lex, speaks_of) {
+            return step;
+        }
+        // "Strachan told the BBC. Club director Terry Brady met him. The former Scotland
+        // international added that …": a description going on with what was said is the
+        // last person speaking before it, not whom the sentences between name.
+        if let Some(name) = continuing_description(k, &word, subject.end, gender, cx, lex).filter(|n| !speaks_of(n)) {
+            return Step::Found(name.to_owned());
+        }
         // "And the French international defender believes Mourinho is …. "…," he
         // said": a definite description of someone met before is whom "he" is
         // about, not the names the sentence goes on to; the role's one holder,
@@ -1168,6 +1179,58 @@ fn earlier_sentence(
         }
     }
     Step::Names
+}
+
+/// For a nationality subject `subject` of an earlier sentence ("The Scot", [`is_nationality`]):
+/// whom it stands for, met before, when of `gender` and not spoken of; else the search goes
+/// on back. `None` for any other subject.
+fn nationality_subject(
+    subject: Range<usize>,
+    gender: Option<Gender>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+    speaks_of: &dyn Fn(&str) -> bool,
+) -> Option<Step> {
+    // The subject's span may run on over an adverb before the verb ("The Scot initially").
+    let text = &cx.body[subject.clone()];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let adverbs = words.iter().skip(2).all(|w| w.ends_with("ly") && w.starts_with(char::is_lowercase));
+    let text = words.get(..2).map(|w| w.join(" ")).unwrap_or_default();
+    if !adverbs || !is_nationality(&text, lex) {
+        return None;
+    }
+    let agrees = |name: &String| gender.is_none_or(|g| cx.persons.may_be(name, g)) && !speaks_of(name);
+    Some(resolve_speaker(&text, subject.start, cx, lex).filter(agrees).map_or(Step::Back, Step::Found))
+}
+
+/// For sentence `k`, whose subject (lower case `lowered`, ending at `end`) is a definite
+/// description of a person ("the former Scotland international", an epithet or a role) and
+/// goes on with a continuing cue ("added", [`word_classes::CONTINUING_CUES`]): the last person
+/// of `gender` speaking in the sentences before, within [`PRONOUN_REACH`].
+fn continuing_description<'a>(
+    k: usize,
+    lowered: &str,
+    end: usize,
+    gender: Option<Gender>,
+    cx: &Context<'a>,
+    lex: &Lexicon,
+) -> Option<&'a str> {
+    let mut after = cx.body[end..cx.sentences[k].end].split_whitespace();
+    let mut verb = after.next()?;
+    // A head the subject's span stopped before ("the former Scotland" of "the former Scotland
+    // international added"): a lower-case epithet head right before the cue.
+    let head = word_classes::EPITHET_HEADS.contains(&verb).then(|| format!("{lowered} {verb}"));
+    if head.is_some() {
+        verb = after.next()?;
+    }
+    let lowered = head.as_deref().unwrap_or(lowered);
+    let rest: Vec<&str> = lowered.strip_prefix("the ")?.split_whitespace().collect();
+    if !word_classes::CONTINUING_CUES.contains(&verb)
+        || !(definite_person(lowered, gender, lex) || is_epithet(&rest, lex))
+    {
+        return None;
+    }
+    (k.saturating_sub(PRONOUN_REACH)..k).rev().find_map(|j| last_speaking(cx.sentences[j].clone(), gender, cx, lex))
 }
 
 /// The speaker of a description of one unnamed source of `gender` ("a spokesman", "the

@@ -60,6 +60,23 @@ pub(super) fn organization(
         && !(titled && start == 0 && role_surname(name, lex))
 }
 
+/// True when the run `run` stands between a possessive determiner and a lower-case plural
+/// noun, as a modifier: "its Rocky Mountain states", "their Tony Blair masks" ("her" may be
+/// an object, "told her John Smith says …", and is not one of them).
+pub(super) fn modifies_a_plural(toks: &[Token<'_>], run: &Range<usize>) -> bool {
+    let owned = run.start.checked_sub(1).is_some_and(|i| {
+        toks[i].word && word_classes::POSSESSIVE_DETERMINERS.contains(&toks[i].text.to_lowercase().as_str())
+    });
+    let plural = toks.get(run.end).is_some_and(|t| {
+        t.word
+            && t.text.len() > 3
+            && t.text.starts_with(char::is_lowercase)
+            && t.text.ends_with('s')
+            && !t.text.ends_with("ss")
+    });
+    owned && plural
+}
+
 /// True when the name `name`, after a lower-case role, is a given name and a surname that
 /// is also an organisation's word: "bank spokesman James Day", "actress Mia Press" (not a
 /// plural word, "Holdings", nor an organisation the gazetteer knows). The caller checks the

@@ -366,9 +366,16 @@ fn leader_surname(word: &str, lex: &Lexicon) -> bool {
         && lex.find_country(word).is_none()
 }
 
-/// The gender of a kinship noun just before `at` ("his wife Sandra", "stepson Sholto").
+/// The gender of a kinship noun just before `at` ("his wife Sandra", "stepson Sholto"), or
+/// before it in apposition after a possessive ("her father, Murray, is", "Kay's son, Tom.").
 fn kin_before(toks: &[Token<'_>], at: usize) -> Option<Gender> {
-    let t = at.checked_sub(1).map(|i| &toks[i]).filter(|t| t.word)?;
+    let apposed = at >= 3
+        && toks[at - 1].is(',')
+        && (toks[at - 3].is_possessive()
+            || word_classes::POSSESSIVE_DETERMINERS.contains(&toks[at - 3].text.to_lowercase().as_str()))
+        && toks.get(at + 1).is_some_and(|t| t.is(',') || t.is('.'));
+    let kin = if apposed { at - 2 } else { at.checked_sub(1)? };
+    let t = Some(&toks[kin]).filter(|t| t.word)?;
     if word_classes::FEMALE_KIN.contains(&t.text) {
         Some(Gender::Female)
     } else {

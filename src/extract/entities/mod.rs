@@ -345,8 +345,11 @@ fn titled_start(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], lex: &Le
     if start == 0 && role_opens {
         start = 1;
     }
-    let role_word =
-        |t: &Token<'_>| t.word && !t.is_capitalized() && (lex.is_role_noun(t.text) || lex.title_len(&[t.text]) > 0);
+    // "Acme ex-chairman J.F. Dole": a role's prefix leaves it a role.
+    let role_word = |t: &Token<'_>| {
+        let bare = word_classes::ROLE_PREFIXES.iter().find_map(|p| t.text.strip_prefix(p)).unwrap_or(t.text);
+        t.word && !t.is_capitalized() && (lex.is_role_noun(bare) || lex.title_len(&[bare]) > 0)
+    };
     let role_before = run.start > 0 && role_word(&toks[run.start - 1]);
     // "A second Iranian blogger, Motjaba Saminejad, who …": a name of two words or more in
     // apposition to a role noun, no institution's ("financial firm, China Life,", "its Dutch

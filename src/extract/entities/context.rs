@@ -65,7 +65,8 @@ pub(super) fn organization(
 /// an object, "told her John Smith says …", and is not one of them).
 pub(super) fn modifies_a_plural(toks: &[Token<'_>], run: &Range<usize>) -> bool {
     let owned = run.start.checked_sub(1).is_some_and(|i| {
-        toks[i].word && word_classes::POSSESSIVE_DETERMINERS.contains(&toks[i].text.to_lowercase().as_str())
+        let owner = toks[i].text.to_lowercase();
+        toks[i].word && owner != "her" && word_classes::POSSESSIVE_DETERMINERS.contains(&owner.as_str())
     });
     let plural = toks.get(run.end).is_some_and(|t| {
         t.word
@@ -383,9 +384,16 @@ fn leader_surname(word: &str, lex: &Lexicon) -> bool {
         && lex.find_country(word).is_none()
 }
 
-/// The gender of a kinship noun just before `at` ("his wife Sandra", "stepson Sholto").
+/// The gender of a kinship noun just before `at` ("his wife Sandra", "stepson Sholto"), or
+/// before it in apposition after a possessive ("her father, Murray, is", "Kay's son, Tom.").
 fn kin_before(toks: &[Token<'_>], at: usize) -> Option<Gender> {
-    let t = at.checked_sub(1).map(|i| &toks[i]).filter(|t| t.word)?;
+    let apposed = at >= 3
+        && toks[at - 1].is(',')
+        && (toks[at - 3].is_possessive()
+            || word_classes::POSSESSIVE_DETERMINERS.contains(&toks[at - 3].text.to_lowercase().as_str()))
+        && toks.get(at + 1).is_some_and(|t| t.is(',') || t.is('.'));
+    let kin = if apposed { at - 2 } else { at.checked_sub(1)? };
+    let t = Some(&toks[kin]).filter(|t| t.word)?;
     if word_classes::FEMALE_KIN.contains(&t.text) {
         Some(Gender::Female)
     } else {

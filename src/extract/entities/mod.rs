@@ -53,7 +53,9 @@ pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
     while j < words.len() {
         // A title is capitalised: "del" in "Luigi del Neri" is no delegate.
         let t = if words[j].starts_with(char::is_uppercase) { lex.title_len(&words[j..]) } else { 0 };
-        if t > 0 && j + t < words.len() {
+        // A one-word title after a given name belongs to the name: "Sacha Baron Cohen".
+        let in_name = t == 1 && j > start && given_before_title(words[j - 1], lex);
+        if t > 0 && j + t < words.len() && !in_name {
             start = j + t;
             titled = true;
             j += t;
@@ -95,6 +97,15 @@ pub fn name_start(words: &[&str], lex: &Lexicon) -> (usize, bool) {
         start = j;
     }
     (start, titled)
+}
+
+/// True when `word`, just before a title, is a given name that opens the name the title
+/// ends in ("Sacha Baron Cohen"), no title or place itself ("Georgia President").
+fn given_before_title(word: &str, lex: &Lexicon) -> bool {
+    lex.is_given_name(word)
+        && lex.title_len(&[word]) == 0
+        && lex.find_country(word).is_none()
+        && !lex.is_place_name(word)
 }
 
 /// Finds the people of the text `tokens` were read from.
@@ -335,8 +346,11 @@ fn titled_start(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], lex: &Le
     if start == 0 && role_opens {
         start = 1;
     }
-    let role_word =
-        |t: &Token<'_>| t.word && !t.is_capitalized() && (lex.is_role_noun(t.text) || lex.title_len(&[t.text]) > 0);
+    // "Acme ex-chairman J.F. Dole": a role's prefix leaves it a role.
+    let role_word = |t: &Token<'_>| {
+        let bare = word_classes::ROLE_PREFIXES.iter().find_map(|p| t.text.strip_prefix(p)).unwrap_or(t.text);
+        t.word && !t.is_capitalized() && (lex.is_role_noun(bare) || lex.title_len(&[bare]) > 0)
+    };
     let role_before = run.start > 0 && role_word(&toks[run.start - 1]);
     // "A second Iranian blogger, Motjaba Saminejad, who …": a name of two words or more in
     // apposition to a role noun, no institution's ("financial firm, China Life,", "its Dutch

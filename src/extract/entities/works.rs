@@ -29,8 +29,20 @@ pub(super) fn names_a_thing(
     let the_title = start == 0 && run.start > 0 && toks[run.start - 1].text == "The";
     (start == 0 && !speaking_person && names_institution(toks, run, lex))
         || the_title
+        || (start == 0 && !speaking_person && owned_thing(toks, run))
         || titles_a_work(toks, run, lex)
         || opens_a_series_title(toks, run, lex)
+}
+
+/// True when a possessive determiner owns the untitled run `run` of `toks` as a thing: a
+/// business's ("its Burger King unit", "its Rocky Mountain states", "its Smith Tool and"),
+/// or anyone's before a lower-case word ("their Morris Minor so", "his Mac Mini in").
+fn owned_thing(toks: &[Token<'_>], run: &Range<usize>) -> bool {
+    let Some(owner) = run.start.checked_sub(1).map(|i| &toks[i]).filter(|t| t.word) else { return false };
+    let lower_next = toks.get(run.end).is_some_and(|t| t.word && !t.is_capitalized());
+    word_classes::THING_POSSESSIVES.contains(&owner.text)
+        // "her" is also an object: "told her Tony Blair would go".
+        || (lower_next && owner.text != "her" && word_classes::POSSESSIVE_DETERMINERS.contains(&owner.text))
 }
 
 /// True when the capitalised run `run` of `toks` is the title of a work or the name of a

@@ -52,13 +52,18 @@ pub struct Context<'a> {
     pub scans: &'a WordScans<'a>,
 }
 
-/// The subjects of an article's sentences, each found once, when first needed.
-pub struct Subjects(Vec<std::cell::OnceCell<Option<Range<usize>>>>);
+/// The subjects of an article's sentences, each found once, when first needed; and whether
+/// each sentence reports speech after its subject, found once too (a quotation asks about
+/// the sentences before it, and many quotations about the same ones).
+pub struct Subjects(Vec<std::cell::OnceCell<Option<Range<usize>>>>, Vec<std::cell::OnceCell<bool>>);
 
 impl Subjects {
     /// Room for the subjects of `count` sentences.
     pub fn new(count: usize) -> Subjects {
-        Subjects((0..count).map(|_| std::cell::OnceCell::new()).collect())
+        Subjects(
+            (0..count).map(|_| std::cell::OnceCell::new()).collect(),
+            (0..count).map(|_| std::cell::OnceCell::new()).collect(),
+        )
     }
 
     fn remember(&self, k: usize, subject: Option<Range<usize>>) {
@@ -883,10 +888,17 @@ fn is_company(words: &[&str]) -> bool {
 
 /// True when sentence `k`, whose subject lies at `subject`, has a speech verb after it
 /// outside quotations ("Stuart Cohen, chief executive of …, said the move …").
+/// Found once per sentence (`subject` is always its subject, [`subject_of`]).
 fn reports_speech(k: usize, subject: &Range<usize>, cx: &Context<'_>, lex: &Lexicon) -> bool {
-    cx.tokens.within(subject.end..cx.sentences[k].end).iter().any(|t| {
-        t.word && !t.is_capitalized() && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text)
-    })
+    let scan = || {
+        cx.tokens.within(subject.end..cx.sentences[k].end).iter().any(|t| {
+            t.word && !t.is_capitalized() && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text)
+        })
+    };
+    match cx.subjects.1.get(k) {
+        Some(cell) => *cell.get_or_init(scan),
+        None => scan(),
+    }
 }
 
 /// What "it said" refers to when no known organisation is near: the subject of one of the

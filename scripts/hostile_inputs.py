@@ -153,6 +153,19 @@ def make(row, folder):
     elif row == "hyphenated-names-32k":
         write_text(p("hyphens.txt"), "Hyphenated names\n\n" + " ".join(
             f"{made_up(i)}-{made_up(i + 1)} and Jean-{made_up(i + 2)} said the plan would work." for i in range(32_000)) + "\n")
+    # Each once made extraction quadratic (issue 16's review): every part of a long chain of
+    # continued quotations walked the chain back to its first, and every "they said"
+    # quotation read the long sentence before it again for a speech verb, and every "he
+    # said" one for its speakers.
+    elif row == "they-quotes-16k":
+        write_text(p("they.txt"), "They\n\nThe farmers " + "walked far and " * 16_000 + "home. " + "".join(
+            f'"Item {i} is late," they said, and ' for i in range(16_000)) + "so on.\n")
+    elif row == "he-quotes-16k":
+        write_text(p("he.txt"), "He\n\nThe spokesman " + "walked far and " * 16_000 + "home. " + "".join(
+            f'"Item {i} is late," he said, and ' for i in range(16_000)) + "so on.\n")
+    elif row == "continued-quotes-49k":
+        write_text(p("chain.txt"), 'Chain\n\n"It began," Forster said. ' + " ".join(
+            f'"Part {i} goes on." Forster is wary.' for i in range(49_000)) + "\n")
     elif row == "fifo":
         os.mkfifo(p("pipe.jsonl"))
     elif row == "dev-zero":
@@ -170,7 +183,9 @@ ROWS = [
     "gzip-bomb-newlines", "quotes-paragraph-1m", "paragraphs-1m", "quoted-words-16k",
     "a-paragraphs-16m", "prose-8mib", "lines-50k", "quotes-50k-paragraph", "quoted-words-50k",
     "it-quotes-16k", "particles-50k", "distinct-speakers-32k", "distinct-companies-16k",
-    "initials-8k", "middle-names-16k", "hyphenated-names-32k", "fifo", "dev-zero", *QUERIES,
+    "initials-8k", "middle-names-16k", "hyphenated-names-32k", "continued-quotes-49k", "they-quotes-16k", "he-quotes-16k", "fifo",
+    "dev-zero",
+    *QUERIES,
 ]
 INTERRUPTED = {"fifo", "dev-zero"}
 

@@ -52,13 +52,36 @@ pub struct Context<'a> {
     pub scans: &'a WordScans<'a>,
 }
 
-/// The subjects of an article's sentences, each found once, when first needed.
-pub struct Subjects(Vec<std::cell::OnceCell<Option<Range<usize>>>>);
+/// The subjects of an article's sentences, each found once, when first needed; and whether
+/// each sentence reports speech after its subject, found once too (a quotation asks about
+/// the sentences before it, and many quotations about the same ones).
+/// With them, what each sentence gives a pronoun of a gender after it (`Earlier`), found
+/// once per sentence and gender.
+pub struct Subjects(
+    Vec<std::cell::OnceCell<Option<Range<usize>>>>,
+    Vec<std::cell::OnceCell<bool>>,
+    std::cell::RefCell<std::collections::HashMap<(usize, u8), Earlier>>,
+);
+
+/// What a sentence before a pronoun's gives it whoever the quotation speaks of, for
+/// [`earlier_sentence`]: the last person it has speaking ([`last_speaking`]), an inverted
+/// cue's unnamed source ([`inverted_source`]), whether a pronoun of the gender reports its
+/// words ([`pronoun_reports`]).
+#[derive(Clone)]
+struct Earlier {
+    speaking: Option<String>,
+    source: Option<Range<usize>>,
+    reports: bool,
+}
 
 impl Subjects {
     /// Room for the subjects of `count` sentences.
     pub fn new(count: usize) -> Subjects {
-        Subjects((0..count).map(|_| std::cell::OnceCell::new()).collect())
+        Subjects(
+            (0..count).map(|_| std::cell::OnceCell::new()).collect(),
+            (0..count).map(|_| std::cell::OnceCell::new()).collect(),
+            std::cell::RefCell::default(),
+        )
     }
 
     fn remember(&self, k: usize, subject: Option<Range<usize>>) {
@@ -883,10 +906,17 @@ fn is_company(words: &[&str]) -> bool {
 
 /// True when sentence `k`, whose subject lies at `subject`, has a speech verb after it
 /// outside quotations ("Stuart Cohen, chief executive of …, said the move …").
+/// Found once per sentence (`subject` is always its subject, [`subject_of`]).
 fn reports_speech(k: usize, subject: &Range<usize>, cx: &Context<'_>, lex: &Lexicon) -> bool {
-    cx.tokens.within(subject.end..cx.sentences[k].end).iter().any(|t| {
-        t.word && !t.is_capitalized() && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text)
-    })
+    let scan = || {
+        cx.tokens.within(subject.end..cx.sentences[k].end).iter().any(|t| {
+            t.word && !t.is_capitalized() && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text)
+        })
+    };
+    match cx.subjects.1.get(k) {
+        Some(cell) => *cell.get_or_init(scan),
+        None => scan(),
+    }
 }
 
 /// What "it said" refers to when no known organisation is near: the subject of one of the
@@ -1091,6 +1121,23 @@ enum Step {
     Names,
 }
 
+/// What sentence `k` gives a pronoun of `gender` after it ([`Earlier`]): found once per
+/// sentence and gender, however many quotations' pronouns look back to it.
+fn earlier_facts(k: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> Earlier {
+    let key = (k, gender.map_or(0, |g| g as u8 + 1));
+    if let Some(found) = cx.subjects.2.borrow().get(&key) {
+        return found.clone();
+    }
+    let s = &cx.sentences[k];
+    let found = Earlier {
+        speaking: last_speaking(s.clone(), gender, cx, lex).map(str::to_owned),
+        source: inverted_source(s.clone(), gender, cx, lex),
+        reports: gender.is_some() && pronoun_reports(s.clone(), gender, cx, lex),
+    };
+    cx.subjects.2.borrow_mut().insert(key, found.clone());
+    found
+}
+
 /// What sentence `k`, before the pronoun's, gives "he" or "she" of `gender` (persons
 /// `speaks_of` takes are passed over): the last person it has speaking, an inverted cue's
 /// unnamed source, its subject, or else its names ([`Step`]).
@@ -1102,20 +1149,21 @@ fn earlier_sentence(
     speaks_of: &dyn Fn(&str) -> bool,
 ) -> Step {
     let s = &cx.sentences[k];
+    let earlier = earlier_facts(k, gender, cx, lex);
     // "Matt Williams' side has shown little, but Johnson insisted …. "…," he said":
     // the last person the sentence has speaking comes first.
-    if let Some(name) = last_speaking(s.clone(), gender, cx, lex).filter(|name| !speaks_of(name)) {
-        return Step::Found(name.to_owned());
+    if let Some(name) = earlier.speaking.filter(|name| !speaks_of(name)) {
+        return Step::Found(name);
     }
     // `"…," says one source. He adds:`: the unnamed source of an inverted cue.
-    if let Some(source) = inverted_source(s.clone(), gender, cx, lex) {
+    if let Some(source) = earlier.source {
         return Step::Done(resolve_speaker(&cx.body[source.clone()], source.start, cx, lex));
     }
     // "Besides Baker's public statements, trade tensions … had also caused the dollar's
     // fall, he said.": the names in words the same pronoun reports are what was said,
     // not whom it is about, who is further back; unless one is the subject, someone
     // speaking of himself ("Chris Shays was pro John Kasich, he said").
-    if gender.is_some() && pronoun_reports(s.clone(), gender, cx, lex) {
+    if gender.is_some() && earlier.reports {
         let own = subject_of(k, cx, lex)
             .filter(|span| !cx.body[span.clone()].contains(['\'', '\u{2019}']))
             .and_then(|span| subject_person(span, gender, cx));

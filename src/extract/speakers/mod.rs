@@ -121,11 +121,13 @@ fn joined_chains(text: &str, quotes: &[Quotation], sentence_of: impl Fn(usize) -
 
 /// For each quotation attributed so far, the latest at or before it that has a speaker (a
 /// mention or an earlier quotation's), and the latest that has a sure one (not weak): what
-/// a quotation looks back for, without scanning the quotations before it.
+/// a quotation looks back for, without scanning the quotations before it; and the first
+/// quotation of each one's `same_as` chain, found once.
 #[derive(Default)]
 struct Latest {
     speaking: Vec<Option<usize>>,
     sure: Vec<Option<usize>>,
+    root: Vec<usize>,
 }
 
 impl Latest {
@@ -135,6 +137,12 @@ impl Latest {
         let speaks = a.mention.is_some() || a.same_as.is_some();
         self.speaking.push(if speaks { Some(k) } else { self.speaking.last().copied().flatten() });
         self.sure.push(if speaks && !a.weak { Some(k) } else { self.sure.last().copied().flatten() });
+        self.root.push(a.same_as.map_or(k, |j| self.root.get(j).copied().unwrap_or(j)));
+    }
+
+    /// The first quotation of the `same_as` chain of the `k`th (itself when it has none).
+    fn root(&self, k: usize) -> usize {
+        self.root.get(k).copied().unwrap_or(k)
     }
 
     /// The latest quotation before the `k`th with a speaker.

@@ -70,10 +70,7 @@ fn another_named_subject(at: &QuoteAt<'_, '_>, j: usize, after_own: &Range<usize
     else {
         return false;
     };
-    let mut root = j;
-    while let Some(p) = at.done[root].same_as {
-        root = p;
-    }
+    let root = at.latest.root(j);
     let (Some(earlier), Some(subject)) = (&at.done[root].mention, at.facts.subject(prev, at.lex)) else {
         return false;
     };

@@ -9,7 +9,7 @@
 use super::phrases::COMPANY_SUFFIXES;
 use crate::lexicon::{Lexicon, word_classes};
 use foldhash::HashMap;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
 /// The most words after a short form that an organisation's name holds ("Manufacturers
 /// Hanover Trust Co" is four).
@@ -26,12 +26,19 @@ struct Opening {
     names: Vec<(usize, String)>,
 }
 
+/// How many questions search an article's text itself before its words are indexed: a
+/// search costs less than the index for the few words most articles ask about, the index
+/// keeps an article of many distinct names linear.
+const DIRECT_SCANS: usize = 24;
+
 /// An article's answers per word, found when first asked for.
 pub struct WordScans<'a> {
     body: &'a str,
     /// Each word of the body (a longest run of letters and digits) -> where it starts, in
-    /// order: built at the first question.
+    /// order: built once `DIRECT_SCANS` questions have searched the text itself.
     words: OnceCell<HashMap<&'a str, Vec<usize>>>,
+    /// How many questions have searched the text itself.
+    scans: Cell<usize>,
     proper: RefCell<HashMap<String, bool>>,
     openings: RefCell<HashMap<String, Vec<Opening>>>,
     /// Where an owner is followed by a company suffix ("Chrysler Corp"): the suffix's end.
@@ -49,6 +56,7 @@ impl<'a> WordScans<'a> {
         WordScans {
             body,
             words: OnceCell::new(),
+            scans: Cell::new(0),
             proper: RefCell::default(),
             openings: RefCell::default(),
             companies: RefCell::default(),
@@ -132,6 +140,29 @@ impl<'a> WordScans<'a> {
         if !pattern.contains(char::is_alphanumeric) {
             return body.match_indices(pattern).map(|(i, _)| i).collect();
         }
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let (opens, closes) = (alnum(pattern.chars().next()), alnum(pattern.chars().next_back()));
+        let inside = |i: usize| {
+            (opens && alnum(body[..i].chars().next_back()))
+                || (closes && alnum(body[i + pattern.len()..].chars().next()))
+        };
+        // The first questions search the text itself, which costs less than indexing its
+        // words; past `DIRECT_SCANS` of them the index answers, so that many distinct words
+        // cost their mentions only.
+        if self.words.get().is_none() && self.scans.get() < DIRECT_SCANS {
+            self.scans.set(self.scans.get() + 1);
+            let step = pattern.chars().next().map_or(1, char::len_utf8);
+            let mut found = Vec::new();
+            let mut from = 0;
+            while let Some(p) = body[from..].find(pattern) {
+                let i = from + p;
+                if !inside(i) {
+                    found.push(i);
+                }
+                from = i + step;
+            }
+            return found;
+        }
         let words = self.words.get_or_init(|| index_words(body));
         let mut rarest: Option<(usize, &Vec<usize>)> = None;
         for (off, run) in runs(pattern) {
@@ -141,12 +172,6 @@ impl<'a> WordScans<'a> {
             }
         }
         let Some((off, starts)) = rarest else { return Vec::new() };
-        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        let (opens, closes) = (alnum(pattern.chars().next()), alnum(pattern.chars().next_back()));
-        let inside = |i: usize| {
-            (opens && alnum(body[..i].chars().next_back()))
-                || (closes && alnum(body[i + pattern.len()..].chars().next()))
-        };
         starts
             .iter()
             .filter_map(|&s| s.checked_sub(off))
@@ -254,6 +279,18 @@ fn first_introduction(body: &str, starts: &[usize], head: &str, lex: &Lexicon) -
 mod tests {
     use super::*;
     use crate::lexicon::lexicon;
+
+    #[test]
+    fn searching_the_text_and_reading_the_index_find_the_same_places() {
+        let body = "Jean-Paul Kakaka met Kakakas. A A A. jean-paul said Jean-Paul Kakaka agreed, Kakaka.";
+        for pattern in ["Kakaka", "Jean-Paul Kakaka", "A A", "jean", "Paul", "-", "Kaka"] {
+            let scans = WordScans::new(body);
+            let direct = scans.starts_of(pattern);
+            scans.scans.set(DIRECT_SCANS);
+            assert_eq!(direct, scans.starts_of(pattern), "{pattern}");
+            assert!(scans.words.get().is_some() || !pattern.contains(char::is_alphanumeric));
+        }
+    }
 
     #[test]
     fn a_short_form_opens_the_last_organisation_named_before_it() {

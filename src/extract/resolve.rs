@@ -789,23 +789,36 @@ fn role_qualifiers<'w>(before: &[&'w str]) -> Vec<&'w str> {
 
 /// What "they said" refers to: unnamed sources in the plural ("bank officials", "The World
 /// Bank sources"), kept as written, when they are the subject of the last sentence before
-/// `at` that reports speech; a sentence about "they" too refers further back. Anything
-/// else there (a person, a band, a firm) leaves "they" unresolved.
+/// `at` that reports speech; a sentence about "they" too refers further back, but not past
+/// other people in the plural doing something else ("Angry farmers marched on the
+/// ministry"). Anything else there (a person, a band, a firm) leaves "they" unresolved.
 fn speaking_sources(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
-    let subject = (here.saturating_sub(PRONOUN_REACH)..here).rev().find_map(|k| {
-        let subject = subject_of(k, cx, lex)?;
-        let they = cx.body[subject.clone()].eq_ignore_ascii_case("they");
-        (!they && reports_speech(k, &subject, cx, lex)).then_some(subject)
-    })?;
-    let text = collapse_whitespace(&cx.body[subject.clone()]);
-    let head = text.split_whitespace().last()?;
-    let sources = head.starts_with(char::is_lowercase)
-        && head.ends_with('s')
-        && lex.is_role_noun(head)
-        && !lex.is_body_noun(head)
-        && !text.split_whitespace().any(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()));
-    sources.then(|| resolve_speaker(&text, subject.start, cx, lex)).flatten()
+    let plural_people = |text: &str| {
+        let head = text.split_whitespace().last().unwrap_or_default();
+        head.starts_with(char::is_lowercase)
+            && head.ends_with('s')
+            && lex.is_role_noun(head)
+            && !lex.is_body_noun(head)
+            && !text.split_whitespace().any(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+    };
+    let mut subject = None;
+    for k in (here.saturating_sub(PRONOUN_REACH)..here).rev() {
+        let Some(found) = subject_of(k, cx, lex) else { continue };
+        let text = collapse_whitespace(&cx.body[found.clone()]);
+        if text.eq_ignore_ascii_case("they") {
+            continue;
+        }
+        if reports_speech(k, &found, cx, lex) {
+            subject = Some((found, text));
+            break;
+        }
+        if plural_people(&text) {
+            return None;
+        }
+    }
+    let (subject, text) = subject?;
+    plural_people(&text).then(|| resolve_speaker(&text, subject.start, cx, lex)).flatten()
 }
 
 /// What "it said" refers to: the last organisation named in the [`INSTITUTION_BYTES`]

@@ -87,6 +87,18 @@ def gzip_repeated(path, unit, times):
             f.write(member)
 
 
+def one_paragraph(title, sentences):
+    """An article of `title` and one paragraph of `sentences`."""
+    return f"{title}\n\n" + " ".join(sentences) + "\n"
+
+
+def pronoun_quotes(title, subject, pronoun):
+    """One sentence of 16,000 clauses with no speech verb, whose subject is `subject`, then
+    16,000 quotations `"…," PRONOUN said` in one paragraph."""
+    return (f"{title}\n\n{subject} " + "walked far and " * 16_000 + "home. "
+            + "".join(f'"Item {i} is late," {pronoun} said, and ' for i in range(16_000)) + "so on.\n")
+
+
 def make(row, folder):
     """Writes the hostile input of `row` into `folder`."""
     p = lambda name: os.path.join(folder, name)  # noqa: E731
@@ -134,38 +146,36 @@ def make(row, folder):
     # Each once made extraction quadratic (issue 16's review): every distinct capitalised
     # word asked about (a speaker that may be a name, a company's short form) scanned the text.
     elif row == "distinct-speakers-32k":
-        write_text(p("speakers.txt"), "Speakers\n\n" + " ".join(
-            f'"Rain fell early today," {made_up(i)} said.' for i in range(32_000)) + "\n")
+        write_text(p("speakers.txt"), one_paragraph(
+            "Speakers", (f'"Rain fell early today," {made_up(i)} said.' for i in range(32_000))))
     elif row == "distinct-companies-16k":
-        write_text(p("companies.txt"), "Companies\n\n" + " ".join(
-            f'{made_up(i)} Corp said profit rose. "Sales grew," {made_up(i)} said.' for i in range(16_000)) + "\n")
+        write_text(p("companies.txt"), one_paragraph(
+            "Companies", (f'{made_up(i)} Corp said profit rose. "Sales grew," {made_up(i)} said.' for i in range(16_000))))
     # Many distinct people of one surname ("A. Kakaka Jr."), or of one given name and surname
     # ("John Kakaka Smith"): each name was compared with every other of its last word, and
     # each mention of the shared word with every person it may name.
     elif row == "initials-8k":
-        write_text(p("initials.txt"), "Initials\n\n" + " ".join(
-            f"J. R. {made_up(i)} and A. {made_up(i + 1)} Jr. said the plan would work." for i in range(8_000)) + "\n")
+        write_text(p("initials.txt"), one_paragraph(
+            "Initials", (f"J. R. {made_up(i)} and A. {made_up(i + 1)} Jr. said the plan would work." for i in range(8_000))))
     elif row == "middle-names-16k":
-        write_text(p("middle.txt"), "Middle names\n\n" + " ".join(
-            f"John {made_up(i)} Smith met officials on Tuesday." for i in range(16_000)) + "\n")
+        write_text(p("middle.txt"), one_paragraph(
+            "Middle names", (f"John {made_up(i)} Smith met officials on Tuesday." for i in range(16_000))))
     # Many distinct hyphenated names sharing a first part ("Jean-Kakaka"): each looked up by
     # its first word read every place "Jean" was written.
     elif row == "hyphenated-names-32k":
-        write_text(p("hyphens.txt"), "Hyphenated names\n\n" + " ".join(
-            f"{made_up(i)}-{made_up(i + 1)} and Jean-{made_up(i + 2)} said the plan would work." for i in range(32_000)) + "\n")
+        write_text(p("hyphens.txt"), one_paragraph("Hyphenated names", (
+            f"{made_up(i)}-{made_up(i + 1)} and Jean-{made_up(i + 2)} said the plan would work." for i in range(32_000))))
     # Each once made extraction quadratic (issue 16's review): every part of a long chain of
     # continued quotations walked the chain back to its first, and every "they said"
     # quotation read the long sentence before it again for a speech verb, and every "he
     # said" one for its speakers.
     elif row == "they-quotes-16k":
-        write_text(p("they.txt"), "They\n\nThe farmers " + "walked far and " * 16_000 + "home. " + "".join(
-            f'"Item {i} is late," they said, and ' for i in range(16_000)) + "so on.\n")
+        write_text(p("they.txt"), pronoun_quotes("They", "The farmers", "they"))
     elif row == "he-quotes-16k":
-        write_text(p("he.txt"), "He\n\nThe spokesman " + "walked far and " * 16_000 + "home. " + "".join(
-            f'"Item {i} is late," he said, and ' for i in range(16_000)) + "so on.\n")
+        write_text(p("he.txt"), pronoun_quotes("He", "The spokesman", "he"))
     elif row == "continued-quotes-49k":
-        write_text(p("chain.txt"), 'Chain\n\n"It began," Forster said. ' + " ".join(
-            f'"Part {i} goes on." Forster is wary.' for i in range(49_000)) + "\n")
+        write_text(p("chain.txt"), one_paragraph(
+            "Chain", ['"It began," Forster said.', *(f'"Part {i} goes on." Forster is wary.' for i in range(49_000))]))
     elif row == "fifo":
         os.mkfifo(p("pipe.jsonl"))
     elif row == "dev-zero":

@@ -800,7 +800,7 @@ fn speaking_sources(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String
             && head.ends_with('s')
             && lex.is_role_noun(head)
             && !lex.is_body_noun(head)
-            && !text.split_whitespace().any(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+            && !has_preposition(text)
     };
     let mut subject = None;
     for k in (here.saturating_sub(PRONOUN_REACH)..here).rev() {
@@ -1032,8 +1032,7 @@ fn unnamed_subject(here: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &
         let text = collapse_whitespace(&cx.body[subject.clone()]);
         let lowered = text.to_lowercase();
         // One source, not "The plight of a farmer".
-        let prepositional = lowered.split_whitespace().any(|w| PREPOSITIONS.contains(&w));
-        (!prepositional && definite_person(&lowered, gender, lex))
+        (!has_preposition(&lowered) && definite_person(&lowered, gender, lex))
             .then(|| resolve_speaker(&text, subject.start, cx, lex))?
     })
 }
@@ -1301,7 +1300,7 @@ fn described_subject(span: Range<usize>, gender: Option<Gender>, cx: &Context<'_
     let text = collapse_whitespace(&cx.body[span.clone()]);
     let lowered = text.to_lowercase();
     // One person: not "the home of a Berlin man".
-    let prepositional = lowered.split_whitespace().any(|w| PREPOSITIONS.contains(&w));
+    let prepositional = has_preposition(&lowered);
     // A definite one only for a source brought in before ("one former GM human relations
     // executive"): else it may be someone named before, whom the search goes on to find.
     let again = || {
@@ -1312,6 +1311,12 @@ fn described_subject(span: Range<usize>, gender: Option<Gender>, cx: &Context<'_
         return None;
     }
     resolve_speaker(&text, span.start, cx, lex)
+}
+
+/// True when a word of `text` is a preposition: a phrase about something ("The plight of a
+/// farmer"), not one person or group.
+fn has_preposition(text: &str) -> bool {
+    text.split_whitespace().any(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
 }
 
 /// True for a definite description that is a person's age ("the 27-year-old", "the

@@ -60,24 +60,6 @@ pub(super) fn organization(
         && !(titled && start == 0 && role_surname(name, lex))
 }
 
-/// True when the run `run` stands between a possessive determiner and a lower-case plural
-/// noun, as a modifier: "its Rocky Mountain states", "their Tony Blair masks" ("her" may be
-/// an object, "told her John Smith says …", and is not one of them).
-pub(super) fn modifies_a_plural(toks: &[Token<'_>], run: &Range<usize>) -> bool {
-    let owned = run.start.checked_sub(1).is_some_and(|i| {
-        let owner = toks[i].text.to_lowercase();
-        toks[i].word && owner != "her" && word_classes::POSSESSIVE_DETERMINERS.contains(&owner.as_str())
-    });
-    let plural = toks.get(run.end).is_some_and(|t| {
-        t.word
-            && t.text.len() > 3
-            && t.text.starts_with(char::is_lowercase)
-            && t.text.ends_with('s')
-            && !t.text.ends_with("ss")
-    });
-    owned && plural
-}
-
 /// True when the name `name`, after a lower-case role, is a given name and a surname that
 /// is also an organisation's word: "bank spokesman James Day", "actress Mia Press" (not a
 /// plural word, "Holdings", nor an organisation the gazetteer knows). The caller checks the
@@ -146,13 +128,12 @@ pub(super) fn speaks_beside(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexico
     let end = from_a_place(toks, run.end, lex).unwrap_or(run.end);
     let after_comma = toks.get(end).is_some_and(|t| t.is(','));
     // A kinship noun is a role here: "Attallah Shabazz, the daughter of activist Malcolm X,".
-    let kin = |w: &str| word_classes::FEMALE_KIN.contains(&w) || word_classes::MALE_KIN.contains(&w);
     let apposed_role = after_comma
         && toks[end + 1..]
             .iter()
             .take(7)
             .take_while(|t| !t.is(','))
-            .any(|t| t.word && !t.is_capitalized() && (lex.is_role_noun(t.text) || kin(t.text)));
+            .any(|t| t.word && !t.is_capitalized() && (lex.is_role_noun(t.text) || kin_gender(t.text).is_some()));
     // "48-year-old Australian Mamdouh Habib": an age before the name (not before a
     // nationality, "a 33-year-old African American").
     let aged_before = run.start.checked_sub(1).is_some_and(|i| toks[i].word && toks[i].text.ends_with("-year-old"))
@@ -393,11 +374,15 @@ fn kin_before(toks: &[Token<'_>], at: usize) -> Option<Gender> {
             || word_classes::POSSESSIVE_DETERMINERS.contains(&toks[at - 3].text.to_lowercase().as_str()))
         && toks.get(at + 1).is_some_and(|t| t.is(',') || t.is('.'));
     let kin = if apposed { at - 2 } else { at.checked_sub(1)? };
-    let t = Some(&toks[kin]).filter(|t| t.word)?;
-    if word_classes::FEMALE_KIN.contains(&t.text) {
+    Some(&toks[kin]).filter(|t| t.word).and_then(|t| kin_gender(t.text))
+}
+
+/// The gender of a kinship noun ("wife", "stepson"), if `word` is one.
+pub(crate) fn kin_gender(word: &str) -> Option<Gender> {
+    if word_classes::FEMALE_KIN.contains(&word) {
         Some(Gender::Female)
     } else {
-        word_classes::MALE_KIN.contains(&t.text).then_some(Gender::Male)
+        word_classes::MALE_KIN.contains(&word).then_some(Gender::Male)
     }
 }
 

@@ -26,7 +26,7 @@ use crate::normalize::fold;
 use canonical::canonicalize;
 use context::{
     company_stem, employer, ends_a_longer_name, government_leader, introduced_alone, keeps_its_title, lacks_surname,
-    lone_name, looks_like_organization, modifies_a_plural, names_institution, organization, role_words, speaks_beside,
+    lone_name, looks_like_organization, names_institution, organization, role_words, speaks_beside,
 };
 use foldhash::{HashMap, HashSet};
 use runs::capitalized_runs;
@@ -260,7 +260,6 @@ fn candidate<'a>(
         && !ends_a_name
         && !lacks_surname(toks, &run, name, lex)
         && !organization(toks, &run, name, start, titled, lex)
-        && !modifies_a_plural(toks, &run)
         && ((titled && single_ok)
             || kin.is_some()
             || leader

@@ -238,17 +238,8 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     let determiner = word_classes::DESCRIPTION_LEADS.contains(&first.to_lowercase().as_str());
     let rest: Vec<&str> = if determiner { words[1..].to_vec() } else { words.clone() };
     let capitalized = rest.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
-    // "the Tory leader", "the Labour chairman": a role the article gave one named person.
     if first.eq_ignore_ascii_case("the")
-        && let Some(person) = described_person(&rest, at, cx, lex)
-    {
-        return Some(person.to_owned());
-    }
-    // "said the 34-year-old", "the Tottenham striker added", "said the Sale full-back": an
-    // epithet or a qualified role no role of the article's names refers back like a
-    // pronoun, to whom the sentences before are about.
-    if first.eq_ignore_ascii_case("the")
-        && let Some(person) = refers_back(&rest, at, cx, lex)
+        && let Some(person) = definite_description(&rest, at, cx, lex)
     {
         return Some(person);
     }
@@ -303,6 +294,20 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         return Some(joined);
     }
     Some(name_in(&rest, mention, determiner, at, persons, lex))
+}
+
+/// Whom the words `rest` after "the" stand for, when someone of the article: "the Tory
+/// leader", "the Labour chairman", a role the article gave one named person; "the State Bank
+/// official" right after "Yurij Ponomarev, … director of the State Bank,", an officer of an
+/// organisation only one person of the article is tied to; "said the 34-year-old", "the
+/// Tottenham striker added", "said the Sale full-back", an epithet or a qualified role no
+/// role of the article's names, which refers back like a pronoun, to whom the sentences
+/// before are about.
+fn definite_description(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    described_person(rest, at, cx, lex)
+        .or_else(|| affiliated_officer(rest, at, cx, lex))
+        .map(str::to_owned)
+        .or_else(|| refers_back(rest, at, cx, lex))
 }
 
 /// "the executive" after "the Chrysler executive", said of Fred Zuckerman: whom the
@@ -646,6 +651,27 @@ fn described_person<'a>(rest: &[&str], at: usize, cx: &Context<'a>, lex: &Lexico
     // A bare head names a person's role, not a body's ("the court", "the network").
     let bare = !lex.is_body_noun(head) && met_near(person, at, cx);
     (!before.is_empty() || bare).then_some(person)
+}
+
+/// Whom the words after "the" of an organisation's officer stand for (`[officer_heads]`:
+/// "the State Bank official", "the GMAC executive"): the one person of the article given a
+/// role that names the organisation ([`PersonIndex::affiliated`]), when that is the person
+/// named last before `at`; not a country's ("the French official" is one of many).
+fn affiliated_officer<'a>(rest: &[&str], at: usize, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
+    let (head, before) = rest.split_last()?;
+    if !word_classes::OFFICER_HEADS.contains(head) {
+        return None;
+    }
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let organisation: Vec<&str> = before.iter().copied().skip_while(|w| !capitalised(w)).collect();
+    let named = !organisation.is_empty()
+        && organisation.iter().all(capitalised)
+        && !organisation.iter().any(|w| names_country(w, lex) || strip_possessive(w).is_some());
+    if !named {
+        return None;
+    }
+    let person = cx.persons.affiliated(&organisation)?;
+    (cx.persons.last_before(at, None) == Some(person)).then_some(person)
 }
 
 /// True when `person` was mentioned within [`PRONOUN_REACH`] sentences before byte `at`.

@@ -121,11 +121,16 @@ impl ArticlePass for LeadVoice {
         "lead-voice"
     }
 
-    /// A full quotation without a cue or a speaker, in a piece whose lead brings in one
-    /// voice ([`super::lead_voice`]): that voice's.
+    /// A full quotation without a cue, in a piece whose lead brings in one voice
+    /// ([`super::lead_voice`]): that voice's, when nothing attributes it (no mention at all)
+    /// or only a guess from the sentence before does, one that found a speaker (`Bob was a
+    /// driven man. "He must have had …"` is the voice remembering Bob; "a quote attributed
+    /// to Thomas Jefferson. "…"", a source the article does not know, is left alone).
     fn run(&self, at: &InArticle<'_>, r: &mut Resolved) -> bool {
         let Some(voice) = at.voice else { return false };
-        let uncued = at.a.cue.is_none() && at.a.mention.is_none() && r.speaker.is_none();
+        let guessed = (at.a.weak || at.a.rule.first() == Some(&"previous-sentence")) && r.speaker.is_some();
+        let unattributed = at.a.mention.is_none() && r.speaker.is_none();
+        let uncued = at.a.cue.is_none() && at.a.same_as.is_none() && (unattributed || guessed);
         if !uncued || at.a.fragment {
             return false;
         }

@@ -1224,6 +1224,15 @@ fn earlier_sentence(
         if PERSONAL.contains(&word.as_str()) {
             return Step::Back;
         }
+        // "President Castro's chief aide said it was necessary. "…," he said": an owner's
+        // role is someone else than the owner, the source as written.
+        // Named in apposition ("Ms Jowell's deputy, Richard Caborn, said"), the name.
+        if owned_role(subject.clone(), gender, cx, lex) {
+            return match apposed_name(subject.end, cx) {
+                Some(name) => Step::Found(name),
+                None => Step::Done(resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex)),
+            };
+        }
         match subject_person(subject.clone(), gender, cx) {
             Some(name) if speaks_of(name) => return Step::Back,
             Some(name) => return Step::Found(name.to_owned()),
@@ -1478,6 +1487,47 @@ fn described_source(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> boo
     };
     led && role && agrees
 }
+
+/// True when `subject` is a role of a person's, one person of a compatible gender whom the
+/// article does not name ("President Castro's chief aide", "Marley's widow"; not "Mr Brown's
+/// former advisor Ed Balls", nor "Clinton's campaign", a body, nor "the SNP's leader").
+fn owned_role(subject: Range<usize>, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let text = &cx.body[subject.clone()];
+    let Some(end) = ["'s ", "\u{2019}s "].iter().filter_map(|p| text.rfind(p).map(|i| i + p.len())).max() else {
+        return false;
+    };
+    let head = subject.start + end..subject.end;
+    let lowered = collapse_whitespace(&text[end..]).to_lowercase();
+    // A person's ("Cosby's lawyer"), not an organisation's ("the SNP's Holyrood leader" is
+    // most often someone named before).
+    let owner = subject.start..subject.start + end;
+    cx.persons.first_within(owner, None, cx.quoted).is_some()
+        && cx.persons.first_within(head, None, cx.quoted).is_none()
+        && !has_preposition(&lowered)
+        && described_source(&format!("a {lowered}"), gender, lex)
+}
+
+/// The name set off by commas right after byte `end` (", Floyd Gabler, said"): the person
+/// of the article it names, else its words as written, two to [`APPOSED_NAME_WORDS`]
+/// capitalised words ("Walter M Phillips Jr").
+fn apposed_name(end: usize, cx: &Context<'_>) -> Option<String> {
+    let toks = cx.tokens.within(end..cx.body.len().min(end + APPOSED_NAME_BYTES));
+    let (comma, rest) = toks.split_first()?;
+    let words = rest.iter().take_while(|t| t.is_capitalized()).count();
+    let closed = rest.get(words).is_some_and(|t| t.is(','));
+    if !comma.is(',') || !closed || !(2..=APPOSED_NAME_WORDS).contains(&words) {
+        return None;
+    }
+    let span = rest[0].start..rest[words - 1].span().end;
+    let person = cx.persons.first_within(span.clone(), None, cx.quoted);
+    Some(person.map_or_else(|| collapse_whitespace(&cx.body[span]), str::to_owned))
+}
+
+/// How far after a subject [`apposed_name`] reads for a name set off by commas.
+const APPOSED_NAME_BYTES: usize = 60;
+
+/// The most words of a name [`apposed_name`] takes as written.
+const APPOSED_NAME_WORDS: usize = 4;
 
 /// True for a definite description of one person that "he" or "she" can refer to: led by
 /// "the", its head a role noun (not a body: "the committee"), of a compatible gender ("the

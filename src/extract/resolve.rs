@@ -1945,3 +1945,21 @@ pub fn subject_person_of<'a>(k: usize, cx: &Context<'a>, lex: &Lexicon) -> Optio
 fn subject_of(k: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<usize>> {
     cx.subjects.of(k, cx.tokens, cx.sentences, cx.quoted, lex)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::one_letter_apart;
+
+    #[test]
+    fn a_misspelt_surname_is_one_letter_added_left_out_changed_or_swapped() {
+        for (a, b) in
+            [("lucky", "luckey"), ("reichart", "reichert"), ("schlesigner", "schlesinger"), ("kaczura", "kaczurba")]
+        {
+            assert!(one_letter_apart(a, b) && one_letter_apart(b, a), "{a} {b}");
+        }
+        // The same word, two letters apart, or another first letter: no misspelling.
+        for (a, b) in [("luckey", "luckey"), ("lucky", "locket"), ("barker", "parker"), ("smith", "smithers")] {
+            assert!(!one_letter_apart(a, b), "{a} {b}");
+        }
+    }
+}

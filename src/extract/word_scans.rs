@@ -322,6 +322,15 @@ mod tests {
     }
 
     #[test]
+    fn a_word_before_another_capitalised_word_opens_a_longer_name() {
+        let scans = WordScans::new("Honda\n  American Manufacturing said. Honda's output rose, Slifer said.\n\nToday");
+        assert!(scans.opens_longer_name("Honda"));
+        // A possessive, a verb after it, or a blank line before the next word: no longer name.
+        assert!(!scans.opens_longer_name("Slifer"));
+        assert!(!scans.opens_longer_name("output"));
+    }
+
+    #[test]
     fn a_pattern_is_found_where_it_is_written_as_whole_words() {
         let scans = WordScans::new("Wimpeys and Wimpey's profit; O'Neill met McWimpey. Wimpey");
         assert_eq!(scans.starts_of("Wimpey"), vec![12, 51]);

@@ -191,6 +191,17 @@ impl PersonIndex {
         })
     }
 
+    /// The one person the article gives a role, of any head, that holds every word of
+    /// `organisation` (capitalised words, as written): "the State Bank official" after
+    /// "Yurij Ponomarev, international managing director of the State Bank,".
+    pub fn affiliated(&self, organisation: &[&str]) -> Option<&str> {
+        let words: Vec<String> = organisation.iter().map(|w| fold(w)).collect();
+        let mut found =
+            self.roles.values().flatten().filter(|(role, _)| words.iter().all(|w| role.contains(w))).map(|(_, i)| *i);
+        let first = found.next()?;
+        found.all(|i| i == first).then(|| self.names[first].as_str())
+    }
+
     /// Where the person named `name` (canonical) was last mentioned before byte `at`.
     pub fn last_mention_of(&self, name: &str, at: usize) -> Option<usize> {
         let seen = &self.mentions_of[*self.by_name.get(name)?];

@@ -238,17 +238,8 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     let determiner = word_classes::DESCRIPTION_LEADS.contains(&first.to_lowercase().as_str());
     let rest: Vec<&str> = if determiner { words[1..].to_vec() } else { words.clone() };
     let capitalized = rest.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
-    // "the Tory leader", "the Labour chairman": a role the article gave one named person.
     if first.eq_ignore_ascii_case("the")
-        && let Some(person) = described_person(&rest, at, cx, lex)
-    {
-        return Some(person.to_owned());
-    }
-    // "said the 34-year-old", "the Tottenham striker added", "said the Sale full-back": an
-    // epithet or a qualified role no role of the article's names refers back like a
-    // pronoun, to whom the sentences before are about.
-    if first.eq_ignore_ascii_case("the")
-        && let Some(person) = refers_back(&rest, at, cx, lex)
+        && let Some(person) = definite_description(&rest, at, cx, lex)
     {
         return Some(person);
     }
@@ -303,6 +294,20 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         return Some(joined);
     }
     Some(name_in(&rest, mention, determiner, at, persons, lex))
+}
+
+/// Whom the words `rest` after "the" stand for, when someone of the article: "the Tory
+/// leader", "the Labour chairman", a role the article gave one named person; "the State Bank
+/// official" right after "Yurij Ponomarev, … director of the State Bank,", an officer of an
+/// organisation only one person of the article is tied to; "said the 34-year-old", "the
+/// Tottenham striker added", "said the Sale full-back", an epithet or a qualified role no
+/// role of the article's names, which refers back like a pronoun, to whom the sentences
+/// before are about.
+fn definite_description(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    described_person(rest, at, cx, lex)
+        .or_else(|| affiliated_officer(rest, at, cx, lex))
+        .map(str::to_owned)
+        .or_else(|| refers_back(rest, at, cx, lex))
 }
 
 /// "the executive" after "the Chrysler executive", said of Fred Zuckerman: whom the
@@ -646,6 +651,27 @@ fn described_person<'a>(rest: &[&str], at: usize, cx: &Context<'a>, lex: &Lexico
     // A bare head names a person's role, not a body's ("the court", "the network").
     let bare = !lex.is_body_noun(head) && met_near(person, at, cx);
     (!before.is_empty() || bare).then_some(person)
+}
+
+/// Whom the words after "the" of an organisation's officer stand for (`[officer_heads]`:
+/// "the State Bank official", "the GMAC executive"): the one person of the article given a
+/// role that names the organisation ([`PersonIndex::affiliated`]), when that is the person
+/// named last before `at`; not a country's ("the French official" is one of many).
+fn affiliated_officer<'a>(rest: &[&str], at: usize, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
+    let (head, before) = rest.split_last()?;
+    if !word_classes::OFFICER_HEADS.contains(head) {
+        return None;
+    }
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let organisation: Vec<&str> = before.iter().copied().skip_while(|w| !capitalised(w)).collect();
+    let named = !organisation.is_empty()
+        && organisation.iter().all(capitalised)
+        && !organisation.iter().any(|w| names_country(w, lex) || strip_possessive(w).is_some());
+    if !named {
+        return None;
+    }
+    let person = cx.persons.affiliated(&organisation)?;
+    (cx.persons.last_before(at, None) == Some(person)).then_some(person)
 }
 
 /// True when `person` was mentioned within [`PRONOUN_REACH`] sentences before byte `at`.
@@ -1142,12 +1168,19 @@ fn earlier_facts(k: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexic
     }
     let s = &cx.sentences[k];
     let found = Earlier {
-        speaking: last_speaking(s.clone(), gender, cx, lex).map(str::to_owned),
+        // A missed name only in a sentence whose subject is no person: "Charles Andrew, an
+        // analyst … of Greenwich, Conn said …" is Andrew's.
+        speaking: last_speaking(s.clone(), gender, !subject_names_person(k, cx, lex), cx, lex).map(str::to_owned),
         source: inverted_source(s.clone(), gender, cx, lex),
         reports: gender.is_some() && pronoun_reports(s.clone(), gender, cx, lex),
     };
     cx.subjects.2.borrow_mut().insert(key, found.clone());
     found
+}
+
+/// True when the subject of sentence `k` names a person of the article.
+fn subject_names_person(k: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    subject_person_of(k, cx, lex).is_some()
 }
 
 /// What sentence `k`, before the pronoun's, gives "he" or "she" of `gender` (persons
@@ -1190,6 +1223,15 @@ fn earlier_sentence(
         let word = cx.body[subject.clone()].to_lowercase();
         if PERSONAL.contains(&word.as_str()) {
             return Step::Back;
+        }
+        // "President Castro's chief aide said it was necessary. "…," he said": an owner's
+        // role is someone else than the owner, the source as written.
+        // Named in apposition ("Ms Jowell's deputy, Richard Caborn, said"), the name.
+        if owned_role(subject.clone(), gender, cx, lex) {
+            return match apposed_name(subject.end, cx) {
+                Some(name) => Step::Found(name),
+                None => Step::Done(resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex)),
+            };
         }
         match subject_person(subject.clone(), gender, cx) {
             Some(name) if speaks_of(name) => return Step::Back,
@@ -1290,7 +1332,9 @@ fn continuing_description<'a>(
     {
         return None;
     }
-    (k.saturating_sub(PRONOUN_REACH)..k).rev().find_map(|j| last_speaking(cx.sentences[j].clone(), gender, cx, lex))
+    (k.saturating_sub(PRONOUN_REACH)..k)
+        .rev()
+        .find_map(|j| last_speaking(cx.sentences[j].clone(), gender, false, cx, lex))
 }
 
 /// The speaker of a description of one unnamed source of `gender` ("a spokesman", "the
@@ -1444,6 +1488,47 @@ fn described_source(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> boo
     led && role && agrees
 }
 
+/// True when `subject` is a role of a person's, one person of a compatible gender whom the
+/// article does not name ("President Castro's chief aide", "Marley's widow"; not "Mr Brown's
+/// former advisor Ed Balls", nor "Clinton's campaign", a body, nor "the SNP's leader").
+fn owned_role(subject: Range<usize>, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let text = &cx.body[subject.clone()];
+    let Some(end) = ["'s ", "\u{2019}s "].iter().filter_map(|p| text.rfind(p).map(|i| i + p.len())).max() else {
+        return false;
+    };
+    let head = subject.start + end..subject.end;
+    let lowered = collapse_whitespace(&text[end..]).to_lowercase();
+    // A person's ("Cosby's lawyer"), not an organisation's ("the SNP's Holyrood leader" is
+    // most often someone named before).
+    let owner = subject.start..subject.start + end;
+    cx.persons.first_within(owner, None, cx.quoted).is_some()
+        && cx.persons.first_within(head, None, cx.quoted).is_none()
+        && !has_preposition(&lowered)
+        && described_source(&format!("a {lowered}"), gender, lex)
+}
+
+/// The name set off by commas right after byte `end` (", Floyd Gabler, said"): the person
+/// of the article it names, else its words as written, two to [`APPOSED_NAME_WORDS`]
+/// capitalised words ("Walter M Phillips Jr").
+fn apposed_name(end: usize, cx: &Context<'_>) -> Option<String> {
+    let toks = cx.tokens.within(end..cx.body.len().min(end + APPOSED_NAME_BYTES));
+    let (comma, rest) = toks.split_first()?;
+    let words = rest.iter().take_while(|t| t.is_capitalized()).count();
+    let closed = rest.get(words).is_some_and(|t| t.is(','));
+    if !comma.is(',') || !closed || !(2..=APPOSED_NAME_WORDS).contains(&words) {
+        return None;
+    }
+    let span = rest[0].start..rest[words - 1].span().end;
+    let person = cx.persons.first_within(span.clone(), None, cx.quoted);
+    Some(person.map_or_else(|| collapse_whitespace(&cx.body[span]), str::to_owned))
+}
+
+/// How far after a subject [`apposed_name`] reads for a name set off by commas.
+const APPOSED_NAME_BYTES: usize = 60;
+
+/// The most words of a name [`apposed_name`] takes as written.
+const APPOSED_NAME_WORDS: usize = 4;
+
 /// True for a definite description of one person that "he" or "she" can refer to: led by
 /// "the", its head a role noun (not a body: "the committee"), of a compatible gender ("the
 /// French international defender"; not "the chairwoman" for "he").
@@ -1514,16 +1599,23 @@ fn subject_person<'a>(subject: Range<usize>, gender: Option<Gender>, cx: &Contex
 }
 
 /// The last person of a compatible gender named right before a reporting verb in
-/// `sentence`, outside quotations ("Johnson insisted", "Mr Weiss said").
+/// `sentence`, outside quotations ("Johnson insisted", "Mr Weiss said"); with `missed`, a
+/// surname the person tagger missed counts too, as written ("…, Slifer said.": see
+/// [`missed_name`]).
 fn last_speaking<'a>(
     sentence: Range<usize>,
     gender: Option<Gender>,
+    missed: bool,
     cx: &Context<'a>,
     lex: &Lexicon,
 ) -> Option<&'a str> {
     let toks: Vec<_> =
         cx.tokens.within(sentence).iter().filter(|t| !super::quotes::inside(cx.quoted, t.start)).copied().collect();
-    let (at, person) = (1..toks.len()).rev().find_map(|i| speaking_at(&toks, i, gender, cx, lex).map(|p| (i, p)))?;
+    let speaking = |i: usize| {
+        speaking_at(&toks, i, gender, cx, lex)
+            .or_else(|| missed.then(|| missed_name(&toks, i, gender, cx, lex)).flatten())
+    };
+    let (at, person) = (1..toks.len()).rev().find_map(|i| speaking(i).map(|p| (i, p)))?;
     // "Hewitt said he had had a 'gutful' … but Tennis Australia's Geoff Pollard rejected his
     // comments": a later main clause opened by a contrast has the last word, and its named
     // subject is whom the next "he" is about (not a subordinate one: "even though Sanders won").
@@ -1573,6 +1665,96 @@ fn speaking_at<'a>(
     let before: Vec<&str> = toks[i - 1 - the..i - 1].iter().map(|t| t.text).collect();
     let person = cx.persons.described(who.text, &role_qualifiers(&before)).filter(|_| !before.is_empty())?;
     gender.is_none_or(|g| cx.persons.may_be(person, g)).then_some(person)
+}
+
+/// A name the person tagger missed right before a reporting verb at `toks[i]`, opening its
+/// clause ("…, Slifer said.", "Lucky says 10 pct …"): a surname whom a "he" or "she" after it
+/// stands for, rather than a person named further back. The person of the article it names,
+/// or misspells by one letter ("Lucky" for Michael Luckey), of a compatible gender; else the
+/// word as written, when it is a name only: the text never writes it in lower case nor as
+/// the first word of a longer name ("Honda American Manufacturing"), and it is no pronoun,
+/// role, country, place or organisation. The verb is a past or a verb only ("said",
+/// "concluded", "says"; not "Consumer demands", "Despite praising").
+fn missed_name<'a>(
+    toks: &[crate::extract::tokens::Token<'_>],
+    i: usize,
+    gender: Option<Gender>,
+    cx: &Context<'a>,
+    lex: &Lexicon,
+) -> Option<&'a str> {
+    let (who, verb) = (&toks[i - 1], &toks[i]);
+    let form = verb.text.ends_with("ed")
+        || word_classes::COMMON_PAST_CUES.contains(&verb.text)
+        || word_classes::VERB_ONLY_CUES.contains(&verb.text);
+    let cue = verb.word && !verb.is_capitalized() && form && lex.is_speech_verb(verb.text);
+    let opens = i < 2 || !toks[i - 2].word;
+    if !cue || !opens || !who.is_capitalized() || who.is_possessive() {
+        return None;
+    }
+    let word = who.text;
+    let lower = word.to_lowercase();
+    // "He said" is no He Kang.
+    let function_word = PERSONAL.contains(&lower.as_str())
+        || OTHER_PRONOUNS.contains(&lower.as_str())
+        || word_classes::DETERMINERS.contains(&lower.as_str());
+    if function_word {
+        return None;
+    }
+    if let Some(person) = cx.persons.resolve(word, who.start).or_else(|| misspelt_person(word, cx.persons)) {
+        return gender.is_none_or(|g| cx.persons.may_be(person, g)).then_some(person);
+    }
+    let named = word.chars().any(char::is_lowercase)
+        && !word.chars().any(|c| c.is_ascii_digit())
+        && cx.scans.is_proper(word, lex)
+        && !cx.scans.opens_longer_name(word)
+        && !lex.is_role_noun(&lower)
+        && !names_country(word, lex)
+        && !lex.is_demonym(word)
+        && !lex.is_place_name(word)
+        && lex.find_organization(word).is_none()
+        && cx.scans.organization_opened_by(word, who.start, lex).is_none()
+        && !cx.scans.company_named(word, who.start);
+    named.then(|| &cx.body[who.start..who.start + word.len()])
+}
+
+/// The one person of the article whose surname `word` misspells by one letter, added, left
+/// out, changed or swapped with the next ("Lucky" for Luckey, "Schlesigner" for
+/// Schlesinger), in a surname of [`MISSPELT_SURNAME_LETTERS`] letters or more.
+fn misspelt_person<'a>(word: &str, persons: &'a PersonIndex) -> Option<&'a str> {
+    let folded = word.to_lowercase();
+    if folded.chars().count() < MISSPELT_SURNAME_LETTERS {
+        return None;
+    }
+    let mut found = persons.names.iter().filter(|name| {
+        let surname = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+        surname.chars().count() >= MISSPELT_SURNAME_LETTERS && one_letter_apart(&folded, &surname)
+    });
+    match (found.next(), found.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
+/// The fewest letters of a surname read as misspelt: a shorter one differs from another
+/// name by one letter too often ("Lee", "Lea").
+const MISSPELT_SURNAME_LETTERS: usize = 5;
+
+/// True when `a` and `b` differ by one letter added, left out, changed, or swapped with
+/// the next, the first letter the same.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b || a.first() != b.first() || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let same = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[same..], &b[same..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        std::cmp::Ordering::Greater => ra[1..] == rb[..],
+        std::cmp::Ordering::Less => ra[..] == rb[1..],
+    }
 }
 
 /// `…, argued Mr Howard.`: the person named right after an inverted reporting verb at
@@ -1710,10 +1892,14 @@ pub fn gender_evidence(
         // with Margaret Moran MP, said she was shocked").
         let verb = toks.iter().find(|t| t.start >= subject.end && !t.is_capitalized() && lex.is_speech_verb(t.text));
         let next = persons.mentions.partition_point(|&(pos, _)| pos < verb.map_or(subject.end, |t| t.start));
+        // Against the gender a given name gave, a pronoun is evidence only before anyone else
+        // is named, whatever their gender: "Victoria Wood slated comedian Sacha Baron Cohen
+        // for his character" says nothing of Wood, though "Sacha" may be a woman's name.
         let other = |g: Gender| {
+            let against = !persons.may_be(&persons.names[person], g);
             let mut others = persons.mentions[next..].iter().take_while(|&&(pos, _)| pos < sentence.end);
             others
-                .find(|&&(_, i)| i != person && persons.may_be(&persons.names[i], g))
+                .find(|&&(_, i)| i != person && (against || persons.may_be(&persons.names[i], g)))
                 .map_or(sentence.end, |&(pos, _)| pos)
         };
         let (before_she, before_he) = (other(Gender::Female), other(Gender::Male));
@@ -1750,7 +1936,30 @@ pub fn subject_within(
     })
 }
 
+/// The person of the article that the subject of sentence `k` names, if any.
+pub fn subject_person_of<'a>(k: usize, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
+    subject_of(k, cx, lex).and_then(|span| subject_person(span, None, cx))
+}
+
 /// Where the subject of sentence `k` lies, outside quotations.
 fn subject_of(k: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<usize>> {
     cx.subjects.of(k, cx.tokens, cx.sentences, cx.quoted, lex)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_letter_apart;
+
+    #[test]
+    fn a_misspelt_surname_is_one_letter_added_left_out_changed_or_swapped() {
+        for (a, b) in
+            [("lucky", "luckey"), ("reichart", "reichert"), ("schlesigner", "schlesinger"), ("kaczura", "kaczurba")]
+        {
+            assert!(one_letter_apart(a, b) && one_letter_apart(b, a), "{a} {b}");
+        }
+        // The same word, two letters apart, or another first letter: no misspelling.
+        for (a, b) in [("luckey", "luckey"), ("lucky", "locket"), ("barker", "parker"), ("smith", "smithers")] {
+            assert!(!one_letter_apart(a, b), "{a} {b}");
+        }
+    }
 }

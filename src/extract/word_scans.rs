@@ -48,6 +48,8 @@ pub struct WordScans<'a> {
     introductions: RefCell<HashMap<String, Option<usize>>>,
     /// A word -> where it stands after a lower-case word ("… that Wimpey's profit …").
     after_lower_case: RefCell<HashMap<String, Vec<usize>>>,
+    /// A word -> whether it is written right before a capitalised word somewhere.
+    opens_longer: RefCell<HashMap<String, bool>>,
 }
 
 impl<'a> WordScans<'a> {
@@ -62,6 +64,7 @@ impl<'a> WordScans<'a> {
             companies: RefCell::default(),
             introductions: RefCell::default(),
             after_lower_case: RefCell::default(),
+            opens_longer: RefCell::default(),
         }
     }
 
@@ -117,6 +120,21 @@ impl<'a> WordScans<'a> {
             .entry(head.to_owned())
             .or_insert_with(|| first_introduction(self.body, &self.starts_of(head), head, lex));
         end.is_some_and(|end| end < at)
+    }
+
+    /// True when `word` is written somewhere right before a capitalised word, white space
+    /// between ("Honda American Manufacturing Co"): the first word of a longer name.
+    pub fn opens_longer_name(&self, word: &str) -> bool {
+        let mut found = self.opens_longer.borrow_mut();
+        *found.entry(word.to_owned()).or_insert_with(|| {
+            let body = self.body;
+            self.starts_of(word).into_iter().any(|i| {
+                let after = &body[i + word.len()..];
+                let next = after.trim_start();
+                let gap = &after[..after.len() - next.len()];
+                !gap.is_empty() && !gap.contains("\n\n") && next.starts_with(char::is_uppercase)
+            })
+        })
     }
 
     /// True when `word` is written right after a lower-case word somewhere but at byte
@@ -301,6 +319,15 @@ mod tests {
         assert_eq!(scans.organization_opened_by("Merrill", later, lexicon()).as_deref(), Some("Merrill Lynch"));
         // Asked twice, the answer is the same.
         assert_eq!(scans.organization_opened_by("Merrill", later, lexicon()).as_deref(), Some("Merrill Lynch"));
+    }
+
+    #[test]
+    fn a_word_before_another_capitalised_word_opens_a_longer_name() {
+        let scans = WordScans::new("Honda\n  American Manufacturing said. Honda's output rose, Slifer said.\n\nToday");
+        assert!(scans.opens_longer_name("Honda"));
+        // A possessive, a verb after it, or a blank line before the next word: no longer name.
+        assert!(!scans.opens_longer_name("Slifer"));
+        assert!(!scans.opens_longer_name("output"));
     }
 
     #[test]

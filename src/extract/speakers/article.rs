@@ -10,7 +10,10 @@
 //! - `pronoun-continues`: `"…," one trader said.` / `"…," he added.`: a paragraph opening
 //!   with a quotation whose speaker is a pronoun goes on from the quotation that ended the
 //!   paragraph before, unless that speaker is of the other gender, or the pronoun's person
-//!   is the subject of a sentence since that quotation (a new speaker brought in).
+//!   is the subject of a sentence since that quotation (a new speaker brought in);
+//! - `lead-voice`: a full quotation that nothing attributes, in a first-person piece whose
+//!   lead brings in one voice ("Rob Partridge … remembers the man behind the legend"), is
+//!   that voice's (`lead_voice.rs`).
 
 use super::{Attribution, attribute};
 use crate::extract::doc::Document;
@@ -42,6 +45,8 @@ struct InArticle<'a> {
     named_since: bool,
     persons: &'a PersonIndex,
     lex: &'a Lexicon,
+    /// The voice of a first-person piece that the article's lead brings in, if any.
+    voice: Option<&'a str>,
 }
 
 /// A rule that needs resolved speakers and the paragraph before.
@@ -53,11 +58,12 @@ trait ArticlePass: Sync {
 }
 
 /// The article after-passes, in order: the first that applies is the only one.
-const ARTICLE_PASSES: &[&dyn ArticlePass] = &[&ContinuedParagraph, &NotASpeaker, &PronounContinues];
+const ARTICLE_PASSES: &[&dyn ArticlePass] = &[&ContinuedParagraph, &NotASpeaker, &PronounContinues, &LeadVoice];
 
 struct ContinuedParagraph;
 struct NotASpeaker;
 struct PronounContinues;
+struct LeadVoice;
 
 impl ArticlePass for ContinuedParagraph {
     fn name(&self) -> &'static str {
@@ -110,6 +116,29 @@ impl ArticlePass for PronounContinues {
     }
 }
 
+impl ArticlePass for LeadVoice {
+    fn name(&self) -> &'static str {
+        "lead-voice"
+    }
+
+    /// A full quotation without a cue, in a piece whose lead brings in one voice
+    /// ([`super::lead_voice`]): that voice's, when nothing attributes it (no mention at all)
+    /// or only a guess from the sentence before does, one that found a speaker (`Bob was a
+    /// driven man. "He must have had …"` is the voice remembering Bob; "a quote attributed
+    /// to Thomas Jefferson. "…"", a source the article does not know, is left alone).
+    fn run(&self, at: &InArticle<'_>, r: &mut Resolved) -> bool {
+        let Some(voice) = at.voice else { return false };
+        let guessed = (at.a.weak || at.a.rule.first() == Some(&"previous-sentence")) && r.speaker.is_some();
+        let unattributed = at.a.mention.is_none() && r.speaker.is_none();
+        let uncued = at.a.cue.is_none() && at.a.same_as.is_none() && (unattributed || guessed);
+        if !uncued || at.a.fragment {
+            return false;
+        }
+        *r = Resolved { speaker: Some(voice.to_owned()), mention: Some("(lead voice)".to_owned()), cue: None };
+        true
+    }
+}
+
 /// Every quotation of the article with its speaker, in text order.
 pub fn article_quotes(
     doc: &Document<'_>,
@@ -123,6 +152,7 @@ pub fn article_quotes(
     let mut previous: Option<Option<String>> = None;
     // Where the last quotation ended.
     let mut previous_end = 0;
+    let voice = super::lead_voice::lead_voice(cx, lex);
     for (i, found) in doc.quotations.iter().enumerate() {
         let attributions = attribute(&doc.tokens, doc.paragraph(i), i.checked_sub(1).map(|j| doc.paragraph(j)), lex);
         let first_in_paragraph = quotes.len();
@@ -142,8 +172,8 @@ pub fn article_quotes(
                     other.is_some_and(|o| !cx.persons.may_be(s, o))
                         && resolve::subject_within(s, gender, since, cx, lex)
                 });
-            let at =
-                InArticle { a, opens_paragraph, previous: previous.as_ref(), named_since, persons: cx.persons, lex };
+            let before = previous.as_ref();
+            let at = InArticle { a, opens_paragraph, previous: before, named_since, persons: cx.persons, lex, voice };
             let mut rule = a.rule.clone();
             let pass = ARTICLE_PASSES.iter().find(|p| p.run(&at, &mut r));
             rule.extend(pass.map(|p| p.name()));

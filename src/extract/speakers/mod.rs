@@ -37,6 +37,7 @@ pub use super::doc::Paragraph;
 pub mod article;
 mod cues;
 mod facts;
+mod lead_voice;
 pub mod nested;
 mod passes;
 pub mod reported;

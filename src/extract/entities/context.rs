@@ -201,7 +201,8 @@ pub(super) fn names_institution(toks: &[Token<'_>], run: &Range<usize>, lex: &Le
 /// "Mark IV" of "Mark IV Industries Inc", "General Acquisition" of "General Acquisition Inc".
 pub(super) fn company_stem<'a>(run: &[Token<'a>], lex: &Lexicon) -> Option<Vec<&'a str>> {
     // Most runs hold no company suffix: that is looked at first, without folding a word.
-    let word = |t: &Token<'a>| t.text.trim_end_matches([',', '.']);
+    // "Zico Investment Holding Inc's tender offer": the possessive is no part of the suffix.
+    let word = |t: &Token<'a>| t.base().trim_end_matches([',', '.']);
     let suffix = |t: &Token<'a>| word_classes::COMPANY_SUFFIXES.contains(&word(t));
     if !run.iter().skip(1).any(suffix) {
         return None;
@@ -524,14 +525,13 @@ pub(super) fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
         || lex.is_place_name(&joined)
 }
 
-/// True when `word`, the lone word of `run` in mid-sentence, is a famous person's surname: the news
-/// names the very famous by surname alone ("drew on Stravinsky", `famous_surnames.tsv`),
-/// never as a common word of the article, as a name lent to a thing ([`lends_a_name`]), as
+/// True when `word`, the lone word of `run` in mid-sentence, a famous person's surname or one
+/// name, stands where it names the person ("drew on Stravinsky"): never as a common word of the article, as a name lent to a thing ([`lends_a_name`]), as
 /// a place or firm after a preposition of place ("near Darwin", "at Oppenheimer", not "near
 /// Hitler's bunker": `[place_prepositions]`) nor before a capitalised word other than a day or
 /// a month ("Marshall Plan", where the run stops at a word no name holds; not "met Gorbachev
 /// Tuesday").
-pub(super) fn famous_alone(
+fn famous_alone(
     word: &str,
     toks: &[Token<'_>],
     run: &Range<usize>,
@@ -544,11 +544,39 @@ pub(super) fn famous_alone(
     let capital_next = toks.get(run.end).is_some_and(|t| {
         t.word && t.is_capitalized() && !word_classes::CALENDAR_WORDS.contains(&t.text.to_lowercase().as_str())
     });
-    lex.is_famous_surname(word)
-        && (owner || !(placed || capital_next))
+    (owner || !(placed || capital_next))
         && super::plain_surname(word, lex)
         && !common(word)
         && !lends_a_name(toks, run, lex)
+}
+
+/// True when `word`, the lone word of the run `run` (`at`: in mid-sentence, and with a
+/// reporting verb beside it), names someone the news names by one word: a famous surname
+/// (`famous_surnames.tsv`, "drew on Stravinsky") or a one-name person (`one_name_people.tsv`,
+/// "knocking Eminem off the top") in mid-sentence ([`famous_alone`]); a one-name person
+/// opening a sentence before a lower-case word or a comma ("Bono recently said", "Caprice,
+/// who left"); and one whose name is also a common word or a place only with a reporting
+/// verb beside it ("Sting said"), whatever the article's other words.
+pub(super) fn known_alone(
+    word: &str,
+    toks: &[Token<'_>],
+    run: &Range<usize>,
+    (mid_sentence, cued): (bool, bool),
+    common: impl Fn(&str) -> bool,
+    lex: &Lexicon,
+) -> bool {
+    match lex.one_name_person(word) {
+        Some(true) => cued,
+        Some(false) if !mid_sentence => {
+            let next = toks.get(run.end);
+            next.is_some_and(|t| t.is(',') || (t.word && t.text.starts_with(char::is_lowercase)))
+                && !toks[run.end - 1].is_possessive()
+                && super::plain_surname(word, lex)
+                && !common(word)
+        }
+        Some(false) => famous_alone(word, toks, run, common, lex),
+        None => mid_sentence && lex.is_famous_surname(word) && famous_alone(word, toks, run, common, lex),
+    }
 }
 
 /// True when the lone name `run` is lent to something else: a determiner or an owner within

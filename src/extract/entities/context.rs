@@ -378,6 +378,33 @@ fn kin_before(toks: &[Token<'_>], at: usize) -> Option<Gender> {
     Some(&toks[kin]).filter(|t| t.word).and_then(|t| kin_gender(t.text))
 }
 
+/// The surname of the owner of the kinship noun just before `at` of `toks`, perhaps one of two
+/// that "and" joins: "Hale's wife Deborah", "Hale's wife and daughter Ruth" (Hale); not a
+/// title's or a place's owner ("the Queen's daughter Anne", "Britain's son"), nor a given
+/// name standing alone ("Anna's husband Tom"; "Mr Curtis' wife", "Ian Curtis's wife" are
+/// surnames), nor a surname a particle opens ("Le Pen's niece Marion").
+pub(super) fn kin_surname<'a>(toks: &[Token<'a>], at: usize, lex: &Lexicon) -> Option<&'a str> {
+    let mut kin = at.checked_sub(1).filter(|&i| kin_gender(toks[i].text).is_some())?;
+    if kin >= 2 && toks[kin - 1].text == "and" && kin_gender(toks[kin - 2].text).is_some() {
+        kin -= 2;
+    }
+    let at_owner = kin.checked_sub(1)?;
+    let (owner, surname) = (&toks[at_owner], toks[at_owner].base());
+    // "Le Pen's niece Marion": a particle's surname is more than one word.
+    let before = at_owner.checked_sub(1).map(|i| &toks[i]);
+    if before.is_some_and(|t| CONNECTORS.contains(&fold(t.text).as_str())) {
+        return None;
+    }
+    let named_before = before.is_some_and(Token::is_capitalized);
+    (owner.is_possessive()
+        && (named_before || !lex.is_given_name(surname))
+        && owner.is_capitalized()
+        && lex.title_len(&[surname]) == 0
+        && lex.find_country(surname).is_none()
+        && super::plain_surname(surname, lex))
+    .then_some(surname)
+}
+
 /// The gender of a kinship noun ("wife", "stepson"), if `word` is one.
 pub(crate) fn kin_gender(word: &str) -> Option<Gender> {
     if word_classes::FEMALE_KIN.contains(&word) {

@@ -292,12 +292,31 @@ fn candidate<'a>(
     }
     Some(Candidate {
         pos: run_toks[start].start,
-        words: name.to_vec(),
+        words: with_kin_surname(toks, &run, name, kin.is_some(), lex),
         titled_gender: words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0)).or(kin),
         roles: role_words(toks, run.clone(), &words[..start], lex),
         weak: !(titled || given || cued),
         sure: titled || cued,
     })
+}
+
+/// The words of the name `name` of the run `run`, with the surname a lone given name after
+/// a kinship noun (`kin`) takes from the noun's owner: "Curtis's widow Deborah" is Deborah
+/// Curtis ([`context::kin_surname`]).
+fn with_kin_surname<'a>(
+    toks: &[Token<'a>],
+    run: &Range<usize>,
+    name: &[&'a str],
+    kin: bool,
+    lex: &Lexicon,
+) -> Vec<&'a str> {
+    let mut words = name.to_vec();
+    if let (true, [given]) = (kin, name)
+        && let Some(surname) = context::kin_surname(toks, run.start, lex).filter(|s| s != given)
+    {
+        words.push(surname);
+    }
+    words
 }
 
 /// The person named at the end of a run that is no name as a whole, from a known given

@@ -23,6 +23,7 @@ const ORGANIZATIONS: &str = include_str!("organizations.tsv");
 const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
 const TITLES: &str = include_str!("titles.txt");
 const GIVEN_NAMES: &str = include_str!("given_names.txt");
+const GIVEN_NAMES_WORLD: &str = include_str!("given_names_world.txt");
 const ROLE_NOUNS: &str = include_str!("role_nouns.txt");
 const BODY_NOUNS: &str = include_str!("body_nouns.txt");
 const CLAUSE_OPENERS: &str = include_str!("clause_openers.txt");
@@ -37,6 +38,7 @@ const WORK_NOUNS: &str = include_str!("work_nouns.txt");
 const DOCUMENT_NOUNS: &str = include_str!("document_nouns.txt");
 const HONORIFICS: &str = include_str!("honorifics.txt");
 const FAMOUS_SURNAMES: &str = include_str!("famous_surnames.tsv");
+const ONE_NAME_PEOPLE: &str = include_str!("one_name_people.tsv");
 
 /// Whether an abbreviation's period may end a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +93,10 @@ pub struct Lexicon {
     given_names: HashSet<String>,
     /// Surnames the news names people by alone ("Shakespeare", "Reagan"), as written.
     famous_surnames: HashSet<String>,
+    /// Names of one word, or stage names, the news names people by that are no surnames
+    /// ("Bono", "Dizzee Rascal"), as written; true when the name is also a common word or a
+    /// place and needs a reporting verb after it ("Sting said").
+    one_name_people: HashMap<String, bool>,
     role_nouns: HashSet<String>,
     body_nouns: HashSet<String>,
     clause_openers: HashSet<String>,
@@ -301,7 +307,14 @@ impl Lexicon {
             titles,
             title_openers,
             longest_title,
-            given_names: data_lines(GIVEN_NAMES, None).map(key).collect(),
+            given_names: data_lines(GIVEN_NAMES, None).chain(data_lines(GIVEN_NAMES_WORLD, None)).map(key).collect(),
+            one_name_people: data_lines(ONE_NAME_PEOPLE, Some("name\t"))
+                .filter_map(|l| {
+                    let mut cols = l.split('\t');
+                    let name = cols.next()?.to_owned();
+                    Some((name, cols.nth(1).is_some_and(|g| g.trim() == "word")))
+                })
+                .collect(),
             famous_surnames: data_lines(FAMOUS_SURNAMES, Some("surname\t"))
                 .filter_map(|l| l.split('\t').next())
                 .map(str::to_owned)
@@ -377,6 +390,13 @@ impl Lexicon {
     /// ("Matisse", "Khomeini": `famous_surnames.tsv`).
     pub fn is_famous_surname(&self, word: &str) -> bool {
         self.famous_surnames.contains(word)
+    }
+
+    /// Whether `name`, as written, is the name of someone the news names by it alone though it
+    /// is no surname ("Bono", "Pele", "Dizzee Rascal": `one_name_people.tsv`): `Some(true)`
+    /// when it is also a common word or a place ("Sting"), which a reporting verb must follow.
+    pub fn one_name_person(&self, name: &str) -> Option<bool> {
+        self.one_name_people.get(name).copied()
     }
 
     /// True for a known given name ("Gustavo", "Nicolás"), accents and case ignored.

@@ -201,7 +201,8 @@ pub(super) fn names_institution(toks: &[Token<'_>], run: &Range<usize>, lex: &Le
 /// "Mark IV" of "Mark IV Industries Inc", "General Acquisition" of "General Acquisition Inc".
 pub(super) fn company_stem<'a>(run: &[Token<'a>], lex: &Lexicon) -> Option<Vec<&'a str>> {
     // Most runs hold no company suffix: that is looked at first, without folding a word.
-    let word = |t: &Token<'a>| t.text.trim_end_matches([',', '.']);
+    // "Zico Investment Holding Inc's tender offer": the possessive is no part of the suffix.
+    let word = |t: &Token<'a>| t.base().trim_end_matches([',', '.']);
     let suffix = |t: &Token<'a>| word_classes::COMPANY_SUFFIXES.contains(&word(t));
     if !run.iter().skip(1).any(suffix) {
         return None;
@@ -377,6 +378,33 @@ fn kin_before(toks: &[Token<'_>], at: usize) -> Option<Gender> {
     Some(&toks[kin]).filter(|t| t.word).and_then(|t| kin_gender(t.text))
 }
 
+/// The surname of the owner of the kinship noun just before `at` of `toks`, perhaps one of two
+/// that "and" joins: "Hale's wife Deborah", "Hale's wife and daughter Ruth" (Hale); not a
+/// title's or a place's owner ("the Queen's daughter Anne", "Britain's son"), nor a given
+/// name standing alone ("Anna's husband Tom"; "Mr Curtis' wife", "Ian Curtis's wife" are
+/// surnames), nor a surname a particle opens ("Le Pen's niece Marion").
+pub(super) fn kin_surname<'a>(toks: &[Token<'a>], at: usize, lex: &Lexicon) -> Option<&'a str> {
+    let mut kin = at.checked_sub(1).filter(|&i| kin_gender(toks[i].text).is_some())?;
+    if kin >= 2 && toks[kin - 1].text == "and" && kin_gender(toks[kin - 2].text).is_some() {
+        kin -= 2;
+    }
+    let at_owner = kin.checked_sub(1)?;
+    let (owner, surname) = (&toks[at_owner], toks[at_owner].base());
+    // "Le Pen's niece Marion": a particle's surname is more than one word.
+    let before = at_owner.checked_sub(1).map(|i| &toks[i]);
+    if before.is_some_and(|t| CONNECTORS.contains(&fold(t.text).as_str())) {
+        return None;
+    }
+    let named_before = before.is_some_and(Token::is_capitalized);
+    (owner.is_possessive()
+        && (named_before || !lex.is_given_name(surname))
+        && owner.is_capitalized()
+        && lex.title_len(&[surname]) == 0
+        && lex.find_country(surname).is_none()
+        && super::plain_surname(surname, lex))
+    .then_some(surname)
+}
+
 /// The gender of a kinship noun ("wife", "stepson"), if `word` is one.
 pub(crate) fn kin_gender(word: &str) -> Option<Gender> {
     if word_classes::FEMALE_KIN.contains(&word) {
@@ -524,14 +552,13 @@ pub(super) fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
         || lex.is_place_name(&joined)
 }
 
-/// True when `word`, the lone word of `run` in mid-sentence, is a famous person's surname: the news
-/// names the very famous by surname alone ("drew on Stravinsky", `famous_surnames.tsv`),
-/// never as a common word of the article, as a name lent to a thing ([`lends_a_name`]), as
+/// True when `word`, the lone word of `run` in mid-sentence, a famous person's surname or one
+/// name, stands where it names the person ("drew on Stravinsky"): never as a common word of the article, as a name lent to a thing ([`lends_a_name`]), as
 /// a place or firm after a preposition of place ("near Darwin", "at Oppenheimer", not "near
 /// Hitler's bunker": `[place_prepositions]`) nor before a capitalised word other than a day or
 /// a month ("Marshall Plan", where the run stops at a word no name holds; not "met Gorbachev
 /// Tuesday").
-pub(super) fn famous_alone(
+fn famous_alone(
     word: &str,
     toks: &[Token<'_>],
     run: &Range<usize>,
@@ -544,11 +571,39 @@ pub(super) fn famous_alone(
     let capital_next = toks.get(run.end).is_some_and(|t| {
         t.word && t.is_capitalized() && !word_classes::CALENDAR_WORDS.contains(&t.text.to_lowercase().as_str())
     });
-    lex.is_famous_surname(word)
-        && (owner || !(placed || capital_next))
+    (owner || !(placed || capital_next))
         && super::plain_surname(word, lex)
         && !common(word)
         && !lends_a_name(toks, run, lex)
+}
+
+/// True when `word`, the lone word of the run `run` (`at`: in mid-sentence, and with a
+/// reporting verb beside it), names someone the news names by one word: a famous surname
+/// (`famous_surnames.tsv`, "drew on Stravinsky") or a one-name person (`one_name_people.tsv`,
+/// "knocking Eminem off the top") in mid-sentence ([`famous_alone`]); a one-name person
+/// opening a sentence before a lower-case word or a comma ("Bono recently said", "Caprice,
+/// who left"); and one whose name is also a common word or a place only with a reporting
+/// verb beside it ("Sting said"), whatever the article's other words.
+pub(super) fn known_alone(
+    word: &str,
+    toks: &[Token<'_>],
+    run: &Range<usize>,
+    (mid_sentence, cued): (bool, bool),
+    common: impl Fn(&str) -> bool,
+    lex: &Lexicon,
+) -> bool {
+    match lex.one_name_person(word) {
+        Some(true) => cued,
+        Some(false) if !mid_sentence => {
+            let next = toks.get(run.end);
+            next.is_some_and(|t| t.is(',') || (t.word && t.text.starts_with(char::is_lowercase)))
+                && !toks[run.end - 1].is_possessive()
+                && super::plain_surname(word, lex)
+                && !common(word)
+        }
+        Some(false) => famous_alone(word, toks, run, common, lex),
+        None => mid_sentence && lex.is_famous_surname(word) && famous_alone(word, toks, run, common, lex),
+    }
 }
 
 /// True when the lone name `run` is lent to something else: a determiner or an owner within

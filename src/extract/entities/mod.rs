@@ -25,8 +25,8 @@ use crate::model::Entities;
 use crate::normalize::fold;
 use canonical::canonicalize;
 use context::{
-    company_stem, employer, ends_a_longer_name, government_leader, introduced_alone, keeps_its_title, lacks_surname,
-    lone_name, looks_like_organization, names_institution, organization, role_words, speaks_beside,
+    company_stem, employer, ends_a_longer_name, government_leader, introduced_alone, keeps_its_title, known_alone,
+    lacks_surname, lone_name, looks_like_organization, names_institution, organization, role_words, speaks_beside,
 };
 use foldhash::{HashMap, HashSet};
 use runs::capitalized_runs;
@@ -146,6 +146,7 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     // the General Acquisition offer": the words before a company's own words name the
     // company wherever they stand alone, title and all.
     things.extend(runs.iter().filter_map(|r| company_stem(&toks[r.clone()], lex)));
+    things.extend(aliases(toks, &runs, &found).map(run_words));
     let mut candidates: Vec<Candidate<'_>> = found
         .into_iter()
         .zip(&runs)
@@ -174,6 +175,26 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
         !c.weak || initial.and_then(|i| i.chars().next()).is_some_and(|i| !firsts.iter().any(|f| f.starts_with(i)))
     });
     canonicalize(toks, candidates, lex)
+}
+
+/// The runs that give another name of the person found in the run just before them: "Norman
+/// Cook - aka Fatboy Slim -", "Snoop Dogg - real name Calvin Broadus" (`[alias_markers]`
+/// between them, perhaps with a dash, a comma or a bracket); the person is named once.
+fn aliases<'r>(
+    toks: &[Token<'_>],
+    runs: &'r [Range<usize>],
+    found: &[Option<Candidate<'_>>],
+) -> impl Iterator<Item = &'r Range<usize>> {
+    let marked = |gap: &[Token<'_>]| {
+        let words: Vec<String> = gap.iter().filter(|t| t.word).map(|t| t.text.to_lowercase()).collect();
+        !words.is_empty() && word_classes::ALIAS_MARKERS.contains(&words.join(" ").as_str())
+    };
+    runs.windows(2)
+        .zip(found)
+        .filter(move |(pair, person)| {
+            person.is_some() && pair[1].start - pair[0].end <= 5 && marked(&toks[pair[0].end..pair[1].start])
+        })
+        .map(|(pair, _)| &pair[1])
 }
 
 /// Drops the person found in a run that follows a person's name and "of": "Harry Laubscher
@@ -214,7 +235,7 @@ fn candidate<'a>(
     }
     let name = without_affiliation(&words[start..]);
     let cued = speaks_beside(toks, &run, lex);
-    if names_a_thing(toks, &run, name, start, cued, lex) {
+    if spans_an_organization(&words, start, lex) || names_a_thing(toks, &run, name, start, cued, lex) {
         return None;
     }
     // "Jan-Michael Gambill": a compound of given names is one.
@@ -253,8 +274,7 @@ fn candidate<'a>(
     let recurs = name.first().is_some_and(|w| counts.get(w).is_some_and(|n| *n > 1));
     let single_ok = name.len() > 1 || cued || recurs || introduced_alone(toks, &run, &words, start, lex);
     let (kin, leader) = lone_name(toks, &run, name.len() == 1 && start == 0, mid_sentence, common, lex);
-    let famous =
-        name.len() == 1 && start == 0 && mid_sentence && context::famous_alone(name[0], toks, &run, common, lex);
+    let famous = name.len() == 1 && start == 0 && known_alone(name[0], toks, &run, (mid_sentence, cued), common, lex);
     let ends_a_name = !(given || titled) && ends_a_longer_name(toks, run.start);
     let person = !name.is_empty()
         && !ends_a_name
@@ -266,16 +286,37 @@ fn candidate<'a>(
             || famous
             || (name.len() >= 2 && (given || cued || surname_recurs)));
     if !person {
-        return name_at_its_given_name(toks, run, &words, start, ends_a_name, lex);
+        // "Dizzee Rascal": a stage name the lists of names do not vouch for.
+        return stage_named(toks, &run, &words, start, lex)
+            .or_else(|| name_at_its_given_name(toks, run, &words, start, ends_a_name, lex));
     }
     Some(Candidate {
         pos: run_toks[start].start,
-        words: name.to_vec(),
+        words: with_kin_surname(toks, &run, name, kin.is_some(), lex),
         titled_gender: words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0)).or(kin),
         roles: role_words(toks, run.clone(), &words[..start], lex),
         weak: !(titled || given || cued),
         sure: titled || cued,
     })
+}
+
+/// The words of the name `name` of the run `run`, with the surname a lone given name after
+/// a kinship noun (`kin`) takes from the noun's owner: "Curtis's widow Deborah" is Deborah
+/// Curtis ([`context::kin_surname`]).
+fn with_kin_surname<'a>(
+    toks: &[Token<'a>],
+    run: &Range<usize>,
+    name: &[&'a str],
+    kin: bool,
+    lex: &Lexicon,
+) -> Vec<&'a str> {
+    let mut words = name.to_vec();
+    if let (true, [given]) = (kin, name)
+        && let Some(surname) = context::kin_surname(toks, run.start, lex).filter(|s| s != given)
+    {
+        words.push(surname);
+    }
+    words
 }
 
 /// The person named at the end of a run that is no name as a whole, from a known given
@@ -332,6 +373,41 @@ fn name_at_its_given_name<'a>(
     })
 }
 
+/// True when a known organisation's name opens the run `words` and reaches past the
+/// qualifiers and titles before its name at `start`, no given name after it: "JP Morgan
+/// Chase" is no "Morgan Chase" after the country code "JP" ("U.S. Treasury James Baker" is
+/// James Baker).
+fn spans_an_organization(words: &[&str], start: usize, lex: &Lexicon) -> bool {
+    start > 0
+        && (start + 1..=words.len().min(lex.organization_words_max())).any(|k| {
+            k >= 2
+                && words.get(k).is_none_or(|w| !lex.is_given_name(w))
+                && lex.find_organization(&words[..k].join(" ")).is_some()
+        })
+}
+
+/// The person a stage name of two to four words names (`one_name_people.tsv`: "Dizzee
+/// Rascal", "Snoop Dogg", "Lady Gaga"), the words after the run's titles or the whole run:
+/// no given name or surname of the lists vouches for it.
+fn stage_named<'a>(
+    toks: &[Token<'a>],
+    run: &Range<usize>,
+    words: &[&'a str],
+    start: usize,
+    lex: &Lexicon,
+) -> Option<Candidate<'a>> {
+    let s = (0..=start.min(words.len()))
+        .find(|&s| (2..=4).contains(&(words.len() - s)) && lex.one_name_person(&words[s..].join(" ")).is_some())?;
+    Some(Candidate {
+        pos: toks[run.start + s].start,
+        words: words[s..].to_vec(),
+        titled_gender: None,
+        roles: role_words(toks, run.clone(), &words[..s], lex),
+        weak: false,
+        sure: true,
+    })
+}
+
 /// Where the name starts among the `words` of a run of `toks`, past its titles, and
 /// whether a title or role word introduces it.
 fn titled_start(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], lex: &Lexicon) -> (usize, bool) {
@@ -340,7 +416,12 @@ fn titled_start(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], lex: &Le
     // and so does a lower-case one just before the name ("economy minister Heizo …").
     // So does an occupation whose people go by one name before one word ("Midfielder Edu
     // reduced the deficit", [`context::one_name_opens`]).
-    let role_opens = (words.len() > 2 && lex.is_role_noun(&words[0].to_lowercase()))
+    // Not after an article: "the Producer Subsidy Equivalent" names a measure.
+    let after_article = run
+        .start
+        .checked_sub(1)
+        .is_some_and(|i| word_classes::ARTICLES.contains(&toks[i].text.to_lowercase().as_str()));
+    let role_opens = (words.len() > 2 && !after_article && lex.is_role_noun(&words[0].to_lowercase()))
         || (words.len() == 2 && context::one_name_opens(toks, run, lex));
     if start == 0 && role_opens {
         start = 1;
@@ -469,9 +550,9 @@ fn unknown_name(given: &str, surname: &str, lex: &Lexicon) -> bool {
         || lex.is_place_name(given)
         || lex.is_sentence_opener(given)
         || lex.find_country(given).is_some()
-        || l.ends_with("ing")
-        || l.ends_with("ed")
-        || l.ends_with('s')
+        // An inflected form ("Injured", "Sources"), unless a known given name ("Oded",
+        // "James", "Ahmed").
+        || ((l.ends_with("ing") || l.ends_with("ed") || l.ends_with('s')) && !lex.is_given_name(given))
         || given.chars().all(|c| c.is_uppercase()));
     plain_given && plain_surname(surname, lex)
 }

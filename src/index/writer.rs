@@ -263,12 +263,7 @@ impl IndexWriter {
             let n = searcher.search(&BooleanQuery::new(both), &Count).map_err(index_error(self.dir()))?;
             Ok(n as u64)
         };
-        Ok(Counts {
-            articles: count(kind::ARTICLE)?,
-            passages: count(kind::PASSAGE)?,
-            quotes: count(kind::QUOTE)?,
-            reported: count(kind::REPORTED)?,
-        })
+        Counts::by_kind(count)
     }
 
     /// Makes everything added so far durable and visible to searches (in a rebuild, once

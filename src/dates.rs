@@ -7,7 +7,7 @@
 //! numeric `11/12/2025` (month first unless the caller asks for day first). Bounds: a
 //! year, a month or a day, widened to a whole year or month at either end ([`parse_bound`]).
 
-use crate::model::Date;
+use crate::model::{Article, Date, DateSource};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -107,6 +107,20 @@ const BODY_DATE_REACH: usize = 200;
 /// Lower-case words a dateline or a publication line may hold before its date ("On
 /// November 12, 2025, …", "Published: 12 Nov 2025", "LONDON, 12 November 2025 (Reuters) -").
 pub const DATELINE_WORDS: [&str; 6] = ["on", "published", "updated", "posted", "last", "dated"];
+
+/// Settles `article`'s date: from metadata or the header when a reader found one, else (less
+/// sure) from the body's opening words ([`date_from_body`]), its source said either way.
+pub fn settle_date(article: &mut Article) {
+    match article.date {
+        Some(_) => {
+            article.date_source.get_or_insert(DateSource::Metadata);
+        }
+        None => {
+            article.date = date_from_body(&article.body);
+            article.date_source = article.date.map(|_| DateSource::Body);
+        }
+    }
+}
 
 /// A publication date found only in the opening words of the body, for articles whose
 /// metadata and header give none: the date must open the body or follow only a dateline

@@ -16,7 +16,7 @@ use crate::extract::analyze;
 use crate::index::writer::{Admission, IndexWriter};
 use crate::ingest::given::Given;
 use crate::ingest::{self, Item, Problem};
-use crate::model::{AnalyzedArticle, Article, DateSource, Entities};
+use crate::model::{AnalyzedArticle, Article, Entities};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::cell::Cell;
@@ -292,15 +292,7 @@ const PASSAGES_ONLY: &str = "indexed as passages without quotes or tags";
 /// ([`crate::passage::packed_passages`]), without quotes or tags; the date from metadata,
 /// else from the body's opening words. Linear in the text, memory that of the passages.
 pub fn passages_only(mut article: Article) -> AnalyzedArticle {
-    match article.date {
-        Some(_) => {
-            article.date_source.get_or_insert(DateSource::Metadata);
-        }
-        None => {
-            article.date = crate::dates::date_from_body(&article.body);
-            article.date_source = article.date.map(|_| DateSource::Body);
-        }
-    }
+    crate::dates::settle_date(&mut article);
     let passages = crate::passage::packed_passages(&article.body);
     let passage_entities = vec![Entities::default(); passages.len()];
     AnalyzedArticle {

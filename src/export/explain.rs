@@ -63,6 +63,37 @@ fn day(d: Date) -> String {
 }
 
 fn search_engine(req: &SearchRequest, index: &str) -> Explained {
+    let must = text_query(req);
+    let filter = filters(req);
+    let sort = sort_order(req);
+    let aggs = aggregations(req);
+    let body = json!({
+        "query": { "bool": { "must": must, "filter": filter } },
+        "collapse": {
+            "field": "group_key",
+            "inner_hits": {
+                "name": "copies",
+                "size": COPIES_SHOWN,
+                "sort": [{ "date": { "order": "asc", "missing": "_last" } }, { "tiebreak": { "order": "asc" } }],
+                "_source": ["citation", "title", "outlet", "date", "url"]
+            }
+        },
+        "sort": sort,
+        "from": req.offset,
+        "size": req.limit.max(1),
+        "track_total_hits": true,
+        "aggs": aggs,
+        "highlight": { "fields": { "quote": {}, "passage": {} } }
+    });
+    let notes = vec![
+        "hits.total counts matching copies (newsquote's `matches`); aggregations.distinct_texts approximates `total` (cardinality is an estimate past 3,000 values)".into(),
+        "scores differ slightly: BM25 statistics are per shard, and the standard tokenizer splits words a little differently from tantivy's".into(),
+    ];
+    Explained { endpoint: format!("POST /{index}/_search"), body, notes }
+}
+
+/// The query of `req`'s words, over the fields searched (none without words).
+fn text_query(req: &SearchRequest) -> Vec<Value> {
     let mut must = Vec::new();
     if let Some(text) = req.query_text() {
         let fields: Vec<String> = searched_fields(req)
@@ -78,6 +109,12 @@ fn search_engine(req: &SearchRequest, index: &str) -> Explained {
             "type": "most_fields"
         } }));
     }
+    must
+}
+
+/// The filters of `req`: the kind of document, names, countries, full and attributed
+/// quotes, dates.
+fn filters(req: &SearchRequest) -> Vec<Value> {
     let mut filter = vec![match (req.passages, req.reported) {
         (true, _) => json!({ "term": { "kind": kind::PASSAGE } }),
         (false, true) => json!({ "terms": { "kind": [kind::QUOTE, kind::REPORTED] } }),
@@ -107,14 +144,23 @@ fn search_engine(req: &SearchRequest, index: &str) -> Explained {
         range.insert("format".into(), Value::String(DATE_FORMAT.into()));
         filter.push(json!({ "range": { "date": range } }));
     }
+    filter
+}
+
+/// The order of the hits, the group key breaking ties.
+fn sort_order(req: &SearchRequest) -> Vec<Value> {
     let newest = json!({ "date": { "order": "desc", "missing": "_last" } });
     let score = json!({ "_score": { "order": "desc" } });
-    let sort = match req.effective_sort() {
+    let mut sort = match req.effective_sort() {
         Sort::Relevance => vec![score, newest],
         Sort::Date => vec![newest, score],
     };
-    let mut sort = sort;
     sort.push(json!({ "group_key": { "order": "asc" } }));
+    sort
+}
+
+/// The aggregations: distinct texts, and the facets and histogram asked for.
+fn aggregations(req: &SearchRequest) -> Map<String, Value> {
     let mut aggs = Map::new();
     aggs.insert("distinct_texts".into(), json!({ "cardinality": { "field": "group_key" } }));
     if req.facets {
@@ -134,29 +180,7 @@ fn search_engine(req: &SearchRequest, index: &str) -> Explained {
         );
         aggs.insert("undated".into(), json!({ "missing": { "field": "date" } }));
     }
-    let body = json!({
-        "query": { "bool": { "must": must, "filter": filter } },
-        "collapse": {
-            "field": "group_key",
-            "inner_hits": {
-                "name": "copies",
-                "size": COPIES_SHOWN,
-                "sort": [{ "date": { "order": "asc", "missing": "_last" } }, { "tiebreak": { "order": "asc" } }],
-                "_source": ["citation", "title", "outlet", "date", "url"]
-            }
-        },
-        "sort": sort,
-        "from": req.offset,
-        "size": req.limit.max(1),
-        "track_total_hits": true,
-        "aggs": aggs,
-        "highlight": { "fields": { "quote": {}, "passage": {} } }
-    });
-    let notes = vec![
-        "hits.total counts matching copies (newsquote's `matches`); aggregations.distinct_texts approximates `total` (cardinality is an estimate past 3,000 values)".into(),
-        "scores differ slightly: BM25 statistics are per shard, and the standard tokenizer splits words a little differently from tantivy's".into(),
-    ];
-    Explained { endpoint: format!("POST /{index}/_search"), body, notes }
+    aggs
 }
 
 fn interval_name(i: Interval) -> &'static str {

@@ -25,7 +25,7 @@ pub mod word_scans;
 
 use crate::dates;
 use crate::lexicon::lexicon;
-use crate::model::{AnalyzedArticle, Article, DateSource};
+use crate::model::{AnalyzedArticle, Article};
 use crate::passage::passages;
 use doc::Document;
 use entities::{entities_in, find_persons};
@@ -34,17 +34,7 @@ use speakers::article::article_quotes;
 /// Splits an article into passages and extracts its quotes and entities.
 pub fn analyze(mut article: Article) -> AnalyzedArticle {
     let lex = lexicon();
-    // The date: from metadata or the header when a reader found one, else (less sure)
-    // from the body's opening words.
-    match article.date {
-        Some(_) => {
-            article.date_source.get_or_insert(DateSource::Metadata);
-        }
-        None => {
-            article.date = dates::date_from_body(&article.body);
-            article.date_source = article.date.map(|_| DateSource::Body);
-        }
-    }
+    dates::settle_date(&mut article);
     let body = article.body.as_str();
     let doc = Document::parse(body);
     let passages = passages(body, &doc.paragraphs, &doc.quoted);

@@ -56,11 +56,15 @@ pub struct Context<'a> {
 /// each sentence reports speech after its subject, found once too (a quotation asks about
 /// the sentences before it, and many quotations about the same ones).
 /// With them, what each sentence gives a pronoun of a gender after it (`Earlier`), found
-/// once per sentence and gender.
+/// once per sentence and gender; whom its definite subject names for that gender
+/// (`definite_subject`); and where its first concessive aside lies (`AsideAt`): many
+/// quotations' pronouns read the same sentence, their own or one before.
 pub struct Subjects(
     Vec<std::cell::OnceCell<Option<Range<usize>>>>,
     Vec<std::cell::OnceCell<bool>>,
     std::cell::RefCell<std::collections::HashMap<(usize, u8), Earlier>>,
+    std::cell::RefCell<std::collections::HashMap<(usize, u8), Option<String>>>,
+    Vec<std::cell::OnceCell<Option<AsideAt>>>,
 );
 
 /// What a sentence before a pronoun's gives it whoever the quotation speaks of, for
@@ -81,6 +85,8 @@ impl Subjects {
             (0..count).map(|_| std::cell::OnceCell::new()).collect(),
             (0..count).map(|_| std::cell::OnceCell::new()).collect(),
             std::cell::RefCell::default(),
+            std::cell::RefCell::default(),
+            (0..count).map(|_| std::cell::OnceCell::new()).collect(),
         )
     }
 
@@ -1106,8 +1112,10 @@ fn first_named<'a>(
     cx: &Context<'a>,
     keep: impl Fn(&str) -> bool,
 ) -> Option<&'a str> {
-    let from = past_opening_phrase(sentence, cx).min(end);
-    let aside = concessive_aside(from..end, cx).unwrap_or(end..end);
+    let opening = past_opening_phrase(sentence.clone(), cx);
+    let from = opening.min(end);
+    let aside = if from == opening { aside_before(&sentence, from, end, cx) } else { concessive_aside(from..end, cx) };
+    let aside = aside.unwrap_or(end..end);
     let first = |range: Range<usize>| cx.persons.first_within_not_agent(cx.body, range, gender, cx.quoted, &keep);
     first(from..aside.start).or_else(|| first(aside.end..end)).or_else(|| first(aside))
 }
@@ -1162,7 +1170,7 @@ enum Step {
 /// What sentence `k` gives a pronoun of `gender` after it ([`Earlier`]): found once per
 /// sentence and gender, however many quotations' pronouns look back to it.
 fn earlier_facts(k: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> Earlier {
-    let key = (k, gender.map_or(0, |g| g as u8 + 1));
+    let key = gender_key(k, gender);
     if let Some(found) = cx.subjects.2.borrow().get(&key) {
         return found.clone();
     }
@@ -1181,6 +1189,11 @@ fn earlier_facts(k: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexic
 /// True when the subject of sentence `k` names a person of the article.
 fn subject_names_person(k: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
     subject_person_of(k, cx, lex).is_some()
+}
+
+/// The key of sentence `k` and `gender` in the caches of [`Subjects`].
+fn gender_key(k: usize, gender: Option<Gender>) -> (usize, u8) {
+    (k, gender.map_or(0, |g| g as u8 + 1))
 }
 
 /// What sentence `k`, before the pronoun's, gives "he" or "she" of `gender` (persons
@@ -1254,7 +1267,7 @@ fn earlier_sentence(
         // about, not the names the sentence goes on to; the role's one holder,
         // else whom the sentences before are about.
         match definite_person(&word, gender, lex)
-            .then(|| definite_subject(&word, subject.clone(), s.end, gender, cx, lex))
+            .then(|| sentence_definite_subject(k, &word, subject.clone(), gender, cx, lex))
         {
             Some(Some(name)) if !speaks_of(&name) => return Step::Found(name),
             Some(Some(_)) => {}
@@ -1428,11 +1441,60 @@ fn past_opening_phrase(sentence: Range<usize>, cx: &Context<'_>) -> usize {
 /// have been boosted"), its commas included: `[aside_openers]`.
 fn concessive_aside(range: Range<usize>, cx: &Context<'_>) -> Option<Range<usize>> {
     let toks = cx.tokens.within(range);
+    let AsideAt { open, close } = aside_at(&toks)?;
+    Some(toks[open].start..toks[close?].start + 1)
+}
+
+/// Where the first concessive aside of some tokens lies, for [`concessive_aside`]: the
+/// index of the comma that opens it, and of the next comma, that closes it, if any.
+#[derive(Clone, Copy)]
+struct AsideAt {
+    open: usize,
+    close: Option<usize>,
+}
+
+/// The first concessive aside of `toks` ([`AsideAt`]).
+fn aside_at(toks: &[crate::extract::tokens::Token<'_>]) -> Option<AsideAt> {
     let open = toks.windows(2).position(|w| {
         w[0].is(',') && w[1].word && word_classes::ASIDE_OPENERS.iter().any(|o| w[1].text.eq_ignore_ascii_case(o))
     })?;
-    let close = toks[open + 1..].iter().position(|t| t.is(','))?;
-    Some(toks[open].start..toks[open + 1 + close].start + 1)
+    let close = toks[open + 1..].iter().position(|t| t.is(',')).map(|c| open + 1 + c);
+    Some(AsideAt { open, close })
+}
+
+/// [`concessive_aside`] of the words of `sentence` from `from` (past its opening phrase) to
+/// `end`, the sentence read once for all the pronouns in it: when the article's own tokens
+/// of `from..end` begin those of the whole sentence from `from`, its aside is the
+/// sentence's first, if that ends before `end`.
+fn aside_before(sentence: &Range<usize>, from: usize, end: usize, cx: &Context<'_>) -> Option<Range<usize>> {
+    let toks = cx.tokens.within(from..end);
+    let k = cx.sentences.partition_point(|s| s.start < sentence.start);
+    let cell = cx.subjects.4.get(k).filter(|_| cx.sentences.get(k) == Some(sentence) && end <= sentence.end);
+    let (std::borrow::Cow::Borrowed(toks), Some(cell)) = (&toks, cell) else {
+        return concessive_aside(from..end, cx);
+    };
+    let AsideAt { open, close } = (*cell.get_or_init(|| aside_at(&cx.tokens.within(from..sentence.end))))?;
+    let close = close.filter(|&c| c < toks.len())?;
+    Some(toks[open].start..toks[close].start + 1)
+}
+
+/// [`definite_subject`] of `lowered`, the subject `subject` of sentence `k`, found once per
+/// sentence and gender however many pronouns after it ask.
+fn sentence_definite_subject(
+    k: usize,
+    lowered: &str,
+    subject: Range<usize>,
+    gender: Option<Gender>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+) -> Option<String> {
+    let key = gender_key(k, gender);
+    if let Some(found) = cx.subjects.3.borrow().get(&key) {
+        return found.clone();
+    }
+    let found = definite_subject(lowered, subject, cx.sentences[k].end, gender, cx, lex);
+    cx.subjects.3.borrow_mut().insert(key, found.clone());
+    found
 }
 
 /// Whom a definite description of a person, the subject `subject` of a sentence ending at

@@ -62,6 +62,11 @@ impl Counts {
             let q = TermQuery::new(Term::from_field_text(fields.kind, k), IndexRecordOption::Basic);
             searcher.search(&q, &Count).map(|n| n as u64)
         };
+        Counts::by_kind(count)
+    }
+
+    /// The counts `count` gives each kind of document.
+    pub(crate) fn by_kind<E>(count: impl Fn(&str) -> Result<u64, E>) -> Result<Counts, E> {
         Ok(Counts {
             articles: count(kind::ARTICLE)?,
             passages: count(kind::PASSAGE)?,

@@ -263,12 +263,7 @@ impl IndexWriter {
             let n = searcher.search(&BooleanQuery::new(both), &Count).map_err(index_error(self.dir()))?;
             Ok(n as u64)
         };
-        Ok(Counts {
-            articles: count(kind::ARTICLE)?,
-            passages: count(kind::PASSAGE)?,
-            quotes: count(kind::QUOTE)?,
-            reported: count(kind::REPORTED)?,
-        })
+        Counts::by_kind(count)
     }
 
     /// Makes everything added so far durable and visible to searches (in a rebuild, once
@@ -364,43 +359,11 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
     article_doc.add_text(f.content_hash, art.content_key());
     add_entities(&mut article_doc, f, &a.entities);
     docs.push(article_doc);
-    // Each passage's quotes, then its reported statements, found once (not by scanning every
-    // statement for each passage).
-    let mut by_passage: Vec<Vec<Statement>> = vec![Vec::new(); a.passages.len()];
-    let quotes = a.quotes.iter().enumerate().map(|(n, q)| (q.passage, Statement::quote(n, q)));
-    let reported = a.reported.iter().enumerate().map(|(n, r)| (r.passage, Statement::reported(n, r)));
-    for (passage, statement) in quotes.chain(reported) {
-        if let Some(list) = by_passage.get_mut(passage) {
-            list.push(statement);
-        }
-    }
+    let by_passage = statements_by_passage(a);
     for (i, (p, ents)) in a.passages.iter().zip(&a.passage_entities).enumerate() {
         let citation = format!("{key}-p{}", p.paragraph);
         let mut doc = common(kind::PASSAGE, &citation);
-        let text = &art.body[p.span.clone()];
-        doc.add_text(f.passage, text);
-        add_group_key(&mut doc, f, group_key(text, &citation));
-        doc.add_u64(f.parent, docs.len() as u64);
-        // The speakers of the passage's quotes (not of its reported statements), so that
-        // `--speaker` also filters passages.
-        let quotes = || by_passage[i].iter().filter(|s| s.kind == kind::QUOTE);
-        let mut speakers: Vec<&str> = quotes().filter_map(|s| s.speaker).collect();
-        speakers.sort_unstable();
-        speakers.dedup();
-        for s in speakers {
-            doc.add_text(f.speaker, s);
-            for k in crate::names::speaker_keys(s) {
-                doc.add_text(f.speaker_key, format!("{}{k}", crate::names::PASSAGE_KEY_MARK));
-            }
-        }
-        doc.add_u64(f.paragraph, p.paragraph as u64);
-        doc.add_u64(f.passage_start, p.span.start as u64);
-        if quotes().next().is_some() {
-            doc.add_u64(f.quoted, QUOTED_QUOTES);
-        }
-        if by_passage[i].iter().any(|s| s.kind == kind::REPORTED) {
-            doc.add_u64(f.quoted, QUOTED_REPORTED);
-        }
+        passage_fields(&mut doc, f, &citation, &art.body[p.span.clone()], docs.len() as u64, p, &by_passage[i]);
         add_entities(&mut doc, f, ents);
         let passage_at = docs.len();
         docs.push(doc);
@@ -412,6 +375,57 @@ fn article_block(f: &Fields, key: &str, a: &AnalyzedArticle) -> Vec<TantivyDocum
         }
     }
     docs
+}
+
+/// Each passage's quotes, then its reported statements, found once (not by scanning every
+/// statement for each passage).
+fn statements_by_passage(a: &AnalyzedArticle) -> Vec<Vec<Statement<'_>>> {
+    let mut by_passage: Vec<Vec<Statement>> = vec![Vec::new(); a.passages.len()];
+    let quotes = a.quotes.iter().enumerate().map(|(n, q)| (q.passage, Statement::quote(n, q)));
+    let reported = a.reported.iter().enumerate().map(|(n, r)| (r.passage, Statement::reported(n, r)));
+    for (passage, statement) in quotes.chain(reported) {
+        if let Some(list) = by_passage.get_mut(passage) {
+            list.push(statement);
+        }
+    }
+    by_passage
+}
+
+/// Adds to `doc` what a passage's document holds besides what every document of its
+/// article does and its entities: its `text` and group, its `parent` distance, the speakers
+/// of its `statements`' quotes, where it stands and what kinds of statements it holds.
+fn passage_fields(
+    doc: &mut TantivyDocument,
+    f: &Fields,
+    citation: &str,
+    text: &str,
+    parent: u64,
+    p: &Passage,
+    statements: &[Statement<'_>],
+) {
+    doc.add_text(f.passage, text);
+    add_group_key(doc, f, group_key(text, citation));
+    doc.add_u64(f.parent, parent);
+    // The speakers of the passage's quotes (not of its reported statements), so that
+    // `--speaker` also filters passages.
+    let quotes = || statements.iter().filter(|s| s.kind == kind::QUOTE);
+    let mut speakers: Vec<&str> = quotes().filter_map(|s| s.speaker).collect();
+    speakers.sort_unstable();
+    speakers.dedup();
+    for s in speakers {
+        doc.add_text(f.speaker, s);
+        for k in crate::names::speaker_keys(s) {
+            doc.add_text(f.speaker_key, format!("{}{k}", crate::names::PASSAGE_KEY_MARK));
+        }
+    }
+    doc.add_u64(f.paragraph, p.paragraph as u64);
+    doc.add_u64(f.passage_start, p.span.start as u64);
+    if quotes().next().is_some() {
+        doc.add_u64(f.quoted, QUOTED_QUOTES);
+    }
+    if statements.iter().any(|s| s.kind == kind::REPORTED) {
+        doc.add_u64(f.quoted, QUOTED_REPORTED);
+    }
 }
 
 /// What the index writes of a quote or a reported statement: both are a passage's children

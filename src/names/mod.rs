@@ -151,6 +151,27 @@ fn read_name_with(text: &str, lex: &Lexicon) -> WrittenName {
         words.pop();
     }
     let mut out = WrittenName::default();
+    let start = name_start(&words, lex);
+    let before = &words[..start];
+    let mut name: Vec<String> = words[start..].iter().flat_map(|w| initials_or_word(w.text)).collect();
+    let titled = titles_before(&words, start, lex);
+    out.gender = before.iter().filter(|w| lex.is_honorific(w.text)).find_map(|w| lex.gender_of(w.text));
+    let someone_else = before.iter().any(|w| FOR_SOMEONE.contains(&fold(w.text).as_str()));
+    if name.is_empty() || someone_else {
+        out.agent = words.iter().any(|w| w.possessive && starts_upper(w.text)) || someone_else;
+        name.clear();
+    }
+    if !name.is_empty() {
+        out.written = words[titled..].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+    }
+    out.name = name;
+    out.roles = roles_of(before, apposition, lex);
+    out
+}
+
+/// Where the name among `words` (the head, before any apposition) starts: the run of name
+/// words at its end, past a possessive, a title and nationality words that run into it.
+fn name_start(words: &[Word<'_>], lex: &Lexicon) -> usize {
     // The name is the run of name words at the end of the head, before any apposition.
     let mut start = words.len();
     while start > 0 && is_name_word(&words[start - 1], start == words.len(), lex) {
@@ -199,8 +220,13 @@ fn read_name_with(text: &str, lex: &Lexicon) -> WrittenName {
             break;
         }
     }
-    let before = &words[..start];
-    let mut name: Vec<String> = words[start..].iter().flat_map(|w| initials_or_word(w.text)).collect();
+    start
+}
+
+/// Where the titles right before the name starting at `words[start]` start ("Sen." of
+/// "Sen. Ted Cruz"): the name as written runs from there.
+fn titles_before(words: &[Word<'_>], start: usize, lex: &Lexicon) -> usize {
+    let longest = lex.longest_title();
     let mut titled = start;
     'titles: while titled > 0 {
         for len in (1..=longest.min(titled)).rev() {
@@ -212,23 +238,20 @@ fn read_name_with(text: &str, lex: &Lexicon) -> WrittenName {
         }
         break;
     }
-    out.gender = before.iter().filter(|w| lex.is_honorific(w.text)).find_map(|w| lex.gender_of(w.text));
-    let someone_else = before.iter().any(|w| FOR_SOMEONE.contains(&fold(w.text).as_str()));
-    if name.is_empty() || someone_else {
-        out.agent = words.iter().any(|w| w.possessive && starts_upper(w.text)) || someone_else;
-        name.clear();
-    }
-    if !name.is_empty() {
-        out.written = words[titled..].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
-    }
-    out.name = name;
+    titled
+}
+
+/// The roles a written name gives: the words `before` it that are no honorific or
+/// determiner, and an `apposition` that holds a role noun.
+fn roles_of(before: &[Word<'_>], apposition: &str, lex: &Lexicon) -> Vec<String> {
+    let mut roles = Vec::new();
     let role: Vec<String> = before
         .iter()
         .filter(|w| !lex.is_honorific(w.text) && !DETERMINERS.contains(&fold(w.text).as_str()))
         .map(|w| role_word(w.text, lex))
         .collect();
     if !role.is_empty() {
-        out.roles.push(role.join(" "));
+        roles.push(role.join(" "));
     }
     let described: Vec<String> = words_of(apposition)
         .iter()
@@ -236,9 +259,9 @@ fn read_name_with(text: &str, lex: &Lexicon) -> WrittenName {
         .filter(|w| !DETERMINERS.contains(&w.as_str()) && w.chars().any(char::is_alphabetic))
         .collect();
     if !described.is_empty() && described.iter().any(|w| lex.is_role_noun(w)) {
-        out.roles.push(described.join(" "));
+        roles.push(described.join(" "));
     }
-    out
+    roles
 }
 
 /// A word of a role, folded, a title's abbreviation written out ("Sen." -> "senator").

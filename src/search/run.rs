@@ -37,9 +37,32 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     let built = query::build(handle, req)?;
     let searcher = handle.searcher();
     let sort = req.effective_sort();
+    let (groups, counts) = collect(handle, req, &built, &searcher)?;
+    let total = groups.by_key.len();
+    let matches = groups.matches;
+    let page = page_of(groups, req, sort);
+    let hits = hits_of(handle, req, &built, &searcher, page)?;
+    let facets = counts.as_ref().filter(|_| req.facets).map(|c| facets_from(c, req.facet_limit, req.reported));
+    let mut histogram = counts.as_ref().zip(req.histogram).map(|(c, i)| histogram_from(c, i));
+    if let Some(h) = histogram.as_mut().filter(|_| req.per_article) {
+        super::shares::add_shares(handle, &searcher, built.query.as_ref(), h)?;
+    }
+    let undated_left_out = undated_left_out(handle, &searcher, req)?;
+    let reported = req.reported && !req.passages;
+    Ok(SearchResults { total, matches, offset: req.offset, reported, sort, hits, facets, histogram, undated_left_out })
+}
+
+/// The one pass over the matching set: its groups of copies and, when asked for, its facet
+/// counts (speakers counted by person).
+fn collect(
+    handle: &IndexHandle,
+    req: &SearchRequest,
+    built: &query::BuiltQuery,
+    searcher: &Searcher,
+) -> Result<(Groups, Option<FacetCounts>)> {
     let counting = req.facets || req.histogram.is_some();
     let within = match &built.within {
-        Some(q) => Some(q.weight(EnableScoring::disabled_from_searcher(&searcher)).map_err(handle.err())?),
+        Some(q) => Some(q.weight(EnableScoring::disabled_from_searcher(searcher)).map_err(handle.err())?),
         None => None,
     };
     let collectors = (
@@ -48,11 +71,11 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     );
     // Without --reported, ranked as if reported statements were not in the index. The
     // segments are collected on the handle's executor (spread over the cores).
-    let without = super::stats::WithoutReported::new(handle, &searcher);
+    let without = super::stats::WithoutReported::new(handle, searcher);
     let scoring = match (collectors.requires_scoring(), req.reported) {
-        (false, _) => EnableScoring::disabled_from_searcher(&searcher),
-        (true, true) => EnableScoring::enabled_from_searcher(&searcher),
-        (true, false) => EnableScoring::enabled_from_statistics_provider(&without, &searcher),
+        (false, _) => EnableScoring::disabled_from_searcher(searcher),
+        (true, true) => EnableScoring::enabled_from_searcher(searcher),
+        (true, false) => EnableScoring::enabled_from_statistics_provider(&without, searcher),
     };
     let (groups, mut counts): (Groups, Option<FacetCounts>) =
         searcher.search_with_executor(&built.query, &collectors, handle.executor(), scoring).map_err(handle.err())?;
@@ -61,8 +84,11 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
         let (all, reported) = (std::mem::take(&mut c.speaker), std::mem::take(&mut c.speaker_reported));
         (c.speaker, c.speaker_reported) = super::speakers::counts_by_person(handle, all, reported, req.facet_limit)?;
     }
-    let total = groups.by_key.len();
-    let matches = groups.matches;
+    Ok((groups, counts))
+}
+
+/// The groups of the requested page, in order.
+fn page_of(groups: Groups, req: &SearchRequest, sort: Sort) -> Vec<Group> {
     let mut ranked: Vec<_> = groups.by_key.into_values().collect();
     let quotes = !req.passages;
     let order = |a: &Group, b: &Group| {
@@ -80,6 +106,17 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
         ranked.truncate(end);
     }
     ranked.sort_unstable_by(order);
+    ranked.into_iter().skip(req.offset).take(req.limit).collect()
+}
+
+/// The hits of the groups of `page`, read from the document store with their citations.
+fn hits_of(
+    handle: &IndexHandle,
+    req: &SearchRequest,
+    built: &query::BuiltQuery,
+    searcher: &Searcher,
+    page: Vec<Group>,
+) -> Result<Vec<QuoteHit>> {
     // Quotes and reported statements never share a key (see `index::writer::reported_key`).
     // Copies are looked for among the kinds searched (told by the `kind` column).
     let doc_kinds: &[&str] = match (req.passages, req.reported) {
@@ -91,17 +128,16 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
     let mut hits = Vec::new();
     let mut countries = super::tags::CountryColumn::new(handle);
     let mut parents = Parents::new(handle);
-    let page: Vec<_> = ranked.into_iter().skip(req.offset).take(req.limit).collect();
     let keys: Vec<u64> = page.iter().map(|g| g.key).collect();
-    let mut copies = copies_of(handle, &searcher, doc_kinds, &keys)?;
+    let mut copies = copies_of(handle, searcher, doc_kinds, &keys)?;
     for group in page {
         let mut read = HashMap::new();
-        let at = representative(handle, &searcher, &mut parents, &group, &mut read)?;
+        let at = representative(handle, searcher, &mut parents, &group, &mut read)?;
         let doc: Doc = match read.get(&at).cloned() {
             Some(doc) => doc,
-            None => parents.doc(handle, &searcher, at)?,
+            None => parents.doc(handle, searcher, at)?,
         };
-        let shown = parents.shown(handle, &searcher, at, &doc)?;
+        let shown = parents.shown(handle, searcher, at, &doc)?;
         let mut hit = hit_from(handle, &doc, &shown, group.score, req.passages);
         hit.key = format!("{:016x}", group.key);
         hit.highlights = Highlights {
@@ -109,21 +145,14 @@ fn run(handle: &IndexHandle, req: &SearchRequest) -> Result<SearchResults> {
             passage: marker.passage(&hit.passage),
         };
         let members = copies.remove(&group.key).unwrap_or_default();
-        (hit.citations, hit.also_in) = citations(handle, &searcher, &mut parents, members, read)?;
-        hit.countries = countries.codes(&searcher, at);
+        (hit.citations, hit.also_in) = citations(handle, searcher, &mut parents, members, read)?;
+        hit.countries = countries.codes(searcher, at);
         if req.context > 0 {
-            hit.context = Some(super::show::paragraphs_around(handle, &searcher, &doc, req.context)?);
+            hit.context = Some(super::show::paragraphs_around(handle, searcher, &doc, req.context)?);
         }
         hits.push(hit);
     }
-    let facets = counts.as_ref().filter(|_| req.facets).map(|c| facets_from(c, req.facet_limit, req.reported));
-    let mut histogram = counts.as_ref().zip(req.histogram).map(|(c, i)| histogram_from(c, i));
-    if let Some(h) = histogram.as_mut().filter(|_| req.per_article) {
-        super::shares::add_shares(handle, &searcher, built.query.as_ref(), h)?;
-    }
-    let undated_left_out = undated_left_out(handle, &searcher, req)?;
-    let reported = req.reported && !req.passages;
-    Ok(SearchResults { total, matches, offset: req.offset, reported, sort, hits, facets, histogram, undated_left_out })
+    Ok(hits)
 }
 
 /// The copy that stands for `group`: the earliest matching one, and among copies of that

@@ -478,15 +478,12 @@ pub(super) fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str],
 /// an organisation's word, a party label last), a country's or a place's, a contraction or
 /// an adjective's ending.
 pub(super) fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
-    // "Moscow-based", "BNP Paribas": a place adjective or an acronym leading the run.
-    let acronym_first =
-        name.len() > 1 && name.first().is_some_and(|w| w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase()));
-    // "Texas Democrat", "Data General": a party or a rank is no surname.
-    let ranked_last = name.len() > 1 && name.last().is_some_and(|w| PARTIES.contains(w));
-    // "Veteran Labour MP": a party's member is a role.
-    let party_member = name.len() == 2 && PARTIES.contains(&name[0]) && POSTNOMINALS.contains(&name[1]);
-    // "I've", "Kevin I'd": a contraction, not "Youssou N'Dour"; "MPs": an acronym's plural.
-    // "Boys Don't (Cry)": a negated verb is no name either.
+    has_non_name_word(name) || has_non_name_edge(name, lex) || names_a_body_or_place(name, lex)
+}
+
+/// True when a word of `name` is no name's: "I've", "Kevin I'd" (a contraction, not
+/// "Youssou N'Dour"), "MPs" (an acronym's plural), "Boys Don't (Cry)" (a negated verb).
+fn has_non_name_word(name: &[&str]) -> bool {
     let contraction = |w: &str| {
         w.split_once(['\'', '\u{2019}']).is_some_and(|(head, tail)| {
             (head.chars().count() == 1 || tail == "t") && tail.starts_with(char::is_lowercase)
@@ -494,9 +491,20 @@ pub(super) fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
     };
     let plural_acronym =
         |w: &str| w.strip_suffix('s').is_some_and(|a| a.len() > 1 && a.chars().all(|c| c.is_ascii_uppercase()));
-    if name.iter().any(|w| contraction(w) || plural_acronym(w)) {
-        return true;
-    }
+    name.iter().any(|w| contraction(w) || plural_acronym(w))
+}
+
+/// True when `name` opens or ends as no person's name does: an acronym or a place adjective
+/// first, a country, an acronym or a party label last, a party's member, an adjective's
+/// ending anywhere.
+fn has_non_name_edge(name: &[&str], lex: &Lexicon) -> bool {
+    // "Moscow-based", "BNP Paribas": a place adjective or an acronym leading the run.
+    let acronym_first =
+        name.len() > 1 && name.first().is_some_and(|w| w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+    // "Texas Democrat", "Data General": a party or a rank is no surname.
+    let ranked_last = name.len() > 1 && name.last().is_some_and(|w| PARTIES.contains(w));
+    // "Veteran Labour MP": a party's member is a role.
+    let party_member = name.len() == 2 && PARTIES.contains(&name[0]) && POSTNOMINALS.contains(&name[1]);
     // "Hutch India", "Reuters SMC", "Wedding Cantata BWV": a country (no given name:
     // "Michael Jordan", "David M. Holland", "Volker Türk"; by its name, not "Li Mo") or an acronym (no postnominal,
     // generation or role: "Ian Smith OBE", "Wells Fargo CEO") last.
@@ -511,15 +519,17 @@ pub(super) fn looks_like_organization(name: &[&str], lex: &Lexicon) -> bool {
         && !POSTNOMINALS.contains(&last)
         && !word_classes::NAME_SUFFIXES.contains(&last.to_lowercase().as_str())
         && !lex.is_role_noun(&last.to_lowercase());
-    if acronym_first
+    acronym_first
         || country_last
         || acronym_last
         || ranked_last
         || party_member
         || name.iter().any(|w| ADJECTIVE_SUFFIXES.iter().any(|x| w.ends_with(x)))
-    {
-        return true;
-    }
+}
+
+/// True when `name` holds an organisation's word (not as a surname) or names a known
+/// organisation, a country or a place, or is all capitals.
+fn names_a_body_or_place(name: &[&str], lex: &Lexicon) -> bool {
     let joined = name.join(" ");
     // After a given name, a common word is a surname ("Ian Read", "Theresa May"); so is
     // the given name after a surname that is also a pronoun ("He Kang").

@@ -111,10 +111,7 @@ fn given_before_title(word: &str, lex: &Lexicon) -> bool {
 /// Finds the people of the text `tokens` were read from.
 pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     let toks = tokens.all();
-    let mut counts: HashMap<&str, usize> = HashMap::default();
-    for t in toks.iter().filter(|t| t.is_capitalized()) {
-        *counts.entry(t.base()).or_default() += 1;
-    }
+    let counts = capitalized_counts(toks);
     // Surnames that act alone, found once and only when an unknown name needs them.
     let acts_alone = OnceCell::new();
     let lower_words = OnceCell::new();
@@ -127,6 +124,28 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     for (slot, run) in found.iter_mut().zip(&runs).filter(|(c, _)| c.is_none()) {
         *slot = government_leader(toks, run, &lower_words, lex);
     }
+    let mut candidates = drop_things(toks, &runs, found, lex);
+    give_way_to_surer(&mut candidates, lex);
+    canonicalize(toks, candidates, lex)
+}
+
+/// How often each capitalised word of `toks` is written, by its base.
+fn capitalized_counts<'a>(toks: &[Token<'a>]) -> HashMap<&'a str, usize> {
+    let mut counts: HashMap<&str, usize> = HashMap::default();
+    for t in toks.iter().filter(|t| t.is_capitalized()) {
+        *counts.entry(t.base()).or_default() += 1;
+    }
+    counts
+}
+
+/// The persons `found` in `runs`, less those whose words name a thing elsewhere in the
+/// article: an institution, a work or a company.
+fn drop_things<'a>(
+    toks: &[Token<'a>],
+    runs: &[Range<usize>],
+    found: Vec<Option<Candidate<'a>>>,
+    lex: &Lexicon,
+) -> Vec<Candidate<'a>> {
     // A word an institution's noun introduces once ("handset maker Ericsson") names no
     // person anywhere in the article ("Ericsson said …"), nor does a work's title ("film
     // Vera Drake … Vera Drake was made for little money").
@@ -146,10 +165,10 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     // the General Acquisition offer": the words before a company's own words name the
     // company wherever they stand alone, title and all.
     things.extend(runs.iter().filter_map(|r| company_stem(&toks[r.clone()], lex)));
-    things.extend(aliases(toks, &runs, &found).map(run_words));
-    let mut candidates: Vec<Candidate<'_>> = found
+    things.extend(aliases(toks, runs, &found).map(run_words));
+    found
         .into_iter()
-        .zip(&runs)
+        .zip(runs)
         .filter_map(|(c, r)| {
             c.filter(|c| {
                 let thing = !things.is_empty() && (things.contains(&c.words) || things.contains(&run_words(r)));
@@ -157,11 +176,14 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
                 !thing && (vouched || !firms.contains(&c.words))
             })
         })
-        .collect();
-    // A name taken only for its surname acting alone gives way to a surer one with that
-    // surname: "Neither Cruz" is not a person beside "Ted Cruz". A name led by an initial
-    // gives way only to a surer one of that initial: "J Thomas" is Jonathan Thomas, "G
-    // Thomas" someone else.
+        .collect()
+}
+
+/// Drops a name taken only for its surname acting alone when a surer one has that
+/// surname: "Neither Cruz" is not a person beside "Ted Cruz". A name led by an initial
+/// gives way only to a surer one of that initial: "J Thomas" is Jonathan Thomas, "G
+/// Thomas" someone else.
+fn give_way_to_surer(candidates: &mut Vec<Candidate<'_>>, lex: &Lexicon) {
     let surname = |c: &Candidate<'_>| c.words.last().map(|w| fold(w));
     let mut sure: HashMap<String, Vec<&str>> = HashMap::default();
     for c in candidates.iter().filter(|c| !c.weak) {
@@ -174,7 +196,6 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
         let initial = c.words.first().filter(|w| c.words.len() > 1 && is_initial(w, lex));
         !c.weak || initial.and_then(|i| i.chars().next()).is_some_and(|i| !firsts.iter().any(|f| f.starts_with(i)))
     });
-    canonicalize(toks, candidates, lex)
 }
 
 /// The runs that give another name of the person found in the run just before them: "Norman

@@ -125,10 +125,23 @@ impl Run<'_> {
             return Ok(());
         }
         self.batch_bytes = 0;
-        let analyzed: Vec<AnalyzedArticle> = std::mem::take(&mut self.batch)
+        let analyzed: Vec<(AnalyzedArticle, Option<String>)> = std::mem::take(&mut self.batch)
             .into_par_iter()
-            .map(|(article, full)| if full { analyze(article) } else { passages_only(article) })
+            .map(
+                |(article, full)| {
+                    if full { analyzed_or_passages(article, analyze) } else { (passages_only(article), None) }
+                },
+            )
             .collect();
+        let mut batch = Vec::with_capacity(analyzed.len());
+        for (a, failure) in analyzed {
+            if let Some(reason) = failure {
+                self.summary.limited += 1;
+                self.observer.limited(&problem_at(&a.article, reason));
+            }
+            batch.push(a);
+        }
+        let analyzed = batch;
         self.summary.articles += analyzed.len();
         self.summary.passages += analyzed.iter().map(|a| a.passages.len()).sum::<usize>();
         self.summary.quotes += analyzed.iter().map(|a| a.quotes.len()).sum::<usize>();
@@ -288,6 +301,29 @@ pub fn over_limit(article: &Article) -> Option<String> {
 
 const PASSAGES_ONLY: &str = "indexed as passages without quotes or tags";
 
+/// Characters of a panic's message an internal error reports.
+const MESSAGE_CHARS: usize = 200;
+
+/// `article` analysed by `analyze`, or, should that fail on a bug of ours (a panic), as
+/// passages only ([`passages_only`]) with the reason to report: one article's failure
+/// loses neither the article nor the run.
+fn analyzed_or_passages(
+    article: Article,
+    analyze: impl FnOnce(Article) -> AnalyzedArticle,
+) -> (AnalyzedArticle, Option<String>) {
+    let kept = article.clone();
+    match crate::index::catch(|| analyze(article)) {
+        Ok(analyzed) => (analyzed, None),
+        Err(message) => {
+            // A panic's message may quote the whole text: its start is enough to report.
+            let start: String = message.chars().take(MESSAGE_CHARS).collect();
+            let message = if start.len() < message.len() { start + "…" } else { start };
+            let reason = format!("internal error in extraction, please report it ({message}): {PASSAGES_ONLY}");
+            (passages_only(kept), Some(reason))
+        }
+    }
+}
+
 /// An article past a limit on extraction work: its text packed into passages
 /// ([`crate::passage::packed_passages`]), without quotes or tags; the date from metadata,
 /// else from the body's opening words. Linear in the text, memory that of the passages.
@@ -408,4 +444,37 @@ fn list(paths: &[PathBuf]) -> String {
 /// A problem with an article already read, at the line its record starts.
 fn problem_at(a: &Article, reason: String) -> Problem {
     Problem { path: a.source_path.clone(), line: a.shown_line(), reason }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_article_whose_analysis_panics_is_kept_as_passages_and_reported() {
+        let article =
+            Article { id: "a".into(), body: "First paragraph.\n\nSecond paragraph.".into(), ..Article::default() };
+        let (analyzed, failure) = analyzed_or_passages(article, |_| panic!("a bug of ours"));
+        assert_eq!(analyzed.article.id, "a");
+        assert!(!analyzed.passages.is_empty(), "the text is kept as passages");
+        let failure = failure.expect("the failure is reported");
+        assert!(failure.contains("a bug of ours") && failure.contains(PASSAGES_ONLY), "{failure}");
+    }
+
+    #[test]
+    fn a_long_panic_message_is_reported_by_its_start() {
+        let text = "é".repeat(10 * MESSAGE_CHARS);
+        let (_, failure) = analyzed_or_passages(Article::default(), |_| panic!("{text}"));
+        let failure = failure.expect("the failure is reported");
+        assert!(failure.contains(&format!("{}…)", "é".repeat(MESSAGE_CHARS))), "{failure}");
+        assert!(failure.chars().count() < 2 * MESSAGE_CHARS, "{failure}");
+    }
+
+    #[test]
+    fn an_article_analysed_without_failure_is_not_reported() {
+        let article = Article { body: "\"It works,\" she said.".into(), ..Article::default() };
+        let (analyzed, failure) = analyzed_or_passages(article, analyze);
+        assert!(failure.is_none());
+        assert_eq!(analyzed.quotes.len(), 1);
+    }
 }

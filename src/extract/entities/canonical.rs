@@ -113,6 +113,9 @@ fn tie_names(folded: &[Vec<String>], lex: &Lexicon) -> Vec<usize> {
                 .chain(first_of.get(words.as_slice()))
                 .copied()
                 .filter(|&o| folded[o].len() >= words.len() && same_person(&folded[o], words, lex))
+                .chain(
+                    spellings_of(words, &by_last).iter().copied().filter(|&o| spelling_variant(&folded[o], words, lex)),
+                )
                 .max_by_key(|&o| tie_rank(&folded[o], o))
                 .unwrap_or(k);
             // "Sir Digby" after "Sir Digby Jones": a lone given name joins the one full name
@@ -129,7 +132,71 @@ fn tie_names(folded: &[Vec<String>], lex: &Lexicon) -> Vec<usize> {
         });
         ties.push(longest);
     }
+    to_fuller_names(folded, &by_last, lex, &mut ties);
     ties
+}
+
+/// Ties a person named by a familiar given name ("Dave Collins") to the formal form of the
+/// name ("David Collins"), or by a given name spelt short ("Hilary Clinton") to the longer
+/// spelling ("Hillary Clinton"), instead, when the text writes that too (`by_last`: the
+/// distinct names by surname, when few) and it is tied to the same person: the fuller name
+/// is the canonical one.
+fn to_fuller_names(folded: &[Vec<String>], by_last: &HashMap<&str, Vec<usize>>, lex: &Lexicon, ties: &mut [usize]) {
+    let tied = ties.to_vec();
+    let mut fuller_of: HashMap<usize, usize> = HashMap::default();
+    for tie in ties.iter_mut() {
+        let c = *tie;
+        *tie = *fuller_of.entry(c).or_insert_with(|| {
+            let words = &folded[c];
+            let fuller = |o: usize| {
+                let (short, long) = (words[0].as_str(), folded[o][0].as_str());
+                let formal = folded[o].len() == words.len()
+                    && folded[o][1..] == words[1..]
+                    && word_classes::FAMILIAR_GIVEN_NAMES.iter().any(|p| p.split_once(' ') == Some((short, long)));
+                let longer = long.chars().count() > short.chars().count() && spelling_variant(&folded[o], words, lex);
+                tied[o] == c && (formal || longer)
+            };
+            spellings_of(words, by_last).iter().copied().filter(|&o| fuller(o)).min().unwrap_or(c)
+        });
+    }
+}
+
+/// How many distinct names of one surname are compared for a given name spelt another way
+/// ([`spelling_variant`]): beyond that, none are, and the work stays bounded.
+const SPELLINGS_COMPARED: usize = 8;
+
+/// The distinct names (`by_last`) of the surname of `words` that may spell its given name
+/// another way, when the surname has few.
+fn spellings_of<'b>(words: &[String], by_last: &'b HashMap<&str, Vec<usize>>) -> &'b [usize] {
+    let same_last = words.last().filter(|_| words.len() >= 2).and_then(|w| by_last.get(w.as_str()));
+    same_last.filter(|o| o.len() <= SPELLINGS_COMPARED).map_or(&[][..], Vec::as_slice)
+}
+
+/// True when the names `a` and `b`, alike but for their given names, spell one given name
+/// two ways, a letter apart ("Viktor Makarov" and "Victor Makarov"; "Allan"/"Allen"): given
+/// names of five letters or more, of no two genders ("Maria"/"Mario").
+fn spelling_variant(a: &[String], b: &[String], lex: &Lexicon) -> bool {
+    let (Some(x), Some(y)) = (a.first(), b.first()) else { return false };
+    let other_sex = || lex.gender_of(x).zip(lex.gender_of(y)).is_some_and(|(g, h)| g != h);
+    a.len() == b.len()
+        && a.len() >= 2
+        && a[1..] == b[1..]
+        && x != y
+        && x.chars().count().min(y.chars().count()) >= 5
+        && one_letter_apart(x, y)
+        && !other_sex()
+}
+
+/// True when `x` and `y` differ by one letter changed, added or left out.
+fn one_letter_apart(x: &str, y: &str) -> bool {
+    let (x, y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+    let (short, long) = if x.len() <= y.len() { (&x, &y) } else { (&y, &x) };
+    let head = short.iter().zip(long.iter()).take_while(|(a, b)| a == b).count();
+    match long.len() - short.len() {
+        0 => short[head + 1..] == long[head + 1..],
+        1 => short[head..] == long[head + 1..],
+        _ => false,
+    }
 }
 
 /// The most words of a name whose shorter forms [`long_forms`] lists all of (a name longer
@@ -183,7 +250,8 @@ fn long_forms(folded: &[Vec<String>], firsts: impl Iterator<Item = usize>) -> Ha
 
 /// How a name tied to is chosen among those a name may be short for: the longest, then
 /// one with its given name written out ("Aurelien Rougerie" over "A Rougerie", "Robin
-/// Butler" over "Lord Butler"), then the earliest.
+/// Butler" over "Lord Butler"), then the earliest ([`to_fuller_names`] then prefers "David
+/// Collins" to "Dave Collins").
 fn tie_rank(words: &[String], at: usize) -> (usize, bool, std::cmp::Reverse<usize>) {
     let given = words.first().is_some_and(|w| w.chars().count() > 1 && !peerage_title(w));
     (words.len(), given, std::cmp::Reverse(at))
@@ -241,15 +309,35 @@ mod tests {
     use super::*;
     use foldhash::HashSet;
 
+    /// True when `short` names the person `long` names: a short form of it ([`same_person`]) or
+    /// its given name spelt another way ([`spelling_variant`]).
+    fn tied(long: &[String], short: &[String], lex: &Lexicon) -> bool {
+        same_person(long, short, lex) || spelling_variant(long, short, lex)
+    }
+
     /// [`tie_names`] as first written: every candidate compared with every other.
     fn ties_by_scan(folded: &[Vec<String>]) -> Vec<usize> {
+        let mut first_of: HashMap<&[String], usize> = HashMap::default();
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+        for (o, words) in folded.iter().enumerate() {
+            if !first_of.contains_key(words.as_slice()) {
+                first_of.insert(words, o);
+                by_last.entry(words[words.len() - 1].as_str()).or_default().push(o);
+            }
+        }
+        let mut ties = scanned_ties(folded);
+        to_fuller_names(folded, &by_last, crate::lexicon::lexicon(), &mut ties);
+        ties
+    }
+
+    /// Each candidate's tie, comparing it with every other, before formal names.
+    fn scanned_ties(folded: &[Vec<String>]) -> Vec<usize> {
         (0..folded.len())
             .map(|k| {
                 let longest = (0..folded.len())
                     .filter(|&o| folded[o].last() == folded[k].last())
                     .filter(|&o| {
-                        folded[o].len() >= folded[k].len()
-                            && same_person(&folded[o], &folded[k], crate::lexicon::lexicon())
+                        folded[o].len() >= folded[k].len() && tied(&folded[o], &folded[k], crate::lexicon::lexicon())
                     })
                     .max_by_key(|&o| tie_rank(&folded[o], o))
                     .unwrap_or(k);
@@ -306,6 +394,17 @@ mod tests {
             "jan c f lokaka",
             "jan h lokaka",
             "jan lokaka",
+            "dave collins",
+            "collins",
+            "david collins",
+            "viktor makarov",
+            "victor makarov",
+            "maria lopez",
+            "mario lopez",
+            "hilary clinton",
+            "hillary clinton",
+            "steve gerrard",
+            "steven gerrard",
         ];
         let folded: Vec<Vec<String>> = names.iter().map(|n| n.split(' ').map(str::to_owned).collect()).collect();
         assert_eq!(tie_names(&folded, crate::lexicon::lexicon()), ties_by_scan(&folded));

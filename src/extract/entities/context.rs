@@ -19,7 +19,7 @@ const ROYAL_TITLES: &[&str] = word_classes::ROYAL_TITLES;
 
 /// Endings that make a capitalised word an adjective, not a name: "Moscow-based",
 /// "Janet Jackson-style controversies", "Kennedy-like".
-const ADJECTIVE_SUFFIXES: &[&str] = &["-based", "-style", "-like", "-backed"];
+pub(super) const ADJECTIVE_SUFFIXES: &[&str] = &["-based", "-style", "-like", "-backed"];
 
 /// True when the name `name` of the run `run` of `toks` has no surname: it is all titles
 /// ("General Election"), or of two words or more it ends with the pronoun "I" ("I have told
@@ -38,10 +38,19 @@ pub(super) fn lacks_surname(toks: &[Token<'_>], run: &Range<usize>, name: &[&str
 
 /// True when the run `run` of `toks` stands before a role and another name: "Societe
 /// Generale economist Alain Marais", "Fox News anchor Megyn Kelly" name an employer, not a
-/// person.
+/// person; a person's possessive before the role names the person whose role it is ("Denise
+/// Lewis' coach Charles van Commenee", "President Bush's spokesman Scott McClellan"): a
+/// given name or a title opens it, and it names no organisation the gazetteer knows.
 pub(super) fn employer(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    let person_owns = || {
+        let words: Vec<&str> = toks[run.clone()].iter().map(Token::base).collect();
+        toks[run.end - 1].is_possessive()
+            && (lex.is_given_name(words[0]) || lex.title_len(&words) > 0)
+            && lex.find_organization(&words.join(" ")).is_none()
+    };
     toks.get(run.end).is_some_and(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text))
         && toks[run.end + 1..].iter().take(3).take_while(|t| t.word).any(Token::is_capitalized)
+        && !person_owns()
 }
 
 /// True when the name `name` (from `words[start]` of the run `run`) looks like an

@@ -343,8 +343,9 @@ fn with_kin_surname<'a>(
 /// The person named at the end of a run that is no name as a whole, from a known given
 /// name on (`tail`: the run ends a longer name, "for Economic Affairs Allen Wallis"): "All
 /// Black Aaron Mauger", "Cinematographer John Mathieson", "Finance Tom
-/// Hockin", "Credit Suisse Paul Hofer", "New Zealander Peter Jackson". The given name follows
-/// a word that is none (not "Lou Anne Smith") and names no one: a common, role, organisation,
+/// Hockin", "Credit Suisse Paul Hofer", "New Zealander Peter Jackson", "Despite Kelly Holmes".
+/// The given name follows a word that is none (not "Lou Anne Smith") and names no one: a
+/// clause's opening word, a common, role, organisation,
 /// party or place word, a title, the end of an organisation's name ("Credit Suisse") or of a
 /// nationality ("New Zealander"), not "San" in "San
 /// Francisco Bay" nor "J." in "J. Graham Harwood". Two or three words from it look like a
@@ -359,7 +360,9 @@ fn name_at_its_given_name<'a>(
 ) -> Option<Candidate<'a>> {
     let no_one = |w: &str| {
         let l = w.to_lowercase();
-        lex.is_not_name(w)
+        // "Despite Kelly Holmes' double": a word opening a clause.
+        opens_a_clause(w, lex)
+            || lex.is_not_name(w)
             || lex.is_org_word(&fold(w))
             || lex.is_role_noun(&l)
             || lex.title_len(&[w]) > 0

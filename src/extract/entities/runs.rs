@@ -66,7 +66,12 @@ pub(super) fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
             // "Hillary Clinton Was Headed", "Trump Says": title-case words end the name.
             // ... unless a given name comes first: "Theresa May".
             let after_given = lex.is_given_name(toks[end - 1].text);
-            if t.is_capitalized() && ((!lex.is_not_name(t.text) && !lex.is_speech_verb(t.text)) || after_given) {
+            // "Grammy Award-winning", "European Union-funded": a compound whose later part
+            // is lower case is a modifier after the run, no word of a name.
+            if t.is_capitalized()
+                && (!compound_modifier(t.text) || initial(&toks[end - 1]))
+                && ((!lex.is_not_name(t.text) && !lex.is_speech_verb(t.text)) || after_given)
+            {
                 end += 1;
             } else if let Some(n) = connectors_then_name(toks, end) {
                 // "Luigi del Neri", "Albert van den Bergh".
@@ -93,13 +98,6 @@ pub(super) fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
             }
         }
         let mut start = i;
-        // "Fifteen-year-old Donald Young", "Newly-crowned": a capitalised compound whose
-        // later parts are lower case is a modifier, not part of the name.
-        let modifier = |t: &Token<'_>| {
-            t.text
-                .split_once('-')
-                .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
-        };
         // "Bill Owens", "Will Smith": a given name that is also a common word opens a name
         // when a name word follows it, and so does a surname that is also a pronoun before
         // one word ("But He Weiling, Washington representative"; not "He Thinks Voters Care").
@@ -117,6 +115,33 @@ pub(super) fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
         i = end;
     }
     runs
+}
+
+/// True for a capitalised compound whose later parts are lower case, a modifier and no word
+/// of a name where it opens a run: "Fifteen-year-old Donald Young", "Newly-crowned".
+fn modifier(t: &Token<'_>) -> bool {
+    t.text.split_once('-').is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
+}
+
+/// True for a compound word ending in a participle or a modifier's word
+/// (`[compound_modifier_ends]`): "Award-winning", "Union-funded", "Blair-led", "London-born";
+/// it ends a run before it (after a word that is no initial: "Carl C. Icahn-led"). Not a
+/// given name's syllable ("Li Ka-shing", "Chung Mong-koo"), nor a firm's place ("Hong
+/// Kong-based Hutchison Whampoa" is no person, [`super::context::ADJECTIVE_SUFFIXES`]).
+fn compound_modifier(word: &str) -> bool {
+    let firm_place = super::context::ADJECTIVE_SUFFIXES.iter().any(|x| word.ends_with(x));
+    !firm_place
+        && word.rsplit_once('-').is_some_and(|(_, end)| {
+            end.starts_with(char::is_lowercase)
+                && ((end.len() >= 3 && end.ends_with("ed"))
+                    || (end.len() >= 6 && end.ends_with("ing"))
+                    || word_classes::COMPOUND_MODIFIER_ENDS.contains(&end))
+        })
+}
+
+/// True for a letter's initial ("C."), which a surname follows.
+fn initial(t: &Token<'_>) -> bool {
+    t.text.strip_suffix('.').is_some_and(|l| l.chars().count() == 1)
 }
 
 /// True for a surname written with an elided particle before it, "d'Estaing", "d’Alema".

@@ -162,6 +162,9 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     if OTHER_PRONOUNS.contains(&lower.as_str()) {
         return None;
     }
+    if let Some(kin) = kin_of_antecedent(&lower, at, cx, lex) {
+        return Some(kin);
+    }
     // "His message to the chancellor", "her reply": the owner's words.
     const UTTERANCES: &[&str] = word_classes::UTTERANCES;
     let mut words = lower.split_whitespace();
@@ -193,6 +196,22 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return Some(person.to_owned());
     }
     named
+}
+
+/// "his son", "her daughter": the one person the article names in that kinship to the
+/// person the pronoun refers to ("Mr Nogar's son Stephen", "his son, Stephen Nogar,").
+fn kin_of_antecedent(lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let (owner, kin) = lower.split_once(' ')?;
+    let gender = match owner {
+        "his" => Gender::Male,
+        "her" => Gender::Female,
+        _ => return None,
+    };
+    if !word_classes::MALE_KIN.contains(&kin) && !word_classes::FEMALE_KIN.contains(&kin) {
+        return None;
+    }
+    let owner = antecedent(at, Some(gender), cx, lex)?;
+    cx.persons.kin_of(kin, &owner).map(str::to_owned)
 }
 
 /// The person a news lead's description stands for, named only after it ("Scotland's justice
@@ -573,13 +592,23 @@ fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
     // before "of" speaks; not after a
     // role ("chairman of the joint formation committee Jack Patterson").
     // A place's compound adjective is lower case after its hyphen ("of London-based brokers
-    // Grieveson Grant").
+    // Grieveson Grant"), and a nationality is a modifier too ("of the Swiss research group").
     let modifier = |w: &&str| {
-        w.starts_with(char::is_lowercase) || w.rsplit_once('-').is_some_and(|(_, a)| a.starts_with(char::is_lowercase))
+        w.starts_with(char::is_lowercase)
+            || w.rsplit_once('-').is_some_and(|(_, a)| a.starts_with(char::is_lowercase))
+            || lex.is_demonym(w)
+    };
+    // "Professor Jane Roe of the Lifeplus research group Acme": a title and a name before
+    // "of" are the person, whatever describes the affiliation.
+    let titled_name = |o: usize| {
+        let title = lex.title_len(&words[..o]);
+        title > 0 && o > title && words[title..o].iter().all(|w| w.starts_with(char::is_uppercase))
     };
     let describes_affiliation = |p: usize| {
         words[..p].iter().rposition(|w| *w == "of").is_some_and(|o| {
-            o > 0 && words[o - 1].starts_with(char::is_uppercase) && words[o + 1..p].iter().all(modifier)
+            o > 0
+                && words[o - 1].starts_with(char::is_uppercase)
+                && (titled_name(o) || words[o + 1..p].iter().all(modifier))
         })
     };
     let role_then_name = words
@@ -1843,7 +1872,10 @@ fn inverted_speaker<'a>(
         let gap = prev.start + prev.text.len()..verb.start;
         cx.quoted.iter().any(|q| q.start >= gap.start && q.end <= gap.end)
     };
-    let opens = i < 2 || !toks[i - 2].word || after_quote(&toks[i - 2]);
+    // "John Smith, the coach, praised Tom Jones.": a comma closing an apposition to the
+    // subject leaves the verb its own subject, and the name its object.
+    let opens =
+        i < 2 || (!toks[i - 2].word && !closes_apposition(&toks[..i - 1], cx, lex)) || after_quote(&toks[i - 2]);
     if !opens {
         return None;
     }

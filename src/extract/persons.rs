@@ -202,6 +202,24 @@ impl PersonIndex {
         found.all(|i| i == first).then(|| self.names[first].as_str())
     }
 
+    /// The one person the article names in the kinship `kin` ("son", "wife") to the person
+    /// named `owner` (canonical): a holder of that role whose words hold the owner's surname
+    /// ("Mr Nogar's son Stephen") or whose name ends in it ("his son, Stephen Nogar,").
+    pub fn kin_of(&self, kin: &str, owner: &str) -> Option<&str> {
+        let owner = *self.by_name.get(owner)?;
+        let surname = self.folded[owner].last()?;
+        let mut found = self
+            .roles
+            .get(&fold(kin))?
+            .iter()
+            .filter(|(words, i)| {
+                *i != owner && (words[1..].contains(surname) || self.folded[*i].last() == Some(surname))
+            })
+            .map(|(_, i)| *i);
+        let first = found.next()?;
+        found.all(|i| i == first).then(|| self.names[first].as_str())
+    }
+
     /// Where the person named `name` (canonical) was last mentioned before byte `at`.
     pub fn last_mention_of(&self, name: &str, at: usize) -> Option<usize> {
         let seen = &self.mentions_of[*self.by_name.get(name)?];

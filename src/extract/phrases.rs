@@ -98,7 +98,7 @@ pub(super) fn subject_end(toks: &[Token<'_>], v: usize) -> usize {
             && word_classes::TIME_WORD_LEADS.contains(&lower(&toks[end - 2]).as_str())
         {
             end -= 2;
-        } else if end > 0 && is_adverb(&toks[end - 1]) {
+        } else if (end > 0 && is_adverb(&toks[end - 1])) || place_adverb(toks, end) {
             end -= 1;
         } else if let Some(lead) = gerund_aside(toks, end) {
             end = lead;
@@ -106,6 +106,16 @@ pub(super) fn subject_end(toks: &[Token<'_>], v: usize) -> usize {
             return end;
         }
     }
+}
+
+/// Whether `toks[end - 1]` is a place adverb after a word, outside the subject
+/// ("one broker here said", "dealers there said"); not after a preposition ("from there").
+fn place_adverb(toks: &[Token<'_>], end: usize) -> bool {
+    end > 1
+        && !toks[end - 1].is_capitalized()
+        && word_classes::PLACE_ADVERBS.contains(&lower(&toks[end - 1]).as_str())
+        && toks[end - 2].word
+        && !PREPOSITIONS.contains(&lower(&toks[end - 2]).as_str())
 }
 
 /// The most words a gerund aside between a subject and its cue holds.

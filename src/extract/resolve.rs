@@ -162,6 +162,9 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
     if OTHER_PRONOUNS.contains(&lower.as_str()) {
         return None;
     }
+    if let Some(kin) = kin_of_antecedent(&lower, at, cx, lex) {
+        return Some(kin);
+    }
     // "His message to the chancellor", "her reply": the owner's words.
     const UTTERANCES: &[&str] = word_classes::UTTERANCES;
     let mut words = lower.split_whitespace();
@@ -193,6 +196,22 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return Some(person.to_owned());
     }
     named
+}
+
+/// "his son", "her daughter": the one person the article names in that kinship to the
+/// person the pronoun refers to ("Mr Nogar's son Stephen", "his son, Stephen Nogar,").
+fn kin_of_antecedent(lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let (owner, kin) = lower.split_once(' ')?;
+    let gender = match owner {
+        "his" => Gender::Male,
+        "her" => Gender::Female,
+        _ => return None,
+    };
+    if !word_classes::MALE_KIN.contains(&kin) && !word_classes::FEMALE_KIN.contains(&kin) {
+        return None;
+    }
+    let owner = antecedent(at, Some(gender), cx, lex)?;
+    cx.persons.kin_of(kin, &owner).map(str::to_owned)
 }
 
 /// The person a news lead's description stands for, named only after it ("Scotland's justice
@@ -573,13 +592,23 @@ fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
     // before "of" speaks; not after a
     // role ("chairman of the joint formation committee Jack Patterson").
     // A place's compound adjective is lower case after its hyphen ("of London-based brokers
-    // Grieveson Grant").
+    // Grieveson Grant"), and a nationality is a modifier too ("of the Swiss research group").
     let modifier = |w: &&str| {
-        w.starts_with(char::is_lowercase) || w.rsplit_once('-').is_some_and(|(_, a)| a.starts_with(char::is_lowercase))
+        w.starts_with(char::is_lowercase)
+            || w.rsplit_once('-').is_some_and(|(_, a)| a.starts_with(char::is_lowercase))
+            || lex.is_demonym(w)
+    };
+    // "Professor Jane Roe of the Lifeplus research group Acme": a title and a name before
+    // "of" are the person, whatever describes the affiliation.
+    let titled_name = |o: usize| {
+        let title = lex.title_len(&words[..o]);
+        title > 0 && o > title && words[title..o].iter().all(|w| w.starts_with(char::is_uppercase))
     };
     let describes_affiliation = |p: usize| {
         words[..p].iter().rposition(|w| *w == "of").is_some_and(|o| {
-            o > 0 && words[o - 1].starts_with(char::is_uppercase) && words[o + 1..p].iter().all(modifier)
+            o > 0
+                && words[o - 1].starts_with(char::is_uppercase)
+                && (titled_name(o) || words[o + 1..p].iter().all(modifier))
         })
     };
     let role_then_name = words
@@ -1033,6 +1062,7 @@ fn antecedent_except(
             return Some(source);
         }
         let last = if is_subject || ruled_out { here.checked_sub(1) } else { Some(here) };
+        let mut unnamed = None;
         for k in last.into_iter().flat_map(|last| (here.saturating_sub(PRONOUN_REACH)..=last).rev()) {
             let s = &cx.sentences[k];
             let end = if k == here { limit } else { s.end };
@@ -1041,6 +1071,10 @@ fn antecedent_except(
                     Step::Found(found) => return Some(found),
                     Step::Done(found) => return found,
                     Step::Back => continue,
+                    Step::Unnamed(span) => {
+                        unnamed.get_or_insert((k, span));
+                        continue;
+                    }
                     Step::Names => {}
                 }
             }
@@ -1048,11 +1082,48 @@ fn antecedent_except(
                 return named(name);
             }
         }
+        // "The diplomat said …, since the resignation of Hu Yaobang. He said …": the source
+        // the search found no name for, not the last name before.
+        if let Some(source) = unnamed.and_then(|(k, span)| unnamed_source(k, span, at, gender, cx, lex)) {
+            return Some(source);
+        }
     }
     match cx.persons.last_before(at, gender) {
         Some(person) => named(person),
         None => here.and_then(|here| unnamed_subject(here, gender, cx, lex)),
     }
+}
+
+/// The unnamed source a definite description `span`, subject of sentence `k`, stands for
+/// ("The diplomat said …"), when the search back found no name for a pronoun at `at`: as
+/// written, unless it resolves to a person of the article, or the last person named before
+/// is named in its subject ("The Secretary of State, Tessa Jowell, said"); a name after its
+/// cue ("… since the resignation of Hu Yaobang") is what the source spoke of.
+fn unnamed_source(
+    k: usize,
+    span: Range<usize>,
+    at: usize,
+    gender: Option<Gender>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+) -> Option<String> {
+    // One source ("the chief executive of a car maker"), not "The plight of a farmer".
+    let lowered = cx.body[span.clone()].to_lowercase();
+    let head = lowered.split_whitespace().take_while(|w| !PREPOSITIONS.contains(w)).last();
+    if !head.is_some_and(|h| lex.is_role_noun(h)) {
+        return None;
+    }
+    let source = resolve_speaker(&cx.body[span.clone()], span.start, cx, lex)?;
+    if cx.persons.contains(&source) {
+        return None;
+    }
+    let Some(pos) = cx.persons.last_before(at, gender).and_then(|last| cx.persons.last_mention_of(last, at)) else {
+        return Some(source);
+    };
+    let s = &cx.sentences[k];
+    let cue = cx.tokens.within(span.end..s.end).iter().find(|t| t.word && lex.is_speech_verb(t.text)).map(|t| t.start);
+    let in_subject = pos >= s.start && cue.is_none_or(|c| pos < c);
+    (!in_subject).then_some(source)
 }
 
 /// When the article names nobody "he" or "she" can be: the definite description of one
@@ -1165,6 +1236,10 @@ enum Step {
     Back,
     /// The sentence's names, in order, are the candidates.
     Names,
+    /// A definite description of one unnamed source is its subject ("The diplomat said …"):
+    /// the search goes on back for whom it names, and falls back on it, not on the last
+    /// name before, when it finds nobody.
+    Unnamed(Range<usize>),
 }
 
 /// What sentence `k` gives a pronoun of `gender` after it ([`Earlier`]): found once per
@@ -1271,7 +1346,7 @@ fn earlier_sentence(
         {
             Some(Some(name)) if !speaks_of(&name) => return Step::Found(name),
             Some(Some(_)) => {}
-            Some(None) => return Step::Back,
+            Some(None) => return Step::Unnamed(subject),
             None => {}
         }
         // "The 27-year-old, who captained St Helens …, said following in the footsteps of
@@ -1843,7 +1918,10 @@ fn inverted_speaker<'a>(
         let gap = prev.start + prev.text.len()..verb.start;
         cx.quoted.iter().any(|q| q.start >= gap.start && q.end <= gap.end)
     };
-    let opens = i < 2 || !toks[i - 2].word || after_quote(&toks[i - 2]);
+    // "John Smith, the coach, praised Tom Jones.": a comma closing an apposition to the
+    // subject leaves the verb its own subject, and the name its object.
+    let opens =
+        i < 2 || (!toks[i - 2].word && !closes_apposition(&toks[..i - 1], cx, lex)) || after_quote(&toks[i - 2]);
     if !opens {
         return None;
     }

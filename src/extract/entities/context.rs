@@ -466,6 +466,9 @@ pub(super) fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str],
         }
     }
     add(heads, &before);
+    if let Some(kin) = kin_apposed_before(toks, run.start) {
+        add(vec![kin[0]], &kin);
+    }
     // An apposition: its first role noun before a preposition.
     if toks.get(run.end).is_some_and(|t| t.is(',')) {
         let after: Vec<&str> = toks[run.end + 1..]
@@ -481,6 +484,15 @@ pub(super) fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str],
         }
     }
     out
+}
+
+/// A kinship noun and its owner set off before a name: "his son, Stephen Nogar," -> ["son",
+/// "his"], "Kay's daughter, Ann," -> ["daughter", "Kay's"].
+fn kin_apposed_before<'a>(toks: &[Token<'a>], at: usize) -> Option<[&'a str; 2]> {
+    let [owner, kin, comma] = toks.get(at.checked_sub(3)?..at)? else { return None };
+    let owned =
+        owner.is_possessive() || word_classes::POSSESSIVE_DETERMINERS.contains(&owner.text.to_lowercase().as_str());
+    (comma.is(',') && owned && kin_gender(kin.text).is_some()).then_some([kin.text, owner.text])
 }
 
 /// True when the words `name` read as no person's: an organisation's (a known one, an acronym,

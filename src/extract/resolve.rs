@@ -1573,7 +1573,7 @@ fn owned_role(subject: Range<usize>, gender: Option<Gender>, cx: &Context<'_>, l
 /// of the article it names, else its words as written, two to [`APPOSED_NAME_WORDS`]
 /// capitalised words ("Walter M Phillips Jr").
 fn apposed_name(end: usize, cx: &Context<'_>) -> Option<String> {
-    let toks = cx.tokens.within(end..cx.body.len().min(end + APPOSED_NAME_BYTES));
+    let toks = cx.tokens.within(end..crate::extract::tokens::char_floor(cx.body, end + APPOSED_NAME_BYTES));
     let (comma, rest) = toks.split_first()?;
     let words = rest.iter().take_while(|t| t.is_capitalized()).count();
     let closed = rest.get(words).is_some_and(|t| t.is(','));

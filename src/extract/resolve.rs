@@ -1787,12 +1787,14 @@ fn misspelt_person<'a>(word: &str, persons: &'a PersonIndex) -> Option<&'a str> 
     if folded.chars().count() < MISSPELT_SURNAME_LETTERS {
         return None;
     }
-    let mut found = persons.names.iter().filter(|name| {
+    // Only the persons the article's look-up of one-letter deletions gives are read: not
+    // every person per word (quadratic in a long article of many names).
+    let mut found = persons.one_letter_from(&folded).into_iter().map(|i| &persons.names[i]).filter(|name| {
         let surname = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
         surname.chars().count() >= MISSPELT_SURNAME_LETTERS && one_letter_apart(&folded, &surname)
     });
     match (found.next(), found.next()) {
-        (Some(one), None) => Some(one),
+        (Some(one), None) => Some(one.as_str()),
         _ => None,
     }
 }

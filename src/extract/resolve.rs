@@ -1734,9 +1734,11 @@ fn speaking_at<'a>(
 /// stands for, rather than a person named further back. The person of the article it names,
 /// or misspells by one letter ("Lucky" for Michael Luckey), of a compatible gender; else the
 /// word as written, when it is a name only: the text never writes it in lower case nor as
-/// the first word of a longer name ("Honda American Manufacturing"), and it is no pronoun,
-/// role, country, place or organisation. The verb is a past or a verb only ("said",
-/// "concluded", "says"; not "Consumer demands", "Despite praising").
+/// the first word of a longer name ("Honda American Manufacturing"), and it is no pronoun
+/// (nor an indefinite one, "Everyone said"), word that opens sentences ("Others said"),
+/// role, country, place or organisation, nor a word set off by a comma after a place or
+/// that shortens one ("Hart Inc of Greenwich, Conn said": a state's short form). The verb is a past or a verb only
+/// ("said", "concluded", "says"; not "Consumer demands", "Despite praising").
 fn missed_name<'a>(
     toks: &[crate::extract::tokens::Token<'_>],
     i: usize,
@@ -1758,8 +1760,15 @@ fn missed_name<'a>(
     // "He said" is no He Kang.
     let function_word = PERSONAL.contains(&lower.as_str())
         || OTHER_PRONOUNS.contains(&lower.as_str())
-        || word_classes::DETERMINERS.contains(&lower.as_str());
-    if function_word {
+        || word_classes::INDEFINITE_PRONOUNS.contains(&lower.as_str())
+        || word_classes::DETERMINERS.contains(&lower.as_str())
+        || lex.is_sentence_opener(word);
+    // "Greenwich, Conn said": a word set off after a place, or a place's short form ("Conn."),
+    // is the place's state or county.
+    let after_place = i >= 3
+        && toks[i - 2].is(',')
+        && (lex.is_place_name(toks[i - 3].text) || lex.is_place_name(&format!("{word}.")));
+    if function_word || after_place {
         return None;
     }
     if let Some(person) = cx.persons.resolve(word, who.start).or_else(|| misspelt_person(word, cx.persons)) {

@@ -176,6 +176,12 @@ def make(row, folder):
     elif row == "continued-quotes-49k":
         write_text(p("chain.txt"), one_paragraph(
             "Chain", ['"It began," Forster said.', *(f'"Part {i} goes on." Forster is wary.' for i in range(49_000))]))
+    # Many people, each with a surname misspelt by one letter before "said" ("Kakakax" met,
+    # "Kakakaq said"): each misspelling was compared with every person of the article.
+    elif row == "misspelt-surnames-16k":
+        write_text(p("misspelt.txt"), "Misspelt\n\n" + "".join(
+            f'Tom {made_up(i)}x met traders on Monday. Prices fell, {made_up(i)}q said. "It is bad," he said.\n\n'
+            for i in range(16_000)))
     elif row == "fifo":
         os.mkfifo(p("pipe.jsonl"))
     elif row == "dev-zero":
@@ -193,7 +199,8 @@ ROWS = [
     "gzip-bomb-newlines", "quotes-paragraph-1m", "paragraphs-1m", "quoted-words-16k",
     "a-paragraphs-16m", "prose-8mib", "lines-50k", "quotes-50k-paragraph", "quoted-words-50k",
     "it-quotes-16k", "particles-50k", "distinct-speakers-32k", "distinct-companies-16k",
-    "initials-8k", "middle-names-16k", "hyphenated-names-32k", "continued-quotes-49k", "they-quotes-16k", "he-quotes-16k", "fifo",
+    "initials-8k", "middle-names-16k", "hyphenated-names-32k", "continued-quotes-49k", "they-quotes-16k", "he-quotes-16k",
+    "misspelt-surnames-16k", "fifo",
     "dev-zero",
     *QUERIES,
 ]

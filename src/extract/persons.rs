@@ -55,6 +55,17 @@ pub struct PersonIndex {
     roles: HashMap<String, Vec<(Vec<String>, usize)>>,
     /// The (role, person) pairs in `roles`, to keep repeats out.
     roles_seen: HashSet<(Vec<String>, usize)>,
+    /// Each surname (a name's last word, lower-cased) and every form of it with one letter
+    /// left out -> indices into `names`, built when first asked for: whom a word may
+    /// misspell by one letter ([`Self::one_letter_from`]) without a scan of every person.
+    one_letter_out: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
+}
+
+/// `word` and every form of it with one letter left out ("lucky", "ucky", "lcky", …).
+fn one_letter_out(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_owned()];
+    out.extend(word.char_indices().map(|(i, c)| format!("{}{}", &word[..i], &word[i + c.len_utf8()..])));
+    out
 }
 
 impl PersonIndex {
@@ -81,11 +92,34 @@ impl PersonIndex {
                 self.by_first.entry(first.clone()).or_default().push(i);
             }
         }
+        self.one_letter_out = std::sync::OnceLock::new();
         self.mentions_of = vec![Vec::new(); self.names.len()];
         for &(pos, i) in &self.mentions {
             self.mentions_of[i].push(pos);
         }
         self.index_genders();
+    }
+
+    /// The persons whose surname (a name's last word, lower-cased) may be `word` (lower-cased)
+    /// with one letter added, left out, changed or swapped with the next: those that share
+    /// a form with one letter left out, or none, with it (a symmetric-deletion look-up; the
+    /// caller checks each). Each person once, in order.
+    pub fn one_letter_from(&self, word: &str) -> Vec<usize> {
+        let index = self.one_letter_out.get_or_init(|| {
+            let mut index: HashMap<String, Vec<usize>> = HashMap::default();
+            for (i, name) in self.names.iter().enumerate() {
+                let surname = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+                for key in one_letter_out(&surname) {
+                    index.entry(key).or_default().push(i);
+                }
+            }
+            index
+        });
+        let mut found: Vec<usize> =
+            one_letter_out(word).iter().filter_map(|k| index.get(k)).flatten().copied().collect();
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 
     /// Rebuilds [`Self::may_refer`] after the genders change.
@@ -394,5 +428,46 @@ mod tests {
         }
         assert_eq!(persons.described("leader", &["Tory"]), Some("Michael Howard"));
         assert!(persons.contains("Michael Howard") && !persons.contains("Howard"));
+    }
+
+    /// Every word one letter added, left out, changed or swapped with the next from a
+    /// person's surname (or the surname itself).
+    fn one_letter_edits(word: &str) -> Vec<String> {
+        let w: Vec<char> = word.chars().collect();
+        let mut out = vec![word.to_owned()];
+        for i in 0..=w.len() {
+            for c in ['a', 'x', 'é'] {
+                let mut v = w.clone();
+                v.insert(i, c);
+                out.push(v.iter().collect());
+                if i < w.len() {
+                    v.remove(i + 1);
+                    out.push(v.iter().collect());
+                }
+            }
+            if i < w.len() {
+                out.push(w[..i].iter().chain(&w[i + 1..]).collect());
+            }
+            if i + 1 < w.len() {
+                let mut v = w.clone();
+                v.swap(i, i + 1);
+                out.push(v.iter().collect());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_one_letter_look_up_finds_every_surname_one_letter_apart() {
+        let text = "Michael Luckey met Ann Schlesinger, Tom Lee, Jo Brandt, Kim Brant and Zoë Müller.";
+        let persons = find_persons(&crate::extract::tokens::Tokens::new(text), lexicon());
+        assert!(persons.names.len() >= 5, "{:?}", persons.names);
+        for (i, name) in persons.names.iter().enumerate() {
+            let surname = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+            for word in one_letter_edits(&surname) {
+                assert!(persons.one_letter_from(&word).contains(&i), "{word} for {name}");
+            }
+        }
+        assert!(persons.one_letter_from("smith").is_empty());
     }
 }

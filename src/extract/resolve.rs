@@ -1648,7 +1648,7 @@ fn owned_role(subject: Range<usize>, gender: Option<Gender>, cx: &Context<'_>, l
 /// of the article it names, else its words as written, two to [`APPOSED_NAME_WORDS`]
 /// capitalised words ("Walter M Phillips Jr").
 fn apposed_name(end: usize, cx: &Context<'_>) -> Option<String> {
-    let toks = cx.tokens.within(end..cx.body.len().min(end + APPOSED_NAME_BYTES));
+    let toks = cx.tokens.within(end..crate::extract::tokens::char_floor(cx.body, end + APPOSED_NAME_BYTES));
     let (comma, rest) = toks.split_first()?;
     let words = rest.iter().take_while(|t| t.is_capitalized()).count();
     let closed = rest.get(words).is_some_and(|t| t.is(','));
@@ -1809,9 +1809,11 @@ fn speaking_at<'a>(
 /// stands for, rather than a person named further back. The person of the article it names,
 /// or misspells by one letter ("Lucky" for Michael Luckey), of a compatible gender; else the
 /// word as written, when it is a name only: the text never writes it in lower case nor as
-/// the first word of a longer name ("Honda American Manufacturing"), and it is no pronoun,
-/// role, country, place or organisation. The verb is a past or a verb only ("said",
-/// "concluded", "says"; not "Consumer demands", "Despite praising").
+/// the first word of a longer name ("Honda American Manufacturing"), and it is no pronoun
+/// (nor an indefinite one, "Everyone said"), word that opens sentences ("Others said"),
+/// role, country, place or organisation, nor a word set off by a comma after a place or
+/// that shortens one ("Hart Inc of Greenwich, Conn said": a state's short form). The verb is a past or a verb only
+/// ("said", "concluded", "says"; not "Consumer demands", "Despite praising").
 fn missed_name<'a>(
     toks: &[crate::extract::tokens::Token<'_>],
     i: usize,
@@ -1833,8 +1835,15 @@ fn missed_name<'a>(
     // "He said" is no He Kang.
     let function_word = PERSONAL.contains(&lower.as_str())
         || OTHER_PRONOUNS.contains(&lower.as_str())
-        || word_classes::DETERMINERS.contains(&lower.as_str());
-    if function_word {
+        || word_classes::INDEFINITE_PRONOUNS.contains(&lower.as_str())
+        || word_classes::DETERMINERS.contains(&lower.as_str())
+        || lex.is_sentence_opener(word);
+    // "Greenwich, Conn said": a word set off after a place, or a place's short form ("Conn."),
+    // is the place's state or county.
+    let after_place = i >= 3
+        && toks[i - 2].is(',')
+        && (lex.is_place_name(toks[i - 3].text) || lex.is_place_name(&format!("{word}.")));
+    if function_word || after_place {
         return None;
     }
     if let Some(person) = cx.persons.resolve(word, who.start).or_else(|| misspelt_person(word, cx.persons)) {
@@ -1862,12 +1871,14 @@ fn misspelt_person<'a>(word: &str, persons: &'a PersonIndex) -> Option<&'a str> 
     if folded.chars().count() < MISSPELT_SURNAME_LETTERS {
         return None;
     }
-    let mut found = persons.names.iter().filter(|name| {
+    // Only the persons the article's look-up of one-letter deletions gives are read: not
+    // every person per word (quadratic in a long article of many names).
+    let mut found = persons.one_letter_from(&folded).into_iter().map(|i| &persons.names[i]).filter(|name| {
         let surname = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
         surname.chars().count() >= MISSPELT_SURNAME_LETTERS && one_letter_apart(&folded, &surname)
     });
     match (found.next(), found.next()) {
-        (Some(one), None) => Some(one),
+        (Some(one), None) => Some(one.as_str()),
         _ => None,
     }
 }

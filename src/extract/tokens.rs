@@ -143,7 +143,11 @@ impl<'t> Tokens<'t> {
     /// tokenizer looks ahead only to end a token, and a token that ends inside the range
     /// saw the same characters); a token the range cuts ("Sen" of "Sen.", the end of a
     /// word) is tokenized again, and a range that starts inside a token is tokenized whole.
+    /// Either end of the range inside a character, or past the text, is moved back to the
+    /// character's start (a window of bytes counted from a mention may end inside a "“").
     pub fn within(&self, range: Range<usize>) -> Cow<'_, [Token<'t>]> {
+        let end = char_floor(self.text, range.end);
+        let range = char_floor(self.text, range.start).min(end)..end;
         let first = self.all.partition_point(|t| t.span().end <= range.start);
         if self.all.get(first).is_some_and(|t| t.start < range.start) {
             return Cow::Owned(tokenize(self.text, range));
@@ -158,6 +162,15 @@ impl<'t> Tokens<'t> {
             }
         }
     }
+}
+
+/// The start of the character holding byte `at` of `text` (the text's length past its end).
+pub fn char_floor(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Abbreviations that keep their period as part of the word: capitalised ones of the
@@ -180,6 +193,19 @@ mod tests {
         assert_eq!(words("Sen. Rand Paul, U.S. envoy."), ["Sen.", "Rand", "Paul", ",", "U.S.", "envoy", "."]);
         assert_eq!(words("Gerald R. Ford"), ["Gerald", "R.", "Ford"]);
         assert_eq!(words("a 9/11 widow, and/or"), ["a", "9/11", "widow", ",", "and", "/", "or"]);
+    }
+
+    #[test]
+    fn any_byte_range_is_cut_at_character_starts() {
+        // 2-, 3- and 4-byte characters: "é", "“", "😀" (a window of bytes may end inside any).
+        let text = "Zoë said “absurd” 😀 charges, é.";
+        let whole = Tokens::new(text);
+        for start in 0..=text.len() + 2 {
+            for end in start..=text.len() + 2 {
+                let (a, b) = (char_floor(text, start), char_floor(text, end));
+                assert_eq!(*whole.within(start..end), tokenize(text, a.min(b)..b)[..], "{start}..{end}");
+            }
+        }
     }
 
     #[test]

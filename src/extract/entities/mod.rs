@@ -115,9 +115,14 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     // Surnames that act alone, found once and only when an unknown name needs them.
     let acts_alone = OnceCell::new();
     let lower_words = OnceCell::new();
+    // The capitalised words written after each, found once and only when a kinship noun's
+    // given name needs them.
+    let written_after = OnceCell::new();
     let runs = capitalized_runs(tokens.text(), toks, lex);
-    let mut found: Vec<Option<Candidate<'_>>> =
-        runs.iter().map(|run| candidate(toks, run.clone(), &counts, &acts_alone, &lower_words, lex)).collect();
+    let mut found: Vec<Option<Candidate<'_>>> = runs
+        .iter()
+        .map(|run| candidate(toks, run.clone(), &counts, &acts_alone, &lower_words, &written_after, lex))
+        .collect();
     take_listed_names(toks, &runs, &mut found, lex);
     take_team_sheets(tokens.text(), toks, &runs, &mut found, lex);
     drop_affiliations(toks, &runs, &mut found);
@@ -243,6 +248,7 @@ fn candidate<'a>(
     counts: &HashMap<&str, usize>,
     acts_alone: &OnceCell<HashMap<&'a str, bool>>,
     lower_words: &OnceCell<HashSet<&'a str>>,
+    written_after: &OnceCell<HashMap<&'a str, Vec<&'a str>>>,
     lex: &Lexicon,
 ) -> Option<Candidate<'a>> {
     if employer(toks, &run, lex) {
@@ -313,7 +319,7 @@ fn candidate<'a>(
     }
     Some(Candidate {
         pos: run_toks[start].start,
-        words: with_kin_surname(toks, &run, name, kin.is_some(), lex),
+        words: with_kin_surname(toks, &run, name, kin.is_some(), written_after, lex),
         titled_gender: words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0)).or(kin),
         roles: role_words(toks, run.clone(), &words[..start], lex),
         weak: !(titled || given || cued),
@@ -322,20 +328,32 @@ fn candidate<'a>(
 }
 
 /// The words of the name `name` of the run `run`, with the surname a lone given name after
-/// a kinship noun (`kin`) takes from the noun's owner: "Curtis's widow Deborah" is Deborah
-/// Curtis ([`context::kin_surname`]).
+/// a kinship noun (`kin`) takes from the noun's owner: "a memoir by Hale's wife Deborah" is
+/// Deborah Hale ([`context::kin_surname`]), unless the article writes that given name before
+/// another capitalised word ("President Sarkozy's wife Carla … Carla Bruni said" is Carla
+/// Bruni, once). `written_after` holds, for each capitalised word, those written right after it.
 fn with_kin_surname<'a>(
     toks: &[Token<'a>],
     run: &Range<usize>,
     name: &[&'a str],
     kin: bool,
+    written_after: &OnceCell<HashMap<&'a str, Vec<&'a str>>>,
     lex: &Lexicon,
 ) -> Vec<&'a str> {
     let mut words = name.to_vec();
     if let (true, [given]) = (kin, name)
         && let Some(surname) = context::kin_surname(toks, run.start, lex).filter(|s| s != given)
     {
-        words.push(surname);
+        let after = written_after.get_or_init(|| {
+            let mut after: HashMap<&str, Vec<&str>> = HashMap::default();
+            for pair in toks.windows(2).filter(|p| p[0].is_capitalized() && p[1].is_capitalized()) {
+                after.entry(pair[0].text).or_default().push(pair[1].base());
+            }
+            after
+        });
+        if !after.get(given).is_some_and(|next| next.iter().any(|w| *w != surname)) {
+            words.push(surname);
+        }
     }
     words
 }

@@ -11,7 +11,7 @@
 //!   with a quotation whose speaker is a pronoun goes on from the quotation that ended the
 //!   paragraph before, unless that speaker is of the other gender, or the pronoun's person
 //!   is the subject of a sentence since that quotation (a new speaker brought in);
-//! - `lead-voice`: a full quotation that nothing attributes, in a first-person piece whose
+//! - `lead-voice`: a full quotation that nothing attributes, in a piece whose
 //!   lead brings in one voice ("Rob Partridge … remembers the man behind the legend"), is
 //!   that voice's (`lead_voice.rs`).
 
@@ -45,8 +45,11 @@ struct InArticle<'a> {
     named_since: bool,
     persons: &'a PersonIndex,
     lex: &'a Lexicon,
-    /// The voice of a first-person piece that the article's lead brings in, if any.
-    voice: Option<&'a str>,
+    /// The voice of a recollection that the article's lead brings in, if any.
+    voice: Option<&'a super::lead_voice::LeadVoice<'a>>,
+    /// The quotation speaks in the first person singular ("I had no sense …"; read only
+    /// when there is a voice).
+    first_person: bool,
 }
 
 /// A rule that needs resolved speakers and the paragraph before.
@@ -123,18 +126,22 @@ impl ArticlePass for LeadVoice {
 
     /// A full quotation without a cue, in a piece whose lead brings in one voice
     /// ([`super::lead_voice`]): that voice's, when nothing attributes it (no mention at all)
-    /// or only a guess from the sentence before does, one that found a speaker (`Bob was a
-    /// driven man. "He must have had …"` is the voice remembering Bob; "a quote attributed
-    /// to Thomas Jefferson. "…"", a source the article does not know, is left alone).
+    /// or only a guess from the sentence before does, one that found a person the lead has
+    /// the voice remember (`Bob was a driven man. "He must have had …"` is the voice
+    /// remembering Bob), or found anyone for a quotation in the first person singular
+    /// ("… with Stevie Wonder. "I had no sense …""); not another person brought in since:
+    /// "Tory leader Michael Howard attacked the plan. "It is a shambles"" is Howard's; nor
+    /// "a quote attributed to Thomas Jefferson. "…"", a source the article does not know).
     fn run(&self, at: &InArticle<'_>, r: &mut Resolved) -> bool {
         let Some(voice) = at.voice else { return false };
-        let guessed = (at.a.weak || at.a.rule.first() == Some(&"previous-sentence")) && r.speaker.is_some();
+        let recalled = r.speaker.as_ref().is_some_and(|s| at.first_person || voice.about.contains(s));
+        let guessed = (at.a.weak || at.a.rule.first() == Some(&"previous-sentence")) && recalled;
         let unattributed = at.a.mention.is_none() && r.speaker.is_none();
         let uncued = at.a.cue.is_none() && at.a.same_as.is_none() && (unattributed || guessed);
         if !uncued || at.a.fragment {
             return false;
         }
-        *r = Resolved { speaker: Some(voice.to_owned()), mention: Some("(lead voice)".to_owned()), cue: None };
+        *r = Resolved { speaker: Some(voice.person.to_owned()), mention: Some("(lead voice)".to_owned()), cue: None };
         true
     }
 }
@@ -173,7 +180,16 @@ pub fn article_quotes(
                         && resolve::subject_within(s, gender, since, cx, lex)
                 });
             let before = previous.as_ref();
-            let at = InArticle { a, opens_paragraph, previous: before, named_since, persons: cx.persons, lex, voice };
+            let at = InArticle {
+                a,
+                opens_paragraph,
+                previous: before,
+                named_since,
+                persons: cx.persons,
+                lex,
+                voice: voice.as_ref(),
+                first_person: voice.is_some() && super::lead_voice::first_person(&body[q.inner.clone()]),
+            };
             let mut rule = a.rule.clone();
             let pass = ARTICLE_PASSES.iter().find(|p| p.run(&at, &mut r));
             rule.extend(pass.map(|p| p.name()));

@@ -149,12 +149,18 @@ fn to_fuller_names(folded: &[Vec<String>], by_last: &HashMap<&str, Vec<usize>>, 
         *tie = *fuller_of.entry(c).or_insert_with(|| {
             let words = &folded[c];
             let fuller = |o: usize| {
+                if o == c || tied[o] != c {
+                    return false;
+                }
                 let (short, long) = (words[0].as_str(), folded[o][0].as_str());
-                let formal = folded[o].len() == words.len()
-                    && folded[o][1..] == words[1..]
-                    && word_classes::FAMILIAR_GIVEN_NAMES.iter().any(|p| p.split_once(' ') == Some((short, long)));
-                let longer = long.chars().count() > short.chars().count() && spelling_variant(&folded[o], words, lex);
-                tied[o] == c && (formal || longer)
+                let formal = || {
+                    folded[o].len() == words.len()
+                        && folded[o][1..] == words[1..]
+                        && word_classes::FAMILIAR_GIVEN_NAMES.iter().any(|p| p.split_once(' ') == Some((short, long)))
+                };
+                let longer =
+                    || long.chars().count() > short.chars().count() && spelling_variant(&folded[o], words, lex);
+                formal() || longer()
             };
             spellings_of(words, by_last).iter().copied().filter(|&o| fuller(o)).min().unwrap_or(c)
         });

@@ -40,13 +40,20 @@ pub(super) fn lacks_surname(toks: &[Token<'_>], run: &Range<usize>, name: &[&str
 /// Generale economist Alain Marais", "Fox News anchor Megyn Kelly" name an employer, not a
 /// person; a person's possessive before the role names the person whose role it is ("Denise
 /// Lewis' coach Charles van Commenee", "President Bush's spokesman Scott McClellan"): a
-/// given name or a title opens it, and it names no organisation the gazetteer knows.
+/// title opens it, or a given name does before a role only a person has (a spokesman, a
+/// coach, a wife: not "John Lewis's chairman", "Charles Schwab's strategist", firms named
+/// after people), and it names no organisation nor place the gazetteer knows ("Milton
+/// Keynes' chief executive").
 pub(super) fn employer(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
     let person_owns = || {
         let words: Vec<&str> = toks[run.clone()].iter().map(Token::base).collect();
+        let whole = words.join(" ");
+        let personal = || word_classes::PERSONAL_ROLES.contains(&toks[run.end].text);
         toks[run.end - 1].is_possessive()
-            && (lex.is_given_name(words[0]) || lex.title_len(&words) > 0)
-            && lex.find_organization(&words.join(" ")).is_none()
+            && (lex.title_len(&words) > 0 || (lex.is_given_name(words[0]) && personal()))
+            && lex.find_organization(&whole).is_none()
+            && !lex.is_place_name(&whole)
+            && lex.find_country(&whole).is_none()
     };
     toks.get(run.end).is_some_and(|t| t.word && !t.is_capitalized() && lex.is_role_noun(t.text))
         && toks[run.end + 1..].iter().take(3).take_while(|t| t.word).any(Token::is_capitalized)

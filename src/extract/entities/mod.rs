@@ -248,7 +248,7 @@ fn candidate<'a>(
     counts: &HashMap<&str, usize>,
     acts_alone: &OnceCell<HashMap<&'a str, bool>>,
     lower_words: &OnceCell<HashSet<&'a str>>,
-    written_after: &OnceCell<HashMap<&'a str, Vec<&'a str>>>,
+    written_after: &OnceCell<Followers<'a>>,
     lex: &Lexicon,
 ) -> Option<Candidate<'a>> {
     if employer(toks, &run, lex) {
@@ -327,31 +327,41 @@ fn candidate<'a>(
     })
 }
 
+/// For each capitalised word, the first capitalised word written right after it, and
+/// whether another one is too.
+type Followers<'a> = HashMap<&'a str, (&'a str, bool)>;
+
 /// The words of the name `name` of the run `run`, with the surname a lone given name after
 /// a kinship noun (`kin`) takes from the noun's owner: "a memoir by Hale's wife Deborah" is
-/// Deborah Hale ([`context::kin_surname`]), unless the article writes that given name before
-/// another capitalised word ("President Sarkozy's wife Carla … Carla Bruni said" is Carla
-/// Bruni, once). `written_after` holds, for each capitalised word, those written right after it.
+/// Deborah Hale ([`context::kin_surname`]), unless the noun is a spouse's, who may keep a
+/// surname of her own, and the article writes that given name before another capitalised
+/// word ("President Sarkozy's wife Carla … Carla Bruni said" is Carla Bruni, once; "Jagger's
+/// daughter Elizabeth … Elizabeth Taylor" is still Elizabeth Jagger). `written_after` holds,
+/// for each capitalised word, the words written right after it ([`Followers`]).
 fn with_kin_surname<'a>(
     toks: &[Token<'a>],
     run: &Range<usize>,
     name: &[&'a str],
     kin: bool,
-    written_after: &OnceCell<HashMap<&'a str, Vec<&'a str>>>,
+    written_after: &OnceCell<Followers<'a>>,
     lex: &Lexicon,
 ) -> Vec<&'a str> {
     let mut words = name.to_vec();
     if let (true, [given]) = (kin, name)
         && let Some(surname) = context::kin_surname(toks, run.start, lex).filter(|s| s != given)
     {
+        let spouse = run.start.checked_sub(1).is_some_and(|i| word_classes::SPOUSE_KIN.contains(&toks[i].text));
         let after = written_after.get_or_init(|| {
-            let mut after: HashMap<&str, Vec<&str>> = HashMap::default();
+            let mut after: Followers<'_> = HashMap::default();
             for pair in toks.windows(2).filter(|p| p[0].is_capitalized() && p[1].is_capitalized()) {
-                after.entry(pair[0].text).or_default().push(pair[1].base());
+                let next = pair[1].base();
+                let seen = after.entry(pair[0].text).or_insert((next, false));
+                seen.1 |= seen.0 != next;
             }
             after
         });
-        if !after.get(given).is_some_and(|next| next.iter().any(|w| *w != surname)) {
+        let other = after.get(given).is_some_and(|&(first, more)| more || first != surname);
+        if !(spouse && other) {
             words.push(surname);
         }
     }

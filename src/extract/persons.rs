@@ -59,6 +59,9 @@ pub struct PersonIndex {
     /// left out -> indices into `names`, built when first asked for: whom a word may
     /// misspell by one letter ([`Self::one_letter_from`]) without a scan of every person.
     one_letter_out: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
+    /// (role head, owner) -> the holders of that role the role's words or the holder's
+    /// surname tie to that owner, built when first asked for ([`Self::kin_of`]).
+    kin_owners: std::sync::OnceLock<HashMap<(String, usize), Vec<usize>>>,
 }
 
 /// `word` and every form of it with one letter left out ("lucky", "ucky", "lcky", …).
@@ -93,6 +96,7 @@ impl PersonIndex {
             }
         }
         self.one_letter_out = std::sync::OnceLock::new();
+        self.kin_owners = std::sync::OnceLock::new();
         self.mentions_of = vec![Vec::new(); self.names.len()];
         for &(pos, i) in &self.mentions {
             self.mentions_of[i].push(pos);
@@ -237,21 +241,45 @@ impl PersonIndex {
     }
 
     /// The one person the article names in the kinship `kin` ("son", "wife") to the person
-    /// named `owner` (canonical): a holder of that role whose words hold the owner's surname
-    /// ("Mr Nogar's son Stephen") or whose name ends in it ("his son, Stephen Nogar,").
+    /// named `owner` (canonical): a holder of that role whose role names the owner in full
+    /// ("Peter Smith's son Tom"), or names a surname (or whose own name ends in a surname,
+    /// "his son, Stephen Nogar,") that no one else of the article but the holder bears
+    /// ("Mr Nogar's son Stephen"); not Tom for a John Smith also named. Read from a table of
+    /// every role's owners, built once per article.
     pub fn kin_of(&self, kin: &str, owner: &str) -> Option<&str> {
         let owner = *self.by_name.get(owner)?;
-        let surname = self.folded[owner].last()?;
-        let mut found = self
-            .roles
-            .get(&fold(kin))?
-            .iter()
-            .filter(|(words, i)| {
-                *i != owner && (words[1..].contains(surname) || self.folded[*i].last() == Some(surname))
-            })
-            .map(|(_, i)| *i);
-        let first = found.next()?;
-        found.all(|i| i == first).then(|| self.names[first].as_str())
+        let table = self.kin_owners.get_or_init(|| self.owners_of_roles());
+        let found = table.get(&(fold(kin), owner))?;
+        let first = *found.first()?;
+        found.iter().all(|&i| i == first).then(|| self.names[first].as_str())
+    }
+
+    /// (role head, owner) -> holders, for [`Self::kin_of`]: each role's owners are the
+    /// persons its words name in full, and the one person besides the holder who bears a
+    /// surname among its words or the holder's own surname.
+    fn owners_of_roles(&self) -> HashMap<(String, usize), Vec<usize>> {
+        let mut table: HashMap<(String, usize), Vec<usize>> = HashMap::default();
+        for (head, held) in &self.roles {
+            for (words, holder) in held {
+                let owned = &words[1..];
+                let mut owners: Vec<usize> = Vec::new();
+                for word in owned.iter().chain(self.folded[*holder].last()) {
+                    let bearers: Vec<usize> =
+                        self.by_last.get(word).into_iter().flatten().copied().filter(|i| i != holder).collect();
+                    let full = bearers.iter().copied().filter(|&i| self.folded[i].iter().all(|w| owned.contains(w)));
+                    owners.extend(full);
+                    if let [only] = bearers[..] {
+                        owners.push(only);
+                    }
+                }
+                owners.sort_unstable();
+                owners.dedup();
+                for owner in owners {
+                    table.entry((head.clone(), owner)).or_default().push(*holder);
+                }
+            }
+        }
+        table
     }
 
     /// Where the person named `name` (canonical) was last mentioned before byte `at`.

@@ -1811,8 +1811,9 @@ fn speaking_at<'a>(
 /// word as written, when it is a name only: the text never writes it in lower case nor as
 /// the first word of a longer name ("Honda American Manufacturing"), and it is no pronoun
 /// (nor an indefinite one, "Everyone said"), word that opens sentences ("Others said"),
-/// role, country, place or organisation, nor a word set off by a comma after a place or
-/// that shortens one ("Hart Inc of Greenwich, Conn said": a state's short form). The verb is a past or a verb only
+/// role, country, place or organisation, nor a place or a place's short form set off by a
+/// comma ("Hart Inc of Greenwich, Conn said": a state's short form; but "In Washington,
+/// Fitzwater said" is Fitzwater). The verb is a past or a verb only
 /// ("said", "concluded", "says"; not "Consumer demands", "Despite praising").
 fn missed_name<'a>(
     toks: &[crate::extract::tokens::Token<'_>],
@@ -1838,11 +1839,11 @@ fn missed_name<'a>(
         || word_classes::INDEFINITE_PRONOUNS.contains(&lower.as_str())
         || word_classes::DETERMINERS.contains(&lower.as_str())
         || lex.is_sentence_opener(word);
-    // "Greenwich, Conn said": a word set off after a place, or a place's short form ("Conn."),
-    // is the place's state or county.
-    let after_place = i >= 3
-        && toks[i - 2].is(',')
-        && (lex.is_place_name(toks[i - 3].text) || lex.is_place_name(&format!("{word}.")));
+    // "Greenwich, Conn said": a place, or a place's short form ("Conn."), set off by a comma
+    // is a state or county; any other word after the comma may be the subject ("In
+    // Washington, Fitzwater said").
+    let after_place =
+        i >= 3 && toks[i - 2].is(',') && (lex.is_place_name(word) || lex.is_place_name(&format!("{word}.")));
     if function_word || after_place {
         return None;
     }

@@ -129,9 +129,10 @@ impl ArticlePass for LeadVoice {
     /// or only a guess from the sentence before does, one that found a person the lead has
     /// the voice remember (`Bob was a driven man. "He must have had …"` is the voice
     /// remembering Bob), or found anyone for a quotation in the first person singular
-    /// ("… with Stevie Wonder. "I had no sense …""); not another person brought in since:
-    /// "Tory leader Michael Howard attacked the plan. "It is a shambles"" is Howard's; nor
-    /// "a quote attributed to Thomas Jefferson. "…"", a source the article does not know).
+    /// ("… with Stevie Wonder. "I had no sense …"") while no one else has been a sentence's
+    /// subject since the voice's lead sentence or its last quotation ("Tory leader Michael
+    /// Howard attacked the plan. "I think it is a shambles"" is Howard's); not "a quote
+    /// attributed to Thomas Jefferson. "…"", a source the article does not know).
     fn run(&self, at: &InArticle<'_>, r: &mut Resolved) -> bool {
         let Some(voice) = at.voice else { return false };
         let recalled = r.speaker.as_ref().is_some_and(|s| at.first_person || voice.about.contains(s));
@@ -160,6 +161,7 @@ pub fn article_quotes(
     // Where the last quotation ended.
     let mut previous_end = 0;
     let voice = super::lead_voice::lead_voice(cx, lex);
+    let mut watch = VoiceWatch { next: voice.as_ref().map_or(0, |v| v.after), others: false };
     for (i, found) in doc.quotations.iter().enumerate() {
         let attributions = attribute(&doc.tokens, doc.paragraph(i), i.checked_sub(1).map(|j| doc.paragraph(j)), lex);
         let first_in_paragraph = quotes.len();
@@ -188,11 +190,13 @@ pub fn article_quotes(
                 persons: cx.persons,
                 lex,
                 voice: voice.as_ref(),
-                first_person: voice.is_some() && super::lead_voice::first_person(&body[q.inner.clone()]),
+                first_person: voice.as_ref().is_some_and(|v| watch.alone(v.person, q.outer.start, cx, lex))
+                    && super::lead_voice::first_person(&body[q.inner.clone()]),
             };
             let mut rule = a.rule.clone();
             let pass = ARTICLE_PASSES.iter().find(|p| p.run(&at, &mut r));
             rule.extend(pass.map(|p| p.name()));
+            watch.others &= voice.as_ref().is_none_or(|v| r.speaker.as_deref() != Some(v.person));
             previous = (!a.fragment).then(|| r.speaker.clone());
             previous_end = q.outer.end;
             quotes.push(Quote {
@@ -212,6 +216,30 @@ pub fn article_quotes(
         }
     }
     quotes
+}
+
+/// Whether anyone but the lead's voice has been a sentence's subject since the voice's
+/// sentence of the lead, or since
+/// the last quotation given to the voice: read sentence by sentence as the quotations come,
+/// each sentence once.
+struct VoiceWatch {
+    /// The first sentence not yet read.
+    next: usize,
+    /// Another person has been a subject since.
+    others: bool,
+}
+
+impl VoiceWatch {
+    /// True when no one but `voice` has been the subject of a sentence ending before byte
+    /// `at` since the lead or the voice's last quotation ("Tory leader Michael Howard
+    /// attacked the plan. "I think …"" is no longer the voice's).
+    fn alone(&mut self, voice: &str, at: usize, cx: &resolve::Context<'_>, lex: &Lexicon) -> bool {
+        while cx.sentences.get(self.next).is_some_and(|s| s.end <= at) {
+            self.others |= resolve::subject_person_of(self.next, cx, lex).is_some_and(|p| p != voice);
+            self.next += 1;
+        }
+        !self.others
+    }
 }
 
 /// Index of the passage (of `passages`, in text order and not overlapping) that holds byte

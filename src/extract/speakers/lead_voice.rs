@@ -28,6 +28,8 @@ pub struct LeadVoice<'a> {
     /// The people the sentences bringing the voice in name besides (whom the voice
     /// remembers: "Ann Carter … remembers the man behind the songs" after "singer Joe Brand").
     pub about: Vec<String>,
+    /// The first sentence after the last one that has the voice recall.
+    pub after: usize,
 }
 
 /// The one person whom the first [`LEAD_SENTENCES`] sentences have, as their subject,
@@ -37,6 +39,7 @@ pub struct LeadVoice<'a> {
 pub fn lead_voice<'a>(cx: &Context<'a>, lex: &Lexicon) -> Option<LeadVoice<'a>> {
     let mut voice = None;
     let mut lead: Option<Range<usize>> = None;
+    let mut after = 0;
     for (k, sentence) in cx.sentences.iter().enumerate().take(LEAD_SENTENCES) {
         let recalls = cx
             .tokens
@@ -52,8 +55,9 @@ pub fn lead_voice<'a>(cx: &Context<'a>, lex: &Lexicon) -> Option<LeadVoice<'a>> 
             _ => voice = Some(person),
         }
         lead = Some(lead.map_or(sentence.clone(), |l| l.start..sentence.end));
+        after = k + 1;
     }
     let person = voice?;
     let about = lead.map(|l| cx.persons.within(l)).unwrap_or_default().into_iter().filter(|p| p != person).collect();
-    Some(LeadVoice { person, about })
+    Some(LeadVoice { person, about, after })
 }

@@ -22,6 +22,42 @@ pub fn folded_words(text: &str) -> Vec<String> {
     fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
 }
 
+/// How two words differ when they differ by one letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OneLetter {
+    /// A letter changed: the first word's, then the second's ("Viktor"/"Victor": `k`, `c`).
+    Changed(char, char),
+    /// A letter added to the longer word; `doubled` when it repeats its neighbour
+    /// ("Hilary"/"Hillary").
+    Added {
+        /// The added letter repeats the letter beside it.
+        doubled: bool,
+    },
+    /// Two neighbouring letters swapped ("Luckey"/"Lukcey").
+    Swapped,
+}
+
+/// How `a` and `b` differ by one letter ([`OneLetter`]); `None` for the same word or words
+/// further apart.
+pub fn one_letter_edit(a: &str, b: &str) -> Option<OneLetter> {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    if a == b || long.len() - short.len() > 1 {
+        return None;
+    }
+    let head = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    let (rs, rl) = (&short[head..], &long[head..]);
+    if rs.len() < rl.len() {
+        let doubled = head > 0 && long[head] == long[head - 1] || long.get(head + 1) == Some(&long[head]);
+        return (rs == &rl[1..]).then_some(OneLetter::Added { doubled });
+    }
+    if rs[1..] == rl[1..] {
+        return Some(OneLetter::Changed(a[head], b[head]));
+    }
+    let swapped = rs.len() >= 2 && rs[0] == rl[1] && rs[1] == rl[0] && rs[2..] == rl[2..];
+    swapped.then_some(OneLetter::Swapped)
+}
+
 /// Collapses every run of white space (line breaks included) to one space and trims.
 pub fn collapse_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -1891,19 +1891,7 @@ const MISSPELT_SURNAME_LETTERS: usize = 5;
 /// True when `a` and `b` differ by one letter added, left out, changed, or swapped with
 /// the next, the first letter the same.
 fn one_letter_apart(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a == b || a.first() != b.first() || a.len().abs_diff(b.len()) > 1 {
-        return false;
-    }
-    let same = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let (ra, rb) = (&a[same..], &b[same..]);
-    match ra.len().cmp(&rb.len()) {
-        std::cmp::Ordering::Equal => {
-            ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
-        }
-        std::cmp::Ordering::Greater => ra[1..] == rb[..],
-        std::cmp::Ordering::Less => ra[..] == rb[1..],
-    }
+    a.chars().next() == b.chars().next() && crate::normalize::one_letter_edit(a, b).is_some()
 }
 
 /// `…, argued Mr Howard.`: the person named right after an inverted reporting verb at

@@ -5,7 +5,7 @@
 use super::{Candidate, PersonIndex, Token};
 use crate::extract::persons::LISTED_NAME_WORDS;
 use crate::lexicon::{Lexicon, word_classes};
-use crate::normalize::fold;
+use crate::normalize::{OneLetter, fold, one_letter_edit};
 use foldhash::HashMap;
 
 /// Ties each candidate to the longest name that ends with its words, then records every
@@ -186,43 +186,20 @@ fn spellings_of<'b>(words: &[String], by_last: &'b HashMap<&str, Vec<usize>>) ->
 /// "Marie"/"Maria" are two people).
 fn spelling_variant(a: &[String], b: &[String], lex: &Lexicon) -> bool {
     let (Some(x), Some(y)) = (a.first(), b.first()) else { return false };
-    let other_sex = || lex.gender_of(x).zip(lex.gender_of(y)).is_some_and(|(g, h)| g != h);
-    let both_known = || lex.is_given_name(x) && lex.is_given_name(y);
-    a.len() == b.len()
+    let alike = a.len() == b.len()
         && a.len() >= 2
         && a[1..] == b[1..]
         && x != y
         && x.chars().next() == y.chars().next()
-        && x.chars().count().min(y.chars().count()) >= 5
-        && one_letter_apart(x, y)
-        && !other_sex()
-        && (!both_known() || doubled_or_c_for_k(x, y))
-}
-
-/// True when `x` and `y`, a letter apart, differ by a letter written twice in one
-/// ("Hilary"/"Hillary") or by a c for a k ("Viktor"/"Victor").
-fn doubled_or_c_for_k(x: &str, y: &str) -> bool {
-    let (x, y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
-    let (short, long) = if x.len() <= y.len() { (&x, &y) } else { (&y, &x) };
-    let head = short.iter().zip(long.iter()).take_while(|(a, b)| a == b).count();
-    if long.len() == short.len() {
-        let pair = [short.get(head).copied(), long.get(head).copied()];
-        return matches!(pair, [Some('c'), Some('k')] | [Some('k'), Some('c')]);
-    }
-    // The letter added repeats its neighbour.
-    head > 0 && long[head] == long[head - 1] || long.get(head + 1) == Some(&long[head])
-}
-
-/// True when `x` and `y` differ by one letter changed, added or left out.
-fn one_letter_apart(x: &str, y: &str) -> bool {
-    let (x, y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
-    let (short, long) = if x.len() <= y.len() { (&x, &y) } else { (&y, &x) };
-    let head = short.iter().zip(long.iter()).take_while(|(a, b)| a == b).count();
-    match long.len() - short.len() {
-        0 => short[head + 1..] == long[head + 1..],
-        1 => short[head..] == long[head + 1..],
-        _ => false,
-    }
+        && x.chars().count().min(y.chars().count()) >= 5;
+    let edit = one_letter_edit(x, y).filter(|e| *e != OneLetter::Swapped);
+    let Some(edit) = edit.filter(|_| alike) else { return false };
+    let other_sex = lex.gender_of(x).zip(lex.gender_of(y)).is_some_and(|(g, h)| g != h);
+    let both_known = || lex.is_given_name(x) && lex.is_given_name(y);
+    let doubled_or_c_for_k = || {
+        matches!(edit, OneLetter::Added { doubled: true } | OneLetter::Changed('c', 'k') | OneLetter::Changed('k', 'c'))
+    };
+    !other_sex && (!both_known() || doubled_or_c_for_k())
 }
 
 /// The most words of a name whose shorter forms [`long_forms`] lists all of (a name longer

@@ -124,6 +124,18 @@ fn fixed_reading(toks: &[Token<'_>], v: usize) -> Option<bool> {
     next.is_some_and(phrasal).then_some(true)
 }
 
+/// True when a negation stands right before `toks[v]`, or before an adverb in -ly right
+/// before it: "had not mentioned", "didn't say", "never publicly said" (not "not only").
+fn is_denied(toks: &[Token<'_>], v: usize) -> bool {
+    let negation = |t: &Token<'_>| {
+        let l = lower(t);
+        t.word && (word_classes::NEGATIONS.contains(&l.as_str()) || l.ends_with("n't") || l.ends_with("n\u{2019}t"))
+    };
+    let Some(prev) = v.checked_sub(1).map(|p| &toks[p]) else { return false };
+    let adverb = prev.word && prev.text.len() > 4 && lower(prev).ends_with("ly");
+    negation(prev) || (adverb && v >= 2 && negation(&toks[v - 2]))
+}
+
 /// True when the reporting verb `cue` at `toks[v]` (not first) stands where a noun does:
 /// after a possessive or determiner ("her emails"), after "to" ("as if to say"), or after
 /// a determiner and an adjective ("a verbal lashing", "his recent remarks").
@@ -673,7 +685,9 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
         if lower(t) == "according" && toks.get(v + 1).is_some_and(|x| lower(x) == "to") {
             return Some(cued(np_forward(text, &toks, v + 2, lex), "according to"));
         }
-        if !is_cue(&toks, v, lex) {
+        // "had not mentioned", "never said": a denied cue reports no words of its subject;
+        // a cue before it may (`Cooper said Sullivan had not mentioned "…"`).
+        if !is_cue(&toks, v, lex) || is_denied(&toks, v) {
             continue;
         }
         // Between the cue and the quotation: light words only ("told CNN:", "on X,"); a
@@ -703,7 +717,10 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
             }
         }
         let mention = subject_of_cue_before(text, &toks, v, lex);
-        if let Some(outer) = mention.as_ref().and_then(|m| reporting_outer(text, &toks, m, lex)) {
+        let wordless = reports_no_words(&toks, v, lex);
+        let outer =
+            mention.as_ref().filter(|m| wordless || is_thing(m, lex)).and_then(|m| outer_cue(text, &toks, m, lex));
+        if let Some(outer) = outer {
             return Some(outer);
         }
         return Some(cued(mention, cue));
@@ -733,18 +750,48 @@ fn unclosed_apposition(text: &str, toks: &[Token<'_>], np: Mention, lex: &Lexico
     Mention::at(text, name[0].start..name[name.len() - 1].span().end)
 }
 
-/// `It said the proposals indicated "real economic reforms" were coming`: a thing (a
-/// description whose head names no person or body) that is the subject of a clause an
-/// earlier cue reports speaks only through that cue's subject, who is the speaker.
-fn reporting_outer(text: &str, toks: &[Token<'_>], m: &Mention, lex: &Lexicon) -> Option<Cued> {
+/// A description whose head names no person or body ("the proposals", "the 630 mln
+/// dlrs"): it speaks only through someone.
+fn is_thing(m: &Mention, lex: &Lexicon) -> bool {
     let words: Vec<&str> = m.text.split_whitespace().collect();
-    let (first, head) = (words.first()?.to_lowercase(), words.last()?.to_lowercase());
+    let (Some(first), Some(head)) = (words.first(), words.last()) else { return false };
+    let (first, head) = (first.to_lowercase(), head.to_lowercase());
     let singular = head.strip_suffix('s').unwrap_or(&head);
     let person_or_body = [head.as_str(), singular].iter().any(|w| lex.is_role_noun(w) || lex.is_body_noun(w));
-    let thing = DETERMINERS.contains(&first.as_str()) && words.len() > 1 && !person_or_body;
-    if !thing || !words.iter().skip(1).all(|w| w.starts_with(char::is_lowercase)) {
-        return None;
+    let lower_case = words.iter().skip(1).all(|w| !w.starts_with(char::is_uppercase));
+    DETERMINERS.contains(&first.as_str()) && words.len() > 1 && !person_or_body && lower_case
+}
+
+/// `Holt said the council agreed to release "…"`, `Gardini said the sum agreed for the deal
+/// would be paid "…"`: a reporting verb that reports no words here, one of consent or intent
+/// before "to" and a verb, or a past participle describing the noun before it (a
+/// preposition after it, no auxiliary before).
+fn reports_no_words(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
+    let (Some(next), Some(after)) = (toks.get(v + 1), toks.get(v + 2)) else { return false };
+    let cue = lower(&toks[v]);
+    let l = lower(after);
+    let verb_after = after.word
+        && !after.is_capitalized()
+        && (!l.ends_with('s') || l.ends_with("ss"))
+        && !DETERMINERS.contains(&l.as_str())
+        && !PRONOUNS.contains(&l.as_str())
+        && !lex.is_role_noun(&l);
+    if lower(next) == "to" && verb_after {
+        return true;
     }
+    let noun_before = v > 0 && {
+        let p = &toks[v - 1];
+        let pl = lower(p);
+        p.word && !p.is_capitalized() && !is_adverb(p) && !PRONOUNS.contains(&pl.as_str()) && !lex.is_role_noun(&pl)
+    };
+    let preposition = word_classes::PARTICIPLE_PREPOSITIONS.contains(&lower(next).as_str());
+    cue.ends_with("ed") && noun_before && preposition
+}
+
+/// `It said the proposals indicated "real economic reforms" were coming`: the subject `m`
+/// of a clause an earlier cue reports, when it speaks only through that cue's subject (a
+/// thing, or the subject of a cue that reports no words), leaves the speaker to that cue.
+fn outer_cue(text: &str, toks: &[Token<'_>], m: &Mention, lex: &Lexicon) -> Option<Cued> {
     let at = toks.iter().position(|t| t.start == m.span.start)?;
     let mut p = at.checked_sub(1)?;
     if lower(&toks[p]) == "that" {

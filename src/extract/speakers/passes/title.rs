@@ -2,11 +2,11 @@
 //! "Gone Girl"`) is words nobody said: it gets no speaker.
 
 use super::{Pass, QuoteAt};
-use crate::extract::phrases::lower;
+use crate::extract::phrases::{PRONOUNS, is_adverb, lower};
 use crate::extract::quotes::Quotation;
 use crate::extract::speakers::Attribution;
-use crate::extract::tokens::Tokens;
-use crate::lexicon::Lexicon;
+use crate::extract::tokens::{Token, Tokens};
+use crate::lexicon::{Lexicon, word_classes};
 use std::ops::Range;
 
 /// Titles of works, nicknames and names of operations.
@@ -30,7 +30,7 @@ fn names_a_thing(tokens: &Tokens<'_>, before: &Range<usize>, q: &Quotation, lex:
     let Some(last) = toks.last().filter(|t| t.word) else { return false };
     let l = lower(last);
     let known_as = l == "as" && toks.len() >= 2 && lower(&toks[toks.len() - 2]) == "known";
-    if lex.is_naming_word(&l) && (l != "as" || known_as) {
+    if (lex.is_naming_word(&l) && (l != "as" || known_as)) || named_after_a_new_thing(&toks, lex) {
         return true;
     }
     let quoted = &text[q.inner.clone()];
@@ -42,4 +42,32 @@ fn names_a_thing(tokens: &Tokens<'_>, before: &Range<usize>, q: &Quotation, lex:
     let owned_by_name = last.is_possessive() && last.is_capitalized();
     let bare = !quoted.trim_end().ends_with([',', '.', '?', '!']);
     title_case && ((bare && lex.is_work_noun(&l)) || (owned_by_name && !quoted.trim_end().ends_with(['.', '?', '!'])))
+}
+
+/// Words a naming participle may look back over to the indefinite article of its noun
+/// ("a short film called", "A German news organization called").
+const NAMED_NOUN_WORDS: usize = 4;
+
+/// `a short film called "Tenemos Familias"`, `a group called the "People's Front"`: a
+/// naming participle (and at most an article) right before the quotation, after a noun that
+/// an indefinite article introduces, names that new thing; its noun said nothing. Not a
+/// person (`a critic called "reckless"`), a pronoun or an auxiliary (`what he called`,
+/// `have called`), whose "called" reports words.
+fn named_after_a_new_thing(toks: &[Token<'_>], lex: &Lexicon) -> bool {
+    let words: Vec<&Token<'_>> = toks.iter().rev().take(NAMED_NOUN_WORDS + 3).collect();
+    let article = |t: &Token<'_>| word_classes::INDEFINITE_ARTICLES.contains(&lower(t).as_str()) || lower(t) == "the";
+    let skip = usize::from(words.first().is_some_and(|t| article(t)));
+    let Some(participle) = words.get(skip) else { return false };
+    if !participle.word || !word_classes::NAMING_PARTICIPLES.contains(&lower(participle).as_str()) {
+        return false;
+    }
+    let Some(noun) = words.get(skip + 1) else { return false };
+    let l = lower(noun);
+    let common = noun.word && !noun.is_capitalized() && !is_adverb(noun) && !PRONOUNS.contains(&l.as_str());
+    if !common || lex.is_role_noun(&l) || lex.is_role_noun(noun.base()) {
+        return false;
+    }
+    // Back over the noun's modifiers (words only) to its indefinite article.
+    let lead = words[skip + 2..].iter().take(NAMED_NOUN_WORDS).take_while(|t| t.word);
+    lead.into_iter().any(|t| word_classes::INDEFINITE_ARTICLES.contains(&lower(t).as_str()))
 }

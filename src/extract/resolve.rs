@@ -269,6 +269,9 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         return Some(person);
     }
     if !capitalized {
+        if let Some(body) = body_that_spoke(&rest, lower, at, cx, lex) {
+            return Some(body);
+        }
         // A definite description refers back: "the administration" -> "Trump administration";
         // by its head, before any preposition ("The committee in its report").
         let head = rest.iter().take_while(|w| !PREPOSITIONS.contains(&w.to_lowercase().as_str())).last();
@@ -319,6 +322,16 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         return Some(joined);
     }
     Some(name_in(&rest, mention, determiner, at, persons, lex))
+}
+
+/// "EMI said …. '…,' the company added": a body's bare description (`rest` after "the")
+/// right after a name that spoke is that name, as "it" would be; not one of the press, which
+/// reports what others say ("…, the FT reports. '…,' the newspaper said"). Only the sentence
+/// before: further back, "the company" kept as written is as good a speaker.
+fn body_that_spoke(rest: &[&str], lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let [head] = rest else { return None };
+    let body = lower.starts_with("the ") && lex.is_body_noun(head) && !word_classes::PRESS_BODIES.contains(head);
+    if body { speaking_name(at, cx, lex) } else { None }
 }
 
 /// Whom the words `rest` after "the" stand for, when someone of the article: "the Tory

@@ -723,9 +723,19 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
         if let Some(outer) = outer {
             return Some(outer);
         }
-        return Some(cued(mention, cue));
+        // "the decision", "the 630 mln dlrs": a description that names no one who can speak
+        // is none; the sentence's subject, found by the caller, may be.
+        return Some(cued(mention.filter(|m| could_speak(&m.text)), cue));
     }
     None
+}
+
+/// True unless `mention` read back from a cue is a description whose head (its last word
+/// before any preposition) names an act, an event or an amount (`[mute_heads]`: "the
+/// decision", "the 630 mln dlrs"), the object of a clause before the cue, never who speaks.
+fn could_speak(mention: &str) -> bool {
+    let head = mention.split_whitespace().take_while(|w| !PREPOSITIONS.contains(w)).last().unwrap_or_default();
+    !head.starts_with(char::is_lowercase) || !word_classes::MUTE_HEADS.contains(&head)
 }
 
 /// `But James Mandelbaum, a Los Angeles-based entertainment attorney said`: an

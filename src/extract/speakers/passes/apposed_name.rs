@@ -3,7 +3,7 @@
 //! person.
 
 use super::{Pass, QuoteAt};
-use crate::extract::phrases::{DETERMINERS, Mention, strip_possessive};
+use crate::extract::phrases::{DETERMINERS, Mention, PREPOSITIONS, strip_possessive};
 use crate::extract::speakers::Attribution;
 use crate::extract::tokens::Tokens;
 use crate::extract::windows::APPOSED_NAME_CHARS;
@@ -19,8 +19,10 @@ impl Pass for ApposedName {
     }
 
     fn run(&self, at: &QuoteAt<'_, '_>, a: &mut Attribution) -> bool {
-        let Some(named) =
-            a.mention.as_ref().and_then(|Mention { text: m, span }| apposed_name(at.tokens, m, span, at.lex))
+        let Some(named) = a
+            .mention
+            .as_ref()
+            .and_then(|Mention { text: m, span }| apposed_name(at.tokens, m, span, at.paragraph.range.end, at.lex))
         else {
             return false;
         };
@@ -30,8 +32,8 @@ impl Pass for ApposedName {
 }
 
 /// The name set off by commas right after a description ending in a role: `the play's
-/// organiser in Uganda, Sarah Mukasa,`.
-fn apposed_name(tokens: &Tokens<'_>, mention: &str, span: &Range<usize>, lex: &Lexicon) -> Option<Mention> {
+/// organiser in Uganda, Sarah Mukasa,`, within the paragraph that ends at `end`.
+fn apposed_name(tokens: &Tokens<'_>, mention: &str, span: &Range<usize>, end: usize, lex: &Lexicon) -> Option<Mention> {
     let text = tokens.text();
     let lowered = mention.to_lowercase();
     let words: Vec<&str> = lowered.split_whitespace().collect();
@@ -39,20 +41,34 @@ fn apposed_name(tokens: &Tokens<'_>, mention: &str, span: &Range<usize>, lex: &L
         words.first().is_some_and(|w| DETERMINERS.contains(w)) || words.iter().any(|w| strip_possessive(w).is_some());
     // `said EEF chief economist, Steve Radley.`: a bare title ending in a role is described
     // too; without a determiner the role must be its last word (`Reuters, Steve Smith` is not).
-    let described =
-        (led && words.iter().any(|w| lex.is_role_noun(w))) || words.last().is_some_and(|w| lex.is_role_noun(w));
+    // `one leader of the land reform movement, Joao Pedro`: the head before a preposition.
+    let head = words.iter().take_while(|w| !PREPOSITIONS.contains(w)).last();
+    let described = (led && words.iter().any(|w| lex.is_role_noun(w))) || head.is_some_and(|w| lex.is_role_noun(w));
     if !described || span.end >= text.len() {
         return None;
     }
     // A name in apposition lies within the next few words.
     let window = text[span.end..].char_indices().nth(APPOSED_NAME_CHARS).map_or(text.len(), |(i, _)| span.end + i);
-    let line_end = text[span.end..window].find('\n').map_or(window, |i| span.end + i);
-    let toks = tokens.within(span.end..line_end);
+    // Within the paragraph (`end`): a wire story's lines wrap inside the role's phrase.
+    let toks = tokens.within(span.end..window.min(end).max(span.end));
+    // `one leader of the land reform movement, Joao Pedro`: the role's own phrase after a
+    // preposition, words only, comes before the comma.
+    let of_phrase = toks.first().is_some_and(|t| t.word && PREPOSITIONS.contains(&t.text.to_lowercase().as_str()));
+    let between = if of_phrase { toks.iter().position(|t| !t.word)? } else { 0 };
+    if toks[..between].iter().any(|t| lex.is_speech_verb(t.text)) {
+        return None;
+    }
+    let toks = &toks[between..];
     if !toks.first()?.is(',') {
         return None;
     }
-    let name = toks[1..].iter().take_while(|t| t.is_capitalized()).count();
-    let closed = toks.get(1 + name).is_none_or(|t| t.is(',') || t.is('.') || (t.word && lex.is_speech_verb(t.text)));
+    // The name on the comma's line (a wrapped line ends the capitalised run, as before).
+    let comma_at = toks[0].start;
+    let line_end = text[comma_at..window.min(end).max(comma_at)].find('\n').map_or(usize::MAX, |i| comma_at + i);
+    let name = toks[1..].iter().take_while(|t| t.is_capitalized() && t.start < line_end).count();
+    let closed = toks
+        .get(1 + name)
+        .is_none_or(|t| t.start >= line_end || t.is(',') || t.is('.') || (t.word && lex.is_speech_verb(t.text)));
     if !(2..=4).contains(&name) || !closed || lex.is_not_name(toks[1].text) {
         return None;
     }

@@ -647,7 +647,8 @@ pub(super) fn known_alone(
 /// True when the lone name `run` is lent to something else: a determiner or an owner within
 /// the two words before it ("the Bush administration", "an annual Shakespeare festival",
 /// "Apple's Newton"), or a firm after it ("Oppenheimer and Co.", "McCarthy, Crisanti and
-/// Maffei Inc.", "a Lichtenstein corporation").
+/// Maffei Inc.", "a Lichtenstein corporation"), unless the word joined is another famous
+/// surname, no firm's word after it: "such as Matisse and Stravinsky" names two persons.
 pub(super) fn lends_a_name(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
     let determiner = |i: usize| {
         toks.get(i).is_some_and(|t| {
@@ -657,7 +658,12 @@ pub(super) fn lends_a_name(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon
     };
     let before = (run.start.saturating_sub(2)..run.start).any(determiner);
     let next = toks.get(run.end);
+    let peer = |i: usize| {
+        toks.get(i).is_some_and(|t| t.word && t.text != toks[run.start].text && lex.is_famous_surname(t.base()))
+            && toks.get(i + 1).is_none_or(|t| !(t.is_capitalized() || (t.word && lex.is_org_word(&fold(t.text)))))
+    };
     let joined = next.is_some_and(|t| t.text == "and" || t.text == "&" || t.is(','))
-        && toks.get(run.end + 1).is_some_and(|t| t.is_capitalized());
+        && toks.get(run.end + 1).is_some_and(|t| t.is_capitalized())
+        && !peer(run.end + 1);
     before || joined || next.is_some_and(|t| t.word && lex.is_org_word(&fold(t.text)))
 }

@@ -126,6 +126,7 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     take_listed_names(toks, &runs, &mut found, lex);
     take_team_sheets(tokens.text(), toks, &runs, &mut found, lex);
     drop_affiliations(toks, &runs, &mut found);
+    share_surnames(toks, &runs, &mut found, lex);
     for (slot, run) in found.iter_mut().zip(&runs).filter(|(c, _)| c.is_none()) {
         *slot = government_leader(toks, run, &lower_words, lex);
     }
@@ -221,6 +222,40 @@ fn aliases<'r>(
             person.is_some() && pair[1].start - pair[0].end <= 5 && marked(&toks[pair[0].end..pair[1].start])
         })
         .map(|(pair, _)| &pair[1])
+}
+
+/// Gives a lone given name the surname of the name "and" joins it to: "impresarios David and
+/// Ed Mirvish", "brothers Rio and Anton Ferdinand" name David Mirvish and Rio Ferdinand. The
+/// lone word is a given name the lists know and no place, country or organisation ("Chelsea
+/// and Frank Lampard"), no one-name star's, no item of a longer list ("Raul, Ronaldo and
+/// Michael Owen"), and no person was found in it.
+fn share_surnames<'a>(toks: &[Token<'a>], runs: &[Range<usize>], found: &mut [Option<Candidate<'a>>], lex: &Lexicon) {
+    for k in 1..runs.len() {
+        let (prev, run) = (&runs[k - 1], &runs[k]);
+        if prev.len() != 1 || run.start != prev.end + 1 || toks[prev.end].text != "and" || found[k - 1].is_some() {
+            continue;
+        }
+        let given = &toks[prev.start];
+        let listed = prev.start > 0 && toks[prev.start - 1].is(',');
+        let lone_given = lex.is_given_name(given.text)
+            && !listed
+            && !given.is_possessive()
+            && lex.one_name_person(given.text).is_none()
+            && !lex.is_place_name(given.text)
+            && lex.find_country(given.text).is_none()
+            && lex.find_organization(given.text).is_none();
+        let Some(surname) = found[k]
+            .as_ref()
+            .filter(|c| c.pos == toks[run.start].start && c.words.len() == 2 && lex.is_given_name(c.words[0]))
+            .map(|c| c.words[1])
+        else {
+            continue;
+        };
+        if lone_given {
+            let words = vec![given.text, surname];
+            found[k - 1] = Some(Candidate { weak: false, ..Candidate::listed(given.start, words) });
+        }
+    }
 }
 
 /// Drops the person found in a run that follows a person's name and "of": "Harry Laubscher

@@ -1,10 +1,13 @@
-//! Works and characters named like people: the capitalised words after a work's noun ("film
-//! Vera Drake"), in apposition to one, in a list of works, after a capitalised "My", an
-//! acted part or a character's noun name a work or a character, not a person.
+//! Works, characters and craft named like people: the capitalised words after a work's noun
+//! ("film Vera Drake"), in apposition to one, in a list of works, after a capitalised "My", an
+//! acted part, a character's or a ship's noun ("the liner Crystal Harmony"), ending a title
+//! "The NOUN of" or right after a person's possessive ("Mike Leigh's Vera Drake") name a work,
+//! a character or a craft, not a person.
 
 use super::Token;
 use super::context::names_institution;
 use crate::lexicon::{Lexicon, word_classes};
+use crate::normalize::fold;
 use std::ops::Range;
 
 /// True when the noun before the run `run`, whose name is `name`, makes it no person: "player
@@ -32,6 +35,29 @@ pub(super) fn names_a_thing(
         || (start == 0 && !speaking_person && owned_thing(toks, run))
         || titles_a_work(toks, run, lex)
         || opens_a_series_title(toks, run, lex)
+}
+
+/// True when a person's full name in the possessive owns the untitled run `run` of `toks`
+/// with no noun between: what a person makes or leads ("Mike Leigh's Vera Drake", "Sir Alex
+/// Ferguson's Manchester United"), for a person's people take a noun of their kin or role
+/// ("Tony Blair's wife Cherie", "Tony Blair's Chancellor Gordon Brown", "Moazzam Begg's
+/// Labour MP Roger Godsiff": no title nor party in the run). Not a club's or a body's name
+/// ("Aston Villa's Thomas Hitzlsperger", "The Fabian Society's Sundar Katwala"), nor a person
+/// a work's noun after the run is about ("Martin Scorsese's Howard Hughes biopic").
+fn made_by_a_person(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    let (Some(owner), Some(given)) = (run.start.checked_sub(1), run.start.checked_sub(2)) else { return false };
+    let (owner, given) = (&toks[owner], &toks[given]);
+    let about = toks.get(run.end).is_some_and(|t| t.word && word_classes::WORK_TITLE_NOUNS.contains(&t.text));
+    owner.is_capitalized()
+        && owner.is_possessive()
+        && given.word
+        && lex.is_given_name(given.text)
+        && !lex.is_org_word(&fold(owner.base()))
+        && toks[run.clone()]
+            .iter()
+            .all(|t| lex.title_len(&[t.text]) == 0 && !word_classes::PARTY_LABELS.contains(&t.text))
+        && !about
+        && lex.find_organization(&format!("{} {}", given.text, owner.base())).is_none()
 }
 
 /// True when a possessive determiner owns the untitled run `run` of `toks` as a thing: a
@@ -65,6 +91,9 @@ pub(super) fn titles_a_work(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexico
     let awarded = is(1, &["for"]) && is(2, word_classes::WORK_TITLE_NOUNS) && (3..=4).any(|b| is(b, &["best"]));
     is(1, word_classes::WORK_TITLE_NOUNS)
         || is(1, word_classes::CHARACTER_NOUNS)
+        || is(1, word_classes::CRAFT_NOUNS)
+        || ends_a_title_of(toks, run.start, lex)
+        || made_by_a_person(toks, run, lex)
         || awarded
         || works_listed_before(toks, run.start)
         || apposed_work(toks, run.end)
@@ -79,9 +108,41 @@ pub(super) fn titles_a_work(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexico
 /// only: a book's subtitle may hold a real person ("Perfect Enough: Carly Fiorina and the
 /// Reinvention of Hewlett-Packard").
 fn opens_a_series_title(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    // Titles capitalise their short words or not: "Harry Potter and The Prisoner Of Azkaban".
     matches!(toks.get(run.end..run.end + 5), Some([and, the, noun, of, next])
-        if and.text == "and" && the.text == "the" && noun.is_capitalized() && of.text == "of"
+        if and.text == "and" && the.text.eq_ignore_ascii_case("the") && noun.is_capitalized()
+            && of.text.eq_ignore_ascii_case("of")
             && next.is_capitalized() && lex.title_len(&[noun.text]) == 0)
+}
+
+/// How many tokens back from "of" the capitalised "The" of a title may stand ("The Life and
+/// Death of").
+const TITLE_HEAD_REACH: usize = 5;
+
+/// True when the capitalised words at `at` of `toks` end a title of the shape "The NOUN of
+/// NAME" ("in The Life and Death of Peter Sellers", "Halloween: The Curse of Michael Myers"):
+/// a capitalised "The" in mid-sentence, then capitalised words (or "and") that hold no title
+/// a person bears ("the Duke of Edinburgh"), no institution's noun ("a speech to The
+/// Government of Tony Blair"), then "of" and an untitled name.
+fn ends_a_title_of(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> bool {
+    let Some(of) = at.checked_sub(1).filter(|&i| toks[i].text == "of") else { return false };
+    if lex.title_len(&[toks[at].text]) > 0 {
+        return false;
+    }
+    let head = toks[of.saturating_sub(TITLE_HEAD_REACH)..of]
+        .iter()
+        .rev()
+        .take_while(|t| t.text != "The" && (t.text == "and" || (t.word && t.is_capitalized())))
+        .count();
+    let Some(the) = of.checked_sub(head + 1).filter(|&i| head > 0 && i > 0 && toks[i].text == "The") else {
+        return false;
+    };
+    let mid_sentence = toks[the - 1].word || toks[the - 1].is(',') || toks[the - 1].is(':');
+    mid_sentence
+        && toks[the + 1..of].iter().all(|t| {
+            t.text == "and"
+                || (lex.title_len(&[t.text]) == 0 && !lex.is_org_word(&fold(t.text)) && !lex.is_body_noun(t.text))
+        })
 }
 
 /// How many tokens back a list of works may reach from one of its titles to the words that

@@ -53,8 +53,16 @@ const CLAUSE_VERBS: &[&str] = word_classes::CLAUSE_VERBS;
 pub(super) const TIME_WORDS: &[&str] = word_classes::TIME_WORDS;
 
 /// The token in lower case, borrowed when it is lower case already (most words are).
+/// An ASCII word (most are) is read byte by byte: its lower case is the ASCII one.
 pub(super) fn lower<'a>(t: &Token<'a>) -> Lower<'a> {
-    Lower(if t.text.chars().any(char::is_uppercase) { t.text.to_lowercase().into() } else { t.text.into() })
+    let text = t.text;
+    Lower(if text.is_ascii() {
+        if text.bytes().any(|b| b.is_ascii_uppercase()) { text.to_ascii_lowercase().into() } else { text.into() }
+    } else if text.chars().any(char::is_uppercase) {
+        text.to_lowercase().into()
+    } else {
+        text.into()
+    })
 }
 
 /// A word in lower case; see [`lower`].

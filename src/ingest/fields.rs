@@ -63,12 +63,13 @@ pub fn build_article(
         .body
         .filter(|b| !b.trim().is_empty())
         .ok_or_else(|| format!("no article text (expected one of: {})", BODY.join(", ")))?;
-    let fallback = match fallback {
+    // A record's fallback hashes all of its text: worked out only when it has no id or URL.
+    let fallback = || match fallback {
         Fallback::File(file_id) => file_id.to_owned(),
         Fallback::Record(file_id) => format!("{file_id}#{}", content_key(f.title.as_deref(), &body)),
     };
     Ok(Article {
-        id: identity(f.id.as_deref(), f.url.as_deref(), &fallback),
+        id: identity(f.id.as_deref(), f.url.as_deref(), fallback),
         title: f.title,
         outlet: f.outlet,
         url: f.url,
@@ -81,12 +82,13 @@ pub fn build_article(
     })
 }
 
-/// The identity of an article: explicit id, else normalised URL, else the fallback.
-pub fn identity(id: Option<&str>, url: Option<&str>, fallback: &str) -> String {
+/// The identity of an article: explicit id, else normalised URL, else the fallback (only
+/// then worked out).
+pub fn identity(id: Option<&str>, url: Option<&str>, fallback: impl FnOnce() -> String) -> String {
     match (id.map(str::trim).filter(|s| !s.is_empty()), url.map(str::trim).filter(|s| !s.is_empty())) {
         (Some(id), _) => id.to_owned(),
         (None, Some(url)) => normalize_url(url),
-        (None, None) => fallback.to_owned(),
+        (None, None) => fallback(),
     }
 }
 
@@ -114,9 +116,12 @@ mod tests {
 
     #[test]
     fn identity_prefers_id_then_url() {
-        assert_eq!(identity(Some("r/1"), Some("http://a"), "f:1"), "r/1");
-        assert_eq!(identity(None, Some("HTTP://News.EXAMPLE.com/a/b/#x"), "f:1"), "http://news.example.com/a/b");
-        assert_eq!(identity(Some(" "), None, "f:1"), "f:1");
+        assert_eq!(identity(Some("r/1"), Some("http://a"), || "f:1".into()), "r/1");
+        assert_eq!(
+            identity(None, Some("HTTP://News.EXAMPLE.com/a/b/#x"), || "f:1".into()),
+            "http://news.example.com/a/b"
+        );
+        assert_eq!(identity(Some(" "), None, || "f:1".into()), "f:1");
     }
 
     #[test]

@@ -58,7 +58,7 @@ pub fn parse(
     }
     let title = Some(article.title.trim().to_owned()).filter(|t| !t.is_empty());
     Ok(Article {
-        id: identity(None, url.as_deref(), &fallback_id),
+        id: identity(None, url.as_deref(), || fallback_id),
         title,
         outlet: article.site_name.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()),
         url,

@@ -638,35 +638,57 @@ impl Lexicon {
 /// original byte offsets.
 struct Squeezed {
     text: String,
-    /// Original offset of each byte of `text`, plus one entry for its end.
-    offsets: Vec<usize>,
+    /// Where each squeezed run ends in `text` (the byte after its space) and how many bytes
+    /// `text` is short of the original from there on, in order: a text whose white space is
+    /// all lone spaces has none, and the offsets of its bytes are the original ones.
+    shifts: Vec<(usize, usize)>,
 }
 
 impl Squeezed {
     fn new(original: &str) -> Squeezed {
         let mut text = String::with_capacity(original.len());
-        let mut offsets = Vec::with_capacity(original.len() + 1);
-        let mut in_space = false;
+        let mut shifts = Vec::new();
+        // The original text from `copied` on is not yet in `text`; `run` is the start of the
+        // white space being read, if any.
+        let mut copied = 0;
+        let mut run = None;
         for (i, c) in original.char_indices() {
-            if c.is_whitespace() {
-                if !in_space {
-                    text.push(' ');
-                    offsets.push(i);
+            match (c.is_whitespace(), run) {
+                (true, None) => run = Some(i),
+                (false, Some(start)) => {
+                    squeeze(original, &mut text, &mut shifts, (copied, start, i));
+                    copied = i;
+                    run = None;
                 }
-                in_space = true;
-                continue;
+                _ => {}
             }
-            in_space = false;
-            text.push(c);
-            offsets.extend(i..i + c.len_utf8());
         }
-        offsets.push(original.len());
-        Squeezed { text, offsets }
+        match run {
+            Some(start) => squeeze(original, &mut text, &mut shifts, (copied, start, original.len())),
+            None => text.push_str(&original[copied..]),
+        }
+        Squeezed { text, shifts }
     }
 
     /// The original offset of byte `at` of the squeezed text.
     fn original(&self, at: usize) -> usize {
-        self.offsets.get(at).copied().unwrap_or(self.offsets.len())
+        let shifted = self.shifts.partition_point(|&(from, _)| from <= at);
+        at + shifted.checked_sub(1).map_or(0, |k| self.shifts[k].1)
+    }
+}
+
+/// Appends to `text` the original bytes `copied..start` and one space for the white space
+/// `start..end`, and records the shift when that space stands for more than one byte.
+fn squeeze(
+    original: &str,
+    text: &mut String,
+    shifts: &mut Vec<(usize, usize)>,
+    (copied, start, end): (usize, usize, usize),
+) {
+    text.push_str(&original[copied..start]);
+    text.push(' ');
+    if end - start > 1 {
+        shifts.push((text.len(), end - text.len()));
     }
 }
 

@@ -199,7 +199,8 @@ fn from_a_place(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> Option<usize> {
 
 /// True when the word before the run `run` makes it an institution or a team: for a lone
 /// word an institution's noun ("player firm Creative"), a business epithet ("rival Nissan")
-/// or a plural role noun ("analysts Gartner", "leaders Chelsea"); for longer names a
+/// or a plural role noun ("analysts Gartner", "leaders Chelsea"; not "singers Madonna", of
+/// `[one_name_roles]`); for longer names a
 /// business's noun only ("games firm Lateral Visions", "housebuilder George Wimpey"; not "rival
 /// John McEnroe", "chief of staff Donald Regan", "world leaders Tony Blair").
 pub(super) fn names_institution(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
@@ -209,7 +210,12 @@ pub(super) fn names_institution(toks: &[Token<'_>], run: &Range<usize>, lex: &Le
     if run.len() > 1 {
         return word_classes::BUSINESS_NOUNS.contains(&t.text);
     }
-    let plural_role = t.text.strip_suffix('s').is_some_and(|one| lex.is_role_noun(one));
+    // Not the plural of an occupation whose people go by one name: "singers Madonna, Sir
+    // Elton John and Usher" names the singers.
+    let plural_role = t
+        .text
+        .strip_suffix('s')
+        .is_some_and(|one| lex.is_role_noun(one) && !word_classes::ONE_NAME_ROLES.contains(&one));
     lex.is_body_noun(t.text) || word_classes::INSTITUTION_EPITHETS.contains(&t.text) || plural_role
 }
 

@@ -321,8 +321,17 @@ pub(super) fn is_initial(word: &str, lex: &Lexicon) -> bool {
 
 /// The person a run in a list or line-up names ([`take_listed_names`]), if it looks like a name.
 fn listed_name<'a>(toks: &[Token<'a>], run: Range<usize>, lex: &Lexicon) -> Option<Candidate<'a>> {
+    let (run_start, run_end) = (run.start, run.end);
     let run_toks = &toks[run];
     let words = name_words(run_toks);
+    // "singers Madonna, Sir Elton John, Nelly and Usher": a list's one word that the news
+    // names a person by alone (a one-name star's, also one that is a common word, or a
+    // famous surname) is that person among persons, not its thing.
+    if let [word] = words[..] {
+        let known = lex.one_name_person(word).is_some() || lex.is_famous_surname(word);
+        return (known && !lone_word_qualifies(toks, run_start, run_end, lex))
+            .then(|| Candidate::listed(run_toks[0].start, words));
+    }
     let [first, .., last] = words[..] else { return None };
     // "Glen Wood, Vice President of …": a title leading a listed run is a role, and a
     // titled name is no list's to take; "E.F. Hutton", "J.P. Morgan": a known firm.
@@ -336,4 +345,21 @@ fn listed_name<'a>(toks: &[Token<'a>], run: Range<usize>, lex: &Lexicon) -> Opti
     let surname_words = &words[usize::from(initial)..];
     let person = words.len() <= 3 && named && !looks_like_organization(surname_words, lex);
     person.then(|| Candidate::listed(run_toks[0].start, words))
+}
+
+/// True when the lone word of the run `start..end` of `toks` is no one's name there, though
+/// a list holds it: it qualifies the words after it ("and Oscar nominee Alan Alda", "and
+/// Oscar winner Adrien Brody": a lower-case word, not a list's conjunction, before a
+/// capitalised one, or a role or organisation noun), is a thing's ("The Hague", after an
+/// article), or opens a longer name ("Prince of Persia"), or is an owner ("Usher's").
+fn lone_word_qualifies(toks: &[Token<'_>], start: usize, end: usize, lex: &Lexicon) -> bool {
+    let lower = |t: &Token<'_>| t.word && t.text.starts_with(char::is_lowercase);
+    let qualifies = toks.get(end).filter(|t| lower(t)).is_some_and(|t| {
+        let before_name =
+            !word_classes::LIST_CONJUNCTIONS.contains(&t.text) && toks.get(end + 1).is_some_and(Token::is_capitalized);
+        before_name || t.text == "of" || lex.is_role_noun(t.text) || lex.is_org_word(t.text)
+    });
+    let after_article =
+        start.checked_sub(1).is_some_and(|i| word_classes::ARTICLES.contains(&toks[i].text.to_lowercase().as_str()));
+    qualifies || after_article || toks[end - 1].is_possessive()
 }

@@ -20,6 +20,7 @@ mod works;
 
 pub use super::persons::PersonIndex;
 use super::tokens::{Token, Tokens};
+use super::word_scans::WordScans;
 use crate::lexicon::{Gender, Lexicon, word_classes};
 use crate::model::Entities;
 use crate::normalize::fold;
@@ -118,10 +119,12 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     // The capitalised words written after each, found once and only when a kinship noun's
     // given name needs them.
     let written_after = OnceCell::new();
+    // Where a word is written, read only for a run that a rule would take for a work.
+    let scans = WordScans::new(tokens.text());
     let runs = capitalized_runs(tokens.text(), toks, lex);
     let mut found: Vec<Option<Candidate<'_>>> = runs
         .iter()
-        .map(|run| candidate(toks, run.clone(), &counts, &acts_alone, &lower_words, &written_after, lex))
+        .map(|run| candidate(toks, run.clone(), &counts, &acts_alone, &lower_words, &written_after, &scans, lex))
         .collect();
     take_listed_names(toks, &runs, &mut found, lex);
     take_team_sheets(tokens.text(), toks, &runs, &mut found, lex);
@@ -130,7 +133,7 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     for (slot, run) in found.iter_mut().zip(&runs).filter(|(c, _)| c.is_none()) {
         *slot = government_leader(toks, run, &lower_words, lex);
     }
-    let mut candidates = drop_things(toks, &runs, found, lex);
+    let mut candidates = drop_things(toks, &runs, found, &scans, lex);
     give_way_to_surer(&mut candidates, lex);
     canonicalize(toks, candidates, lex)
 }
@@ -150,6 +153,7 @@ fn drop_things<'a>(
     toks: &[Token<'a>],
     runs: &[Range<usize>],
     found: Vec<Option<Candidate<'a>>>,
+    scans: &WordScans<'_>,
     lex: &Lexicon,
 ) -> Vec<Candidate<'a>> {
     // A word an institution's noun introduces once ("handset maker Ericsson") names no
@@ -158,7 +162,7 @@ fn drop_things<'a>(
     let run_words = |r: &Range<usize>| -> Vec<&str> { toks[r.clone()].iter().map(Token::base).collect() };
     let mut things: HashSet<Vec<&str>> = runs
         .iter()
-        .filter(|r| (r.len() == 1 && names_institution(toks, r, lex)) || titles_a_work(toks, r, lex))
+        .filter(|r| (r.len() == 1 && names_institution(toks, r, lex)) || titles_a_work(toks, r, scans, lex))
         .map(run_words)
         .collect();
     // Longer names a business noun introduces ("research group JD Power … said Anthony Pratt
@@ -228,9 +232,19 @@ fn aliases<'r>(
 /// Ed Mirvish", "brothers Rio and Anton Ferdinand" name David Mirvish and Rio Ferdinand. The
 /// lone word is a given name the lists know and no place, country or organisation ("Chelsea
 /// and Frank Lampard"), no one-name star's, no item of a longer list ("Raul, Ronaldo and
-/// Michael Owen"), and no person was found in it.
+/// Michael Owen"), and no person was found in it. Nor does it share one when the full names
+/// found before it that open with it name one person ("Wayne Rooney scored … praised Wayne
+/// and Ryan Giggs": Wayne Rooney again); of two persons so named before ("Bill Ackman …
+/// Bill de Blasio … Bill and Melinda Gates") the lone word calls back neither.
 fn share_surnames<'a>(toks: &[Token<'a>], runs: &[Range<usize>], found: &mut [Option<Candidate<'a>>], lex: &Lexicon) {
+    // The given names of the full names found in the runs before `runs[k - 1]`, each with
+    // the last word of that name while only one is.
+    let mut given_before: HashMap<&str, Option<&str>> = HashMap::default();
     for k in 1..runs.len() {
+        if let Some(c) = k.checked_sub(2).and_then(|j| found[j].as_ref()).filter(|c| c.words.len() > 1) {
+            let last = c.words.last().copied();
+            given_before.entry(c.words[0]).and_modify(|seen| *seen = seen.filter(|&l| Some(l) == last)).or_insert(last);
+        }
         let (prev, run) = (&runs[k - 1], &runs[k]);
         if prev.len() != 1 || run.start != prev.end + 1 || toks[prev.end].text != "and" || found[k - 1].is_some() {
             continue;
@@ -243,7 +257,8 @@ fn share_surnames<'a>(toks: &[Token<'a>], runs: &[Range<usize>], found: &mut [Op
             && lex.one_name_person(given.text).is_none()
             && !lex.is_place_name(given.text)
             && lex.find_country(given.text).is_none()
-            && lex.find_organization(given.text).is_none();
+            && lex.find_organization(given.text).is_none()
+            && given_before.get(given.text).is_none_or(Option::is_none);
         let Some(surname) = found[k]
             .as_ref()
             .filter(|c| c.pos == toks[run.start].start && c.words.len() == 2 && lex.is_given_name(c.words[0]))
@@ -277,6 +292,7 @@ fn drop_affiliations(toks: &[Token<'_>], runs: &[Range<usize>], found: &mut [Opt
 /// The person a capitalised run of `toks` names, if it names one: its titles and role
 /// words before the name, and the evidence that it is a person (a title, a known given
 /// name, a reporting verb beside it, or a surname that acts alone elsewhere).
+#[allow(clippy::too_many_arguments)] // the article's lazy caches, made once in find_persons
 fn candidate<'a>(
     toks: &[Token<'a>],
     run: Range<usize>,
@@ -284,6 +300,7 @@ fn candidate<'a>(
     acts_alone: &OnceCell<HashMap<&'a str, bool>>,
     lower_words: &OnceCell<HashSet<&'a str>>,
     written_after: &OnceCell<Followers<'a>>,
+    scans: &WordScans<'_>,
     lex: &Lexicon,
 ) -> Option<Candidate<'a>> {
     if employer(toks, &run, lex) {
@@ -297,7 +314,7 @@ fn candidate<'a>(
     }
     let name = without_affiliation(&words[start..]);
     let cued = speaks_beside(toks, &run, lex);
-    if spans_an_organization(&words, start, lex) || names_a_thing(toks, &run, name, start, cued, lex) {
+    if spans_an_organization(&words, start, lex) || names_a_thing(toks, &run, name, start, cued, scans, lex) {
         return None;
     }
     // "Jan-Michael Gambill": a compound of given names is one.

@@ -6,6 +6,7 @@
 
 use super::Token;
 use super::context::names_institution;
+use crate::extract::word_scans::WordScans;
 use crate::lexicon::{Lexicon, word_classes};
 use crate::normalize::fold;
 use std::ops::Range;
@@ -22,6 +23,7 @@ pub(super) fn names_a_thing(
     name: &[&str],
     start: usize,
     cued: bool,
+    scans: &WordScans<'_>,
     lex: &Lexicon,
 ) -> bool {
     let speaking_person = cued && name.len() > 1 && lex.is_given_name(name[0]);
@@ -33,7 +35,7 @@ pub(super) fn names_a_thing(
     (start == 0 && !speaking_person && names_institution(toks, run, lex))
         || the_title
         || (start == 0 && !speaking_person && owned_thing(toks, run))
-        || titles_a_work(toks, run, lex)
+        || titles_a_work(toks, run, scans, lex)
         || opens_a_series_title(toks, run, lex)
 }
 
@@ -43,8 +45,11 @@ pub(super) fn names_a_thing(
 /// ("Tony Blair's wife Cherie", "Tony Blair's Chancellor Gordon Brown", "Moazzam Begg's
 /// Labour MP Roger Godsiff": no title nor party in the run). Not a club's or a body's name
 /// ("Aston Villa's Thomas Hitzlsperger", "The Fabian Society's Sundar Katwala"), nor a person
-/// a work's noun after the run is about ("Martin Scorsese's Howard Hughes biopic").
-fn made_by_a_person(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+/// a work's noun after the run is about ("Martin Scorsese's Howard Hughes biopic"). Nor a
+/// name a given name opens that a speech verb follows ("George Bush's Condoleezza Rice
+/// said") or whose last word the article writes without the words before it ("Tony Blair's
+/// Peter Mandelson … Mandelson said"): a work's title is repeated whole.
+fn made_by_a_person(toks: &[Token<'_>], run: &Range<usize>, scans: &WordScans<'_>, lex: &Lexicon) -> bool {
     let (Some(owner), Some(given)) = (run.start.checked_sub(1), run.start.checked_sub(2)) else { return false };
     let (owner, given) = (&toks[owner], &toks[given]);
     let about = toks.get(run.end).is_some_and(|t| t.word && word_classes::WORK_TITLE_NOUNS.contains(&t.text));
@@ -58,6 +63,22 @@ fn made_by_a_person(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bo
             .all(|t| lex.title_len(&[t.text]) == 0 && !word_classes::PARTY_LABELS.contains(&t.text))
         && !about
         && lex.find_organization(&format!("{} {}", given.text, owner.base())).is_none()
+        && !(given_name_first(toks, run, lex)
+            && (toks.get(run.end).is_some_and(|t| t.word && lex.is_speech_verb(t.text))
+                || last_word_apart(toks, run, run.start, scans)))
+}
+
+/// True when the run `run` of `toks` has two words or more and a known given name opens
+/// it: a person's name, if nothing around it says otherwise.
+fn given_name_first(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    run.len() > 1 && lex.is_given_name(toks[run.start].text)
+}
+
+/// True when the article writes the last word of the run `run` of `toks` somewhere without
+/// the words from `lead` to it ("Peter Mandelson … Mandelson said").
+fn last_word_apart(toks: &[Token<'_>], run: &Range<usize>, lead: usize, scans: &WordScans<'_>) -> bool {
+    let words: Vec<&str> = toks[lead..run.end - 1].iter().map(|t| t.text).collect();
+    scans.written_apart(toks[run.end - 1].base(), &words)
 }
 
 /// True when a possessive determiner owns the untitled run `run` of `toks` as a thing: a
@@ -77,7 +98,7 @@ fn owned_thing(toks: &[Token<'_>], run: &Range<usize>) -> bool {
 /// Masochistic Baby"); a possessive determiner opening it ([`possessive_title`]); a part
 /// acted ("will play the role of Arthur Dent", "his character Ali G"; not "playing soul star
 /// Ray Charles", a biopic's real person).
-pub(super) fn titles_a_work(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+pub(super) fn titles_a_work(toks: &[Token<'_>], run: &Range<usize>, scans: &WordScans<'_>, lex: &Lexicon) -> bool {
     let before = |back: usize| run.start.checked_sub(back).map(|i| &toks[i]).filter(|t| t.word);
     let is = |back: usize, class: &[&str]| before(back).is_some_and(|t| class.contains(&t.text));
     // "play the role of", "played the part of": an acting verb before the part's noun ("on
@@ -92,8 +113,8 @@ pub(super) fn titles_a_work(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexico
     is(1, word_classes::WORK_TITLE_NOUNS)
         || is(1, word_classes::CHARACTER_NOUNS)
         || is(1, word_classes::CRAFT_NOUNS)
-        || ends_a_title_of(toks, run.start, lex)
-        || made_by_a_person(toks, run, lex)
+        || ends_a_title_of(toks, run, scans, lex)
+        || made_by_a_person(toks, run, scans, lex)
         || awarded
         || works_listed_before(toks, run.start)
         || apposed_work(toks, run.end)
@@ -119,12 +140,15 @@ fn opens_a_series_title(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -
 /// Death of").
 const TITLE_HEAD_REACH: usize = 5;
 
-/// True when the capitalised words at `at` of `toks` end a title of the shape "The NOUN of
+/// True when the capitalised run `run` of `toks` ends a title of the shape "The NOUN of
 /// NAME" ("in The Life and Death of Peter Sellers", "Halloween: The Curse of Michael Myers"):
 /// a capitalised "The" in mid-sentence, then capitalised words (or "and") that hold no title
 /// a person bears ("the Duke of Edinburgh"), no institution's noun ("a speech to The
-/// Government of Tony Blair"), then "of" and an untitled name.
-fn ends_a_title_of(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> bool {
+/// Government of Tony Blair"), then "of" and an untitled name; not a name a given name opens
+/// that the article writes outside the title, a real person's ("said Brian Clough … The
+/// Life of Brian Clough").
+fn ends_a_title_of(toks: &[Token<'_>], run: &Range<usize>, scans: &WordScans<'_>, lex: &Lexicon) -> bool {
+    let at = run.start;
     let Some(of) = at.checked_sub(1).filter(|&i| toks[i].text == "of") else { return false };
     if lex.title_len(&[toks[at].text]) > 0 {
         return false;
@@ -143,6 +167,7 @@ fn ends_a_title_of(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> bool {
             t.text == "and"
                 || (lex.title_len(&[t.text]) == 0 && !lex.is_org_word(&fold(t.text)) && !lex.is_body_noun(t.text))
         })
+        && !(given_name_first(toks, run, lex) && last_word_apart(toks, run, of, scans))
 }
 
 /// How many tokens back a list of works may reach from one of its titles to the words that

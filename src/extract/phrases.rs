@@ -96,6 +96,20 @@ pub(super) fn is_adverb(t: &Token<'_>) -> bool {
         || TIME_WORDS.contains(&l.as_str())
 }
 
+/// True for a lower-case word that may be a common noun: a word, not capitalised, no adverb
+/// (`is_adverb`) and no pronoun ("film" in "a film called", "sum" in "the sum agreed for").
+/// Whether it names someone is the caller's test: a role, or a text that speaks.
+pub(super) fn is_plain_noun(t: &Token<'_>) -> bool {
+    t.word && !t.is_capitalized() && !is_adverb(t) && !PRONOUNS.contains(&lower(t).as_str())
+}
+
+/// The head of a description: its last word before any preposition ("a spokesman for the
+/// Home Office" -> "spokesman", "one leader of the land reform movement" -> "leader"); a
+/// preposition is matched in any case.
+pub(super) fn head_word<'a>(words: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    words.into_iter().take_while(|w| !PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(w))).last()
+}
+
 /// Where the subject of the cue at `toks[v]` ends: before the adverbs and time phrases
 /// between them ("Petro later wrote", "Beck on Wednesday called").
 pub(super) fn subject_end(toks: &[Token<'_>], v: usize) -> usize {

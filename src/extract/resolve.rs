@@ -8,7 +8,7 @@
 
 use super::entities::{PersonIndex, name_start};
 use super::named::NamedPhrases;
-use super::phrases::{COMPANY_SUFFIXES, Mention, PREPOSITIONS, strip_possessive};
+use super::phrases::{COMPANY_SUFFIXES, Mention, PREPOSITIONS, head_word, strip_possessive};
 use super::tokens::Tokens;
 use super::windows::INSTITUTION_BYTES;
 use super::word_scans::WordScans;
@@ -274,7 +274,7 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         }
         // A definite description refers back: "the administration" -> "Trump administration";
         // by its head, before any preposition ("The committee in its report").
-        let head = rest.iter().take_while(|w| !PREPOSITIONS.contains(&w.to_lowercase().as_str())).last();
+        let head = head_word(rest.iter().copied());
         if lower.starts_with("the ")
             && let Some(named) = head.and_then(|head| cx.named.last_before(at, head))
         {
@@ -324,14 +324,15 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     Some(name_in(&rest, mention, determiner, at, persons, lex))
 }
 
-/// "EMI said …. '…,' the company added": a body's bare description (`rest` after "the")
-/// right after a name that spoke is that name, as "it" would be; not one of the press, which
-/// reports what others say ("…, the FT reports. '…,' the newspaper said"). Only the sentence
+/// "EMI said …. '…,' the company added": a company's bare description or its text's (`rest`
+/// after "the": `[spoken_name_heads]`, "the firm", "the statement") right after a name that
+/// spoke is that name, as "it" would be. Not another kind of body ("Ford said …. '…,' the
+/// union said"), nor one of the press, which reports what others say. Only the sentence
 /// before: further back, "the company" kept as written is as good a speaker.
 fn body_that_spoke(rest: &[&str], lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     let [head] = rest else { return None };
-    let body = lower.starts_with("the ") && lex.is_body_noun(head) && !word_classes::PRESS_BODIES.contains(head);
-    if body { speaking_name(at, cx, lex) } else { None }
+    let company = lower.starts_with("the ") && word_classes::SPOKEN_NAME_HEADS.contains(head);
+    if company { speaking_name(at, cx, lex) } else { None }
 }
 
 /// Whom the words `rest` after "the" stand for, when someone of the article: "the Tory
@@ -1122,7 +1123,7 @@ fn unnamed_source(
 ) -> Option<String> {
     // One source ("the chief executive of a car maker"), not "The plight of a farmer".
     let lowered = cx.body[span.clone()].to_lowercase();
-    let head = lowered.split_whitespace().take_while(|w| !PREPOSITIONS.contains(w)).last();
+    let head = head_word(lowered.split_whitespace());
     if !head.is_some_and(|h| lex.is_role_noun(h)) {
         return None;
     }
@@ -1620,16 +1621,16 @@ fn described_source(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> boo
     // senator") most often names someone met before, whom the search goes on to find.
     let led = words.first().is_some_and(|w| word_classes::INDEFINITE_LEADS.contains(w));
     // A person, not a body ("a three-judge panel", "a campaign").
-    let is_role = |w: &&&str| lex.is_role_noun(w) && !w.ends_with('s') && !lex.is_body_noun(w);
+    let is_role = |w: &str| lex.is_role_noun(w) && !w.ends_with('s') && !lex.is_body_noun(w);
     // The head before a preposition ("a spokesman for the Home Office"), else the last word,
     // the preposition then inside a name ("a Department for Constitutional Affairs
     // spokeswoman").
-    let head = words.iter().take_while(|w| !PREPOSITIONS.contains(w)).last();
-    let head = head.filter(is_role).or_else(|| words.last().filter(is_role)).or(head);
-    let role = head.is_some_and(|w| is_role(&w));
-    let female = head.is_some_and(|w| w.ends_with("woman") || word_classes::FEMALE_KIN.contains(w));
+    let head = head_word(words.iter().copied());
+    let head = head.filter(|w| is_role(w)).or_else(|| words.last().copied().filter(|w| is_role(w))).or(head);
+    let role = head.is_some_and(is_role);
+    let female = head.is_some_and(|w| w.ends_with("woman") || word_classes::FEMALE_KIN.contains(&w));
     let male =
-        head.is_some_and(|w| (w.ends_with("man") && !w.ends_with("woman")) || word_classes::MALE_KIN.contains(w));
+        head.is_some_and(|w| (w.ends_with("man") && !w.ends_with("woman")) || word_classes::MALE_KIN.contains(&w));
     let agrees = match gender {
         Some(Gender::Female) => !male,
         Some(Gender::Male) => !female,

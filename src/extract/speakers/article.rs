@@ -18,7 +18,7 @@
 use super::{Attribution, attribute};
 use crate::extract::doc::Document;
 use crate::extract::entities::PersonIndex;
-use crate::extract::phrases::Mention;
+use crate::extract::phrases::{Mention, head_word};
 use crate::extract::quotes::Quotation;
 use crate::extract::resolve;
 use crate::lexicon::{Gender, Lexicon, word_classes};
@@ -255,7 +255,7 @@ pub(super) fn passage_of(passages: &[Passage], at: usize) -> usize {
 fn brings_in_a_source(mention: &str, lex: &Lexicon) -> bool {
     let words: Vec<String> = mention.split_whitespace().map(str::to_lowercase).collect();
     let led = words.first().is_some_and(|w| word_classes::INDEFINITE_LEADS.contains(&w.as_str()));
-    let head = words.iter().take_while(|w| !word_classes::PREPOSITIONS.contains(&w.as_str())).last();
+    let head = head_word(words.iter().map(String::as_str));
     led && head.is_some_and(|h| lex.is_role_noun(h) && !h.ends_with('s') && !lex.is_body_noun(h))
 }
 

@@ -4,8 +4,8 @@
 
 use super::super::phrases::{
     COMPANY_SUFFIXES, DETERMINERS, Mention, PREPOSITIONS, PRONOUNS, STOPS, apposed_subject, coordinated_subject,
-    inverted_subject, is_adverb, lower, np_backward, np_forward, past_dateline, sentence_subject, subject_end,
-    superlative, without_parentheticals,
+    head_word, inverted_subject, is_adverb, is_plain_noun, lower, np_backward, np_forward, past_dateline,
+    sentence_subject, subject_end, superlative, without_parentheticals,
 };
 use super::super::tokens::{Token, Tokens};
 use crate::extract::windows::{
@@ -716,25 +716,27 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
                 return Some(cued(np, cue));
             }
         }
-        let mention = subject_of_cue_before(text, &toks, v, lex);
-        let wordless = reports_no_words(&toks, v, lex);
-        let outer =
-            mention.as_ref().filter(|m| wordless || is_thing(m, lex)).and_then(|m| outer_cue(text, &toks, m, lex));
-        if let Some(outer) = outer {
-            return Some(outer);
-        }
-        // "the decision", "the 630 mln dlrs": a description that names no one who can speak
-        // is none; the sentence's subject, found by the caller, may be.
-        return Some(cued(mention.filter(|m| could_speak(&m.text)), cue));
+        return Some(subject_cued(text, &toks, v, cue, lex));
     }
     None
+}
+
+/// The cue `cue` at `toks[v]` before a quotation with its subject: the cue whose content
+/// holds it when the subject speaks only through that cue (`outer_cue`); none when the
+/// subject names no one who can speak ("the decision", "the 630 mln dlrs"), for the
+/// caller to take the sentence's subject instead.
+fn subject_cued(text: &str, toks: &[Token<'_>], v: usize, cue: String, lex: &Lexicon) -> Cued {
+    let mention = subject_of_cue_before(text, toks, v, lex);
+    let wordless = reports_no_words(toks, v, lex);
+    let outer = mention.as_ref().filter(|m| wordless || is_thing(m, lex)).and_then(|m| outer_cue(text, toks, m, lex));
+    outer.unwrap_or_else(|| cued(mention.filter(|m| could_speak(&m.text)), cue))
 }
 
 /// True unless `mention` read back from a cue is a description whose head (its last word
 /// before any preposition) names an act, an event or an amount (`[mute_heads]`: "the
 /// decision", "the 630 mln dlrs"), the object of a clause before the cue, never who speaks.
 fn could_speak(mention: &str) -> bool {
-    let head = mention.split_whitespace().take_while(|w| !PREPOSITIONS.contains(w)).last().unwrap_or_default();
+    let head = head_word(mention.split_whitespace()).unwrap_or_default();
     !head.starts_with(char::is_lowercase) || !word_classes::MUTE_HEADS.contains(&head)
 }
 
@@ -789,11 +791,7 @@ fn reports_no_words(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     if lower(next) == "to" && verb_after {
         return true;
     }
-    let noun_before = v > 0 && {
-        let p = &toks[v - 1];
-        let pl = lower(p);
-        p.word && !p.is_capitalized() && !is_adverb(p) && !PRONOUNS.contains(&pl.as_str()) && !lex.is_role_noun(&pl)
-    };
+    let noun_before = v > 0 && is_plain_noun(&toks[v - 1]) && !lex.is_role_noun(&lower(&toks[v - 1]));
     let preposition = word_classes::PARTICIPLE_PREPOSITIONS.contains(&lower(next).as_str());
     cue.ends_with("ed") && noun_before && preposition
 }

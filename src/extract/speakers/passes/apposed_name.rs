@@ -3,9 +3,9 @@
 //! person.
 
 use super::{Pass, QuoteAt};
-use crate::extract::phrases::{DETERMINERS, Mention, PREPOSITIONS, strip_possessive};
+use crate::extract::phrases::{DETERMINERS, Mention, PREPOSITIONS, head_word, lower, strip_possessive};
 use crate::extract::speakers::Attribution;
-use crate::extract::tokens::Tokens;
+use crate::extract::tokens::{Token, Tokens};
 use crate::extract::windows::APPOSED_NAME_CHARS;
 use crate::lexicon::Lexicon;
 use std::ops::Range;
@@ -42,7 +42,7 @@ fn apposed_name(tokens: &Tokens<'_>, mention: &str, span: &Range<usize>, end: us
     // `said EEF chief economist, Steve Radley.`: a bare title ending in a role is described
     // too; without a determiner the role must be its last word (`Reuters, Steve Smith` is not).
     // `one leader of the land reform movement, Joao Pedro`: the head before a preposition.
-    let head = words.iter().take_while(|w| !PREPOSITIONS.contains(w)).last();
+    let head = head_word(words.iter().copied());
     let described = (led && words.iter().any(|w| lex.is_role_noun(w))) || head.is_some_and(|w| lex.is_role_noun(w));
     if !described || span.end >= text.len() {
         return None;
@@ -52,10 +52,10 @@ fn apposed_name(tokens: &Tokens<'_>, mention: &str, span: &Range<usize>, end: us
     // Within the paragraph (`end`): a wire story's lines wrap inside the role's phrase.
     let toks = tokens.within(span.end..window.min(end).max(span.end));
     // `one leader of the land reform movement, Joao Pedro`: the role's own phrase after a
-    // preposition, words only, comes before the comma.
+    // preposition, words only, comes before the comma (`phrase_leaves_the_name`).
     let of_phrase = toks.first().is_some_and(|t| t.word && PREPOSITIONS.contains(&t.text.to_lowercase().as_str()));
     let between = if of_phrase { toks.iter().position(|t| !t.word)? } else { 0 };
-    if toks[..between].iter().any(|t| lex.is_speech_verb(t.text)) {
+    if toks[..between].iter().any(|t| lex.is_speech_verb(t.text)) || !phrase_leaves_the_name(&toks[..between], lex) {
         return None;
     }
     let toks = &toks[between..];
@@ -73,9 +73,30 @@ fn apposed_name(tokens: &Tokens<'_>, mention: &str, span: &Range<usize>, end: us
         return None;
     }
     let range = toks[1].start..toks[name].span().end;
-    // `the mayor of Springfield, Illinois`: a place set off by commas is no name.
-    if lex.is_place_name(&text[range.clone()]) || lex.find_country(&text[range.clone()]).is_some() {
+    // `the mayor of Springfield, Illinois`: a place set off by commas is no name; nor is an
+    // organisation (`a spokeswoman for the airline, British Airways`), known or with a word
+    // of organisations' names.
+    let organisation =
+        lex.find_organization(&text[range.clone()]).is_some() || toks[1..=name].iter().any(|t| lex.is_org_word(t.text));
+    if organisation || lex.is_place_name(&text[range.clone()]) || lex.find_country(&text[range.clone()]).is_some() {
         return None;
     }
     Some(Mention::at(text, range))
+}
+
+/// True when the role's phrase `phrase` (empty, or a preposition and words) leaves a name
+/// after it to the role: the phrase ends in no person, but an institution or a group (`one
+/// leader of the land reform movement, Joao Pedro`), a field (`director of commercial
+/// planning, Rob Hale`) or a name that is no person's (`his partner at Lenox, Lou Cole`).
+/// After a person (a role noun that is no body: `a lawyer for the victim, Jane Smith`, `a
+/// spokesman for the family of Bob Crow, Tony Smith`) the name may be that person's.
+fn phrase_leaves_the_name(phrase: &[Token<'_>], lex: &Lexicon) -> bool {
+    let Some(last) = phrase.last() else { return true };
+    if !last.is_capitalized() {
+        let l = lower(last);
+        return !lex.is_role_noun(&l) || lex.is_body_noun(&l);
+    }
+    // A person's name: two capitalised words or more, opening with a given name.
+    let run = phrase.iter().rev().take_while(|t| t.is_capitalized()).count();
+    run < 2 || !lex.is_given_name(phrase[phrase.len() - run].text)
 }

@@ -4,9 +4,10 @@
 
 use super::cued::take_cue;
 use super::{Pass, QuoteAt};
-use crate::extract::phrases::{Mention, np_forward};
+use crate::extract::phrases::{Mention, is_plain_noun, lower, np_forward};
 use crate::extract::speakers::Attribution;
 use crate::extract::speakers::cues::{cue_before, is_agent_passive};
+use crate::lexicon::word_classes::{ARTICLES, BRANDING_PARTICIPLES};
 
 /// The cue right before the quotation.
 pub(in crate::extract::speakers) struct CueBefore;
@@ -27,13 +28,18 @@ impl Pass for CueBefore {
 }
 
 /// `Plans … have been branded "deeply irresponsible" by the Liberal Democrats`: a passive
-/// cue right before the quotation has its agent after it; its subject is what was branded.
+/// cue right before the quotation (an article at most between) has its agent after it; its
+/// subject is what was branded. Without an auxiliary, a naming or branding participle right
+/// after its noun is passive too (`in a move branded a "humiliating retreat" by the Tories`).
 fn agent_after(at: &QuoteAt<'_, '_>, cue: &str) -> Option<Mention> {
     let before = at.tokens.within(at.before.clone());
     let words: Vec<_> = before.iter().filter(|t| t.word).collect();
-    let (last, rest) = words.split_last()?;
-    let passive = last.text == cue && rest.last().is_some_and(|aux| is_agent_passive(aux));
-    if !passive {
+    let article = words.last().is_some_and(|t| ARTICLES.contains(&lower(t).as_str()));
+    let (last, rest) = words[..words.len() - usize::from(article)].split_last()?;
+    let auxiliary = rest.last().is_some_and(|aux| is_agent_passive(aux));
+    let after_noun =
+        BRANDING_PARTICIPLES.contains(&lower(last).as_str()) && rest.last().is_some_and(|noun| is_plain_noun(noun));
+    if last.text != cue || !(auxiliary || after_noun) {
         return None;
     }
     let after = at.tokens.within(at.after.clone());

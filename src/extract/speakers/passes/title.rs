@@ -2,12 +2,10 @@
 //! "Gone Girl"`) is words nobody said: it gets no speaker.
 
 use super::{Pass, QuoteAt};
-use crate::extract::phrases::{PRONOUNS, is_adverb, lower};
-use crate::extract::quotes::Quotation;
+use crate::extract::phrases::{is_plain_noun, lower};
 use crate::extract::speakers::Attribution;
-use crate::extract::tokens::{Token, Tokens};
+use crate::extract::tokens::Token;
 use crate::lexicon::{Lexicon, word_classes};
-use std::ops::Range;
 
 /// Titles of works, nicknames and names of operations.
 pub(in crate::extract::speakers) struct Title;
@@ -18,30 +16,35 @@ impl Pass for Title {
     }
 
     fn run(&self, at: &QuoteAt<'_, '_>, _: &mut Attribution) -> bool {
-        names_a_thing(at.tokens, &at.before, at.q, at.lex)
+        let toks = at.tokens.within(at.before.clone());
+        let quoted = &at.text[at.q.inner.clone()];
+        names_a_thing(&toks, quoted, at.lex) || (named_after_a_new_thing(&toks, quoted, at.lex) && !agent_follows(at))
     }
 }
 
 /// True when the quotation names something rather than reports words: `dubbed "the
 /// Hammer"`, `Operation "Southern Spear"`, `the film "Gone Girl"`.
-fn names_a_thing(tokens: &Tokens<'_>, before: &Range<usize>, q: &Quotation, lex: &Lexicon) -> bool {
-    let text = tokens.text();
-    let toks = tokens.within(before.clone());
+/// `toks` are the sentence's words before the quotation, `quoted` its words.
+fn names_a_thing(toks: &[Token<'_>], quoted: &str, lex: &Lexicon) -> bool {
     let Some(last) = toks.last().filter(|t| t.word) else { return false };
     let l = lower(last);
     let known_as = l == "as" && toks.len() >= 2 && lower(&toks[toks.len() - 2]) == "known";
-    if (lex.is_naming_word(&l) && (l != "as" || known_as)) || named_after_a_new_thing(&toks, lex) {
+    if lex.is_naming_word(&l) && (l != "as" || known_as) {
         return true;
     }
-    let quoted = &text[q.inner.clone()];
-    let words: Vec<&str> = quoted.split_whitespace().collect();
-    let title_case = words.len() <= 8
-        && words.iter().filter(|w| w.len() > 3).all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let title_case = is_title_case(quoted);
     // `the film "Gone Girl"`; `on CBS's "Face the Nation,"`: a work, or a title owned by a
     // named outlet (American style puts the comma inside the marks).
     let owned_by_name = last.is_possessive() && last.is_capitalized();
     let bare = !quoted.trim_end().ends_with([',', '.', '?', '!']);
     title_case && ((bare && lex.is_work_noun(&l)) || (owned_by_name && !quoted.trim_end().ends_with(['.', '?', '!'])))
+}
+
+/// True for words written as a title: eight at most, each longer than three letters
+/// capitalised ("Women Who Work", "Gone Girl").
+fn is_title_case(quoted: &str) -> bool {
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    words.len() <= 8 && words.iter().filter(|w| w.len() > 3).all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Words a naming participle may look back over to the indefinite article of its noun
@@ -51,23 +54,28 @@ const NAMED_NOUN_WORDS: usize = 4;
 /// `a short film called "Tenemos Familias"`, `a group called the "People's Front"`: a
 /// naming participle (and at most an article) right before the quotation, after a noun that
 /// an indefinite article introduces, names that new thing; its noun said nothing. Not a
-/// person (`a critic called "reckless"`), a pronoun or an auxiliary (`what he called`,
-/// `have called`), whose "called" reports words.
-fn named_after_a_new_thing(toks: &[Token<'_>], lex: &Lexicon) -> bool {
+/// person (`a critic called "reckless"`), a text unless `quoted` is written as a title (`an
+/// editorial called "a disgrace" the decision`, but `a book called "Women Who Work"`), a
+/// pronoun or an auxiliary (`what he called`, `have called`), whose "called" reports words.
+fn named_after_a_new_thing(toks: &[Token<'_>], quoted: &str, lex: &Lexicon) -> bool {
     let words: Vec<&Token<'_>> = toks.iter().rev().take(NAMED_NOUN_WORDS + 3).collect();
-    let article = |t: &Token<'_>| word_classes::INDEFINITE_ARTICLES.contains(&lower(t).as_str()) || lower(t) == "the";
-    let skip = usize::from(words.first().is_some_and(|t| article(t)));
+    let skip = usize::from(words.first().is_some_and(|t| word_classes::ARTICLES.contains(&lower(t).as_str())));
     let Some(participle) = words.get(skip) else { return false };
     if !participle.word || !word_classes::NAMING_PARTICIPLES.contains(&lower(participle).as_str()) {
         return false;
     }
     let Some(noun) = words.get(skip + 1) else { return false };
-    let l = lower(noun);
-    let common = noun.word && !noun.is_capitalized() && !is_adverb(noun) && !PRONOUNS.contains(&l.as_str());
-    if !common || lex.is_role_noun(&l) || lex.is_role_noun(noun.base()) {
+    let speaks = |w: &str| lex.is_role_noun(w) || (lex.is_document_noun(w) && !is_title_case(quoted));
+    if !is_plain_noun(noun) || speaks(&lower(noun)) || speaks(noun.base()) {
         return false;
     }
     // Back over the noun's modifiers (words only) to its indefinite article.
     let lead = words[skip + 2..].iter().take(NAMED_NOUN_WORDS).take_while(|t| t.word);
     lead.into_iter().any(|t| word_classes::INDEFINITE_ARTICLES.contains(&lower(t).as_str()))
+}
+
+/// `A report called "a scandal" by MPs`: "by" right after the quotation brings in who named
+/// it, the speaker (read by the passes after).
+fn agent_follows(at: &QuoteAt<'_, '_>) -> bool {
+    at.tokens.within(at.after.clone()).iter().find(|t| t.word).is_some_and(|t| t.text == "by")
 }

@@ -64,7 +64,7 @@ pub(super) fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
         while end < toks.len()
             && !toks[end - 1].is_possessive()
             && !paragraph_break(end)
-            && !name_on_next_line(text, toks, end, lex)
+            && !name_on_next_line(text, toks, i..end, lex)
         {
             let t = &toks[end];
             // "Hillary Clinton Was Headed", "Trump Says": title-case words end the name.
@@ -128,8 +128,12 @@ pub(super) fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
 /// name, initial, title or role, on a line in title case ("… A Quarantine Over Zika Virus"
 /// then "Chris Christie said …": a headline above a sentence, not one name). A line wrapped
 /// inside a sentence goes on ("said Treasury Secretary" then "James Baker").
-fn name_on_next_line(text: &str, toks: &[Token<'_>], at: usize, lex: &Lexicon) -> bool {
+fn name_on_next_line(text: &str, toks: &[Token<'_>], run: Range<usize>, lex: &Lexicon) -> bool {
+    let at = run.end;
     let (before, t) = (&toks[at - 1], &toks[at]);
+    // "Former U.S. Secretary of State" then "Henry Kissinger": a title ending the line.
+    let words: Vec<&str> = toks[run.clone()].iter().map(|t| t.text).collect();
+    let title_ends = || (0..words.len()).any(|j| j + lex.title_len(&words[j..]) == words.len());
     text[before.span().end..t.start].contains('\n')
         && lex.is_given_name(t.text)
         && toks.get(at + 1).is_some_and(Token::is_capitalized)
@@ -138,6 +142,7 @@ fn name_on_next_line(text: &str, toks: &[Token<'_>], at: usize, lex: &Lexicon) -
         && lex.title_len(&[before.text]) == 0
         && !lex.is_role_noun(before.text)
         && title_case_line(text, toks, at)
+        && !title_ends()
 }
 
 /// True when the line that ends before `toks[at]` is in title case: at least

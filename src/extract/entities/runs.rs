@@ -132,8 +132,10 @@ fn name_on_next_line(text: &str, toks: &[Token<'_>], run: Range<usize>, lex: &Le
     let at = run.end;
     let (before, t) = (&toks[at - 1], &toks[at]);
     // "Former U.S. Secretary of State" then "Henry Kissinger": a title ending the line.
-    let words: Vec<&str> = toks[run.clone()].iter().map(|t| t.text).collect();
-    let title_ends = || (0..words.len()).any(|j| j + lex.title_len(&words[j..]) == words.len());
+    let title_ends = || {
+        let words: Vec<&str> = toks[run.clone()].iter().map(|t| t.text).collect();
+        (0..words.len()).any(|j| j + lex.title_len(&words[j..]) == words.len())
+    };
     text[before.span().end..t.start].contains('\n')
         && lex.is_given_name(t.text)
         && toks.get(at + 1).is_some_and(Token::is_capitalized)

@@ -185,6 +185,10 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         }
         return resolve_speaker(&owner, at, cx, lex);
     }
+    // "the school's Facebook post": the owner speaks through its product.
+    if let Some(owner) = owner_of_product(mention, lex) {
+        return resolve_speaker(&owner, at, cx, lex);
+    }
     let collapsed = collapse_whitespace(mention);
     if let Some(source) = source_of_organization(&collapsed, at, cx, lex) {
         return Some(source);
@@ -571,6 +575,26 @@ fn owner_of_text(mention: &str, lex: &Lexicon) -> Option<String> {
     (pronoun_gender(&lower).is_none() && !OTHER_PRONOUNS.contains(&lower.as_str())).then_some(owner)
 }
 
+/// The owner written before a product the gazetteer knows only as another company's alias
+/// ("the school's Facebook" -> "the school", not Meta; "Smith's Twitter" -> "Smith"): the
+/// owner speaks through it. Not a country's ("Britain's BP" is the company), nor a company
+/// named as it is ("Murdoch's News Corp").
+fn owner_of_product(mention: &str, lex: &Lexicon) -> Option<String> {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let owned = words[..words.len().saturating_sub(1)].iter().rposition(|w| strip_possessive(w).is_some())?;
+    let product = &words[owned + 1..];
+    if !product.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let joined = product.join(" ");
+    let company = lex.find_organization(&joined)?;
+    let stem = strip_possessive(words[owned])?;
+    let owner = [&words[..owned], &[stem]].concat().join(" ");
+    let lower = owner.to_lowercase();
+    let someone = pronoun_gender(&lower).is_none() && !OTHER_PRONOUNS.contains(&lower.as_str());
+    (company != joined && someone && lex.country_named(&owner).is_none()).then_some(owner)
+}
+
 /// A capitalised adjective, not a name: one in -ic, -ian, -ese or -ish ("Democratic",
 /// "Arabic", "Republican", "Japanese") that is no organisation, or a compound with a
 /// lower-case part. Read of a one-word name ("the Economic Daily newspaper" is a name).
@@ -686,7 +710,9 @@ fn title_through_of(words: &[&str], of: usize, lex: &Lexicon) -> bool {
 /// words the article's role does not hold ("the veteran minister") stays as written.
 fn described_person<'a>(rest: &[&str], at: usize, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
     let (head, before) = rest.split_last()?;
-    if !lex.is_role_noun(head) || before.iter().any(|w| PREPOSITIONS.contains(w)) {
+    // "The State Department", "the Tory party": a body's head names an organisation, never
+    // a person, however the article's roles name it.
+    if !lex.is_role_noun(head) || lex.is_body_noun(head) || before.iter().any(|w| PREPOSITIONS.contains(w)) {
         return None;
     }
     // "added the British producer" after "Producer Kevin Wallace said …": a nationality
@@ -697,9 +723,7 @@ fn described_person<'a>(rest: &[&str], at: usize, cx: &Context<'a>, lex: &Lexico
         (all_national && cx.persons.last_before(at, None) == Some(holder)).then_some(holder)
     };
     let person = cx.persons.described(head, &role_qualifiers(before)).or_else(national)?;
-    // A bare head names a person's role, not a body's ("the court", "the network").
-    let bare = !lex.is_body_noun(head) && met_near(person, at, cx);
-    (!before.is_empty() || bare).then_some(person)
+    (!before.is_empty() || met_near(person, at, cx)).then_some(person)
 }
 
 /// Whom the words after "the" of an organisation's officer stand for (`[officer_heads]`:

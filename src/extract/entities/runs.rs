@@ -61,11 +61,17 @@ pub(super) fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
         let mut end = i + 1;
         // Whether the run holds a given name so far, read up to `given.0`: each token once.
         let mut given = (i, false);
-        while end < toks.len() && !toks[end - 1].is_possessive() && !paragraph_break(end) {
+        while end < toks.len()
+            && !toks[end - 1].is_possessive()
+            && !paragraph_break(end)
+            && !name_on_next_line(text, toks, i..end, lex)
+        {
             let t = &toks[end];
             // "Hillary Clinton Was Headed", "Trump Says": title-case words end the name.
             // ... unless a given name comes first: "Theresa May".
-            let after_given = lex.is_given_name(toks[end - 1].text);
+            // Not a headline's verb ("Chris Christie Is Over …", `[name_ending_verbs]`).
+            let after_given = lex.is_given_name(toks[end - 1].text)
+                && !word_classes::NAME_ENDING_VERBS.contains(&t.text.to_lowercase().as_str());
             // "Grammy Award-winning", "European Union-funded": a compound whose later part
             // is lower case is a modifier after the run, no word of a name.
             if t.is_capitalized()
@@ -116,6 +122,48 @@ pub(super) fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
     }
     runs
 }
+
+/// True when the line ends before `toks[at]` and a name opens the next one, after a
+/// headline: a given name and a capitalised word after it, after a word that is no given
+/// name, initial, title or role, on a line in title case ("… A Quarantine Over Zika Virus"
+/// then "Chris Christie said …": a headline above a sentence, not one name). A line wrapped
+/// inside a sentence goes on ("said Treasury Secretary" then "James Baker").
+fn name_on_next_line(text: &str, toks: &[Token<'_>], run: Range<usize>, lex: &Lexicon) -> bool {
+    let at = run.end;
+    let (before, t) = (&toks[at - 1], &toks[at]);
+    // "Former U.S. Secretary of State" then "Henry Kissinger": a title ending the line.
+    let title_ends = || {
+        let words: Vec<&str> = toks[run.clone()].iter().map(|t| t.text).collect();
+        (0..words.len()).any(|j| j + lex.title_len(&words[j..]) == words.len())
+    };
+    text[before.span().end..t.start].contains('\n')
+        && lex.is_given_name(t.text)
+        && toks.get(at + 1).is_some_and(Token::is_capitalized)
+        && !lex.is_given_name(before.text)
+        && !initial(before)
+        && lex.title_len(&[before.text]) == 0
+        && !lex.is_role_noun(before.text)
+        && title_case_line(text, toks, at)
+        && !title_ends()
+}
+
+/// True when the line that ends before `toks[at]` is in title case: at least
+/// [`HEADLINE_WORDS`] words, none in lower case but short ones ("of", "a", "to").
+fn title_case_line(text: &str, toks: &[Token<'_>], at: usize) -> bool {
+    let line_start = text[..toks[at - 1].start].rfind('\n').map_or(0, |p| p + 1);
+    let line = toks[..at].iter().rev().take_while(|t| t.start >= line_start).filter(|t| t.word);
+    let mut words = 0;
+    for t in line {
+        if t.text.starts_with(char::is_lowercase) && t.text.len() > 3 {
+            return false;
+        }
+        words += 1;
+    }
+    words >= HEADLINE_WORDS
+}
+
+/// The fewest words of a headline line.
+const HEADLINE_WORDS: usize = 4;
 
 /// True for a capitalised compound whose later parts are lower case, a modifier and no word
 /// of a name where it opens a run: "Fifteen-year-old Donald Young", "Newly-crowned".

@@ -226,6 +226,9 @@ fn third_person_subject(toks: &[Token<'_>], at: usize, cue: &str, lex: &Lexicon)
     // is rarely a plural noun.
     let described = VERB_ONLY.contains(&cue)
         && toks[at.saturating_sub(3)..at].iter().any(|p| DETERMINERS.contains(&lower(p).as_str()));
+    if !VERB_ONLY.contains(&cue) && modifies_plural(toks, at, lex) {
+        return false;
+    }
     subject.is_capitalized()
         || PRONOUNS.contains(&l.as_str())
         || lex.is_role_noun(&l)
@@ -233,6 +236,31 @@ fn third_person_subject(toks: &[Token<'_>], at: usize, cue: &str, lex: &Lexicon)
         || led
         || described
         || !subject.word
+}
+
+/// True when the word `toks[at]` before an -s form qualifies it as a plural noun rather than
+/// being its subject: a party's or a nation's adjective after "of" ("11% of Democratic
+/// claims"), a name after a number or a quantifier ("22 Clinton emails", "several Trump
+/// tweets").
+fn modifies_plural(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> bool {
+    let Some(before) = at.checked_sub(1).map(|p| &toks[p]) else { return false };
+    let l = lower(before);
+    let number = before.text.starts_with(|c: char| c.is_ascii_digit());
+    let counted = (number && before.text.chars().all(|c| c.is_ascii_digit() || c == ','))
+        || word_classes::QUANTIFIERS.contains(&l.as_str());
+    let subject = &toks[at];
+    (l == "of" && is_proper_adjective(subject, lex)) || (counted && subject.word && subject.is_capitalized())
+}
+
+/// True for a capitalised adjective of a party or a nation: a party label ("Democratic",
+/// "Tory") or a word in -ic, -ian, -ese or -ish ("Republican", "Japanese"), no given name
+/// ("Brian").
+fn is_proper_adjective(t: &Token<'_>, lex: &Lexicon) -> bool {
+    t.word
+        && t.is_capitalized()
+        && !lex.is_given_name(t.text)
+        && (word_classes::PARTY_LABELS.contains(&t.text)
+            || word_classes::PROPER_ADJECTIVE_ENDINGS.iter().any(|e| t.text.ends_with(e)))
 }
 
 /// `"…," Petro wrote` / `"…," said Treasury Secretary Scott Bessent` / `"…," according to X`.
@@ -849,6 +877,8 @@ fn participle_subject(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -
     let end = subject_end(toks, v);
     let named = end > 0 && toks[end - 1].is_capitalized() && !lex.is_not_name(toks[end - 1].text);
     let np = if named { np_backward(text, &toks[..end], lex) } else { None };
+    // "answered on Facebook writing, …": a name where something happened is no subject.
+    let np = np.filter(|m| !in_setting(toks, m));
     // "with young marchers and spectators chanting "…"": people named by a role between
     // "with" and the participle are its subject too (not the object of a verb: "emailed
     // supporters saying").
@@ -863,6 +893,14 @@ fn participle_subject(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -
     // "…, Spicer said, adding, …": the participle continues the cue before it.
     let chained = v >= 2 && toks[v - 1].is(',') && is_cue(toks, v - 2, lex);
     np.or_else(|| if chained { subject_before(text, &toks[..v - 2], lex) } else { None })
+}
+
+/// True when the mention `m` of `toks` is the object of a preposition of setting
+/// (`[setting_prepositions]`: "on Facebook", "at Fox News"), where, not who.
+fn in_setting(toks: &[Token<'_>], m: &Mention) -> bool {
+    let at = toks.iter().position(|t| t.start == m.span.start);
+    at.and_then(|i| i.checked_sub(1))
+        .is_some_and(|p| toks[p].word && word_classes::SETTING_PREPOSITIONS.contains(&toks[p].text))
 }
 
 /// Lower-case words between "with" and the people a participle after them has for subject.

@@ -757,15 +757,30 @@ fn subject_cued(text: &str, toks: &[Token<'_>], v: usize, cue: String, lex: &Lex
     let mention = subject_of_cue_before(text, toks, v, lex);
     let wordless = reports_no_words(toks, v, lex);
     let outer = mention.as_ref().filter(|m| wordless || is_thing(m, lex)).and_then(|m| outer_cue(text, toks, m, lex));
-    outer.unwrap_or_else(|| cued(mention.filter(|m| could_speak(&m.text)), cue))
+    outer.unwrap_or_else(|| cued(mention.filter(|m| could_speak(&m.text, lex)), cue))
 }
 
 /// True unless `mention` read back from a cue is a description whose head (its last word
 /// before any preposition) names an act, an event or an amount (`[mute_heads]`: "the
 /// decision", "the 630 mln dlrs"), the object of a clause before the cue, never who speaks.
-fn could_speak(mention: &str) -> bool {
-    let head = head_word(mention.split_whitespace()).unwrap_or_default();
-    !head.starts_with(char::is_lowercase) || !word_classes::MUTE_HEADS.contains(&head)
+/// A head that may be a person ("figure") is one after a word of standing or a party's or a
+/// nation's name ("A senior Labour figure", "a leading figure in the party").
+fn could_speak(mention: &str, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let head = head_word(words.iter().copied()).unwrap_or_default();
+    if !head.starts_with(char::is_lowercase) || !word_classes::MUTE_HEADS.contains(&head) {
+        return true;
+    }
+    let Some(at) = words.iter().position(|w| *w == head) else { return false };
+    word_classes::PERSON_MUTE_HEADS.contains(&head) && words[..at].iter().any(|w| stands_for_a_person(w, lex))
+}
+
+/// True for a modifier that makes a "figure" a person: a word of standing ("senior"), a
+/// party's label ("Labour") or a nation's ("German").
+fn stands_for_a_person(word: &str, lex: &Lexicon) -> bool {
+    word_classes::STANDING_ADJECTIVES.contains(&word.to_lowercase().as_str())
+        || word_classes::PARTY_LABELS.contains(&word)
+        || lex.is_demonym(word)
 }
 
 /// `But James Mandelbaum, a Los Angeles-based entertainment attorney said`: an

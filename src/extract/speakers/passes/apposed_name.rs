@@ -87,16 +87,14 @@ fn apposed_name(tokens: &Tokens<'_>, mention: &str, span: &Range<usize>, end: us
 /// True when the role's phrase `phrase` (empty, or a preposition and words) leaves a name
 /// after it to the role: the phrase ends in no person, but an institution or a group (`one
 /// leader of the land reform movement, Joao Pedro`), a field (`director of commercial
-/// planning, Rob Hale`) or a name that is no person's (`his partner at Lenox, Lou Cole`).
-/// After a person (a role noun that is no body: `a lawyer for the victim, Jane Smith`, `a
-/// spokesman for the family of Bob Crow, Tony Smith`) the name may be that person's.
+/// planning, Rob Hale`) or a name (`his partner at Lenox, Lou Cole`; `a spokesman for Tony
+/// Blair, Tom Kelly`: a name set off after a name is the role's). After a person's role noun
+/// that is no body (`a lawyer for the victim, Jane Smith`) the name may be that person's.
 fn phrase_leaves_the_name(phrase: &[Token<'_>], lex: &Lexicon) -> bool {
     let Some(last) = phrase.last() else { return true };
-    if !last.is_capitalized() {
-        let l = lower(last);
-        return !lex.is_role_noun(&l) || lex.is_body_noun(&l);
+    if last.is_capitalized() {
+        return true;
     }
-    // A person's name: two capitalised words or more, opening with a given name.
-    let run = phrase.iter().rev().take_while(|t| t.is_capitalized()).count();
-    run < 2 || !lex.is_given_name(phrase[phrase.len() - run].text)
+    let l = lower(last);
+    !lex.is_role_noun(&l) || lex.is_body_noun(&l)
 }

@@ -28,14 +28,18 @@ impl Pass for CueBefore {
 }
 
 /// `Plans … have been branded "deeply irresponsible" by the Liberal Democrats`: a passive
-/// cue right before the quotation (an article at most between) has its agent after it; its
-/// subject is what was branded. Without an auxiliary, a naming or branding participle right
+/// cue right before the quotation (an article or "as" at most between: `hailed as "a
+/// triumph" by ministers`) has its agent after it; its subject is what was branded. Without an auxiliary, a naming or branding participle right
 /// after its noun is passive too (`in a move branded a "humiliating retreat" by the Tories`).
 fn agent_after(at: &QuoteAt<'_, '_>, cue: &str) -> Option<Mention> {
     let before = at.tokens.within(at.before.clone());
     let words: Vec<_> = before.iter().filter(|t| t.word).collect();
     let article = words.last().is_some_and(|t| ARTICLES.contains(&lower(t).as_str()));
-    let (last, rest) = words[..words.len() - usize::from(article)].split_last()?;
+    let mut words = &words[..words.len() - usize::from(article)];
+    if words.len() > 1 && words.last().is_some_and(|t| lower(t) == "as") {
+        words = &words[..words.len() - 1];
+    }
+    let (last, rest) = words.split_last()?;
     let auxiliary = rest.last().is_some_and(|aux| is_agent_passive(aux));
     let after_noun =
         BRANDING_PARTICIPLES.contains(&lower(last).as_str()) && rest.last().is_some_and(|noun| is_plain_noun(noun));

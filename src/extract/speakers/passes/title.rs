@@ -18,7 +18,8 @@ impl Pass for Title {
     fn run(&self, at: &QuoteAt<'_, '_>, _: &mut Attribution) -> bool {
         let toks = at.tokens.within(at.before.clone());
         let quoted = &at.text[at.q.inner.clone()];
-        names_a_thing(&toks, quoted, at.lex) || (named_after_a_new_thing(&toks, quoted, at.lex) && !agent_follows(at))
+        let named_by_agent = agent_follows(at) && !is_title_case(quoted);
+        names_a_thing(&toks, quoted, at.lex) || (named_after_a_new_thing(&toks, quoted, at.lex) && !named_by_agent)
     }
 }
 
@@ -75,7 +76,8 @@ fn named_after_a_new_thing(toks: &[Token<'_>], quoted: &str, lex: &Lexicon) -> b
 }
 
 /// `A report called "a scandal" by MPs`: "by" right after the quotation brings in who named
-/// it, the speaker (read by the passes after).
+/// it, the speaker (read by the passes after), unless the quotation is written as a title,
+/// whose "by" brings in its author (`a book called "Women Who Work" by Ivanka Trump`).
 fn agent_follows(at: &QuoteAt<'_, '_>) -> bool {
     at.tokens.within(at.after.clone()).iter().find(|t| t.word).is_some_and(|t| t.text == "by")
 }

@@ -24,14 +24,23 @@ pub(super) fn take_listed_names<'a>(
             && gap.iter().all(|t| t.is(',') || t.is(';') || word_classes::LIST_CONJUNCTIONS.contains(&t.text))
     };
     let n = runs.len();
+    // "an analyst with Morgan Olmstead, Kennedy and Gardner": a list after an employer's
+    // preposition with an item beside a lone word no one is known by is a firm's partners,
+    // where a famous surname names no one ("Obama and Panetta and Biden" still does).
+    let beside_unknown = |i: usize| {
+        let unknown = |j: usize| lone_unknown_word(toks, &runs[j], lex);
+        let beside = (i > 0 && listed(&runs[i - 1], &runs[i]) && unknown(i - 1))
+            || (i + 1 < n && listed(&runs[i], &runs[i + 1]) && unknown(i + 1));
+        beside && after_employer_preposition(toks, runs, i, &listed)
+    };
     for i in 1..n {
         if found[i].is_none() && found[i - 1].is_some() && listed(&runs[i - 1], &runs[i]) {
-            found[i] = listed_name(toks, runs[i].clone(), lex);
+            found[i] = listed_name(toks, runs[i].clone(), beside_unknown(i), lex);
         }
     }
     for i in (0..n.saturating_sub(1)).rev() {
         if found[i].is_none() && found[i + 1].is_some() && listed(&runs[i], &runs[i + 1]) {
-            found[i] = listed_name(toks, runs[i].clone(), lex);
+            found[i] = listed_name(toks, runs[i].clone(), beside_unknown(i), lex);
         }
     }
     // A line-up: each name led by an initial within ten tokens of the next such name, or
@@ -43,7 +52,7 @@ pub(super) fn take_listed_names<'a>(
         if lined_up(&toks[name_a.end..name_b.start]) {
             for (i, name) in [(*a, name_a), (*b, name_b)] {
                 if found[i].is_none() {
-                    found[i] = listed_name(toks, name.clone(), lex);
+                    found[i] = listed_name(toks, name.clone(), false, lex);
                 }
             }
         }
@@ -319,8 +328,43 @@ pub(super) fn is_initial(word: &str, lex: &Lexicon) -> bool {
         })
 }
 
-/// The person a run in a list or line-up names ([`take_listed_names`]), if it looks like a name.
-fn listed_name<'a>(toks: &[Token<'a>], run: Range<usize>, lex: &Lexicon) -> Option<Candidate<'a>> {
+/// How many items back a list's opening is looked for from one of its items.
+const LIST_OPENING_REACH: usize = 4;
+
+/// True when the list holding the run `i` of `runs` (the runs before it that `listed`
+/// joins, at most [`LIST_OPENING_REACH`]) follows an employer's preposition ("with").
+fn after_employer_preposition(
+    toks: &[Token<'_>],
+    runs: &[Range<usize>],
+    i: usize,
+    listed: &dyn Fn(&Range<usize>, &Range<usize>) -> bool,
+) -> bool {
+    let mut first = i;
+    while first > 0 && i - first < LIST_OPENING_REACH && listed(&runs[first - 1], &runs[first]) {
+        first -= 1;
+    }
+    runs[first]
+        .start
+        .checked_sub(1)
+        .is_some_and(|p| toks[p].word && word_classes::EMPLOYER_PREPOSITIONS.contains(&toks[p].text))
+}
+
+/// True when the run `run` of `toks` is one word that no one is known by alone (no one-name
+/// star's, no famous surname): "Gardner" in "Morgan Olmstead, Kennedy and Gardner".
+fn lone_unknown_word(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    let words = name_words(&toks[run.clone()]);
+    matches!(words[..], [word] if lex.one_name_person(word).is_none() && !lex.is_famous_surname(word))
+}
+
+/// The person a run in a list or line-up names ([`take_listed_names`]), if it looks like a
+/// name; a famous surname alone only when no item beside it is a lone unknown word
+/// (`beside_unknown`: a firm's partners, "Morgan Olmstead, Kennedy and Gardner").
+fn listed_name<'a>(
+    toks: &[Token<'a>],
+    run: Range<usize>,
+    beside_unknown: bool,
+    lex: &Lexicon,
+) -> Option<Candidate<'a>> {
     let (run_start, run_end) = (run.start, run.end);
     let run_toks = &toks[run];
     let words = name_words(run_toks);
@@ -328,7 +372,7 @@ fn listed_name<'a>(toks: &[Token<'a>], run: Range<usize>, lex: &Lexicon) -> Opti
     // names a person by alone (a one-name star's, also one that is a common word, or a
     // famous surname) is that person among persons, not its thing.
     if let [word] = words[..] {
-        let known = lex.one_name_person(word).is_some() || lex.is_famous_surname(word);
+        let known = lex.one_name_person(word).is_some() || (lex.is_famous_surname(word) && !beside_unknown);
         return (known && !lone_word_qualifies(toks, run_start, run_end, lex))
             .then(|| Candidate::listed(run_toks[0].start, words));
     }

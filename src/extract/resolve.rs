@@ -186,7 +186,9 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return resolve_speaker(&owner, at, cx, lex);
     }
     // "the school's Facebook post": the owner speaks through its product.
-    if let Some(owner) = owner_of_product(mention, lex) {
+    if let Some(owner) = owner_of_product(mention, lex)
+        && carries_text(mention, at, cx, lex)
+    {
         return resolve_speaker(&owner, at, cx, lex);
     }
     let collapsed = collapse_whitespace(mention);
@@ -577,7 +579,7 @@ fn owner_of_text(mention: &str, lex: &Lexicon) -> Option<String> {
 
 /// The owner written before a product the gazetteer knows only as another company's alias
 /// ("the school's Facebook" -> "the school", not Meta; "Smith's Twitter" -> "Smith"): the
-/// owner speaks through it. Not a country's ("Britain's BP" is the company), nor a company
+/// owner speaks through it, when a text of the product follows (checked by the caller). Not a country's ("Britain's BP" is the company), nor a company
 /// named as it is ("Murdoch's News Corp").
 fn owner_of_product(mention: &str, lex: &Lexicon) -> Option<String> {
     let words: Vec<&str> = mention.split_whitespace().collect();
@@ -593,6 +595,17 @@ fn owner_of_product(mention: &str, lex: &Lexicon) -> Option<String> {
     let lower = owner.to_lowercase();
     let someone = pronoun_gender(&lower).is_none() && !OTHER_PRONOUNS.contains(&lower.as_str());
     (company != joined && someone && lex.country_named(&owner).is_none()).then_some(owner)
+}
+
+/// True when the word right after `mention` (written at or after byte `at`) is a text a
+/// product carries: a document noun or a platform's ("Facebook post", "Twitter account"),
+/// not a firm's alias after a place's possessive ("Detroit's GM said").
+fn carries_text(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let rest = cx.body.get(at..).unwrap_or("");
+    let Some(start) = rest.find(mention) else { return false };
+    let after = rest[start + mention.len()..].trim_start();
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    lex.is_document_noun(&word) || word_classes::PLATFORM_TEXT_NOUNS.contains(&word.as_str())
 }
 
 /// A capitalised adjective, not a name: one in -ic, -ian, -ese or -ish ("Democratic",

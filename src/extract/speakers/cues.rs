@@ -241,15 +241,23 @@ fn third_person_subject(toks: &[Token<'_>], at: usize, cue: &str, lex: &Lexicon)
 /// True when the word `toks[at]` before an -s form qualifies it as a plural noun rather than
 /// being its subject: a party's or a nation's adjective after "of" ("11% of Democratic
 /// claims"), a name after a number or a quantifier ("22 Clinton emails", "several Trump
-/// tweets").
+/// tweets"); not after a year ("In 2016 Trump claims").
 fn modifies_plural(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> bool {
     let Some(before) = at.checked_sub(1).map(|p| &toks[p]) else { return false };
     let l = lower(before);
-    let number = before.text.starts_with(|c: char| c.is_ascii_digit());
-    let counted = (number && before.text.chars().all(|c| c.is_ascii_digit() || c == ','))
-        || word_classes::QUANTIFIERS.contains(&l.as_str());
+    let number = before.text.starts_with(|c: char| c.is_ascii_digit())
+        && before.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && !is_year(toks, at - 1);
+    let counted = number || word_classes::QUANTIFIERS.contains(&l.as_str());
     let subject = &toks[at];
     (l == "of" && is_proper_adjective(subject, lex)) || (counted && subject.word && subject.is_capitalized())
+}
+
+/// True when the figure `toks[at]` is a year, no count: four digits from 1800 to 2099 ("In
+/// 2016 Trump claims"). Not a figure after a preposition ("from 50 African states" counts)
+/// nor a day after a month's name ("the March 1 Southeastern states" count).
+fn is_year(toks: &[Token<'_>], at: usize) -> bool {
+    toks[at].text.len() == 4 && toks[at].text.parse::<u16>().is_ok_and(|y| (1800..=2099).contains(&y))
 }
 
 /// True for a capitalised adjective of a party or a nation: a party label ("Democratic",

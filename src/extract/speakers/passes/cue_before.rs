@@ -29,8 +29,9 @@ impl Pass for CueBefore {
 
 /// `Plans … have been branded "deeply irresponsible" by the Liberal Democrats`: a passive
 /// cue right before the quotation (an article or "as" at most between: `hailed as "a
-/// triumph" by ministers`) has its agent after it; its subject is what was branded. Without an auxiliary, a naming or branding participle right
-/// after its noun is passive too (`in a move branded a "humiliating retreat" by the Tories`).
+/// triumph" by ministers`) has its agent after it; its subject is what was branded. Without
+/// an auxiliary, a branding participle right after its noun is passive too (`in a move
+/// branded a "humiliating retreat" by the Tories`).
 fn agent_after(at: &QuoteAt<'_, '_>, cue: &str) -> Option<Mention> {
     let before = at.tokens.within(at.before.clone());
     let words: Vec<_> = before.iter().filter(|t| t.word).collect();

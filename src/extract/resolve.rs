@@ -573,8 +573,14 @@ fn owner_of_text(mention: &str, lex: &Lexicon) -> Option<String> {
     let joined = owner[..=owned].join(" ");
     let cut = joined.len() - owner[owned].len() + stem(owner[owned]).unwrap_or(owner[owned].len());
     let owner = joined[..cut].to_owned();
+    names_someone(&owner).then_some(owner)
+}
+
+/// True unless `owner`, lower-cased, is a pronoun ("his", "their"): an owner written before
+/// a text or a product stands for someone only when it is a name or a description.
+fn names_someone(owner: &str) -> bool {
     let lower = owner.to_lowercase();
-    (pronoun_gender(&lower).is_none() && !OTHER_PRONOUNS.contains(&lower.as_str())).then_some(owner)
+    pronoun_gender(&lower).is_none() && !OTHER_PRONOUNS.contains(&lower.as_str())
 }
 
 /// The owner written before a product the gazetteer knows only as another company's alias
@@ -592,9 +598,7 @@ fn owner_of_product(mention: &str, lex: &Lexicon) -> Option<String> {
     let company = lex.find_organization(&joined)?;
     let stem = strip_possessive(words[owned])?;
     let owner = [&words[..owned], &[stem]].concat().join(" ");
-    let lower = owner.to_lowercase();
-    let someone = pronoun_gender(&lower).is_none() && !OTHER_PRONOUNS.contains(&lower.as_str());
-    (company != joined && someone && lex.country_named(&owner).is_none()).then_some(owner)
+    (company != joined && names_someone(&owner) && lex.country_named(&owner).is_none()).then_some(owner)
 }
 
 /// True when the word right after `mention` (written at or after byte `at`) is a text a

@@ -182,6 +182,13 @@ def make(row, folder):
         write_text(p("misspelt.txt"), "Misspelt\n\n" + "".join(
             f'Tom {made_up(i)}x met traders on Monday. Prices fell, {made_up(i)}q said. "It is bad," he said.\n\n'
             for i in range(16_000)))
+    # A title with lower-case words ("Secretary of State") before a given name, 10,000 times,
+    # one capitalised run: at each line's end ("… Secretary of State" then "John") and each
+    # "of", the run's words were all read again for a title ending or going on there.
+    elif row == "title-lines-10k":
+        write_text(p("titles.txt"), "Title lines\n\n" + "Secretary of State\nJohn " * 10_000 + "\n")
+    elif row == "title-runs-10k":
+        write_text(p("titles.txt"), "Title runs\n\n" + "Secretary of State John " * 10_000 + "\n")
     elif row == "fifo":
         os.mkfifo(p("pipe.jsonl"))
     elif row == "dev-zero":
@@ -200,7 +207,7 @@ ROWS = [
     "a-paragraphs-16m", "prose-8mib", "lines-50k", "quotes-50k-paragraph", "quoted-words-50k",
     "it-quotes-16k", "particles-50k", "distinct-speakers-32k", "distinct-companies-16k",
     "initials-8k", "middle-names-16k", "hyphenated-names-32k", "continued-quotes-49k", "they-quotes-16k", "he-quotes-16k",
-    "misspelt-surnames-16k", "fifo",
+    "misspelt-surnames-16k", "title-lines-10k", "title-runs-10k", "fifo",
     "dev-zero",
     *QUERIES,
 ]

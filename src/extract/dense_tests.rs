@@ -133,3 +133,17 @@ fn dense_role_referring_back_resolves_each() {
     assert_eq!(article.quotes[QUOTES].speaker.as_deref(), Some("a Sale full-back"));
     assert_eq!(article.quotes[QUOTES + 1].speaker.as_deref(), Some("the Sale full-back"));
 }
+
+#[test]
+fn dense_titles_in_one_capitalised_run_are_read_once_each() {
+    // "Secretary of State" and a given name thousands of times, across lines and on one:
+    // a single capitalised run, where each line's end and each "of" read the whole run again
+    // for a title ending or going on there (time grew with the square of the run). Only the
+    // last words a title can hold are read now; the output is what it was.
+    for separator in ["\n", " "] {
+        let body = format!("Secretary of State{separator}John ").repeat(QUOTES);
+        let article = analyzed(body);
+        assert!(article.quotes.is_empty());
+        assert_eq!(article.entities.persons, ["John"], "separator {separator:?}");
+    }
+}

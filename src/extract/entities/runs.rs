@@ -39,7 +39,11 @@ fn title_through(toks: &[Token<'_>], run: Range<usize>, lex: &Lexicon) -> Option
     if !lower_next {
         return None;
     }
-    (run.clone()).find_map(|j| {
+    // A title holds at most `longest_title` words: one that opens earlier ends inside the run,
+    // and the words read stay as few as a title's however long the run (a run of repeated
+    // "Secretary of State John" read all its words again at each "of").
+    let reach = lex.longest_title().min(8);
+    (run.start.max(run.end.saturating_sub(reach))..run.end).find_map(|j| {
         let words: Vec<&str> = toks[j..toks.len().min(j + 8)].iter().map(|t| t.text).collect();
         let end = j + lex.title_len(&words);
         (end > run.end && toks.get(end).is_some_and(Token::is_capitalized)).then_some(end)
@@ -132,8 +136,11 @@ fn name_on_next_line(text: &str, toks: &[Token<'_>], run: Range<usize>, lex: &Le
     let at = run.end;
     let (before, t) = (&toks[at - 1], &toks[at]);
     // "Former U.S. Secretary of State" then "Henry Kissinger": a title ending the line.
+    // Only its last `longest_title` words may hold it: the words read are as few as a
+    // title's however long the run.
     let title_ends = || {
-        let words: Vec<&str> = toks[run.clone()].iter().map(|t| t.text).collect();
+        let from = run.start.max(run.end.saturating_sub(lex.longest_title()));
+        let words: Vec<&str> = toks[from..run.end].iter().map(|t| t.text).collect();
         (0..words.len()).any(|j| j + lex.title_len(&words[j..]) == words.len())
     };
     text[before.span().end..t.start].contains('\n')

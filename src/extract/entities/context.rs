@@ -404,8 +404,15 @@ fn kin_before(toks: &[Token<'_>], at: usize) -> Option<Gender> {
 /// that "and" joins: "Hale's wife Deborah", "Hale's wife and daughter Ruth" (Hale); not a
 /// title's or a place's owner ("the Queen's daughter Anne", "Britain's son"), nor a given
 /// name standing alone ("Anna's husband Tom"; "Mr Curtis' wife", "Ian Curtis's wife" are
-/// surnames), nor a surname a particle opens ("Le Pen's niece Marion").
-pub(super) fn kin_surname<'a>(toks: &[Token<'a>], at: usize, lex: &Lexicon) -> Option<&'a str> {
+/// surnames, and so is a given name the article writes after another name, `ends_names`:
+/// "Ian Curtis … Curtis's widow Deborah"), nor a surname a particle opens ("Le Pen's niece
+/// Marion").
+pub(super) fn kin_surname<'a>(
+    toks: &[Token<'a>],
+    at: usize,
+    ends_names: &HashSet<&str>,
+    lex: &Lexicon,
+) -> Option<&'a str> {
     let mut kin = at.checked_sub(1).filter(|&i| kin_gender(toks[i].text).is_some())?;
     if kin >= 2 && toks[kin - 1].text == "and" && kin_gender(toks[kin - 2].text).is_some() {
         kin -= 2;
@@ -419,7 +426,7 @@ pub(super) fn kin_surname<'a>(toks: &[Token<'a>], at: usize, lex: &Lexicon) -> O
     }
     let named_before = before.is_some_and(Token::is_capitalized);
     (owner.is_possessive()
-        && (named_before || !lex.is_given_name(surname))
+        && (named_before || !lex.is_given_name(surname) || ends_names.contains(surname))
         && owner.is_capitalized()
         && lex.title_len(&[surname]) == 0
         && lex.find_country(surname).is_none()
@@ -672,4 +679,46 @@ pub(super) fn lends_a_name(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon
         && toks.get(run.end + 1).is_some_and(|t| t.is_capitalized())
         && !peer(run.end + 1);
     before || joined || next.is_some_and(|t| t.word && lex.is_org_word(&fold(t.text)))
+}
+
+/// How many tokens after a reporting verb are read for the "he" or "she" that makes the
+/// lone word before the verb a person ([`speaks_of_a_person`]).
+const GENDERED_PRONOUN_WINDOW: usize = 6;
+
+/// True when the lone word of the run `run` is a person's surname by what the sentence
+/// says of it: it opens its clause before a reporting verb, and a gendered pronoun follows
+/// as the subject of that clause ("Safin said he was trying …", "Federer admitted he was under pressure";
+/// not a firm, "Sophos said it was …", nor "Police said he had fled", a role's plural). The
+/// word is a name only: no common word of the article (`common`), clause opener, role,
+/// demonym, country, place, party or organisation, and written in mixed case ("BT").
+pub(super) fn speaks_of_a_person(
+    toks: &[Token<'_>],
+    run: &Range<usize>,
+    common: impl Fn(&str) -> bool,
+    lex: &Lexicon,
+) -> bool {
+    let word = &toks[run.start];
+    // After a comma the word may end a list or a name: "at the Democratic National
+    // Convention, Woods shared her belief".
+    let opens = run.start.checked_sub(1).is_none_or(|i| !toks[i].word && !toks[i].is(','));
+    let cue = toks.get(run.end).is_some_and(|v| {
+        let form = v.text.ends_with("ed")
+            || word_classes::COMMON_PAST_CUES.contains(&v.text)
+            || word_classes::VERB_ONLY_CUES.contains(&v.text);
+        v.word && !v.is_capitalized() && form && lex.is_speech_verb(v.text)
+    });
+    if run.len() != 1 || !opens || !cue || word.is_possessive() {
+        return false;
+    }
+    // The reported clause's own subject: "her" may be anyone's ("Whenever asked about her
+    // weaknesses").
+    let gendered = |t: &Token<'_>| t.word && word_classes::GENDERED_SUBJECTS.contains(&t.text);
+    let text = word.text;
+    toks[run.end + 1..].iter().take(GENDERED_PRONOUN_WINDOW).take_while(|t| t.word || t.is(',')).any(gendered)
+        && text.chars().any(char::is_lowercase)
+        && plain_surname(text, lex)
+        && !common(text)
+        && !opens_a_clause(text, lex)
+        && !lex.is_role_noun(&text.to_lowercase())
+        && !lex.is_demonym(text)
 }

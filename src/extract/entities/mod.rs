@@ -28,6 +28,7 @@ use canonical::canonicalize;
 use context::{
     company_stem, employer, ends_a_longer_name, government_leader, introduced_alone, keeps_its_title, known_alone,
     lacks_surname, lone_name, looks_like_organization, names_institution, organization, role_words, speaks_beside,
+    speaks_of_a_person,
 };
 use foldhash::{HashMap, HashSet};
 use runs::capitalized_runs;
@@ -196,7 +197,9 @@ fn drop_things<'a>(
 fn give_way_to_surer(candidates: &mut Vec<Candidate<'_>>, lex: &Lexicon) {
     let surname = |c: &Candidate<'_>| c.words.last().map(|w| fold(w));
     let mut sure: HashMap<String, Vec<&str>> = HashMap::default();
-    for c in candidates.iter().filter(|c| !c.weak) {
+    // A surer name of one word is the surname alone ("Mr Tsutsumi"): the longer name it
+    // ends is its fuller form, not a stranger of that surname.
+    for c in candidates.iter().filter(|c| !c.weak && c.words.len() > 1) {
         if let (Some(last), Some(first)) = (surname(c), c.words.first()) {
             sure.entry(last).or_default().push(first);
         }
@@ -340,20 +343,14 @@ fn candidate<'a>(
     let given = given || (name.len() == 2 && word_classes::SURNAME_PRONOUNS.contains(&name[0]) && !common(name[1]));
     let surname_recurs = name.len() == 2
         && !(given || cued || titled)
-        && acts_alone.get_or_init(|| surnames_acting_alone(toks, lex)).get(name[1]).is_some_and(|&acts| {
-            if acts {
-                mid_sentence || !opens_a_clause(name[0], lex)
-            } else {
-                mid_sentence && !common(name[0]) && !adjectival(name[1])
-            }
-        })
-        && unknown_name(name[0], name[1], lex);
+        && recurs_alone(toks, name, mid_sentence, acts_alone, common, lex);
     // A lone word after a title ("Miss Piggy", "General Election") is a name only if
     // it recurs or speaks, or if only persons hold the title ("President Reagan", "Mr Blair").
     let recurs = name.first().is_some_and(|w| counts.get(w).is_some_and(|n| *n > 1));
     let single_ok = name.len() > 1 || cued || recurs || introduced_alone(toks, &run, &words, start, lex);
     let (kin, leader) = lone_name(toks, &run, name.len() == 1 && start == 0, mid_sentence, common, lex);
     let famous = name.len() == 1 && start == 0 && known_alone(name[0], toks, &run, (mid_sentence, cued), common, lex);
+    let speaks_of = name.len() == 1 && start == 0 && lone_speaker(toks, &run, common, written_after, lex);
     let ends_a_name = !(given || titled) && ends_a_longer_name(toks, run.start);
     let person = !name.is_empty()
         && !ends_a_name
@@ -363,6 +360,7 @@ fn candidate<'a>(
             || kin.is_some()
             || leader
             || famous
+            || speaks_of
             || (name.len() >= 2 && (given || cued || surname_recurs)));
     if !person {
         // "Dizzee Rascal": a stage name the lists of names do not vouch for.
@@ -379,9 +377,63 @@ fn candidate<'a>(
     })
 }
 
-/// For each capitalised word, the first capitalised word written right after it, and
-/// whether another one is too.
-type Followers<'a> = HashMap<&'a str, (&'a str, bool)>;
+/// True when the two-word `name` ends in a surname that acts alone elsewhere in the article
+/// and opens with a word that may be a given name the lists do not know ("Jannik Sinner …
+/// Sinner was gracious"): before a verb, unless a clause opener opens the name ("Despite
+/// Weaver"); only standing alone, in mid-sentence only ([`surnames_acting_alone`]).
+fn recurs_alone<'a>(
+    toks: &[Token<'a>],
+    name: &[&str],
+    mid_sentence: bool,
+    acts_alone: &OnceCell<HashMap<&'a str, bool>>,
+    common: impl Fn(&str) -> bool,
+    lex: &Lexicon,
+) -> bool {
+    acts_alone.get_or_init(|| surnames_acting_alone(toks, lex)).get(name[1]).is_some_and(|&acts| {
+        if acts {
+            mid_sentence || !opens_a_clause(name[0], lex)
+        } else {
+            mid_sentence && !common(name[0]) && !adjectival(name[1])
+        }
+    }) && unknown_name(name[0], name[1], lex)
+}
+
+/// True when the lone word of `run` is a person a gendered pronoun speaks of ("Safin said he
+/// was trying": [`speaks_of_a_person`]), and no word inside a longer name ("Javier Nogales
+/// Iturri … Nogales said he": `written_after`, [`Followers`]).
+fn lone_speaker<'a>(
+    toks: &[Token<'a>],
+    run: &Range<usize>,
+    common: impl Fn(&str) -> bool,
+    written_after: &OnceCell<Followers<'a>>,
+    lex: &Lexicon,
+) -> bool {
+    speaks_of_a_person(toks, run, common, lex)
+        && !written_after.get_or_init(|| followers(toks)).first.contains_key(toks[run.start].text)
+}
+
+/// The capitalised words written right after another capitalised word.
+struct Followers<'a> {
+    /// For each capitalised word, the first capitalised word written right after it, and
+    /// whether another one is too.
+    first: HashMap<&'a str, (&'a str, bool)>,
+    /// The capitalised words written right after another: the ends of longer names ("Ian
+    /// Curtis").
+    followed: HashSet<&'a str>,
+}
+
+/// The [`Followers`] of the capitalised words of `toks`.
+fn followers<'a>(toks: &[Token<'a>]) -> Followers<'a> {
+    let mut first: HashMap<&str, (&str, bool)> = HashMap::default();
+    let mut followed = HashSet::default();
+    for pair in toks.windows(2).filter(|p| p[0].is_capitalized() && p[1].is_capitalized()) {
+        let next = pair[1].base();
+        let seen = first.entry(pair[0].text).or_insert((next, false));
+        seen.1 |= seen.0 != next;
+        followed.insert(next);
+    }
+    Followers { first, followed }
+}
 
 /// The words of the name `name` of the run `run`, with the surname a lone given name after
 /// a kinship noun (`kin`) takes from the noun's owner: "a memoir by Hale's wife Deborah" is
@@ -389,7 +441,8 @@ type Followers<'a> = HashMap<&'a str, (&'a str, bool)>;
 /// surname of her own, and the article writes that given name before another capitalised
 /// word ("President Sarkozy's wife Carla … Carla Bruni said" is Carla Bruni, once; "Jagger's
 /// daughter Elizabeth … Elizabeth Taylor" is still Elizabeth Jagger). `written_after` holds,
-/// for each capitalised word, the words written right after it ([`Followers`]).
+/// for each capitalised word, the words written right after it, and the words written after
+/// another ([`Followers`]: "Ian Curtis … Curtis's widow Deborah" is Deborah Curtis).
 fn with_kin_surname<'a>(
     toks: &[Token<'a>],
     run: &Range<usize>,
@@ -399,20 +452,13 @@ fn with_kin_surname<'a>(
     lex: &Lexicon,
 ) -> Vec<&'a str> {
     let mut words = name.to_vec();
-    if let (true, [given]) = (kin, name)
-        && let Some(surname) = context::kin_surname(toks, run.start, lex).filter(|s| s != given)
-    {
+    if let (true, [given]) = (kin, name) {
+        let after = written_after.get_or_init(|| followers(toks));
+        let Some(surname) = context::kin_surname(toks, run.start, &after.followed, lex).filter(|s| s != given) else {
+            return words;
+        };
         let spouse = run.start.checked_sub(1).is_some_and(|i| word_classes::SPOUSE_KIN.contains(&toks[i].text));
-        let after = written_after.get_or_init(|| {
-            let mut after: Followers<'_> = HashMap::default();
-            for pair in toks.windows(2).filter(|p| p[0].is_capitalized() && p[1].is_capitalized()) {
-                let next = pair[1].base();
-                let seen = after.entry(pair[0].text).or_insert((next, false));
-                seen.1 |= seen.0 != next;
-            }
-            after
-        });
-        let other = after.get(given).is_some_and(|&(first, more)| more || first != surname);
+        let other = after.first.get(given).is_some_and(|&(first, more)| more || first != surname);
         if !(spouse && other) {
             words.push(surname);
         }
@@ -588,18 +634,29 @@ impl<'a> Candidate<'a> {
 
 /// Capitalised words standing alone before a reporting verb or an auxiliary ("Sinner was
 /// gracious", "Safin said"; true), or alone after a lower-case word that is no article
-/// ("playing against Hewitt.", "where Hendrix grew up"; false unless also the first):
-/// surnames, when a longer name ends with them.
+/// ("playing against Hewitt.", "where Hendrix grew up") or after a title only persons hold
+/// ("Mr Tsutsumi said"; false unless also the first): surnames, when a longer name ends with
+/// them.
 fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashMap<&'a str, bool> {
     let mut found: HashMap<&'a str, bool> = HashMap::default();
     for i in 1..toks.len().saturating_sub(1) {
         let (before, t, next) = (&toks[i - 1], &toks[i], &toks[i + 1]);
         // A capitalised word between two that are not: most words are not, so this first.
-        if !t.is_capitalized() || before.is_capitalized() || next.is_capitalized() {
+        if !t.is_capitalized() || next.is_capitalized() {
+            continue;
+        }
+        // "Mr Tsutsumi": a title only persons hold makes a surname of the word after it, as
+        // standing alone does (a name in mid-sentence only: not a headline's "Derelict Obama").
+        let titled = before.is_capitalized() && {
+            let title = before.text.trim_end_matches('.');
+            word_classes::PERSONAL_TITLES.iter().any(|p| p.eq_ignore_ascii_case(title))
+        };
+        if before.is_capitalized() && !titled {
             continue;
         }
         let acts = next.word && (lex.is_speech_verb(next.text) || word_classes::SUBJECT_VERBS.contains(&next.text));
-        let alone = before.word && !before.text.ends_with('.') && !word_classes::DETERMINERS.contains(&before.text);
+        let alone =
+            titled || (before.word && !before.text.ends_with('.') && !word_classes::DETERMINERS.contains(&before.text));
         if acts || alone {
             *found.entry(t.base()).or_default() |= acts;
         }

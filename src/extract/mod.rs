@@ -60,8 +60,10 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
         named: &named,
         scans: &scans,
     };
-    let quotes = speakers::nested::with_nested(article_quotes(&doc, &passages, &cx, lex), &doc, &passages, &cx, lex);
+    let mut quotes =
+        speakers::nested::with_nested(article_quotes(&doc, &passages, &cx, lex), &doc, &passages, &cx, lex);
     let reported = speakers::reported::article_reported(&doc, &passages, &cx, lex);
+    speakers::one_of::one_of_group(&mut quotes, &reported, body, &persons, lex);
     let places = lex.find_places(body);
     let country_mentions = countries::country_mentions_in_matches(body, &places, lex);
     let org_mentions = organizations::organization_mentions(body, &places, lex);

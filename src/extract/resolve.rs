@@ -2109,6 +2109,47 @@ pub fn gender_evidence(
             _ => {}
         }
     }
+    evidence.extend(opening_pronoun_evidence(body, sentences, quoted, persons));
+    evidence
+}
+
+/// More evidence of gender: a sentence opened by "she" or "he" (after "But", "And" …) right
+/// after a sentence that names one person only, when nobody of that gender (as far as
+/// titles and given names tell) is named in the [`PRONOUN_REACH`] sentences before: the
+/// pronoun can only be that person, and the gender a given name suggested gives way
+/// (""…," Chris Callies of Dean Witter said. But she said …" makes Chris Callies a woman).
+fn opening_pronoun_evidence(
+    body: &str,
+    sentences: &[Range<usize>],
+    quoted: &[Range<usize>],
+    persons: &PersonIndex,
+) -> Vec<(usize, Gender)> {
+    let mut evidence = Vec::new();
+    for k in 1..sentences.len() {
+        let s = &sentences[k];
+        let mut words =
+            body[s.clone()].split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
+        let first = words.next().unwrap_or_default();
+        let opener = |w: &str| word_classes::OPENING_CONJUNCTIONS.iter().any(|c| c.eq_ignore_ascii_case(w));
+        let word = if opener(first) { words.next().unwrap_or_default() } else { first };
+        let gender = match word {
+            "he" | "He" => Gender::Male,
+            "she" | "She" => Gender::Female,
+            _ => continue,
+        };
+        // The one person the sentence before names, found without copying names.
+        let before = &sentences[k - 1];
+        let from = persons.mentions.partition_point(|(pos, _)| *pos < before.start);
+        let mut named = persons.mentions[from..].iter().take_while(|(pos, _)| *pos < before.end).map(|(_, i)| *i);
+        let Some(one) = named.next() else { continue };
+        if named.any(|i| i != one) || persons.may_be(&persons.names[one], gender) {
+            continue;
+        }
+        let reach = sentences[k.saturating_sub(PRONOUN_REACH)].start..s.start;
+        if persons.first_within(reach, Some(gender), quoted).is_none() {
+            evidence.push((one, gender));
+        }
+    }
     evidence
 }
 

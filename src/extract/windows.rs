@@ -71,3 +71,10 @@ pub const NESTED_PRONOUN_WORDS: usize = 30;
 /// How far back, in words, a participle cue looks for the subject of the clause it closes
 /// (`…, when student protesters interrupted the senator, shouting "…"`).
 pub const CLAUSE_SUBJECT_WORDS: usize = 30;
+
+/// Bytes before a quotation cued by "one said" searched for the group of sources it is one
+/// of (`Analysts said …. "…," one said.`).
+pub const ONE_OF_BYTES: usize = 600;
+
+/// Bytes after a quotation's words read for a cue "one said" / "said another".
+pub const ONE_CUE_BYTES: usize = 40;

@@ -18,7 +18,8 @@
 //! | `weak-subject` | a guess: the sentence's subject | `passes/weak_subject.rs` |
 //!
 //! and after-passes that refine the mention: `apposed-name`, `it`. The article-level
-//! after-passes, which need resolved speakers, are in [`article`].
+//! after-passes, which need resolved speakers, are in [`article`]; `one-of` ([`one_of`]),
+//! which needs the reported statements too, runs once both are resolved.
 //!
 //! A mention is returned as written ("he", "President Petro", "a senior official");
 //! [`super::resolve`] turns it into a canonical name.
@@ -39,6 +40,7 @@ mod cues;
 mod facts;
 mod lead_voice;
 pub mod nested;
+pub mod one_of;
 mod passes;
 pub mod reported;
 

@@ -1863,13 +1863,10 @@ fn speaking_at<'a>(
 /// clause ("…, Slifer said.", "Lucky says 10 pct …"): a surname whom a "he" or "she" after it
 /// stands for, rather than a person named further back. The person of the article it names,
 /// or misspells by one letter ("Lucky" for Michael Luckey), of a compatible gender; else the
-/// word as written, when it is a name only: the text never writes it in lower case nor as
-/// the first word of a longer name ("Honda American Manufacturing"), and it is no pronoun
-/// (nor an indefinite one, "Everyone said"), word that opens sentences ("Others said"),
-/// role, country, place or organisation, nor a place or a place's short form set off by a
-/// comma ("Hart Inc of Greenwich, Conn said": a state's short form; but "In Washington,
-/// Fitzwater said" is Fitzwater). The verb is a past or a verb only
-/// ("said", "concluded", "says"; not "Consumer demands", "Despite praising").
+/// word as written, when it is a name only ([`names_no_one_but_a_person`]), nor a place or a
+/// place's short form set off by a comma ("Hart Inc of Greenwich, Conn said": a state's short
+/// form; but "In Washington, Fitzwater said" is Fitzwater). The verb is a past or a verb only
+/// ([`reporting_verb_after_subject`]).
 fn missed_name<'a>(
     toks: &[crate::extract::tokens::Token<'_>],
     i: usize,
@@ -1878,45 +1875,71 @@ fn missed_name<'a>(
     lex: &Lexicon,
 ) -> Option<&'a str> {
     let (who, verb) = (&toks[i - 1], &toks[i]);
-    let form = verb.text.ends_with("ed")
-        || word_classes::COMMON_PAST_CUES.contains(&verb.text)
-        || word_classes::VERB_ONLY_CUES.contains(&verb.text);
-    let cue = verb.word && !verb.is_capitalized() && form && lex.is_speech_verb(verb.text);
     let opens = i < 2 || !toks[i - 2].word;
-    if !cue || !opens || !who.is_capitalized() || who.is_possessive() {
+    if !reporting_verb_after_subject(verb, lex) || !opens || !who.is_capitalized() || who.is_possessive() {
         return None;
     }
     let word = who.text;
-    let lower = word.to_lowercase();
-    // "He said" is no He Kang.
-    let function_word = PERSONAL.contains(&lower.as_str())
-        || OTHER_PRONOUNS.contains(&lower.as_str())
-        || word_classes::INDEFINITE_PRONOUNS.contains(&lower.as_str())
-        || word_classes::DETERMINERS.contains(&lower.as_str())
-        || lex.is_sentence_opener(word);
     // "Greenwich, Conn said": a place, or a place's short form ("Conn."), set off by a comma
     // is a state or county; any other word after the comma may be the subject ("In
     // Washington, Fitzwater said").
     let after_place =
         i >= 3 && toks[i - 2].is(',') && (lex.is_place_name(word) || lex.is_place_name(&format!("{word}.")));
-    if function_word || after_place {
+    // "He said" is no He Kang.
+    if function_word(word, lex) || after_place {
         return None;
     }
     if let Some(person) = cx.persons.resolve(word, who.start).or_else(|| misspelt_person(word, cx.persons)) {
         return gender.is_none_or(|g| cx.persons.may_be(person, g)).then_some(person);
     }
-    let named = word.chars().any(char::is_lowercase)
+    names_no_one_but_a_person(word, who.start, cx.scans, lex).then(|| &cx.body[who.start..who.start + word.len()])
+}
+
+/// True when `verb` is a reporting verb written after its subject: lower case, a past or a
+/// verb only ("said", "concluded", "says"; not "Consumer demands", "Despite praising").
+pub(crate) fn reporting_verb_after_subject(verb: &crate::extract::tokens::Token<'_>, lex: &Lexicon) -> bool {
+    let form = verb.text.ends_with("ed")
+        || word_classes::COMMON_PAST_CUES.contains(&verb.text)
+        || word_classes::VERB_ONLY_CUES.contains(&verb.text);
+    verb.word && !verb.is_capitalized() && form && lex.is_speech_verb(verb.text)
+}
+
+/// True when `word` is a pronoun (also an indefinite one, "Everyone said"), a determiner or
+/// a word that opens sentences ("Others said").
+fn function_word(word: &str, lex: &Lexicon) -> bool {
+    let lower = word.to_lowercase();
+    PERSONAL.contains(&lower.as_str())
+        || OTHER_PRONOUNS.contains(&lower.as_str())
+        || word_classes::INDEFINITE_PRONOUNS.contains(&lower.as_str())
+        || word_classes::DETERMINERS.contains(&lower.as_str())
+        || lex.is_sentence_opener(word)
+}
+
+/// True when the capitalised `word`, written at byte `at` as the subject of a reporting
+/// verb, can only be a person's name: no function word ([`function_word`]), no role nor a
+/// role's plural ("Friends said", "Coaches said"), country, demonym, place or organisation
+/// (also none the article names with it: "Merrill" of "Merrill Lynch", "Chrysler" of
+/// "Chrysler Corp"), written in mixed case without digits, never in lower case nor as the
+/// first word of a longer name ("Honda American Manufacturing"). The one test of a lone
+/// name for [`missed_name`] and for the persons the lists do not know
+/// (`entities::lone::speaks_of_a_person`).
+pub(crate) fn names_no_one_but_a_person(word: &str, at: usize, scans: &WordScans<'_>, lex: &Lexicon) -> bool {
+    let lower = word.to_lowercase();
+    let role = |w: &str| lex.is_role_noun(w);
+    let plural_role = ["s", "es"].iter().any(|end| lower.strip_suffix(end).is_some_and(role));
+    word.chars().any(char::is_lowercase)
         && !word.chars().any(|c| c.is_ascii_digit())
-        && cx.scans.is_proper(word, lex)
-        && !cx.scans.opens_longer_name(word)
-        && !lex.is_role_noun(&lower)
+        && !function_word(word, lex)
+        && !role(&lower)
+        && !plural_role
         && !names_country(word, lex)
         && !lex.is_demonym(word)
         && !lex.is_place_name(word)
         && lex.find_organization(word).is_none()
-        && cx.scans.organization_opened_by(word, who.start, lex).is_none()
-        && !cx.scans.company_named(word, who.start);
-    named.then(|| &cx.body[who.start..who.start + word.len()])
+        && scans.is_proper(word, lex)
+        && !scans.opens_longer_name(word)
+        && scans.organization_opened_by(word, at, lex).is_none()
+        && !scans.company_named(word, at)
 }
 
 /// The one person of the article whose surname `word` misspells by one letter, added, left

@@ -14,6 +14,7 @@
 
 mod canonical;
 mod context;
+mod lone;
 mod runs;
 mod sheets;
 mod works;
@@ -26,11 +27,11 @@ use crate::model::Entities;
 use crate::normalize::fold;
 use canonical::canonicalize;
 use context::{
-    company_stem, employer, ends_a_longer_name, government_leader, introduced_alone, keeps_its_title, known_alone,
-    lacks_surname, lone_name, looks_like_organization, names_institution, organization, role_words, speaks_beside,
-    speaks_of_a_person,
+    company_stem, employer, ends_a_longer_name, introduced_alone, keeps_its_title, lacks_surname,
+    looks_like_organization, names_institution, organization, role_words, speaks_beside,
 };
 use foldhash::{HashMap, HashSet};
+use lone::{government_leader, known_alone, lone_name, speaks_of_a_person};
 use runs::capitalized_runs;
 use sheets::{is_initial, take_listed_names, take_team_sheets};
 use std::cell::OnceCell;
@@ -300,7 +301,7 @@ fn candidate<'a>(
     toks: &[Token<'a>],
     run: Range<usize>,
     counts: &HashMap<&str, usize>,
-    acts_alone: &OnceCell<HashMap<&'a str, bool>>,
+    acts_alone: &OnceCell<HashMap<&'a str, Sighting>>,
     lower_words: &OnceCell<HashSet<&'a str>>,
     written_after: &OnceCell<Followers<'a>>,
     scans: &WordScans<'_>,
@@ -343,14 +344,14 @@ fn candidate<'a>(
     let given = given || (name.len() == 2 && word_classes::SURNAME_PRONOUNS.contains(&name[0]) && !common(name[1]));
     let surname_recurs = name.len() == 2
         && !(given || cued || titled)
-        && recurs_alone(toks, name, mid_sentence, acts_alone, common, lex);
+        && recurs_alone(toks, run.start, name, mid_sentence, acts_alone, common, lex);
     // A lone word after a title ("Miss Piggy", "General Election") is a name only if
     // it recurs or speaks, or if only persons hold the title ("President Reagan", "Mr Blair").
     let recurs = name.first().is_some_and(|w| counts.get(w).is_some_and(|n| *n > 1));
     let single_ok = name.len() > 1 || cued || recurs || introduced_alone(toks, &run, &words, start, lex);
     let (kin, leader) = lone_name(toks, &run, name.len() == 1 && start == 0, mid_sentence, common, lex);
     let famous = name.len() == 1 && start == 0 && known_alone(name[0], toks, &run, (mid_sentence, cued), common, lex);
-    let speaks_of = name.len() == 1 && start == 0 && lone_speaker(toks, &run, common, written_after, lex);
+    let speaks_of = name.len() == 1 && start == 0 && speaks_of_a_person(toks, &run, common, scans, lex);
     let ends_a_name = !(given || titled) && ends_a_longer_name(toks, run.start);
     let person = !name.is_empty()
         && !ends_a_name
@@ -377,39 +378,40 @@ fn candidate<'a>(
     })
 }
 
-/// True when the two-word `name` ends in a surname that acts alone elsewhere in the article
-/// and opens with a word that may be a given name the lists do not know ("Jannik Sinner …
-/// Sinner was gracious"): before a verb, unless a clause opener opens the name ("Despite
-/// Weaver"); only standing alone, in mid-sentence only ([`surnames_acting_alone`]).
+/// True when the two-word `name` of the run opening at `toks[at]` ends in a surname that
+/// acts alone elsewhere in the article and opens with a word that may be a given name the
+/// lists do not know ("Jannik Sinner … Sinner was gracious"): before a verb, unless a clause
+/// opener opens the name ("Despite Weaver"); only standing alone, in mid-sentence, or
+/// opening a sentence before the surname's first sighting after a title, as a name is
+/// introduced ("Sanjaya Kovida works … Mr Kovida said"; not "Mr Orlenko said … Instead
+/// Orlenko gave no details": [`surnames_acting_alone`]).
 fn recurs_alone<'a>(
     toks: &[Token<'a>],
+    at: usize,
     name: &[&str],
     mid_sentence: bool,
-    acts_alone: &OnceCell<HashMap<&'a str, bool>>,
+    acts_alone: &OnceCell<HashMap<&'a str, Sighting>>,
     common: impl Fn(&str) -> bool,
     lex: &Lexicon,
 ) -> bool {
-    acts_alone.get_or_init(|| surnames_acting_alone(toks, lex)).get(name[1]).is_some_and(|&acts| {
-        if acts {
+    acts_alone.get_or_init(|| surnames_acting_alone(toks, lex)).get(name[1]).is_some_and(|seen| {
+        let introduced = || seen.first_titled.is_some_and(|titled| at < titled) && !opens_a_clause(name[0], lex);
+        if seen.acts {
             mid_sentence || !opens_a_clause(name[0], lex)
         } else {
-            mid_sentence && !common(name[0]) && !adjectival(name[1])
+            // After a title the word is a surname, whatever it ends like ("Mr Keating").
+            (mid_sentence || introduced()) && !common(name[0]) && (seen.first_titled.is_some() || !adjectival(name[1]))
         }
     }) && unknown_name(name[0], name[1], lex)
 }
 
-/// True when the lone word of `run` is a person a gendered pronoun speaks of ("Safin said he
-/// was trying": [`speaks_of_a_person`]), and no word inside a longer name ("Javier Nogales
-/// Iturri … Nogales said he": `written_after`, [`Followers`]).
-fn lone_speaker<'a>(
-    toks: &[Token<'a>],
-    run: &Range<usize>,
-    common: impl Fn(&str) -> bool,
-    written_after: &OnceCell<Followers<'a>>,
-    lex: &Lexicon,
-) -> bool {
-    speaks_of_a_person(toks, run, common, lex)
-        && !written_after.get_or_init(|| followers(toks)).first.contains_key(toks[run.start].text)
+/// How a capitalised word is seen standing alone in an article ([`surnames_acting_alone`]).
+#[derive(Clone, Copy, Default)]
+struct Sighting {
+    /// Before a reporting verb or an auxiliary ("Sinner was gracious").
+    acts: bool,
+    /// The token of its first sighting after a title only persons hold ("Mr Tsutsumi").
+    first_titled: Option<usize>,
 }
 
 /// The capitalised words written right after another capitalised word.
@@ -417,27 +419,30 @@ struct Followers<'a> {
     /// For each capitalised word, the first capitalised word written right after it, and
     /// whether another one is too.
     first: HashMap<&'a str, (&'a str, bool)>,
-    /// The capitalised words written right after another: the ends of longer names ("Ian
-    /// Curtis").
+    /// The capitalised words written right after a known given name that opens no clause:
+    /// the ends of longer names ("Ian Curtis"; not "When Sarah arrived").
     followed: HashSet<&'a str>,
 }
 
 /// The [`Followers`] of the capitalised words of `toks`.
-fn followers<'a>(toks: &[Token<'a>]) -> Followers<'a> {
+fn followers<'a>(toks: &[Token<'a>], lex: &Lexicon) -> Followers<'a> {
     let mut first: HashMap<&str, (&str, bool)> = HashMap::default();
     let mut followed = HashSet::default();
     for pair in toks.windows(2).filter(|p| p[0].is_capitalized() && p[1].is_capitalized()) {
         let next = pair[1].base();
         let seen = first.entry(pair[0].text).or_insert((next, false));
         seen.1 |= seen.0 != next;
-        followed.insert(next);
+        // The end of a name only after a given name: not "When Sarah arrived", "Dear Anna".
+        if lex.is_given_name(pair[0].text) && !opens_a_clause(pair[0].text, lex) {
+            followed.insert(next);
+        }
     }
     Followers { first, followed }
 }
 
 /// The words of the name `name` of the run `run`, with the surname a lone given name after
 /// a kinship noun (`kin`) takes from the noun's owner: "a memoir by Hale's wife Deborah" is
-/// Deborah Hale ([`context::kin_surname`]), unless the noun is a spouse's, who may keep a
+/// Deborah Hale ([`lone::kin_surname`]), unless the noun is a spouse's, who may keep a
 /// surname of her own, and the article writes that given name before another capitalised
 /// word ("President Sarkozy's wife Carla … Carla Bruni said" is Carla Bruni, once; "Jagger's
 /// daughter Elizabeth … Elizabeth Taylor" is still Elizabeth Jagger). `written_after` holds,
@@ -453,8 +458,8 @@ fn with_kin_surname<'a>(
 ) -> Vec<&'a str> {
     let mut words = name.to_vec();
     if let (true, [given]) = (kin, name) {
-        let after = written_after.get_or_init(|| followers(toks));
-        let Some(surname) = context::kin_surname(toks, run.start, &after.followed, lex).filter(|s| s != given) else {
+        let after = written_after.get_or_init(|| followers(toks, lex));
+        let Some(surname) = lone::kin_surname(toks, run.start, &after.followed, lex).filter(|s| s != given) else {
             return words;
         };
         let spouse = run.start.checked_sub(1).is_some_and(|i| word_classes::SPOUSE_KIN.contains(&toks[i].text));
@@ -633,24 +638,22 @@ impl<'a> Candidate<'a> {
 }
 
 /// Capitalised words standing alone before a reporting verb or an auxiliary ("Sinner was
-/// gracious", "Safin said"; true), or alone after a lower-case word that is no article
+/// gracious", "Safin said"; `acts`), or alone after a lower-case word that is no article
 /// ("playing against Hewitt.", "where Hendrix grew up") or after a title only persons hold
-/// ("Mr Tsutsumi said"; false unless also the first): surnames, when a longer name ends with
-/// them.
-fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashMap<&'a str, bool> {
-    let mut found: HashMap<&'a str, bool> = HashMap::default();
+/// ("Mr Tsutsumi said": `first_titled`, and no `acts` unless also seen so): surnames, when a
+/// longer name ends with them.
+fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashMap<&'a str, Sighting> {
+    let mut found: HashMap<&'a str, Sighting> = HashMap::default();
     for i in 1..toks.len().saturating_sub(1) {
         let (before, t, next) = (&toks[i - 1], &toks[i], &toks[i + 1]);
         // A capitalised word between two that are not: most words are not, so this first.
         if !t.is_capitalized() || next.is_capitalized() {
             continue;
         }
-        // "Mr Tsutsumi": a title only persons hold makes a surname of the word after it, as
-        // standing alone does (a name in mid-sentence only: not a headline's "Derelict Obama").
-        let titled = before.is_capitalized() && {
-            let title = before.text.trim_end_matches('.');
-            word_classes::PERSONAL_TITLES.iter().any(|p| p.eq_ignore_ascii_case(title))
-        };
+        // "Mr Tsutsumi said": a title only persons hold makes a surname of the word after it,
+        // as standing alone does, whatever verb follows: a name in mid-sentence only, not a
+        // sentence's opening word ("Mr Orlenko said … Instead Orlenko gave no details").
+        let titled = before.is_capitalized() && context::is_personal_title(before.text);
         if before.is_capitalized() && !titled {
             continue;
         }
@@ -658,7 +661,11 @@ fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashMap<&'a s
         let alone =
             titled || (before.word && !before.text.ends_with('.') && !word_classes::DETERMINERS.contains(&before.text));
         if acts || alone {
-            *found.entry(t.base()).or_default() |= acts;
+            let seen = found.entry(t.base()).or_default();
+            seen.acts |= acts && !titled;
+            if titled && seen.first_titled.is_none() {
+                seen.first_titled = Some(i);
+            }
         }
     }
     found

@@ -3,7 +3,8 @@
 //! then the article after-passes, which need the speaker of the paragraph before, tried in
 //! order until one applies (`ARTICLE_PASSES`):
 //! - `continued-paragraph`: a paragraph opening with a quotation that nothing attributes
-//!   (or only a guess does) continues the quotation that ended the paragraph before;
+//!   (or only a guess does) continues the quotation that ended the paragraph before (a
+//!   full quotation, or a fragment a reporting verb attributes);
 //! - `not-a-speaker`: a guess made without a reporting verb is dropped unless it names
 //!   someone who can speak (a known person, organisation or country, or a role or a text:
 //!   "a senior official", "the statement", not "The silence");
@@ -40,6 +41,10 @@ struct InArticle<'a> {
     /// The speaker of the last quotation of the paragraph before, when it was a full
     /// quotation (`None` when that paragraph had none).
     previous: Option<&'a Option<String>>,
+    /// The speaker a bare quotation opening this paragraph goes on from: that of
+    /// `previous`, or of a fragment that a reporting verb gives a speaker and that ends the
+    /// paragraph before (`… now said Cole had "the chance to unite us."`).
+    continues: Option<&'a Option<String>>,
     /// The speaker found is the subject of a sentence between that quotation and this one
     /// ("Stuart Cohen, chief executive of …, said the move …"): a new speaker, not a slip.
     named_since: bool,
@@ -80,7 +85,7 @@ impl ArticlePass for ContinuedParagraph {
         // A guess that brings in an unnamed source ("One senior gilt market maker was
         // gloomier."), after the quotation before, is a new speaker, not that one's.
         let new_source = at.a.weak && at.a.mention.as_ref().is_some_and(|m| brings_in_a_source(&m.text, at.lex));
-        let Some(Some(prev)) = at.previous.filter(|_| at.opens_paragraph && unexplained && !new_source) else {
+        let Some(Some(prev)) = at.continues.filter(|_| at.opens_paragraph && unexplained && !new_source) else {
             return false;
         };
         *r = Resolved { speaker: Some(prev.clone()), mention: Some("(continued)".to_owned()), cue: None };
@@ -158,6 +163,8 @@ pub fn article_quotes(
     let mut quotes: Vec<Quote> = Vec::new();
     // The last quotation of the paragraph before, when it was a full quotation: its speaker.
     let mut previous: Option<Option<String>> = None;
+    // The same, or a cued fragment ending that paragraph: what a bare quotation goes on from.
+    let mut continues: Option<Option<String>> = None;
     // Where the last quotation ended.
     let mut previous_end = 0;
     let voice = super::lead_voice::lead_voice(cx, lex);
@@ -186,6 +193,7 @@ pub fn article_quotes(
                 a,
                 opens_paragraph,
                 previous: before,
+                continues: continues.as_ref(),
                 named_since,
                 persons: cx.persons,
                 lex,
@@ -198,6 +206,7 @@ pub fn article_quotes(
             rule.extend(pass.map(|p| p.name()));
             watch.others &= voice.as_ref().is_none_or(|v| r.speaker.as_deref() != Some(v.person));
             previous = (!a.fragment).then(|| r.speaker.clone());
+            continues = goes_on_from(a, &r.speaker, &body[q.outer.end..doc.paragraphs[i].end]);
             previous_end = q.outer.end;
             quotes.push(Quote {
                 text: collapse_whitespace(body[q.inner.clone()].trim_end_matches([',', ' '])),
@@ -212,10 +221,19 @@ pub fn article_quotes(
             });
         }
         if found.is_empty() {
-            previous = None;
+            (previous, continues) = (None, None);
         }
     }
     quotes
+}
+
+/// What a bare quotation opening the next paragraph goes on from, after quotation `a` with
+/// `speaker` and `rest` of its paragraph after it: a full quotation's speaker, or that of a
+/// fragment a reporting verb gives a speaker (not a guess) when only punctuation follows it.
+fn goes_on_from(a: &Attribution, speaker: &Option<String>, rest: &str) -> Option<Option<String>> {
+    let ends = rest.chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation() || "”’".contains(c));
+    let cued = a.cue.is_some() && !a.weak && a.same_as.is_none();
+    (!a.fragment || (cued && ends)).then(|| speaker.clone())
 }
 
 /// Whether anyone but the lead's voice has been a sentence's subject since the voice's

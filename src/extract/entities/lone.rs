@@ -5,13 +5,12 @@
 //! with "he" or "she" ("Safin said he was tired").
 
 use super::context::kin_gender;
-use super::{CONNECTORS, Candidate, Token, common_word, opens_a_clause, plain_surname, unknown_name};
+use super::{ArticleWords, CONNECTORS, Candidate, Token, opens_a_clause, plain_surname, unknown_name};
 use crate::extract::resolve::{names_no_one_but_a_person, reporting_verb_after_subject};
 use crate::extract::word_scans::WordScans;
 use crate::lexicon::{Gender, Lexicon, word_classes};
 use crate::normalize::fold;
 use foldhash::HashSet;
-use std::cell::OnceCell;
 use std::ops::Range;
 
 /// What makes the lone word of the run `run` a person said once: a kinship noun before it,
@@ -52,11 +51,11 @@ fn leads_a_government(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> 
 /// case, an organisation's, a title's or an adjective ("the State Administration of
 /// Taxation"; "the Maritime Administration" still passes).
 pub(super) fn government_leader<'a>(
-    toks: &[Token<'a>],
+    article: &ArticleWords<'_, 'a>,
     run: &Range<usize>,
-    lower_words: &OnceCell<HashSet<&'a str>>,
     lex: &Lexicon,
 ) -> Option<Candidate<'a>> {
+    let toks = article.toks;
     let [modifiers @ .., surname, noun] = &toks[run.clone()] else { return None };
     // Most runs end otherwise: the noun is compared first, without allocating.
     if !word_classes::GOVERNMENT_NOUNS.iter().any(|g| noun.base().eq_ignore_ascii_case(g)) {
@@ -67,7 +66,7 @@ pub(super) fn government_leader<'a>(
         && word_classes::NAME_JOINERS.contains(&toks[run.start - 1].text);
     let modifier = |t: &Token<'_>| word_classes::ROLE_MODIFIERS.contains(&t.text.to_lowercase().as_str());
     let word = surname.text;
-    let common = common_word(word, toks, lower_words, lex) || lex.is_org_word(word) || lex.title_len(&[word]) > 0;
+    let common = article.is_common(word, lex) || lex.is_org_word(word) || lex.title_len(&[word]) > 0;
     (!inside_name && !common && modifiers.iter().all(modifier) && leader_surname(word, lex)).then(|| Candidate {
         pos: surname.start,
         words: vec![word],

@@ -114,30 +114,74 @@ fn given_before_title(word: &str, lex: &Lexicon) -> bool {
 /// Finds the people of the text `tokens` were read from.
 pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     let toks = tokens.all();
-    let counts = capitalized_counts(toks);
-    // Surnames that act alone, found once and only when an unknown name needs them.
-    let acts_alone = OnceCell::new();
-    let lower_words = OnceCell::new();
-    // The capitalised words written after each, found once and only when a kinship noun's
-    // given name needs them.
-    let written_after = OnceCell::new();
-    // Where a word is written, read only for a run that a rule would take for a work.
-    let scans = WordScans::new(tokens.text());
+    let article = ArticleWords::new(tokens);
     let runs = capitalized_runs(tokens.text(), toks, lex);
-    let mut found: Vec<Option<Candidate<'_>>> = runs
-        .iter()
-        .map(|run| candidate(toks, run.clone(), &counts, &acts_alone, &lower_words, &written_after, &scans, lex))
-        .collect();
+    let mut found: Vec<Option<Candidate<'_>>> = runs.iter().map(|run| candidate(&article, run.clone(), lex)).collect();
     take_listed_names(toks, &runs, &mut found, lex);
     take_team_sheets(tokens.text(), toks, &runs, &mut found, lex);
     drop_affiliations(toks, &runs, &mut found);
     share_surnames(toks, &runs, &mut found, lex);
     for (slot, run) in found.iter_mut().zip(&runs).filter(|(c, _)| c.is_none()) {
-        *slot = government_leader(toks, run, &lower_words, lex);
+        *slot = government_leader(&article, run, lex);
     }
-    let mut candidates = drop_things(toks, &runs, found, &scans, lex);
+    let mut candidates = drop_things(toks, &runs, found, &article.scans, lex);
     give_way_to_surer(&mut candidates, lex);
     canonicalize(toks, candidates, lex)
+}
+
+/// The article's tokens and what is read across them once for every capitalised run, in
+/// [`find_persons`]: the cheap counts at once, the rest lazily, when a run first needs it.
+struct ArticleWords<'t, 'a> {
+    /// The article's tokens.
+    toks: &'t [Token<'a>],
+    /// How often each capitalised word is written, by its base ([`capitalized_counts`]).
+    counts: HashMap<&'a str, usize>,
+    /// How each surname is seen standing alone ([`surnames_acting_alone`]), for an unknown
+    /// name.
+    acts_alone: OnceCell<HashMap<&'a str, Sighting>>,
+    /// The words written in lower case ([`lower_case_words`]), for [`ArticleWords::is_common`].
+    lower_words: OnceCell<HashSet<&'a str>>,
+    /// The capitalised words written after each ([`Followers`]), for a kinship noun's given
+    /// name.
+    written_after: OnceCell<Followers<'a>>,
+    /// Where a word is written, read only for a run that a rule would take for a work or for
+    /// a lone word that speaks.
+    scans: WordScans<'t>,
+}
+
+impl<'t, 'a> ArticleWords<'t, 'a> {
+    /// The words of the article `tokens` were read from, with only the counts made yet.
+    fn new(tokens: &'t Tokens<'a>) -> ArticleWords<'t, 'a> {
+        let toks = tokens.all();
+        ArticleWords {
+            toks,
+            counts: capitalized_counts(toks),
+            acts_alone: OnceCell::new(),
+            lower_words: OnceCell::new(),
+            written_after: OnceCell::new(),
+            scans: WordScans::new(tokens.text()),
+        }
+    }
+
+    /// How each surname is seen standing alone ([`surnames_acting_alone`]), found when first
+    /// asked.
+    fn acts_alone(&self, lex: &Lexicon) -> &HashMap<&'a str, Sighting> {
+        self.acts_alone.get_or_init(|| surnames_acting_alone(self.toks, lex))
+    }
+
+    /// The capitalised words written after each ([`Followers`]), found when first asked.
+    fn followers(&self, lex: &Lexicon) -> &Followers<'a> {
+        self.written_after.get_or_init(|| followers(self.toks, lex))
+    }
+
+    /// True when `word` is one of the article's common words rather than a name: it ends
+    /// like an adjective, the gazetteer knows it as an organisation, or the article writes
+    /// it in lower case (`lower_words`, read once, when first asked).
+    fn is_common(&self, word: &str, lex: &Lexicon) -> bool {
+        adjectival(word)
+            || lex.find_organization(word).is_some()
+            || self.lower_words.get_or_init(|| lower_case_words(self.toks)).contains(word.to_lowercase().as_str())
+    }
 }
 
 /// How often each capitalised word of `toks` is written, by its base.
@@ -293,20 +337,11 @@ fn drop_affiliations(toks: &[Token<'_>], runs: &[Range<usize>], found: &mut [Opt
     }
 }
 
-/// The person a capitalised run of `toks` names, if it names one: its titles and role
+/// The person a capitalised run of the article names, if it names one: its titles and role
 /// words before the name, and the evidence that it is a person (a title, a known given
 /// name, a reporting verb beside it, or a surname that acts alone elsewhere).
-#[allow(clippy::too_many_arguments)] // the article's lazy caches, made once in find_persons
-fn candidate<'a>(
-    toks: &[Token<'a>],
-    run: Range<usize>,
-    counts: &HashMap<&str, usize>,
-    acts_alone: &OnceCell<HashMap<&'a str, Sighting>>,
-    lower_words: &OnceCell<HashSet<&'a str>>,
-    written_after: &OnceCell<Followers<'a>>,
-    scans: &WordScans<'_>,
-    lex: &Lexicon,
-) -> Option<Candidate<'a>> {
+fn candidate<'a>(article: &ArticleWords<'_, 'a>, run: Range<usize>, lex: &Lexicon) -> Option<Candidate<'a>> {
+    let toks = article.toks;
     if employer(toks, &run, lex) {
         return None;
     }
@@ -318,7 +353,7 @@ fn candidate<'a>(
     }
     let name = without_affiliation(&words[start..]);
     let cued = speaks_beside(toks, &run, lex);
-    if spans_an_organization(&words, start, lex) || names_a_thing(toks, &run, name, start, cued, scans, lex) {
+    if spans_an_organization(&words, start, lex) || names_a_thing(toks, &run, name, start, cued, &article.scans, lex) {
         return None;
     }
     // "Jan-Michael Gambill": a compound of given names is one.
@@ -338,20 +373,19 @@ fn candidate<'a>(
     // adjective ("Eastern Bloc", "Provisional Baa-1"; nor the surname, "Southeast Asian"),
     // no organisation the gazetteer knows and not written in lower case in the article
     // ("Firm Cable … the firm").
-    let common = |w: &str| common_word(w, toks, lower_words, lex);
+    let common = |w: &str| article.is_common(w, lex);
     // "He Weiling": a surname that is also a pronoun ([`runs::pronoun_opens_name`]) before a word
     // the article never writes in lower case (not a headline's "He Thinks").
     let given = given || (name.len() == 2 && word_classes::SURNAME_PRONOUNS.contains(&name[0]) && !common(name[1]));
-    let surname_recurs = name.len() == 2
-        && !(given || cued || titled)
-        && recurs_alone(toks, run.start, name, mid_sentence, acts_alone, common, lex);
+    let surname_recurs =
+        name.len() == 2 && !(given || cued || titled) && recurs_alone(article, run.start, name, mid_sentence, lex);
     // A lone word after a title ("Miss Piggy", "General Election") is a name only if
     // it recurs or speaks, or if only persons hold the title ("President Reagan", "Mr Blair").
-    let recurs = name.first().is_some_and(|w| counts.get(w).is_some_and(|n| *n > 1));
+    let recurs = name.first().is_some_and(|w| article.counts.get(w).is_some_and(|n| *n > 1));
     let single_ok = name.len() > 1 || cued || recurs || introduced_alone(toks, &run, &words, start, lex);
     let (kin, leader) = lone_name(toks, &run, name.len() == 1 && start == 0, mid_sentence, common, lex);
     let famous = name.len() == 1 && start == 0 && known_alone(name[0], toks, &run, (mid_sentence, cued), common, lex);
-    let speaks_of = name.len() == 1 && start == 0 && speaks_of_a_person(toks, &run, common, scans, lex);
+    let speaks_of = name.len() == 1 && start == 0 && speaks_of_a_person(toks, &run, common, &article.scans, lex);
     let ends_a_name = !(given || titled) && ends_a_longer_name(toks, run.start);
     let person = !name.is_empty()
         && !ends_a_name
@@ -370,7 +404,7 @@ fn candidate<'a>(
     }
     Some(Candidate {
         pos: run_toks[start].start,
-        words: with_kin_surname(toks, &run, name, kin.is_some(), written_after, lex),
+        words: with_kin_surname(article, &run, name, kin.is_some(), lex),
         titled_gender: words[..start].iter().find_map(|w| lex.gender_of(w).filter(|_| lex.title_len(&[w]) > 0)).or(kin),
         roles: role_words(toks, run.clone(), &words[..start], lex),
         weak: !(titled || given || cued),
@@ -385,22 +419,16 @@ fn candidate<'a>(
 /// opening a sentence before the surname's first sighting after a title, as a name is
 /// introduced ("Sanjaya Kovida works … Mr Kovida said"; not "Mr Orlenko said … Instead
 /// Orlenko gave no details": [`surnames_acting_alone`]).
-fn recurs_alone<'a>(
-    toks: &[Token<'a>],
-    at: usize,
-    name: &[&str],
-    mid_sentence: bool,
-    acts_alone: &OnceCell<HashMap<&'a str, Sighting>>,
-    common: impl Fn(&str) -> bool,
-    lex: &Lexicon,
-) -> bool {
-    acts_alone.get_or_init(|| surnames_acting_alone(toks, lex)).get(name[1]).is_some_and(|seen| {
+fn recurs_alone(article: &ArticleWords<'_, '_>, at: usize, name: &[&str], mid_sentence: bool, lex: &Lexicon) -> bool {
+    article.acts_alone(lex).get(name[1]).is_some_and(|seen| {
         let introduced = || seen.first_titled.is_some_and(|titled| at < titled) && !opens_a_clause(name[0], lex);
         if seen.acts {
             mid_sentence || !opens_a_clause(name[0], lex)
         } else {
             // After a title the word is a surname, whatever it ends like ("Mr Keating").
-            (mid_sentence || introduced()) && !common(name[0]) && (seen.first_titled.is_some() || !adjectival(name[1]))
+            (mid_sentence || introduced())
+                && !article.is_common(name[0], lex)
+                && (seen.first_titled.is_some() || !adjectival(name[1]))
         }
     }) && unknown_name(name[0], name[1], lex)
 }
@@ -445,20 +473,20 @@ fn followers<'a>(toks: &[Token<'a>], lex: &Lexicon) -> Followers<'a> {
 /// Deborah Hale ([`lone::kin_surname`]), unless the noun is a spouse's, who may keep a
 /// surname of her own, and the article writes that given name before another capitalised
 /// word ("President Sarkozy's wife Carla … Carla Bruni said" is Carla Bruni, once; "Jagger's
-/// daughter Elizabeth … Elizabeth Taylor" is still Elizabeth Jagger). `written_after` holds,
-/// for each capitalised word, the words written right after it, and the words written after
-/// another ([`Followers`]: "Ian Curtis … Curtis's widow Deborah" is Deborah Curtis).
+/// daughter Elizabeth … Elizabeth Taylor" is still Elizabeth Jagger). The article's
+/// [`Followers`] hold, for each capitalised word, the words written right after it, and the
+/// words written after another ("Ian Curtis … Curtis's widow Deborah" is Deborah Curtis).
 fn with_kin_surname<'a>(
-    toks: &[Token<'a>],
+    article: &ArticleWords<'_, 'a>,
     run: &Range<usize>,
     name: &[&'a str],
     kin: bool,
-    written_after: &OnceCell<Followers<'a>>,
     lex: &Lexicon,
 ) -> Vec<&'a str> {
+    let toks = article.toks;
     let mut words = name.to_vec();
     if let (true, [given]) = (kin, name) {
-        let after = written_after.get_or_init(|| followers(toks, lex));
+        let after = article.followers(lex);
         let Some(surname) = lone::kin_surname(toks, run.start, &after.followed, lex).filter(|s| s != given) else {
             return words;
         };
@@ -692,15 +720,6 @@ fn name_words<'a>(run: &[Token<'a>]) -> Vec<&'a str> {
         }
     }
     words
-}
-
-/// True when `word` is one of the article's common words rather than a name: it ends like
-/// an adjective, the gazetteer knows it as an organisation, or the article writes it in
-/// lower case (`lower_words`, read once, when first asked).
-fn common_word<'a>(word: &str, toks: &[Token<'a>], lower_words: &OnceCell<HashSet<&'a str>>, lex: &Lexicon) -> bool {
-    adjectival(word)
-        || lex.find_organization(word).is_some()
-        || lower_words.get_or_init(|| lower_case_words(toks)).contains(word.to_lowercase().as_str())
 }
 
 /// The words of `toks` written in lower case.

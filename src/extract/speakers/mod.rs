@@ -30,7 +30,7 @@ use super::tokens::{Token, Tokens};
 use crate::extract::windows::{FRAGMENT_SHARE, FRAGMENT_WORDS};
 use crate::lexicon::Lexicon;
 use cues::{Cued, cued, is_cue, subject_before};
-use passes::QuoteAt;
+use passes::{ParagraphAt, QuoteAt};
 use std::ops::Range;
 
 pub use super::doc::Paragraph;
@@ -81,8 +81,9 @@ pub fn attribute(
     let chain_last = joined_chains(text, quotes, sentence_of);
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     let mut latest = Latest::default();
+    let shared = ParagraphAt { tokens, lex, paragraph, previous, facts: &facts };
     for (k, &last) in chain_last.iter().enumerate() {
-        let at = QuoteAt::new(tokens, lex, (paragraph, previous), &facts, k, last, &out, &latest);
+        let at = QuoteAt::new(&shared, k, last, &out, &latest);
         let a = passes::attribute_one(&at);
         latest.push(&a);
         out.push(a);

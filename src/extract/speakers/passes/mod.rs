@@ -64,6 +64,18 @@ pub(super) const PASSES: &[&dyn Pass] = &[
 /// The passes that refine the mention a pass found, in order.
 pub(super) const AFTER_PASSES: &[&dyn Pass] = &[&apposed_name::ApposedName, &it::It];
 
+/// What every quotation of one paragraph shares, gathered once in [`super::attribute`].
+pub(super) struct ParagraphAt<'a, 't> {
+    /// The article's tokens (and through them its body).
+    pub tokens: &'a Tokens<'t>,
+    pub lex: &'a Lexicon,
+    /// The paragraph, and the one before it.
+    pub paragraph: Paragraph<'a>,
+    pub previous: Option<Paragraph<'a>>,
+    /// Answers about the paragraph's sentences, each found once.
+    pub facts: &'a SentenceFacts<'t>,
+}
+
 /// Everything a pass may read about one quotation of a paragraph.
 pub(super) struct QuoteAt<'a, 't> {
     /// The article body, and its tokens.
@@ -94,19 +106,16 @@ pub(super) struct QuoteAt<'a, 't> {
 }
 
 impl<'a, 't> QuoteAt<'a, 't> {
-    /// The `k`th quotation of `paragraph`, whose chain of joined quotations ends at
+    /// The `k`th quotation of the paragraph `at`, whose chain of joined quotations ends at
     /// `chain_last`.
-    #[allow(clippy::too_many_arguments)] // the paragraph's state, gathered once here
     pub(super) fn new(
-        tokens: &'a Tokens<'t>,
-        lex: &'a Lexicon,
-        (paragraph, previous): (Paragraph<'a>, Option<Paragraph<'a>>),
-        facts: &'a SentenceFacts<'t>,
+        at: &ParagraphAt<'a, 't>,
         k: usize,
         chain_last: usize,
         done: &'a [Attribution],
         latest: &'a Latest,
     ) -> QuoteAt<'a, 't> {
+        let ParagraphAt { tokens, lex, paragraph, previous, facts } = *at;
         let text = tokens.text();
         let (quotes, sents) = (paragraph.quotes, paragraph.sentences);
         let q = &quotes[k];

@@ -9,7 +9,8 @@
 //! bonds") or itself one member ("one government economist"). Any other last speaker (a
 //! named person, one source, an organisation) stops the search: the "one" is not theirs.
 //! The member is written as unnamed sources are, without determiner or number ("analyst",
-//! "World Bank source"), and speaks the same paragraph's uncued quotations that follow too.
+//! "World Bank source"), and speaks the same paragraph's uncued quotations that follow too,
+//! and those cued by "he" or "she" (`"…," he added.`).
 
 use crate::extract::phrases::sentence_subject;
 use crate::extract::quotes::inside;
@@ -40,13 +41,19 @@ pub fn one_of_group(quotes: &mut [Quote], reported: &[Reported], cx: &Context<'_
     for (k, cue) in &cued {
         let Some(one) = group_before(quotes[*k].span.start, &speakers, cx, lex) else { continue };
         attribute(&mut quotes[*k], &one, Some(cue.clone()));
-        // `"Supply is tight," one said. "Stocks are low."`: the same member goes on, in the
-        // same paragraph, up to a quotation with a speaker or a cue of its own.
+        // `"Supply is tight," one said. "Stocks are low."`, `"…," he added.`: the same member
+        // goes on, in the same paragraph, up to a quotation with a speaker other than a "he" or
+        // "she" or with a cue of its own.
         let mut end = quotes[*k].span.end;
         for (j, q) in quotes.iter_mut().enumerate().skip(k + 1).filter(|(_, q)| q.within.is_none()) {
             let between = cx.body.get(end..q.span.start).unwrap_or("\n");
             let own_cue = cued.iter().any(|(c, _)| *c == j);
-            if q.speaker.is_some() || q.fragment || own_cue || between.contains('\n') || between.len() > ONE_OF_BYTES {
+            let pronoun = q
+                .speaker_mention
+                .as_deref()
+                .is_some_and(|m| word_classes::GENDERED_SUBJECTS.iter().any(|w| w.eq_ignore_ascii_case(m)));
+            let spoken = q.speaker.is_some() && !pronoun;
+            if spoken || q.fragment || own_cue || between.contains('\n') || between.len() > ONE_OF_BYTES {
                 break;
             }
             attribute(q, &one, None);

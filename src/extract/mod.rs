@@ -3,7 +3,7 @@
 //!
 //! [`analyze`] runs the extractors in their fixed order: the date (read by [`crate::dates`]), the parsed document
 //! (paragraphs, quotations, sentences: [`doc`]), passages, people, attribution with speaker
-//! resolution ([`speakers`]), the quotations nested in quotations ([`speakers::nested`]), reported speech ([`speakers::reported`]), entity tags.
+//! resolution ([`speakers`]), the quotations nested in quotations ([`speakers::nested`]), reported speech ([`speakers::reported`]), "one said" after a group of sources ([`speakers::one_of`]), entity tags.
 
 // No function here over 60 lines (the threshold is in clippy.toml); nesting is checked by
 // scripts/extract_shape.sh.
@@ -63,7 +63,7 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
     let mut quotes =
         speakers::nested::with_nested(article_quotes(&doc, &passages, &cx, lex), &doc, &passages, &cx, lex);
     let reported = speakers::reported::article_reported(&doc, &passages, &cx, lex);
-    speakers::one_of::one_of_group(&mut quotes, &reported, body, &persons, lex);
+    speakers::one_of::one_of_group(&mut quotes, &reported, &cx, lex);
     let places = lex.find_places(body);
     let country_mentions = countries::country_mentions_in_matches(body, &places, lex);
     let org_mentions = organizations::organization_mentions(body, &places, lex);

@@ -12,7 +12,7 @@ use super::phrases::{COMPANY_SUFFIXES, Mention, PREPOSITIONS, head_word, strip_p
 use super::tokens::Tokens;
 use super::windows::INSTITUTION_BYTES;
 use super::word_scans::WordScans;
-use crate::lexicon::{Gender, Lexicon, Place, word_classes};
+use crate::lexicon::{Gender, Lexicon, Place, singular, word_classes};
 use crate::normalize::collapse_whitespace;
 use std::ops::Range;
 
@@ -1926,7 +1926,7 @@ fn function_word(word: &str, lex: &Lexicon) -> bool {
 pub(crate) fn names_no_one_but_a_person(word: &str, at: usize, scans: &WordScans<'_>, lex: &Lexicon) -> bool {
     let lower = word.to_lowercase();
     let role = |w: &str| lex.is_role_noun(w);
-    let plural_role = ["s", "es"].iter().any(|end| lower.strip_suffix(end).is_some_and(role));
+    let plural_role = singular(&lower, role).is_some();
     word.chars().any(char::is_lowercase)
         && !word.chars().any(|c| c.is_ascii_digit())
         && !function_word(word, lex)
@@ -2132,48 +2132,104 @@ pub fn gender_evidence(
             _ => {}
         }
     }
-    evidence.extend(opening_pronoun_evidence(body, sentences, quoted, persons));
+    evidence.extend(opening_pronoun_evidence(tokens, sentences, quoted, persons, subjects, lex));
     evidence
 }
 
 /// More evidence of gender: a sentence opened by "she" or "he" (after "But", "And" …) right
-/// after a sentence that names one person only, when nobody of that gender (as far as
-/// titles and given names tell) is named in the [`PRONOUN_REACH`] sentences before: the
-/// pronoun can only be that person, and the gender a given name suggested gives way
-/// (""…," Chris Callies of Dean Witter said. But she said …" makes Chris Callies a woman).
+/// after a sentence whose subject, or the speaker of its quotation, is the one person it
+/// names outside quotations, when nobody who may be of that gender is named in the
+/// [`PRONOUN_REACH`] sentences before: the pronoun most likely goes on about that person,
+/// and the gender a given name suggested gives way (""…," Chris Callies of Dean Witter
+/// said. But she said …" makes Chris Callies a woman). Not a person named in a kin's or a
+/// role's description ("The widow of John Hale said …. She said …").
 fn opening_pronoun_evidence(
-    body: &str,
+    tokens: &Tokens<'_>,
     sentences: &[Range<usize>],
     quoted: &[Range<usize>],
     persons: &PersonIndex,
+    subjects: &Subjects,
+    lex: &Lexicon,
 ) -> Vec<(usize, Gender)> {
     let mut evidence = Vec::new();
     for k in 1..sentences.len() {
-        let s = &sentences[k];
-        let mut words =
-            body[s.clone()].split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
-        let first = words.next().unwrap_or_default();
-        let opener = |w: &str| word_classes::OPENING_CONJUNCTIONS.iter().any(|c| c.eq_ignore_ascii_case(w));
-        let word = if opener(first) { words.next().unwrap_or_default() } else { first };
-        let gender = match word {
-            "he" | "He" => Gender::Male,
-            "she" | "She" => Gender::Female,
-            _ => continue,
+        let toks = tokens.within(sentences[k].clone());
+        let mut words = toks.iter().filter(|t| t.word).take(2);
+        let Some(first) = words.next() else { continue };
+        let opener = word_classes::OPENING_CONJUNCTIONS.iter().any(|c| c.eq_ignore_ascii_case(first.text));
+        let Some(pronoun) = (if opener { words.next() } else { Some(first) }) else { continue };
+        let Some(&word) = word_classes::GENDERED_SUBJECTS.iter().find(|w| w.eq_ignore_ascii_case(pronoun.text)) else {
+            continue;
         };
-        // The one person the sentence before names, found without copying names.
-        let before = &sentences[k - 1];
-        let from = persons.mentions.partition_point(|(pos, _)| *pos < before.start);
-        let mut named = persons.mentions[from..].iter().take_while(|(pos, _)| *pos < before.end).map(|(_, i)| *i);
-        let Some(one) = named.next() else { continue };
-        if named.any(|i| i != one) || persons.may_be(&persons.names[one], gender) {
+        if super::quotes::inside(quoted, pronoun.start) {
             continue;
         }
-        let reach = sentences[k.saturating_sub(PRONOUN_REACH)].start..s.start;
+        let gender = if word_classes::FEMALE_PRONOUNS.contains(&word) { Gender::Female } else { Gender::Male };
+        // The one person the sentence before names outside quotations.
+        let before = &sentences[k - 1];
+        let from = persons.mentions.partition_point(|(pos, _)| *pos < before.start);
+        let mut named = persons.mentions[from..]
+            .iter()
+            .take_while(|(pos, _)| *pos < before.end)
+            .filter(|(pos, _)| !super::quotes::inside(quoted, *pos));
+        let Some(&(at, one)) = named.next() else { continue };
+        if named.any(|&(_, i)| i != one) || persons.may_be(&persons.names[one], gender) {
+            continue;
+        }
+        if !speaks_in(k - 1, at, tokens, sentences, quoted, subjects, lex) {
+            continue;
+        }
+        let reach = sentences[k.saturating_sub(PRONOUN_REACH)].start..sentences[k].start;
         if persons.first_within(reach, Some(gender), quoted).is_none() {
             evidence.push((one, gender));
         }
     }
     evidence
+}
+
+/// True when the person mentioned at `at` is the subject of sentence `k` ("Sports minister
+/// Claude Verhaegen said …"), the speaker of its cue (", chairman Li Ka-shing said."), or
+/// that of the quotation opening it ("\"…,\" Chris Callies of Dean Witter said"); not a
+/// name inside a description ("The widow of John Hale", "John Hale's widow").
+fn speaks_in(
+    k: usize,
+    at: usize,
+    tokens: &Tokens<'_>,
+    sentences: &[Range<usize>],
+    quoted: &[Range<usize>],
+    subjects: &Subjects,
+    lex: &Lexicon,
+) -> bool {
+    /// Titles and roles read back from a name to the word before them.
+    const DESCRIPTION_WORDS: usize = 4;
+    let sentence = &sentences[k];
+    let toks = tokens.within(sentence.clone());
+    let outside: Vec<_> = toks.iter().filter(|t| t.word && !super::quotes::inside(quoted, t.start)).collect();
+    let Some(i) = outside.iter().position(|t| t.start == at) else { return false };
+    if super::quotes::inside(quoted, sentence.start) || toks.first().is_some_and(|t| !t.word) {
+        let skip = outside.first().is_some_and(|t| lex.is_speech_verb(t.text)) as usize;
+        return i == skip;
+    }
+    let describes = |t: &super::tokens::Token<'_>| {
+        let w = t.base().to_lowercase();
+        t.is_possessive()
+            || [PREPOSITIONS, word_classes::FEMALE_KIN, word_classes::MALE_KIN, word_classes::RELATIONAL_HEADS]
+                .iter()
+                .any(|class| class.contains(&w.as_str()))
+    };
+    // The name's words, the titles and roles before it ("farmer Peter Grant"), and the word
+    // before those ("daughter of farmer Peter Grant"; not "chairman of both companies Li").
+    let t = toks.iter().position(|t| t.start == at).unwrap_or_default();
+    let title = |t: &&super::tokens::Token<'_>| t.word && (t.is_capitalized() || lex.is_role_noun(t.text));
+    let titles = toks[..t].iter().rev().take(DESCRIPTION_WORDS).take_while(title).count();
+    let before = toks[..t - titles].last().filter(|t| t.word);
+    let name = outside[i..].iter().take_while(|t| t.is_capitalized()).copied();
+    if toks[t - titles..t].iter().chain(before).chain(name).any(describes) {
+        return false;
+    }
+    let after = outside.get(i + outside[i..].iter().take_while(|t| t.is_capitalized()).count());
+    let cue = after.is_some_and(|t| lex.is_speech_verb(t.text)) || i > 0 && lex.is_speech_verb(outside[i - 1].text);
+    cue || subjects.of(k, tokens, sentences, quoted, lex).is_some_and(|s| s.contains(&at))
 }
 
 /// True when `person`, of a gender compatible with `gender`, is the subject of the last

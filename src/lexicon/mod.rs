@@ -151,6 +151,21 @@ fn data_lines<'a>(file: &'a str, header: Option<&'a str>) -> impl Iterator<Item 
         .filter(move |l| header.is_none_or(|h| !l.starts_with(h)))
 }
 
+/// The singular of the plural noun `plural` that `is` accepts ("analysts" -> "analyst",
+/// "witnesses" -> "witness", "deputies" -> "deputy"), trying the endings in that order; no
+/// allocation but for "-ies". None for a word `is` refuses in every form, or no plural.
+pub fn singular<'a>(plural: &'a str, is: impl Fn(&str) -> bool) -> Option<std::borrow::Cow<'a, str>> {
+    let stem = plural.strip_suffix('s').filter(|s| !s.ends_with('s'))?;
+    if is(stem) {
+        return Some(stem.into());
+    }
+    if let Some(stem) = stem.strip_suffix('e').filter(|s| s.ends_with(['s', 'x', 'z', 'h']) && is(s)) {
+        return Some(stem.into());
+    }
+    let y = stem.strip_suffix("ie").map(|s| format!("{s}y"));
+    y.filter(|y| is(y)).map(Into::into)
+}
+
 fn list(field: Option<&str>) -> impl Iterator<Item = &str> {
     field.unwrap_or("").split('|').map(str::trim).filter(|s| !s.is_empty())
 }

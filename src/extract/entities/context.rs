@@ -7,7 +7,7 @@
 
 use super::canonical::peerage_title;
 use super::{CONNECTORS, PARTIES, POSTNOMINALS, Token, opens_a_clause, plain_surname};
-use crate::lexicon::{Gender, Lexicon, word_classes};
+use crate::lexicon::{Gender, Lexicon, singular, word_classes};
 use crate::normalize::fold;
 use std::ops::Range;
 
@@ -209,10 +209,8 @@ pub(super) fn names_institution(toks: &[Token<'_>], run: &Range<usize>, lex: &Le
     }
     // Not the plural of an occupation whose people go by one name: "singers Madonna, Sir
     // Elton John and Usher" names the singers.
-    let plural_role = t
-        .text
-        .strip_suffix('s')
-        .is_some_and(|one| lex.is_role_noun(one) && !word_classes::ONE_NAME_ROLES.contains(&one));
+    let plural_role =
+        singular(t.text, |one| lex.is_role_noun(one) && !word_classes::ONE_NAME_ROLES.contains(&one)).is_some();
     lex.is_body_noun(t.text) || word_classes::INSTITUTION_EPITHETS.contains(&t.text) || plural_role
 }
 

@@ -12,8 +12,8 @@ use crate::extract::windows::{
     CLAUSE_SUBJECT_WORDS, CUE_BEFORE_WORDS, GERUND_SUBJECT_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS,
     ROLE_APPOSITION_WORDS,
 };
-use crate::lexicon::Lexicon;
 use crate::lexicon::word_classes;
+use crate::lexicon::{Lexicon, singular};
 use std::ops::Range;
 
 /// A reporting cue found, with the mention of its speaker (if any).
@@ -819,8 +819,8 @@ fn is_thing(m: &Mention, lex: &Lexicon) -> bool {
     let words: Vec<&str> = m.text.split_whitespace().collect();
     let (Some(first), Some(head)) = (words.first(), words.last()) else { return false };
     let (first, head) = (first.to_lowercase(), head.to_lowercase());
-    let singular = head.strip_suffix('s').unwrap_or(&head);
-    let person_or_body = [head.as_str(), singular].iter().any(|w| lex.is_role_noun(w) || lex.is_body_noun(w));
+    let person_or_body_noun = |w: &str| lex.is_role_noun(w) || lex.is_body_noun(w);
+    let person_or_body = person_or_body_noun(&head) || singular(&head, person_or_body_noun).is_some();
     let lower_case = words.iter().skip(1).all(|w| !w.starts_with(char::is_uppercase));
     DETERMINERS.contains(&first.as_str()) && words.len() > 1 && !person_or_body && lower_case
 }

@@ -28,7 +28,7 @@ use super::phrases::{Mention, PRONOUNS, apposed_subject, inverted_subject, sente
 use super::quotes::Quotation;
 use super::tokens::{Token, Tokens};
 use crate::extract::windows::{FRAGMENT_SHARE, FRAGMENT_WORDS};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, singular};
 use cues::{Cued, cued, is_cue, subject_before};
 use passes::{ParagraphAt, QuoteAt};
 use std::ops::Range;
@@ -197,10 +197,10 @@ fn is_fragment(
 /// ("The first incident", "This prompted"): names and pronouns pass.
 fn can_describe_a_speaker(mention: &str, lex: &Lexicon) -> bool {
     let head = mention.split_whitespace().last().unwrap_or_default();
+    let speaking_noun = |w: &str| lex.is_speaking_noun(w) || lex.is_body_noun(w);
     let speaking_word = |w: &str| {
         let w = w.trim_end_matches([',', '.']);
-        let one = w.strip_suffix('s').unwrap_or(w);
-        lex.is_speaking_noun(w) || lex.is_speaking_noun(one) || lex.is_body_noun(w) || lex.is_body_noun(one)
+        speaking_noun(w) || singular(w, speaking_noun).is_some()
     };
     !head.starts_with(char::is_lowercase)
         || PRONOUNS.contains(&head.to_lowercase().as_str())

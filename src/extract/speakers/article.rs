@@ -230,11 +230,20 @@ pub fn article_quotes(
 /// What a bare quotation opening the next paragraph goes on from, after quotation `a` with
 /// `speaker` and `rest` of its paragraph after it: a full quotation's speaker, or that of a
 /// fragment a reporting verb gives a speaker (not a guess) when only punctuation follows it.
+/// Only a few marks may follow it (`.”`, `).`): the test reads no more than [`ENDING_BYTES`]
+/// of the paragraph, however many quotations follow in it.
 fn goes_on_from(a: &Attribution, speaker: &Option<String>, rest: &str) -> Option<Option<String>> {
-    let ends = rest.chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation() || "”’".contains(c));
+    let ends = || {
+        let rest = rest.trim();
+        rest.len() <= ENDING_BYTES
+            && rest.chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation() || "”’".contains(c))
+    };
     let cued = a.cue.is_some() && !a.weak && a.same_as.is_none();
-    (!a.fragment || (cued && ends)).then(|| speaker.clone())
+    (!a.fragment || (cued && ends())).then(|| speaker.clone())
 }
+
+/// The most bytes of marks that may end a paragraph after a fragment it goes on from.
+const ENDING_BYTES: usize = 16;
 
 /// Whether anyone but the lead's voice has been a sentence's subject since the voice's
 /// sentence of the lead, or since

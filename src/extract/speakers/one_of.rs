@@ -52,7 +52,9 @@ pub fn one_of_group(quotes: &mut [Quote], reported: &[Reported], cx: &Context<'_
                 .speaker_mention
                 .as_deref()
                 .is_some_and(|m| word_classes::GENDERED_SUBJECTS.iter().any(|w| w.eq_ignore_ascii_case(m)));
-            let spoken = q.speaker.is_some() && !pronoun;
+            // A person named since may be whom the "he" or "she" stands for.
+            let named_since = cx.persons.index_within(end..q.span.start).is_some();
+            let spoken = q.speaker.is_some() && (!pronoun || named_since);
             if spoken || q.fragment || own_cue || between.contains('\n') || between.len() > ONE_OF_BYTES {
                 break;
             }

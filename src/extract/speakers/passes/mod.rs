@@ -166,7 +166,11 @@ impl<'a, 't> QuoteAt<'a, 't> {
     /// paragraph's last one ends is found once per paragraph, not by reading the rest of the
     /// paragraph at each quotation (quadratic in a paragraph of thousands of `"-"`).
     pub(super) fn closes_paragraph(&self) -> bool {
-        let para = self.paragraph.range;
+        let (para, end) = (self.paragraph.range, self.q.outer.end);
+        if end >= para.end {
+            // The usual closing quotation ends where its paragraph does: nothing to read.
+            return end == para.end;
+        }
         let words_end = *self.words_end.get_or_init(|| {
             self.text[para.clone()]
                 .char_indices()
@@ -174,7 +178,7 @@ impl<'a, 't> QuoteAt<'a, 't> {
                 .find(|(_, c)| c.is_alphanumeric())
                 .map_or(para.start, |(i, c)| para.start + i + c.len_utf8())
         });
-        self.q.outer.end <= para.end && words_end <= self.q.outer.end
+        words_end <= end
     }
 
     /// The last quotation with a speaker in the sentence before this one's.

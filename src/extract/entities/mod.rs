@@ -499,6 +499,31 @@ fn with_kin_surname<'a>(
     words
 }
 
+/// True when `word`, capitalised before a known given name, says what the person named after
+/// it is rather than opening the name: a word of where he is from or whom he follows
+/// (`[descriptor_endings]`: "New Yorker William Trowbridge", "Texan Michael Chicoine"), or a
+/// plural, the group he is one of ("Seeds Dominik Hrbaty", "Youngsters Ben Hudell"). A
+/// given name does not ("Lou Anne Smith"), nor a word of three letters or fewer ("San Jose"),
+/// nor a business's noun ("Bookmaker William Hill").
+fn describes_a_person(word: &str, lex: &Lexicon) -> bool {
+    let l = word.to_lowercase();
+    let plural = l.ends_with('s') && !l.ends_with("ss");
+    let business = |w: &str| word_classes::BUSINESS_NOUNS.contains(&w);
+    l.chars().count() > 3
+        && word.chars().any(char::is_lowercase)
+        && !lex.is_given_name(word)
+        && (plural || word_classes::DESCRIPTOR_ENDINGS.iter().any(|e| l.ends_with(e)))
+        && !business(&l)
+        && crate::lexicon::singular(&l, business).is_none()
+}
+
+/// True when "and" or "&" and a company's suffix follow `toks[at]`: the run before is a
+/// firm's name ("Packer John Morrell and Co", "Mario Gabelli & Co").
+fn firm_follows(toks: &[Token<'_>], at: usize) -> bool {
+    toks.get(at).is_some_and(|t| t.text == "and" || t.text == "&")
+        && toks.get(at + 1).is_some_and(|t| word_classes::COMPANY_SUFFIXES.contains(&t.text.trim_end_matches('.')))
+}
+
 /// The person named at the end of a run that is no name as a whole, from a known given
 /// name on (`tail`: the run ends a longer name, "for Economic Affairs Allen Wallis"): "All
 /// Black Aaron Mauger", "Cinematographer John Mathieson", "Finance Tom
@@ -506,9 +531,10 @@ fn with_kin_surname<'a>(
 /// The given name follows a word that is none (not "Lou Anne Smith") and names no one: a
 /// clause's opening word, a common, role, organisation,
 /// party or place word, a title, the end of an organisation's name ("Credit Suisse") or of a
-/// nationality ("New Zealander"), not "San" in "San
-/// Francisco Bay" nor "J." in "J. Graham Harwood". Two or three words from it look like a
-/// name.
+/// nationality ("New Zealander"), or a word that describes a person ([`describes_a_person`]:
+/// "Texan Michael Chicoine"), not "San" in "San Francisco Bay" nor "J." in "J. Graham
+/// Harwood". Two or three words from it look like a name, and no firm's suffix follows
+/// ("John Morrell and Co").
 fn name_at_its_given_name<'a>(
     toks: &[Token<'a>],
     run: Range<usize>,
@@ -532,7 +558,7 @@ fn name_at_its_given_name<'a>(
     let j = (start.max(1)..words.len().saturating_sub(1)).find(|&j| {
         lex.is_given_name(words[j])
             && !lex.is_given_name(words[j - 1])
-            && (tail || no_one(words[j - 1]) || {
+            && (tail || no_one(words[j - 1]) || describes_a_person(words[j - 1], lex) || {
                 let before = words[start..j].join(" ");
                 lex.find_organization(&before).is_some() || lex.find_country(&before).is_some()
             })
@@ -546,7 +572,7 @@ fn name_at_its_given_name<'a>(
     let surname = plain_surname(last, lex)
         || (name.len() == 2 && lex.is_place_name(last) && lex.find_country(last).is_none() && !PARTIES.contains(last));
     let named = (2..=3).contains(&name.len()) && surname && !dated && !looks_like_organization(name, lex);
-    named.then(|| Candidate {
+    (named && !firm_follows(toks, run.end)).then(|| Candidate {
         pos: toks[run.start + j].start,
         words: name.to_vec(),
         titled_gender: None,

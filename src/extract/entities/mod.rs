@@ -424,6 +424,10 @@ fn recurs_alone(article: &ArticleWords<'_, '_>, at: usize, name: &[&str], mid_se
         let introduced = || seen.first_titled.is_some_and(|titled| at < titled) && !opens_a_clause(name[0], lex);
         if seen.acts {
             mid_sentence || !opens_a_clause(name[0], lex)
+        } else if seen.acted {
+            // A thing's noun that the article writes in lower case ("Hurricane", "National")
+            // opens no person's name.
+            (mid_sentence || !opens_a_clause(name[0], lex)) && !article.is_common(name[0], lex)
         } else {
             // After a title the word is a surname, whatever it ends like ("Mr Keating").
             (mid_sentence || introduced())
@@ -438,6 +442,9 @@ fn recurs_alone(article: &ArticleWords<'_, '_>, at: usize, name: &[&str], mid_se
 struct Sighting {
     /// Before a reporting verb or an auxiliary ("Sinner was gracious").
     acts: bool,
+    /// Before a past form of action ([`acted`]: "Dempsey scored", "Fish went on"): as a
+    /// surname does, and as a storm or a building does ("Hurricane Mitch … Mitch killed").
+    acted: bool,
     /// The token of its first sighting after a title only persons hold ("Mr Tsutsumi").
     first_titled: Option<usize>,
 }
@@ -712,17 +719,28 @@ fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashMap<&'a s
             continue;
         }
         let acts = next.word && (lex.is_speech_verb(next.text) || word_classes::SUBJECT_VERBS.contains(&next.text));
+        // "the Dome opened": after a determiner the word is a thing's.
+        let acted = next.word && acted(next.text) && !word_classes::DETERMINERS.contains(&before.text);
         let alone =
             titled || (before.word && !before.text.ends_with('.') && !word_classes::DETERMINERS.contains(&before.text));
-        if acts || alone {
+        if acts || acted || alone {
             let seen = found.entry(t.base()).or_default();
             seen.acts |= acts && !titled;
+            seen.acted |= acted && !titled;
             if titled && seen.first_titled.is_none() {
                 seen.first_titled = Some(i);
             }
         }
     }
     found
+}
+
+/// True when `word` is a verb's past form of action, in lower case: one in -ed of five letters
+/// or more ("played", "scored") or a common irregular one ([`word_classes::ACTION_PAST`]:
+/// "went", "made").
+fn acted(word: &str) -> bool {
+    let regular = word.len() >= 5 && word.ends_with("ed");
+    word.starts_with(char::is_lowercase) && (regular || word_classes::ACTION_PAST.contains(&word))
 }
 
 /// True when `word` ends like an adjective ("Provisional", "European", "Eastern"; not a

@@ -391,6 +391,7 @@ fn candidate<'a>(article: &ArticleWords<'_, 'a>, run: Range<usize>, lex: &Lexico
         && !ends_a_name
         && !lacks_surname(toks, &run, name, lex)
         && !organization(toks, &run, name, start, titled, lex)
+        && (given || !ends_in_a_title(article, name, lex))
         && ((titled && single_ok)
             || kin.is_some()
             || leader
@@ -410,6 +411,16 @@ fn candidate<'a>(article: &ArticleWords<'_, 'a>, run: Range<usize>, lex: &Lexico
         weak: !(titled || given || cued),
         sure: titled || cued,
     })
+}
+
+/// True when the last of two words or more of `name` is a title: a post, not a person's
+/// name ("Kurt Viermetz, Worldwide Treasurer of …", "Assistant Secretary", "Industry
+/// Minister"), unless the word acts alone elsewhere as a surname does ("Ledley King … King
+/// was ruled out") or a known given name opens the name ("John Major", "Mervyn King": the
+/// caller checks).
+fn ends_in_a_title(article: &ArticleWords<'_, '_>, name: &[&str], lex: &Lexicon) -> bool {
+    let Some(last) = name.last().filter(|w| name.len() >= 2 && lex.title_len(&[w]) > 0) else { return false };
+    !article.acts_alone(lex).get(last).is_some_and(|seen| seen.acts)
 }
 
 /// True when the two-word `name` of the run opening at `toks[at]` ends in a surname that

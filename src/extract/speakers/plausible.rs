@@ -23,6 +23,7 @@ use crate::extract::tokens::Tokens;
 use crate::extract::windows::COUNTED_GROUP_WORDS;
 use crate::lexicon::{Ending, Lexicon, singular, word_classes};
 use crate::normalize::collapse_whitespace;
+use std::borrow::Cow;
 
 /// What becomes of a resolved speaker.
 enum Held {
@@ -35,18 +36,37 @@ enum Held {
 }
 
 /// Whether the speaker `speaker` read from `mention` holds up (see the module's notes).
+/// The shape is read first, and whom the article knows only for a speaker it would change.
 fn holds_up(mention: &Mention, speaker: Option<&str>, cx: &resolve::Context<'_>, lex: &Lexicon) -> Held {
-    let known = |s: &str| {
-        cx.persons.contains(s) || lex.find_organization(s).is_some_and(|o| o == s) || lex.country_named(s).is_some()
-    };
-    if speaker.is_none_or(known) {
+    let Some(speaker) = speaker else { return Held::Keeps };
+    match by_shape(mention, speaker, cx, lex) {
+        Held::Keeps => Held::Keeps,
+        _ if known(speaker, cx, lex) => Held::Keeps,
+        held => held,
+    }
+}
+
+/// A person, an organisation or a country of the article's.
+fn known(speaker: &str, cx: &resolve::Context<'_>, lex: &Lexicon) -> bool {
+    cx.persons.contains(speaker)
+        || lex.find_organization(speaker).is_some_and(|o| o == speaker)
+        || lex.country_named(speaker).is_some()
+}
+
+/// What the words of `mention` say of `speaker`, whoever it is.
+fn by_shape(mention: &Mention, speaker: &str, cx: &resolve::Context<'_>, lex: &Lexicon) -> Held {
+    // Most speakers are judged by their first word alone, without gathering the words: a
+    // lone word resolved to someone else ("He" is a person's) or a phrase that no
+    // possessive determiner opens holds up.
+    let mut each = mention.text.split_whitespace();
+    let first = each.next().unwrap_or_default();
+    let lone = each.next().is_none();
+    let owned = || word_classes::POSSESSIVE_DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(first));
+    if (lone && speaker != mention.text.trim()) || (!lone && !owned()) {
         return Held::Keeps;
     }
     let words: Vec<&str> = mention.text.split_whitespace().collect();
-    // A lone word is judged as written, not once resolved ("He" is a person's).
-    let as_written = speaker == Some(mention.text.trim());
     match words.as_slice() {
-        [_] if !as_written => Held::Keeps,
         [word] if is_label(word, lex) => Held::Dropped,
         [word] if is_count(word, lex) || is_adjective(word, lex) => match counted_group(mention, cx.tokens, lex) {
             Some(group) => Held::Widened(group),
@@ -105,12 +125,16 @@ fn cut_short(mention: &Mention, tokens: &Tokens<'_>, lex: &Lexicon) -> Option<Me
 }
 
 /// "America Rising" resolved to "Rising": a name that a country's name opens, cut to its
-/// last word by resolution, which no one of the article is, speaks whole.
+/// last word by resolution, speaks whole (a person's too: "America Ferrera", whom the
+/// person tagger knows as "Ferrera").
 fn half_a_name(mention: &Mention, speaker: &str, lex: &Lexicon) -> bool {
-    let words: Vec<&str> = mention.text.split_whitespace().collect();
+    let text = mention.text.as_str();
+    if speaker.contains(' ') || text.len() <= speaker.len() || !text.ends_with(speaker) {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
     words.len() > 1
         && words.last() == Some(&speaker)
-        && !speaker.contains(' ')
         && lex.country_named(words[0]).is_some()
         && words.iter().all(|w| w.starts_with(char::is_uppercase) && !w.contains(['\'', '\u{2019}']))
 }
@@ -205,28 +229,28 @@ fn owns_a_thing(owner: &str, words: &[&str], lex: &Lexicon) -> bool {
 /// The speaker and mention of `mention` once it holds up: as resolved, none, or its wider
 /// phrase resolved again by `resolve`. Without `drops` (a reported statement, whose
 /// attribution counts it whoever its source is) a speaker that does not hold up stays.
-pub(super) fn checked(
-    mention: &Mention,
+pub(super) fn checked<'m>(
+    mention: &'m Mention,
     speaker: Option<String>,
     cx: &resolve::Context<'_>,
     lex: &Lexicon,
     resolve: impl Fn(&Mention) -> Option<String>,
     drops: bool,
-) -> Option<(Option<String>, Mention)> {
+) -> Option<(Option<String>, Cow<'m, Mention>)> {
     match holds_up(mention, speaker.as_deref(), cx, lex) {
         // "Hundreds of pro-Sanders demonstrators" resolved to its count alone, "America
         // Rising" to its last word: the group or the name as written speaks.
         Held::Keeps
             if speaker.as_deref().is_some_and(|s| {
-                (word_classes::COUNT_LEADS.contains(&s.to_lowercase().as_str()) && mention.text.contains(' '))
-                    || half_a_name(mention, s, lex)
+                let count = || word_classes::COUNT_LEADS.iter().any(|c| c.eq_ignore_ascii_case(s));
+                (!s.contains(' ') && mention.text.contains(' ') && count()) || half_a_name(mention, s, lex)
             }) =>
         {
-            Some((Some(collapse_whitespace(&mention.text)), mention.clone()))
+            Some((Some(collapse_whitespace(&mention.text)), Cow::Borrowed(mention)))
         }
-        Held::Keeps => Some((speaker, mention.clone())),
+        Held::Keeps => Some((speaker, Cow::Borrowed(mention))),
         Held::Dropped if drops => None,
-        Held::Dropped => Some((speaker, mention.clone())),
-        Held::Widened(wide) => Some((resolve(&wide), wide)),
+        Held::Dropped => Some((speaker, Cow::Borrowed(mention))),
+        Held::Widened(wide) => Some((resolve(&wide), Cow::Owned(wide))),
     }
 }

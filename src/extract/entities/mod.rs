@@ -391,6 +391,7 @@ fn candidate<'a>(article: &ArticleWords<'_, 'a>, run: Range<usize>, lex: &Lexico
         && !ends_a_name
         && !lacks_surname(toks, &run, name, lex)
         && !organization(toks, &run, name, start, titled, lex)
+        && (given || !ends_in_a_title(article, name, lex))
         && ((titled && single_ok)
             || kin.is_some()
             || leader
@@ -412,6 +413,16 @@ fn candidate<'a>(article: &ArticleWords<'_, 'a>, run: Range<usize>, lex: &Lexico
     })
 }
 
+/// True when the last of two words or more of `name` is a title: a post, not a person's
+/// name ("Kurt Viermetz, Worldwide Treasurer of …", "Assistant Secretary", "Industry
+/// Minister"), unless the word acts alone elsewhere as a surname does ("Ledley King … King
+/// was ruled out") or a known given name opens the name ("John Major", "Mervyn King": the
+/// caller checks).
+fn ends_in_a_title(article: &ArticleWords<'_, '_>, name: &[&str], lex: &Lexicon) -> bool {
+    let Some(last) = name.last().filter(|w| name.len() >= 2 && lex.title_len(&[w]) > 0) else { return false };
+    !article.acts_alone(lex).get(last).is_some_and(|seen| seen.acts)
+}
+
 /// True when the two-word `name` of the run opening at `toks[at]` ends in a surname that
 /// acts alone elsewhere in the article and opens with a word that may be a given name the
 /// lists do not know ("Jannik Sinner … Sinner was gracious"): before a verb, unless a clause
@@ -424,6 +435,10 @@ fn recurs_alone(article: &ArticleWords<'_, '_>, at: usize, name: &[&str], mid_se
         let introduced = || seen.first_titled.is_some_and(|titled| at < titled) && !opens_a_clause(name[0], lex);
         if seen.acts {
             mid_sentence || !opens_a_clause(name[0], lex)
+        } else if seen.acted {
+            // A thing's noun that the article writes in lower case ("Hurricane", "National")
+            // opens no person's name.
+            (mid_sentence || !opens_a_clause(name[0], lex)) && !article.is_common(name[0], lex)
         } else {
             // After a title the word is a surname, whatever it ends like ("Mr Keating").
             (mid_sentence || introduced())
@@ -438,6 +453,9 @@ fn recurs_alone(article: &ArticleWords<'_, '_>, at: usize, name: &[&str], mid_se
 struct Sighting {
     /// Before a reporting verb or an auxiliary ("Sinner was gracious").
     acts: bool,
+    /// Before a past form of action ([`acted`]: "Dempsey scored", "Fish went on"): as a
+    /// surname does, and as a storm or a building does ("Hurricane Mitch … Mitch killed").
+    acted: bool,
     /// The token of its first sighting after a title only persons hold ("Mr Tsutsumi").
     first_titled: Option<usize>,
 }
@@ -499,6 +517,31 @@ fn with_kin_surname<'a>(
     words
 }
 
+/// True when `word`, capitalised before a known given name, says what the person named after
+/// it is rather than opening the name: a word of where he is from or whom he follows
+/// (`[descriptor_endings]`: "New Yorker William Trowbridge", "Texan Michael Chicoine"), or a
+/// plural, the group he is one of ("Seeds Dominik Hrbaty", "Youngsters Ben Hudell"). A
+/// given name does not ("Lou Anne Smith"), nor a word of three letters or fewer ("San Jose"),
+/// nor a business's noun ("Bookmaker William Hill").
+fn describes_a_person(word: &str, lex: &Lexicon) -> bool {
+    let l = word.to_lowercase();
+    let plural = l.ends_with('s') && !l.ends_with("ss");
+    let business = |w: &str| word_classes::BUSINESS_NOUNS.contains(&w);
+    l.chars().count() > 3
+        && word.chars().any(char::is_lowercase)
+        && !lex.is_given_name(word)
+        && (plural || word_classes::DESCRIPTOR_ENDINGS.iter().any(|e| l.ends_with(e)))
+        && !business(&l)
+        && crate::lexicon::singular(&l, business).is_none()
+}
+
+/// True when "and" or "&" and a company's suffix follow `toks[at]`: the run before is a
+/// firm's name ("Packer John Morrell and Co", "Mario Gabelli & Co").
+fn firm_follows(toks: &[Token<'_>], at: usize) -> bool {
+    toks.get(at).is_some_and(|t| t.text == "and" || t.text == "&")
+        && toks.get(at + 1).is_some_and(|t| word_classes::COMPANY_SUFFIXES.contains(&t.text.trim_end_matches('.')))
+}
+
 /// The person named at the end of a run that is no name as a whole, from a known given
 /// name on (`tail`: the run ends a longer name, "for Economic Affairs Allen Wallis"): "All
 /// Black Aaron Mauger", "Cinematographer John Mathieson", "Finance Tom
@@ -506,9 +549,10 @@ fn with_kin_surname<'a>(
 /// The given name follows a word that is none (not "Lou Anne Smith") and names no one: a
 /// clause's opening word, a common, role, organisation,
 /// party or place word, a title, the end of an organisation's name ("Credit Suisse") or of a
-/// nationality ("New Zealander"), not "San" in "San
-/// Francisco Bay" nor "J." in "J. Graham Harwood". Two or three words from it look like a
-/// name.
+/// nationality ("New Zealander"), or a word that describes a person ([`describes_a_person`]:
+/// "Texan Michael Chicoine"), not "San" in "San Francisco Bay" nor "J." in "J. Graham
+/// Harwood". Two or three words from it look like a name, and no firm's suffix follows
+/// ("John Morrell and Co").
 fn name_at_its_given_name<'a>(
     toks: &[Token<'a>],
     run: Range<usize>,
@@ -532,7 +576,7 @@ fn name_at_its_given_name<'a>(
     let j = (start.max(1)..words.len().saturating_sub(1)).find(|&j| {
         lex.is_given_name(words[j])
             && !lex.is_given_name(words[j - 1])
-            && (tail || no_one(words[j - 1]) || {
+            && (tail || no_one(words[j - 1]) || describes_a_person(words[j - 1], lex) || {
                 let before = words[start..j].join(" ");
                 lex.find_organization(&before).is_some() || lex.find_country(&before).is_some()
             })
@@ -546,7 +590,7 @@ fn name_at_its_given_name<'a>(
     let surname = plain_surname(last, lex)
         || (name.len() == 2 && lex.is_place_name(last) && lex.find_country(last).is_none() && !PARTIES.contains(last));
     let named = (2..=3).contains(&name.len()) && surname && !dated && !looks_like_organization(name, lex);
-    named.then(|| Candidate {
+    (named && !firm_follows(toks, run.end)).then(|| Candidate {
         pos: toks[run.start + j].start,
         words: name.to_vec(),
         titled_gender: None,
@@ -686,17 +730,28 @@ fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashMap<&'a s
             continue;
         }
         let acts = next.word && (lex.is_speech_verb(next.text) || word_classes::SUBJECT_VERBS.contains(&next.text));
+        // "the Dome opened": after a determiner the word is a thing's.
+        let acted = next.word && acted(next.text) && !word_classes::DETERMINERS.contains(&before.text);
         let alone =
             titled || (before.word && !before.text.ends_with('.') && !word_classes::DETERMINERS.contains(&before.text));
-        if acts || alone {
+        if acts || acted || alone {
             let seen = found.entry(t.base()).or_default();
             seen.acts |= acts && !titled;
+            seen.acted |= acted && !titled;
             if titled && seen.first_titled.is_none() {
                 seen.first_titled = Some(i);
             }
         }
     }
     found
+}
+
+/// True when `word` is a verb's past form of action, in lower case: one in -ed of five letters
+/// or more ("played", "scored") or a common irregular one ([`word_classes::ACTION_PAST`]:
+/// "went", "made").
+fn acted(word: &str) -> bool {
+    let regular = word.len() >= 5 && word.ends_with("ed");
+    word.starts_with(char::is_lowercase) && (regular || word_classes::ACTION_PAST.contains(&word))
 }
 
 /// True when `word` ends like an adjective ("Provisional", "European", "Eastern"; not a

@@ -377,13 +377,15 @@ fn listed_name<'a>(
             .then(|| Candidate::listed(run_toks[0].start, words));
     }
     let [first, .., last] = words[..] else { return None };
-    // "Glen Wood, Vice President of …": a title leading a listed run is a role, and a
-    // titled name is no list's to take; "E.F. Hutton", "J.P. Morgan": a known firm.
-    if lex.title_len(&words) > 0 || lex.find_organization(&words.join(" ")).is_some() {
+    // "Glen Wood, Vice President of …": a title leading a listed run is a role, as is one
+    // ending it ("Kurt Viermetz, Worldwide Treasurer of …"), and a titled name is no list's
+    // to take; "E.F. Hutton", "J.P. Morgan": a known firm.
+    let initial = is_initial(first, lex);
+    let title_last = lex.title_len(&[last]) > 0 && !lex.is_given_name(first) && !initial;
+    if lex.title_len(&words) > 0 || title_last || lex.find_organization(&words.join(" ")).is_some() {
         return None;
     }
     // "G Thomas", "J. David Lyons": an initial, perhaps a given name, and a surname.
-    let initial = is_initial(first, lex);
     let initialled = initial && (words.len() == 2 || lex.is_given_name(words[1]));
     let named = if initial { initialled && plain_surname(last, lex) } else { unknown_name(first, last, lex) };
     let surname_words = &words[usize::from(initial)..];

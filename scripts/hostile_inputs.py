@@ -189,6 +189,19 @@ def make(row, folder):
         write_text(p("titles.txt"), "Title lines\n\n" + "Secretary of State\nJohn " * 10_000 + "\n")
     elif row == "title-runs-10k":
         write_text(p("titles.txt"), "Title runs\n\n" + "Secretary of State John " * 10_000 + "\n")
+    # Tiny quotations in one paragraph with nothing after them but marks and spaces: each
+    # read the rest of its paragraph for a letter, to learn whether it closes the paragraph
+    # (the credit-line pass), so time grew with the square of the quotations; unclosed or
+    # alternating curly marks made it worse (the unit of each row keeps under the 100,000
+    # marks of extraction).
+    elif row == "dash-quotes-49k":
+        write_text(p("dash.txt"), "Dash quotes\n\nJane Doe said it was " + '"-" ' * 49_999 + "\n")
+    elif row == "colon-quotes-49k":
+        write_text(p("colon.txt"), "Colon quotes\n\nJane Doe said: " + '"-": ' * 49_999 + "\n")
+    elif row == "curly-quotes-24k":
+        write_text(p("curly.txt"), "Curly quotes\n\nJane Doe said it was " + '\u201c-" "-\u201d ' * 24_999 + "\n")
+    elif row == "open-curly-99k":
+        write_text(p("open.txt"), "Open curly\n\nJane Doe said it was " + "\u201c- " * 99_990 + "\n")
     elif row == "fifo":
         os.mkfifo(p("pipe.jsonl"))
     elif row == "dev-zero":
@@ -207,7 +220,8 @@ ROWS = [
     "a-paragraphs-16m", "prose-8mib", "lines-50k", "quotes-50k-paragraph", "quoted-words-50k",
     "it-quotes-16k", "particles-50k", "distinct-speakers-32k", "distinct-companies-16k",
     "initials-8k", "middle-names-16k", "hyphenated-names-32k", "continued-quotes-49k", "they-quotes-16k", "he-quotes-16k",
-    "misspelt-surnames-16k", "title-lines-10k", "title-runs-10k", "fifo",
+    "misspelt-surnames-16k", "title-lines-10k", "title-runs-10k",
+    "dash-quotes-49k", "colon-quotes-49k", "curly-quotes-24k", "open-curly-99k", "fifo",
     "dev-zero",
     *QUERIES,
 ]

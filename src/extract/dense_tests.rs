@@ -147,3 +147,39 @@ fn dense_titles_in_one_capitalised_run_are_read_once_each() {
         assert_eq!(article.entities.persons, ["John"], "separator {separator:?}");
     }
 }
+
+#[test]
+fn dense_tiny_quotations_closing_a_paragraph_are_all_attributed() {
+    // `Al Green said it was "-" "-" "-" …`, straight or curly, opened and closed or only
+    // opened, or each after a colon: thousands of quotations with no letter after them to
+    // the paragraph's end. Each read the rest of its paragraph to learn whether it closed the
+    // paragraph (a credit line may follow), so time grew with the square of the quotations;
+    // where the paragraph's last letter ends is now found once. Output is what it was.
+    let shapes = [
+        ("Al Green said it was ", "\"-\" ", 1),
+        ("Al Green said: ", "\"-\": ", 1),
+        ("Al Green said it was ", "\u{201c}-\" \"-\u{201d} ", 2),
+        ("Al Green said it was ", "\u{201c}- ", 1),
+    ];
+    for (lead, unit, per_unit) in shapes {
+        let body = format!("{lead}{}", unit.repeat(QUOTES));
+        let article = analyzed(body);
+        assert_eq!(article.quotes.len(), QUOTES * per_unit, "{unit:?}");
+        for (i, q) in article.quotes.iter().enumerate() {
+            assert_eq!(q.text, "-", "{unit:?} quote {i}");
+            assert_eq!(q.speaker.as_deref(), Some("Al Green"), "{unit:?} quote {i}: {q:?}");
+            assert!(q.fragment, "{unit:?} quote {i}");
+        }
+    }
+}
+
+#[test]
+fn quotation_closing_its_paragraph_takes_the_credit_line_after_it() {
+    // The other side of the same change: a quotation followed only by marks to its
+    // paragraph's end still closes it, and one with a word after it does not.
+    let credited = analyzed("\"We will win the vote.\" \u{2026}\n\n- Al Green".into());
+    assert_eq!(credited.quotes[0].speaker.as_deref(), Some("Al Green"));
+    assert_eq!(credited.quotes[0].rule.as_deref(), Some("credit-line"));
+    let not_closing = analyzed("\"We will win the vote.\" Perhaps.\n\n- Al Green".into());
+    assert_ne!(not_closing.quotes[0].rule.as_deref(), Some("credit-line"));
+}

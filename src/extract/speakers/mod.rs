@@ -31,6 +31,7 @@ use crate::extract::windows::{FRAGMENT_SHARE, FRAGMENT_WORDS};
 use crate::lexicon::{Lexicon, singular};
 use cues::{Cued, cued, is_cue, subject_before};
 use passes::{ParagraphAt, QuoteAt};
+use std::cell::OnceCell;
 use std::ops::Range;
 
 pub use super::doc::Paragraph;
@@ -81,7 +82,8 @@ pub fn attribute(
     let chain_last = joined_chains(text, quotes, sentence_of);
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     let mut latest = Latest::default();
-    let shared = ParagraphAt { tokens, lex, paragraph, previous, facts: &facts };
+    let words_end = OnceCell::new();
+    let shared = ParagraphAt { tokens, lex, paragraph, previous, facts: &facts, words_end: &words_end };
     for (k, &last) in chain_last.iter().enumerate() {
         let at = QuoteAt::new(&shared, k, last, &out, &latest);
         let a = passes::attribute_one(&at);

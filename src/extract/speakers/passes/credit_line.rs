@@ -19,12 +19,10 @@ impl Pass for CreditLine {
 
     fn run(&self, at: &QuoteAt<'_, '_>, a: &mut Attribution) -> bool {
         // The quotation ends its paragraph, with nothing of the reporter's around it.
-        let end = at.paragraph.range.end;
-        let closes = at.q.outer.end <= end && !at.text[at.q.outer.end..end].chars().any(char::is_alphanumeric);
-        if !closes || !at.lone().0 {
+        if !at.closes_paragraph() || !at.lone().0 {
             return false;
         }
-        let Some(found) = credit_line(at.tokens, end, at.lex) else { return false };
+        let Some(found) = credit_line(at.tokens, at.paragraph.range.end, at.lex) else { return false };
         take_cue(at, a, found);
         true
     }

@@ -74,6 +74,9 @@ pub(super) struct ParagraphAt<'a, 't> {
     pub previous: Option<Paragraph<'a>>,
     /// Answers about the paragraph's sentences, each found once.
     pub facts: &'a SentenceFacts<'t>,
+    /// Where the paragraph's last letter or digit ends (its start when it has none), found
+    /// when first asked ([`QuoteAt::closes_paragraph`]).
+    pub words_end: &'a OnceCell<usize>,
 }
 
 /// Everything a pass may read about one quotation of a paragraph.
@@ -87,6 +90,8 @@ pub(super) struct QuoteAt<'a, 't> {
     pub previous: Option<Paragraph<'a>>,
     /// Answers about the paragraph's sentences, each found once.
     pub facts: &'a SentenceFacts<'t>,
+    /// Where the paragraph's last letter or digit ends ([`ParagraphAt::words_end`]).
+    words_end: &'a OnceCell<usize>,
     /// Index of the quotation in its paragraph, and the quotation.
     pub k: usize,
     pub q: &'a Quotation,
@@ -115,7 +120,7 @@ impl<'a, 't> QuoteAt<'a, 't> {
         done: &'a [Attribution],
         latest: &'a Latest,
     ) -> QuoteAt<'a, 't> {
-        let ParagraphAt { tokens, lex, paragraph, previous, facts } = *at;
+        let ParagraphAt { tokens, lex, paragraph, previous, facts, words_end } = *at;
         let text = tokens.text();
         let (quotes, sents) = (paragraph.quotes, paragraph.sentences);
         let q = &quotes[k];
@@ -135,6 +140,7 @@ impl<'a, 't> QuoteAt<'a, 't> {
             paragraph,
             previous,
             facts,
+            words_end,
             k,
             q,
             sentence,
@@ -154,6 +160,25 @@ impl<'a, 't> QuoteAt<'a, 't> {
             let alone = self.facts.frame_is_empty(&self.sentence);
             (alone, alone.then(|| self.quoted_in_previous_sentence()).flatten())
         })
+    }
+
+    /// Whether the quotation ends its paragraph, with no letter or digit after it: where the
+    /// paragraph's last one ends is found once per paragraph, not by reading the rest of the
+    /// paragraph at each quotation (quadratic in a paragraph of thousands of `"-"`).
+    pub(super) fn closes_paragraph(&self) -> bool {
+        let (para, end) = (self.paragraph.range, self.q.outer.end);
+        if end >= para.end {
+            // The usual closing quotation ends where its paragraph does: nothing to read.
+            return end == para.end;
+        }
+        let words_end = *self.words_end.get_or_init(|| {
+            self.text[para.clone()]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_alphanumeric())
+                .map_or(para.start, |(i, c)| para.start + i + c.len_utf8())
+        });
+        words_end <= end
     }
 
     /// The last quotation with a speaker in the sentence before this one's.

@@ -202,6 +202,11 @@ def make(row, folder):
         write_text(p("curly.txt"), "Curly quotes\n\nJane Doe said it was " + '\u201c-" "-\u201d ' * 24_999 + "\n")
     elif row == "open-curly-99k":
         write_text(p("open.txt"), "Open curly\n\nJane Doe said it was " + "\u201c- " * 99_990 + "\n")
+    # An unknown word and a given name 50,000 times, one capitalised run: at each given name
+    # the words of the run before it were joined and looked up as an organisation or a
+    # country, so time grew with the square of the run.
+    elif row == "given-name-run-50k":
+        write_text(p("given.txt"), "Given names\n\n" + "Zorq Michael " * 50_000 + "\n")
     elif row == "fifo":
         os.mkfifo(p("pipe.jsonl"))
     elif row == "dev-zero":
@@ -221,7 +226,8 @@ ROWS = [
     "it-quotes-16k", "particles-50k", "distinct-speakers-32k", "distinct-companies-16k",
     "initials-8k", "middle-names-16k", "hyphenated-names-32k", "continued-quotes-49k", "they-quotes-16k", "he-quotes-16k",
     "misspelt-surnames-16k", "title-lines-10k", "title-runs-10k",
-    "dash-quotes-49k", "colon-quotes-49k", "curly-quotes-24k", "open-curly-99k", "fifo",
+    "dash-quotes-49k", "colon-quotes-49k", "curly-quotes-24k", "open-curly-99k",
+    "given-name-run-50k", "fifo",
     "dev-zero",
     *QUERIES,
 ]

@@ -183,3 +183,14 @@ fn quotation_closing_its_paragraph_takes_the_credit_line_after_it() {
     let not_closing = analyzed("\"We will win the vote.\" Perhaps.\n\n- Al Green".into());
     assert_ne!(not_closing.quotes[0].rule.as_deref(), Some("credit-line"));
 }
+
+#[test]
+fn dense_capitalised_run_of_given_names_is_read_in_bounded_steps() {
+    // "Zorq Michael " thousands of times: one capitalised run, where at each known given name
+    // the words before it were joined and looked up as an organisation or a country (time grew
+    // with the square of the run). No longer join than a known name holds is looked up now;
+    // the output is what it was.
+    let article = analyzed("Zorq Michael ".repeat(QUOTES * 5));
+    assert!(article.quotes.is_empty());
+    assert!(article.entities.persons.is_empty(), "{:?}", article.entities.persons);
+}

@@ -119,6 +119,8 @@ pub struct Lexicon {
     org_lookup: HashMap<String, usize>,
     /// The most words an organisation's name or alias holds.
     org_words_max: usize,
+    /// The most words a country's name, alias or demonym holds.
+    country_words_max: usize,
     /// Country and place names that are also people's names ("Jordan", "Paris"), as
     /// written, with true for those used mostly as given names ("Chad").
     name_like_places: HashMap<String, bool>,
@@ -368,6 +370,7 @@ impl Lexicon {
                     Some((cols.next()?.trim().to_owned(), cols.next().is_some_and(|k| k.trim() == "given")))
                 })
                 .collect(),
+            country_words_max: country_lookup.keys().map(|k| k.split_whitespace().count()).max().unwrap_or(0),
             country_lookup,
             country_names,
             org_words_max: org_lookup.keys().map(|k| k.split_whitespace().count()).max().unwrap_or(0),
@@ -587,6 +590,11 @@ impl Lexicon {
     /// The most words an organisation's name holds: no longer run of words names one.
     pub fn organization_words_max(&self) -> usize {
         self.org_words_max
+    }
+
+    /// The most words a country's name, alias or demonym holds: no longer run names one.
+    pub fn country_words_max(&self) -> usize {
+        self.country_words_max
     }
 
     /// The gazetteer's automaton, built the first time it is needed.

@@ -351,6 +351,9 @@ fn candidate<'a>(article: &ArticleWords<'_, 'a>, run: Range<usize>, lex: &Lexico
     if keeps_its_title(&words, start, lex) {
         start -= 1;
     }
+    // "Texan Michael Chicoine said …": a word that describes the person is no part of the
+    // name, cue or none.
+    start = after_a_descriptor(&words, start, lex);
     let name = without_affiliation(&words[start..]);
     let cued = speaks_beside(toks, &run, lex);
     if spans_an_organization(&words, start, lex) || names_a_thing(toks, &run, name, start, cued, &article.scans, lex) {
@@ -391,7 +394,7 @@ fn candidate<'a>(article: &ArticleWords<'_, 'a>, run: Range<usize>, lex: &Lexico
         && !ends_a_name
         && !lacks_surname(toks, &run, name, lex)
         && !organization(toks, &run, name, start, titled, lex)
-        && (given || !ends_in_a_title(article, name, lex))
+        && !names_a_post(name, lex)
         && ((titled && single_ok)
             || kin.is_some()
             || leader
@@ -413,14 +416,25 @@ fn candidate<'a>(article: &ArticleWords<'_, 'a>, run: Range<usize>, lex: &Lexico
     })
 }
 
-/// True when the last of two words or more of `name` is a title: a post, not a person's
-/// name ("Kurt Viermetz, Worldwide Treasurer of …", "Assistant Secretary", "Industry
-/// Minister"), unless the word acts alone elsewhere as a surname does ("Ledley King … King
-/// was ruled out") or a known given name opens the name ("John Major", "Mervyn King": the
-/// caller checks).
-fn ends_in_a_title(article: &ArticleWords<'_, '_>, name: &[&str], lex: &Lexicon) -> bool {
-    let Some(last) = name.last().filter(|w| name.len() >= 2 && lex.title_len(&[w]) > 0) else { return false };
-    !article.acts_alone(lex).get(last).is_some_and(|seen| seen.acts)
+/// True when `name`, two words or more, is a post rather than a person's name: its last word
+/// is a title and its first is no word a name opens with but one of a post's, a title, role,
+/// rank or organisation word ([`word_classes::ROLE_MODIFIERS`], [`word_classes::POST_OPENERS`])
+/// or an adjective ("Assistant Secretary", "Industry Minister", "Worldwide Treasurer of …",
+/// "Executive Vice President"). Any other first word keeps the name, whatever the title
+/// ("Ledley King", "Tris Speaker", "Dorin Major", "B Deacon"), and so does a known given
+/// name, though it ends like an adjective ("Christian", "Adrian"). The one test for a run read
+/// alone ([`candidate`]) and for a list's item ([`sheets`]).
+pub(super) fn names_a_post(name: &[&str], lex: &Lexicon) -> bool {
+    let [first, .., last] = name else { return false };
+    let l = first.to_lowercase();
+    lex.title_len(&[last]) > 0
+        && !lex.is_given_name(first)
+        && (lex.title_len(&[first]) > 0
+            || lex.is_role_noun(&l)
+            || lex.is_org_word(&fold(first))
+            || adjectival(first)
+            || word_classes::ROLE_MODIFIERS.contains(&l.as_str())
+            || word_classes::POST_OPENERS.contains(&l.as_str()))
 }
 
 /// True when the two-word `name` of the run opening at `toks[at]` ends in a surname that
@@ -435,10 +449,6 @@ fn recurs_alone(article: &ArticleWords<'_, '_>, at: usize, name: &[&str], mid_se
         let introduced = || seen.first_titled.is_some_and(|titled| at < titled) && !opens_a_clause(name[0], lex);
         if seen.acts {
             mid_sentence || !opens_a_clause(name[0], lex)
-        } else if seen.acted {
-            // A thing's noun that the article writes in lower case ("Hurricane", "National")
-            // opens no person's name.
-            (mid_sentence || !opens_a_clause(name[0], lex)) && !article.is_common(name[0], lex)
         } else {
             // After a title the word is a surname, whatever it ends like ("Mr Keating").
             (mid_sentence || introduced())
@@ -453,9 +463,6 @@ fn recurs_alone(article: &ArticleWords<'_, '_>, at: usize, name: &[&str], mid_se
 struct Sighting {
     /// Before a reporting verb or an auxiliary ("Sinner was gracious").
     acts: bool,
-    /// Before a past form of action ([`acted`]: "Dempsey scored", "Fish went on"): as a
-    /// surname does, and as a storm or a building does ("Hurricane Mitch … Mitch killed").
-    acted: bool,
     /// The token of its first sighting after a title only persons hold ("Mr Tsutsumi").
     first_titled: Option<usize>,
 }
@@ -518,11 +525,13 @@ fn with_kin_surname<'a>(
 }
 
 /// True when `word`, capitalised before a known given name, says what the person named after
-/// it is rather than opening the name: a word of where he is from or whom he follows
-/// (`[descriptor_endings]`: "New Yorker William Trowbridge", "Texan Michael Chicoine"), or a
-/// plural, the group he is one of ("Seeds Dominik Hrbaty", "Youngsters Ben Hudell"). A
-/// given name does not ("Lou Anne Smith"), nor a word of three letters or fewer ("San Jose"),
-/// nor a business's noun ("Bookmaker William Hill").
+/// it is rather than opening the name: a word of where he is from or whom he follows, a
+/// country's demonym or one of [`word_classes::PERSON_DESCRIPTORS`] ("New Yorker William
+/// Trowbridge", "Texan Michael Chicoine", "Blairite Tessa Jowell"), or a plural, the group he
+/// is one of ("Seeds Dominik Hrbaty", "Youngsters Ben Hudell"). A given name does not ("Lou
+/// Anne Smith", nor one the lists only know the gender of, "Hanns Christian Schroeder"), nor
+/// any other word, whatever it ends like ("Arsalan Ahmed Khan"), nor a word of three letters
+/// or fewer ("San Jose"), nor a business's noun ("Bookmakers").
 fn describes_a_person(word: &str, lex: &Lexicon) -> bool {
     let l = word.to_lowercase();
     let plural = l.ends_with('s') && !l.ends_with("ss");
@@ -530,16 +539,34 @@ fn describes_a_person(word: &str, lex: &Lexicon) -> bool {
     l.chars().count() > 3
         && word.chars().any(char::is_lowercase)
         && !lex.is_given_name(word)
-        && (plural || word_classes::DESCRIPTOR_ENDINGS.iter().any(|e| l.ends_with(e)))
-        && !business(&l)
-        && crate::lexicon::singular(&l, business).is_none()
+        && lex.gender_of(word).is_none()
+        && (lex.is_demonym(word)
+            || word_classes::PERSON_DESCRIPTORS.contains(&l.as_str())
+            || (plural && !business(&l) && crate::lexicon::singular(&l, business).is_none()))
 }
 
-/// True when "and" or "&" and a company's suffix follow `toks[at]`: the run before is a
-/// firm's name ("Packer John Morrell and Co", "Mario Gabelli & Co").
+/// Where the name in `words` opens after a word that describes the person
+/// ([`describes_a_person`]) at `start` or one word after it ("Texan Michael Chicoine", "New
+/// Yorker William Trowbridge"): at the known given name after it, followed by one or two
+/// words. `start` when there is none.
+pub(super) fn after_a_descriptor(words: &[&str], start: usize, lex: &Lexicon) -> usize {
+    (start..words.len().min(start + 2))
+        .find(|&k| {
+            (3..=4).contains(&(words.len() - k)) && lex.is_given_name(words[k + 1]) && describes_a_person(words[k], lex)
+        })
+        .map_or(start, |k| k + 1)
+}
+
+/// True when "and" or "&" and a company's suffix or a firm's partners follow `toks[at]`: the
+/// run before is a firm's name ("Packer John Morrell and Co", "Mario Gabelli & Co", "William
+/// Tate and Sons", [`word_classes::FIRM_PARTNERS`]).
 fn firm_follows(toks: &[Token<'_>], at: usize) -> bool {
     toks.get(at).is_some_and(|t| t.text == "and" || t.text == "&")
-        && toks.get(at + 1).is_some_and(|t| word_classes::COMPANY_SUFFIXES.contains(&t.text.trim_end_matches('.')))
+        && toks.get(at + 1).is_some_and(|t| {
+            let w = t.text.trim_end_matches('.');
+            word_classes::COMPANY_SUFFIXES.contains(&w)
+                || word_classes::FIRM_PARTNERS.contains(&w.to_lowercase().as_str())
+        })
 }
 
 /// The person named at the end of a run that is no name as a whole, from a known given
@@ -577,8 +604,12 @@ fn name_at_its_given_name<'a>(
         lex.is_given_name(words[j])
             && !lex.is_given_name(words[j - 1])
             && (tail || no_one(words[j - 1]) || describes_a_person(words[j - 1], lex) || {
-                let before = words[start..j].join(" ");
-                lex.find_organization(&before).is_some() || lex.find_country(&before).is_some()
+                // No longer run of words names an organisation or a country: the join and
+                // the look-ups stay bounded in a run of thousands of capitalised words.
+                j - start <= lex.organization_words_max().max(lex.country_words_max()) && {
+                    let before = words[start..j].join(" ");
+                    lex.find_organization(&before).is_some() || lex.find_country(&before).is_some()
+                }
             })
     })?;
     let name = without_affiliation(&words[j..]);
@@ -730,14 +761,11 @@ fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashMap<&'a s
             continue;
         }
         let acts = next.word && (lex.is_speech_verb(next.text) || word_classes::SUBJECT_VERBS.contains(&next.text));
-        // "the Dome opened": after a determiner the word is a thing's.
-        let acted = next.word && acted(next.text) && !word_classes::DETERMINERS.contains(&before.text);
         let alone =
             titled || (before.word && !before.text.ends_with('.') && !word_classes::DETERMINERS.contains(&before.text));
-        if acts || acted || alone {
+        if acts || alone {
             let seen = found.entry(t.base()).or_default();
             seen.acts |= acts && !titled;
-            seen.acted |= acted && !titled;
             if titled && seen.first_titled.is_none() {
                 seen.first_titled = Some(i);
             }
@@ -746,20 +774,12 @@ fn surnames_acting_alone<'a>(toks: &[Token<'a>], lex: &Lexicon) -> HashMap<&'a s
     found
 }
 
-/// True when `word` is a verb's past form of action, in lower case: one in -ed of five letters
-/// or more ("played", "scored") or a common irregular one ([`word_classes::ACTION_PAST`]:
-/// "went", "made").
-fn acted(word: &str) -> bool {
-    let regular = word.len() >= 5 && word.ends_with("ed");
-    word.starts_with(char::is_lowercase) && (regular || word_classes::ACTION_PAST.contains(&word))
-}
-
 /// True when `word` ends like an adjective ("Provisional", "European", "Eastern"; not a
 /// short name, "Hal").
 fn adjectival(word: &str) -> bool {
     let l = word.to_lowercase();
     l.chars().count() > 4
-        && word_classes::ADJECTIVE_ENDINGS.iter().chain(&["ian", "ean", "ern"]).any(|e| l.ends_with(e))
+        && word_classes::ADJECTIVE_ENDINGS.iter().chain(word_classes::NAME_ADJECTIVE_ENDINGS).any(|e| l.ends_with(e))
 }
 
 /// The words of the tokens of a run as written, the last without its possessive ("Ernst and

@@ -3,7 +3,7 @@
 //! K Morgan (Newport-Gwent)") and a team sheet ("Everton: Martyn, Hibbert, Yobo").
 
 use super::context::looks_like_organization;
-use super::{CONNECTORS, Candidate, Token, name_words, plain_surname, unknown_name};
+use super::{CONNECTORS, Candidate, Token, after_a_descriptor, name_words, names_a_post, plain_surname, unknown_name};
 use crate::lexicon::{Lexicon, word_classes};
 use std::ops::Range;
 
@@ -376,15 +376,18 @@ fn listed_name<'a>(
         return (known && !lone_word_qualifies(toks, run_start, run_end, lex))
             .then(|| Candidate::listed(run_toks[0].start, words));
     }
+    // "Texan Michael Chicoine and Californian Anna Moss": a word describing the person before
+    // a known given name and a surname is no part of the name.
+    let from = after_a_descriptor(&words, 0, lex);
+    let (run_toks, words) = (&run_toks[from..], words[from..].to_vec());
     let [first, .., last] = words[..] else { return None };
-    // "Glen Wood, Vice President of …": a title leading a listed run is a role, as is one
-    // ending it ("Kurt Viermetz, Worldwide Treasurer of …"), and a titled name is no list's
-    // to take; "E.F. Hutton", "J.P. Morgan": a known firm.
-    let initial = is_initial(first, lex);
-    let title_last = lex.title_len(&[last]) > 0 && !lex.is_given_name(first) && !initial;
-    if lex.title_len(&words) > 0 || title_last || lex.find_organization(&words.join(" ")).is_some() {
+    // "Glen Wood, Vice President of …": a title leading a listed run is a role, as is a post
+    // ending it ("Kurt Viermetz, Worldwide Treasurer of …", [`names_a_post`]), and a titled
+    // name is no list's to take; "E.F. Hutton", "J.P. Morgan": a known firm.
+    if lex.title_len(&words) > 0 || names_a_post(&words, lex) || lex.find_organization(&words.join(" ")).is_some() {
         return None;
     }
+    let initial = is_initial(first, lex);
     // "G Thomas", "J. David Lyons": an initial, perhaps a given name, and a surname.
     let initialled = initial && (words.len() == 2 || lex.is_given_name(words[1]));
     let named = if initial { initialled && plain_surname(last, lex) } else { unknown_name(first, last, lex) };

@@ -29,7 +29,6 @@ mod tests {
         "[team_sheet_marks]",
         "[peerage_titles]",
         "[surname_pronouns]",
-        "[party_initials]",
     ];
 
     #[test]

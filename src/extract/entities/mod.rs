@@ -429,10 +429,11 @@ pub(super) fn names_a_post(name: &[&str], lex: &Lexicon) -> bool {
     let l = first.to_lowercase();
     lex.title_len(&[last]) > 0
         && !lex.is_given_name(first)
+        && lex.gender_of(first).is_none()
         && (lex.title_len(&[first]) > 0
             || lex.is_role_noun(&l)
             || lex.is_org_word(&fold(first))
-            || adjectival(first)
+            || lex.is_demonym(first)
             || word_classes::ROLE_MODIFIERS.contains(&l.as_str())
             || word_classes::POST_OPENERS.contains(&l.as_str()))
 }
@@ -534,15 +535,15 @@ fn with_kin_surname<'a>(
 /// or fewer ("San Jose"), nor a business's noun ("Bookmakers").
 fn describes_a_person(word: &str, lex: &Lexicon) -> bool {
     let l = word.to_lowercase();
-    let plural = l.ends_with('s') && !l.ends_with("ss");
-    let business = |w: &str| word_classes::BUSINESS_NOUNS.contains(&w);
+    // A plural only of a word for people ("Seeds", "Youngsters"): a given name may end in
+    // "s" too ("Dimitris Andreas Papadopoulos", "Miles Peter Davis").
+    let people = |w: &str| lex.is_role_noun(w) || word_classes::PERSON_DESCRIPTORS.contains(&w);
     l.chars().count() > 3
         && word.chars().any(char::is_lowercase)
         && !lex.is_given_name(word)
         && lex.gender_of(word).is_none()
-        && (lex.is_demonym(word)
-            || word_classes::PERSON_DESCRIPTORS.contains(&l.as_str())
-            || (plural && !business(&l) && crate::lexicon::singular(&l, business).is_none()))
+        && !word_classes::BUSINESS_NOUNS.contains(&l.as_str())
+        && (lex.is_demonym(word) || people(&l) || crate::lexicon::singular(&l, people).is_some())
 }
 
 /// Where the name in `words` opens after a word that describes the person

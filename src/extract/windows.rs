@@ -78,3 +78,7 @@ pub const ONE_OF_BYTES: usize = 600;
 
 /// Bytes after a quotation's words read for a cue "one said" / "said another".
 pub const ONE_CUE_BYTES: usize = 40;
+
+/// Words after a count read for the group it counts ("Six in 10 Virginia Democratic
+/// primary voters": `speakers::plausible`).
+pub const COUNTED_GROUP_WORDS: usize = 8;

@@ -29,6 +29,7 @@ mod tests {
         "[team_sheet_marks]",
         "[peerage_titles]",
         "[surname_pronouns]",
+        "[party_initials]",
     ];
 
     #[test]

@@ -309,7 +309,7 @@ fn speaker_of(
         return (prev.speaker.clone(), prev.speaker_mention.clone());
     }
     match &a.mention {
-        Some(Mention { text: mention, span }) => {
+        Some(m @ Mention { text: mention, span }) => {
             let at = span.start.min(q.outer.start);
             // A full quotation is someone's utterance; a fragment may be a sign's or a title's
             // words ("Hispanics 4 Trump"), which name whom they like.
@@ -324,7 +324,11 @@ fn speaker_of(
             {
                 return (None, None);
             }
-            (speaker, Some(collapse_whitespace(mention)))
+            let again = |wide: &Mention| resolve::resolve_speaker(&wide.text, at, cx, lex);
+            match super::plausible::checked(m, speaker, cx, lex, again, true) {
+                Some((speaker, held)) => (speaker, Some(collapse_whitespace(&held.text))),
+                None => (None, None),
+            }
         }
         None => (None, None),
     }

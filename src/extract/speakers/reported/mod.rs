@@ -196,8 +196,12 @@ fn statement(
         return None;
     }
     let span = pieces.first()?.start..pieces.last()?.end;
-    let (speaker, speaker_mention) = match &found.mention {
-        Some(Mention { text: m, span }) => (source_of(m, span.start, cx, lex), Some(collapse_whitespace(m))),
+    // A source that cannot speak ("Similarly", "R-Texas") is dropped, or widened to the
+    // group it counts ("Six in 10 Democratic voters").
+    let source = |m: &Mention| source_of(&m.text, m.span.start, cx, lex);
+    let held = found.mention.as_ref().and_then(|m| super::plausible::checked(m, source(m), cx, lex, source, false));
+    let (speaker, speaker_mention) = match held {
+        Some((speaker, m)) => (speaker, Some(collapse_whitespace(&m.text))),
         None => (None, None),
     };
     Some(Reported {

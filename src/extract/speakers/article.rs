@@ -16,6 +16,7 @@
 //!   lead brings in one voice ("Rob Partridge … remembers the man behind the legend"), is
 //!   that voice's (`lead_voice.rs`).
 
+use super::plausible::IMPLAUSIBLE;
 use super::{Attribution, attribute};
 use crate::extract::doc::Document;
 use crate::extract::entities::PersonIndex;
@@ -173,7 +174,7 @@ pub fn article_quotes(
         let attributions = attribute(&doc.tokens, doc.paragraph(i), i.checked_sub(1).map(|j| doc.paragraph(j)), lex);
         let first_in_paragraph = quotes.len();
         for (q, a) in found.iter().zip(&attributions) {
-            let (speaker, mention) = speaker_of(q, a, &quotes[first_in_paragraph..], cx, lex);
+            let (speaker, mention, implausible) = speaker_of(q, a, &quotes[first_in_paragraph..], cx, lex);
             // A mention dropped as no speaker ("That said, …") takes its cue with it.
             let dropped = a.mention.is_some() && a.same_as.is_none() && mention.is_none();
             let mut r = Resolved { speaker, mention, cue: if dropped { None } else { a.cue.clone() } };
@@ -203,7 +204,7 @@ pub fn article_quotes(
             };
             let mut rule = a.rule.clone();
             let pass = ARTICLE_PASSES.iter().find(|p| p.run(&at, &mut r));
-            rule.extend(pass.map(|p| p.name()));
+            rule.extend(pass.map(|p| p.name()).into_iter().chain(implausible.then_some(IMPLAUSIBLE)));
             watch.others &= voice.as_ref().is_none_or(|v| r.speaker.as_deref() != Some(v.person));
             previous = (!a.fragment).then(|| r.speaker.clone());
             continues = goes_on_from(a, &r.speaker, &body[q.outer.end..doc.paragraphs[i].end]);
@@ -295,18 +296,19 @@ pub(super) fn can_speak(speaker: &str, mention: Option<&str>, persons: &PersonIn
         || (head.starts_with(char::is_lowercase) && lex.is_speaking_noun(head))
 }
 
-/// The canonical speaker and the mention it came from, for one quotation.
+/// The canonical speaker and the mention it came from, for one quotation, and whether the
+/// plausibility check changed the speaker (`speakers::plausible`).
 fn speaker_of(
     q: &Quotation,
     a: &Attribution,
     earlier_in_paragraph: &[Quote],
     cx: &resolve::Context<'_>,
     lex: &Lexicon,
-) -> (Option<String>, Option<String>) {
+) -> (Option<String>, Option<String>, bool) {
     if let Some(j) = a.same_as
         && let Some(prev) = earlier_in_paragraph.get(j)
     {
-        return (prev.speaker.clone(), prev.speaker_mention.clone());
+        return (prev.speaker.clone(), prev.speaker_mention.clone(), false);
     }
     match &a.mention {
         Some(m @ Mention { text: mention, span }) => {
@@ -322,15 +324,15 @@ fn speaker_of(
             let function_word = word_classes::NOT_SPEAKERS.contains(&mention.to_lowercase().as_str());
             if (function_word || is_time_phrase(mention)) && !speaker.as_deref().is_some_and(|s| cx.persons.contains(s))
             {
-                return (None, None);
+                return (None, None, false);
             }
             let again = |wide: &Mention| resolve::resolve_speaker(&wide.text, at, cx, lex);
             match super::plausible::checked(m, speaker, cx, lex, again, true) {
-                Some((speaker, held)) => (speaker, Some(collapse_whitespace(&held.text))),
-                None => (None, None),
+                Some(held) => (held.speaker, Some(collapse_whitespace(&held.mention.text)), held.changed),
+                None => (None, None, true),
             }
         }
-        None => (None, None),
+        None => (None, None, false),
     }
 }
 

@@ -196,13 +196,13 @@ fn statement(
         return None;
     }
     let span = pieces.first()?.start..pieces.last()?.end;
-    // A source that cannot speak ("Similarly", "R-Texas") is dropped, or widened to the
-    // group it counts ("Six in 10 Democratic voters").
+    // A source read as a count alone is widened to the group it counts ("Eleven" of
+    // "Eleven progressive and Muslim groups said"); a reported statement is never dropped.
     let source = |m: &Mention| source_of(&m.text, m.span.start, cx, lex);
     let held = found.mention.as_ref().and_then(|m| super::plausible::checked(m, source(m), cx, lex, source, false));
-    let (speaker, speaker_mention) = match held {
-        Some((speaker, m)) => (speaker, Some(collapse_whitespace(&m.text))),
-        None => (None, None),
+    let (speaker, speaker_mention, changed) = match held {
+        Some(held) => (held.speaker, Some(collapse_whitespace(&held.mention.text)), held.changed),
+        None => (None, None, false),
     };
     Some(Reported {
         text,
@@ -211,6 +211,9 @@ fn statement(
         speaker,
         speaker_mention,
         cue: Some(found.cue),
-        rule: rule.to_owned(),
+        rule: match changed {
+            true => format!("{rule}+{}", super::plausible::IMPLAUSIBLE),
+            false => rule.to_owned(),
+        },
     })
 }

@@ -27,6 +27,8 @@ mod hostile;
 mod reported;
 #[path = "cli/speakers.rs"]
 mod speakers;
+#[path = "cli/wire.rs"]
+mod wire;
 
 /// The search JSON wire format, as documented in the README.
 #[derive(Debug, Deserialize)]

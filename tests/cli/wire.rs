@@ -1,0 +1,31 @@
+//! Records of a wire feed (a JSON Lines file of many articles, bodies opening with a
+//! dateline and keeping hard line wraps) read as well as whole-file articles.
+
+use super::ingest::{tempdir, write};
+use super::{newsquote, outcome, search_json};
+use tempfile::TempDir;
+
+/// Two hard-wrapped records of one feed file, indexed into `idx`.
+fn wire_feed() -> TempDir {
+    let tmp = tempdir();
+    let first = "LISBON, May 4 - Treasury officials met the heads of the\nbiggest banks here today to discuss the currency and rates.\n    \"We see no reason for alarm about the escudo at all,\" said\nMarta Viegas, a senior treasury official, after the talks with\nthe bankers had ended in the afternoon.\n    Markets were calm in early trading and the escudo held firm\nagainst the mark and the dollar, dealers said.";
+    let second = "OSLO, May 4 - Fishing quotas for the northern fleet were cut\ntoday by a fifth, the ministry said in a statement.\n    \"The cuts will hurt the northern ports badly this year,\" said\nOdd Lien, a harbour master in the north of the country.";
+    let record = |id: &str, title: &str, body: &str| {
+        let record = serde_json::json!({"id": format!("wire/{id}"), "title": title, "date": "1990-05-04", "source": "Wire", "body": body});
+        format!("{record}\n")
+    };
+    write(&tmp.path().join("feed.jsonl"), record("11", "ESCUDO TALKS", first) + &record("12", "QUOTAS CUT", second));
+    newsquote(tmp.path()).args(["ingest", "--quiet", "feed.jsonl", "--index", "idx"]).assert().success();
+    tmp
+}
+
+#[test]
+fn a_hard_wrapped_quote_is_shown_in_its_sentence_and_marked_in_show() {
+    let tmp = wire_feed();
+    let (_, text, _) = outcome(newsquote(tmp.path()).args(["search", "escudo", "--index", "idx", "--context", "1"]));
+    assert!(text.contains("   in: ") && text.contains("said Marta Viegas"), "{text}");
+    let (res, _) = search_json(tmp.path(), &["escudo"]);
+    let (code, shown, _) = outcome(newsquote(tmp.path()).args(["show", &res.hits[0].citation, "--index", "idx"]));
+    assert_eq!(code, 0, "{shown}");
+    assert!(shown.contains(">>>We see no reason for alarm about the escudo at all,<<<"), "{shown}");
+}

@@ -29,3 +29,17 @@ fn a_hard_wrapped_quote_is_shown_in_its_sentence_and_marked_in_show() {
     assert_eq!(code, 0, "{shown}");
     assert!(shown.contains(">>>We see no reason for alarm about the escudo at all,<<<"), "{shown}");
 }
+
+#[test]
+fn a_record_of_a_feed_is_cited_with_its_id_in_every_output_for_people() {
+    let tmp = wire_feed();
+    let cited = "feed.jsonl (id wire/12)";
+    let (_, text, _) = outcome(newsquote(tmp.path()).args(["search", "ports", "--index", "idx"]));
+    assert!(text.contains(cited), "{text}");
+    let (_, markdown, _) =
+        outcome(newsquote(tmp.path()).args(["search", "ports", "--index", "idx", "--format", "markdown"]));
+    assert!(markdown.contains(&format!("\u{201c}QUOTAS CUT\u{201d} ({cited}, `")), "{markdown}");
+    let (res, _) = search_json(tmp.path(), &["ports"]);
+    let (_, shown, _) = outcome(newsquote(tmp.path()).args(["show", &res.hits[0].citation, "--index", "idx"]));
+    assert!(shown.lines().nth(1) == Some(cited), "{shown}");
+}

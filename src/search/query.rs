@@ -408,7 +408,7 @@ fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
 
 /// A person as a reader types them ("Mr. Obama", "German Chancellor Angela Merkel"): the
 /// words of the name, titles, honorifics and descriptions left out, required in `person`.
-fn person_query(handle: &IndexHandle, typed: &str) -> Result<Box<dyn Query>> {
+pub(crate) fn person_query(handle: &IndexHandle, typed: &str) -> Result<Box<dyn Query>> {
     let read = crate::names::read_typed(typed.trim().trim_matches('"'));
     let lex = crate::lexicon::lexicon();
     let Some(surname) = read.surname() else { return name_query(handle, handle.fields.persons, typed) };

@@ -63,9 +63,11 @@ pub fn path(path: &Path) -> String {
 }
 
 /// Escapes the characters of [`ESCAPED`]; `keep` gives the replacement of one that a
-/// layout keeps (itself, or a space).
+/// layout keeps (itself, or a space). A text that escaping leaves as it is comes back
+/// borrowed, so that a caller can tell that offsets into it still hold (a line feed kept
+/// by [`text`] changes nothing: hard-wrapped text keeps its highlights and quote spans).
 fn escape(text: &str, keep: impl Fn(char) -> Option<char>) -> Cow<'_, str> {
-    if !text.chars().any(is_escaped) {
+    if !text.chars().any(|c| is_escaped(c) && keep(c) != Some(c)) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -99,6 +101,8 @@ mod tests {
     #[test]
     fn ordinary_text_is_borrowed_and_escaping_twice_changes_nothing() {
         assert!(matches!(line("Café «ok» \u{200b} — fine"), Cow::Borrowed(_)));
+        // Hard-wrapped prose is unchanged by `text`: callers keep their offsets into it.
+        assert!(matches!(text("a hard\nwrapped\tline"), Cow::Borrowed(_)));
         let once = line("x\x1by\u{202e}").into_owned();
         assert_eq!(line(&once), once);
     }

@@ -27,6 +27,8 @@ mod hostile;
 mod reported;
 #[path = "cli/speakers.rs"]
 mod speakers;
+#[path = "cli/wire.rs"]
+mod wire;
 
 /// The search JSON wire format, as documented in the README.
 #[derive(Debug, Deserialize)]
@@ -320,7 +322,7 @@ fn a_quotation_inside_a_quotation_is_listed_under_it_and_searched_as_its_speaker
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0]["speaker"], "Ana Ruiz");
     assert_eq!(quotes[0]["inner"][0]["text"], "the money is gone");
-    assert_eq!(quotes[0]["inner"][0]["speaker"], "The mayor");
+    assert_eq!(quotes[0]["inner"][0]["speaker"], "the mayor");
     assert_eq!(quotes[0]["inner"][0]["rule"], "nested-cue");
     // Indexed as a quote of its own: the mayor's words are found by the mayor's name.
     let (mayor, code) = search_json(tmp.path(), &["money", "--speaker", "mayor"]);

@@ -57,6 +57,12 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
     if results.hits.is_empty() && results.total > 0 && request.limit > 0 {
         eprintln!("no {kind} on this page: {} match, and --offset {} is past the end", results.total, results.offset);
     }
+    if results.total == 0 {
+        // A misspelled name matches no one: the nearest names, as for countries.
+        for line in newsquote::search::speakers::suggest::unknown_names(&handle, &request)? {
+            eprintln!("{}", newsquote::escape::line(&line));
+        }
+    }
     if let Some(n) = results.undated_left_out.filter(|&n| n > 0) {
         eprintln!("{n} matching {kind} of undated articles left out by --from/--to (search without them to see those)");
     }

@@ -62,7 +62,9 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
     };
     let mut quotes =
         speakers::nested::with_nested(article_quotes(&doc, &passages, &cx, lex), &doc, &passages, &cx, lex);
-    let reported = speakers::reported::article_reported(&doc, &passages, &cx, lex);
+    let mut reported = speakers::reported::article_reported(&doc, &passages, &cx, lex);
+    quotes.iter_mut().for_each(|q| speakers::description_case(&mut q.speaker));
+    reported.iter_mut().for_each(|r| speakers::description_case(&mut r.speaker));
     speakers::one_of::one_of_group(&mut quotes, &reported, &cx, lex);
     let places = lex.find_places(body);
     let country_mentions = countries::country_mentions_in_matches(body, &places, lex);

@@ -162,6 +162,13 @@ fn article(
         url: string_field(obj, fields::URL)?,
         outlet: string_field(obj, fields::OUTLET)?,
     };
+    // A body field that is there but holds nothing is said so, by name.
+    if record.body.is_none()
+        && let Some(name) =
+            fields::BODY.iter().find(|n| obj.get(**n).and_then(Value::as_str).is_some_and(|b| b.trim().is_empty()))
+    {
+        return Err(format!("empty body (field `{name}`)"));
+    }
     build_article(record, fallback, path, line, day_first)
 }
 
@@ -190,7 +197,9 @@ mod tests {
 
     #[test]
     fn bad_lines_are_skipped_with_their_line_number() {
-        let items = read("{\"body\":\"ok\"}\n\n{broken\n{\"title\":\"no body\"}\n{\"body\": 5.5, \"title\": []}\n");
+        let items = read(
+            "{\"body\":\"ok\"}\n\n{broken\n{\"title\":\"no body\"}\n{\"body\": 5.5, \"title\": []}\n{\"body\": \" \\n \"}\n",
+        );
         let problems: Vec<String> = items
             .iter()
             .filter_map(|i| match i {
@@ -198,10 +207,11 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert_eq!(problems.len(), 4, "{problems:?}");
         assert!(problems[0].starts_with("x.jsonl:3: invalid JSON"));
         assert!(problems[1].starts_with("x.jsonl:4: no article text"));
         assert!(problems[2].contains("`title` should be a string, not an array"));
+        assert_eq!(problems[3], "x.jsonl:6: empty body (field `body`)");
     }
 
     #[test]

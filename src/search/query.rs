@@ -38,6 +38,12 @@ use tantivy::tokenizer::TokenStream;
 pub const QUOTE_BOOST: f32 = 3.0;
 /// Weight of a word found in the speaker's name.
 pub const SPEAKER_BOOST: f32 = 2.0;
+/// With `--reported`, a reported statement's score is multiplied by this (applied here
+/// only, in [`build_for`]): a paraphrase is the reporter's words, so a verbatim quote of
+/// similar relevance comes first; modest, so that a statement much closer to the query
+/// still ranks above a weak quote. (A paraphrase's content clause is shorter than its
+/// sentence and scores high on its words: without it, reported statements filled the top.)
+pub const REPORTED_WEIGHT: f32 = 0.7;
 
 /// A request as tantivy queries.
 pub struct BuiltQuery {
@@ -128,7 +134,14 @@ pub fn build_for(handle: &IndexHandle, req: &SearchRequest, undated: Undated) ->
     let parsed = parse_text(handle, raw, fields, &[])?;
     let text = guard(reach.quotes(parsed.box_clone(), Reached::AlsoThroughPassage));
     let within = guard(reach.quotes(parsed, Reached::OwnFieldsOnly));
-    let query = required(text.as_ref(), statement_kinds(f, req), true);
+    let query = match req.reported {
+        // A document is of one kind: the score of the one branch it matches.
+        true => any_of(vec![
+            required(text.as_ref(), term(f.kind, kind::QUOTE), true),
+            Box::new(BoostQuery::new(required(text.as_ref(), term(f.kind, kind::REPORTED), true), REPORTED_WEIGHT)),
+        ]),
+        false => required(text.as_ref(), statement_kinds(f, req), true),
+    };
     Ok(BuiltQuery { query, text: Some(text), within: Some(within) })
 }
 
@@ -395,7 +408,7 @@ fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
 
 /// A person as a reader types them ("Mr. Obama", "German Chancellor Angela Merkel"): the
 /// words of the name, titles, honorifics and descriptions left out, required in `person`.
-fn person_query(handle: &IndexHandle, typed: &str) -> Result<Box<dyn Query>> {
+pub(crate) fn person_query(handle: &IndexHandle, typed: &str) -> Result<Box<dyn Query>> {
     let read = crate::names::read_typed(typed.trim().trim_matches('"'));
     let lex = crate::lexicon::lexicon();
     let Some(surname) = read.surname() else { return name_query(handle, handle.fields.persons, typed) };

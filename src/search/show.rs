@@ -40,6 +40,8 @@ pub struct Shown {
     pub url: Option<String>,
     /// Input file.
     pub source_path: String,
+    /// The article id as read (the record's id in a feed of many).
+    pub article_id: String,
     /// Speaker of the cited quote (or reported statement).
     pub speaker: Option<String>,
     /// True when the citation is a reported statement (`<key>-p<n>-r<m>`): a paraphrase,
@@ -180,6 +182,7 @@ fn look_up(handle: &IndexHandle, citation: &str, reach: u64) -> Result<Shown> {
         date: article.date,
         url: article.url,
         source_path: article.source_path,
+        article_id: article.article_id,
         speaker: if kind::is_statement(&doc_kind) { text_of(&doc, f.speaker) } else { None },
         reported: doc_kind == kind::REPORTED,
         paragraphs,

@@ -86,7 +86,7 @@ fn broken_inputs_are_reported_skipped_and_the_rest_indexed() {
     assert_eq!(summary.skipped, expected.len(), "{stderr}");
     let good = [
         ("bridge", "Ben Adeyemi"),
-        ("business", "The café owner"),
+        ("business", "the café owner"),
         ("lighthouse", "Lina Park"), // UTF-8 BOM and CRLF line ends
         ("glacier", "Lina Park"),    // UTF-16 with BOM
         ("orchard", "Lina Park"),    // zero-width and control characters inside the quote

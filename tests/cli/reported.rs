@@ -207,3 +207,19 @@ fn show_says_a_reported_citation_is_not_a_quote() {
     assert!(text.contains("speaker: Gustavo Petro (reported statement, not a quote)"), "{text}");
     assert!(text.contains(&format!(">>>{PETRO_REPORTED}<<<")), "{text}");
 }
+
+#[test]
+fn a_quote_ranks_above_a_reported_statement_of_similar_relevance() {
+    // The paraphrase's short clause scores higher on its word than the long quote does:
+    // REPORTED_WEIGHT puts the speaker's own words first.
+    let tmp = super::ingest::tempdir();
+    let body = "Harbour officials met the shipping lines on Monday to discuss the new fees.\n\n\
+        \"The new tariff on cargo will be paid by every ship that docks here from June, and nobody will be spared,\" said Ines Moura, the harbour director.\n\n\
+        Moura said the tariff was fair.\n\nThe shipping lines did not comment.";
+    let record = serde_json::json!({"id": "h/1", "title": "Harbour fees", "date": "2020-05-01", "body": body});
+    super::ingest::write(&tmp.path().join("a.jsonl"), format!("{record}\n"));
+    newsquote(tmp.path()).args(["ingest", "--quiet", "a.jsonl", "--index", "idx"]).assert().success();
+    let r = search(tmp.path(), &["tariff", "--reported"]);
+    let kinds: Vec<&str> = r.hits.iter().map(|h| h.kind.as_str()).collect();
+    assert_eq!(kinds, ["quote", "reported"], "{:?}", r.hits);
+}

@@ -273,3 +273,18 @@ fn speakers_take_the_outlet_and_full_quote_filters() {
     assert_eq!(names(&["--outlet", "coast"]), ["Ben Ortiz", "Tom Reyes"]);
     assert_eq!(names(&["--outlet", "coast", "--full"]), ["Tom Reyes"], "Ortiz is quoted in a fragment only");
 }
+
+#[test]
+fn a_misspelled_speaker_or_person_gets_the_nearest_names() {
+    let tmp = archive();
+    let (code, _, stderr) = run(tmp.path(), &["search", "--speaker", "Tony Blaire"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("no speaker `Tony Blaire` in the index; did you mean Tony Blair"), "{stderr}");
+    let (code, _, stderr) = run(tmp.path(), &["search", "--person", "Tony Blaire"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("no person `Tony Blaire` in the index; did you mean Tony Blair"), "{stderr}");
+    // A name that is there but not among the hits is not called unknown.
+    let (code, _, stderr) = run(tmp.path(), &["search", "zebra", "--speaker", "Tony Blair"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(!stderr.contains("in the index"), "{stderr}");
+}

@@ -341,3 +341,23 @@ fn unquoted<'a>(tokens: &Tokens<'a>, range: &Range<usize>, opaque: &[Range<usize
     }
     out
 }
+
+/// A speaker that is a description, not a name ("The company", "A spokesman for the bank"),
+/// in one form whatever the sentence it was read from: its article lower-cased ("the
+/// company"), as the capital of a sentence's first word is not part of it, so that facets
+/// and `--speaker` count one speaker. A name holding an article ("The New York Times",
+/// "The Bank of England") keeps its capital: a description is told by a lower-case word
+/// after the article or at its end ("A Federal Reserve spokesman").
+pub fn description_case(speaker: &mut Option<String>) {
+    let Some(s) = speaker.as_mut() else { return };
+    let mut words = s.split(' ');
+    let (Some(article), Some(next)) = (words.next(), words.next()) else { return };
+    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    // The word after the article or the last ("A Federal Reserve spokesman") in lower case.
+    let described = lower(next) || words.next_back().is_some_and(lower);
+    let capital = article.chars().next().is_some_and(char::is_uppercase);
+    if described && capital && crate::lexicon::word_classes::ARTICLES.contains(&article.to_lowercase().as_str()) {
+        let lower = article.to_lowercase();
+        s.replace_range(..article.len(), &lower);
+    }
+}

@@ -76,7 +76,8 @@ fn write_hit(w: &mut dyn Write, hit: &QuoteHit) -> io::Result<()> {
     Ok(())
 }
 
-/// Outlet, date and linked headline (or the citation id when there is no link).
+/// Outlet, date and linked headline (or, when there is no link, the file and the record it
+/// was read from, and the citation id).
 fn source(c: &Citation) -> Vec<String> {
     let mut parts = Vec::new();
     if let Some(o) = &c.outlet {
@@ -86,7 +87,12 @@ fn source(c: &Citation) -> Vec<String> {
     let title = c.title.as_deref().map(escape).unwrap_or_else(|| "article".into());
     parts.push(match &c.url {
         Some(url) => format!("[{title}]({})", url.replace(' ', "%20").replace('(', "%28").replace(')', "%29")),
-        None => format!("\u{201c}{title}\u{201d} (`{}`)", c.citation),
+        // Without a link, the file (and the record of a feed) the article was read from.
+        None => format!(
+            "\u{201c}{title}\u{201d} ({}, `{}`)",
+            escape(&super::source_of(&c.source_path, &c.article_id, None)),
+            c.citation
+        ),
     });
     parts
 }

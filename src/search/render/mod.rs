@@ -138,7 +138,8 @@ pub fn write_shown(w: &mut dyn Write, shown: &Shown, style: Style) -> io::Result
     let head: Vec<String> =
         [shown.title.clone(), shown.outlet.clone(), shown.date.clone()].into_iter().flatten().collect();
     writeln!(w, "{}", style.paint(&head.join(" \u{b7} "), |s| s.bold().to_string()))?;
-    writeln!(w, "{}", shown.url.as_deref().unwrap_or(&shown.source_path))?;
+    let source = || source_of(&shown.source_path, &shown.article_id, None);
+    writeln!(w, "{}", shown.url.clone().unwrap_or_else(source))?;
     if let Some(s) = &shown.speaker {
         let reported = if shown.reported { " (reported statement, not a quote)" } else { "" };
         writeln!(w, "speaker: {s}{reported}")?;
@@ -166,6 +167,19 @@ pub(crate) fn paragraph_line(p: &ContextParagraph, style: Style) -> String {
     format!("{label}  {}", collapse_whitespace(&text))
 }
 
+/// Where an article was read, for a citation without a link: its file, and the record's id
+/// when the file alone does not name the article (a record of a feed of many,
+/// `articles.jsonl (id reuters21578/9690)`); the id is left out when it is the file's own
+/// name (`bbc/business/138` for `…/business/138.txt`) or the URL.
+pub(crate) fn source_of(source_path: &str, article_id: &str, url: Option<&str>) -> String {
+    let stem = |p: &str| -> String {
+        let name = p.rsplit('/').next().unwrap_or(p);
+        name.split('.').next().unwrap_or(name).to_owned()
+    };
+    let own = article_id.is_empty() || url == Some(article_id) || stem(article_id) == stem(source_path);
+    if own { source_path.to_owned() } else { format!("{source_path} (id {article_id})") }
+}
+
 fn text_has(text: &str, s: usize, e: usize) -> bool {
     s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
 }
@@ -173,6 +187,15 @@ fn text_has(text: &str, s: usize, e: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_record_of_a_feed_is_cited_with_its_id_a_file_without() {
+        let feed = "data/reuters/articles.jsonl";
+        assert_eq!(source_of(feed, "reuters21578/9690", None), "data/reuters/articles.jsonl (id reuters21578/9690)");
+        assert_eq!(source_of("data/bbc/business/138.txt", "bbc/business/138", None), "data/bbc/business/138.txt");
+        assert_eq!(source_of("138.txt.gz", "one/138", None), "138.txt.gz");
+        assert_eq!(source_of(feed, "https://x.example/a", Some("https://x.example/a")), feed);
+    }
 
     #[test]
     fn neighbouring_marks_join_and_space_collapses() {

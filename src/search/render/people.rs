@@ -114,7 +114,7 @@ fn escaped(results: &SearchResults, mode: Fields) -> SearchResults {
 /// loses its quote marks (offsets into the raw text).
 pub fn shown_for_people(shown: &Shown) -> Shown {
     let mut s = shown.clone();
-    for f in [&mut s.citation, &mut s.source_path] {
+    for f in [&mut s.citation, &mut s.source_path, &mut s.article_id] {
         line(f);
     }
     for f in [&mut s.title, &mut s.outlet, &mut s.date, &mut s.url, &mut s.speaker] {

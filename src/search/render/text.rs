@@ -121,7 +121,7 @@ fn write_hit(w: &mut dyn Write, n: usize, hit: &QuoteHit, style: Style) -> io::R
     source.push(hit.date.clone().unwrap_or_else(|| "undated".into()));
     source.push(format!("\u{b6}{}", hit.paragraph));
     writeln!(w, "   {}", source.join(" \u{b7} "))?;
-    let link = hit.url.clone().unwrap_or_else(|| hit.source_path.clone());
+    let link = hit.url.clone().unwrap_or_else(|| super::source_of(&hit.source_path, &hit.article_id, None));
     writeln!(w, "   {}  {}", link, style.paint(&format!("[{}]", hit.citation), |s| s.dimmed().to_string()))?;
     for p in hit.context.iter().flatten() {
         writeln!(w, "     {}", super::paragraph_line(p, style))?;
@@ -190,6 +190,6 @@ fn copy_line(c: &Citation, style: Style) -> String {
     let mut parts: Vec<String> = Vec::new();
     parts.extend(c.outlet.clone().or_else(|| c.title.clone()));
     parts.push(c.date.clone().unwrap_or_else(|| "undated".into()));
-    parts.push(c.url.clone().unwrap_or_else(|| c.source_path.clone()));
+    parts.push(c.url.clone().unwrap_or_else(|| super::source_of(&c.source_path, &c.article_id, None)));
     format!("{}  {}", parts.join(" \u{b7} "), style.paint(&format!("[{}]", c.citation), |s| s.dimmed().to_string()))
 }

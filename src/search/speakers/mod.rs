@@ -11,6 +11,7 @@
 pub mod collect;
 pub mod filter;
 pub mod render;
+pub mod suggest;
 
 use crate::error::Result;
 use crate::index::reader::IndexHandle;

@@ -30,9 +30,10 @@ pub fn text(s: &str) -> String {
 
 /// Article text with the byte `ranges` (the words a query matched) in `<mark>`, white
 /// space collapsed. Ranges are dropped if the text holds characters [`crate::escape`]
-/// rewrites, since they point into the raw text.
+/// rewrites, since they point into the raw text; line feeds and tabs are kept, and only
+/// become spaces around the marks (a hard-wrapped wire story keeps its marks).
 pub fn marked(raw: &str, ranges: &[(usize, usize)]) -> String {
-    if let std::borrow::Cow::Owned(_) = escape::flat(raw) {
+    if let std::borrow::Cow::Owned(_) = escape::text(raw) {
         return text(raw);
     }
     let mut sorted: Vec<(usize, usize)> = ranges
@@ -119,6 +120,8 @@ mod tests {
         assert_eq!(marked(raw, &[(0, 3)]), "<mark>the</mark> human rights of &lt;people&gt;");
         assert_eq!(marked(raw, &[(3, 99), (1, 2)]), "t<mark>h</mark>e human rights of &lt;people&gt;");
         assert_eq!(marked("bell\u{7} rights", &[(6, 12)]), "bell\\u{7} rights");
+        // A hard-wrapped line keeps its marks; its line feed is a space.
+        assert_eq!(marked("the human\nrights of all", &[(4, 9), (10, 16)]), "the <mark>human rights</mark> of all");
     }
 
     #[test]

@@ -352,12 +352,37 @@ pub fn description_case(speaker: &mut Option<String>) {
     let Some(s) = speaker.as_mut() else { return };
     let mut words = s.split(' ');
     let (Some(article), Some(next)) = (words.next(), words.next()) else { return };
-    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    // A lower-case word, not a particle inside a name ("The van Gogh Museum").
+    let lower = |w: &str| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !crate::lexicon::word_classes::NAME_CONNECTORS.contains(&w.to_lowercase().as_str())
+    };
     // The word after the article or the last ("A Federal Reserve spokesman") in lower case.
     let described = lower(next) || words.next_back().is_some_and(lower);
     let capital = article.chars().next().is_some_and(char::is_uppercase);
     if described && capital && crate::lexicon::word_classes::ARTICLES.contains(&article.to_lowercase().as_str()) {
         let lower = article.to_lowercase();
         s.replace_range(..article.len(), &lower);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::description_case;
+
+    fn cased(s: &str) -> String {
+        let mut speaker = Some(s.to_owned());
+        description_case(&mut speaker);
+        speaker.unwrap_or_default()
+    }
+
+    #[test]
+    fn a_description_has_one_form_and_a_name_keeps_its_capital() {
+        assert_eq!(cased("The company"), "the company");
+        assert_eq!(cased("A Federal Reserve spokesman"), "a Federal Reserve spokesman");
+        assert_eq!(cased("An official"), "an official");
+        for name in ["The New York Times", "The Hague", "An Post", "The van Gogh Museum", "The de Gaulle Foundation"] {
+            assert_eq!(cased(name), name);
+        }
     }
 }

@@ -170,13 +170,14 @@ pub(crate) fn paragraph_line(p: &ContextParagraph, style: Style) -> String {
 /// Where an article was read, for a citation without a link: its file, and the record's id
 /// when the file alone does not name the article (a record of a feed of many,
 /// `articles.jsonl (id reuters21578/9690)`); the id is left out when it is the file's own
-/// name (`bbc/business/138` for `…/business/138.txt`) or the URL.
+/// name (`bbc/business/138` for `…/business/138.txt`: the id's last part, as written, is the
+/// file's name without its extensions; not `idpath.2` nor `news/idpath.jsonl` in
+/// `idpath.jsonl`) or the URL.
 pub(crate) fn source_of(source_path: &str, article_id: &str, url: Option<&str>) -> String {
-    let stem = |p: &str| -> String {
-        let name = p.rsplit('/').next().unwrap_or(p);
-        name.split('.').next().unwrap_or(name).to_owned()
-    };
-    let own = article_id.is_empty() || url == Some(article_id) || stem(article_id) == stem(source_path);
+    let last = |p: &str| p.rsplit('/').next().unwrap_or(p).to_owned();
+    let file = last(source_path);
+    let stem = file.split('.').next().unwrap_or(&file);
+    let own = article_id.is_empty() || url == Some(article_id) || last(article_id) == stem;
     if own { source_path.to_owned() } else { format!("{source_path} (id {article_id})") }
 }
 
@@ -195,6 +196,9 @@ mod tests {
         assert_eq!(source_of("data/bbc/business/138.txt", "bbc/business/138", None), "data/bbc/business/138.txt");
         assert_eq!(source_of("138.txt.gz", "one/138", None), "138.txt.gz");
         assert_eq!(source_of(feed, "https://x.example/a", Some("https://x.example/a")), feed);
+        for id in ["idpath.2", "news/idpath.jsonl"] {
+            assert_eq!(source_of("src/idpath.jsonl", id, None), format!("src/idpath.jsonl (id {id})"));
+        }
     }
 
     #[test]

@@ -349,8 +349,10 @@ fn the_shared_data_sets_are_ingested_once_each() {
     assert_eq!(summary.skipped, 2_535);
     // The first few named, then one line for the rest.
     assert_eq!(stderr.lines().count(), 5 + 1, "{stderr}");
-    assert!(stderr.lines().take(5).all(|l| l.contains("articles.jsonl:") && l.contains("no article text")), "{stderr}");
-    assert!(stderr.contains("skipped 2530 more: no article text"), "{stderr}");
+    // Their `body` is there but empty: the reason names the field.
+    let reason = "empty body (field `body`)";
+    assert!(stderr.lines().take(5).all(|l| l.contains("articles.jsonl:") && l.contains(reason)), "{stderr}");
+    assert!(stderr.contains(&format!("skipped 2530 more: {reason}")), "{stderr}");
     assert_eq!(out.status.code(), Some(2));
     // Every record with text is indexed once: 24,811 inputs - 2,535 empty = 22,276, of which
     // 310 repeat the title and text of an earlier one (100 BBC files, 1 PolNeAR text, 209

@@ -554,8 +554,7 @@ impl Lexicon {
         for (form, &idx) in &self.country_lookup {
             let holds = !words.is_empty() && words.iter().all(|w| form.split_whitespace().any(|f| f == *w));
             let distance = if holds { 0 } else { edit_distance(folded, form) };
-            // A misspelling is told from a guess only in a name of three letters or more.
-            let typo = folded.chars().count() >= 3 && distance <= (folded.chars().count() / 4).max(1);
+            let typo = is_misspelling(folded, distance);
             if holds || typo {
                 scored.push((distance, form, idx));
             }
@@ -732,6 +731,14 @@ fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
     // A match ending in a period ("U.S.") may be followed by anything but a letter.
     !glued(before) && !glued(after)
+}
+
+/// True when a name `distance` edits from the typed `typed` is what the reader misspelt:
+/// only for a typed name of three letters or more (a shorter one is a guess), at most a
+/// letter in four of it, one at least ("Brasil": Brazil; "volker": Volcker).
+pub(crate) fn is_misspelling(typed: &str, distance: usize) -> bool {
+    let len = typed.chars().count();
+    len >= 3 && distance <= (len / 4).max(1)
 }
 
 /// Levenshtein distance between two strings, by characters.

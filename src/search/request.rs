@@ -107,11 +107,7 @@ impl SearchOptions {
                         .iter()
                         .map(|c| format!("{} ({})", c.name, c.code))
                         .collect();
-                    let did_you_mean = match meant.split_last() {
-                        None => String::new(),
-                        Some((last, [])) => format!(" did you mean {last}?"),
-                        Some((last, rest)) => format!(" did you mean {} or {last}?", rest.join(", ")),
-                    };
+                    let did_you_mean = did_you_mean(&meant).map_or(String::new(), |d| format!(" {d}"));
                     return refuse(format!(
                         "unknown country `{name}`:{did_you_mean} give a name, an ISO code or a demonym (e.g. Colombia, CO, Colombian)"
                     ));
@@ -295,6 +291,14 @@ pub fn parse_bound(text: &str, side: Side) -> Result<Date> {
             "cannot read date `{text}`{why}: use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-11-12), or a month name (March 1987)"
         ))
     })
+}
+
+/// "did you mean A, B or C?" for the names a reader may have meant, none when there are none.
+pub(crate) fn did_you_mean(meant: &[String]) -> Option<String> {
+    match meant.split_last()? {
+        (last, []) => Some(format!("did you mean {last}?")),
+        (last, rest) => Some(format!("did you mean {} or {last}?", rest.join(", "))),
+    }
 }
 
 #[cfg(test)]

@@ -419,10 +419,10 @@ fn candidate<'a>(article: &ArticleWords<'_, 'a>, run: Range<usize>, lex: &Lexico
 /// True when `name`, two words or more, is a post rather than a person's name: its last word
 /// is a title and its first is no word a name opens with but one of a post's, a title, role,
 /// rank or organisation word ([`word_classes::ROLE_MODIFIERS`], [`word_classes::POST_OPENERS`])
-/// or an adjective ("Assistant Secretary", "Industry Minister", "Worldwide Treasurer of …",
+/// or a demonym ("Assistant Secretary", "Industry Minister", "Worldwide Treasurer of …",
 /// "Executive Vice President"). Any other first word keeps the name, whatever the title
-/// ("Ledley King", "Tris Speaker", "Dorin Major", "B Deacon"), and so does a known given
-/// name, though it ends like an adjective ("Christian", "Adrian"). The one test for a run read
+/// ("Ledley King", "Tris Speaker", "Dorin Major", "B Deacon", "Sterling King"), and so does a
+/// given name of any list ("Christian", "Aurelian"). The one test for a run read
 /// alone ([`candidate`]) and for a list's item ([`sheets`]).
 pub(super) fn names_a_post(name: &[&str], lex: &Lexicon) -> bool {
     let [first, .., last] = name else { return false };
@@ -528,8 +528,9 @@ fn with_kin_surname<'a>(
 /// True when `word`, capitalised before a known given name, says what the person named after
 /// it is rather than opening the name: a word of where he is from or whom he follows, a
 /// country's demonym or one of [`word_classes::PERSON_DESCRIPTORS`] ("New Yorker William
-/// Trowbridge", "Texan Michael Chicoine", "Blairite Tessa Jowell"), or a plural, the group he
-/// is one of ("Seeds Dominik Hrbaty", "Youngsters Ben Hudell"). A given name does not ("Lou
+/// Trowbridge", "Texan Michael Chicoine", "Blairite Tessa Jowell"), or a word for people, or
+/// its plural, the group he is one of ("Seeds Dominik Hrbaty", "Youngsters Ben Hudell"). A
+/// given name does not ("Lou
 /// Anne Smith", nor one the lists only know the gender of, "Hanns Christian Schroeder"), nor
 /// any other word, whatever it ends like ("Arsalan Ahmed Khan"), nor a word of three letters
 /// or fewer ("San Jose"), nor a business's noun ("Bookmakers").

@@ -328,7 +328,7 @@ fn speaker_of(
             }
             let again = |wide: &Mention| resolve::resolve_speaker(&wide.text, at, cx, lex);
             match super::plausible::checked(m, speaker, cx, lex, again, true) {
-                Some(held) => (held.speaker, Some(collapse_whitespace(&held.mention.text)), held.changed),
+                Some(held) => (held.speaker, Some(held.mention), held.changed),
                 None => (None, None, true),
             }
         }

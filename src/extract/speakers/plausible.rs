@@ -18,7 +18,6 @@ use crate::extract::tokens::Tokens;
 use crate::extract::windows::COUNTED_GROUP_WORDS;
 use crate::lexicon::{Lexicon, singular, word_classes};
 use crate::normalize::collapse_whitespace;
-use std::borrow::Cow;
 
 /// The word of a share between its count and its base ("three in 10").
 const SHARE_WORD: &str = "in";
@@ -31,11 +30,11 @@ pub(super) const IMPLAUSIBLE: &str = "implausible";
 
 /// A speaker once checked: as resolved, or changed by the check (`changed`: widened, read
 /// whole or dropped, when `speaker` is none).
-pub(super) struct Checked<'m> {
+pub(super) struct Checked {
     /// The speaker that holds up.
     pub speaker: Option<String>,
-    /// The mention it is read from.
-    pub mention: Cow<'m, Mention>,
+    /// The mention it is read from, white space collapsed.
+    pub mention: String,
     /// True when the check changed the speaker.
     pub changed: bool,
 }
@@ -187,15 +186,15 @@ fn count_opens(mention: &Mention, speaker: &str) -> bool {
 /// phrase resolved again by `resolve`. Without `drops` (a reported statement, whose
 /// attribution counts it whoever its source is) a speaker that does not hold up stays.
 /// None when the speaker is dropped.
-pub(super) fn checked<'m>(
-    mention: &'m Mention,
+pub(super) fn checked(
+    mention: &Mention,
     speaker: Option<String>,
     cx: &resolve::Context<'_>,
     lex: &Lexicon,
     resolve: impl Fn(&Mention) -> Option<String>,
     drops: bool,
-) -> Option<Checked<'m>> {
-    let kept = |speaker, changed| Checked { speaker, mention: Cow::Borrowed(mention), changed };
+) -> Option<Checked> {
+    let kept = |speaker, changed| Checked { speaker, mention: collapse_whitespace(&mention.text), changed };
     match holds_up(mention, speaker.as_deref(), cx, lex) {
         // "Hundreds of pro-Sanders demonstrators" resolved to its count alone, "America
         // Rising" to its last word: the group or the name as written speaks, unless the
@@ -210,7 +209,9 @@ pub(super) fn checked<'m>(
         Held::Keeps => Some(kept(speaker, false)),
         Held::Dropped if drops => None,
         Held::Dropped => Some(kept(speaker, false)),
-        Held::Widened(wide) => Some(Checked { speaker: resolve(&wide), mention: Cow::Owned(wide), changed: true }),
+        Held::Widened(wide) => {
+            Some(Checked { speaker: resolve(&wide), mention: collapse_whitespace(&wide.text), changed: true })
+        }
     }
 }
 

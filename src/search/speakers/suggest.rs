@@ -7,7 +7,7 @@
 use super::filter::identities_of;
 use crate::error::Result;
 use crate::index::reader::IndexHandle;
-use crate::lexicon::edit_distance;
+use crate::lexicon::{edit_distance, is_misspelling};
 use crate::names::{PASSAGE_KEY_MARK, REPORTED_KEY_MARK, read_typed};
 use crate::normalize::fold;
 use std::collections::BTreeMap;
@@ -23,11 +23,10 @@ pub fn matches_nothing(handle: &IndexHandle, query: &dyn Query) -> Result<bool> 
     Ok(n == 0)
 }
 
-/// A misspelling, told from a guess only in a word of three letters or more (as countries).
+/// How far `known` is from `typed`, when it is what the reader misspelt (as for countries).
 fn near(typed: &str, known: &str) -> Option<usize> {
-    let len = typed.chars().count();
     let d = edit_distance(typed, known);
-    (len >= 3 && d <= (len / 4).max(1)).then_some(d)
+    is_misspelling(typed, d).then_some(d)
 }
 
 /// The quoted people whose surname is nearest the typed name's, most quoted first among
@@ -105,10 +104,6 @@ pub fn unknown_names(handle: &IndexHandle, req: &crate::search::request::SearchR
 }
 
 fn unknown(what: &str, name: &str, meant: &[String]) -> String {
-    let did_you_mean = match meant.split_last() {
-        None => String::new(),
-        Some((last, [])) => format!("; did you mean {last}?"),
-        Some((last, rest)) => format!("; did you mean {} or {last}?", rest.join(", ")),
-    };
+    let did_you_mean = crate::search::request::did_you_mean(meant).map_or(String::new(), |d| format!("; {d}"));
     format!("no {what} `{name}` in the index{did_you_mean}")
 }

@@ -201,7 +201,7 @@ fn statement(
     let source = |m: &Mention| source_of(&m.text, m.span.start, cx, lex);
     let held = found.mention.as_ref().and_then(|m| super::plausible::checked(m, source(m), cx, lex, source, false));
     let (speaker, speaker_mention, changed) = match held {
-        Some(held) => (held.speaker, Some(collapse_whitespace(&held.mention.text)), held.changed),
+        Some(held) => (held.speaker, Some(held.mention), held.changed),
         None => (None, None, false),
     };
     Some(Reported {

@@ -1076,23 +1076,31 @@ fn reports_speech(k: usize, subject: &Range<usize>, cx: &Context<'_>, lex: &Lexi
 }
 
 /// What "it said" refers to when no known organisation is near: the subject of one of the
-/// sentences before that names a company ("Harris Corp said … It said orders …") or is a
-/// name after "the" that is no person's nor country's ("The BPI is quick to condemn …
-/// '…,' it said": "BPI", the article dropped).
+/// sentences before that names a company ("Harris Corp said … It said orders …"), or the
+/// latest subject led by "the" when it is a name no person nor country bears ("The BPI is
+/// quick to condemn … '…,' it said": "BPI", the article dropped); not past a subject that
+/// names a person or describes a thing ("The magazine staff compiled …").
 fn subject_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    let mut named_open = true;
     (here.saturating_sub(PRONOUN_REACH)..here).rev().find_map(|k| {
         let subject = subject_of(k, cx, lex)?;
         let words: Vec<&str> = cx.body[subject.clone()].split_whitespace().collect();
         if is_company(&words) {
             return Some(words.join(" "));
         }
+        let person = cx.persons.first_within(subject, None, cx.quoted).is_some();
         let (the, name) = words.split_first()?;
-        let named = the.eq_ignore_ascii_case("the")
+        let open = named_open;
+        named_open = open && !person && !the.eq_ignore_ascii_case("the");
+        let named = open
+            && !person
+            && the.eq_ignore_ascii_case("the")
             && !name.is_empty()
             && name.len() <= NAME_WORDS
             && name.iter().all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['\'', '\u{2019}']))
-            && cx.persons.first_within(subject, None, cx.quoted).is_none();
+            // "The Bank said …": a body's common noun capitalised names none.
+            && !matches!(name, [w] if lex.is_org_word(&w.to_lowercase()));
         let name = name.join(" ");
         (named && lex.find_country(&name).is_none() && !lex.is_place_name(&name)).then_some(name)
     })

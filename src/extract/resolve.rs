@@ -961,7 +961,12 @@ fn text_from(lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<
         return None;
     }
     let source = super::phrases::np_forward(cx.body, &toks, from + 1, lex)?;
-    resolve_speaker(&source.text, source.span.start, cx, lex).or(Some(source.text))
+    // "a paper from the left-leaning Brookings Institution": the name its description ends in.
+    let words: Vec<&str> = source.text.split_whitespace().collect();
+    let named = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    let described = named > 0 && named + 1 < words.len() && words[0].eq_ignore_ascii_case("the");
+    let text = if described { words[words.len() - named..].join(" ") } else { source.text };
+    resolve_speaker(&text, source.span.start, cx, lex).or(Some(text))
 }
 
 /// What "it said" refers to: the last organisation named in the [`INSTITUTION_BYTES`]

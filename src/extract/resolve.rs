@@ -174,6 +174,9 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         let gender = if owner == "her" { Gender::Female } else { Gender::Male };
         return antecedent(at, Some(gender), cx, lex);
     }
+    if let Some(source) = text_from(&lower, at, cx, lex) {
+        return Some(source);
+    }
     // "the council's ruling", "Microsoft's statement": a text speaks for its owner.
     if let Some(owner) = owner_of_text(mention, lex) {
         // "a US statement": a name owns it, never a pronoun ("US" is no "us").
@@ -937,6 +940,35 @@ fn speaking_sources(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String
     plural_people(&text).then(|| resolve_speaker(&text, subject.start, cx, lex)).flatten()
 }
 
+/// How many bytes after a text's mention are read for "from" and its source.
+const TEXT_SOURCE_BYTES: usize = 120;
+
+/// Who speaks through a text written with "from" after it: `"…," read a statement from the
+/// firm` is the firm's, resolved as its speaker would be. `lower` is the mention at `at`,
+/// in lower case: an article and a document noun ("a statement", "the letter").
+fn text_from(lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let [article, noun] = lower.split_whitespace().collect::<Vec<_>>()[..] else { return None };
+    if !word_classes::ARTICLES.contains(&article) || !lex.is_document_noun(noun) {
+        return None;
+    }
+    let mut end = (at + TEXT_SOURCE_BYTES).min(cx.body.len());
+    while !cx.body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let toks = cx.tokens.within(at..end);
+    let from = toks.iter().position(|t| t.word && t.text == noun)? + 1;
+    if toks.get(from).is_none_or(|t| t.text != "from") {
+        return None;
+    }
+    let source = super::phrases::np_forward(cx.body, &toks, from + 1, lex)?;
+    // "a paper from the left-leaning Brookings Institution": the name its description ends in.
+    let words: Vec<&str> = source.text.split_whitespace().collect();
+    let named = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    let described = named > 0 && named + 1 < words.len() && words[0].eq_ignore_ascii_case("the");
+    let text = if described { words[words.len() - named..].join(" ") } else { source.text };
+    resolve_speaker(&text, source.span.start, cx, lex).or(Some(text))
+}
+
 /// What "it said" refers to: the last organisation named in the [`INSTITUTION_BYTES`]
 /// bytes before the mention, if any.
 fn nearest_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
@@ -1049,13 +1081,33 @@ fn reports_speech(k: usize, subject: &Range<usize>, cx: &Context<'_>, lex: &Lexi
 }
 
 /// What "it said" refers to when no known organisation is near: the subject of one of the
-/// sentences before that names a company ("Harris Corp said … It said orders …").
+/// sentences before that names a company ("Harris Corp said … It said orders …"), or the
+/// latest subject led by "the" when it is a name no person nor country bears ("The BPI is
+/// quick to condemn … '…,' it said": "BPI", the article dropped); not past a subject that
+/// names a person or describes a thing ("The magazine staff compiled …").
 fn subject_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    let mut named_open = true;
     (here.saturating_sub(PRONOUN_REACH)..here).rev().find_map(|k| {
         let subject = subject_of(k, cx, lex)?;
-        let words: Vec<&str> = cx.body[subject].split_whitespace().collect();
-        is_company(&words).then(|| words.join(" "))
+        let words: Vec<&str> = cx.body[subject.clone()].split_whitespace().collect();
+        if is_company(&words) {
+            return Some(words.join(" "));
+        }
+        let person = cx.persons.first_within(subject, None, cx.quoted).is_some();
+        let (the, name) = words.split_first()?;
+        let open = named_open;
+        named_open = open && !person && !the.eq_ignore_ascii_case("the");
+        let named = open
+            && !person
+            && the.eq_ignore_ascii_case("the")
+            && !name.is_empty()
+            && name.len() <= NAME_WORDS
+            && name.iter().all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['\'', '\u{2019}']))
+            // "The Bank said …": a body's common noun capitalised names none.
+            && !matches!(name, [w] if lex.is_org_word(&w.to_lowercase()));
+        let name = name.join(" ");
+        (named && lex.find_country(&name).is_none() && !lex.is_place_name(&name)).then_some(name)
     })
 }
 

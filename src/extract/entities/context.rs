@@ -484,3 +484,27 @@ fn names_a_body_or_place(name: &[&str], lex: &Lexicon) -> bool {
         || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 2)
         || lex.is_place_name(&joined)
 }
+
+/// True when the run `run` of two words or more, led by no title, with no given name nor
+/// initial, stands right after "the" and ends its clause there: before punctuation, a
+/// possessive, an auxiliary or a reporting verb ("The Royal Mail is investigating", "the Golden Bear,").
+/// A person's name takes no article; one used as a modifier ("the Michael Jackson trial")
+/// runs on into a lower-case noun and is left alone.
+pub(super) fn definite_name(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    // Most runs stand after no "the": that is looked at first.
+    if run.len() < 2 || run.start == 0 || !matches!(toks[run.start - 1].text, "the" | "The") {
+        return false;
+    }
+    let first = toks[run.start].text;
+    let ends = toks[run.end - 1].is_possessive()
+        || toks.get(run.end).is_none_or(|t| {
+            !t.word
+                || word_classes::AUXILIARIES.contains(&t.text)
+                || (lex.is_speech_verb(t.text) && !t.is_capitalized())
+        });
+    // Not a person's name after a title ("Secretary of the Interior Donald Hodel said"), nor
+    // one with initials ("according to the H.W. Lichtenberger,").
+    let personal =
+        toks[run.clone()].iter().any(|t| lex.is_given_name(t.text) || t.text.contains('.') || t.text.len() == 1);
+    ends && lex.title_len(&[first]) == 0 && !personal
+}

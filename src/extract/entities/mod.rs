@@ -27,7 +27,7 @@ use crate::model::Entities;
 use crate::normalize::fold;
 use canonical::canonicalize;
 use context::{
-    company_stem, employer, ends_a_longer_name, introduced_alone, keeps_its_title, lacks_surname,
+    company_stem, definite_name, employer, ends_a_longer_name, introduced_alone, keeps_its_title, lacks_surname,
     looks_like_organization, names_institution, organization, role_words, speaks_beside,
 };
 use foldhash::{HashMap, HashSet};
@@ -222,12 +222,18 @@ fn drop_things<'a>(
     // company wherever they stand alone, title and all.
     things.extend(runs.iter().filter_map(|r| company_stem(&toks[r.clone()], lex)));
     things.extend(aliases(toks, runs, &found).map(run_words));
+    // "The Royal Mail is investigating", "Berlin's top prize, the Golden Bear,": a name
+    // the article writes whole after "the" is a thing's wherever it stands (not the
+    // person a longer run holds: "The Reagan Administration's", "The US Secretary of
+    // Energy Spencer Abraham confirmed").
+    let definite: HashSet<Vec<&str>> = runs.iter().filter(|r| definite_name(toks, r, lex)).map(run_words).collect();
     found
         .into_iter()
         .zip(runs)
         .filter_map(|(c, r)| {
             c.filter(|c| {
-                let thing = !things.is_empty() && (things.contains(&c.words) || things.contains(&run_words(r)));
+                let thing = !things.is_empty() && (things.contains(&c.words) || things.contains(&run_words(r)))
+                    || definite.contains(&c.words);
                 let vouched = c.sure && c.words.first().is_some_and(|w| lex.is_given_name(w));
                 !thing && (vouched || !firms.contains(&c.words))
             })

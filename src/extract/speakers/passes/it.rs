@@ -47,16 +47,20 @@ impl Pass for It {
     }
 }
 
-/// The quotation before, when a described institution spoke it ("the radio station").
+/// The quotation before, when a described institution spoke it ("the radio station"), or
+/// when its own "it" was found here (`The BPI was quick to condemn them. "…," it said in a
+/// statement. "…," it said.`): one "it" goes on from the other.
 fn institution_before(at: &QuoteAt<'_, '_>) -> Option<usize> {
     at.k.checked_sub(1).filter(|&j| {
-        at.done[j].mention.as_ref().is_some_and(|Mention { text: m, .. }| {
-            let first = m.split_whitespace().next().unwrap_or_default().to_lowercase();
-            let head = m.split_whitespace().last().unwrap_or_default();
-            first == "the"
-                && at.lex.is_body_noun(head)
-                && !m.split_whitespace().any(|w| w.starts_with(char::is_uppercase) && w != "The")
-        })
+        let before = &at.done[j];
+        before.rule.contains(&"it") && before.mention.is_some()
+            || before.mention.as_ref().is_some_and(|Mention { text: m, .. }| {
+                let first = m.split_whitespace().next().unwrap_or_default().to_lowercase();
+                let head = m.split_whitespace().last().unwrap_or_default();
+                first == "the"
+                    && at.lex.is_body_noun(head)
+                    && !m.split_whitespace().any(|w| w.starts_with(char::is_uppercase) && w != "The")
+            })
     })
 }
 

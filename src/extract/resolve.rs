@@ -217,7 +217,11 @@ fn kin_of_antecedent(lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) ->
         return None;
     }
     let owner = antecedent(at, Some(gender), cx, lex)?;
-    cx.persons.kin_of(kin, &owner).map(str::to_owned)
+    // "Nogar's son Stephen said …. \"…,\" his son said": when the pronoun's search lands on
+    // the article's one son himself (the speaker before, most salient), no one is his own
+    // son: he is the son meant, and "his" his father.
+    let holder = || cx.persons.described(kin, &[]).filter(|holder| *holder == owner);
+    cx.persons.kin_of(kin, &owner).or_else(holder).map(str::to_owned)
 }
 
 /// The person a news lead's description stands for, named only after it ("Scotland's justice

@@ -459,8 +459,9 @@ fn name_in(rest: &[&str], mention: &str, determiner: bool, at: usize, persons: &
 
 /// True for the words after "the" of an epithet that stands for someone met before: its head
 /// an age ("34-year-old", "nine-year-old") or one of the epithet heads ("the top seed", "the
-/// Sale player"), or a person's role after an age ("the 47-year-old director"), with no
-/// preposition before it ("the star of the show" is not).
+/// Sale player"), or a noun in the singular after an age that is no body's nor a text's
+/// ("the 47-year-old director", "the 41-year-old chart-topper"), with no preposition before
+/// it ("the star of the show" is not).
 fn is_epithet(rest: &[&str], lex: &Lexicon) -> bool {
     let Some((head, before)) = rest.split_last() else { return false };
     // Written in lower case: "the Morning Star" and "the Socialist International" are names.

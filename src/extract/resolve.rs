@@ -2136,9 +2136,11 @@ pub fn gender_evidence(
 }
 
 /// True when `person`, of a gender compatible with `gender`, is the subject of the last
-/// sentence lying wholly within `within`, one that reports speech ("Stuart Cohen, chief
-/// executive of …, said the move …" right before the quotation; not "Sanders endorsed …",
-/// nor "But Ferguson insisted …. The affair still rankles with the Dutchman.").
+/// sentence lying wholly within `within`, whether it reports speech ("Stuart Cohen, chief
+/// executive of …, said the move …" right before the quotation) or not ("Goalkeeper Tomas
+/// Reed, who saved two penalties, was delighted.": a person brought in after the quotation
+/// before, whom "he said" then names); not "But Ferguson insisted …. The affair still
+/// rankles with the Dutchman.", whose last sentence is about someone else.
 pub fn subject_within(
     person: &str,
     gender: Option<Gender>,
@@ -2150,7 +2152,7 @@ pub fn subject_within(
     let to = cx.sentences.partition_point(|s| s.end <= within.end).max(from);
     (from.max(to.saturating_sub(1))..to).any(|k| {
         let Some(subject) = subject_of(k, cx, lex) else { return false };
-        reports_speech(k, &subject, cx, lex) && subject_person(subject, gender, cx).is_some_and(|p| p == person)
+        subject_person(subject, gender, cx).is_some_and(|p| p == person)
     })
 }
 

@@ -2156,6 +2156,26 @@ pub fn subject_within(
     })
 }
 
+/// The person of the article the subject of the sentence ending right before byte `at`
+/// (white space between) names, when that sentence lies wholly after byte `since`: `"…."
+/// Double try scorer Martyn Williams was keen not to talk about it. "…"` has Martyn Williams.
+pub fn subject_right_before<'a>(since: usize, at: usize, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
+    let k = cx.sentences.partition_point(|s| s.end <= at).checked_sub(1)?;
+    let sentence = &cx.sentences[k];
+    let adjoins = cx.body.get(sentence.end..at).is_some_and(|gap| gap.trim().is_empty());
+    if sentence.start < since || !adjoins {
+        return None;
+    }
+    let subject = subject_of(k, cx, lex)?;
+    let person = subject_person(subject.clone(), None, cx)?;
+    // A name, not a thing it modifies (`the oversized Trump face`, read as far as its
+    // name): no determiner opens the subject and no possessive holds it.
+    let words: Vec<&str> = cx.body[subject].split_whitespace().collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let owned = words.iter().any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    (!word_classes::DETERMINERS.contains(&first.as_str()) && !owned).then_some(person)
+}
+
 /// The person of the article that the subject of sentence `k` names, if any.
 pub fn subject_person_of<'a>(k: usize, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
     subject_of(k, cx, lex).and_then(|span| subject_person(span, None, cx))

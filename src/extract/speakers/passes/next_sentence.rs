@@ -10,6 +10,7 @@ use crate::extract::phrases::{DETERMINERS, PRONOUNS, lower};
 use crate::extract::speakers::cues::{ADDRESSED_VERBS, Cued, cue_after};
 use crate::extract::speakers::{Attribution, sentence_at};
 use crate::extract::windows::CUE_AFTER_WORDS;
+use crate::lexicon::word_classes::NOT_SPEAKERS;
 
 /// Words opening a reported question: `explained what went wrong`, `asked whether …`.
 const QUESTION_WORDS: &[&str] = &["what", "how", "why", "whether", "where", "when", "who"];
@@ -57,6 +58,11 @@ fn cue_in_next_sentence(at: &QuoteAt<'_, '_>) -> Option<Cued> {
         return None;
     }
     let Cued { mention, cue } = cue_after(at.tokens, next.clone(), CUE_AFTER_WORDS, lex)?;
+    // `"…" That said, she is working on a feature.`: a function word read as the name is
+    // an idiom, no speaker, and leaves the quotation to the sentence before.
+    if mention.as_ref().is_some_and(|m| NOT_SPEAKERS.contains(&m.text.to_lowercase().as_str())) {
+        return None;
+    }
     // `"…" Stuart Cohen said the move could mean …`, `"…" Simon Hall said 2,000 people had
     // turned out`, `"…" Duff explained what went wrong`: a cue that goes on to report a
     // clause of its own (after a determiner, "that", a pronoun, a number or a question word)

@@ -2269,9 +2269,11 @@ pub fn gender_evidence(
 }
 
 /// True when `person`, of a gender compatible with `gender`, is the subject of the last
-/// sentence lying wholly within `within`, one that reports speech ("Stuart Cohen, chief
-/// executive of …, said the move …" right before the quotation; not "Sanders endorsed …",
-/// nor "But Ferguson insisted …. The affair still rankles with the Dutchman.").
+/// sentence lying wholly within `within`, whether it reports speech ("Stuart Cohen, chief
+/// executive of …, said the move …" right before the quotation) or not ("Goalkeeper Tomas
+/// Reed, who saved two penalties, was delighted.": a person brought in after the quotation
+/// before, whom "he said" then names); not "But Ferguson insisted …. The affair still
+/// rankles with the Dutchman.", whose last sentence is about someone else.
 pub fn subject_within(
     person: &str,
     gender: Option<Gender>,
@@ -2283,8 +2285,28 @@ pub fn subject_within(
     let to = cx.sentences.partition_point(|s| s.end <= within.end).max(from);
     (from.max(to.saturating_sub(1))..to).any(|k| {
         let Some(subject) = subject_of(k, cx, lex) else { return false };
-        reports_speech(k, &subject, cx, lex) && subject_person(subject, gender, cx).is_some_and(|p| p == person)
+        subject_person(subject, gender, cx).is_some_and(|p| p == person)
     })
+}
+
+/// The person of the article the subject of the sentence ending right before byte `at`
+/// (white space between) names, when that sentence lies wholly after byte `since`: `"…."
+/// Double try scorer Martyn Williams was keen not to talk about it. "…"` has Martyn Williams.
+pub fn subject_right_before<'a>(since: usize, at: usize, cx: &Context<'a>, lex: &Lexicon) -> Option<&'a str> {
+    let k = cx.sentences.partition_point(|s| s.end <= at).checked_sub(1)?;
+    let sentence = &cx.sentences[k];
+    let adjoins = cx.body.get(sentence.end..at).is_some_and(|gap| gap.trim().is_empty());
+    if sentence.start < since || !adjoins {
+        return None;
+    }
+    let subject = subject_of(k, cx, lex)?;
+    let person = subject_person(subject.clone(), None, cx)?;
+    // A name, not a thing it modifies (`the oversized Trump face`, read as far as its
+    // name): no determiner opens the subject and no possessive holds it.
+    let words: Vec<&str> = cx.body[subject].split_whitespace().collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let owned = words.iter().any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    (!word_classes::DETERMINERS.contains(&first.as_str()) && !owned).then_some(person)
 }
 
 /// The person of the article that the subject of sentence `k` names, if any.

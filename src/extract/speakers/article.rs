@@ -8,6 +8,10 @@
 //! - `not-a-speaker`: a guess made without a reporting verb is dropped unless it names
 //!   someone who can speak (a known person, organisation or country, or a role or a text:
 //!   "a senior official", "the statement", not "The silence");
+//! - `new-subject`: a quotation that goes on from an earlier one of its paragraph (`split`,
+//!   `goes-on`) past a sentence whose subject is another person of the article is that
+//!   person's (`"…," he said. Double try scorer Martyn Williams was keen not to talk about
+//!   it. "…"`), whoever the earlier one's mention turned out to be;
 //! - `pronoun-continues`: `"…," one trader said.` / `"…," he added.`: a paragraph opening
 //!   with a quotation whose speaker is a pronoun goes on from the quotation that ended the
 //!   paragraph before, unless that speaker is of the other gender, or the pronoun's person
@@ -26,6 +30,7 @@ use crate::extract::resolve;
 use crate::lexicon::{Gender, Lexicon, word_classes};
 use crate::model::{Passage, Quote};
 use crate::normalize::collapse_whitespace;
+use std::ops::Range;
 
 /// A quotation's speaker once resolved, as the article after-passes see and change it.
 struct Resolved {
@@ -49,6 +54,10 @@ struct InArticle<'a> {
     /// The speaker found is the subject of a sentence between that quotation and this one
     /// ("Stuart Cohen, chief executive of …, said the move …"): a new speaker, not a slip.
     named_since: bool,
+    /// The person subject of the sentence right before the quotation, when that sentence
+    /// follows the quotation before (read only for a quotation that goes on from an
+    /// earlier one).
+    subject_before: Option<&'a str>,
     persons: &'a PersonIndex,
     lex: &'a Lexicon,
     /// The voice of a recollection that the article's lead brings in, if any.
@@ -67,9 +76,11 @@ trait ArticlePass: Sync {
 }
 
 /// The article after-passes, in order: the first that applies is the only one.
-const ARTICLE_PASSES: &[&dyn ArticlePass] = &[&ContinuedParagraph, &NotASpeaker, &PronounContinues, &LeadVoice];
+const ARTICLE_PASSES: &[&dyn ArticlePass] =
+    &[&ContinuedParagraph, &NotASpeaker, &NewSubject, &PronounContinues, &LeadVoice];
 
 struct ContinuedParagraph;
+struct NewSubject;
 struct NotASpeaker;
 struct PronounContinues;
 struct LeadVoice;
@@ -105,6 +116,26 @@ impl ArticlePass for NotASpeaker {
             return false;
         }
         *r = Resolved { speaker: None, mention: None, cue: None };
+        true
+    }
+}
+
+impl ArticlePass for NewSubject {
+    fn name(&self) -> &'static str {
+        "new-subject"
+    }
+
+    /// `split` already gives such a quotation to the sentence's subject when the earlier
+    /// part's mention is a name sharing no word with it; this reads the speakers once
+    /// resolved, so a pronoun or a description ("he", "the national team coach") counts too.
+    fn run(&self, at: &InArticle<'_>, r: &mut Resolved) -> bool {
+        let Some(person) = at.subject_before.filter(|_| at.a.same_as.is_some() && !at.a.fragment) else {
+            return false;
+        };
+        if r.speaker.as_deref() == Some(person) {
+            return false;
+        }
+        *r = Resolved { speaker: Some(person.to_owned()), mention: Some(person.to_owned()), cue: None };
         true
     }
 }
@@ -173,22 +204,18 @@ pub fn article_quotes(
     for (i, found) in doc.quotations.iter().enumerate() {
         let attributions = attribute(&doc.tokens, doc.paragraph(i), i.checked_sub(1).map(|j| doc.paragraph(j)), lex);
         let first_in_paragraph = quotes.len();
-        for (q, a) in found.iter().zip(&attributions) {
+        for (k, (q, a)) in found.iter().zip(&attributions).enumerate() {
             let (speaker, mention, implausible) = speaker_of(q, a, &quotes[first_in_paragraph..], cx, lex);
             // A mention dropped as no speaker ("That said, …") takes its cue with it.
             let dropped = a.mention.is_some() && a.same_as.is_none() && mention.is_none();
             let mut r = Resolved { speaker, mention, cue: if dropped { None } else { a.cue.clone() } };
             let opens_paragraph = q.outer.start == doc.paragraphs[i].start;
-            let gender = r.mention.as_deref().and_then(resolve::pronoun_gender);
-            let since = previous_end..q.outer.start;
-            // Only a person known to be of the pronoun's gender ("Stuart Cohen … he"), not one
-            // merely not known otherwise.
-            let other = gender.map(|g| if g == Gender::Male { Gender::Female } else { Gender::Male });
-            let named_since = opens_paragraph
-                && r.speaker.as_deref().is_some_and(|s| {
-                    other.is_some_and(|o| !cx.persons.may_be(s, o))
-                        && resolve::subject_within(s, gender, since, cx, lex)
-                });
+            let named_since = opens_paragraph && named_since(&r, previous_end..q.outer.start, cx, lex);
+            let goes_on = a.same_as.is_some() && !a.fragment;
+            let subject_before = goes_on
+                .then(|| resolve::subject_right_before(previous_end, q.outer.start, cx, lex))
+                .flatten()
+                .filter(|p| !names_in_chain(p, body, &found[k..], &attributions[k..]));
             let before = previous.as_ref();
             let at = InArticle {
                 a,
@@ -196,6 +223,7 @@ pub fn article_quotes(
                 previous: before,
                 continues: continues.as_ref(),
                 named_since,
+                subject_before,
                 persons: cx.persons,
                 lex,
                 voice: voice.as_ref(),
@@ -228,6 +256,17 @@ pub fn article_quotes(
     quotes
 }
 
+/// True when the speaker `r` found through a pronoun, a person known to be of its gender
+/// ("Stuart Cohen … he"; not one merely not known otherwise), is the subject of the last
+/// sentence `since` the quotation before ([`resolve::subject_within`]).
+fn named_since(r: &Resolved, since: Range<usize>, cx: &resolve::Context<'_>, lex: &Lexicon) -> bool {
+    let gender = r.mention.as_deref().and_then(resolve::pronoun_gender);
+    let other = gender.map(|g| if g == Gender::Male { Gender::Female } else { Gender::Male });
+    r.speaker.as_deref().is_some_and(|s| {
+        other.is_some_and(|o| !cx.persons.may_be(s, o)) && resolve::subject_within(s, gender, since, cx, lex)
+    })
+}
+
 /// What a bare quotation opening the next paragraph goes on from, after quotation `a` with
 /// `speaker` and `rest` of its paragraph after it: a full quotation's speaker, or that of a
 /// fragment a reporting verb gives a speaker (not a guess) when only punctuation follows it.
@@ -241,6 +280,18 @@ fn goes_on_from(a: &Attribution, speaker: &Option<String>, rest: &str) -> Option
     };
     let cued = a.cue.is_some() && !a.weak && a.same_as.is_none();
     (!a.fragment || (cued && ends())).then(|| speaker.clone())
+}
+
+/// True when `person`'s surname is a word of the quotation that opens `chain` or of those
+/// after it that go on from the one before: a quotation that speaks of someone by name
+/// ("Simon Taylor is an outstanding player") is not that person's.
+fn names_in_chain(person: &str, body: &str, chain: &[Quotation], attributions: &[Attribution]) -> bool {
+    let surname = person.rsplit(' ').next().unwrap_or(person);
+    let goes_on = attributions.iter().skip(1).take_while(|a| a.same_as.is_some()).count();
+    chain
+        .iter()
+        .take(goes_on + 1)
+        .any(|q| body[q.inner.clone()].split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == surname))
 }
 
 /// The most bytes of marks that may end a paragraph after a fragment it goes on from.

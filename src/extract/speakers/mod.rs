@@ -28,7 +28,7 @@ use super::phrases::{Mention, PRONOUNS, apposed_subject, inverted_subject, sente
 use super::quotes::Quotation;
 use super::tokens::{Token, Tokens};
 use crate::extract::windows::{FRAGMENT_SHARE, FRAGMENT_WORDS};
-use crate::lexicon::{Lexicon, singular};
+use crate::lexicon::{Lexicon, singular, word_classes};
 use cues::{Cued, cued, is_cue, subject_before};
 use passes::{ParagraphAt, QuoteAt};
 use std::cell::OnceCell;
@@ -301,7 +301,9 @@ fn subject_of_previous_sentence(facts: &SentenceFacts<'_>, sentence: &Range<usiz
     // A subject that speaks ends in a name, a pronoun or a word for someone or a text: a
     // capital opening it ("The clearest signals come …", "The technology works through
     // …", "The film rights to Flanimals have …") does not make a thing a speaker.
-    let named = subject.text.chars().next().is_some_and(char::is_uppercase);
+    // "And she won't commit to an opinion yet. "…"": "he" or "she" in mid-sentence too.
+    let named = subject.text.chars().next().is_some_and(char::is_uppercase)
+        || word_classes::GENDERED_SUBJECTS.contains(&subject.text.as_str());
     (named && can_describe_a_speaker(&subject.text, lex)).then_some(subject)
 }
 

@@ -10,6 +10,7 @@ use crate::extract::phrases::{DETERMINERS, PRONOUNS, lower};
 use crate::extract::speakers::cues::{ADDRESSED_VERBS, Cued, cue_after};
 use crate::extract::speakers::{Attribution, sentence_at};
 use crate::extract::windows::CUE_AFTER_WORDS;
+use crate::lexicon::word_classes::NOT_SPEAKERS;
 
 /// Words opening a reported question: `explained what went wrong`, `asked whether …`.
 const QUESTION_WORDS: &[&str] = &["what", "how", "why", "whether", "where", "when", "who"];
@@ -57,11 +58,24 @@ fn cue_in_next_sentence(at: &QuoteAt<'_, '_>) -> Option<Cued> {
         return None;
     }
     let Cued { mention, cue } = cue_after(at.tokens, next.clone(), CUE_AFTER_WORDS, lex)?;
+    // `"…" That said, she is working on a feature.`: a function word read as the name is
+    // an idiom, no speaker, and leaves the quotation to the sentence before.
+    if mention.as_ref().is_some_and(|m| NOT_SPEAKERS.contains(&m.text.to_lowercase().as_str())) {
+        return None;
+    }
+    // `"…" It helps, said Mr Burke, that people …`, `"…" O'Connor was touted by coach Warren
+    // Gatland as …`: a cue after words of the next sentence's own (outside quotations) and
+    // before its speaker is that sentence's.
+    let toks = at.tokens.within(next.clone());
+    let cue_at = toks.iter().position(|t| t.text == cue && mention.as_ref().is_none_or(|m| t.start < m.span.start));
+    let own_words = |v: usize| toks[..v].iter().any(|t| t.word && !crate::extract::quotes::inside(opaque, t.start));
+    if cue_at.is_some_and(own_words) {
+        return None;
+    }
     // `"…" Stuart Cohen said the move could mean …`, `"…" Simon Hall said 2,000 people had
     // turned out`, `"…" Duff explained what went wrong`: a cue that goes on to report a
     // clause of its own (after a determiner, "that", a pronoun, a number or a question word)
     // starts a new statement; `"…?" Renteria told reporters.` ends on its cue.
-    let toks = at.tokens.within(next.clone());
     let from = mention.as_ref().map_or(next.start, |Mention { span, .. }| span.end);
     let after_cue = toks.iter().skip_while(|t| t.start < from || t.text != cue).nth(1);
     let addressed = ADDRESSED_VERBS.contains(&cue.as_str());

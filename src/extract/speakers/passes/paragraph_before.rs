@@ -10,10 +10,9 @@
 //!   explains gets no speaker: this pass decides it all the same.
 
 use super::{Pass, QuoteAt};
-use crate::extract::phrases::{Mention, sentence_subject};
+use crate::extract::phrases::sentence_subject;
 use crate::extract::speakers::cues::Cued;
 use crate::extract::speakers::cues::{cue_after, cue_before};
-use crate::extract::speakers::lead_voice::first_person;
 use crate::extract::speakers::{Attribution, Paragraph, cue_in_sentence, subject_of_previous_sentence, unquoted};
 use crate::extract::tokens::Tokens;
 use crate::extract::windows::CUE_AFTER_WORDS;
@@ -50,15 +49,7 @@ impl Pass for PreviousSentence {
         if !at.lone().0 {
             return false;
         }
-        // "The Assistive Mouse Adapter is the brainchild of … "I knew …"": a name after
-        // "the" is a thing's or a body's, and no thing nor body says "I".
-        let thing = |m: &Mention| {
-            let mut words = m.text.split_whitespace();
-            words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-                && words.all(|w| w.starts_with(char::is_uppercase))
-                && first_person(&at.text[at.q.inner.clone()])
-        };
-        a.mention = subject_of_previous_sentence(at.facts, &at.sentence, at.lex).filter(|m| !thing(m));
+        a.mention = subject_of_previous_sentence(at.facts, &at.sentence, at.lex);
         a.mention.is_some()
     }
 }

@@ -194,3 +194,24 @@ fn dense_capitalised_run_of_given_names_is_read_in_bounded_steps() {
     assert!(article.quotes.is_empty());
     assert!(article.entities.persons.is_empty(), "{:?}", article.entities.persons);
 }
+
+#[test]
+fn text_from_a_text_thousands_deep_is_not_read_on() {
+    // '"Hi," read a letter from a letter from … the firm.': each "a letter from" was resolved
+    // by resolving the next, one call deeper each time, until the stack overflowed (an abort,
+    // not a panic). A text from a text names no one now, and nothing is read past it.
+    let body = format!("\"Hi,\" read a letter from {}the firm.", "a letter from ".repeat(QUOTES * 10));
+    let article = analyzed(body);
+    assert_eq!(article.quotes.len(), 1);
+    assert_eq!(article.quotes[0].speaker.as_deref(), Some("a letter"));
+}
+
+#[test]
+fn a_paragraph_of_quotations_going_on_past_named_subjects_is_read_in_bounded_steps() {
+    // 'Wayne Rooney scored. "…"' thousands of times in one paragraph: each quotation that goes
+    // on past a named subject read the whole rest of the chain for the subject's surname
+    // (time grew with the square of the paragraph). Only a few quotations ahead are read now.
+    let body: String = (0..QUOTES).map(|i| format!("Wayne Rooney scored. \"It was good number {i}.\" ")).collect();
+    let article = analyzed(body);
+    assert_eq!(article.quotes.len(), QUOTES);
+}

@@ -462,9 +462,9 @@ fn name_in(rest: &[&str], mention: &str, determiner: bool, at: usize, persons: &
 
 /// True for the words after "the" of an epithet that stands for someone met before: its head
 /// an age ("34-year-old", "nine-year-old") or one of the epithet heads ("the top seed", "the
-/// Sale player"), or a noun in the singular after an age that is no body's nor a text's
-/// ("the 47-year-old director", "the 41-year-old chart-topper"), with no preposition before
-/// it ("the star of the show" is not).
+/// Sale player"), or a role or doer's noun in the singular after an age that is no body's nor
+/// a text's ("the 47-year-old director", "the 41-year-old chart-topper"; not "the
+/// 200-year-old sign"), with no preposition before it ("the star of the show" is not).
 fn is_epithet(rest: &[&str], lex: &Lexicon) -> bool {
     let Some((head, before)) = rest.split_last() else { return false };
     // Written in lower case: "the Morning Star" and "the Socialist International" are names.
@@ -472,13 +472,13 @@ fn is_epithet(rest: &[&str], lex: &Lexicon) -> bool {
         return false;
     }
     let is_age = |w: &str| w.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && !n.contains(' '));
-    // "the 41-year-old chart-topper": after an age, a noun that is no body's nor a text's
-    // names a person, role or not.
+    // "the 29-year-old actress", "the 41-year-old chart-topper": after an age, a role noun
+    // or a doer's noun (`[agent_suffixes]`) in the singular, no body's nor a text's, names a
+    // person; not "the 200-year-old sign".
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    let doer = || lex.is_role_noun(head) || word_classes::AGENT_SUFFIXES.iter().any(|e| head.ends_with(e));
     let aged_role = || {
-        before.iter().any(|w| is_age(w))
-            && !head.ends_with('s')
-            && !lex.is_body_noun(head)
-            && !lex.is_document_noun(head)
+        before.iter().any(|w| is_age(w)) && !plural && doer() && !lex.is_body_noun(head) && !lex.is_document_noun(head)
     };
     (is_age(head) || word_classes::EPITHET_HEADS.contains(head) || aged_role())
         && !before.iter().any(|w| PREPOSITIONS.contains(w))
@@ -806,10 +806,7 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
     }
     // "said a Sale full-back" before it: that unnamed source again.
     let introduced = || rest.last().is_some_and(|head| cx.scans.introduced_before(head, at, lex));
-    if !is_unheld_role(rest, cx.persons, lex) {
-        return bare_role_holder(rest, at, cx, lex).filter(|_| !introduced());
-    }
-    if introduced() {
+    if !is_unheld_role(rest, cx.persons, lex) || introduced() {
         return None;
     }
     let (head, before) = rest.split_last()?;
@@ -836,72 +833,6 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
     let same_sentence = national && cx.persons.last_mention_of(&person, at).is_some_and(|m| m >= here);
     let topic = || pronoun_topic(&person, head, at, cx, lex);
     (!other && !far && !same_sentence && (last || topic())).then_some(person)
-}
-
-/// Whom a person's role in lower case with no qualifier of a name stands for as the
-/// subject of an inverted cue (`"…," said the national team coach`, `says the DJ`), when
-/// the article gives that role to nobody: the person the sentences before are about, if
-/// that is the person named last before the sentence of `at`. A writer puts a description
-/// there where "he" cannot stand, for someone just named. Not a source's role ("the
-/// spokesman", `[source_heads]`) nor someone's ("the aide"), nor whoever takes a part ("the
-/// man", "the narrator", `[unnamed_heads]`), nor a plural; an unnamed source brought in
-/// before ("a coach said") is that source again ([`refers_back`]).
-fn bare_role_holder(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    let (head, before) = rest.split_last()?;
-    let written = head.starts_with(char::is_lowercase) || !head.chars().any(char::is_lowercase);
-    let lower = head.to_lowercase();
-    let person = written
-        && (lex.is_role_noun(head) || word_classes::EPITHET_HEADS.contains(&lower.as_str()))
-        && !lower.ends_with('s')
-        && !word_classes::UNNAMED_HEADS.contains(&lower.as_str())
-        && !lex.is_body_noun(&lower)
-        && !word_classes::SOURCE_HEADS.contains(&lower.as_str())
-        && !word_classes::RELATIONAL_HEADS.contains(&lower.as_str());
-    let plain = before.iter().all(|w| w.starts_with(char::is_lowercase) && strip_possessive(w).is_none())
-        && !before.iter().any(|w| PREPOSITIONS.contains(w));
-    if !person || !plain || cx.persons.described(&lower, &[]).is_some() || !inverted_cue(rest, at, cx, lex) {
-        return None;
-    }
-    let person = antecedent(at, None, cx, lex)?;
-    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1).map_or(0, |k| cx.sentences[k].start);
-    let before_sentence = cx.persons.last_mention_of(&person, at).is_some_and(|m| m < here);
-    let last = cx.persons.last_before(at, None) == Some(person.as_str());
-    (last && before_sentence).then_some(person)
-}
-
-/// True when the description `rest` (after "the") is the subject of an inverted cue, after
-/// its verb: `"…," said the coach` (the quotation opening at `at`) or `said the coach: "…"`
-/// (the mention at `at`). No pronoun can stand there ("said he" is not written), so a
-/// description in its place is the one the writer uses for someone just named.
-fn inverted_cue(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
-    let before = cx.body[..at].trim_end();
-    if lex.is_speech_verb(before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")) {
-        return ends_description(rest, cx.body[at..].split_whitespace().skip(1));
-    }
-    let k = cx.quoted.partition_point(|q| q.start < at);
-    let Some(quote) = cx.quoted.get(k).filter(|q| q.start == at) else { return false };
-    let mut after = cx.body[quote.end..].split_whitespace();
-    let verb = after.next().is_some_and(|w| lex.is_speech_verb(w));
-    let the = after.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    verb && the && ends_description(rest, after)
-}
-
-/// True when the `words` written after "the" are those of `rest`, and a mark ends the last:
-/// "said the coach." and not "said the regional manager for one of the major oil companies",
-/// whose own words make the description someone new.
-fn ends_description<'w>(rest: &[&str], words: impl Iterator<Item = &'w str>) -> bool {
-    let mut matched = 0;
-    for (word, written) in rest.iter().zip(words) {
-        let bare = written.trim_end_matches(|c: char| c.is_ascii_punctuation());
-        if bare != *word {
-            return false;
-        }
-        matched += 1;
-        if matched == rest.len() {
-            return bare.len() < written.len();
-        }
-    }
-    false
 }
 
 /// True when the sentence before the one at `at` opens with "he" or "she" for subject, of
@@ -1042,9 +973,23 @@ fn text_from(lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<
         return None;
     }
     let source = super::phrases::np_forward(cx.body, &toks, from + 1, lex)?;
-    // "a paper from the left-leaning Brookings Institution": the name its description ends in.
     let words: Vec<&str> = source.text.split_whitespace().collect();
-    let named = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    let head = words.last()?.to_lowercase();
+    // A text from a text ("a letter from a letter from …") names no one, and is not read on.
+    if lex.is_document_noun(&head) {
+        return None;
+    }
+    // "a paper from the left-leaning Brookings Institution": the name its description ends
+    // in, whole ("the Department of Health", "the Bank of England").
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let mut named = words.iter().rev().take_while(|w| capitalised(w) || ORGANIZATION_CONNECTORS.contains(w)).count();
+    while named > 0 && !capitalised(&words[words.len() - named]) {
+        named -= 1;
+    }
+    // A name or a body ("the discount phone firm"), not "earlier this year".
+    if named == 0 && !lex.is_body_noun(&head) {
+        return None;
+    }
     let described = named > 0 && named + 1 < words.len() && words[0].eq_ignore_ascii_case("the");
     let text = if described { words[words.len() - named..].join(" ") } else { source.text };
     resolve_speaker(&text, source.span.start, cx, lex).or(Some(text))

@@ -282,12 +282,17 @@ fn goes_on_from(a: &Attribution, speaker: &Option<String>, rest: &str) -> Option
     (!a.fragment || (cued && ends())).then(|| speaker.clone())
 }
 
+/// The most quotations of a chain that [`names_in_chain`] reads.
+const CHAIN_READ: usize = 8;
+
 /// True when `person`'s surname is a word of the quotation that opens `chain` or of those
 /// after it that go on from the one before: a quotation that speaks of someone by name
 /// ("Simon Taylor is an outstanding player") is not that person's.
+/// Only the first [`CHAIN_READ`] quotations are read, so a paragraph of thousands that go on
+/// from each other is not read again for each.
 fn names_in_chain(person: &str, body: &str, chain: &[Quotation], attributions: &[Attribution]) -> bool {
     let surname = person.rsplit(' ').next().unwrap_or(person);
-    let goes_on = attributions.iter().skip(1).take_while(|a| a.same_as.is_some()).count();
+    let goes_on = attributions.iter().skip(1).take(CHAIN_READ).take_while(|a| a.same_as.is_some()).count();
     chain
         .iter()
         .take(goes_on + 1)

@@ -7,7 +7,7 @@ use super::{Pass, QuoteAt};
 use crate::extract::phrases::{Mention, is_plain_noun, lower, np_forward};
 use crate::extract::speakers::Attribution;
 use crate::extract::speakers::cues::{cue_before, is_agent_passive};
-use crate::lexicon::word_classes::{ARTICLES, BRANDING_PARTICIPLES};
+use crate::lexicon::word_classes::{ARTICLES, BRANDING_PARTICIPLES, IRREGULAR_PAST};
 
 /// The cue right before the quotation.
 pub(in crate::extract::speakers) struct CueBefore;
@@ -21,10 +21,24 @@ impl Pass for CueBefore {
         let Some(mut found) = cue_before(at.tokens, at.before.clone(), at.lex) else { return false };
         if let Some(agent) = agent_after(at, &found.cue) {
             found.mention = Some(agent);
+        } else if at.fragment && received_without_agent(at, &found.cue) {
+            return false;
         }
         take_cue(at, a, found);
         true
     }
+}
+
+/// `The director was hailed for his "bold vision"`: a passive cue with no agent right after
+/// it (`was described by Jobs as "…"` names one) gives the fragment no speaker; its
+/// subject received the words, it did not say them, and who did is left to later passes
+/// (not `sentence-cue`, which finds the same cue).
+pub(super) fn received_without_agent(at: &QuoteAt<'_, '_>, cue: &str) -> bool {
+    let before = at.tokens.within(at.before.clone());
+    let Some(v) = before.iter().rposition(|t| t.text == cue) else { return false };
+    let past = cue.ends_with("ed") || IRREGULAR_PAST.contains(&cue);
+    let auxiliary = before[..v].iter().rev().find(|t| t.word).is_some_and(|aux| is_agent_passive(aux));
+    past && auxiliary && before.get(v + 1).is_none_or(|b| b.text != "by")
 }
 
 /// `Plans … have been branded "deeply irresponsible" by the Liberal Democrats`: a passive

@@ -2,6 +2,7 @@
 //! is targeting "narcoterrorists"`): the subject before the cue, or the sentence's subject
 //! for a participle; not a speaker beyond a clause boundary after the quotation.
 
+use super::cue_before::received_without_agent;
 use super::{Pass, QuoteAt};
 use crate::extract::phrases::Mention;
 use crate::extract::speakers::Attribution;
@@ -23,6 +24,9 @@ impl Pass for SentenceCue {
             !across_a_clause(at.tokens, &at.q.outer, m.as_ref().map(|Mention { span, .. }| span.start))
         });
         let Some(Cued { mention, cue }) = found else { return false };
+        if at.fragment && received_without_agent(at, &cue) {
+            return false;
+        }
         a.mention = mention;
         a.cue = Some(cue);
         true

@@ -286,28 +286,10 @@ pub(super) fn cue_after(tokens: &Tokens<'_>, after: Range<usize>, window: usize,
     let window = clause_window(&toks, window);
     for v in 0..window {
         if let Some(found) = cue_after_at(text, &toks, v, ended, lex) {
-            let subjectless = found.as_ref().is_some_and(|c| c.mention.is_none() && c.cue.ends_with("ing"));
-            if subjectless && let Some(last) = closing_cue(text, &toks, v + 1..window, ended, lex) {
-                return Some(last);
-            }
             return found;
         }
     }
     interjected_cue(text, &toks, window, lex)
-}
-
-/// `"…" in January, indicating a slowing market, lenders have said.`: past a participle
-/// with no subject of its own, a cue in `range` that ends the sentence and names its subject
-/// right after a comma says the whole sentence, the quotation too.
-fn closing_cue(text: &str, toks: &[Token<'_>], range: Range<usize>, ended: bool, lex: &Lexicon) -> Option<Cued> {
-    range.into_iter().find_map(|w| {
-        let last = toks.get(w + 1).is_none_or(|t| t.is('.'));
-        let after_comma =
-            |m: &Mention| toks.iter().rposition(|t| t.start < m.span.start).is_some_and(|p| toks[p].is(','));
-        cue_after_at(text, toks, w, ended, lex)
-            .flatten()
-            .filter(|c| last && c.mention.as_ref().is_some_and(after_comma))
-    })
 }
 
 /// The cue recorded for a dash line.
@@ -505,29 +487,11 @@ fn subject_before_cue(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -
             DETERMINERS.contains(&m.split_whitespace().next().unwrap_or_default().to_lowercase().as_str())
         })
     };
-    let np = subject_before(text, &toks[..subject_end], lex)
-        .or(lone_name)
-        .or_else(described)
-        .or_else(|| agent_slot(toks, v));
+    let np = subject_before(text, &toks[..subject_end], lex).or(lone_name).or_else(described);
     if np.is_none() && v > 0 && toks[..end].iter().all(|t| t.word) && end > 0 {
         return None;
     }
     Some(np)
-}
-
-/// `"…" in January, lenders have said.`: the slot of a cue that ends its sentence, one
-/// lower-case plural agent noun after a comma (auxiliaries aside), is its subject even when
-/// that noun is no role noun; the sentence's subject before the quotation says nothing.
-fn agent_slot(toks: &[Token<'_>], v: usize) -> Option<Mention> {
-    let ends = toks.get(v + 1).is_none_or(|t| t.is('.'));
-    let mut slot = toks[..v].iter().rev().skip_while(|t| word_classes::AUXILIARIES.contains(&lower(t).as_str()));
-    let noun = slot.next()?;
-    let comma = slot.next().is_some_and(|t| t.is(','));
-    let agent = noun.word
-        && !noun.is_capitalized()
-        && noun.text.chars().all(|c| c.is_ascii_lowercase())
-        && word_classes::AGENT_PLURAL_ENDINGS.iter().any(|e| noun.text.ends_with(e));
-    (ends && comma && agent).then(|| Mention { text: noun.text.to_string(), span: noun.span() })
 }
 
 /// `"…," since so many cases were close, said Lee Epstein`: past an interjected clause

@@ -2254,10 +2254,18 @@ pub fn gender_evidence(
                 .map_or(sentence.end, |&(pos, _)| pos)
         };
         let (before_she, before_he) = (other(Gender::Female), other(Gender::Male));
+        // Against a given name's gender, no object pronoun, which may stand for someone
+        // described, not named ("Janie Ross, the singer's sister, hoped a road would be
+        // named after him"); a subject or an owner does ("Claude Roy … his own time").
+        let counts = |t: &crate::extract::tokens::Token<'_>, g: Gender| {
+            persons.may_be(&persons.names[person], g)
+                || !word_classes::OBJECT_PRONOUNS.iter().any(|w| w.eq_ignore_ascii_case(t.text))
+        };
         let (mut female, mut male) = (false, false);
         for t in toks.iter().filter(|t| t.start >= subject.end) {
-            female |= t.start < before_she && word_classes::FEMALE_PRONOUNS.contains(&t.text);
-            male |= t.start < before_he && word_classes::MALE_PRONOUNS.contains(&t.text);
+            female |=
+                t.start < before_she && word_classes::FEMALE_PRONOUNS.contains(&t.text) && counts(t, Gender::Female);
+            male |= t.start < before_he && word_classes::MALE_PRONOUNS.contains(&t.text) && counts(t, Gender::Male);
         }
         match (female, male) {
             (true, false) => evidence.push((person, Gender::Female)),

@@ -288,6 +288,11 @@ impl PersonIndex {
         seen.get(seen.partition_point(|&pos| pos < at).checked_sub(1)?).copied()
     }
 
+    /// Where the person named `name` (canonical) is mentioned, in text order.
+    pub fn mentions_of_name(&self, name: &str) -> &[usize] {
+        self.by_name.get(name).map_or(&[], |&i| &self.mentions_of[i])
+    }
+
     /// True when `name` is the canonical name of a person of the article.
     pub fn contains(&self, name: &str) -> bool {
         self.by_name.contains_key(name)

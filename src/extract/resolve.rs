@@ -1143,7 +1143,7 @@ fn subject_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Str
 /// A pronoun that is itself its sentence's subject ("At a dinner hosted by Gordon Brown,
 /// he said") looks only at the sentences before.
 fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    antecedent_except(at, gender, None, cx, lex)
+    antecedent_except(at, gender, None, None, cx, lex)
 }
 
 /// The canonical speaker of the full quotation `spoken` (its words, marks excluded) for the
@@ -1156,23 +1156,92 @@ pub fn resolve_quote_speaker(
     cx: &Context<'_>,
     lex: &Lexicon,
 ) -> Option<String> {
-    match pronoun_gender(mention) {
-        Some(gender) => antecedent_except(at, Some(gender), Some(spoken), cx, lex),
-        None => resolve_speaker(mention, at, cx, lex),
+    let Some(gender) = pronoun_gender(mention) else { return resolve_speaker(mention, at, cx, lex) };
+    let found = antecedent_except(at, Some(gender), Some(spoken.clone()), None, cx, lex)?;
+    if !speaks_of_pronoun(spoken.clone(), gender, cx) || !silent_topic(&found, at, cx, lex) {
+        return Some(found);
+    }
+    // "Coach Bob Dyer warned that Sam Burr needed a break. Burr, 21, has struggled of late.
+    // "It's his first year and he was phenomenal," he said": the quotation speaks of one
+    // "he", the one named last, who said nothing and was named after an earlier person as
+    // that person's topic; the "he" who speaks is that earlier person.
+    let other = antecedent_except(at, Some(gender), Some(spoken), Some(&found), cx, lex);
+    match other {
+        Some(other) if topic_of(&found, &other, at, cx) => Some(other),
+        _ => Some(found),
     }
 }
 
-/// As [`antecedent`], passing over the persons the quotation `spoken` names in the third
-/// person: whom a speaker talks about by name ("Andy would be a hard act to follow," he
+/// True when the quotation `spoken` speaks of someone of `gender` in the third person
+/// ("he was phenomenal", "his first year"), outside a quotation within it.
+fn speaks_of_pronoun(spoken: Range<usize>, gender: Gender, cx: &Context<'_>) -> bool {
+    let words = match gender {
+        Gender::Female => word_classes::FEMALE_PRONOUNS,
+        Gender::Male => word_classes::MALE_PRONOUNS,
+    };
+    cx.tokens.within(spoken).iter().any(|t| t.word && words.contains(&t.text))
+}
+
+/// True when `person` was last named in the sentence right before the one holding `at`, a
+/// sentence that reports no speech outside quotations ("Burr, 21, has struggled for
+/// form."): a topic, not a speaker.
+fn silent_topic(person: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let sentence_of = |pos: usize| cx.sentences.partition_point(|s| s.start <= pos).checked_sub(1);
+    let Some(k) = cx.persons.last_mention_of(person, at).and_then(sentence_of) else { return false };
+    if sentence_of(at) != Some(k + 1) {
+        return false;
+    }
+    !cx.tokens
+        .within(cx.sentences[k].clone())
+        .iter()
+        .any(|t| t.word && lex.is_speech_verb(t.text) && !super::quotes::inside(cx.quoted, t.start))
+}
+
+/// True when `speaker` came in before `topic` as the one acting on them: a sentence names
+/// `speaker`, not as an owner, and then `topic` ("Coach Bob Dyer warned that Sam Burr
+/// needed a break"), and the sentence that names `speaker` last before `at` names `topic`
+/// too ("Burr was dropped - a move Dyer has backed"); not an opponent quoted before
+/// (""…," said Dementieva. Williams was disappointed.").
+fn topic_of(topic: &str, speaker: &str, at: usize, cx: &Context<'_>) -> bool {
+    let topics = cx.persons.mentions_of_name(topic);
+    let sentence_of = |pos: usize| cx.sentences.partition_point(|s| s.start <= pos).checked_sub(1);
+    // The mention's capitalised words, the last of which may own: "Cash's career".
+    let owner = |pos: usize| {
+        let words = cx.body[pos..].split_whitespace().take(NAME_WORDS + 1);
+        words.take_while(|w| w.starts_with(char::is_uppercase)).any(is_possessive_word)
+    };
+    let mentions = cx.persons.mentions_of_name(speaker);
+    let speakers: Vec<usize> = mentions[..mentions.partition_point(|&pos| pos < at)].to_vec();
+    let Some(&last) = speakers.last().filter(|&&last| !owner(last)) else { return false };
+    let names_topic = |k: usize, from: usize| {
+        let s = &cx.sentences[k];
+        let first = topics.partition_point(|&t| t < from);
+        topics.get(first).is_some_and(|&t| t < s.end.min(at))
+    };
+    let last_names_topic = sentence_of(last).is_some_and(|k| names_topic(k, cx.sentences[k].start));
+    last_names_topic
+        && speakers.iter().any(|&pos| !owner(pos) && sentence_of(pos).is_some_and(|k| names_topic(k, pos + 1)))
+}
+
+/// True for a word that ends in a possessive ("Cash's", "Jones'").
+fn is_possessive_word(word: &str) -> bool {
+    let word = word.trim_end_matches([',', '.', ';', ':']);
+    word.ends_with("'s") || word.ends_with("\u{2019}s")
+}
+
+/// As [`antecedent`], passing over `skip` and the persons the quotation `spoken` names in
+/// the third person: whom a speaker talks about by name ("Andy would be a hard act to follow," he
 /// said) is not who is talking, so the next candidate the salience order gives comes first.
 fn antecedent_except(
     at: usize,
     gender: Option<Gender>,
     spoken: Option<Range<usize>>,
+    skip: Option<&str>,
     cx: &Context<'_>,
     lex: &Lexicon,
 ) -> Option<String> {
-    let speaks_of = |name: &str| spoken.clone().is_some_and(|q| speaks_of(name, q, gender, cx, lex));
+    let speaks_of =
+        |name: &str| skip == Some(name) || spoken.clone().is_some_and(|q| speaks_of(name, q, gender, cx, lex));
     let named = |name: &str| (!speaks_of(name)).then(|| name.to_owned());
     // Sentences are in text order: find the one holding `at` by binary search.
     let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1);
@@ -2199,10 +2268,18 @@ pub fn gender_evidence(
                 .map_or(sentence.end, |&(pos, _)| pos)
         };
         let (before_she, before_he) = (other(Gender::Female), other(Gender::Male));
+        // Against a given name's gender, no object pronoun, which may stand for someone
+        // described, not named ("Janie Ross, the singer's sister, hoped a road would be
+        // named after him"); a subject or an owner does ("Claude Roy … his own time").
+        let counts = |t: &crate::extract::tokens::Token<'_>, g: Gender| {
+            persons.may_be(&persons.names[person], g)
+                || !word_classes::OBJECT_PRONOUNS.iter().any(|w| w.eq_ignore_ascii_case(t.text))
+        };
         let (mut female, mut male) = (false, false);
         for t in toks.iter().filter(|t| t.start >= subject.end) {
-            female |= t.start < before_she && word_classes::FEMALE_PRONOUNS.contains(&t.text);
-            male |= t.start < before_he && word_classes::MALE_PRONOUNS.contains(&t.text);
+            female |=
+                t.start < before_she && word_classes::FEMALE_PRONOUNS.contains(&t.text) && counts(t, Gender::Female);
+            male |= t.start < before_he && word_classes::MALE_PRONOUNS.contains(&t.text) && counts(t, Gender::Male);
         }
         match (female, male) {
             (true, false) => evidence.push((person, Gender::Female)),

@@ -401,6 +401,7 @@ fn candidate<'a>(article: &ArticleWords<'_, 'a>, run: Range<usize>, lex: &Lexico
         && !lacks_surname(toks, &run, name, lex)
         && !organization(toks, &run, name, start, titled, lex)
         && !names_a_post(name, lex)
+        && !names_a_descriptor(name, given || titled)
         && ((titled && single_ok)
             || kin.is_some()
             || leader
@@ -420,6 +421,15 @@ fn candidate<'a>(article: &ArticleWords<'_, 'a>, run: Range<usize>, lex: &Lexico
         weak: !(titled || given || cued),
         sure: titled || cued,
     })
+}
+
+/// True when `name`, with no given name or title (`vouched`), ends in a word of where a
+/// person is from ([`word_classes::PERSON_DESCRIPTORS`]): "a New Yorker" describes
+/// someone, it names nobody.
+fn names_a_descriptor(name: &[&str], vouched: bool) -> bool {
+    !vouched
+        && name.len() >= 2
+        && name.last().is_some_and(|w| word_classes::PERSON_DESCRIPTORS.contains(&w.to_lowercase().as_str()))
 }
 
 /// True when `name`, two words or more, is a post rather than a person's name: its last word

@@ -240,7 +240,7 @@ fn named_after_lead<'a>(lower: &str, at: usize, cx: &Context<'a>, lex: &Lexicon)
     let (head, before) = words.split_last()?;
     // "A PR expert has told the … trial …. Ann Kite told the court …": an indefinite one too,
     // in the article's first sentence, unless its head is an unnamed source's ("a spokesman").
-    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    let here = sentence_holding(at, cx)?;
     let indefinite = before.first().is_some_and(|w| word_classes::INDEFINITE_LEADS.contains(w))
         && here == 0
         && !word_classes::SOURCE_HEADS.contains(head);
@@ -784,6 +784,12 @@ fn met_near(person: &str, at: usize, cx: &Context<'_>) -> bool {
     met_within(person, at, PRONOUN_REACH, cx)
 }
 
+/// The index of the sentence of the article that opens at or before byte `at` (the one
+/// holding it, or the last before it when `at` lies between sentences).
+fn sentence_holding(at: usize, cx: &Context<'_>) -> Option<usize> {
+    cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)
+}
+
 /// True when `person` was mentioned within `reach` sentences before byte `at`.
 fn met_within(person: &str, at: usize, reach: usize, cx: &Context<'_>) -> bool {
     let sentence_of = |pos: usize| cx.sentences.partition_point(|s| s.start <= pos);
@@ -829,7 +835,7 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
     let last = cx.persons.last_before(at, None) == Some(person.as_str());
     // "Trump endured a lecture from the Mexican president": another country's office is not
     // someone named before it in its own sentence.
-    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1).map_or(0, |k| cx.sentences[k].start);
+    let here = sentence_holding(at, cx).map_or(0, |k| cx.sentences[k].start);
     let same_sentence = national && cx.persons.last_mention_of(&person, at).is_some_and(|m| m >= here);
     let topic = || pronoun_topic(&person, head, at, cx, lex);
     (!other && !far && !same_sentence && (last || topic())).then_some(person)
@@ -924,7 +930,7 @@ fn role_qualifiers<'w>(before: &[&'w str]) -> Vec<&'w str> {
 /// other people in the plural doing something else ("Angry farmers marched on the
 /// ministry"). Anything else there (a person, a band, a firm) leaves "they" unresolved.
 fn speaking_sources(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    let here = sentence_holding(at, cx)?;
     let plural_people = |text: &str| {
         let head = text.split_whitespace().last().unwrap_or_default();
         head.starts_with(char::is_lowercase)
@@ -1019,7 +1025,7 @@ fn nearest_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Str
 /// against Ericsson, Fujitsu and NEC. '…,' it said" is Plessey, not the last one named).
 /// None when that sentence's subject is no known organisation.
 fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    let here = sentence_holding(at, cx)?;
     // "Marine Midland Banks Inc said in a filing with the Securities and Exchange Commission
     // …. The company added …": a body's definite description ("the company") goes on about
     // the institution that spoke before it.
@@ -1112,7 +1118,7 @@ fn reports_speech(k: usize, subject: &Range<usize>, cx: &Context<'_>, lex: &Lexi
 /// quick to condemn … '…,' it said": "BPI", the article dropped); not past a subject that
 /// names a person or describes a thing ("The magazine staff compiled …").
 fn subject_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    let here = sentence_holding(at, cx)?;
     let mut named_open = true;
     (here.saturating_sub(PRONOUN_REACH)..here).rev().find_map(|k| {
         let subject = subject_of(k, cx, lex)?;
@@ -1186,7 +1192,7 @@ fn speaks_of_pronoun(spoken: Range<usize>, gender: Gender, cx: &Context<'_>) -> 
 /// sentence that reports no speech outside quotations ("Burr, 21, has struggled for
 /// form."): a topic, not a speaker.
 fn silent_topic(person: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
-    let sentence_of = |pos: usize| cx.sentences.partition_point(|s| s.start <= pos).checked_sub(1);
+    let sentence_of = |pos: usize| sentence_holding(pos, cx);
     let Some(k) = cx.persons.last_mention_of(person, at).and_then(sentence_of) else { return false };
     if sentence_of(at) != Some(k + 1) {
         return false;
@@ -1204,7 +1210,7 @@ fn silent_topic(person: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> boo
 /// (""…," said Dementieva. Williams was disappointed.").
 fn topic_of(topic: &str, speaker: &str, at: usize, cx: &Context<'_>) -> bool {
     let topics = cx.persons.mentions_of_name(topic);
-    let sentence_of = |pos: usize| cx.sentences.partition_point(|s| s.start <= pos).checked_sub(1);
+    let sentence_of = |pos: usize| sentence_holding(pos, cx);
     // The mention's capitalised words, the last of which may own: "Cash's career".
     let owner = |pos: usize| {
         let words = cx.body[pos..].split_whitespace().take(NAME_WORDS + 1);
@@ -1223,10 +1229,9 @@ fn topic_of(topic: &str, speaker: &str, at: usize, cx: &Context<'_>) -> bool {
         && speakers.iter().any(|&pos| !owner(pos) && sentence_of(pos).is_some_and(|k| names_topic(k, pos + 1)))
 }
 
-/// True for a word that ends in a possessive ("Cash's", "Jones'").
+/// True for a word that ends in a possessive, punctuation after it aside ("Cash's,").
 fn is_possessive_word(word: &str) -> bool {
-    let word = word.trim_end_matches([',', '.', ';', ':']);
-    word.ends_with("'s") || word.ends_with("\u{2019}s")
+    strip_possessive(word.trim_end_matches([',', '.', ';', ':'])).is_some()
 }
 
 /// As [`antecedent`], passing over `skip` and the persons the quotation `spoken` names in
@@ -1244,7 +1249,7 @@ fn antecedent_except(
         |name: &str| skip == Some(name) || spoken.clone().is_some_and(|q| speaks_of(name, q, gender, cx, lex));
     let named = |name: &str| (!speaks_of(name)).then(|| name.to_owned());
     // Sentences are in text order: find the one holding `at` by binary search.
-    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1);
+    let here = sentence_holding(at, cx);
     if let Some(here) = here {
         let (limit, subject, is_subject) = pronoun_sentence(here, at, cx, lex);
         // "Lazar said he …": the subject before the pronoun, not a name in the introduction.
@@ -2327,7 +2332,7 @@ pub fn subject_right_before<'a>(since: usize, at: usize, cx: &Context<'a>, lex: 
     // name): no determiner opens the subject and no possessive holds it.
     let words: Vec<&str> = cx.body[subject].split_whitespace().collect();
     let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-    let owned = words.iter().any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    let owned = words.iter().any(|w| strip_possessive(w).is_some());
     (!word_classes::DETERMINERS.contains(&first.as_str()) && !owned).then_some(person)
 }
 

@@ -63,8 +63,12 @@ pub(super) fn is_agent_passive(t: &Token<'_>) -> bool {
 /// A past form of a verb of addressing ("told", "asked", "urged"): after "was", its
 /// subject heard the words.
 fn is_addressed_past(word: &str) -> bool {
-    (ADDRESSED_VERBS.contains(&word) || URGING_VERBS.contains(&word))
-        && (word.ends_with("ed") || IRREGULAR_PAST.contains(&word))
+    (ADDRESSED_VERBS.contains(&word) || URGING_VERBS.contains(&word)) && is_past_form(word)
+}
+
+/// A verb's past form or participle: "-ed", or one of `[irregular_past]` ("told", "said").
+pub(super) fn is_past_form(word: &str) -> bool {
+    word.ends_with("ed") || IRREGULAR_PAST.contains(&word)
 }
 
 /// `Trump was asked, "…?"`: the sentence's subject heard the words, it did not say them.

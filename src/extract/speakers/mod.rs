@@ -357,12 +357,12 @@ pub fn description_case(speaker: &mut Option<String>) {
     // A lower-case word, not a particle inside a name ("The van Gogh Museum").
     let lower = |w: &str| {
         w.chars().next().is_some_and(char::is_lowercase)
-            && !crate::lexicon::word_classes::NAME_CONNECTORS.contains(&w.to_lowercase().as_str())
+            && !word_classes::NAME_CONNECTORS.contains(&w.to_lowercase().as_str())
     };
     // The word after the article or the last ("A Federal Reserve spokesman") in lower case.
     let described = lower(next) || words.next_back().is_some_and(lower);
     let capital = article.chars().next().is_some_and(char::is_uppercase);
-    if described && capital && crate::lexicon::word_classes::ARTICLES.contains(&article.to_lowercase().as_str()) {
+    if described && capital && word_classes::ARTICLES.contains(&article.to_lowercase().as_str()) {
         let lower = article.to_lowercase();
         s.replace_range(..article.len(), &lower);
     }

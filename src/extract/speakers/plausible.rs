@@ -12,7 +12,7 @@
 //!   "Mexico Forward"): the mention as written.
 
 use super::article::can_speak;
-use crate::extract::phrases::Mention;
+use crate::extract::phrases::{Mention, lower};
 use crate::extract::resolve;
 use crate::extract::tokens::Tokens;
 use crate::extract::windows::COUNTED_GROUP_WORDS;
@@ -101,7 +101,7 @@ fn cut_short(mention: &Mention, tokens: &Tokens<'_>, lex: &Lexicon) -> Option<Me
     let at = all.partition_point(|t| t.start < mention.span.start);
     let next = all.get(at + 1).filter(|n| n.word && !n.is_capitalized())?;
     let gap = tokens.text().get(mention.span.end..next.start)?;
-    if !gap.chars().all(|c| c.is_whitespace() && c != '\n') || !is_group_noun(&next.text.to_lowercase(), lex) {
+    if !gap.chars().all(|c| c.is_whitespace() && c != '\n') || !is_group_noun(lower(next).as_str(), lex) {
         return None;
     }
     Some(Mention::at(tokens.text(), mention.span.start..next.span().end))
@@ -134,11 +134,11 @@ fn counted_group(mention: &Mention, tokens: &Tokens<'_>, lex: &Lexicon) -> Optio
     let subject: Vec<_> = all[from..]
         .iter()
         .take(COUNTED_GROUP_WORDS)
-        .take_while(|t| (t.word || t.is('%')) && !ends_subject(&t.text.to_lowercase(), lex))
+        .take_while(|t| (t.word || t.is('%')) && !ends_subject(lower(t).as_str(), lex))
         .collect();
     let group = subject.iter().rev().find(|t| {
-        let l = t.text.to_lowercase();
-        !t.is_capitalized() && (is_group_noun(&l, lex) || word_classes::SHARE_HEADS.contains(&l.as_str()))
+        let l = lower(t);
+        !t.is_capitalized() && (is_group_noun(l.as_str(), lex) || word_classes::SHARE_HEADS.contains(&l.as_str()))
     });
     let base = || {
         subject

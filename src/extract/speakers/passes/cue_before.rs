@@ -6,8 +6,8 @@ use super::cued::take_cue;
 use super::{Pass, QuoteAt};
 use crate::extract::phrases::{Mention, is_plain_noun, lower, np_forward};
 use crate::extract::speakers::Attribution;
-use crate::extract::speakers::cues::{cue_before, is_agent_passive};
-use crate::lexicon::word_classes::{ARTICLES, BRANDING_PARTICIPLES, IRREGULAR_PAST};
+use crate::extract::speakers::cues::{cue_before, is_agent_passive, is_past_form};
+use crate::lexicon::word_classes::{ARTICLES, BRANDING_PARTICIPLES};
 
 /// The cue right before the quotation.
 pub(in crate::extract::speakers) struct CueBefore;
@@ -36,9 +36,8 @@ impl Pass for CueBefore {
 pub(super) fn received_without_agent(at: &QuoteAt<'_, '_>, cue: &str) -> bool {
     let before = at.tokens.within(at.before.clone());
     let Some(v) = before.iter().rposition(|t| t.text == cue) else { return false };
-    let past = cue.ends_with("ed") || IRREGULAR_PAST.contains(&cue);
     let auxiliary = before[..v].iter().rev().find(|t| t.word).is_some_and(|aux| is_agent_passive(aux));
-    past && auxiliary && before.get(v + 1).is_none_or(|b| b.text != "by")
+    is_past_form(cue) && auxiliary && before.get(v + 1).is_none_or(|b| b.text != "by")
 }
 
 /// `Plans … have been branded "deeply irresponsible" by the Liberal Democrats`: a passive

@@ -308,13 +308,13 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         return Some(mention.to_owned());
     }
     if let Some(org) = lex.find_organization(&joined) {
-        return Some(org.to_owned());
+        return Some(known_as_written(org, &joined, cx));
     }
     if let Some(person) = persons.resolve(&joined, at) {
         return Some(person.to_owned());
     }
     if let Some(country) = lex.country_named(&joined) {
-        return Some(country.name.clone());
+        return Some(known_as_written(&country.name, &joined, cx));
     }
     // "Merrill said" after "Merrill Lynch": one word that opens an organisation the article
     // named before is its short form, if it is a name: no party label, no word of
@@ -414,6 +414,20 @@ fn source_of_organization(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexi
         || lex.title_len(name) > 0
         || lex.country_named(&joined).is_some();
     (named && !someone).then(|| format!("{joined} {head}"))
+}
+
+/// The name an organisation or country the gazetteer knows as `known`, written `written`
+/// where it speaks, goes by in this article: the fullest form the article gives, as for a
+/// person. Its known name when the article writes it somewhere, else the name as written,
+/// "the" dropped: "the Tories" are the Conservative Party in a story that names the party so,
+/// and the "Tories" of one that never does; the Treasury of a British story is not "Treasury
+/// Department".
+fn known_as_written<'a>(known: &'a str, written: &'a str, cx: &Context<'_>) -> String {
+    let drop_the =
+        |name: &'a str| name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name).trim();
+    // "The Guardian" is written "the Guardian" in mid-sentence.
+    let (written, bare) = (drop_the(written), drop_the(known));
+    if written.is_empty() || written == bare || cx.scans.writes(bare) { known.to_owned() } else { written.to_owned() }
 }
 
 /// The words between a source's role and the organisation it speaks for ("a spokesman for").
@@ -1015,7 +1029,7 @@ fn nearest_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Str
     // reporter's "it" stands for.
     lex.find_places(window).into_iter().rev().find_map(|(range, p)| match p {
         Place::Organization(_) if super::quotes::inside(cx.quoted, from + range.start) => None,
-        Place::Organization(i) => lex.organizations.get(i).cloned(),
+        Place::Organization(i) => lex.organizations.get(i).map(|org| known_as_written(org, &window[range], cx)),
         Place::Country(_) | Place::Inside(_) => None,
     })
 }
@@ -1043,7 +1057,7 @@ fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<St
     })?;
     let text = &cx.body[speaking.clone()];
     if let Some(org) = lex.find_organization(text) {
-        return Some(org.to_owned());
+        return Some(known_as_written(org, text, cx));
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     if is_company(&words) {

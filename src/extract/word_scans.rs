@@ -53,6 +53,8 @@ pub struct WordScans<'a> {
     /// A word and the words of its lead, joined by spaces -> whether the word is written
     /// apart from its lead somewhere.
     apart: RefCell<HashMap<String, bool>>,
+    /// A phrase -> whether the article writes it as whole words.
+    written: RefCell<HashMap<String, bool>>,
 }
 
 impl<'a> WordScans<'a> {
@@ -69,6 +71,7 @@ impl<'a> WordScans<'a> {
             after_lower_case: RefCell::default(),
             opens_longer: RefCell::default(),
             apart: RefCell::default(),
+            written: RefCell::default(),
         }
     }
 
@@ -124,6 +127,16 @@ impl<'a> WordScans<'a> {
             .entry(head.to_owned())
             .or_insert_with(|| first_introduction(self.body, &self.starts_of(head), head, lex));
         end.is_some_and(|end| end < at)
+    }
+
+    /// True when the article writes `phrase` somewhere, as whole words.
+    pub fn writes(&self, phrase: &str) -> bool {
+        if let Some(&known) = self.written.borrow().get(phrase) {
+            return known;
+        }
+        let found = !self.starts_of(phrase).is_empty();
+        self.written.borrow_mut().insert(phrase.to_owned(), found);
+        found
     }
 
     /// True when `word` is written somewhere right before a capitalised word, white space

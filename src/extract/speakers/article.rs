@@ -347,7 +347,7 @@ fn brings_in_a_source(mention: &str, lex: &Lexicon) -> bool {
 pub(super) fn can_speak(speaker: &str, mention: Option<&str>, persons: &PersonIndex, lex: &Lexicon) -> bool {
     let head = mention.and_then(|m| m.split_whitespace().last()).unwrap_or_default();
     persons.contains(speaker)
-        || lex.find_organization(speaker).is_some_and(|o| o == speaker)
+        || lex.find_organization(speaker).is_some()
         || lex.country_named(speaker).is_some()
         || (head.starts_with(char::is_lowercase) && lex.is_speaking_noun(head))
 }

@@ -87,6 +87,9 @@ impl PartialEq<&str> for Lower<'_> {
     }
 }
 
+/// True for a word that stands between a subject and its verb outside the subject: an
+/// auxiliary, an "-ly" adverb, a time word or a linking adverb in lower case ("Petro later
+/// wrote", "the foreign secretary meanwhile said").
 pub(super) fn is_adverb(t: &Token<'_>) -> bool {
     let l = lower(t);
     const TIMES: &[&str] = word_classes::TIME_NOUNS;
@@ -94,6 +97,7 @@ pub(super) fn is_adverb(t: &Token<'_>) -> bool {
         || (l.ends_with("ly") && l.len() > 4 && !t.is_capitalized())
         || TIMES.contains(&l.as_str())
         || TIME_WORDS.contains(&l.as_str())
+        || (word_classes::LINKING_ADVERBS.contains(&l.as_str()) && !t.is_capitalized())
 }
 
 /// True for a lower-case word that may be a common noun: a word, not capitalised, no adverb
@@ -111,14 +115,12 @@ pub(super) fn head_word<'a>(words: impl IntoIterator<Item = &'a str>) -> Option<
 }
 
 /// Where the subject of the cue at `toks[v]` ends: before the adverbs and time phrases
-/// between them ("Petro later wrote", "Beck on Wednesday called").
+/// between them ("Petro later wrote", "Beck on Wednesday called", "Blair had in 1997
+/// complained").
 pub(super) fn subject_end(toks: &[Token<'_>], v: usize) -> usize {
     let mut end = v;
     loop {
-        if end > 1
-            && TIME_WORDS.contains(&lower(&toks[end - 1]).as_str())
-            && word_classes::TIME_WORD_LEADS.contains(&lower(&toks[end - 2]).as_str())
-        {
+        if end > 1 && time_words(&toks[end - 2], &toks[end - 1]) {
             end -= 2;
         } else if (end > 0 && is_adverb(&toks[end - 1])) || place_adverb(toks, end) {
             end -= 1;
@@ -128,6 +130,22 @@ pub(super) fn subject_end(toks: &[Token<'_>], v: usize) -> usize {
             return end;
         }
     }
+}
+
+/// True for a time phrase of two words, `lead` then `time`: "on Wednesday", "last week",
+/// "in 1997", "in March".
+fn time_words(lead: &Token<'_>, time: &Token<'_>) -> bool {
+    let (lead, word) = (lower(lead), lower(time));
+    (TIME_WORDS.contains(&word.as_str()) && word_classes::TIME_WORD_LEADS.contains(&lead.as_str()))
+        || (lead == "in" && names_a_date(time))
+}
+
+/// True for a year or a capitalised month or season, a date after "in" between a subject
+/// and its verb ("Tony Blair had in 1997 complained", "Ms Carr in March said").
+fn names_a_date(t: &Token<'_>) -> bool {
+    let year = t.text.len() == 4 && t.text.parse::<u16>().is_ok_and(|y| (1800..=2099).contains(&y));
+    let month = t.is_capitalized() && word_classes::CALENDAR_WORDS.contains(&lower(t).as_str());
+    year || month
 }
 
 /// Whether `toks[end - 1]` is a place adverb after a word, outside the subject

@@ -1537,10 +1537,7 @@ fn earlier_sentence(
         // role is someone else than the owner, the source as written.
         // Named in apposition ("Ms Jowell's deputy, Richard Caborn, said"), the name.
         if owned_role(subject.clone(), gender, cx, lex) {
-            return match apposed_name(subject.end, cx) {
-                Some(name) => Step::Found(name),
-                None => Step::Done(resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex)),
-            };
+            return apposed_or_described(subject, cx, lex);
         }
         match subject_person(subject.clone(), gender, cx) {
             Some(name) if speaks_of(name) => return Step::Back,
@@ -1586,10 +1583,20 @@ fn earlier_sentence(
             .iter()
             .any(|t| t.word && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text));
         if !apposed && described_source(&word, gender, lex) {
-            return Step::Done(resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex));
+            return apposed_or_described(subject, cx, lex);
         }
     }
     Step::Names
+}
+
+/// Whom the description of one person at `subject`, an earlier sentence's subject, names:
+/// the name set off by commas after it ("Ms Jowell's deputy, Richard Caborn, said", "One
+/// woman, Mara Quell, found her sister"), else the description resolved as a mention.
+fn apposed_or_described(subject: Range<usize>, cx: &Context<'_>, lex: &Lexicon) -> Step {
+    match apposed_name(subject.end, cx) {
+        Some(name) => Step::Found(name),
+        None => Step::Done(resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex)),
+    }
 }
 
 /// For a nationality subject `subject` of an earlier sentence ("The Scot", [`is_nationality`]):

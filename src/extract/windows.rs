@@ -82,3 +82,7 @@ pub const ONE_CUE_BYTES: usize = 40;
 /// Words after a count read for the group it counts ("Six in 10 Virginia Democratic
 /// primary voters": `speakers::plausible`).
 pub const COUNTED_GROUP_WORDS: usize = 8;
+
+/// The most words of a prepositional phrase between a plural noun in -s and the verb whose
+/// subject it heads (`cues::heads_a_subject`: "TV broadcasts to mobiles is").
+pub const SUBJECT_PHRASE_WORDS: usize = 4;

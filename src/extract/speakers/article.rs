@@ -375,9 +375,12 @@ fn speaker_of(
                 false => resolve::resolve_quote_speaker(mention, at, q.inner.clone(), cx, lex),
                 true => resolve::resolve_speaker(mention, at, cx, lex),
             };
-            // "To", "That": a function word read as a name is no speaker, unless it is a
-            // person's ("Al From"); nor is a time ("the days", "two weeks ago").
-            let function_word = word_classes::NOT_SPEAKERS.contains(&mention.to_lowercase().as_str());
+            // "To", "That", "Instead": a function word or a linking adverb read as a name is
+            // no speaker, unless it is a person's ("Al From"); nor is a time ("the days", "two
+            // weeks ago").
+            let lowered = mention.to_lowercase();
+            let function_word = word_classes::NOT_SPEAKERS.contains(&lowered.as_str())
+                || word_classes::LINKING_ADVERBS.contains(&lowered.as_str());
             if (function_word || is_time_phrase(mention)) && !speaker.as_deref().is_some_and(|s| cx.persons.contains(s))
             {
                 return (None, None, false);

@@ -10,7 +10,7 @@ use super::super::phrases::{
 use super::super::tokens::{Token, Tokens};
 use crate::extract::windows::{
     CLAUSE_SUBJECT_WORDS, CUE_BEFORE_WORDS, GERUND_SUBJECT_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS,
-    ROLE_APPOSITION_WORDS,
+    ROLE_APPOSITION_WORDS, SUBJECT_PHRASE_WORDS,
 };
 use crate::lexicon::word_classes;
 use crate::lexicon::{Lexicon, singular};
@@ -97,7 +97,32 @@ pub(super) fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     if v == 0 {
         return inflected || t.is_capitalized();
     }
-    !in_noun_position(toks, v, &cue, finite, lex) && has_a_subject(toks, v, &cue, inflected, lex)
+    !in_noun_position(toks, v, &cue, finite, lex)
+        && !heads_a_subject(toks, v)
+        && has_a_subject(toks, v, &cue, inflected, lex)
+}
+
+/// True when the -s form at `toks[v]` is a plural noun heading the subject of a verb after
+/// it: a preposition, one to [`SUBJECT_PHRASE_WORDS`] plain words and "is", "are", "was" or
+/// "were" ("real-time TV broadcasts to mobiles is "unlikely"", "reports from Iraq were");
+/// not "says of the plan that it is", whose words hold a clause of their own.
+fn heads_a_subject(toks: &[Token<'_>], v: usize) -> bool {
+    let cue = lower(&toks[v]);
+    let preposition = toks.get(v + 1).is_some_and(|p| {
+        let l = lower(p);
+        PREPOSITIONS.contains(&l.as_str()) || word_classes::OBJECT_PREPOSITIONS.contains(&l.as_str())
+    });
+    if !cue.ends_with('s') || cue.ends_with("ss") || !preposition {
+        return false;
+    }
+    let phrase = toks.get(v + 2..).unwrap_or_default();
+    let Some(verb) = phrase.iter().take(SUBJECT_PHRASE_WORDS + 1).position(|t| {
+        let l = lower(t);
+        !t.word || PRONOUNS.contains(&l.as_str()) || STOPS.contains(&l.as_str())
+    }) else {
+        return false;
+    };
+    verb > 0 && matches!(lower(&phrase[verb]).as_str(), "is" | "are" | "was" | "were")
 }
 
 /// The readings of `toks[v]` its form and neighbours decide alone: "and I quote" (no
@@ -646,22 +671,29 @@ fn name_before_role(text: &str, toks: &[Token<'_>], first: usize, np: &Mention, 
     let head = np.text.split_whitespace().last().unwrap_or_default();
     let role = head.starts_with(char::is_lowercase) && lex.is_role_noun(head);
     let preposition = |t: &Token<'_>| PREPOSITIONS.contains(&lower(t).as_str());
+    // A role noun before a preposition ("President of"), or a description in lower case up
+    // to the first one ("senior research fellow at").
+    let role_of = |words: &[Token<'_>]| {
+        words.windows(2).any(|w| w[0].word && lex.is_role_noun(&lower(&w[0])) && preposition(&w[1]))
+            || words
+                .iter()
+                .position(preposition)
+                .is_some_and(|p| p > 0 && words[..p].iter().all(|t| t.text.chars().all(char::is_lowercase)))
+    };
     // "of Union Camp", "at The Belgrade Institute for": back over the role's words to the
     // comma; a role noun and its preposition are among them.
     let of_role = first >= 2 && preposition(&toks[first - 1]);
+    let end = toks.iter().rposition(|t| t.start < np.span.end).map_or(first, |e| e + 1);
     let opens = if of_role {
         let from = first.saturating_sub(ROLE_APPOSITION_WORDS);
         let comma = toks[from..first].iter().rposition(|t| t.is(','))? + from;
         let words = &toks[comma + 1..first];
-        // A role noun before a preposition ("President of"), or a description in lower case
-        // up to the first one ("senior research fellow at").
-        let role_of = words.windows(2).any(|w| w[0].word && lex.is_role_noun(&lower(&w[0])) && preposition(&w[1]))
-            || words
-                .iter()
-                .position(preposition)
-                .is_some_and(|p| p > 0 && words[..p].iter().all(|t| t.text.chars().all(char::is_lowercase)));
-        (role_of && words.iter().all(|t| t.word)).then_some(comma + 1)?
+        (role_of(words) && words.iter().all(|t| t.word)).then_some(comma + 1)?
     } else if role {
+        first
+    } else if toks[first].text.starts_with(char::is_lowercase) && role_of(&toks[first..end]) {
+        // "Howard Archer, economist at Global Insight said": the phrase read back is the
+        // whole role and its organisation.
         first
     } else {
         return None;
@@ -727,7 +759,7 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
         }
         // "had not mentioned", "never said": a denied cue reports no words of its subject;
         // a cue before it may (`Cooper said Sullivan had not mentioned "…"`).
-        if !is_cue(&toks, v, lex) || is_denied(&toks, v) {
+        if !(is_cue(&toks, v, lex) || names_its_object(&toks, v, lex)) || is_denied(&toks, v) {
             continue;
         }
         // Between the cue and the quotation: light words only ("told CNN:", "on X,"); a
@@ -759,6 +791,24 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
         return Some(subject_cued(text, &toks, v, cue, lex));
     }
     None
+}
+
+/// True when `toks[v]` is a naming verb in the past with its object between it and the
+/// quotation that ends `toks` (`since the Law Society dubbed them "simple carriers"`,
+/// "dubbed herself a"): the subject gave the object those words, as "called" does. Right
+/// before the quotation or before an article alone (`dubbed the "McLibel Two"`) it names a
+/// thing, the `title` pass's.
+fn names_its_object(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
+    let t = &toks[v];
+    let object = &toks[v + 1..];
+    let past = lower(t);
+    t.word
+        && !t.is_capitalized()
+        && past.ends_with("ed")
+        && lex.is_naming_word(&past)
+        && object.iter().all(|o| o.word)
+        && object.iter().any(|o| !word_classes::ARTICLES.contains(&lower(o).as_str()))
+        && has_a_subject(toks, v, &past, true, lex)
 }
 
 /// The cue `cue` at `toks[v]` before a quotation with its subject: the cue whose content
@@ -894,14 +944,17 @@ pub(super) fn subject_of_cue_before(text: &str, toks: &[Token<'_>], v: usize, le
 }
 
 /// The subject of a participle cue right before a quotation: "footage of Hillary Clinton
-/// asking, …" (a name right before it), "…, Spicer said, adding, …" (the subject of the cue
+/// asking, …" (a name right before it, or before "quoted as": "with Mr Dixon quoted as
+/// saying"), "…, Spicer said, adding, …" (the subject of the cue
 /// it continues); otherwise ("…, saying", "released a statement saying") none here: the
 /// sentence's, found by the caller.
 fn participle_subject(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> Option<Mention> {
     // "footage of Hillary Clinton asking, …": a name right before the participle
     // is its subject. Otherwise ("…, saying", "released a statement saying") the
     // subject is the sentence's, found by the caller.
-    let end = subject_end(toks, v);
+    // "with Mr Dixon quoted as saying": the one quoted stands before "quoted as".
+    let quoted_as = v >= 3 && lower(&toks[v - 1]) == "as" && lower(&toks[v - 2]) == "quoted";
+    let end = subject_end(toks, if quoted_as { v - 2 } else { v });
     let named = end > 0 && toks[end - 1].is_capitalized() && !lex.is_not_name(toks[end - 1].text);
     let np = if named { np_backward(text, &toks[..end], lex) } else { None };
     // "answered on Facebook writing, …": a name where something happened is no subject.

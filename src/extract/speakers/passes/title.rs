@@ -24,7 +24,8 @@ impl Pass for Title {
 }
 
 /// True when the quotation names something rather than reports words: `dubbed "the
-/// Hammer"`, `Operation "Southern Spear"`, `the film "Gone Girl"`.
+/// Hammer"`, `dubbed him "Minister of Discord"`, `Operation "Southern Spear"`, `the film
+/// "Gone Girl"`.
 /// `toks` are the sentence's words before the quotation, `quoted` its words.
 fn names_a_thing(toks: &[Token<'_>], quoted: &str, lex: &Lexicon) -> bool {
     let Some(last) = toks.last().filter(|t| t.word) else { return false };
@@ -34,6 +35,13 @@ fn names_a_thing(toks: &[Token<'_>], quoted: &str, lex: &Lexicon) -> bool {
         return true;
     }
     let title_case = is_title_case(quoted);
+    // `dubbed him "Minister of Discord"`: a nickname in title case given to a person.
+    let nicknamed = toks.len() >= 2
+        && (word_classes::OBJECT_PRONOUNS.contains(&l.as_str()) || l == "them")
+        && lex.is_naming_word(&lower(&toks[toks.len() - 2]));
+    if nicknamed && title_case {
+        return true;
+    }
     // `the film "Gone Girl"`; `on CBS's "Face the Nation,"`: a work, or a title owned by a
     // named outlet (American style puts the comma inside the marks).
     let owned_by_name = last.is_possessive() && last.is_capitalized();

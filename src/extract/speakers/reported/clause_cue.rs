@@ -21,7 +21,12 @@ impl ReportedPass for ClauseCue {
         let comma = clause.start + toks[clause.start..v].iter().rposition(|t| t.is(','))?;
         let end = subject_end(toks, v).max(comma + 1);
         let (mention, tail_from) = if end == comma + 1 {
-            // ", said the minister": the source after the cue (not "said she sees …").
+            // ", said the minister": the source after the cue (not "said she sees …"); a
+            // participle there ("…, saying judges will …") goes on from the clause's own
+            // subject and reports the words after it.
+            if toks[v].text.ends_with("ing") {
+                return None;
+            }
             let m = np_forward(s.text, toks, v + 1, s.lex)
                 .filter(|m| !PRONOUNS.contains(&m.text.to_lowercase().as_str()))?;
             let after = s.index_at(m.span.end);

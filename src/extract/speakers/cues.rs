@@ -108,6 +108,17 @@ pub(super) fn is_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
 /// not "says of the plan that it is", whose words hold a clause of their own.
 fn heads_a_subject(toks: &[Token<'_>], v: usize) -> bool {
     let cue = lower(&toks[v]);
+    // "He says in some areas prices were …", "Mr Brown says of the plan the cost is …": a
+    // verb that is never a noun, or an -s form after a pronoun or a name, its subject (not
+    // an acronym: "TV broadcasts to mobiles is").
+    let subject_before = v.checked_sub(1).is_some_and(|b| {
+        let before = lower(&toks[b]);
+        let name = toks[b].is_capitalized() && toks[b].text.chars().any(char::is_lowercase);
+        name || PRONOUNS.contains(&before.as_str())
+    });
+    if word_classes::VERB_ONLY_CUES.contains(&cue.as_str()) || subject_before {
+        return false;
+    }
     let preposition = toks.get(v + 1).is_some_and(|p| {
         let l = lower(p);
         PREPOSITIONS.contains(&l.as_str()) || word_classes::OBJECT_PREPOSITIONS.contains(&l.as_str())
@@ -797,18 +808,24 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
 /// quotation that ends `toks` (`since the Law Society dubbed them "simple carriers"`,
 /// "dubbed herself a"): the subject gave the object those words, as "called" does. Right
 /// before the quotation or before an article alone (`dubbed the "McLibel Two"`) it names a
-/// thing, the `title` pass's.
+/// thing, the `title` pass's. The object is a person: a pronoun or a name ("them", "Mr
+/// Clarke's new proposals"), not a thing given a name ("named the new park "Jubilee
+/// Gardens"", "nicknamed by fans"); and "so-called" is no verb.
 fn names_its_object(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     let t = &toks[v];
     let object = &toks[v + 1..];
     let past = lower(t);
+    let someone = object.first().is_some_and(|o| {
+        let l = lower(o);
+        o.is_capitalized() || word_classes::OBJECT_PRONOUNS.contains(&l.as_str()) || l == "them"
+    });
     t.word
         && !t.is_capitalized()
+        && !past.contains('-')
         && past.ends_with("ed")
         && lex.is_naming_word(&past)
+        && someone
         && object.iter().all(|o| o.word)
-        && object.iter().any(|o| !word_classes::ARTICLES.contains(&lower(o).as_str()))
-        && has_a_subject(toks, v, &past, true, lex)
 }
 
 /// The cue `cue` at `toks[v]` before a quotation with its subject: the cue whose content

@@ -655,12 +655,30 @@ fn is_compound_adjective(word: &str) -> bool {
     word.split(['-', '\u{2010}', '\u{2011}']).skip(1).any(|p| p.starts_with(char::is_lowercase))
 }
 
+/// The words of a mention without one familiar name, nickname or party in brackets or
+/// quotation marks inside the name, between a capitalised word and one or "of": "James E.
+/// (Jim) Nugent" is James E. Nugent, as `entities` names him, "Bill Bradley (Democrat) of
+/// New Jersey" Bill Bradley of New Jersey; not "Industry (MITI) official".
+fn without_enclosed_name(mut words: Vec<&str>) -> Vec<&str> {
+    let mark = |c: char| matches!(c, '"' | '\'' | '\u{2018}'..='\u{201f}');
+    let enclosed = |w: &str| {
+        (w.starts_with('(') && w.ends_with(')')) || (w.starts_with(mark) && w.ends_with(mark) && w.chars().count() > 2)
+    };
+    let name_after = |w: &str| w.starts_with(char::is_uppercase) || w == "of";
+    let inside = |i: usize| words[i - 1].starts_with(char::is_uppercase) && name_after(words[i + 1]);
+    if let Some(at) = (1..words.len().saturating_sub(1)).find(|&i| enclosed(words[i]) && inside(i)) {
+        words.remove(at);
+    }
+    words
+}
+
 /// The words of a mention that can name its speaker: without an owner before a name
 /// ("NAR's John Tuccillo"), an affiliation before a role ("National Bureau of Statistics
 /// chief Li Deshui") or after a name ("Bill Sullivan of Dean Witter Reynolds Inc."), or an
-/// inverted cue ("Continued Stone").
+/// inverted cue ("Continued Stone"), or a word in brackets inside the name
+/// ([`without_enclosed_name`]).
 fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
-    let words: Vec<&str> = mention.split_whitespace().collect();
+    let words = without_enclosed_name(mention.split_whitespace().collect());
     let owner = words[..words.len().saturating_sub(1)]
         .iter()
         .rposition(|w| strip_possessive(w).is_some())

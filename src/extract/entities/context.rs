@@ -173,7 +173,12 @@ pub(super) fn speaks_beside(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexico
     let owned_ends = before == run.start || toks.get(run.end).is_none_or(|t| !t.word);
     // "Officials at Commonwealth Edison said": what follows "at" is where the speaker works.
     let workplace = run.start.checked_sub(1).is_some_and(|i| toks[i].text == "at");
-    toks.get(run.end).is_some_and(|t| lex.is_speech_verb(t.text)) && !workplace
+    // "recorded by One World Project": a capitalised verb that is also an organisation's
+    // word ends the name of a body, no speech ("Trump Says" of a headline still speaks).
+    let verb_after = toks
+        .get(run.end)
+        .is_some_and(|t| lex.is_speech_verb(t.text) && !(t.is_capitalized() && lex.is_org_word(&fold(t.text))));
+    verb_after && !workplace
         || before > 0 && owned_ends && lex.is_speech_verb(toks[before - 1].text)
         || apposed_role
         || apposed_title
@@ -241,6 +246,7 @@ pub(super) fn introduced_alone(
     lex: &Lexicon,
 ) -> bool {
     personal_title(toks, run, words, start)
+        || (start == 0 && title_written_before(toks, run, words, lex))
         || (start == 0 && occupation_before(toks, run) && words.first().is_some_and(|w| !opens_a_clause(w, lex)))
         || (start == 1 && one_name_opens(toks, run, lex))
 }
@@ -314,6 +320,22 @@ fn personal_title(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], start:
             .start
             .checked_sub(1)
             .is_none_or(|i| !word_classes::ARTICLES.contains(&toks[i].text.to_lowercase().as_str()))
+}
+
+/// True when a title only persons hold, written in lower case, stands just before the lone
+/// word `words[0]` of the run `run`, as a reporter writes a post before a name: "after
+/// president Reagan's State of the Union message" (not after an article, "the president
+/// Monday", nor before a family, "both former president Bushes").
+fn title_written_before(toks: &[Token<'_>], run: &Range<usize>, words: &[&str], lex: &Lexicon) -> bool {
+    let title = run.start.checked_sub(1).map(|i| &toks[i]).filter(|t| t.word && !t.is_capitalized());
+    let article = run.start.checked_sub(2).is_some_and(|i| word_classes::ARTICLES.contains(&toks[i].text));
+    // "both former president Bushes": a famous surname's plural is a family.
+    let family = |w: &str| {
+        [w.strip_suffix("es"), w.strip_suffix('s')].into_iter().flatten().any(|stem| lex.is_famous_surname(stem))
+    };
+    title.is_some_and(|t| is_personal_title(t.text))
+        && !article
+        && words.first().is_some_and(|w| w.chars().count() > 1 && !w.contains('.') && !family(w))
 }
 
 /// The gender of a kinship noun ("wife", "stepson"), if `word` is one.

@@ -8,13 +8,16 @@
 //!
 //! This file holds the way through: the capitalised runs of the text (`runs.rs`) are read
 //! one by one as candidate persons, by what their words and the words around them say
-//! (`context.rs`; a work's title or a character is none, `works.rs`); lists and team
-//! sheets add the names no cue marks (`sheets.rs`); the candidates left are tied to one
-//! canonical name per person (`canonical.rs`).
+//! (`context.rs`; a work's title or a character is none, `works.rs`); a name punctuation
+//! splits is joined (`pieces.rs`), a stage name and its real name are one person
+//! (`aliases.rs`); lists and team sheets add the names no cue marks (`sheets.rs`); the
+//! candidates left are tied to one canonical name per person (`canonical.rs`).
 
+mod aliases;
 mod canonical;
 mod context;
 mod lone;
+mod pieces;
 mod runs;
 mod sheets;
 mod works;
@@ -25,6 +28,7 @@ use super::word_scans::WordScans;
 use crate::lexicon::{Gender, Lexicon, word_classes};
 use crate::model::Entities;
 use crate::normalize::fold;
+use aliases::{aliases, stage_names_before_aliases};
 use canonical::canonicalize;
 use context::{
     company_stem, definite_name, employer, ends_a_longer_name, introduced_alone, keeps_its_title, lacks_surname,
@@ -32,6 +36,7 @@ use context::{
 };
 use foldhash::{HashMap, HashSet};
 use lone::{government_leader, known_alone, lone_name, speaks_of_a_person};
+use pieces::join_pieces;
 use runs::capitalized_runs;
 use sheets::{is_initial, take_listed_names, take_team_sheets};
 use std::cell::OnceCell;
@@ -117,6 +122,8 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     let article = ArticleWords::new(tokens);
     let runs = capitalized_runs(tokens.text(), toks, lex);
     let mut found: Vec<Option<Candidate<'_>>> = runs.iter().map(|run| candidate(&article, run.clone(), lex)).collect();
+    join_pieces(toks, &runs, &mut found, lex);
+    stage_names_before_aliases(toks, &runs, &article.counts, &mut found, lex);
     take_listed_names(toks, &runs, &mut found, lex);
     take_team_sheets(tokens.text(), toks, &runs, &mut found, lex);
     drop_affiliations(toks, &runs, &mut found);
@@ -260,26 +267,6 @@ fn give_way_to_surer(candidates: &mut Vec<Candidate<'_>>, lex: &Lexicon) {
         let initial = c.words.first().filter(|w| c.words.len() > 1 && is_initial(w, lex));
         !c.weak || initial.and_then(|i| i.chars().next()).is_some_and(|i| !firsts.iter().any(|f| f.starts_with(i)))
     });
-}
-
-/// The runs that give another name of the person found in the run just before them: "Norman
-/// Cook - aka Fatboy Slim -", "Snoop Dogg - real name Calvin Broadus" (`[alias_markers]`
-/// between them, perhaps with a dash, a comma or a bracket); the person is named once.
-fn aliases<'r>(
-    toks: &[Token<'_>],
-    runs: &'r [Range<usize>],
-    found: &[Option<Candidate<'_>>],
-) -> impl Iterator<Item = &'r Range<usize>> {
-    let marked = |gap: &[Token<'_>]| {
-        let words: Vec<String> = gap.iter().filter(|t| t.word).map(|t| t.text.to_lowercase()).collect();
-        !words.is_empty() && word_classes::ALIAS_MARKERS.contains(&words.join(" ").as_str())
-    };
-    runs.windows(2)
-        .zip(found)
-        .filter(move |(pair, person)| {
-            person.is_some() && pair[1].start - pair[0].end <= 5 && marked(&toks[pair[0].end..pair[1].start])
-        })
-        .map(|(pair, _)| &pair[1])
 }
 
 /// Gives a lone given name the surname of the name "and" joins it to: "impresarios David and

@@ -58,7 +58,7 @@ pub(super) fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
     let mut i = 0;
     let paragraph_break = |at: usize| text[toks[at - 1].span().end..toks[at].start].matches('\n').nth(1).is_some();
     while i < toks.len() {
-        if !toks[i].is_capitalized() {
+        if !toks[i].is_capitalized() && !numbered_stage_name(toks, i, lex) {
             i += 1;
             continue;
         }
@@ -82,6 +82,9 @@ pub(super) fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
                 && (!compound_modifier(t.text) || initial(&toks[end - 1]))
                 && ((!lex.is_not_name(t.text) && !lex.is_speech_verb(t.text)) || after_given)
             {
+                end += 1;
+            } else if stage_name_number(toks, i..end, lex) {
+                // "Andre 3000": a stage name's number after its capitalised words.
                 end += 1;
             } else if let Some(n) = connectors_then_name(toks, end) {
                 // "Luigi del Neri", "Albert van den Bergh".
@@ -125,6 +128,28 @@ pub(super) fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
         i = end;
     }
     runs
+}
+
+/// True when the number at `toks[at]` opens a stage name with the capitalised word after it
+/// (`one_name_people.tsv`: "Rapper 50 Cent said", "from 50 Cent"), which a run holds as it
+/// holds a name's capitalised words.
+fn numbered_stage_name(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> bool {
+    let (t, next) = (&toks[at], toks.get(at + 1));
+    t.word
+        && t.text.starts_with(|c: char| c.is_ascii_digit())
+        && next
+            .is_some_and(|n| n.is_capitalized() && lex.one_name_person(&format!("{} {}", t.text, n.base())).is_some())
+}
+
+/// True when the number right after the run `run` ends a stage name with the run's words
+/// (`one_name_people.tsv`: "Andre 3000 thanked fans"). Only a run of one or two words is
+/// looked up.
+fn stage_name_number(toks: &[Token<'_>], run: Range<usize>, lex: &Lexicon) -> bool {
+    let number = toks.get(run.end).is_some_and(|t| t.word && t.text.bytes().all(|b| b.is_ascii_digit()));
+    number && run.len() <= 2 && {
+        let words: Vec<&str> = toks[run.start..=run.end].iter().map(|t| t.text).collect();
+        lex.one_name_person(&words.join(" ")).is_some()
+    }
 }
 
 /// True when the line ends before `toks[at]` and a name opens the next one, after a

@@ -3,8 +3,11 @@
 //! K Morgan (Newport-Gwent)") and a team sheet ("Everton: Martyn, Hibbert, Yobo").
 
 use super::context::looks_like_organization;
-use super::{CONNECTORS, Candidate, Token, after_a_descriptor, name_words, names_a_post, plain_surname, unknown_name};
-use crate::lexicon::{Lexicon, word_classes};
+use super::{
+    CONNECTORS, Candidate, Token, after_a_descriptor, name_words, names_a_post, opens_a_clause, plain_surname,
+    unknown_name,
+};
+use crate::lexicon::{Lexicon, singular, word_classes};
 use std::ops::Range;
 
 /// Names no cue marks that stand in a list beside a person ("Albert van den Bergh, Xavier
@@ -33,14 +36,18 @@ pub(super) fn take_listed_names<'a>(
             || (i + 1 < n && listed(&runs[i], &runs[i + 1]) && unknown(i + 1));
         beside && after_employer_preposition(toks, runs, i, &listed)
     };
+    // "Def Jam's artists include LL Cool J, DMX, Ludacris, Ja Rule and Ashanti": a list the
+    // plural of an occupation whose people go by one name opens is of stage names.
+    let roster = rosters(toks, runs, found, &listed, lex);
+    let beside = |i: usize| Beside { unknown: beside_unknown(i), roster: roster[i] };
     for i in 1..n {
         if found[i].is_none() && found[i - 1].is_some() && listed(&runs[i - 1], &runs[i]) {
-            found[i] = listed_name(toks, runs[i].clone(), beside_unknown(i), lex);
+            found[i] = listed_name(toks, runs[i].clone(), beside(i), lex);
         }
     }
     for i in (0..n.saturating_sub(1)).rev() {
         if found[i].is_none() && found[i + 1].is_some() && listed(&runs[i], &runs[i + 1]) {
-            found[i] = listed_name(toks, runs[i].clone(), beside_unknown(i), lex);
+            found[i] = listed_name(toks, runs[i].clone(), beside(i), lex);
         }
     }
     // A line-up: each name led by an initial within ten tokens of the next such name, or
@@ -52,7 +59,7 @@ pub(super) fn take_listed_names<'a>(
         if lined_up(&toks[name_a.end..name_b.start]) {
             for (i, name) in [(*a, name_a), (*b, name_b)] {
                 if found[i].is_none() {
-                    found[i] = listed_name(toks, name.clone(), false, lex);
+                    found[i] = listed_name(toks, name.clone(), Beside::default(), lex);
                 }
             }
         }
@@ -356,15 +363,107 @@ fn lone_unknown_word(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> b
     matches!(words[..], [word] if lex.one_name_person(word).is_none() && !lex.is_famous_surname(word))
 }
 
+/// What the list around an item says of it ([`listed_name`]).
+#[derive(Clone, Copy, Default)]
+struct Beside {
+    /// An item beside it is a lone word no one is known by, after an employer's preposition:
+    /// a firm's partners ("an analyst with Morgan Olmstead, Kennedy and Gardner").
+    unknown: bool,
+    /// The list is of stage names ([`roster_opening`]: "artists include LL Cool J, DMX").
+    roster: bool,
+}
+
+/// The words that may stand between a plural occupation and the list of its people
+/// ("artists include", "rappers such as", "stars like").
+const ROSTER_VERBS: &[&str] = &["include", "includes", "included", "including", "like", "as"];
+
+/// For each of `runs`, whether it is an item of a roster of stage names: a list that the
+/// plural of an occupation whose people go by one name opens ([`roster_opening`]), every
+/// item of which is a person found, a name a list gives ([`listed_name`]) or a stage name
+/// ([`stage_name_item`]): "Def Jam's artists include LL Cool J, DMX, Ludacris, Ja Rule and
+/// Ashanti". A band among them (a name none of these, or one after "the") makes the list one
+/// of acts, where a lone word may be a band too: "artists such as Keane, Katie Melua and
+/// Scissor Sisters", "artists including … Kelly Osbourne, Green Day", "acts like The
+/// Darkness and Lostprophets". Each list is read once.
+fn rosters(
+    toks: &[Token<'_>],
+    runs: &[Range<usize>],
+    found: &[Option<Candidate<'_>>],
+    listed: &dyn Fn(&Range<usize>, &Range<usize>) -> bool,
+    lex: &Lexicon,
+) -> Vec<bool> {
+    let mut roster = vec![false; runs.len()];
+    let mut first = 0;
+    while first < runs.len() {
+        let mut last = first;
+        while last + 1 < runs.len() && listed(&runs[last], &runs[last + 1]) {
+            last += 1;
+        }
+        // "acts like The Darkness": a name an article opens is a band's.
+        let after_article =
+            |j: usize| runs[j].start.checked_sub(1).is_some_and(|p| toks[p].text.eq_ignore_ascii_case("the"));
+        let item = |j: usize| {
+            let words = name_words(&toks[runs[j].clone()]);
+            !after_article(j)
+                && (found[j].is_some()
+                    || listed_name(toks, runs[j].clone(), Beside::default(), lex).is_some()
+                    || (stage_name_item(&words, lex) && (words.len() == 1 || spelled_as_a_stage_name(&words))))
+        };
+        if last > first && roster_opening(toks, &runs[first], lex) && (first..=last).all(item) {
+            roster[first..=last].fill(true);
+        }
+        first = last + 1;
+    }
+    roster
+}
+
+/// True when a word of the name `words` is in capitals or a number, as stage names are
+/// spelled and persons' names are not: "LL Cool J", "Notorious BIG", "50 Cent" (not "Green
+/// Day", "Scissor Sisters").
+fn spelled_as_a_stage_name(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        (w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())) || w.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// True when the run `first`, a list's first item, follows the plural of an occupation whose
+/// people go by one name (`[one_name_roles]`), perhaps with "include", "such as" or "like"
+/// between: "Def Jam's artists include LL Cool J", "rappers Nas and Ja Rule".
+fn roster_opening(toks: &[Token<'_>], first: &Range<usize>, lex: &Lexicon) -> bool {
+    let mut at = first.start;
+    let word = |at: usize| at.checked_sub(1).map(|p| &toks[p]).filter(|t| t.word).map(|t| t.text);
+    if word(at).is_some_and(|w| ROSTER_VERBS.contains(&w)) {
+        at -= 1;
+        if toks[at].text == "as" {
+            if word(at) != Some("such") {
+                return false;
+            }
+            at -= 1;
+        }
+    }
+    let is_role = |one: &str| word_classes::ONE_NAME_ROLES.contains(&one) && lex.is_role_noun(one);
+    word(at).is_some_and(|w| singular(&w.to_lowercase(), is_role).is_some())
+}
+
+/// True when `words`, a list's item in a roster of stage names ([`roster_opening`]), can be
+/// one: one to three capitalised words, in capitals or not ("DMX", "LL Cool J", "Ludacris"),
+/// that no common word opens and that name no organisation, country or place.
+fn stage_name_item(words: &[&str], lex: &Lexicon) -> bool {
+    let joined = words.join(" ");
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && !lex.is_not_name(words[0])
+        && !opens_a_clause(words[0], lex)
+        && lex.find_organization(&joined).is_none()
+        && lex.find_country(&joined).is_none()
+        && !lex.is_place_name(&joined)
+}
+
 /// The person a run in a list or line-up names ([`take_listed_names`]), if it looks like a
 /// name; a famous surname alone only when no item beside it is a lone unknown word
-/// (`beside_unknown`: a firm's partners, "Morgan Olmstead, Kennedy and Gardner").
-fn listed_name<'a>(
-    toks: &[Token<'a>],
-    run: Range<usize>,
-    beside_unknown: bool,
-    lex: &Lexicon,
-) -> Option<Candidate<'a>> {
+/// (`beside.unknown`: a firm's partners, "Morgan Olmstead, Kennedy and Gardner"); in a
+/// roster of stage names (`beside.roster`), any item that can be one ([`stage_name_item`]).
+fn listed_name<'a>(toks: &[Token<'a>], run: Range<usize>, beside: Beside, lex: &Lexicon) -> Option<Candidate<'a>> {
     let (run_start, run_end) = (run.start, run.end);
     let run_toks = &toks[run];
     let words = name_words(run_toks);
@@ -372,9 +471,14 @@ fn listed_name<'a>(
     // names a person by alone (a one-name star's, also one that is a common word, or a
     // famous surname) is that person among persons, not its thing.
     if let [word] = words[..] {
-        let known = lex.one_name_person(word).is_some() || (lex.is_famous_surname(word) && !beside_unknown);
+        let known = lex.one_name_person(word).is_some()
+            || (lex.is_famous_surname(word) && !beside.unknown)
+            || (beside.roster && stage_name_item(&words, lex));
         return (known && !lone_word_qualifies(toks, run_start, run_end, lex))
             .then(|| Candidate::listed(run_toks[0].start, words));
+    }
+    if beside.roster && stage_name_item(&words, lex) && spelled_as_a_stage_name(&words) && lex.title_len(&words) == 0 {
+        return Some(Candidate::listed(run_toks[0].start, words));
     }
     // "Texan Michael Chicoine and Californian Anna Moss": a word describing the person before
     // a known given name and a surname is no part of the name.

@@ -118,6 +118,8 @@ pub(super) fn titles_a_work(toks: &[Token<'_>], run: &Range<usize>, scans: &Word
         || awarded
         || works_listed_before(toks, run.start)
         || apposed_work(toks, run.end)
+        || named_craft(toks, run)
+        || shown_on_a_channel(toks, run.end, lex)
         || (is(1, word_classes::NAMING_PARTICIPLES) && is(2, word_classes::WORK_TITLE_NOUNS))
         || acted
         || possessive_title(toks, run.start)
@@ -234,6 +236,36 @@ fn apposed_work(toks: &[Token<'_>], end: usize) -> bool {
     noun.is_some_and(|n| {
         toks.get(i + 2 + n).is_none_or(|t| !(t.word && word_classes::APPOSITION_ROLE_STOPS.contains(&t.text)))
     })
+}
+
+/// True when the run `run` of `toks`, after an article, qualifies a craft's noun
+/// (`[craft_nouns]`): "a deckchair from the Queen Mary liner", "the Sea Empress tanker"
+/// name a ship, as "the cruise liner Crystal Harmony" does.
+fn named_craft(toks: &[Token<'_>], run: &Range<usize>) -> bool {
+    let article = run.start.checked_sub(1).is_some_and(|i| word_classes::ARTICLES.contains(&toks[i].text));
+    article && toks.get(run.end).is_some_and(|t| t.word && word_classes::CRAFT_NOUNS.contains(&t.text))
+}
+
+/// True when a television channel alone stands in brackets after the capitalised words
+/// ending at `end` of `toks`, as listings and awards give a show's: "over Jonathan Creek
+/// (BBC One) and Shameless", "Doc Martin (ITV1)". A channel is an outlet of the gazetteer
+/// with its number, written apart or joined ("BBC One", "ITV1", "Channel 4"); an outlet
+/// alone is an employer ("Nick Robinson (BBC)") and names no show.
+fn shown_on_a_channel(toks: &[Token<'_>], end: usize, lex: &Lexicon) -> bool {
+    let numbered = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit()) || word_classes::CHANNEL_NUMBERS.contains(&w.to_lowercase().as_str())
+    };
+    let outlet = |w: &str| w == "Channel" || lex.find_organization(w).is_some();
+    let inside = toks.get(end + 1..).unwrap_or_default();
+    let channel = match inside {
+        [name, number, close, ..] if close.is(')') => outlet(name.text) && numbered(number.text),
+        [joined, close, ..] if close.is(')') => {
+            let stem = joined.text.trim_end_matches(|c: char| c.is_ascii_digit());
+            stem.len() < joined.text.len() && !stem.is_empty() && outlet(stem)
+        }
+        _ => false,
+    };
+    toks.get(end).is_some_and(|t| t.is('(')) && channel
 }
 
 /// True when a capitalised possessive determiner opens the capitalised words at `at` of

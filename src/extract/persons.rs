@@ -17,6 +17,10 @@ use std::ops::Range;
 /// for the surname to be read as the one just named: about a short sentence.
 const NEARBY: usize = 120;
 
+/// How many mentions back [`PersonIndex::last_before_outside`] reads for one outside
+/// quotations.
+const LAST_NAMED_READ: usize = 32;
+
 /// The most words of a name whose short forms are listed for look-up (its last words, and
 /// in [`super::entities`] those without middle names): a person's name has fewer, and a
 /// longer run is matched by its last words alone. Keeps the lists linear in the text.
@@ -192,6 +196,24 @@ impl PersonIndex {
         self.names.get(self.mentions[m].1).map(String::as_str)
     }
 
+    /// As [`Self::last_before`], passing over mentions inside `quoted` (quotation ranges, in
+    /// order): whom a quotation names ("Robert Kilroy Silk is not a team player") is spoken
+    /// of, not brought into the story. Only the last [`LAST_NAMED_READ`] mentions are
+    /// read, however many lie in quotations.
+    pub fn last_before_outside(&self, at: usize, gender: Option<Gender>, quoted: &[Range<usize>]) -> Option<&str> {
+        let before = self.mentions.partition_point(|(pos, _)| *pos < at);
+        let outside = |&m: &usize| !super::quotes::inside(quoted, self.mentions[m].0);
+        let m = match gender {
+            None => (0..before).rev().take(LAST_NAMED_READ).find(outside)?,
+            Some(g) => {
+                let may = &self.may_refer[usize::from(g == Gender::Male)];
+                let end = may.partition_point(|&m| m < before);
+                may[..end].iter().rev().take(LAST_NAMED_READ).copied().find(outside)?
+            }
+        };
+        self.names.get(self.mentions[m].1).map(String::as_str)
+    }
+
     /// The one person the article gives the role a definite description names: "the Tory
     /// leader" after "Tory leader Michael Howard". `head` is the role noun; `qualifiers` the
     /// capitalised words before it, each of which the role must hold too. A role held no
@@ -296,6 +318,12 @@ impl PersonIndex {
     /// True when `name` is the canonical name of a person of the article.
     pub fn contains(&self, name: &str) -> bool {
         self.by_name.contains_key(name)
+    }
+
+    /// True when a title gave `name` (canonical) its gender ("Mrs.", "Sir"): no given name's
+    /// guess.
+    pub fn is_titled(&self, name: &str) -> bool {
+        self.by_name.get(name).is_some_and(|&i| self.titled.get(i).copied().unwrap_or(false))
     }
 
     /// False only for a person of the article known to be of the other gender.

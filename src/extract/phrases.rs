@@ -770,29 +770,61 @@ pub(super) fn past_dateline(toks: &[Token<'_>]) -> usize {
 /// participle ("Speaking to reporters on Monday,").
 fn opens_introduction(toks: &[Token<'_>], from: usize, lex: &Lexicon) -> bool {
     const INTRO: &[&str] = word_classes::INTRO_WORDS;
+    let l = lower(&toks[from]);
+    time_phrase(toks, from)
+        || STOPS.contains(&l.as_str())
+        || INTRO.contains(&l.as_str())
+        || opens_participle(toks, from, true, lex)
+}
+
+/// True when `toks[from]` is a participle opening a phrase that has no subject of its own
+/// ("Speaking to reporters on Monday", "Asked about it", "Facing mounting criticism"),
+/// capitalised when `opens_sentence` ("But standing next to him" has it lower case).
+fn opens_participle(toks: &[Token<'_>], from: usize, opens_sentence: bool, lex: &Lexicon) -> bool {
     let first = &toks[from];
     let l = lower(first);
-    let participle = || {
-        first.is_capitalized()
-            && (l.ends_with("ing") || l.ends_with("ed"))
-            && !lex.is_given_name(first.text)
-            // "Speaking to reporters, …", "Asked about it, …"; not "Husted continued, …"
-            // nor "Boreing said …".
-            && toks.get(from + 1).is_some_and(|n| {
-                let nl = lower(n);
-                let verb = CLAUSE_VERBS.contains(&nl.as_str()) || lex.is_speech_verb(&nl);
-                // "Facing mounting criticism …, Mr. Trump released": an -ing form before a
-                // lower-case word opens a participle clause too; not a name before its verb
-                // ("Jopling qualified", "Manning says", "Fleming told").
-                let finite = nl.ends_with("ed")
-                    || nl.ends_with('s')
-                    || word_classes::IRREGULAR_PAST.contains(&nl.as_str())
-                    || CLAUSE_VERBS.contains(&nl.as_str());
-                let object = l.ends_with("ing") && n.word && !n.is_capitalized() && !finite;
-                !verb && (STOPS.contains(&nl.as_str()) || DETERMINERS.contains(&nl.as_str()) || is_adverb(n) || object)
-            })
+    first.is_capitalized() == opens_sentence
+        && (l.ends_with("ing") || l.ends_with("ed"))
+        && !lex.is_given_name(first.text)
+        // "Speaking to reporters, …", "Asked about it, …"; not "Husted continued, …"
+        // nor "Boreing said …".
+        && toks.get(from + 1).is_some_and(|n| {
+            let nl = lower(n);
+            let verb = CLAUSE_VERBS.contains(&nl.as_str()) || lex.is_speech_verb(&nl);
+            // "Facing mounting criticism …, Mr. Trump released": an -ing form before a
+            // lower-case word opens a participle clause too; not a name before its verb
+            // ("Jopling qualified", "Manning says", "Fleming told").
+            let finite = nl.ends_with("ed")
+                || nl.ends_with('s')
+                || word_classes::IRREGULAR_PAST.contains(&nl.as_str())
+                || CLAUSE_VERBS.contains(&nl.as_str());
+            let object = l.ends_with("ing") && n.word && !n.is_capitalized() && !finite;
+            !verb && (STOPS.contains(&nl.as_str()) || DETERMINERS.contains(&nl.as_str()) || is_adverb(n) || object)
+        })
+}
+
+/// True when `toks`, a sentence's words before a subject pronoun, are one opening phrase
+/// that no comma closes, after an opening conjunction: a participle, or a preposition
+/// before a lower-case word ([`word_classes::OPENING_PREPOSITIONS`]), with no verb of its
+/// own past its first word ("But standing next to Mr Blair" of "But standing next to Mr
+/// Blair he added …", "After meeting Mr Brown"). The phrase's unspoken subject is the pronoun's
+/// own, so a person it names is someone else.
+pub(super) fn unclosed_opening_phrase(toks: &[Token<'_>], lex: &Lexicon) -> bool {
+    let conjunctions = word_classes::OPENING_CONJUNCTIONS;
+    let from = toks.iter().take_while(|t| conjunctions.contains(&lower(t).as_str())).count();
+    let Some(first) = toks.get(from) else { return false };
+    let verb = |t: &Token<'_>| {
+        let l = lower(t);
+        l.ends_with("ed")
+            || CLAUSE_VERBS.contains(&l.as_str())
+            || word_classes::IRREGULAR_PAST.contains(&l.as_str())
+            || lex.is_speech_verb(&l)
     };
-    time_phrase(toks, from) || STOPS.contains(&l.as_str()) || INTRO.contains(&l.as_str()) || participle()
+    let preposition = word_classes::OPENING_PREPOSITIONS.contains(&lower(first).as_str())
+        && toks.get(from + 1).is_some_and(|n| n.word && !n.is_capitalized());
+    let opens = opens_participle(toks, from, from == 0, lex) || preposition;
+    let closes = |t: &Token<'_>| t.is(',') || (t.word && !t.is_capitalized() && verb(t));
+    opens && !toks[from + 1..].iter().any(closes)
 }
 
 /// "A few days later,", "Two weeks ago,": a time phrase that opens with a quantity and
@@ -890,5 +922,18 @@ mod tests {
         assert_eq!(subject("Two weeks later, the mayor said it").as_deref(), Some("the mayor"));
         assert_eq!(subject("At an event in Ames, Iowa, on Sunday, Mrs. Clinton said").as_deref(), Some("Mrs. Clinton"));
         assert_eq!(subject("But Sen. Pat Toomey refused").as_deref(), Some("Sen. Pat Toomey"));
+    }
+
+    #[test]
+    fn an_opening_phrase_without_a_subject_of_its_own_runs_to_the_pronoun() {
+        let opening = |text: &str| unclosed_opening_phrase(&tokenize(text, 0..text.len()), lexicon());
+        assert!(opening("But standing beside Mr Tony Hale"));
+        assert!(opening("After meeting Mr Tom Brown"));
+        assert!(opening("In a meeting with Ms Jane Alder"));
+        // A clause with its own subject and verb: its name may be whom "he" stands for.
+        assert!(!opening("After Mr Tom Brown left"));
+        assert!(!opening("When Mr Tom Brown arrived"));
+        // A comma closes the phrase: the subject finder reads past it.
+        assert!(!opening("Standing beside Mr Hale, a tall man"));
     }
 }

@@ -1276,7 +1276,8 @@ fn subject_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Str
 
 /// The person "he" or "she" at `at` refers to: the first person (the subject, in English
 /// word order) of a compatible gender named in this sentence before the pronoun or in one
-/// of the sentences before it, outside quotations; else the last person named before.
+/// of the sentences before it, outside quotations; else the last person named before,
+/// outside quotations and before the words the pronoun reports.
 /// A pronoun that is itself its sentence's subject ("At a dinner hosted by Gordon Brown,
 /// he said") looks only at the sentences before.
 fn antecedent(at: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
@@ -1310,22 +1311,27 @@ pub fn resolve_quote_speaker(
 }
 
 /// True when the quotation `spoken` speaks of someone of `gender` in the third person
-/// ("he was phenomenal", "his first year"), outside a quotation within it.
+/// ("he was phenomenal", "his first year", "he's played"), outside a quotation within it.
 fn speaks_of_pronoun(spoken: Range<usize>, gender: Gender, cx: &Context<'_>) -> bool {
     let words = match gender {
         Gender::Female => word_classes::FEMALE_PRONOUNS,
         Gender::Male => word_classes::MALE_PRONOUNS,
     };
-    cx.tokens.within(spoken).iter().any(|t| t.word && words.contains(&t.text))
+    // "he's", "she'd": the pronoun before a contraction.
+    let pronoun = |t: &str| words.contains(&t.split(['\'', '\u{2019}']).next().unwrap_or(t));
+    cx.tokens.within(spoken).iter().any(|t| t.word && pronoun(t.text))
 }
 
-/// True when `person` was last named in the sentence right before the one holding `at`, a
-/// sentence that reports no speech outside quotations ("Burr, 21, has struggled for
-/// form."): a topic, not a speaker.
+/// True when `person` was last named in the sentence right before the one holding `at`, or
+/// before quoted sentences only, a sentence that reports no speech outside quotations
+/// ("Burr, 21, has struggled for form."): a topic, not a speaker.
 fn silent_topic(person: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
     let sentence_of = |pos: usize| sentence_holding(pos, cx);
     let Some(k) = cx.persons.last_mention_of(person, at).and_then(sentence_of) else { return false };
-    if sentence_of(at) != Some(k + 1) {
+    // Right before, or before quoted sentences only (`… of late. "It's his first year …
+    // "…," he said`: the same voice going on).
+    let Some(here) = sentence_of(at).filter(|&here| here > k && here - k <= PRONOUN_REACH) else { return false };
+    if !(k + 1..here).all(|j| super::quotes::inside(cx.quoted, cx.sentences[j].start)) {
         return false;
     }
     !cx.tokens
@@ -1381,8 +1387,11 @@ fn antecedent_except(
     let named = |name: &str| (!speaks_of(name)).then(|| name.to_owned());
     // Sentences are in text order: find the one holding `at` by binary search.
     let here = sentence_holding(at, cx);
+    // Where the last person named before may stand: before the words the pronoun reports.
+    let mut before = at;
     if let Some(here) = here {
         let (limit, subject, is_subject) = pronoun_sentence(here, at, cx, lex);
+        before = limit.min(at);
         // "Lazar said he …": the subject before the pronoun, not a name in the introduction.
         // A subject the quotation speaks of ("Sean Long … has expressed doubts. "I think
         // Sean's situation is …," he said") leaves the sentence's other names, objects and
@@ -1400,6 +1409,7 @@ fn antecedent_except(
             return Some(source);
         }
         let last = if is_subject || ruled_out { here.checked_sub(1) } else { Some(here) };
+        let continues = pronoun_cue(at, cx).is_some_and(|cue| word_classes::CONTINUING_CUES.contains(&cue));
         let mut unnamed = None;
         for k in last.into_iter().flat_map(|last| (here.saturating_sub(PRONOUN_REACH)..=last).rev()) {
             let s = &cx.sentences[k];
@@ -1417,7 +1427,13 @@ fn antecedent_except(
                 }
             }
             if let Some(name) = first_named(s.clone(), end, gender, cx, |name| !speaks_of(name)) {
-                return named(name);
+                // "Peter Hain warned of complacency. Voters could see Michael Howard win. "…,"
+                // he added": one who goes on speaking spoke before; a name in a sentence that
+                // reports no speech, and not its subject, gives way to the last one who did.
+                let speaker = (k != here && continues && !reports_any_speech(k, cx, lex))
+                    .then(|| last_speaker(here.saturating_sub(PRONOUN_REACH)..k, gender, cx, lex, &speaks_of))
+                    .flatten();
+                return speaker.or_else(|| named(name));
             }
         }
         // "The diplomat said …, since the resignation of Hu Yaobang. He said …": the source
@@ -1426,10 +1442,99 @@ fn antecedent_except(
             return Some(source);
         }
     }
-    match cx.persons.last_before(at, gender) {
+    // "If voters stay at home they could see Michael Howard "in Number 10", he added": a
+    // person named in the words the pronoun reports is what was said, not who said it.
+    let last = cx.persons.last_before_outside(before, gender, cx.quoted);
+    match last.or_else(|| cx.persons.last_before(before, gender)) {
         Some(person) => named(person),
-        None => here.and_then(|here| unnamed_subject(here, gender, cx, lex)),
+        None => here.and_then(|here| {
+            unnamed_subject(here, gender, cx, lex).or_else(|| named_subject_of_other_gender(here, gender, cx, lex))
+        }),
     }
+}
+
+/// When nobody named before "he" or "she" at sentence `here` may be of its `gender`: the
+/// person subject of the nearest sentence before (within [`PRONOUN_REACH`]) whose gender
+/// only a given name suggested, no title ("Chris Callies of Dean Witter said. But she
+/// said …": "Chris" is listed as a man's name, and women bear it too); none past a nearer
+/// subject that describes an unnamed source ("a Seaway official").
+fn named_subject_of_other_gender(
+    here: usize,
+    gender: Option<Gender>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+) -> Option<String> {
+    gender?;
+    for k in (here.saturating_sub(PRONOUN_REACH)..here).rev() {
+        // "A spokesman at Anacomp said …. She would not say …", "…, a Seaway official
+        // said": an unnamed source, nearer, whom the text gives no name.
+        if earlier_facts(k, None, cx, lex).source.is_some() {
+            return None;
+        }
+        let Some(subject) = subject_of(k, cx, lex) else { continue };
+        let head = head_word(cx.body[subject.clone()].split_whitespace()).unwrap_or_default();
+        if head.starts_with(char::is_lowercase) && lex.is_role_noun(head) {
+            return None;
+        }
+        // A name, not a thing a name qualifies ("The St Lawrence Seaway").
+        let determined = cx.body[subject.clone()]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| word_classes::DETERMINERS.contains(&w.to_lowercase().as_str()));
+        if let Some(person) = subject_person(subject, None, cx).filter(|_| !determined) {
+            return (!cx.persons.is_titled(person)).then(|| person.to_owned());
+        }
+    }
+    None
+}
+
+/// The reporting verb of the pronoun at `at`, or of the pronoun right after the quotation
+/// that opens at `at` (a comma aside), lower case: "added" of "he added" and of
+/// `"…," he added`.
+fn pronoun_cue<'a>(at: usize, cx: &Context<'a>) -> Option<&'a str> {
+    let i = cx.quoted.partition_point(|q| q.start < at);
+    let rest = match cx.quoted.get(i).filter(|q| q.start == at) {
+        Some(q) => cx.body[q.end..].trim_start().strip_prefix(',').unwrap_or(&cx.body[q.end..]),
+        None => &cx.body[at..],
+    };
+    let mut words = rest.split_whitespace();
+    let pronoun = words.next()?;
+    let written = words.next()?;
+    let verb = written.trim_end_matches(|c: char| !c.is_alphabetic());
+    // A cue, not "he added trucks": punctuation, "that" or a quotation next.
+    let next = words.next().unwrap_or_default();
+    let cues = verb.len() < written.len() || next == "that" || next.starts_with(['"', '\u{201c}', '\'']);
+    (pronoun_gender(pronoun).is_some() && cues).then_some(verb)
+}
+
+/// True when sentence `k` has a reporting verb outside quotations, anywhere in it, or
+/// "according to" ("…, according to Q editor Paul Rees").
+fn reports_any_speech(k: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let toks = cx.tokens.within(cx.sentences[k].clone());
+    toks.iter().enumerate().any(|(i, t)| {
+        let according = t.text.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|n| n.text == "to");
+        t.word && !super::quotes::inside(cx.quoted, t.start) && (lex.is_speech_verb(t.text) || according)
+    })
+}
+
+/// The last person of `gender` who speaks in the sentences `sentences`: named right at a
+/// reporting verb ([`last_speaking`]) or the person subject of a sentence that reports
+/// speech ("Commons leader Peter Hain has warned …"); persons `speaks_of` takes are passed
+/// over.
+fn last_speaker(
+    sentences: Range<usize>,
+    gender: Option<Gender>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+    speaks_of: &dyn Fn(&str) -> bool,
+) -> Option<String> {
+    sentences.rev().find_map(|j| {
+        let speaking = earlier_facts(j, gender, cx, lex).speaking.filter(|name| !speaks_of(name));
+        speaking.or_else(|| {
+            let subject = subject_of(j, cx, lex).filter(|span| reports_speech(j, span, cx, lex))?;
+            subject_person(subject, gender, cx).filter(|name| !speaks_of(name)).map(str::to_owned)
+        })
+    })
 }
 
 /// The unnamed source a definite description `span`, subject of sentence `k`, stands for
@@ -1690,17 +1795,8 @@ fn earlier_sentence(
         if is_age_epithet(&word) {
             return Step::Back;
         }
-        // "But a spokesman for the Home Office defended the proposals. He said: …":
-        // an unnamed source the sentence is about.
-        // Not an apposition after a cue (`said Quentin Kidd, a political scientist`):
-        // an opening phrase ("On Monday,") may stand before the subject.
-        let apposed = cx
-            .tokens
-            .within(s.start..subject.start)
-            .iter()
-            .any(|t| t.word && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text));
-        if !apposed && described_source(&word, gender, lex) {
-            return apposed_or_described(subject, cx, lex);
+        if let Some(step) = source_subject(s.start, subject, &word, gender, cx, lex) {
+            return step;
         }
     }
     Step::Names
@@ -1714,6 +1810,31 @@ fn apposed_or_described(subject: Range<usize>, cx: &Context<'_>, lex: &Lexicon) 
         Some(name) => Step::Found(name),
         None => Step::Done(resolve_speaker(&cx.body[subject.clone()], subject.start, cx, lex)),
     }
+}
+
+/// For the subject `subject` (lower case `word`) of an earlier sentence starting at
+/// `start`, when it describes one unnamed source ("But a spokesman for the Home Office
+/// defended the proposals. He said: …"): the source, resolved as written, or the name set
+/// off in apposition to it ("One woman, Ana Ruiz, found her sister"). Not an apposition
+/// after a cue (`said Quentin Kidd, a political scientist`); an opening phrase ("On
+/// Monday,") may stand before the subject.
+fn source_subject(
+    start: usize,
+    subject: Range<usize>,
+    word: &str,
+    gender: Option<Gender>,
+    cx: &Context<'_>,
+    lex: &Lexicon,
+) -> Option<Step> {
+    let apposed = cx
+        .tokens
+        .within(start..subject.start)
+        .iter()
+        .any(|t| t.word && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text));
+    if apposed || !described_source(word, gender, lex) {
+        return None;
+    }
+    Some(apposed_or_described(subject, cx, lex))
 }
 
 /// For a nationality subject `subject` of an earlier sentence ("The Scot", [`is_nationality`]):
@@ -1812,29 +1933,70 @@ fn is_age_epithet(lowered: &str) -> bool {
 fn pronoun_sentence(here: usize, at: usize, cx: &Context<'_>, lex: &Lexicon) -> (usize, Option<Range<usize>>, bool) {
     let reported = reported_words(here, at, cx, lex);
     let limit = reported.flatten().unwrap_or(at);
-    let subject = if reported == Some(None) { None } else { subject_of(here, cx, lex) };
-    let is_subject = reported == Some(None) || subject.as_ref().is_some_and(|span| span.start == at);
+    // After an opening phrase, the phrase holds no subject ("But standing beside Mr Hale").
+    let whole = reported == Some(None) || after_opening_phrase(here, at, cx, lex);
+    let subject = if whole { None } else { subject_of(here, cx, lex) };
+    let is_subject = whole || subject.as_ref().is_some_and(|span| span.start == at);
     (limit, subject, is_subject)
+}
+
+/// True when "he" or "she" at `at` follows an opening phrase of its sentence that no comma
+/// closes ([`super::phrases::unclosed_opening_phrase`]), of at most
+/// [`OPENING_PHRASE_TOKENS`]: "But standing next to Mr Blair he added …" is about whom the
+/// sentences before name, not Blair.
+fn after_opening_phrase(here: usize, at: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let nominative = cx.body[at..].split_whitespace().next().is_some_and(|w| matches!(w, "he" | "she" | "He" | "She"));
+    if !nominative {
+        return false;
+    }
+    let before = cx.tokens.within(cx.sentences[here].start..at);
+    if before.len() > OPENING_PHRASE_TOKENS {
+        return false;
+    }
+    let toks: Vec<_> = before.iter().filter(|t| !super::quotes::inside(cx.quoted, t.start)).copied().collect();
+    super::phrases::unclosed_opening_phrase(&toks, lex)
 }
 
 /// `Some` when the pronoun at `at` (in sentence `here`) is cued after a comma and so reports
 /// the words before it ("The image simply portrayed Mr Howard as a hypnotist, he argued."),
 /// which hold no antecedent: back to the sentence's last cue before it (`Some(Some(start))`:
 /// "Robby Mook acknowledged … Sanders had split …, which is an outcome, he said"), or the
-/// whole sentence before it (`Some(None)`).
+/// whole sentence before it (`Some(None)`). A pronoun cued after a quotation is looked up
+/// from the quotation's start (`at`); with no cue before the quotation, it reports the words
+/// before the quotation as well, back to the sentence's start: in `He hoped Jay-Z would
+/// "take the label further", he added`, Jay-Z is what was said, not who said it.
 fn reported_words(here: usize, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Option<usize>> {
-    let reporting = cx.body[..at].trim_end().ends_with(',')
-        && cx.body[at..].split_whitespace().nth(1).is_some_and(|w| {
+    let cued = |rest: &str| {
+        rest.split_whitespace().nth(1).is_some_and(|w| {
             let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
             lex.is_speech_verb(w)
-        });
-    if !reporting {
-        return None;
-    }
-    let toks = cx.tokens.within(cx.sentences[here].start..at);
+        })
+    };
+    let reporting = cx.body[..at].trim_end().ends_with(',') && cued(&cx.body[at..]);
+    let start = cx.sentences[here].start;
+    let toks = cx.tokens.within(start..at);
     let cue =
         toks.iter().rev().find(|t| t.word && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text));
-    Some(cue.map(|t| t.start))
+    if reporting {
+        return Some(cue.map(|t| t.start));
+    }
+    // The words before the quotation run on into it: not after a colon, after which it
+    // stands alone (`Ann Ode saw it otherwise: "…," she said`), nor after a stop the
+    // sentences missed (`said Ann Ode of Ode Inc. "…," she said`, `magazine."We …`); a cue
+    // before the quotation leaves its names to the search.
+    let runs_on = !cx.body[start..at].trim_end().ends_with([':', '.', '?', '!']);
+    (cue.is_none() && at > start && runs_on && quotation_reported_by_pronoun(at, cx, &cued)).then_some(Some(start))
+}
+
+/// True when a quotation opens at `at` and "he" or "she" right after it, a comma aside,
+/// is followed by a reporting verb (`cued` reads the word after the pronoun): `"…", he
+/// added`, `"…" she said`.
+fn quotation_reported_by_pronoun(at: usize, cx: &Context<'_>, cued: &dyn Fn(&str) -> bool) -> bool {
+    let i = cx.quoted.partition_point(|q| q.start < at);
+    let Some(q) = cx.quoted.get(i).filter(|q| q.start == at) else { return false };
+    let rest = cx.body[q.end..].trim_start().strip_prefix(',').unwrap_or(&cx.body[q.end..]);
+    let pronoun = rest.split_whitespace().next().unwrap_or_default();
+    matches!(pronoun, "he" | "she") && cued(rest)
 }
 
 /// Where a sentence's words start past an opening phrase led by a preposition, closed by a
@@ -2434,8 +2596,9 @@ pub fn gender_evidence(
 }
 
 /// True when `person`, of a gender compatible with `gender`, is the subject of the last
-/// sentence lying wholly within `within`, whether it reports speech ("Stuart Cohen, chief
-/// executive of …, said the move …" right before the quotation) or not ("Goalkeeper Tomas
+/// sentence lying wholly within `within` (or named in apposition to it), whether it reports
+/// speech ("Stuart Cohen, chief executive of …, said the move …" right before the
+/// quotation) or not ("Goalkeeper Tomas
 /// Reed, who saved two penalties, was delighted.": a person brought in after the quotation
 /// before, whom "he said" then names); not "But Ferguson insisted …. The affair still
 /// rankles with the Dutchman.", whose last sentence is about someone else.
@@ -2450,7 +2613,10 @@ pub fn subject_within(
     let to = cx.sentences.partition_point(|s| s.end <= within.end).max(from);
     (from.max(to.saturating_sub(1))..to).any(|k| {
         let Some(subject) = subject_of(k, cx, lex) else { return false };
-        subject_person(subject, gender, cx).is_some_and(|p| p == person)
+        // "The Lib Dems' home affairs spokesman, Mark Oaten, accused …": a role named in
+        // apposition.
+        subject_person(subject.clone(), gender, cx).is_some_and(|p| p == person)
+            || apposed_name(subject.end, cx).is_some_and(|p| p == person)
     })
 }
 

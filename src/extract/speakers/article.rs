@@ -151,6 +151,12 @@ impl ArticlePass for PronounContinues {
         if !at.opens_paragraph || at.named_since || !gender.is_some_and(|g| at.persons.may_be(prev, g)) {
             return false;
         }
+        // `Ed Ode's report said "…" / "…," he said`: a speaker that is no "he" or "she"
+        // leaves the person the pronoun found.
+        let found_person = r.speaker.as_deref().is_some_and(|s| at.persons.contains(s));
+        if found_person && no_person(prev, at.persons, at.lex) {
+            return false;
+        }
         r.speaker = Some(prev.clone());
         true
     }
@@ -341,6 +347,19 @@ fn brings_in_a_source(mention: &str, lex: &Lexicon) -> bool {
     let led = words.first().is_some_and(|w| word_classes::INDEFINITE_LEADS.contains(&w.as_str()));
     let head = head_word(words.iter().map(String::as_str));
     led && head.is_some_and(|h| lex.is_role_noun(h) && !h.ends_with('s') && !lex.is_body_noun(h))
+}
+
+/// True when `speaker` is evidently no person: not one of the article, and a known
+/// organisation, country or place ("Ming Pao", "U.S."), or a thing named by a lower-case
+/// head that is no role ("the agreement", "NYSE rule"; not "one CBT crush trader").
+fn no_person(speaker: &str, persons: &PersonIndex, lex: &Lexicon) -> bool {
+    let head = head_word(speaker.split_whitespace()).unwrap_or_default();
+    let thing = head.starts_with(char::is_lowercase) && !lex.is_role_noun(head);
+    !persons.contains(speaker)
+        && (thing
+            || lex.find_organization(speaker).is_some()
+            || lex.country_named(speaker).is_some()
+            || lex.is_place_name(speaker))
 }
 
 /// True when a speaker guessed without a reporting verb is someone who can speak.

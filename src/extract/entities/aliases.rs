@@ -29,9 +29,12 @@ const ALIAS_GAP: usize = 6;
 /// runs `name` and `alias`: "Norman Cook - aka Fatboy Slim", "The Game, whose real name is
 /// Jayceon Taylor".
 fn alias_marked(toks: &[Token<'_>], name: &Range<usize>, alias: &Range<usize>) -> bool {
-    let gap = &toks[name.end..alias.start];
+    let gap = toks.get(name.end..alias.start).unwrap_or_default();
+    if gap.len() > ALIAS_GAP {
+        return false;
+    }
     let words: Vec<String> = gap.iter().filter(|t| t.word).map(|t| t.text.to_lowercase()).collect();
-    gap.len() <= ALIAS_GAP && !words.is_empty() && word_classes::ALIAS_MARKERS.contains(&words.join(" ").as_str())
+    !words.is_empty() && word_classes::ALIAS_MARKERS.contains(&words.join(" ").as_str())
 }
 
 /// Takes the run before a real name that an alias marker introduces for the stage name of
@@ -53,6 +56,10 @@ pub(super) fn stage_names_before_aliases<'a>(
     lex: &Lexicon,
 ) {
     for k in 1..runs.len() {
+        // The marker between the two runs first: it is rare, and the rest costs look-ups.
+        if found[k - 1].is_some() || !alias_marked(toks, &runs[k - 1], &runs[k]) {
+            continue;
+        }
         let real_words = name_words(&toks[runs[k].clone()]);
         let real = match found[k].as_ref() {
             Some(c) => c.words.len() > 1 && lex.is_given_name(c.words[0]),
@@ -64,7 +71,7 @@ pub(super) fn stage_names_before_aliases<'a>(
         // "says JK, also known as Jason King … King says": a real name the article goes on
         // using is the name it knows the person by.
         let used = real_words.last().is_some_and(|w| counts.get(w).is_some_and(|&n| n > 1));
-        if !real || used || found[k - 1].is_some() || !alias_marked(toks, &runs[k - 1], &runs[k]) {
+        if !real || used {
             continue;
         }
         // "The Game": a capitalised article right before the run is the stage name's.

@@ -174,8 +174,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         let gender = if owner == "her" { Gender::Female } else { Gender::Male };
         return antecedent(at, Some(gender), cx, lex);
     }
-    // "a statement from the firm", or "the suit" after "Her lawsuit": a text's source.
-    if let Some(source) = text_from(&lower, at, cx, lex).or_else(|| owner_of_text_before(&lower, at, cx, lex)) {
+    if let Some(source) = text_from(&lower, at, cx, lex) {
         return Some(source);
     }
     // "the council's ruling", "Microsoft's statement": a text speaks for its owner.
@@ -994,8 +993,8 @@ fn speaking_sources(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String
 /// How many bytes after a text's mention are read for "from" and its source.
 const TEXT_SOURCE_BYTES: usize = 120;
 
-/// Who speaks through a text written with "from" or "by" after it: `"…," read a statement
-/// from the firm` is the firm's, "a report by MPs" theirs, resolved as its speaker would be. `lower` is the mention at `at`,
+/// Who speaks through a text written with "from" after it: `"…," read a statement from the
+/// firm` is the firm's, resolved as its speaker would be. `lower` is the mention at `at`,
 /// in lower case: an article and a document noun ("a statement", "the letter").
 fn text_from(lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     let [article, noun] = lower.split_whitespace().collect::<Vec<_>>()[..] else { return None };
@@ -1008,27 +1007,10 @@ fn text_from(lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<
     }
     let toks = cx.tokens.within(at..end);
     let from = toks.iter().position(|t| t.word && t.text == noun)? + 1;
-    if toks.get(from).is_none_or(|t| t.text != "from" && t.text != "by") {
+    if toks.get(from).is_none_or(|t| t.text != "from") {
         return None;
     }
-    let mut source = super::phrases::np_forward(cx.body, &toks, from + 1, lex)?;
-    // "a report by the U.S. Securities and Exchange Commission": a name runs on over its
-    // connectors, when capitalised words follow them.
-    let mut next = toks.partition_point(|t| t.start < source.span.end);
-    while toks.get(next).is_some_and(|t| t.word && ORGANIZATION_CONNECTORS.contains(&t.text))
-        && toks.get(next + 1).is_some_and(|t| t.is_capitalized())
-    {
-        next += 1;
-        // Not past an abbreviation's full stop ("Assoc Inc. The poll …").
-        while toks.get(next).is_some_and(|t| t.is_capitalized()) {
-            source.span.end = toks[next].span().end;
-            next += 1;
-            if toks[next - 1].text.ends_with('.') {
-                break;
-            }
-        }
-    }
-    source.text = collapse_whitespace(&cx.body[source.span.clone()]);
+    let source = super::phrases::np_forward(cx.body, &toks, from + 1, lex)?;
     let words: Vec<&str> = source.text.split_whitespace().collect();
     let head = words.last()?.to_lowercase();
     // A text from a text ("a letter from a letter from …") names no one, and is not read on.
@@ -1049,87 +1031,6 @@ fn text_from(lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<
     let described = named > 0 && named + 1 < words.len() && words[0].eq_ignore_ascii_case("the");
     let text = if described { words[words.len() - named..].join(" ") } else { source.text };
     resolve_speaker(&text, source.span.start, cx, lex).or(Some(text))
-}
-
-/// How many sentences before a text's definite mention ("the report said") are read for
-/// the mention that introduced it with its owner ("Her lawsuit", "a report by the
-/// committee"): the text is met again in the next few, not paragraphs on.
-const TEXT_REACH: usize = 4;
-
-/// How many words in lower case may stand between an owner and the text it introduced for
-/// "the report" to refer back to it ("the NAO's annual report"): a second makes a kind of
-/// its own ("Lawson's annual budget statement" is not "the statement" of the Treasury).
-const OWNED_TEXT_MODIFIERS: usize = 1;
-
-/// How many bytes before a text's definite mention are read at most, however long its
-/// sentences: each mention reads a bounded window, so the whole stays linear.
-const TEXT_REACH_BYTES: usize = 1500;
-
-/// Whom "the suit", "the report" (`lower`, at `at`) speaks for: the owner of the text the
-/// article introduced in the [`TEXT_REACH`] sentences before, at the last mention of that
-/// noun (or of one compounded on it: "lawsuit" for "suit") outside quotations. "Her
-/// lawsuit, filed in …, said …. Conte's claims, the suit added, were '…'" is hers, as
-/// "her lawsuit" was; "a report by the Harwell Foundation" is the foundation's. A mention
-/// that is itself "the report" is passed over (the same text met again); one with no owner
-/// ("The call was made in a report") leaves the text as written, as does none found.
-fn owner_of_text_before(lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    let ["the", noun] = lower.split_whitespace().collect::<Vec<_>>()[..] else { return None };
-    if !lex.is_document_noun(noun) {
-        return None;
-    }
-    let here = sentence_holding(at, cx)?;
-    let from = cx.sentences[here.saturating_sub(TEXT_REACH)].start.max(at.saturating_sub(TEXT_REACH_BYTES));
-    let toks = cx.tokens.within(from..at);
-    let same_text = |t: &super::tokens::Token<'_>| {
-        let word = t.text.to_lowercase();
-        t.word && word.ends_with(noun) && lex.is_document_noun(&word) && !super::quotes::inside(cx.quoted, t.start)
-    };
-    let mut end = toks.len();
-    while let Some(i) = toks[..end].iter().rposition(same_text) {
-        end = i;
-        // "the suit" again: the same text, introduced further back.
-        if i > 0 && toks[i - 1].word && toks[i - 1].text.eq_ignore_ascii_case("the") {
-            continue;
-        }
-        return owner_at(&toks, i, cx, lex);
-    }
-    None
-}
-
-/// The owner of the text whose noun is `toks[i]`, when the words about it name one: a
-/// possessive before it, with up to [`OWNED_TEXT_MODIFIERS`] words in lower case between
-/// ("Her lawsuit", "the council's annual report", resolved as that speaker would be), or
-/// "by" or "from" and a name after it ("a report by the Harwell Foundation"); an owner
-/// only when it names an author ([`names_an_author`]).
-fn owner_at(toks: &[super::tokens::Token<'_>], i: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    let noun = &toks[i];
-    let modifiers = toks[..i].iter().rev().take_while(|t| t.word && !t.is_possessive() && !t.is_capitalized());
-    let owned = i.checked_sub(modifiers.count().min(OWNED_TEXT_MODIFIERS) + 1).filter(|&p| {
-        let t = &toks[p];
-        t.word && (t.is_possessive() || matches!(t.text.to_lowercase().as_str(), "his" | "her"))
-    });
-    if let Some(p) = owned {
-        // "the council's", "Marion Jones's": the owner's words before its possessive.
-        let mut start = p;
-        while start > 0 && toks[start - 1].word && (toks[start - 1].is_capitalized() || toks[start - 1].text == "the") {
-            start -= 1;
-        }
-        let phrase = &cx.body[toks[start].start..noun.span().end];
-        // Resolved to itself ("Super PAC ad"), it named no owner.
-        let noun = noun.text.to_lowercase();
-        let owner = resolve_speaker(phrase, toks[start].start, cx, lex)?;
-        let itself = owner.to_lowercase().split_whitespace().any(|w| w == noun);
-        return (!itself && names_an_author(&owner, lex)).then_some(owner);
-    }
-    text_from(&format!("a {}", noun.text.to_lowercase()), noun.start, cx, lex)
-        .filter(|owner| names_an_author(owner, lex))
-}
-
-/// True when `owner`, found for a text met before, is a name that can write one: capitalised
-/// ("the company" of "the company's annual report" says no more than "the report"), and no
-/// country ("a report from U.S. intelligence agencies" is the agencies', not the country's).
-fn names_an_author(owner: &str, lex: &Lexicon) -> bool {
-    owner.starts_with(char::is_uppercase) && lex.country_named(owner).is_none()
 }
 
 /// What "it said" refers to: the last organisation named in the [`INSTITUTION_BYTES`]

@@ -1356,7 +1356,7 @@ fn antecedent_except(
 
 /// When nobody named before "he" or "she" at sentence `here` may be of its `gender`: the
 /// person subject of the nearest sentence before (within [`PRONOUN_REACH`]) whose gender
-/// only a given name suggested, no title ("Chris Callies of Dean Witter said. But she
+/// only a given name of both genders suggested (`[unisex_given_names]`), no title ("Chris Callies of Dean Witter said. But she
 /// said …": "Chris" is listed as a man's name, and women bear it too); none past a nearer
 /// subject that describes an unnamed source ("a Seaway official").
 fn named_subject_of_other_gender(
@@ -1383,7 +1383,11 @@ fn named_subject_of_other_gender(
             .next()
             .is_some_and(|w| word_classes::DETERMINERS.contains(&w.to_lowercase().as_str()));
         if let Some(person) = subject_person(subject, None, cx).filter(|_| !determined) {
-            return (!cx.persons.is_titled(person)).then(|| person.to_owned());
+            // Only a name women and men both bear: "Tom Smith … "…," she said" is someone
+            // the article never names.
+            let given = person.split_whitespace().next().unwrap_or_default().to_lowercase();
+            let unisex = word_classes::UNISEX_GIVEN_NAMES.contains(&given.as_str());
+            return (unisex && !cx.persons.is_titled(person)).then(|| person.to_owned());
         }
     }
     None
@@ -1885,7 +1889,10 @@ fn reported_words(here: usize, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Op
     // stands alone (`Ann Ode saw it otherwise: "…," she said`), nor after a stop the
     // sentences missed (`said Ann Ode of Ode Inc. "…," she said`, `magazine."We …`); a cue
     // before the quotation leaves its names to the search.
-    let runs_on = !cx.body[start..at].trim_end().ends_with([':', '.', '?', '!']);
+    // Only a quotation that follows a word goes on from the words before it (`would "take
+    // the label further"`): after a dash, a semicolon or a comma it stands alone ("Jim Hale
+    // was in defiant mood - "I will be back," he said").
+    let runs_on = cx.body[start..at].trim_end().ends_with(char::is_alphanumeric);
     (cue.is_none() && at > start && runs_on && quotation_reported_by_pronoun(at, cx, &cued)).then_some(Some(start))
 }
 

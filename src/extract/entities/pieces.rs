@@ -31,7 +31,7 @@ pub(super) fn join_pieces<'a>(
             .then(|| pieced_name(toks, &runs[k - 2], &runs[k], lex).map(|p| (k - 2, p)))
             .flatten();
         let pieced = nicknamed.or_else(|| {
-            given_in_brackets(toks, &runs[k - 1], &runs[k])
+            given_in_brackets(toks, &runs[k - 1], &runs[k], lex)
                 .then(|| pieced_name(toks, &runs[k - 1], &runs[k], lex).map(|p| (k - 1, p)))
                 .flatten()
         });
@@ -76,12 +76,21 @@ fn given_name(word: &str, lex: &Lexicon) -> bool {
 /// True when the run `given`, one word, stands alone in brackets right before the run
 /// `surname`: "(Dietmar) Hamann", as a quotation's editor completes a name the speaker said
 /// by surname alone.
-fn given_in_brackets(toks: &[Token<'_>], given: &Range<usize>, surname: &Range<usize>) -> bool {
+/// Not a result's scorer between two teams ("Liverpool 1 (Owen) Everton 0", "Newcastle
+/// (Owen) Charlton"): the word before the bracket is no number, nor a name other than a
+/// title's ("Judge (Harold) Greene").
+fn given_in_brackets(toks: &[Token<'_>], given: &Range<usize>, surname: &Range<usize>, lex: &Lexicon) -> bool {
+    let before = given.start.checked_sub(2).map(|b| &toks[b]);
+    let scoreline = before.is_some_and(|t| {
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            || (t.is_capitalized() && !lex.is_role_noun(&t.text.to_lowercase()) && !lex.is_honorific(t.text))
+    });
     given.len() == 1
         && given.start > 0
         && toks[given.start - 1].is('(')
-        && toks[given.end].is(')')
+        && toks.get(given.end).is_some_and(|t| t.is(')'))
         && surname.start == given.end + 1
+        && !scoreline
 }
 
 /// The person of the pieces: the given name and initials that end the run `given` (no

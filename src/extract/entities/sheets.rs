@@ -447,10 +447,19 @@ fn roster_opening(toks: &[Token<'_>], first: &Range<usize>, lex: &Lexicon) -> bo
 
 /// True when `words`, a list's item in a roster of stage names ([`roster_opening`]), can be
 /// one: one to three capitalised words, in capitals or not ("DMX", "LL Cool J", "Ludacris"),
-/// that no common word opens and that name no organisation, country or place.
+/// that no common word opens and that name no organisation, country or place. One word
+/// is a stage name only when spelled as one (capitals, a digit: "DMX") or known as one
+/// person's ("Ludacris"): "artists include Coldplay, Keane and Ashanti" names two bands.
 fn stage_name_item(words: &[&str], lex: &Lexicon) -> bool {
     let joined = words.join(" ");
-    (1..=3).contains(&words.len())
+    let one_word_stage_name = |w: &str| {
+        let letters = w.chars().filter(|c| c.is_alphabetic());
+        letters.clone().count() > 1 && letters.clone().all(char::is_uppercase)
+            || w.contains(|c: char| c.is_ascii_digit())
+            || lex.one_name_person(w).is_some()
+    };
+    (words.len() > 1 || one_word_stage_name(words[0]))
+        && (1..=3).contains(&words.len())
         && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         && !lex.is_not_name(words[0])
         && !opens_a_clause(words[0], lex)

@@ -1356,7 +1356,8 @@ fn antecedent_except(
 
 /// When nobody named before "he" or "she" at sentence `here` may be of its `gender`: the
 /// person subject of the nearest sentence before (within [`PRONOUN_REACH`]) whose gender
-/// only a given name of both genders suggested (`[unisex_given_names]`), no title ("Chris Callies of Dean Witter said. But she
+/// only a given name of both genders suggested (`[unisex_given_names]`), or whose given name
+/// is of the pronoun's gender, no title ("Chris Callies of Dean Witter said. But she
 /// said …": "Chris" is listed as a man's name, and women bear it too); none past a nearer
 /// subject that describes an unnamed source ("a Seaway official").
 fn named_subject_of_other_gender(
@@ -1383,11 +1384,13 @@ fn named_subject_of_other_gender(
             .next()
             .is_some_and(|w| word_classes::DETERMINERS.contains(&w.to_lowercase().as_str()));
         if let Some(person) = subject_person(subject, None, cx).filter(|_| !determined) {
-            // Only a name women and men both bear: "Tom Smith … "…," she said" is someone
-            // the article never names.
-            let given = person.split_whitespace().next().unwrap_or_default().to_lowercase();
-            let unisex = word_classes::UNISEX_GIVEN_NAMES.contains(&given.as_str());
-            return (unisex && !cx.persons.is_titled(person)).then(|| person.to_owned());
+            // A name women and men both bear, or one of the pronoun's gender that the text
+            // was read against ("Hugh Richards … Richards says she must …"): not "Tom Smith
+            // … "…," she said", someone the article never names.
+            let given = person.split_whitespace().next().unwrap_or_default();
+            let unisex = word_classes::UNISEX_GIVEN_NAMES.contains(&given.to_lowercase().as_str());
+            let agrees = lex.gender_of(given) == gender;
+            return ((unisex || agrees) && !cx.persons.is_titled(person)).then(|| person.to_owned());
         }
     }
     None

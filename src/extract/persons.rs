@@ -198,7 +198,7 @@ impl PersonIndex {
 
     /// As [`Self::last_before`], passing over mentions inside `quoted` (quotation ranges, in
     /// order): whom a quotation names ("Robert Kilroy Silk is not a team player") is spoken
-    /// of, not brought into the story. Only the last [`LAST_NAMED_READ`] mentions are
+    /// of, not brought into the story. Only the last `LAST_NAMED_READ` mentions are
     /// read, however many lie in quotations.
     pub fn last_before_outside(&self, at: usize, gender: Option<Gender>, quoted: &[Range<usize>]) -> Option<&str> {
         let before = self.mentions.partition_point(|(pos, _)| *pos < at);

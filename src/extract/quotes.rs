@@ -304,6 +304,12 @@ impl Scan<'_> {
     }
 }
 
+/// True for a character that may open or close a quotation or a nickname: straight or
+/// curly, single or double (U+2018 to U+201F).
+pub fn is_quotation_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '\u{2018}'..='\u{201f}')
+}
+
 /// True when byte `pos` lies inside one of `ranges` (sorted by start, not overlapping), by
 /// binary search.
 pub fn inside(ranges: &[Range<usize>], pos: usize) -> bool {

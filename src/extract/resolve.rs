@@ -660,7 +660,7 @@ fn is_compound_adjective(word: &str) -> bool {
 /// (Jim) Nugent" is James E. Nugent, as `entities` names him, "Bill Bradley (Democrat) of
 /// New Jersey" Bill Bradley of New Jersey; not "Industry (MITI) official".
 fn without_enclosed_name(mut words: Vec<&str>) -> Vec<&str> {
-    let mark = |c: char| matches!(c, '"' | '\'' | '\u{2018}'..='\u{201f}');
+    let mark = super::quotes::is_quotation_mark;
     let enclosed = |w: &str| {
         (w.starts_with('(') && w.ends_with(')')) || (w.starts_with(mark) && w.ends_with(mark) && w.chars().count() > 2)
     };

@@ -43,7 +43,7 @@ pub(super) fn join_pieces<'a>(
 
 /// True for a mark that may enclose a nickname: a quotation mark, straight or curly.
 fn quotation_mark(t: &Token<'_>) -> bool {
-    !t.word && t.text.chars().all(|c| matches!(c, '"' | '\'' | '\u{2018}'..='\u{201f}'))
+    !t.word && t.text.chars().all(crate::extract::quotes::is_quotation_mark)
 }
 
 /// True when the run `nick` stands alone right between the runs `given` and `surname`,

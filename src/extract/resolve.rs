@@ -1400,11 +1400,7 @@ fn named_subject_of_other_gender(
 /// that opens at `at` (a comma aside), lower case: "added" of "he added" and of
 /// `"…," he added`.
 fn pronoun_cue<'a>(at: usize, cx: &Context<'a>) -> Option<&'a str> {
-    let i = cx.quoted.partition_point(|q| q.start < at);
-    let rest = match cx.quoted.get(i).filter(|q| q.start == at) {
-        Some(q) => cx.body[q.end..].trim_start().strip_prefix(',').unwrap_or(&cx.body[q.end..]),
-        None => &cx.body[at..],
-    };
+    let rest = after_quotation(at, cx).unwrap_or(&cx.body[at..]);
     let mut words = rest.split_whitespace();
     let pronoun = words.next()?;
     let written = words.next()?;
@@ -1903,11 +1899,17 @@ fn reported_words(here: usize, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Op
 /// is followed by a reporting verb (`cued` reads the word after the pronoun): `"…", he
 /// added`, `"…" she said`.
 fn quotation_reported_by_pronoun(at: usize, cx: &Context<'_>, cued: &dyn Fn(&str) -> bool) -> bool {
-    let i = cx.quoted.partition_point(|q| q.start < at);
-    let Some(q) = cx.quoted.get(i).filter(|q| q.start == at) else { return false };
-    let rest = cx.body[q.end..].trim_start().strip_prefix(',').unwrap_or(&cx.body[q.end..]);
+    let Some(rest) = after_quotation(at, cx) else { return false };
     let pronoun = rest.split_whitespace().next().unwrap_or_default();
     matches!(pronoun, "he" | "she") && cued(rest)
+}
+
+/// The text after the quotation that opens at `at`, a comma right after it dropped (`"…,"
+/// he added` -> `he added`; `"…", he added` too): none when no quotation opens there.
+fn after_quotation<'a>(at: usize, cx: &Context<'a>) -> Option<&'a str> {
+    let i = cx.quoted.partition_point(|q| q.start < at);
+    let q = cx.quoted.get(i).filter(|q| q.start == at)?;
+    Some(cx.body[q.end..].trim_start().strip_prefix(',').unwrap_or(&cx.body[q.end..]))
 }
 
 /// Where a sentence's words start past an opening phrase led by a preposition, closed by a

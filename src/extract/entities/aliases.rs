@@ -2,7 +2,7 @@
 //! ("Snoop Dogg - real name Calvin Broadus", "The Game, whose real name is Jayceon Taylor"),
 //! one person named once.
 
-use super::{Candidate, Token, name_words, unknown_name};
+use super::{Candidate, Token, name_words, names_a_place_or_body, unknown_name};
 use crate::lexicon::{Lexicon, word_classes};
 use foldhash::HashMap;
 use std::ops::Range;
@@ -90,12 +90,6 @@ pub(super) fn stage_names_before_aliases<'a>(
                 Some(Candidate { weak: false, sure: true, ..Candidate::listed(run[start].start, name.to_vec()) });
         }
     }
-}
-
-/// True when the gazetteers know `name` as an organisation, a country or a place: "San
-/// Fierro, aka San Francisco" names no person.
-fn names_a_place_or_body(name: &str, lex: &Lexicon) -> bool {
-    lex.find_organization(name).is_some() || lex.find_country(name).is_some() || lex.is_place_name(name)
 }
 
 /// The most words of a stage name ("Notorious B.I.G.", "Andre 3000", "Snoop Doggy Dogg").

@@ -859,3 +859,9 @@ pub fn entities_in(
         organizations: super::organizations::organizations_within(organizations, range, lex),
     }
 }
+
+/// True when the gazetteers know `name` as an organisation, a country or a place: "San
+/// Fierro, aka San Francisco" names no person, nor does a roster's item so known.
+fn names_a_place_or_body(name: &str, lex: &Lexicon) -> bool {
+    lex.find_organization(name).is_some() || lex.find_country(name).is_some() || lex.is_place_name(name)
+}

@@ -1,7 +1,8 @@
 //! Names written in pieces, which punctuation splits into runs of their own: a nickname in
 //! quotation marks between the given name and the surname (`Antonio "LA" Reid`, "Brian
 //! 'Head' Welch"), a familiar given name in brackets there ("James E. (Jim) Nugent") and a
-//! given name a quotation's editor adds in brackets ("(Dietmar) Hamann"). The pieces are one person, named by the given name and the surname.
+//! given name a quotation's editor adds in brackets ("(Dietmar) Hamann"). The pieces are
+//! one person, named by the given name and the surname.
 
 use super::{Candidate, Token, is_initial, name_words, opens_a_clause, plain_surname};
 use crate::lexicon::{Lexicon, word_classes};

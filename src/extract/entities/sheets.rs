@@ -4,8 +4,8 @@
 
 use super::context::looks_like_organization;
 use super::{
-    CONNECTORS, Candidate, Token, after_a_descriptor, name_words, names_a_post, opens_a_clause, plain_surname,
-    unknown_name,
+    CONNECTORS, Candidate, Token, after_a_descriptor, name_words, names_a_place_or_body, names_a_post, opens_a_clause,
+    plain_surname, unknown_name,
 };
 use crate::lexicon::{Lexicon, singular, word_classes};
 use std::ops::Range;
@@ -451,21 +451,13 @@ fn roster_opening(toks: &[Token<'_>], first: &Range<usize>, lex: &Lexicon) -> bo
 /// is a stage name only when spelled as one (capitals, a digit: "DMX") or known as one
 /// person's ("Ludacris"): "artists include Coldplay, Keane and Ashanti" names two bands.
 fn stage_name_item(words: &[&str], lex: &Lexicon) -> bool {
-    let joined = words.join(" ");
-    let one_word_stage_name = |w: &str| {
-        let letters = w.chars().filter(|c| c.is_alphabetic());
-        letters.clone().count() > 1 && letters.clone().all(char::is_uppercase)
-            || w.contains(|c: char| c.is_ascii_digit())
-            || lex.one_name_person(w).is_some()
-    };
+    let one_word_stage_name = |w: &str| spelled_as_a_stage_name(&[w]) || lex.one_name_person(w).is_some();
     (words.len() > 1 || one_word_stage_name(words[0]))
         && (1..=3).contains(&words.len())
         && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         && !lex.is_not_name(words[0])
         && !opens_a_clause(words[0], lex)
-        && lex.find_organization(&joined).is_none()
-        && lex.find_country(&joined).is_none()
-        && !lex.is_place_name(&joined)
+        && !names_a_place_or_body(&words.join(" "), lex)
 }
 
 /// The person a run in a list or line-up names ([`take_listed_names`]), if it looks like a

@@ -175,7 +175,8 @@ fn list(field: Option<&str>) -> impl Iterator<Item = &str> {
 /// A title or name token as the lists key it: folded, trailing period dropped.
 /// `set` holds `word` in lower case; no allocation when the word is lower case already.
 fn contains_lower(set: &HashSet<String>, word: &str) -> bool {
-    if !word.chars().any(char::is_uppercase) {
+    // ASCII with no capital (most words) is told by a look at each byte, no decoding.
+    if !word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) || !word.chars().any(char::is_uppercase) {
         return set.contains(word);
     }
     contains_lowered(set, word, str::to_lowercase)

@@ -278,7 +278,7 @@ fn run_inputs(
 }
 
 /// Why `article` is past a limit on extraction work, or `None` when it is within them all.
-/// One pass over the text, before any analysis.
+/// Read before any analysis, by fast searches of the text.
 pub fn over_limit(article: &Article) -> Option<String> {
     let body = &article.body;
     if body.len() > MAX_ANALYZED_BYTES {
@@ -289,8 +289,8 @@ pub fn over_limit(article: &Article) -> Option<String> {
     if lines > MAX_ANALYZED_LINES {
         return Some(format!("{lines} lines, over the {MAX_ANALYZED_LINES} limit of extraction: {PASSAGES_ONLY}"));
     }
-    let marks =
-        body.chars().filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' | '\u{201e}')).count();
+    // One fast search per mark rather than a test of every character.
+    let marks: usize = QUOTATION_MARKS.iter().map(|&mark| body.matches(mark).count()).sum();
     if marks > MAX_QUOTATION_MARKS {
         return Some(format!(
             "{marks} quotation marks, over the {MAX_QUOTATION_MARKS} limit of extraction: {PASSAGES_ONLY}"
@@ -298,6 +298,10 @@ pub fn over_limit(article: &Article) -> Option<String> {
     }
     None
 }
+
+/// The double quotation marks [`over_limit`] counts: straight, curly, guillemets and the
+/// low opening mark.
+const QUOTATION_MARKS: [char; 6] = ['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}'];
 
 const PASSAGES_ONLY: &str = "indexed as passages without quotes or tags";
 

@@ -36,6 +36,14 @@ pub fn sentences(text: &str, span: Range<usize>, opaque: &[Range<usize>]) -> Vec
             }
             continue;
         }
+        // Only a stop (`.`, `!`, `?`, or `…`, whose lead byte is 0xE2) or the next
+        // quotation can end a sentence: move straight to the first of them.
+        let limit = opaque.peek().map_or(span.end, |r| r.start.min(span.end));
+        let Some(skip) = text[cursor..limit].bytes().position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) else {
+            cursor = limit;
+            continue;
+        };
+        cursor += skip;
         let Some(c) = text[cursor..].chars().next() else {
             break;
         };

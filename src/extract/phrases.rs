@@ -56,6 +56,10 @@ pub(super) const TIME_WORDS: &[&str] = word_classes::TIME_WORDS;
 /// An ASCII word (most are) is read byte by byte: its lower case is the ASCII one.
 pub(super) fn lower<'a>(t: &Token<'a>) -> Lower<'a> {
     let text = t.text;
+    // One look at each byte settles most words: ASCII with no capital is its own lower case.
+    if !text.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        return Lower(text.into());
+    }
     Lower(if text.is_ascii() {
         if text.bytes().any(|b| b.is_ascii_uppercase()) { text.to_ascii_lowercase().into() } else { text.into() }
     } else if text.chars().any(char::is_uppercase) {

@@ -74,6 +74,10 @@ pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
     let mut scan = Scan { text, end: para.end, out: Vec::new(), open: None, nested: 0 };
     let mut i = para.start;
     while i < para.end {
+        // Only a mark opens or closes anything: move straight to the next byte that can
+        // start one, a character boundary (an ASCII mark or a lead byte).
+        let Some(skip) = text[i..para.end].bytes().position(may_start_a_mark) else { break };
+        i += skip;
         let rest = &text[i..para.end];
         let Some(c) = rest.chars().next() else { break };
         // A straight double mark inside a word is an apostrophe typed as one, as old wire
@@ -95,6 +99,13 @@ pub fn find_quotations(text: &str, para: Range<usize>) -> Vec<Quotation> {
         push(text, &mut scan.out, start..para.end, inner..para.end, false);
     }
     scan.out
+}
+
+/// True for a byte that can start a quotation mark that [`Mark`] opens or closes: `"`,
+/// `'`, `` ` ``, and the lead bytes of `«`, `»` (0xC2) and of `“`, `”`, `„` (0xE2). Every
+/// other character leaves [`find_quotations`]'s scan as it was.
+fn may_start_a_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2)
 }
 
 /// A kind of mark a quotation nested in another can use.

@@ -2452,9 +2452,12 @@ pub fn gender_evidence(
         if persons.index_within(sentence.start..sentence.end.min(sentence.start + 120)).is_none() {
             continue;
         }
-        let pronoun = body[sentence.clone()]
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| word_classes::FEMALE_PRONOUNS.contains(&w) || word_classes::MALE_PRONOUNS.contains(&w));
+        // Read as bytes: every byte of a character outside ASCII separates words, as the
+        // character would, and no character is decoded.
+        let pronoun = body[sentence.clone()].as_bytes().split(|b| !b.is_ascii_alphabetic()).any(|w| {
+            let is = |p: &&str| p.as_bytes() == w;
+            word_classes::FEMALE_PRONOUNS.iter().any(is) || word_classes::MALE_PRONOUNS.iter().any(is)
+        });
         if !pronoun {
             continue;
         }

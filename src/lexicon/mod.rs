@@ -175,7 +175,8 @@ fn list(field: Option<&str>) -> impl Iterator<Item = &str> {
 /// A title or name token as the lists key it: folded, trailing period dropped.
 /// `set` holds `word` in lower case; no allocation when the word is lower case already.
 fn contains_lower(set: &HashSet<String>, word: &str) -> bool {
-    if !word.chars().any(char::is_uppercase) {
+    // ASCII with no capital (most words) is told by a look at each byte, no decoding.
+    if !word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) || !word.chars().any(char::is_uppercase) {
         return set.contains(word);
     }
     contains_lowered(set, word, str::to_lowercase)
@@ -398,9 +399,15 @@ impl Lexicon {
         if words.first().is_none_or(|w| !opens(w)) {
             return 0;
         }
-        (1..=self.longest_title.min(words.len()))
+        // The words joined once: the title of `n` words is a prefix of that.
+        let longest = self.longest_title.min(words.len());
+        let joined = words[..longest].join(" ");
+        let is_title = |title: &str| {
+            with_lowered(title, true, |k| self.titles.contains(k), |t| self.titles.contains(&title_key(t)))
+        };
+        (1..=longest)
             .rev()
-            .find(|&n| self.titles.contains(&title_key(&words[..n].join(" "))))
+            .find(|&n| is_title(&joined[..words[..n].iter().map(|w| w.len() + 1).sum::<usize>() - 1]))
             .unwrap_or(0)
     }
 
@@ -515,12 +522,13 @@ impl Lexicon {
 
     /// The country a user means by a name, code, alias or demonym ("Colombian", "co").
     pub fn find_country(&self, query: &str) -> Option<&Country> {
-        let folded = fold(query.trim());
-        let idx = self.country_lookup.get(&folded).or_else(|| {
-            let undotted: String = folded.chars().filter(|c| *c != '.').collect();
-            self.country_lookup.get(&undotted)
-        })?;
-        self.countries.get(*idx)
+        // Folded as it is, then without its periods ("U.S" -> "us"); a short ASCII query
+        // (most are, and most name no country) is keyed on the stack.
+        let query = query.trim();
+        let get = |key: &str| self.country_lookup.get(key).copied();
+        let idx = with_lowered(query, false, get, |q| get(&fold(q)))
+            .or_else(|| with_lowered(query, true, get, |q| get(&fold(q).replace('.', ""))))?;
+        self.countries.get(idx)
     }
 
     /// The country `query` names as written, its periods kept: "U.S." (an alias), not "E.H."
@@ -582,8 +590,9 @@ impl Lexicon {
 
     /// The canonical organisation for a name or alias ("AP" -> "Associated Press").
     pub fn find_organization(&self, name: &str) -> Option<&str> {
-        let idx = self.org_lookup.get(&fold(name.trim()))?;
-        self.organizations.get(*idx).map(String::as_str)
+        let get = |key: &str| self.org_lookup.get(key).copied();
+        let idx = with_lowered(name.trim(), false, get, |n| get(&fold(n)))?;
+        self.organizations.get(idx).map(String::as_str)
     }
 
     /// The most words an organisation's name holds: no longer run of words names one.
@@ -677,6 +686,8 @@ impl Squeezed {
         for (i, c) in original.char_indices() {
             match (c.is_whitespace(), run) {
                 (true, None) => run = Some(i),
+                // A lone space stays as it is, copied with the text around it.
+                (false, Some(start)) if i == start + 1 && original.as_bytes()[start] == b' ' => run = None,
                 (false, Some(start)) => {
                     squeeze(original, &mut text, &mut shifts, (copied, start, i));
                     copied = i;

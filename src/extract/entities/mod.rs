@@ -193,8 +193,10 @@ impl<'t, 'a> ArticleWords<'t, 'a> {
 
 /// How often each capitalised word of `toks` is written, by its base.
 fn capitalized_counts<'a>(toks: &[Token<'a>]) -> HashMap<&'a str, usize> {
-    let mut counts: HashMap<&str, usize> = HashMap::default();
-    for t in toks.iter().filter(|t| t.is_capitalized()) {
+    let capitalized = toks.iter().filter(|t| t.is_capitalized());
+    let mut counts: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(capitalized.clone().count(), Default::default());
+    for t in capitalized {
         *counts.entry(t.base()).or_default() += 1;
     }
     counts
@@ -804,7 +806,10 @@ fn name_words<'a>(run: &[Token<'a>]) -> Vec<&'a str> {
 
 /// The words of `toks` written in lower case.
 fn lower_case_words<'a>(toks: &[Token<'a>]) -> HashSet<&'a str> {
-    toks.iter().filter(|t| t.word && t.text.starts_with(char::is_lowercase)).map(|t| t.text).collect()
+    // Room for every token at once: growing the set a step at a time rehashed it each time.
+    let mut words = HashSet::with_capacity_and_hasher(toks.len(), Default::default());
+    words.extend(toks.iter().filter(|t| t.word && t.text.starts_with(char::is_lowercase)).map(|t| t.text));
+    words
 }
 
 /// True when `given surname` can be a person's name the lists do not know: the first word

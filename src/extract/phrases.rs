@@ -559,7 +559,17 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
         && toks[i - 1].is_capitalized()
         && toks.get(i + 1).is_some_and(|n| n.is_capitalized() && n.is_possessive())
         && toks.get(i + 2).is_some_and(Token::is_capitalized);
-    if (i == start && l != "that" && DETERMINERS.contains(&l.as_str())) || joins_roles || joins_firm {
+    // "a Wednesday editorial in the Register", "the Sunday paper": a day right after the
+    // determiner dates the text, role or body that follows it.
+    let dates_the_head = i == start + 1
+        && led
+        && t.is_capitalized()
+        && TIME_WORDS.contains(&l.as_str())
+        && toks.get(i + 1).is_some_and(|n| {
+            let nl = lower(n);
+            n.word && !n.is_capitalized() && (lex.is_speaking_noun(&nl) || lex.is_body_noun(&nl))
+        });
+    if (i == start && l != "that" && DETERMINERS.contains(&l.as_str())) || joins_roles || joins_firm || dates_the_head {
         true
     } else if ((STOPS.contains(&l.as_str()) || TIME_WORDS.contains(&l.as_str()))
         // "Will Doyle": a capitalised name that is also a function word.
@@ -577,6 +587,7 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
             || (!lex.is_speech_verb(&l) && !l.ends_with("ed"))
             || (!l.ends_with('s') && !l.ends_with("ed") && !l.ends_with("ing") && !word_classes::COMMON_PAST_CUES.contains(&l.as_str())))
         && !(i > start + 1 && lex.is_role_noun(&lower(&toks[i - 1])))
+        && !text_or_body_acts(toks, start, i, lex)
         && !DETERMINERS.contains(&l.as_str())
     {
         // "the newspaper", "a Fox News anchor": a description led by a determiner.
@@ -584,6 +595,25 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
     } else {
         modifies_a_name(toks, start, i, lex)
     }
+}
+
+/// True when `toks[i]` is the verb of a description led by a determiner whose head, right
+/// before it, is a text or a body written in lower case ("A 2014 Senate committee report
+/// found", "The ad targets", "the panel concluded"): the description ends at its head, as
+/// it does after a role ("the president left"). A verb here is a form in -s or in the past
+/// (`[text_verbs]` for those without -ed: "found"), not a noun going on the compound ("the
+/// committee members", "the bank account").
+fn text_or_body_acts(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> bool {
+    let head = &toks[i - 1];
+    let (h, l) = (lower(head), lower(&toks[i]));
+    let head_is_text_or_body =
+        i > start + 1 && !head.is_capitalized() && (lex.is_document_noun(&h) || lex.is_body_noun(&h));
+    let noun = |w: &str| lex.is_role_noun(w) || lex.is_document_noun(w) || lex.is_body_noun(w);
+    let verb_form = (l.ends_with('s') && !l.ends_with("ss"))
+        || l.ends_with("ed")
+        || word_classes::IRREGULAR_PAST.contains(&l.as_str())
+        || word_classes::TEXT_VERBS.contains(&l.as_str());
+    head_is_text_or_body && !toks[i].is_capitalized() && verb_form && !noun(&l)
 }
 
 /// True for a superlative adjective ("clearest", "latest"), which leaves the noun it

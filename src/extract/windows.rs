@@ -6,6 +6,11 @@
 /// senator from Ohio who chairs the committee said`).
 pub const CUE_AFTER_WORDS: usize = 16;
 
+/// Words after a quotation searched for its cue when they open with a name and its
+/// apposition that runs past [`CUE_AFTER_WORDS`] (`"…," Steve Rosenthal, a former political
+/// director of the A.F.L.-C.I.O. and progressive political organizer, wrote`).
+pub const APPOSED_CUE_WORDS: usize = 32;
+
 /// Words before a quotation searched back for its cue.
 pub const CUE_BEFORE_WORDS: usize = 20;
 

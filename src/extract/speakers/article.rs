@@ -6,8 +6,9 @@
 //!   (or only a guess does) continues the quotation that ended the paragraph before (a
 //!   full quotation, or a fragment a reporting verb attributes);
 //! - `not-a-speaker`: a guess made without a reporting verb is dropped unless it names
-//!   someone who can speak (a known person, organisation or country, or a role or a text:
-//!   "a senior official", "the statement", not "The silence");
+//!   someone who can speak (a known person, organisation or country, a role or a text, or
+//!   a body after a determiner: "a senior official", "the statement", "The team", not "The
+//!   silence");
 //! - `new-subject`: a quotation that goes on from an earlier one of its paragraph (`split`,
 //!   `goes-on`) past a sentence whose subject is another person of the article is that
 //!   person's (`"…," he said. Double try scorer Martyn Williams was keen not to talk about
@@ -362,13 +363,21 @@ fn no_person(speaker: &str, persons: &PersonIndex, lex: &Lexicon) -> bool {
             || lex.is_place_name(speaker))
 }
 
-/// True when a speaker guessed without a reporting verb is someone who can speak.
+/// True when a speaker guessed without a reporting verb is someone who can speak: a
+/// person, organisation or country, a description headed by a role or a text ("the
+/// report"), or one led by a determiner and headed by a body, in any case ("The team cited
+/// "…"", "A 2014 Senate Budget Committee report found "…"" read as "A 2014 Senate Budget
+/// Committee"; not "Police forces were "…"" cut to "Police", nor "Foreign exchange").
 pub(super) fn can_speak(speaker: &str, mention: Option<&str>, persons: &PersonIndex, lex: &Lexicon) -> bool {
-    let head = mention.and_then(|m| m.split_whitespace().last()).unwrap_or_default();
+    let words = || mention.unwrap_or_default().split_whitespace();
+    let lead = words().next().unwrap_or_default().to_lowercase();
+    let head = words().last().unwrap_or_default();
+    let body = word_classes::DETERMINERS.contains(&lead.as_str()) && lex.is_body_noun(head);
     persons.contains(speaker)
         || lex.find_organization(speaker).is_some()
         || lex.country_named(speaker).is_some()
         || (head.starts_with(char::is_lowercase) && lex.is_speaking_noun(head))
+        || body
 }
 
 /// The canonical speaker and the mention it came from, for one quotation, and whether the

@@ -9,8 +9,8 @@ use super::super::phrases::{
 };
 use super::super::tokens::{Token, Tokens};
 use crate::extract::windows::{
-    CLAUSE_SUBJECT_WORDS, CUE_BEFORE_WORDS, GERUND_SUBJECT_WORDS, INTERJECTED_CLAUSE_WORDS, QUOTED_AS_WORDS,
-    ROLE_APPOSITION_WORDS, SUBJECT_PHRASE_WORDS,
+    APPOSED_CUE_WORDS, CLAUSE_SUBJECT_WORDS, CUE_BEFORE_WORDS, GERUND_SUBJECT_WORDS, INTERJECTED_CLAUSE_WORDS,
+    QUOTED_AS_WORDS, ROLE_APPOSITION_WORDS, SUBJECT_PHRASE_WORDS,
 };
 use crate::lexicon::word_classes;
 use crate::lexicon::{Lexicon, singular};
@@ -329,7 +329,33 @@ pub(super) fn cue_after(tokens: &Tokens<'_>, after: Range<usize>, window: usize,
             return found;
         }
     }
-    interjected_cue(text, &toks, window, lex)
+    cue_past_apposition(text, &toks, window, ended, lex).or_else(|| interjected_cue(text, &toks, window, lex))
+}
+
+/// `"…," Steve Rosenthal, a former political director of the A.F.L.-C.I.O. and progressive
+/// political organizer, wrote in an email`: when the words after a quotation open with a
+/// name and an apposition that runs past the cue's window (`window` words read), the cue
+/// right after a later comma of the clause, up to [`APPOSED_CUE_WORDS`] words, is that
+/// name's. Only a cue with a subject found counts, and one that ends the clause or goes on
+/// with a setting or an addressee ("in an email", "told Reuters"), never one that reports a
+/// clause of its own (`"…". Martin Bell, who won the seat …, said politicians often fail`).
+fn cue_past_apposition(text: &str, toks: &[Token<'_>], window: usize, ended: bool, lex: &Lexicon) -> Option<Cued> {
+    let named = toks.first().is_some_and(Token::is_capitalized) && opening_subject(text, toks, lex).is_some();
+    if !named || window == 0 || window >= toks.len() {
+        return None;
+    }
+    let wide = clause_window(toks, APPOSED_CUE_WORDS);
+    let ends_or_sets = |v: usize| {
+        ADDRESSED_VERBS.contains(&toks[v].text)
+            || toks.get(v + 1).is_none_or(|n| {
+                !n.word || n.is_capitalized() || PREPOSITIONS.contains(&lower(n).as_str()) || is_adverb(n)
+            })
+    };
+    (window.max(2)..wide).find_map(|v| {
+        let after_comma = toks[v - 1].is(',') && toks[v].word && !toks[v].is_capitalized() && ends_or_sets(v);
+        let found = if after_comma { cue_after_at(text, toks, v, ended, lex)?? } else { return None };
+        found.mention.is_some().then_some(found)
+    })
 }
 
 /// The cue recorded for a dash line.
@@ -746,8 +772,20 @@ pub(super) fn colon_before(tokens: &Tokens<'_>, before: &Range<usize>, lex: &Lex
         let l = head.to_lowercase();
         !(STOPS.contains(&l.as_str()) || l == "of" || (head.starts_with(char::is_lowercase) && l.ends_with("ing")))
     };
-    let mention = named.or_else(|| sentence_subject(text, rest, lex).filter(|Mention { text: m, .. }| whole(m)))?;
+    let mention = named
+        .or_else(|| quoted_from_a_text(text, rest, lex))
+        .or_else(|| sentence_subject(text, rest, lex).filter(|Mention { text: m, .. }| whole(m)))?;
     Some(cued(Some(mention), ":"))
+}
+
+/// `From the report: "…"`, `More from the study:`: a text after "from" ending the clause
+/// before a colon is what the quotation is taken from, its speaker.
+fn quoted_from_a_text(text: &str, rest: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
+    let np = np_backward(text, rest, lex)?;
+    let at = rest.iter().position(|t| t.start == np.span.start)?;
+    let from = at > 0 && lower(&rest[at - 1]) == "from";
+    let head = np.text.split_whitespace().last().unwrap_or_default();
+    (from && head.starts_with(char::is_lowercase) && lex.is_document_noun(head)).then_some(np)
 }
 
 /// `Petro declared: "…"` / `Paul, who wrote on social media, "…"` / `According to X, "…"`.
@@ -942,6 +980,11 @@ pub(super) fn subject_of_cue_before(text: &str, toks: &[Token<'_>], v: usize, le
     if end >= 2 && lower(&toks[end - 1]) == "who" && toks[end - 2].is(',') {
         end -= 2;
     }
+    // "under a headline that said, …": the thing that bears the words says them.
+    let relative = end >= 2 && matches!(lower(&toks[end - 1]).as_str(), "that" | "which");
+    if let Some(bearer) = bears_the_words(text, toks, end - usize::from(relative), lex).filter(|_| relative) {
+        return Some(bearer);
+    }
     // "… and said", "… but added": the subject of the verb before.
     let coordinated = end > 0 && word_classes::VERB_COORDINATORS.contains(&lower(&toks[end - 1]).as_str());
     if coordinated {
@@ -958,6 +1001,25 @@ pub(super) fn subject_of_cue_before(text: &str, toks: &[Token<'_>], v: usize, le
             let inverted = v == 0 || !toks[v - 1].word;
             if inverted { inverted_subject(text, toks, v, true, lex) } else { None }
         })
+        .or_else(|| modal_named(text, toks, v))
+}
+
+/// `Will described Trump as a "…"`, `May wrote, "…"`: a capitalised modal right before a
+/// finite cue at `toks[v]` (in -s or the past; a modal takes only the bare form, "Will he
+/// say") is a name that is also a word, the cue's subject, not an auxiliary before it; with
+/// the capitalised words before it, the whole name (`Continental Can said`).
+fn modal_named(text: &str, toks: &[Token<'_>], v: usize) -> Option<Mention> {
+    let last = v.checked_sub(1)?;
+    let name = &toks[last];
+    let cue = lower(&toks[v]);
+    let finite = (cue.ends_with('s') && !cue.ends_with("ss")) || is_past_form(&cue);
+    let modal = name.is_capitalized() && word_classes::MODALS.contains(&lower(name).as_str());
+    if !(modal && finite) {
+        return None;
+    }
+    let words = toks[..last].iter().rev().take_while(|t| t.is_capitalized() && !STOPS.contains(&lower(t).as_str()));
+    let first = last - words.count();
+    Some(Mention::at(text, toks[first].start..name.span().end))
 }
 
 /// The subject of a participle cue right before a quotation: "footage of Hillary Clinton
@@ -972,6 +1034,9 @@ fn participle_subject(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -
     // "with Mr Dixon quoted as saying": the one quoted stands before "quoted as".
     let quoted_as = v >= 3 && lower(&toks[v - 1]) == "as" && lower(&toks[v - 2]) == "quoted";
     let end = subject_end(toks, if quoted_as { v - 2 } else { v });
+    if let Some(bearer) = bears_the_words(text, toks, end, lex) {
+        return Some(bearer);
+    }
     let named = end > 0 && toks[end - 1].is_capitalized() && !lex.is_not_name(toks[end - 1].text);
     let np = if named { np_backward(text, &toks[..end], lex) } else { None };
     // "answered on Facebook writing, …": a name where something happened is no subject.
@@ -990,6 +1055,15 @@ fn participle_subject(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -
     // "…, Spicer said, adding, …": the participle continues the cue before it.
     let chained = v >= 2 && toks[v - 1].is(',') && is_cue(toks, v - 2, lex);
     np.or_else(|| if chained { subject_before(text, &toks[..v - 2], lex) } else { None })
+}
+
+/// `held up a sign saying "…"`, `wore a campaign hat reading, "…"`, `with one of her ads
+/// asking, "…"`: a thing that bears words for anyone to read (`[bearing_nouns]`) ending
+/// `toks[..end]`, right before a cue, is the cue's subject, not the one who carries it.
+fn bears_the_words(text: &str, toks: &[Token<'_>], end: usize, lex: &Lexicon) -> Option<Mention> {
+    let head = toks.get(end.checked_sub(1)?)?;
+    let bearer = head.word && !head.is_capitalized() && word_classes::BEARING_NOUNS.contains(&head.text);
+    if bearer { np_backward(text, &toks[..end], lex) } else { None }
 }
 
 /// True when the mention `m` of `toks` is the object of a preposition of setting

@@ -1,6 +1,7 @@
 //! `colon`: a clause ending in a colon introduces its subject's words even without a
-//! reporting verb (`Trump leaned in and boomed: "…"`; `More from Blumenthal: "…"`), unless
-//! the name before the colon is an object ("a blunt message to Trump:").
+//! reporting verb (`Trump leaned in and boomed: "…"`; `More from Blumenthal: "…"`; a text
+//! after "from", `From the report: "…"`), unless the name before the colon is an object ("a
+//! blunt message to Trump:").
 
 use super::cued::take_cue;
 use super::{Pass, QuoteAt};

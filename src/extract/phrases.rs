@@ -599,17 +599,17 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
 
 /// True when `toks[i]` is the verb of a description led by a determiner whose head, right
 /// before it, is a text or a body written in lower case ("A 2014 Senate committee report
-/// found", "The ad targets", "the panel concluded"): the description ends at its head, as
-/// it does after a role ("the president left"). A verb here is a form in -s or in the past
-/// (`[text_verbs]` for those without -ed: "found"), not a noun going on the compound ("the
-/// committee members", "the bank account").
+/// found", "The ad attacked", "the panel concluded"): the description ends at its head, as
+/// it does after a role ("the president left"). A verb here is a speech verb in -s ("The ad
+/// says") or a form in the past (`[text_verbs]` for those without -ed: "found"), not a noun
+/// going on the compound ("the committee members", "the bank holidays").
 fn text_or_body_acts(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> bool {
     let head = &toks[i - 1];
     let (h, l) = (lower(head), lower(&toks[i]));
     let head_is_text_or_body =
         i > start + 1 && !head.is_capitalized() && (lex.is_document_noun(&h) || lex.is_body_noun(&h));
     let noun = |w: &str| lex.is_role_noun(w) || lex.is_document_noun(w) || lex.is_body_noun(w);
-    let verb_form = (l.ends_with('s') && !l.ends_with("ss"))
+    let verb_form = (l.ends_with('s') && lex.is_speech_verb(&l))
         || l.ends_with("ed")
         || word_classes::IRREGULAR_PAST.contains(&l.as_str())
         || word_classes::TEXT_VERBS.contains(&l.as_str());

@@ -365,14 +365,17 @@ fn no_person(speaker: &str, persons: &PersonIndex, lex: &Lexicon) -> bool {
 
 /// True when a speaker guessed without a reporting verb is someone who can speak: a
 /// person, organisation or country, a description headed by a role or a text ("the
-/// report"), or one led by a determiner and headed by a body, in any case ("The team cited
-/// "…"", "A 2014 Senate Budget Committee report found "…"" read as "A 2014 Senate Budget
-/// Committee"; not "Police forces were "…"" cut to "Police", nor "Foreign exchange").
+/// report"), or one led by a determiner and headed by a body, in lower case or named by more
+/// than one word ("The team cited "…"", "A 2014 Senate Budget Committee report found "…""
+/// read as "A 2014 Senate Budget Committee"; not "The Police were "…"", a band, nor "Police
+/// forces were "…"" cut to "Police", nor "Foreign exchange").
 pub(super) fn can_speak(speaker: &str, mention: Option<&str>, persons: &PersonIndex, lex: &Lexicon) -> bool {
     let words = || mention.unwrap_or_default().split_whitespace();
     let lead = words().next().unwrap_or_default().to_lowercase();
     let head = words().last().unwrap_or_default();
-    let body = word_classes::DETERMINERS.contains(&lead.as_str()) && lex.is_body_noun(head);
+    let body = word_classes::DETERMINERS.contains(&lead.as_str())
+        && (head.starts_with(char::is_lowercase) || words().count() > 2)
+        && lex.is_body_noun(head);
     persons.contains(speaker)
         || lex.find_organization(speaker).is_some()
         || lex.country_named(speaker).is_some()

@@ -1004,22 +1004,26 @@ pub(super) fn subject_of_cue_before(text: &str, toks: &[Token<'_>], v: usize, le
         .or_else(|| modal_named(text, toks, v))
 }
 
-/// `Will described Trump as a "…"`, `May wrote, "…"`: a capitalised modal right before a
-/// finite cue at `toks[v]` (in -s or the past; a modal takes only the bare form, "Will he
-/// say") is a name that is also a word, the cue's subject, not an auxiliary before it; with
-/// the capitalised words before it, the whole name (`Continental Can said`).
+/// `Will described Trump as a "…"`, `May wrote, "…"`: a capitalised modal that can be a
+/// name (will, can, may, might; not "do" or "to") right before a finite cue at `toks[v]` is
+/// the cue's subject, not an auxiliary before it, for a modal takes only the bare form ("Will
+/// he say"); with the capitalised words before it, the whole name (`Continental Can said`).
+/// Only when the name opens its clause: "a report published in May said" is the report's. A
+/// cue in -s must be one that is rarely a noun (`[verb_only_cues]`): "Will claims of fraud
+/// survive?" is a question.
 fn modal_named(text: &str, toks: &[Token<'_>], v: usize) -> Option<Mention> {
+    const NAMES: &[&str] = &["will", "can", "may", "might"];
     let last = v.checked_sub(1)?;
     let name = &toks[last];
     let cue = lower(&toks[v]);
-    let finite = (cue.ends_with('s') && !cue.ends_with("ss")) || is_past_form(&cue);
-    let modal = name.is_capitalized() && word_classes::MODALS.contains(&lower(name).as_str());
-    if !(modal && finite) {
+    let finite = word_classes::VERB_ONLY_CUES.contains(&cue.as_str()) || is_past_form(&cue);
+    if !(name.is_capitalized() && NAMES.contains(&lower(name).as_str()) && finite) {
         return None;
     }
     let words = toks[..last].iter().rev().take_while(|t| t.is_capitalized() && !STOPS.contains(&lower(t).as_str()));
     let first = last - words.count();
-    Some(Mention::at(text, toks[first].start..name.span().end))
+    let opens_clause = first == 0 || !toks[first - 1].word;
+    opens_clause.then(|| Mention::at(text, toks[first].start..name.span().end))
 }
 
 /// The subject of a participle cue right before a quotation: "footage of Hillary Clinton

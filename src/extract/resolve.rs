@@ -246,7 +246,7 @@ fn named_after_lead<'a>(lower: &str, at: usize, cx: &Context<'a>, lex: &Lexicon)
         && !word_classes::SOURCE_HEADS.contains(head);
     let lead =
         indefinite || before.first().is_some_and(|w| *w == "the" || *w == "its" || strip_possessive(w).is_some());
-    let person = lex.is_role_noun(head) && !head.ends_with('s') && !lex.is_body_noun(head);
+    let person = lex.is_role_noun(head) && !is_plural(head) && !lex.is_body_noun(head);
     if !lead || !person || before.iter().any(|w| PREPOSITIONS.contains(w)) || cx.persons.last_before(at, None).is_some()
     {
         return None;
@@ -396,7 +396,7 @@ fn source_of_organization(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexi
     let source = word_classes::INDEFINITE_LEADS.contains(&lead.to_lowercase().as_str())
         && head.starts_with(char::is_lowercase)
         && lex.is_role_noun(head)
-        && !head.ends_with('s')
+        && !is_plural(head)
         && ORGANIZATION_LINKS.contains(link);
     if !source {
         return None;
@@ -489,13 +489,19 @@ fn is_epithet(rest: &[&str], lex: &Lexicon) -> bool {
     // "the 29-year-old actress", "the 41-year-old chart-topper": after an age, a role noun
     // or a doer's noun (`[agent_suffixes]`) in the singular, no body's nor a text's, names a
     // person; not "the 200-year-old sign".
-    let plural = head.ends_with('s') && !head.ends_with("ss");
+    let plural = is_plural(head);
     let doer = || lex.is_role_noun(head) || word_classes::AGENT_SUFFIXES.iter().any(|e| head.ends_with(e));
     let aged_role = || {
         before.iter().any(|w| is_age(w)) && !plural && doer() && !lex.is_body_noun(head) && !lex.is_document_noun(head)
     };
     (is_age(head) || word_classes::EPITHET_HEADS.contains(head) || aged_role())
         && !before.iter().any(|w| PREPOSITIONS.contains(w))
+}
+
+/// True for a noun written as a plural: an "s" at its end, not a singular's "ss" ("bosses",
+/// "officials"; not "boss", "actress", "hostess"): "the Old Trafford boss" is one person.
+fn is_plural(noun: &str) -> bool {
+    noun.ends_with('s') && !noun.ends_with("ss")
 }
 
 /// "the Italian", "the Spaniard": a nationality in the singular, after "the".
@@ -869,8 +875,24 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
     // someone named before it in its own sentence.
     let here = sentence_holding(at, cx).map_or(0, |k| cx.sentences[k].start);
     let same_sentence = national && cx.persons.last_mention_of(&person, at).is_some_and(|m| m >= here);
-    let topic = || pronoun_topic(&person, head, at, cx, lex);
+    // The one holder of a club's or a firm's post ("the Warriors chief",
+    // `[one_holder_heads]`), not an office nor a party's role ("the Conservative leader"),
+    // which news copy often gives someone new.
+    let one_holder = word_classes::ONE_HOLDER_HEADS.contains(&head.to_lowercase().as_str());
+    let speaking = || one_holder && !office && !party && subject_spoke_before(&person, at, cx, lex);
+    let topic = || pronoun_topic(&person, head, at, cx, lex) || speaking();
     (!other && !far && !same_sentence && (last || topic())).then_some(person)
+}
+
+/// True when `person` is the subject of the sentence right before the one at `at`, which
+/// reports speech: whom the text is about, though it named someone else after ("Lindsay
+/// also said he understood why the club wanted Farrell. "…," said the Warriors chief" is
+/// Lindsay).
+fn subject_spoke_before(person: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let Some(k) = sentence_holding(at, cx).and_then(|k| k.checked_sub(1)) else { return false };
+    subject_of(k, cx, lex).is_some_and(|subject| {
+        subject_person(subject.clone(), None, cx) == Some(person) && reports_speech(k, &subject, cx, lex)
+    })
 }
 
 /// True when the sentence before the one at `at` opens with "he" or "she" for subject, of
@@ -905,10 +927,8 @@ fn is_unheld_role(rest: &[&str], persons: &PersonIndex, lex: &Lexicon) -> bool {
     let capitalised: Vec<&str> =
         before.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
     // Written in lower case: "The New Hampshire Union Leader" is a name.
-    let person = head.starts_with(char::is_lowercase)
-        && lex.is_role_noun(head)
-        && !head.ends_with('s')
-        && !lex.is_body_noun(head);
+    let person =
+        head.starts_with(char::is_lowercase) && lex.is_role_noun(head) && !is_plural(head) && !lex.is_body_noun(head);
     // "The BPI spokesman", "the Shanghai official": an unnamed source is a source of its own;
     // "the White House aide" someone's.
     let source = word_classes::SOURCE_HEADS.contains(head) || word_classes::RELATIONAL_HEADS.contains(head);
@@ -957,19 +977,23 @@ fn role_qualifiers<'w>(before: &[&'w str]) -> Vec<&'w str> {
 }
 
 /// What "they said" refers to: unnamed sources in the plural ("bank officials", "The World
-/// Bank sources"), kept as written, when they are the subject of the last sentence before
+/// Bank sources") or a party's members ("The Conservatives"), kept as written, when they are the subject of the last sentence before
 /// `at` that reports speech; a sentence about "they" too refers further back, but not past
 /// other people in the plural doing something else ("Angry farmers marched on the
 /// ministry"). Anything else there (a person, a band, a firm) leaves "they" unresolved.
 fn speaking_sources(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     let here = sentence_holding(at, cx)?;
+    // Or a party's members ("The Conservatives say they would …", "the Tories"): a party
+    // label in the plural (`[party_labels]`).
+    let members = |head: &str| {
+        let singular = head.strip_suffix("ies").map(|stem| format!("{stem}y"));
+        let singular = singular.or_else(|| head.strip_suffix('s').map(str::to_owned)).unwrap_or_default();
+        head.starts_with(char::is_uppercase) && word_classes::PARTY_LABELS.contains(&singular.as_str())
+    };
     let plural_people = |text: &str| {
         let head = text.split_whitespace().last().unwrap_or_default();
-        head.starts_with(char::is_lowercase)
-            && head.ends_with('s')
-            && lex.is_role_noun(head)
-            && !lex.is_body_noun(head)
-            && !has_preposition(text)
+        let people = head.starts_with(char::is_lowercase) && lex.is_role_noun(head) && !lex.is_body_noun(head);
+        is_plural(head) && (people || members(head)) && !has_preposition(text)
     };
     let mut subject = None;
     for k in (here.saturating_sub(PRONOUN_REACH)..here).rev() {
@@ -1097,8 +1121,11 @@ fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<St
 /// What "it said" refers to when nothing else does: the subject of the sentence right before,
 /// when it reports speech and is a name no person of the article bears, written as a name
 /// in mid-sentence too ("Wimpey said the UK housing market had proved "challenging". "…," it
-/// added"; "Deutsche Boerse said …"): "it" cannot be a person, so the name is an
-/// organisation's. Not a capitalised word that only opens sentences ("Prospects said …").
+/// added"; "Deutsche Boerse said …"), or shown to be a name where it stands: in capitals for
+/// half its letters or more, as no common word is ("DrKW said …", "The BoE said …"), or
+/// described as a body in apposition ("Allianz, a leading German insurer, said …"): "it"
+/// cannot be a person, so the name is an organisation's. Not a capitalised word that only
+/// opens sentences ("Prospects said …").
 fn speaking_name(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     let k = cx.sentences.partition_point(|s| s.start <= at).checked_sub(2)?;
     let subject = subject_of(k, cx, lex)?;
@@ -1115,8 +1142,52 @@ fn speaking_name(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
         && lex.country_named(text).is_none()
         && !lex.is_place_name(text);
     // Written as a name after a lower-case word somewhere ("… that Wimpey's profit …").
-    (name && cx.scans.after_lower_case(words[0], subject.start)).then(|| words.join(" "))
+    let shown = || {
+        matches!(words[..], [w] if shaped_as_a_name(w, lex))
+            || apposed_body(subject.end, cx, lex)
+            || cx.scans.after_lower_case(words[0], subject.start)
+    };
+    (name && shown()).then(|| words.join(" "))
 }
+
+/// True for a word that no common word's capital at a sentence's start makes: capitals for
+/// half its letters or more, mixed with lower case ("DrKW", "BoE") or an acronym of up to
+/// [`ACRONYM_LETTERS`] letters ("UNECE"); not a place in capitals, as a dateline writes it
+/// ("LUDWIGSHAFEN, West Germany", "ROME").
+fn shaped_as_a_name(word: &str, lex: &Lexicon) -> bool {
+    let letters = word.chars().count();
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    let mixed = capitals < letters;
+    let mut title = word.chars();
+    let title: String = title.next().into_iter().chain(title.flat_map(char::to_lowercase)).collect();
+    2 * capitals >= letters && (mixed || letters <= ACRONYM_LETTERS) && !lex.is_place_name(&title)
+}
+
+/// The most letters of a word in capitals read as an acronym by [`shaped_as_a_name`].
+const ACRONYM_LETTERS: usize = 5;
+
+/// True when the words right after byte `end` (a subject) are an apposition set off by
+/// commas that describes a body with an indefinite article: ", a leading German insurer,"
+/// (`[indefinite_leads]`, a head of `body_nouns.txt`); the name before it is a body's.
+fn apposed_body(end: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    // Read no further than a short apposition runs: not to the text's next comma.
+    let mut stop = (end + APPOSED_BODY_BYTES).min(cx.body.len());
+    while !cx.body.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let Some(rest) = cx.body.get(end..stop).and_then(|r| r.strip_prefix(',')) else { return false };
+    let Some((apposition, _)) = rest.split_once(',') else { return false };
+    let words: Vec<&str> = apposition.split_whitespace().collect();
+    let led = words.first().is_some_and(|w| word_classes::INDEFINITE_LEADS.contains(w));
+    let head = words.last().filter(|h| h.starts_with(char::is_lowercase));
+    led && words.len() <= APPOSED_BODY_WORDS && head.is_some_and(|h| lex.is_body_noun(h))
+}
+
+/// The most words of a body's description in apposition read by [`apposed_body`].
+const APPOSED_BODY_WORDS: usize = 6;
+
+/// The most bytes after a subject [`apposed_body`] reads for its apposition.
+const APPOSED_BODY_BYTES: usize = 80;
 
 /// True when `words` name a company: capitalised words ending in a company suffix or head
 /// ("Harris Corp", "Smith Barney, Harris Upham and Co").
@@ -2027,7 +2098,7 @@ fn described_source(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> boo
     // senator") most often names someone met before, whom the search goes on to find.
     let led = words.first().is_some_and(|w| word_classes::INDEFINITE_LEADS.contains(w));
     // A person, not a body ("a three-judge panel", "a campaign").
-    let is_role = |w: &str| lex.is_role_noun(w) && !w.ends_with('s') && !lex.is_body_noun(w);
+    let is_role = |w: &str| lex.is_role_noun(w) && !is_plural(w) && !lex.is_body_noun(w);
     // The head before a preposition ("a spokesman for the Home Office"), else the last word,
     // the preposition then inside a name ("a Department for Constitutional Affairs
     // spokeswoman").
@@ -2382,18 +2453,37 @@ fn inverted_speaker<'a>(
 /// Where an unnamed source after an inverted reporting verb lies in `sentence` (`"…,"
 /// says one source.`, `…, said a spokesman for the Home Office.`): the words after the
 /// verb to the next comma or the end, when they describe one source of a compatible gender
-/// or are a name no person of the article's is (`said Hynde, 53.`).
+/// or are a name no person of the article's is (`said Hynde, 53.`). In a sentence without
+/// a reporting verb (an addressed one too) or a person, "according to" stands for the verb ("… and, according to
+/// an ntl spokesman, are in a better position. "…?" he asked" is the spokesman's).
 fn inverted_source(
     sentence: Range<usize>,
     gender: Option<Gender>,
     cx: &Context<'_>,
     lex: &Lexicon,
 ) -> Option<Range<usize>> {
-    let toks: Vec<_> =
-        cx.tokens.within(sentence).iter().filter(|t| !super::quotes::inside(cx.quoted, t.start)).copied().collect();
-    let v = toks.iter().position(|t| {
-        t.word && !t.is_capitalized() && lex.is_speech_verb(t.text) && !word_classes::ADDRESSED_VERBS.contains(&t.text)
-    })?;
+    let toks: Vec<_> = cx
+        .tokens
+        .within(sentence.clone())
+        .iter()
+        .filter(|t| !super::quotes::inside(cx.quoted, t.start))
+        .copied()
+        .collect();
+    // Not "…, according to a document signed by …, he told Reuters": a verb reports.
+    let according = || {
+        let to = toks.windows(2).position(|w| w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to")? + 1;
+        let reports = toks.iter().any(|t| t.word && !t.is_capitalized() && lex.is_speech_verb(t.text));
+        (!reports && cx.persons.first_within(sentence.clone(), None, cx.quoted).is_none()).then_some(to)
+    };
+    let v = toks
+        .iter()
+        .position(|t| {
+            t.word
+                && !t.is_capitalized()
+                && lex.is_speech_verb(t.text)
+                && !word_classes::ADDRESSED_VERBS.contains(&t.text)
+        })
+        .or_else(according)?;
     let words: Vec<_> = toks[v + 1..].iter().take_while(|t| t.word).collect();
     let (first, last) = (words.first()?, words.last()?);
     let ends = toks.get(v + 1 + words.len()).is_none_or(|t| t.is(',') || t.is('.'));

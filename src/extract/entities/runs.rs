@@ -96,12 +96,13 @@ pub(super) fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
             {
                 // "Ali al-Khalifa al-Sabah", "Abdel Fattah el-Sisi".
                 end += 1;
-            } else if t.word && elided_particle(t.text) && {
+            } else if t.word && (elided_particle(t.text) || glued_particle(t.text)) && {
                 given = (end, given.1 || toks[given.0..end].iter().any(|t| lex.is_given_name(t.text)));
                 given.1
             } {
-                // "Valery Giscard d'Estaing": an elided particle glued to the surname of a
-                // run that holds a given name (not "Caisse d'Epargne", "Charge d'Affaires").
+                // "Valery Giscard d'Estaing", "Leonardo diCaprio": an elided or a lower-case
+                // particle glued to the surname of a run that holds a given name (not
+                // "Caisse d'Epargne", "Charge d'Affaires", "Moore, Grossman and deRose Inc").
                 end += 1;
             } else if let Some(title_end) = title_through(toks, i..end, lex) {
                 // "Secretary of State Marco Rubio": a title with lower-case words in it.
@@ -227,6 +228,18 @@ fn initial(t: &Token<'_>) -> bool {
 /// True for a surname written with an elided particle before it, "d'Estaing", "d’Alema".
 fn elided_particle(word: &str) -> bool {
     ["d'", "d\u{2019}"].iter().any(|p| word.strip_prefix(p).is_some_and(|rest| rest.starts_with(char::is_uppercase)))
+}
+
+/// True for a surname written with a lower-case particle glued to it, the particle a name
+/// connector of two letters or more (`[name_connectors]`): "diCaprio", "deGunzberg"; not a
+/// product's lower-case letter, "iPod", "eBay".
+fn glued_particle(word: &str) -> bool {
+    CONNECTORS.iter().filter(|p| p.len() >= 2).any(|p| {
+        word.strip_prefix(p).is_some_and(|rest| {
+            let mut letters = rest.chars();
+            letters.next().is_some_and(char::is_uppercase) && letters.next().is_some_and(char::is_lowercase)
+        })
+    })
 }
 
 /// How many tokens a run takes at `at` when one to three name particles and a capitalised

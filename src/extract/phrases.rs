@@ -381,11 +381,54 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
     }
     // Lower-case words left of a capitalised name are not part of it ("rebuke from Paul").
     if last.is_capitalized() && !led_by_determiner {
+        let read = start;
         while start < toks.len() - 1 && !toks[start].is_capitalized() {
             start += 1;
         }
+        // "A spokesman at the port authority of nearby Vlissingen": the preposition among the
+        // words dropped links the name to a role's phrase as one right before it does, when a
+        // determiner leads that phrase; a bare role is an apposition's, whose name is before
+        // its comma ("Ed Niedermeyer, president of Niedermeyer-Martin Co said").
+        // Not "in": a place after it says where the subject is (`subject_past_firm_or_place`).
+        let link = toks[read..start].iter().rposition(|t| links_to_owner(t) && lower(t) != "in").map(|l| read + l + 1);
+        let owned = link.filter(|&l| l > read).and_then(|l| role_or_affiliation(text, toks, l, lex)).flatten();
+        let determined = |m: &Mention| {
+            m.text.split_whitespace().next().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+        };
+        if let Some(owned) = owned.filter(determined) {
+            return Some(owned);
+        }
+        if let Some(role) = coordinated_object(text, toks, start, lex) {
+            return Some(role);
+        }
     }
     phrase(text, &toks[start..], lex)
+}
+
+/// True for a word after which a phrase may belong to the noun before it: a preposition
+/// ("a spokesman for the Home Office") or a word of acting for someone ("an aide to Chirac").
+fn links_to_owner(t: &Token<'_>) -> bool {
+    let l = lower(t);
+    PREPOSITIONS.contains(&l.as_str()) || word_classes::ACTING_FOR.contains(&l.as_str())
+}
+
+/// `The star of Sea Wolf and Night Train said`: a name joined by "and" (opening at
+/// `toks[start]`) to the object of a role's preposition is that object's second part; the
+/// role's whole phrase is the subject, not the last title or name.
+fn coordinated_object(text: &str, toks: &[Token<'_>], start: usize, lex: &Lexicon) -> Option<Mention> {
+    let and = start.checked_sub(1).filter(|&a| a > 0 && matches!(lower(&toks[a]).as_str(), "and" | "&"))?;
+    if !toks[and - 1].is_capitalized() {
+        return None;
+    }
+    let first = np_backward(text, &toks[..and], lex)?;
+    let words: Vec<&str> = first.text.split_whitespace().collect();
+    let head = words.iter().position(|w| PREPOSITIONS.contains(w) || word_classes::ACTING_FOR.contains(w));
+    let role = head.filter(|&h| h > 0).is_some_and(|h| {
+        let head = words[h - 1];
+        head.starts_with(char::is_lowercase) && lex.is_role_noun(head)
+    });
+    let end = toks.last()?.span().end;
+    role.then(|| Mention::at(text, first.span.start..end))
 }
 
 /// Where the noun phrase ending `toks` starts, read leftwards over names, role nouns and up
@@ -441,7 +484,7 @@ fn phrase_start(toks: &[Token<'_>], lex: &Lexicon) -> usize {
 /// the phrase starting at `toks[start]` follows a preposition, the phrase that owns it (a
 /// role for someone, or a named person of an organisation), if there is one.
 fn role_or_affiliation(text: &str, toks: &[Token<'_>], start: usize, lex: &Lexicon) -> Option<Option<Mention>> {
-    if start < 2 || !PREPOSITIONS.contains(&lower(&toks[start - 1]).as_str()) {
+    if start < 2 || !links_to_owner(&toks[start - 1]) {
         return None;
     }
     // "a spokesman for committee Democrats", "a lawyer for Mr. Trump": the phrase is the
@@ -451,12 +494,27 @@ fn role_or_affiliation(text: &str, toks: &[Token<'_>], start: usize, lex: &Lexic
     let acronym = |w: &str| {
         !w.chars().any(char::is_lowercase) && word_classes::POLITICIAN_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w))
     };
-    let role = owner.as_ref().filter(|Mention { text: m, .. }| {
-        m.split_whitespace()
-            .last()
-            .is_some_and(|w| (lex.is_role_noun(w) && !w.starts_with(char::is_uppercase)) || acronym(w))
-    });
-    if let Some(Mention { span, .. }) = role {
+    // Its head, the last word before a preposition of its own: "A spokesman at the harbour
+    // authority" of nearby Tilburg is the spokesman's; but a place after "in" says where such
+    // a role's phrase is, which speaks without it ("A spokesman for the Federal Banking Office
+    // in West Berlin said"; `subject_past_firm_or_place` for a place the gazetteer knows).
+    let is_role = |w: &str| (lex.is_role_noun(w) && !w.starts_with(char::is_uppercase)) || acronym(w);
+    let headed = |m: &Mention| head_word(m.text.split_whitespace()).is_some_and(is_role);
+    let last_is_role = |m: &Mention| m.text.split_whitespace().last().is_some_and(is_role);
+    // Not after a participle placing it ("a securities firm operating in Singapore").
+    let before = &toks[start - 2];
+    let participle =
+        before.word && !before.is_capitalized() && (before.text.ends_with("ing") || before.text.ends_with("ed"));
+    let placed = lower(&toks[start - 1]) == "in";
+    if placed
+        && !participle
+        && let Some(owner) = owner.as_ref().filter(|m| headed(m) && !last_is_role(m))
+    {
+        return Some(Some(owner.clone()));
+    }
+    // After "in", only a role right before it: "officials in Tokyo".
+    let role = |m: &&Mention| if placed { last_is_role(m) } else { headed(m) };
+    if let Some(Mention { span, .. }) = owner.as_ref().filter(role) {
         let at = toks.iter().position(|t| t.start == span.start);
         return Some(at.and_then(|at| phrase(text, &toks[at..], lex)));
     }

@@ -290,6 +290,7 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         let head = head_word(rest.iter().copied());
         if lower.starts_with("the ")
             && let Some(named) = head.and_then(|head| cx.named.last_before(at, head))
+            && !someone_elses(&named, cx, lex)
         {
             return Some(company_role_holder(&rest, &named, at, cx, lex).unwrap_or(named));
         }
@@ -304,7 +305,7 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         && rest[0].starts_with(char::is_lowercase)
         && rest[1..].iter().any(linking)
         && rest.iter().take_while(|w| !linking(w)).any(|w| lex.is_role_noun(w));
-    if role_of {
+    if role_of && !apposed_person(&rest, at, persons, lex) {
         return Some(mention.to_owned());
     }
     if let Some(org) = lex.find_organization(&joined) {
@@ -335,6 +336,49 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         return Some(joined);
     }
     Some(name_in(&rest, mention, determiner, at, persons, lex))
+}
+
+/// True when the description `rest` (a role and its preposition's object) ends in the name
+/// of a person of the article set after the object, as an apposition to the whole role:
+/// "director of rugby Nigel Melville", "the secretary general of the Organisation for
+/// Economic Cooperation and Development Jean-Claude Paye" are Melville and Paye. Not a name
+/// right after the preposition or its determiner ("an aide to Chirac", "the wife of the
+/// Tom Brown"), nor one after a person's role in the object ("a close associate of former
+/// oil boss Ivan Petrov"), a title ("an aide to Rep. Charles Schumer") or a lone
+/// capitalised word such as a place ("of nearby Vlissingen" is no person), nor one after a
+/// word the name names ([`names_what_follows`]).
+fn apposed_person(rest: &[&str], at: usize, persons: &PersonIndex, lex: &Lexicon) -> bool {
+    // "an aide to USDA undersecretary Daniel Amstutz": one acting for someone ("to", or an
+    // aide's or a lawyer's head, `[relational_heads]`) speaks for the whole object.
+    let link = rest.iter().position(|w| PREPOSITIONS.contains(w) || word_classes::ACTING_FOR.contains(w));
+    let acting_for = link.is_some_and(|l| {
+        !PREPOSITIONS.contains(&rest[l]) || (l > 0 && word_classes::RELATIONAL_HEADS.contains(&rest[l - 1]))
+    });
+    let Some(lower) = rest.iter().rposition(|w| w.starts_with(char::is_lowercase)) else { return false };
+    let before = rest[lower];
+    let object = PREPOSITIONS.contains(&before)
+        || word_classes::ACTING_FOR.contains(&before)
+        || word_classes::DETERMINERS.contains(&before)
+        || one_persons_role(before, lex)
+        || names_what_follows(before, lex);
+    let name = &rest[lower + 1..];
+    // Two words or more: one word alone may be anyone's surname or a place. After "and", the
+    // name after the object's last word ("… Cooperation and Development Jean-Claude Paye"),
+    // not all the words, which are the object's second part ("of Sea Wolf and Night Train").
+    let coordinated = usize::from(matches!(before, "and" | "&"));
+    let named =
+        (coordinated..name.len().saturating_sub(1)).any(|from| persons.resolve(&name[from..].join(" "), at).is_some());
+    !acting_for && !object && named && lex.title_len(name) == 0
+}
+
+/// True when the phrase `named` that a definite description refers back to is an owner's
+/// person: "Mike Tindall agent" read from "Mike Tindall's agent" is nobody's name, and "the
+/// agent" stays as written; a body keeps its owner's name ("the administration" after
+/// "Trump's administration" is the Trump administration).
+fn someone_elses(named: &str, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let Some((owner, head)) = named.rsplit_once(' ') else { return false };
+    let person = lex.is_role_noun(head) && !lex.is_body_noun(head);
+    person && ["'s", "\u{2019}s"].iter().any(|s| cx.scans.writes(&format!("{owner}{s} {head}")))
 }
 
 /// "EMI said …. '…,' the company added": a company's bare description or its text's (`rest`
@@ -722,7 +766,8 @@ fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
     let role_then_name = words
         .iter()
         .rposition(|w| w.starts_with(char::is_lowercase))
-        .filter(|&p| p + 1 < words.len() && lex.is_role_noun(words[p]) && !describes_affiliation(p));
+        .filter(|&p| p + 1 < words.len() && lex.is_role_noun(words[p]) && !describes_affiliation(p))
+        .filter(|&p| !object_of_head(&words, p, lex));
     let words: Vec<&str> = match role_then_name {
         Some(p) if words[..p].contains(&"of") => words[p + 1..].to_vec(),
         _ => words,
@@ -754,6 +799,36 @@ fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
         Some((cue, rest)) if !rest.is_empty() && lex.is_speech_verb(cue) => rest.to_vec(),
         _ => words,
     }
+}
+
+/// True when the name after the role word `words[p]` is the object of the preposition
+/// after a description's lower-case head, not the speaker: "A close associate of former
+/// oil boss Ivan Petrov", "The wife of former president Tom Brown" speak, not Petrov nor
+/// Brown. Only a person's role in the singular holds the name (no body's: "chairman of the
+/// joint formation committee Jack Patterson" is Patterson; no plural: "spokeswoman for
+/// women Sandra Gidley" is Gidley), and only after a head in lower case ("National Bureau
+/// of Statistics chief Li Deshui" is Li Deshui).
+fn object_of_head(words: &[&str], p: usize, lex: &Lexicon) -> bool {
+    let Some(link) = words[..p].iter().position(|w| PREPOSITIONS.contains(w) || word_classes::ACTING_FOR.contains(w))
+    else {
+        return false;
+    };
+    let headed = link > 0 && words[link - 1].starts_with(char::is_lowercase);
+    headed && one_persons_role(words[p], lex)
+}
+
+/// True for a lower-case noun that the name after it names: a body ("the tin mining company
+/// PT Tambang Timah"), a text or work ("the magazine Oil World") or a title ("USDA
+/// undersecretary Daniel Amstutz").
+fn names_what_follows(word: &str, lex: &Lexicon) -> bool {
+    lex.is_body_noun(word) || lex.is_document_noun(word) || lex.is_work_noun(word) || lex.title_len(&[word]) > 0
+}
+
+/// True for a lower-case role noun of one person: no body's ("committee") and no plural
+/// ("women", but "boss").
+fn one_persons_role(word: &str, lex: &Lexicon) -> bool {
+    let plural = word.ends_with('s') && !word.ends_with("ss");
+    lex.is_role_noun(word) && !lex.is_body_noun(word) && !plural
 }
 
 /// True when the one word before "of" in `words` may be a surname with an affiliation

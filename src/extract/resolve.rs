@@ -290,7 +290,7 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         let head = head_word(rest.iter().copied());
         if lower.starts_with("the ")
             && let Some(named) = head.and_then(|head| cx.named.last_before(at, head))
-            && !someone_elses(&named, cx, lex)
+            && !someone_elses(&named, at, cx, lex)
         {
             return Some(company_role_holder(&rest, &named, at, cx, lex).unwrap_or(named));
         }
@@ -343,20 +343,24 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
 /// "director of rugby Nigel Melville", "the secretary general of the Organisation for
 /// Economic Cooperation and Development Jean-Claude Paye" are Melville and Paye. Not a name
 /// right after the preposition or its determiner ("an aide to Chirac", "the wife of the
-/// Tom Brown"), nor one after a person's role in the object ("a close associate of former
-/// oil boss Ivan Petrov"), a title ("an aide to Rep. Charles Schumer") or a lone
+/// Tom Brown", "the widow of the late Tom Brown"), nor one after a person's role in the
+/// object ("a close associate of former oil boss Ivan Petrov"), a title ("an aide to Rep. Charles Schumer") or a lone
 /// capitalised word such as a place ("of nearby Vlissingen" is no person), nor one after a
 /// word the name names ([`names_what_follows`]).
 fn apposed_person(rest: &[&str], at: usize, persons: &PersonIndex, lex: &Lexicon) -> bool {
     // "an aide to USDA undersecretary Daniel Amstutz": one acting for someone ("to", or an
-    // aide's or a lawyer's head, `[relational_heads]`) speaks for the whole object.
+    // aide's, a lawyer's or a spokesman's head, `[relational_heads]`, `[source_heads]`:
+    // "a spokesman for secretary of state John Kerry") speaks for the whole object.
     let link = rest.iter().position(|w| PREPOSITIONS.contains(w) || word_classes::ACTING_FOR.contains(w));
-    let acting_for = link.is_some_and(|l| {
-        !PREPOSITIONS.contains(&rest[l]) || (l > 0 && word_classes::RELATIONAL_HEADS.contains(&rest[l - 1]))
-    });
+    let for_someone =
+        |head: &str| word_classes::RELATIONAL_HEADS.contains(&head) || word_classes::SOURCE_HEADS.contains(&head);
+    let acting_for = link.is_some_and(|l| !PREPOSITIONS.contains(&rest[l]) || (l > 0 && for_someone(rest[l - 1])));
     let Some(lower) = rest.iter().rposition(|w| w.starts_with(char::is_lowercase)) else { return false };
     let before = rest[lower];
-    let object = PREPOSITIONS.contains(&before)
+    // A determiner a word further back leads the object too: "the widow of the late Tom Brown".
+    let led = lower > 0 && word_classes::DETERMINERS.contains(&rest[lower - 1]);
+    let object = led
+        || PREPOSITIONS.contains(&before)
         || word_classes::ACTING_FOR.contains(&before)
         || word_classes::DETERMINERS.contains(&before)
         || one_persons_role(before, lex)
@@ -371,14 +375,17 @@ fn apposed_person(rest: &[&str], at: usize, persons: &PersonIndex, lex: &Lexicon
     !acting_for && !object && named && lex.title_len(name) == 0
 }
 
-/// True when the phrase `named` that a definite description refers back to is an owner's
+/// True when the phrase `named` that a definite description refers back to is a person's
 /// person: "Mike Tindall agent" read from "Mike Tindall's agent" is nobody's name, and "the
 /// agent" stays as written; a body keeps its owner's name ("the administration" after
-/// "Trump's administration" is the Trump administration).
-fn someone_elses(named: &str, cx: &Context<'_>, lex: &Lexicon) -> bool {
+/// "Trump's administration" is the Trump administration), and so does an organisation's
+/// role ("the manager" after "Arsenal's manager" is the Arsenal manager).
+fn someone_elses(named: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
     let Some((owner, head)) = named.rsplit_once(' ') else { return false };
     let person = lex.is_role_noun(head) && !lex.is_body_noun(head);
-    person && ["'s", "\u{2019}s"].iter().any(|s| cx.scans.writes(&format!("{owner}{s} {head}")))
+    person
+        && cx.persons.resolve(owner, at).is_some()
+        && ["'s", "\u{2019}s"].iter().any(|s| cx.scans.writes(&format!("{owner}{s} {head}")))
 }
 
 /// "EMI said …. '…,' the company added": a company's bare description or its text's (`rest`

@@ -362,6 +362,19 @@ fn push(text: &str, out: &mut Vec<Quotation>, outer: Range<usize>, inner: Range<
 mod tests {
     use super::*;
 
+    /// The scan skips every byte [`may_start_a_mark`] refuses, so each character that opens
+    /// or closes a [`Mark`] must start with a byte it accepts: a mark added to `Mark` alone
+    /// would be passed over without a word.
+    #[test]
+    fn every_mark_starts_with_a_byte_the_scan_stops_at() {
+        let marks = [Mark::Straight, Mark::Curly, Mark::TwoApostrophes, Mark::Backticks, Mark::Guillemet, Mark::Low];
+        for c in (0..=0x2FFFF).filter_map(char::from_u32) {
+            let doubled = format!("{c}{c}");
+            let reacts = Mark::opening(&doubled).is_some() || marks.iter().any(|m| m.closing(&doubled).is_some());
+            assert!(!reacts || may_start_a_mark(doubled.as_bytes()[0]), "{c:?} (U+{:04X})", u32::from(c));
+        }
+    }
+
     fn quoted(text: &str) -> Vec<(&str, bool)> {
         find_quotations(text, 0..text.len()).into_iter().map(|q| (&text[q.inner], q.closed)).collect()
     }

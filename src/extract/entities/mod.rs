@@ -804,10 +804,15 @@ fn name_words<'a>(run: &[Token<'a>]) -> Vec<&'a str> {
     words
 }
 
+/// The most distinct lower-case words [`lower_case_words`] makes room for at once.
+const LOWER_CASE_WORDS_RESERVED: usize = 1 << 16;
+
 /// The words of `toks` written in lower case.
 fn lower_case_words<'a>(toks: &[Token<'a>]) -> HashSet<&'a str> {
-    // Room for every token at once: growing the set a step at a time rehashed it each time.
-    let mut words = HashSet::with_capacity_and_hasher(toks.len(), Default::default());
+    // Room for every token at once, up to what an article's distinct words come to: growing
+    // the set a step at a time rehashed it each time, and an 8 MiB text's 1.6 million tokens
+    // would reserve 36 MB for a few thousand words.
+    let mut words = HashSet::with_capacity_and_hasher(toks.len().min(LOWER_CASE_WORDS_RESERVED), Default::default());
     words.extend(toks.iter().filter(|t| t.word && t.text.starts_with(char::is_lowercase)).map(|t| t.text));
     words
 }

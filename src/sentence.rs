@@ -36,10 +36,10 @@ pub fn sentences(text: &str, span: Range<usize>, opaque: &[Range<usize>]) -> Vec
             }
             continue;
         }
-        // Only a stop (`.`, `!`, `?`, or `…`, whose lead byte is 0xE2) or the next
-        // quotation can end a sentence: move straight to the first of them.
+        // Only a stop or the next quotation can end a sentence: move straight to the first
+        // of them.
         let limit = opaque.peek().map_or(span.end, |r| r.start.min(span.end));
-        let Some(skip) = text[cursor..limit].bytes().position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) else {
+        let Some(skip) = text[cursor..limit].bytes().position(may_start_a_stop) else {
             cursor = limit;
             continue;
         };
@@ -48,7 +48,7 @@ pub fn sentences(text: &str, span: Range<usize>, opaque: &[Range<usize>]) -> Vec
             break;
         };
         let next = cursor + c.len_utf8();
-        if matches!(c, '.' | '!' | '?' | '…') {
+        if is_stop(c) {
             let after = next + text[next..span.end].len() - text[next..span.end].trim_start_matches(is_closing).len();
             let stop_here = match opaque.peek() {
                 Some(r) => after <= r.start,
@@ -120,9 +120,30 @@ fn period_ends_sentence(before: &str, after: &str) -> bool {
     true
 }
 
+/// True for a character that can end a sentence: `.`, `!`, `?` or `…`.
+fn is_stop(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// True for a byte that can start a character [`is_stop`] accepts: `.`, `!`, `?`, and `…`'s
+/// lead byte, 0xE2. The splitter skips every other byte.
+fn may_start_a_stop(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xE2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every character that ends a sentence starts with a byte the splitter stops at: a stop
+    /// added to `is_stop` alone would be skipped.
+    #[test]
+    fn every_stop_starts_with_a_byte_the_splitter_stops_at() {
+        for c in (0..=0x2FFFF).filter_map(char::from_u32).filter(|&c| is_stop(c)) {
+            let mut buf = [0; 4];
+            assert!(may_start_a_stop(c.encode_utf8(&mut buf).as_bytes()[0]), "{c:?}");
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text, 0..text.len(), &[]).into_iter().map(|r| &text[r]).collect()

@@ -56,12 +56,10 @@ pub(super) const TIME_WORDS: &[&str] = word_classes::TIME_WORDS;
 /// An ASCII word (most are) is read byte by byte: its lower case is the ASCII one.
 pub(super) fn lower<'a>(t: &Token<'a>) -> Lower<'a> {
     let text = t.text;
-    // One look at each byte settles most words: ASCII with no capital is its own lower case.
-    if !text.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        return Lower(text.into());
-    }
-    Lower(if text.is_ascii() {
-        if text.bytes().any(|b| b.is_ascii_uppercase()) { text.to_ascii_lowercase().into() } else { text.into() }
+    Lower(if crate::lexicon::is_ascii_lower(text) {
+        text.into()
+    } else if text.is_ascii() {
+        text.to_ascii_lowercase().into()
     } else if text.chars().any(char::is_uppercase) {
         text.to_lowercase().into()
     } else {
@@ -405,11 +403,16 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
     phrase(text, &toks[start..], lex)
 }
 
-/// True for a word after which a phrase may belong to the noun before it: a preposition
-/// ("a spokesman for the Home Office") or a word of acting for someone ("an aide to Chirac").
+/// True for a token after which a phrase may belong to the noun before it ([`is_link`]).
 fn links_to_owner(t: &Token<'_>) -> bool {
-    let l = lower(t);
-    PREPOSITIONS.contains(&l.as_str()) || word_classes::ACTING_FOR.contains(&l.as_str())
+    is_link(lower(t).as_str())
+}
+
+/// True for a lower-case word after which a phrase may belong to the noun before it: a
+/// preposition ("a spokesman for the Home Office") or a word of acting for someone ("an
+/// aide to Chirac").
+pub(super) fn is_link(word: &str) -> bool {
+    PREPOSITIONS.contains(&word) || word_classes::ACTING_FOR.contains(&word)
 }
 
 /// `The star of Sea Wolf and Night Train said`: a name joined by "and" (opening at
@@ -422,7 +425,7 @@ fn coordinated_object(text: &str, toks: &[Token<'_>], start: usize, lex: &Lexico
     }
     let first = np_backward(text, &toks[..and], lex)?;
     let words: Vec<&str> = first.text.split_whitespace().collect();
-    let head = words.iter().position(|w| PREPOSITIONS.contains(w) || word_classes::ACTING_FOR.contains(w));
+    let head = words.iter().position(|w| is_link(w));
     let role = head.filter(|&h| h > 0).is_some_and(|h| {
         let head = words[h - 1];
         head.starts_with(char::is_lowercase) && lex.is_role_noun(head)

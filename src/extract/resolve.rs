@@ -8,8 +8,8 @@
 
 use super::entities::{PersonIndex, name_start};
 use super::named::NamedPhrases;
-use super::phrases::{COMPANY_SUFFIXES, Mention, PREPOSITIONS, head_word, strip_possessive};
-use super::tokens::Tokens;
+use super::phrases::{COMPANY_SUFFIXES, Mention, PREPOSITIONS, head_word, is_link, strip_possessive};
+use super::tokens::{Tokens, char_floor};
 use super::windows::INSTITUTION_BYTES;
 use super::word_scans::WordScans;
 use crate::lexicon::{Gender, Lexicon, Place, singular, word_classes};
@@ -300,7 +300,7 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     // "spokesman for committee Democrats", "a lawyer for Mr. Trump": a role of someone's,
     // not the someone.
     // "an aide to Chirac" too.
-    let linking = |w: &&str| PREPOSITIONS.contains(w) || word_classes::ACTING_FOR.contains(w);
+    let linking = |w: &&str| is_link(w);
     let role_of = rest.len() > 2
         && rest[0].starts_with(char::is_lowercase)
         && rest[1..].iter().any(linking)
@@ -351,7 +351,7 @@ fn apposed_person(rest: &[&str], at: usize, persons: &PersonIndex, lex: &Lexicon
     // "an aide to USDA undersecretary Daniel Amstutz": one acting for someone ("to", or an
     // aide's, a lawyer's or a spokesman's head, `[relational_heads]`, `[source_heads]`:
     // "a spokesman for secretary of state John Kerry") speaks for the whole object.
-    let link = rest.iter().position(|w| PREPOSITIONS.contains(w) || word_classes::ACTING_FOR.contains(w));
+    let link = rest.iter().position(|w| is_link(w));
     let for_someone =
         |head: &str| word_classes::RELATIONAL_HEADS.contains(&head) || word_classes::SOURCE_HEADS.contains(&head);
     let acting_for = link.is_some_and(|l| !PREPOSITIONS.contains(&rest[l]) || (l > 0 && for_someone(rest[l - 1])));
@@ -360,8 +360,7 @@ fn apposed_person(rest: &[&str], at: usize, persons: &PersonIndex, lex: &Lexicon
     // A determiner a word further back leads the object too: "the widow of the late Tom Brown".
     let led = lower > 0 && word_classes::DETERMINERS.contains(&rest[lower - 1]);
     let object = led
-        || PREPOSITIONS.contains(&before)
-        || word_classes::ACTING_FOR.contains(&before)
+        || is_link(before)
         || word_classes::DETERMINERS.contains(&before)
         || one_persons_role(before, lex)
         || names_what_follows(before, lex);
@@ -816,10 +815,7 @@ fn name_words<'m>(mention: &'m str, lex: &Lexicon) -> Vec<&'m str> {
 /// women Sandra Gidley" is Gidley), and only after a head in lower case ("National Bureau
 /// of Statistics chief Li Deshui" is Li Deshui).
 fn object_of_head(words: &[&str], p: usize, lex: &Lexicon) -> bool {
-    let Some(link) = words[..p].iter().position(|w| PREPOSITIONS.contains(w) || word_classes::ACTING_FOR.contains(w))
-    else {
-        return false;
-    };
+    let Some(link) = words[..p].iter().position(|w| is_link(w)) else { return false };
     let headed = link > 0 && words[link - 1].starts_with(char::is_lowercase);
     headed && one_persons_role(words[p], lex)
 }
@@ -834,8 +830,7 @@ fn names_what_follows(word: &str, lex: &Lexicon) -> bool {
 /// True for a lower-case role noun of one person: no body's ("committee") and no plural
 /// ("women", but "boss").
 fn one_persons_role(word: &str, lex: &Lexicon) -> bool {
-    let plural = word.ends_with('s') && !word.ends_with("ss");
-    lex.is_role_noun(word) && !lex.is_body_noun(word) && !plural
+    lex.is_role_noun(word) && !lex.is_body_noun(word) && !is_plural(word)
 }
 
 /// True when the one word before "of" in `words` may be a surname with an affiliation
@@ -1242,10 +1237,7 @@ const ACRONYM_LETTERS: usize = 5;
 /// analyst at the bank,"); the name before it is a body's.
 fn apposed_body(end: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
     // Read no further than a short apposition runs: not to the text's next comma.
-    let mut stop = (end + APPOSED_BODY_BYTES).min(cx.body.len());
-    while !cx.body.is_char_boundary(stop) {
-        stop -= 1;
-    }
+    let stop = char_floor(cx.body, end + APPOSED_BODY_BYTES);
     let Some(rest) = cx.body.get(end..stop).and_then(|r| r.strip_prefix(',')) else { return false };
     let Some((apposition, _)) = rest.split_once(',') else { return false };
     let words: Vec<&str> = apposition.split_whitespace().collect();
@@ -2170,7 +2162,7 @@ fn described_source(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> boo
     // senator") most often names someone met before, whom the search goes on to find.
     let led = words.first().is_some_and(|w| word_classes::INDEFINITE_LEADS.contains(w));
     // A person, not a body ("a three-judge panel", "a campaign").
-    let is_role = |w: &str| lex.is_role_noun(w) && !is_plural(w) && !lex.is_body_noun(w);
+    let is_role = |w: &str| one_persons_role(w, lex);
     // The head before a preposition ("a spokesman for the Home Office"), else the last word,
     // the preposition then inside a name ("a Department for Constitutional Affairs
     // spokeswoman").
@@ -2211,7 +2203,7 @@ fn owned_role(subject: Range<usize>, gender: Option<Gender>, cx: &Context<'_>, l
 /// of the article it names, else its words as written, two to [`APPOSED_NAME_WORDS`]
 /// capitalised words ("Walter M Phillips Jr").
 fn apposed_name(end: usize, cx: &Context<'_>) -> Option<String> {
-    let toks = cx.tokens.within(end..crate::extract::tokens::char_floor(cx.body, end + APPOSED_NAME_BYTES));
+    let toks = cx.tokens.within(end..char_floor(cx.body, end + APPOSED_NAME_BYTES));
     let (comma, rest) = toks.split_first()?;
     let words = rest.iter().take_while(|t| t.is_capitalized()).count();
     let closed = rest.get(words).is_some_and(|t| t.is(','));
@@ -2532,13 +2524,8 @@ fn inverted_source(
     cx: &Context<'_>,
     lex: &Lexicon,
 ) -> Option<Range<usize>> {
-    let toks: Vec<_> = cx
-        .tokens
-        .within(sentence.clone())
-        .iter()
-        .filter(|t| !super::quotes::inside(cx.quoted, t.start))
-        .copied()
-        .collect();
+    let toks: Vec<_> =
+        cx.tokens.within(sentence).iter().filter(|t| !super::quotes::inside(cx.quoted, t.start)).copied().collect();
     let v = toks.iter().position(|t| {
         t.word && !t.is_capitalized() && lex.is_speech_verb(t.text) && !word_classes::ADDRESSED_VERBS.contains(&t.text)
     })?;

@@ -172,11 +172,16 @@ fn list(field: Option<&str>) -> impl Iterator<Item = &str> {
     field.unwrap_or("").split('|').map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// True for a word in ASCII with no capital (most words), its own lower case: told by one
+/// look at each byte, no character decoded.
+pub(crate) fn is_ascii_lower(word: &str) -> bool {
+    !word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+}
+
 /// A title or name token as the lists key it: folded, trailing period dropped.
 /// `set` holds `word` in lower case; no allocation when the word is lower case already.
 fn contains_lower(set: &HashSet<String>, word: &str) -> bool {
-    // ASCII with no capital (most words) is told by a look at each byte, no decoding.
-    if !word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) || !word.chars().any(char::is_uppercase) {
+    if is_ascii_lower(word) || !word.chars().any(char::is_uppercase) {
         return set.contains(word);
     }
     contains_lowered(set, word, str::to_lowercase)

@@ -982,7 +982,7 @@ pub(super) fn subject_of_cue_before(text: &str, toks: &[Token<'_>], v: usize, le
     }
     // "under a headline that said, …": the thing that bears the words says them.
     let relative = end >= 2 && matches!(lower(&toks[end - 1]).as_str(), "that" | "which");
-    if let Some(bearer) = bears_the_words(text, toks, end - usize::from(relative), lex).filter(|_| relative) {
+    if relative && let Some(bearer) = bears_the_words(text, toks, end - 1, lex) {
         return Some(bearer);
     }
     // "… and said", "… but added": the subject of the verb before.

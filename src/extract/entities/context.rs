@@ -91,8 +91,10 @@ fn role_surname(name: &[&str], lex: &Lexicon) -> bool {
 /// said" (after "and", a name that "the" opens; not a list of persons, "Injured Rio Ferdinand
 /// and Sol Campbell"), "The Alliance for Digital Inclusion", "Under Secretary of State for
 /// Economic Affairs Allen Wallis" (after "for" and a capitalised word that opens no sentence:
-/// not "As for Kenenisa Bekele").
-pub(super) fn ends_a_longer_name(toks: &[Token<'_>], at: usize) -> bool {
+/// not "As for Kenenisa Bekele"), "the FDA's Office of Drug Safety" (after "of" and a word of
+/// a body's name, `org_words.txt`, when no given name is in the run `run`).
+pub(super) fn ends_a_longer_name(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    let at = run.start;
     if at < 2 || !toks[at - 2].is_capitalized() || !toks[at - 1].word {
         return false;
     }
@@ -104,6 +106,11 @@ pub(super) fn ends_a_longer_name(toks: &[Token<'_>], at: usize) -> bool {
             first.and_then(|i| i.checked_sub(1)).is_some_and(the)
         }
         "for" => at >= 3 && !toks[at - 3].is('.') && (toks[at - 3].word || toks[at - 3].is(',')),
+        // "Chairman of the Stock Exchange of Hong Kong Ronald Li said": a given name in the
+        // run may still name a person after the body's name.
+        "of" => {
+            lex.is_org_word(&fold(toks[at - 2].base())) && !toks[run.clone()].iter().any(|t| lex.is_given_name(t.text))
+        }
         _ => false,
     }
 }

@@ -126,6 +126,7 @@ pub fn find_persons(tokens: &Tokens<'_>, lex: &Lexicon) -> PersonIndex {
     stage_names_before_aliases(toks, &runs, &article.counts, &mut found, lex);
     take_listed_names(toks, &runs, &mut found, lex);
     take_team_sheets(tokens.text(), toks, &runs, &mut found, lex);
+    spell_out_initials(toks, &runs, &mut found, lex);
     drop_affiliations(toks, &runs, &mut found);
     share_surnames(toks, &runs, &mut found, lex);
     for (slot, run) in found.iter_mut().zip(&runs).filter(|(c, _)| c.is_none()) {
@@ -316,6 +317,39 @@ fn share_surnames<'a>(toks: &[Token<'a>], runs: &[Range<usize>], found: &mut [Op
     }
 }
 
+/// Takes a two-word name nothing vouched for when the article names a person by its initial
+/// and surname elsewhere: "Up front, Mefin Davies plays at hooker … M Davies (Gloucester)"
+/// spells out a team sheet's "M Davies", whom the surname alone then also names. The name
+/// is one the lists could hold ([`unknown_name`]).
+fn spell_out_initials<'a>(
+    toks: &[Token<'a>],
+    runs: &[Range<usize>],
+    found: &mut [Option<Candidate<'a>>],
+    lex: &Lexicon,
+) {
+    let initialled: HashSet<(char, &str)> = found
+        .iter()
+        .flatten()
+        .filter_map(|c| match c.words[..] {
+            [initial, surname] if is_initial(initial, lex) => initial.chars().next().map(|i| (i, surname)),
+            _ => None,
+        })
+        .collect();
+    if initialled.is_empty() {
+        return;
+    }
+    for (slot, run) in found.iter_mut().zip(runs).filter(|(c, _)| c.is_none()) {
+        let words = name_words(&toks[run.clone()]);
+        if let [given, surname] = words[..]
+            && given.chars().count() > 1
+            && given.chars().next().is_some_and(|i| initialled.contains(&(i, surname)))
+            && unknown_name(given, surname, lex)
+        {
+            *slot = Some(Candidate { weak: false, ..Candidate::listed(toks[run.start].start, words) });
+        }
+    }
+}
+
 /// Drops the person found in a run that follows a person's name and "of": "Harry Laubscher
 /// of Tucker Anthony", "Thom Brown of Butcher and Singer" name where the person works or
 /// comes from, not a second person, unless a title or a cue vouches for it.
@@ -356,9 +390,11 @@ fn candidate<'a>(article: &ArticleWords<'_, 'a>, run: Range<usize>, lex: &Lexico
     }
     // "Jan-Michael Gambill": a compound of given names is one.
     let given_name = |w: &str| lex.is_given_name(w) || (w.contains('-') && w.split('-').all(|p| lex.is_given_name(p)));
-    // "J. David Lyons": an initial before the given name.
+    // "J. David Lyons": an initial before the given name. "Pharrell Williams": the one name
+    // a star goes by (no common word's, "Sting") before one word more is a given name.
     let given = name.first().is_some_and(|w| given_name(w))
-        || (name.len() >= 3 && is_initial(name[0], lex) && given_name(name[1]));
+        || (name.len() >= 3 && is_initial(name[0], lex) && given_name(name[1]))
+        || (name.len() == 2 && lex.one_name_person(name[0]) == Some(false));
     // "Jannik Sinner … Sinner was gracious": a surname that acts alone marks a name
     // whose given name the lists do not know. Mid-sentence, or after no ordinary opening
     // word: a sentence's first word is capitalised whatever it is ("Despite Weaver").
@@ -384,7 +420,7 @@ fn candidate<'a>(article: &ArticleWords<'_, 'a>, run: Range<usize>, lex: &Lexico
     let (kin, leader) = lone_name(toks, &run, name.len() == 1 && start == 0, mid_sentence, common, lex);
     let famous = name.len() == 1 && start == 0 && known_alone(name[0], toks, &run, (mid_sentence, cued), common, lex);
     let speaks_of = name.len() == 1 && start == 0 && speaks_of_a_person(toks, &run, common, &article.scans, lex);
-    let ends_a_name = !(given || titled) && ends_a_longer_name(toks, run.start);
+    let ends_a_name = !(given || titled) && ends_a_longer_name(toks, &run, lex);
     let person = !name.is_empty()
         && !ends_a_name
         && !lacks_surname(toks, &run, name, lex)

@@ -74,9 +74,13 @@ fn given_name(word: &str, lex: &Lexicon) -> bool {
     !place && (lex.is_given_name(word) || lex.gender_of(word).is_some())
 }
 
-/// True when the run `given`, one word, stands alone in brackets right before the run
-/// `surname`: "(Dietmar) Hamann", as a quotation's editor completes a name the speaker said
-/// by surname alone.
+/// The most given names a quotation's editor adds in brackets before a surname ("(Jon Dahl)
+/// Tomasson").
+const BRACKETED_GIVEN_WORDS: usize = 2;
+
+/// True when the run `given`, one or two words, stands alone in brackets right before the
+/// run `surname`: "(Dietmar) Hamann", "(Jon Dahl) Tomasson", as a quotation's editor
+/// completes a name the speaker said by surname alone.
 /// Not a result's scorer between two teams ("Liverpool 1 (Owen) Everton 0", "Newcastle
 /// (Owen) Charlton"): the word before the bracket is no number, nor a name other than a
 /// title's ("Judge (Harold) Greene").
@@ -86,7 +90,7 @@ fn given_in_brackets(toks: &[Token<'_>], given: &Range<usize>, surname: &Range<u
         t.text.starts_with(|c: char| c.is_ascii_digit())
             || (t.is_capitalized() && !lex.is_role_noun(&t.text.to_lowercase()) && !lex.is_honorific(t.text))
     });
-    given.len() == 1
+    given.len() <= BRACKETED_GIVEN_WORDS
         && given.start > 0
         && toks[given.start - 1].is('(')
         && toks.get(given.end).is_some_and(|t| t.is(')'))
@@ -107,8 +111,10 @@ fn pieced_name<'a>(
     let run = &toks[given.clone()];
     // "James E." of "Commissioner James E.": one given name and the initials after it, no
     // word before it ("John" of "Marine John", where "Marine" is a role, though a name too).
+    // Alone in brackets, a given name and the middle name after it ("(Jon Dahl) Tomasson").
     let initials = run.iter().rev().take_while(|t| is_initial(t.text, lex)).count();
-    let from = run.len().checked_sub(initials + 1)?;
+    let bracketed = given.start > 0 && toks[given.start - 1].is('(') && toks.get(given.end).is_some_and(|t| t.is(')'));
+    let from = if bracketed { 0 } else { run.len().checked_sub(initials + 1)? };
     let named = !run[from].is_possessive() && given_name(run[from].text, lex);
     let firsts = &run[from..];
     let last = name_words(&toks[surname.clone()]);

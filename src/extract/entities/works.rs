@@ -16,7 +16,8 @@ use std::ops::Range;
 /// institution, and so does a longer one after a business's noun ("games firm Lateral
 /// Visions", "research group JD Power estimates") unless a person's name speaks ("Chairman
 /// of the firm Gordon Wu said"); "Mike Leigh's film Vera Drake" and "The Joshua Tree" are
-/// works.
+/// works; an ordinal before it or a place's noun after it is a thing's ("21st Century
+/// Fagin", "King Cross station").
 pub(super) fn names_a_thing(
     toks: &[Token<'_>],
     run: &Range<usize>,
@@ -37,6 +38,22 @@ pub(super) fn names_a_thing(
         || (start == 0 && !speaking_person && owned_thing(toks, run))
         || titles_a_work(toks, run, scans, lex)
         || opens_a_series_title(toks, run, lex)
+        || after_an_ordinal(toks, run.start)
+        || toks.get(run.end).is_some_and(|t| t.word && word_classes::FACILITY_NOUNS.contains(&t.text))
+}
+
+/// What follows the figures of an ordinal ("21st", "2nd", "3rd", "19th").
+const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+/// True when an ordinal written in figures stands right before the capitalised words at `at`
+/// of `toks`: "a "21st Century Fagin"", "the 2nd Battalion" name an era's figure or a unit,
+/// and a person's name takes no such number before it.
+fn after_an_ordinal(toks: &[Token<'_>], at: usize) -> bool {
+    at.checked_sub(1).is_some_and(|i| {
+        let w = toks[i].text;
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && ORDINAL_SUFFIXES.contains(&&w[digits..])
+    })
 }
 
 /// True when a person's full name in the possessive owns the untitled run `run` of `toks`
@@ -126,14 +143,17 @@ pub(super) fn titles_a_work(toks: &[Token<'_>], run: &Range<usize>, scans: &Word
 }
 
 /// True when the run `run` of `toks` opens a title of the series pattern "NAME and the NOUN
-/// of NOUN" ("Harry Potter and the Prisoner of Azkaban"), where the noun after "the" is no
-/// title a person holds ("Mr Blair and the Duke of Edinburgh"). The name is the work's here
-/// only: a book's subtitle may hold a real person ("Perfect Enough: Carly Fiorina and the
-/// Reinvention of Hewlett-Packard").
+/// of NOUN" ("Harry Potter and the Prisoner of Azkaban") or "NAME: The NOUN of NOUN", a
+/// subtitle after a colon ("Bridget Jones: The Edge of Reason"), where the noun after "the"
+/// is no title a person holds ("Mr Blair and the Duke of Edinburgh"). The name is the
+/// work's here only: a book's subtitle may hold a real person ("Perfect Enough: Carly
+/// Fiorina and the Reinvention of Hewlett-Packard").
 fn opens_a_series_title(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
-    // Titles capitalise their short words or not: "Harry Potter and The Prisoner Of Azkaban".
+    // Titles capitalise their short words or not: "Harry Potter and The Prisoner Of Azkaban";
+    // a subtitle opens with a capital.
     matches!(toks.get(run.end..run.end + 5), Some([and, the, noun, of, next])
-        if and.text == "and" && the.text.eq_ignore_ascii_case("the") && noun.is_capitalized()
+        if ((and.text == "and" && the.text.eq_ignore_ascii_case("the")) || (and.is(':') && the.text == "The"))
+            && noun.is_capitalized()
             && of.text.eq_ignore_ascii_case("of")
             && next.is_capitalized() && lex.title_len(&[noun.text]) == 0)
 }
@@ -177,15 +197,33 @@ fn ends_a_title_of(toks: &[Token<'_>], run: &Range<usize>, scans: &WordScans<'_>
 const WORKS_LIST_REACH: usize = 24;
 
 /// True when the capitalised words at `at` of `toks` stand in a list of titles that a plural
-/// work's noun and "include" or "such as" open: "whose films include Schindler's List,
-/// Michael Collins and Star Wars", "films such as My Beautiful Laundrette, Billy Elliot".
+/// noun of works or characters opens, before "include", "such as" or "like", or right before
+/// the titles: "whose films include Schindler's List, Michael Collins and Star Wars", "films
+/// such as My Beautiful Laundrette, Billy Elliot", "characters like Stanley Kowalski and
+/// Terry Malloy", "box office hits Vera Drake, Calendar Girls and Enduring Love" (there the
+/// first title goes on to a comma or "and": "the films Mike Leigh made" name a person). A
+/// "the" may stand before a later title ("movies such as Harry Potter and the James Bond
+/// films").
 /// The list opens with a capitalised word and holds only capitalised words, commas, "and",
 /// colons and the short words of titles ("Shaun of the Dead"); any other word ends it.
 fn works_listed_before(toks: &[Token<'_>], at: usize) -> bool {
+    let word = |i: usize| toks.get(i).filter(|t| t.word).map_or("", |t| t.text);
+    let plural_work = |i: usize| {
+        word(i).strip_suffix('s').is_some_and(|w| {
+            word_classes::WORK_TITLE_NOUNS.contains(&w)
+                || word_classes::CHARACTER_NOUNS.contains(&w)
+                || word_classes::WORK_LIST_NOUNS.contains(&w)
+        })
+    };
+    // "and the James Bond films": the article is the title's, the list's gap before it (not
+    // a list's first title: "Other films included the Stephen King adaptation").
+    let gap = |t: &Token<'_>| t.is(',') || t.text == "and";
+    let at = if at > 1 && word(at - 1) == "the" && gap(&toks[at - 2]) { at - 1 } else { at };
     // Most runs follow some other word: that is looked at first, without walking back.
     let Some(before) = at.checked_sub(1).map(|i| &toks[i]) else { return false };
-    let item_gap = before.is(',') || before.is(':') || before.text == "and";
-    if !(item_gap || before.text.starts_with("includ") || before.text == "as") {
+    let item_gap = gap(before) || before.is(':');
+    let opener = |w: &str| w.starts_with("includ") || w == "as" || w == "like";
+    if !(item_gap || opener(before.text) || plural_work(at - 1)) {
         return false;
     }
     // A word with a period may end a sentence: "… and Malcolm X. Attallah Shabazz, the
@@ -204,11 +242,15 @@ fn works_listed_before(toks: &[Token<'_>], at: usize) -> bool {
     if !toks[open + 1].is_capitalized() {
         return false;
     }
-    let word = |i: usize| toks.get(i).filter(|t| t.word).map_or("", |t| t.text);
-    let plural_work = |i: usize| word(i).strip_suffix('s').is_some_and(|w| word_classes::WORK_TITLE_NOUNS.contains(&w));
     match word(open) {
-        "include" | "includes" | "included" | "including" => open >= 1 && plural_work(open - 1),
+        "include" | "includes" | "included" | "including" | "like" => open >= 1 && plural_work(open - 1),
         "as" => open >= 2 && word(open - 1) == "such" && plural_work(open - 2),
+        _ if plural_work(open) => {
+            // The first title goes on to the next: past its capitalised words (no further
+            // than the run's end), a comma or "and".
+            let first_end = (open + 1..toks.len()).find(|&i| !toks[i].is_capitalized()).unwrap_or(toks.len());
+            toks.get(first_end).is_some_and(|t| t.is(',') || t.text == "and")
+        }
         _ => false,
     }
 }

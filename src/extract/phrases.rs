@@ -91,12 +91,13 @@ impl PartialEq<&str> for Lower<'_> {
 
 /// True for a word that stands between a subject and its verb outside the subject: an
 /// auxiliary, an "-ly" adverb, a time word or a linking adverb in lower case ("Petro later
-/// wrote", "the foreign secretary meanwhile said").
+/// wrote", "the foreign secretary meanwhile said"). A noun in "-ly" (`[ly_nouns]`) heads
+/// its subject: "the former monopoly said", "the official daily said".
 pub(super) fn is_adverb(t: &Token<'_>) -> bool {
     let l = lower(t);
     const TIMES: &[&str] = word_classes::TIME_NOUNS;
     AUXILIARIES.contains(&l.as_str())
-        || (l.ends_with("ly") && l.len() > 4 && !t.is_capitalized())
+        || (l.ends_with("ly") && l.len() > 4 && !t.is_capitalized() && !word_classes::LY_NOUNS.contains(&l.as_str()))
         || TIMES.contains(&l.as_str())
         || TIME_WORDS.contains(&l.as_str())
         || (word_classes::LINKING_ADVERBS.contains(&l.as_str()) && !t.is_capitalized())
@@ -574,7 +575,15 @@ pub(super) fn np_forward_span(text: &str, toks: &[Token<'_>], from: usize, lex: 
     }
     while let Some(t) = toks.get(i) {
         if !t.word {
-            break;
+            // "Internet service provider (ISP) Plus.net": a description's letters in
+            // brackets before the name it describes go on the phrase.
+            match bracketed_letters(toks, i) {
+                Some(past) if i > start => {
+                    i = past;
+                    continue;
+                }
+                _ => break,
+            }
         }
         let ok = joins_forward(toks, start, i, lex);
         if !ok || i - start >= 10 {
@@ -592,6 +601,17 @@ pub(super) fn np_forward_span(text: &str, toks: &[Token<'_>], from: usize, lex: 
     });
     let head_named = i > start && (toks[i - 1].is_capitalized() || lex.is_role_noun(&lower(&toks[i - 1])));
     Some((phrase(text, &toks[start..i], lex)?, i > start && !head_named && runs_on))
+}
+
+/// Where the words go on past letters in brackets at `toks[i]` that a lower-case word
+/// before them and a capitalised word after them enclose: the letters a description is
+/// known by, before the name it describes ("Internet service provider (ISP) Plus.net").
+/// Not letters after a name ("John Smith (Labour) said"), nor before a lower-case word.
+fn bracketed_letters(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    let [open, letters, close, next, ..] = toks.get(i..)? else { return None };
+    let described = i > 0 && toks[i - 1].word && !toks[i - 1].is_capitalized();
+    let capitals = letters.word && letters.text.len() >= 2 && !letters.text.chars().any(char::is_lowercase);
+    (open.is('(') && close.is(')') && capitals && described && next.word && next.is_capitalized()).then_some(i + 3)
 }
 
 /// True when `toks[i]` goes on the noun phrase that starts at `toks[start]`: a determiner
@@ -963,7 +983,38 @@ fn continues_introduction(text: &str, toks: &[Token<'_>], from: usize, lex: &Lex
     let goes_on = lower_case_opening
         && piece.iter().all(|t| !CLAUSE_VERBS.contains(&lower(t).as_str()) && !lex.is_speech_verb(t.text));
     ends_in_comma
-        && (goes_on || piece.len() <= 3 && (timey || (!piece.iter().any(|t| lex.is_given_name(t.text)) && placey())))
+        && (goes_on
+            || apposed_to_introduction(toks, from, &piece, lex)
+            || piece.len() <= 3 && (timey || (!piece.iter().any(|t| lex.is_given_name(t.text)) && placey())))
+}
+
+/// "But for Allen Weiner, a research director at Gartner and someone who has followed it
+/// for years, the future …": an indefinite description of a person's role (no verb before a
+/// relative's "who"; not a body's, "lawyers for Menatep, a group through which …, said")
+/// right after a name that ends an introduction is that name's apposition, still the
+/// introduction's; the subject comes after it. `piece` runs from `toks[from]` to the next
+/// comma.
+fn apposed_to_introduction(toks: &[Token<'_>], from: usize, piece: &[&Token<'_>], lex: &Lexicon) -> bool {
+    // A person's name of two words or more that the introduction ends in, right after its
+    // preposition ("But for Allen Weiner,"; not "However, one dealer, who …, told", "In the
+    // Senate, a leading senator, …, said", "During the hearing Paul Gonson, a lawyer …").
+    let intro = &toks[..from - 1];
+    let name = intro.iter().rev().take_while(|t| t.word && t.is_capitalized() && !lex.is_not_name(t.text)).count();
+    let named = name >= 2
+        && intro.len() > name
+        && PREPOSITIONS.contains(&lower(&intro[intro.len() - name - 1]).as_str())
+        && !intro.iter().any(|t| t.is(','));
+    let indefinite = piece.first().is_some_and(|t| word_classes::INDEFINITE_LEADS.contains(&lower(t).as_str()));
+    let own = piece.iter().take_while(|t| !matches!(lower(t).as_str(), "who" | "which" | "that"));
+    let mut role = false;
+    for t in own {
+        let l = lower(t);
+        if CLAUSE_VERBS.contains(&l.as_str()) || lex.is_speech_verb(t.text) {
+            return false;
+        }
+        role |= !t.is_capitalized() && lex.is_role_noun(&l) && !lex.is_body_noun(&l);
+    }
+    named && indefinite && role
 }
 
 #[cfg(test)]

@@ -137,6 +137,8 @@ const OFFICE_REACH: usize = 3;
 /// How many words a definite description may run past its subject's end ("of the
 /// economy") before the comma of an apposition that names it.
 const APPOSITION_REACH_WORDS: usize = 6;
+/// The most words of a seat's place before its member ("the Sutton Coldfield North MP").
+const SEAT_WORDS: usize = 3;
 /// The most tokens of an opening phrase, its comma included, read by [`past_opening_phrase`].
 const OPENING_PHRASE_TOKENS: usize = 12;
 
@@ -152,9 +154,8 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
             .or_else(|| subject_institution(at, cx, lex))
             .or_else(|| speaking_name(at, cx, lex));
     }
-    // "the Italian said", "the Spaniard": a nationality standing for someone met before.
-    if is_nationality(mention, lex) || is_party_member(mention) || is_members_seat(mention) {
-        return antecedent(at, None, cx, lex);
+    if let Some(found) = member_or_national(mention, at, cx, lex) {
+        return found;
     }
     if lower == "they" {
         return speaking_sources(at, cx, lex);
@@ -205,6 +206,17 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return Some(person.to_owned());
     }
     named
+}
+
+/// Whom a nationality or a party's or a seat's member stands for, when `mention` is one:
+/// "the Italian said", "the Texas Democrat" are someone met before (or no one); "the
+/// Salford MP" is the member the sentences before are about, else the member as written,
+/// never the seat's place, which speaks for no one.
+fn member_or_national(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Option<String>> {
+    if is_nationality(mention, lex) || is_party_member(mention) {
+        return Some(antecedent(at, None, cx, lex));
+    }
+    is_members_seat(mention).then(|| antecedent(at, None, cx, lex).or_else(|| Some(collapse_whitespace(mention))))
 }
 
 /// "his son", "her daughter": the one person the article names in that kinship to the
@@ -276,9 +288,7 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     let determiner = word_classes::DESCRIPTION_LEADS.contains(&first.to_lowercase().as_str());
     let rest: Vec<&str> = if determiner { words[1..].to_vec() } else { words.clone() };
     let capitalized = rest.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
-    if first.eq_ignore_ascii_case("the")
-        && let Some(person) = definite_description(&rest, at, cx, lex)
-    {
+    if let Some(person) = role_holder(first, &words[1..], at, cx, lex) {
         return Some(person);
     }
     if !capitalized {
@@ -336,6 +346,20 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         return Some(joined);
     }
     Some(name_in(&rest, mention, determiner, at, persons, lex))
+}
+
+/// The person a description led by `first` and its words `rest` stands for: after "the",
+/// the role's holder or someone met before ([`definite_description`]); after "our" (the
+/// outlet's own, outside any quotation: "our correspondent said"), the one person the
+/// article gave that role ("BBC correspondent James Hardy said …"). Else none: as written.
+fn role_holder(first: &str, rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    if first.eq_ignore_ascii_case("the") {
+        definite_description(rest, at, cx, lex)
+    } else if first.eq_ignore_ascii_case("our") {
+        described_person(rest, at, cx, lex).map(str::to_owned)
+    } else {
+        None
+    }
 }
 
 /// True when the description `rest` (a role and its preposition's object) ends in the name
@@ -582,18 +606,36 @@ fn is_party_member(mention: &str) -> bool {
         && !label.ends_with('s')
 }
 
-/// "the Labour MP for Birkenhead", "the Tory MP for Sleaford and North Hykeham": a party's
-/// politician and the seat they stand for, after "the", refers back like a pronoun (to
-/// "Former welfare minister Frank Field MP" named before), never to the place.
+/// "the Labour MP for Birkenhead", "the Tory MP for Sleaford and North Hykeham", "the
+/// Salford MP", "the Ealing North MP": a politician and the seat they stand for (after
+/// "for", or before the head: the place's words, capitalised, no party's label nor an
+/// owner's, and a head written in capitals, a member's letters), after "the", refers back
+/// like a pronoun (to "Former welfare minister Frank Field MP" named before), never to the
+/// place. Not "the Labour MP" (a party's role: [`refers_back`]) nor "the Texas senator"
+/// (a state has two).
 fn is_members_seat(mention: &str) -> bool {
     let words: Vec<&str> = mention.split_whitespace().collect();
-    let Some(f) = words.iter().position(|w| *w == "for") else { return false };
+    let politician = |head: &str| word_classes::POLITICIAN_HEADS.contains(&head.to_lowercase().as_str());
+    let Some(f) = words.iter().position(|w| *w == "for") else {
+        let [the, seat @ .., head] = words.as_slice() else { return false };
+        let place = |w: &&str| {
+            w.starts_with(char::is_uppercase)
+                && !word_classes::PARTY_LABELS.contains(w)
+                && strip_possessive(w).is_none()
+                && !w.ends_with(['\'', '\u{2019}'])
+        };
+        return the.eq_ignore_ascii_case("the")
+            && (1..=SEAT_WORDS).contains(&seat.len())
+            && seat.iter().all(place)
+            && politician(head)
+            && !head.chars().any(char::is_lowercase);
+    };
     let [the, labels @ .., head] = &words[..f] else { return false };
     let seat = &words[f + 1..];
     the.eq_ignore_ascii_case("the")
         && (1..=2).contains(&labels.len())
         && labels.iter().all(|w| word_classes::PARTY_LABELS.contains(w))
-        && word_classes::POLITICIAN_HEADS.contains(&head.to_lowercase().as_str())
+        && politician(head)
         && !seat.is_empty()
         && seat.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "and")
 }
@@ -714,14 +756,22 @@ fn is_compound_adjective(word: &str) -> bool {
 /// The words of a mention without one familiar name, nickname or party in brackets or
 /// quotation marks inside the name, between a capitalised word and one or "of": "James E.
 /// (Jim) Nugent" is James E. Nugent, as `entities` names him, "Bill Bradley (Democrat) of
-/// New Jersey" Bill Bradley of New Jersey; not "Industry (MITI) official".
+/// New Jersey" Bill Bradley of New Jersey; not "Industry (MITI) official". Nor a
+/// description's letters in brackets before a name: "Internet service provider (ISP)
+/// Plus.net" is Internet service provider Plus.net.
 fn without_enclosed_name(mut words: Vec<&str>) -> Vec<&str> {
     let mark = super::quotes::is_quotation_mark;
     let enclosed = |w: &str| {
         (w.starts_with('(') && w.ends_with(')')) || (w.starts_with(mark) && w.ends_with(mark) && w.chars().count() > 2)
     };
     let name_after = |w: &str| w.starts_with(char::is_uppercase) || w == "of";
-    let inside = |i: usize| words[i - 1].starts_with(char::is_uppercase) && name_after(words[i + 1]);
+    let letters = |w: &str| w.len() > 3 && w.starts_with('(') && !w.chars().any(char::is_lowercase);
+    let described = |i: usize| {
+        words[i - 1].starts_with(char::is_lowercase)
+            && letters(words[i])
+            && words[i + 1].starts_with(char::is_uppercase)
+    };
+    let inside = |i: usize| (words[i - 1].starts_with(char::is_uppercase) && name_after(words[i + 1])) || described(i);
     if let Some(at) = (1..words.len().saturating_sub(1)).find(|&i| enclosed(words[i]) && inside(i)) {
         words.remove(at);
     }

@@ -821,8 +821,9 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
         if lower(t).ends_with("ing") {
             return Some(cued(participle_subject(text, &toks, v, lex), cue));
         }
-        // Passive: `Sanders was asked by host Bill Maher, "…"`.
-        let passive = v > 0 && is_agent_passive(&toks[v - 1]);
+        // Passive: `Sanders was asked by host Bill Maher, "…"`; also a participle right
+        // after its noun (`a view shared by Rooney, who believes "…"`).
+        let passive = v > 0 && (is_agent_passive(&toks[v - 1]) || follows_its_noun(&toks, v));
         if passive && toks.get(v + 1).is_some_and(|b| b.text == "by") {
             return Some(cued(np_forward(text, &toks, v + 2, lex), cue));
         }
@@ -840,6 +841,18 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
         return Some(subject_cued(text, &toks, v, cue, lex));
     }
     None
+}
+
+/// True when the cue at `toks[v]` is a participle of sharing words (`[sharing_participles]`)
+/// right after the noun it describes, a passive without its auxiliary: `a view shared by
+/// Rooney`, `fears voiced by farmers`; the noun is what was said, the agent after "by" said
+/// it. Not a finite verb after its subject (`a spokesman said by telephone`), nor after
+/// "being" (`The concerns being expressed by many leaders go beyond …` runs on).
+fn follows_its_noun(toks: &[Token<'_>], v: usize) -> bool {
+    v > 0
+        && is_plain_noun(&toks[v - 1])
+        && !lower(&toks[v - 1]).ends_with("ing")
+        && word_classes::SHARING_PARTICIPLES.contains(&lower(&toks[v]).as_str())
 }
 
 /// True when `toks[v]` is a naming verb in the past with its object between it and the

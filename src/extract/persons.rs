@@ -251,46 +251,6 @@ impl PersonIndex {
         })
     }
 
-    /// True when the article gives the person named `name` (canonical) a role headed by
-    /// `head` with a qualifier (a word `qualifier` accepts: no other role's word) that none
-    /// of `words` (the description's qualifiers, as written) is: "City boss Alan Twigg" for
-    /// "the Rovers boss", whose holder the description sets apart from Twigg; not "boss Alex
-    /// Ferguson" for "the Old Trafford boss", nor "president and chief executive Tom Hale"
-    /// for "the Nortel president", nor "Federal Reserve Board Chairman Paul Volcker" for "the
-    /// Fed chairman" (a qualifier that opens the role's word is its short form).
-    pub fn holds_apart(&self, name: &str, head: &str, words: &[&str], qualifier: impl Fn(&str) -> bool) -> bool {
-        let head = fold(head);
-        let (Some(held), Some(&person)) = (self.roles.get(&head), self.by_name.get(name)) else { return false };
-        let words: Vec<String> = words.iter().map(|w| fold(super::phrases::strip_possessive(w).unwrap_or(w))).collect();
-        !words.is_empty()
-            && held.iter().filter(|(_, i)| *i == person).any(|(role, _)| {
-                let mut qualifiers = role.iter().filter(|w| **w != head && qualifier(w)).peekable();
-                qualifiers.peek().is_some() && !qualifiers.any(|w| words.iter().any(|d| w.starts_with(d.as_str())))
-            })
-    }
-
-    /// True when the article gives the person named `name` (canonical) a role headed
-    /// otherwise than `head`, by a head `same_post` does not accept, that holds one of
-    /// `qualifiers` (capitalised words, as written): another post of the same body, so
-    /// someone else's ("Chelsea captain John Terry" is no "Chelsea boss"; "UAW president Owen
-    /// Bieber" may be "the UAW chief").
-    pub fn holds_other_post_of(
-        &self,
-        name: &str,
-        head: &str,
-        qualifiers: &[&str],
-        same_post: impl Fn(&str) -> bool,
-    ) -> bool {
-        let Some(&person) = self.by_name.get(name) else { return false };
-        let head = fold(head);
-        let qualifiers: Vec<String> =
-            qualifiers.iter().map(|q| fold(super::phrases::strip_possessive(q).unwrap_or(q))).collect();
-        self.roles
-            .iter()
-            .filter(|(h, _)| **h != head && !same_post(h))
-            .any(|(_, held)| held.iter().any(|(words, i)| *i == person && words.iter().any(|w| qualifiers.contains(w))))
-    }
-
     /// The one person the article gives a role, of any head, that holds every word of
     /// `organisation` (capitalised words, as written): "the State Bank official" after
     /// "Yurij Ponomarev, international managing director of the State Bank,".

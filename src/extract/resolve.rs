@@ -550,22 +550,16 @@ fn name_in(rest: &[&str], mention: &str, determiner: bool, at: usize, persons: &
 
 /// True for the words after "the" of an epithet that stands for someone met before: its head
 /// an age ("34-year-old", "nine-year-old") or one of the epithet heads ("the top seed", "the
-/// Sale player", one written as an acronym in capitals: "says the DJ"), or a role or doer's
-/// noun in the singular after an age that is no body's nor a text's ("the 47-year-old
-/// director", "the 41-year-old chart-topper"; not "the 200-year-old sign"), with no
-/// preposition before it ("the star of the show" is not).
+/// Sale player"), or a role or doer's noun in the singular after an age that is no body's nor
+/// a text's ("the 47-year-old director", "the 41-year-old chart-topper"; not "the
+/// 200-year-old sign"), with no preposition before it ("the star of the show" is not).
 fn is_epithet(rest: &[&str], lex: &Lexicon) -> bool {
     let Some((head, before)) = rest.split_last() else { return false };
-    // Written in lower case: "the Morning Star" and "the Socialist International" are names;
-    // an acronym in capitals is as written ("says the DJ").
-    let acronym = head.len() > 1 && head.chars().all(|c| c.is_ascii_uppercase());
-    if acronym {
-        let lower = head.to_ascii_lowercase();
-        return word_classes::EPITHET_HEADS.contains(&lower.as_str()) && before.iter().all(|w| is_age(w));
-    }
+    // Written in lower case: "the Morning Star" and "the Socialist International" are names.
     if head.chars().any(char::is_uppercase) {
         return false;
     }
+    let is_age = |w: &str| w.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && !n.contains(' '));
     // "the 29-year-old actress", "the 41-year-old chart-topper": after an age, a role noun
     // or a doer's noun (`[agent_suffixes]`) in the singular, no body's nor a text's, names a
     // person; not "the 200-year-old sign".
@@ -578,24 +572,17 @@ fn is_epithet(rest: &[&str], lex: &Lexicon) -> bool {
         && !before.iter().any(|w| PREPOSITIONS.contains(w))
 }
 
-/// True for a person's age written as one word: "34-year-old", "nine-year-old".
-fn is_age(word: &str) -> bool {
-    word.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && !n.contains(' '))
-}
-
 /// True for a noun written as a plural: an "s" at its end, not a singular's "ss" ("bosses",
 /// "officials"; not "boss", "actress", "hostess"): "the Old Trafford boss" is one person.
 fn is_plural(noun: &str) -> bool {
     noun.ends_with('s') && !noun.ends_with("ss")
 }
 
-/// "the Italian", "the Spaniard": a nationality in the singular, after "the" and any ages
-/// ("the 55-year-old Frenchman", an epithet of someone met before like "the 55-year-old").
+/// "the Italian", "the Spaniard": a nationality in the singular, after "the".
 fn is_nationality(mention: &str, lex: &Lexicon) -> bool {
-    let words: Vec<&str> = mention.split_whitespace().collect();
-    let [the, ages @ .., word] = words.as_slice() else { return false };
+    let mut words = mention.split_whitespace();
+    let (Some(the), Some(word), None) = (words.next(), words.next(), words.next()) else { return false };
     the.eq_ignore_ascii_case("the")
-        && ages.iter().all(|w| is_age(w))
         && word.starts_with(char::is_uppercase)
         && word.chars().any(char::is_lowercase)
         && !word.ends_with('s')
@@ -977,12 +964,7 @@ fn met_within(person: &str, at: usize, reach: usize, cx: &Context<'_>) -> bool {
 /// Whom the words after "the" of an epithet or of a role nobody of the article holds stand
 /// for: whom the sentences before are about ([`antecedent`]); for a role, only when that is
 /// the person named last before `at` too (`"…," said the Sale full-back` right after "skipper
-/// Jason Robinson believes …"), since a role may be a new person's, or the subject of the
-/// sentence right before, which reports their speech, when everyone named since holds
-/// another role ("Lindsay also said he understood why the clubs wanted captain Andy Farrell.
-/// "…," said the Warriors chief" is Lindsay); a role qualified in lower case only ("the
-/// national team coach") when that person is both. Never when the article gives the role's
-/// head to someone else or with other words ("City boss Alan Twigg" is no "Rovers boss").
+/// Jason Robinson believes …"), since a role may be a new person's.
 fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     if is_epithet(rest, lex) {
         // "the 60-year-old actor" after "Actor Michael Douglas": the one the article gave
@@ -995,8 +977,7 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
     }
     // "said a Sale full-back" before it: that unnamed source again.
     let introduced = || rest.last().is_some_and(|head| cx.scans.introduced_before(head, at, lex));
-    let unheld = unheld_role(rest, cx.persons, lex)?;
-    if introduced() {
+    if !is_unheld_role(rest, cx.persons, lex) || introduced() {
         return None;
     }
     let (head, before) = rest.split_last()?;
@@ -1007,9 +988,6 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
         return None;
     }
     let person = antecedent(at, None, cx, lex)?;
-    if held_apart(&person, rest, cx, lex) {
-        return None;
-    }
     // An office ("the prime minister", "the Russian president") or a party's role ("the
     // Republican presidential candidate") is nobody the article gives another role: "Home
     // Secretary Charles Clarke" or "New York Mayor Bill de Blasio", just named, is not it.
@@ -1024,99 +1002,8 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
     // someone named before it in its own sentence.
     let here = sentence_holding(at, cx).map_or(0, |k| cx.sentences[k].start);
     let same_sentence = national && cx.persons.last_mention_of(&person, at).is_some_and(|m| m >= here);
-    if other || far || same_sentence {
-        return None;
-    }
-    let subject = || subject_before(&person, at, cx, lex);
-    let found = match unheld {
-        Unheld::Named => {
-            last || pronoun_topic(&person, head, at, cx, lex)
-                || subject().is_some_and(|k| spoke_past_others(&person, k, head, at, cx, lex))
-        }
-        // Not someone named in its own sentence: "Buhecha … was called "…" by the sentencing
-        // judge" is another person.
-        Unheld::Plain => {
-            last && subject().is_some() && cx.persons.last_mention_of(&person, at).is_some_and(|m| m < here)
-        }
-    };
-    found.then_some(person)
-}
-
-/// True when the article sets the holder of the role `rest` (the words after "the") apart
-/// from `person`: gives `person` the role's head with another body's name ("City boss Alan
-/// Twigg" is no "Rovers boss"), or another post of the same body ("Chelsea captain John
-/// Terry" is no "Chelsea boss").
-fn held_apart(person: &str, rest: &[&str], cx: &Context<'_>, lex: &Lexicon) -> bool {
-    let Some((head, before)) = rest.split_last() else { return false };
-    // "City boss Alan Twigg said …. But the Rovers boss insisted": the head the article gives
-    // this person with another body's name sets the description's holder apart. A party is
-    // no such body ("New York Senator Charles Schumer" is "the Democrat senator").
-    // Nor is an acronym, which may stand for any of a role's words ("the USDA secretary" is
-    // "U.S. Agriculture Secretary Richard Lyng").
-    let acronym = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase());
-    let bodies: Vec<&str> = role_qualifiers(before)
-        .into_iter()
-        .filter(|w| !word_classes::PARTY_LABELS.contains(w) && !acronym(w))
-        .collect();
-    // A role's qualifier that names a body: a word the article writes as a name (capitalised
-    // after a word in lower case, never in lower case, or a place's), no party label nor
-    // role word ("Republican presidential candidates Sen. Marco Rubio" names none).
-    let qualifier = |w: &str| {
-        let mut chars = w.chars();
-        let capitalised: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
-        !lex.is_role_noun(w)
-            && !word_classes::ROLE_MODIFIERS.contains(&w)
-            && !word_classes::OTHER_ROLE_MODIFIERS.contains(&w)
-            && !word_classes::PARTY_LABELS.contains(&capitalised.as_str())
-            && (cx.scans.in_running_text(&capitalised)
-                || !cx.scans.writes(w)
-                || lex.is_place_name(&capitalised)
-                || names_country(&capitalised, lex))
-    };
-    // Another post of the same body is someone else's too ("Chelsea captain John Terry said
-    // …. "…," the Chelsea boss told them"); but a post any officer answers to ("the Lynch
-    // officer", `[any_post_heads]`) is any of the body's, and a leading one ("the UAW chief",
-    // `[leading_heads]`) any leading post (`[leading_posts]`: "UAW president Owen Bieber").
-    let lower_head = head.to_lowercase();
-    let same_post = |other: &str| {
-        word_classes::ANY_POST_HEADS.contains(&lower_head.as_str())
-            || (word_classes::LEADING_HEADS.contains(&lower_head.as_str())
-                && word_classes::LEADING_POSTS.contains(&other))
-    };
-    cx.persons.holds_apart(person, head, &bodies, qualifier)
-        || cx.persons.holds_other_post_of(person, head, &role_qualifiers(before), same_post)
-}
-
-/// The sentence right before the one at `at`, when its subject names `person`: whom the
-/// text was about just before ("Mike Ruddock paid tribute to his Wales side …").
-fn subject_before(person: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<usize> {
-    let k = sentence_holding(at, cx)?.checked_sub(1)?;
-    (subject_person_of(k, cx, lex) == Some(person)).then_some(k)
-}
-
-/// True when sentence `k`, whose subject names `person`, reports their speech, and everyone
-/// named after `person` before `at` holds a role of the article's with another head than
-/// `head`: "Lindsay also said he understood why the clubs wanted captain Andy Farrell" is
-/// still about Lindsay for "the Warriors chief", Farrell being the captain; not "Terry said
-/// Mourinho had told them …", Mourinho being given no role.
-fn spoke_past_others(person: &str, k: usize, head: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
-    let Some(subject) = subject_of(k, cx, lex) else { return false };
-    let Some(since) = cx.persons.last_mention_of(person, at) else { return false };
-    // The subject speaks, not "Mr Bush was sworn in …" (a passive).
-    let toks = cx.tokens.within(subject.end..cx.sentences[k].end);
-    let verb = toks.iter().position(|t| {
-        t.word && !t.is_capitalized() && !super::quotes::inside(cx.quoted, t.start) && lex.is_speech_verb(t.text)
-    });
-    let passive = verb.is_some_and(|v| {
-        let before = toks[..v].iter().rev().find(|t| t.word).map(|t| t.text.to_lowercase());
-        !toks[v].text.ends_with("ing") && before.is_some_and(|b| word_classes::BE_FORMS.contains(&b.as_str()))
-    });
-    verb.is_some()
-        && !passive
-        && cx.persons.within(since + 1..at).iter().all(|other| {
-            other == person
-                || (cx.persons.holds_other_role(other, head) && cx.persons.described(head, &[]) != Some(other))
-        })
+    let topic = || pronoun_topic(&person, head, at, cx, lex);
+    (!other && !far && !same_sentence && (last || topic())).then_some(person)
 }
 
 /// True when the sentence before the one at `at` opens with "he" or "she" for subject, of
@@ -1137,59 +1024,40 @@ fn pronoun_topic(person: &str, head: &str, at: usize, cx: &Context<'_>, lex: &Le
     opens && agrees && antecedent(subject.start, Some(gender), cx, lex).as_deref() == Some(person)
 }
 
-/// How a role nobody of the article holds is qualified ([`unheld_role`]).
-enum Unheld {
-    /// By a capitalised word, or an office: "the Sale full-back", "the prime minister".
-    Named,
-    /// By words in lower case only: "the national team coach".
-    Plain,
-}
-
-/// How the words after "the" of a person's role that the article gives nobody are
-/// qualified, if they stand for someone met before, like an epithet: by a capitalised word
-/// that is no person of the article and no country or nationality, or an office (a title of
-/// two words or more: "the prime minister"): "the Sale full-back", "the Kansas senator", "the
-/// GMAC officer", "the Tory leader", "the Old Trafford boss" (a head in "ss" is one person);
-/// or by words in lower case, none that marks another holder of the post ("the national team
-/// coach"; not "the new coach", "the former minister"). Not "the senior Cruz adviser" (Cruz's
-/// adviser) nor "The Pentagon's top adviser" (an owner's), "the French minister" (a class,
-/// often someone new), "the spokesmen" (plural), "the BPI spokesman" (an unnamed source's
-/// role), "the White House aide" (someone's by its nature), nor "the Tory leader" when the
-/// article names a Tory leader ([`described_person`] is that one).
-fn unheld_role(rest: &[&str], persons: &PersonIndex, lex: &Lexicon) -> Option<Unheld> {
-    let (head, before) = rest.split_last()?;
+/// True for the words after "the" of a person's role that the article gives nobody,
+/// qualified by a capitalised word that is no person of the article and no country or
+/// nationality, or an office (a title of two words or more: "the prime minister"): "the
+/// Sale full-back", "the Kansas senator", "the GMAC officer", "the Tory leader" stand for
+/// someone met before, like an epithet. Not "the senior Cruz adviser" (Cruz's adviser) nor
+/// "The Pentagon's top adviser" (an owner's), "the French minister" (a class, often someone
+/// new), "the spokesmen" (plural), "the BPI spokesman" (an unnamed source's role), "the
+/// White House aide" (someone's by its nature), nor "the Tory leader" when the article
+/// names a Tory leader ([`described_person`] is that one).
+fn is_unheld_role(rest: &[&str], persons: &PersonIndex, lex: &Lexicon) -> bool {
+    let Some((head, before)) = rest.split_last() else { return false };
     let capitalised: Vec<&str> =
         before.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
     // Written in lower case: "The New Hampshire Union Leader" is a name.
-    let person =
-        head.starts_with(char::is_lowercase) && lex.is_role_noun(head) && !is_plural(head) && !lex.is_body_noun(head);
+    // Not a head in "ss" either ("the Chelsea boss"): a club's one post, often held by
+    // someone the article has not named, as the other club's was.
+    let person = head.starts_with(char::is_lowercase)
+        && lex.is_role_noun(head)
+        && !head.ends_with('s')
+        && !lex.is_body_noun(head);
     // "The BPI spokesman", "the Shanghai official": an unnamed source is a source of its own;
     // "the White House aide" someone's.
     let source = word_classes::SOURCE_HEADS.contains(head) || word_classes::RELATIONAL_HEADS.contains(head);
     // "the prime minister", "the foreign secretary": an office of one holder, a title of two
     // words or more (not "the president", which may be anyone's).
     let office = rest.len() > 1 && lex.title_len(rest) == rest.len();
-    // "the national team coach": lower-case words, none of another holder's ("the new coach").
-    let plain = !before.is_empty()
-        && capitalised.is_empty()
-        && before.iter().all(|w| {
-            w.chars().all(|c| c.is_lowercase() || c == '-')
-                && !word_classes::OTHER_ROLE_MODIFIERS.contains(w)
-                && !word_classes::CONTRASTING_MODIFIERS.contains(w)
-        });
-    let unheld = person
+    person
         && !source
+        && (!capitalised.is_empty() || office)
         && !before.iter().any(|w| strip_possessive(w).is_some())
         && !capitalised.iter().any(|w| persons.resolve(w, usize::MAX).is_some())
         && (!capitalised.iter().any(|w| names_country(w, lex)) || national_office(rest, lex))
         && !before.iter().any(|w| PREPOSITIONS.contains(w))
-        && persons.described(head, &role_qualifiers(before)).is_none();
-    match () {
-        _ if !unheld => None,
-        _ if !capitalised.is_empty() || office => Some(Unheld::Named),
-        _ if plain => Some(Unheld::Plain),
-        _ => None,
-    }
+        && persons.described(head, &role_qualifiers(before)).is_none()
 }
 
 /// True for the words after "the" of an office a country gives one person at a time, its

@@ -48,8 +48,6 @@ pub struct WordScans<'a> {
     introductions: RefCell<HashMap<String, Option<usize>>>,
     /// A word -> where it stands after a lower-case word ("… that Wimpey's profit …").
     after_lower_case: RefCell<HashMap<String, Vec<usize>>>,
-    /// A word -> whether it is written right after a word that opens in lower case.
-    in_running_text: RefCell<HashMap<String, bool>>,
     /// A word -> whether it is written right before a capitalised word somewhere.
     opens_longer: RefCell<HashMap<String, bool>>,
     /// A word and the words of its lead, joined by spaces -> whether the word is written
@@ -71,7 +69,6 @@ impl<'a> WordScans<'a> {
             companies: RefCell::default(),
             introductions: RefCell::default(),
             after_lower_case: RefCell::default(),
-            in_running_text: RefCell::default(),
             opens_longer: RefCell::default(),
             apart: RefCell::default(),
             written: RefCell::default(),
@@ -166,21 +163,6 @@ impl<'a> WordScans<'a> {
             self.starts_of(word).into_iter().filter(|&i| body[..i].trim_end().ends_with(char::is_lowercase)).collect()
         });
         starts.iter().any(|&i| i != except)
-    }
-
-    /// True when `word` is written somewhere right after a word that opens in lower case,
-    /// in running text, not a headline's title case: "beat City 2-1" writes "City" as a
-    /// name; "Biden Was A Really Effective Senator" writes no "Effective" so.
-    pub fn in_running_text(&self, word: &str) -> bool {
-        let mut found = self.in_running_text.borrow_mut();
-        *found.entry(word.to_owned()).or_insert_with(|| {
-            let body = self.body;
-            self.starts_of(word).into_iter().any(|i| {
-                let before = body[..i].trim_end();
-                let previous = before.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or_default();
-                before.ends_with(char::is_alphanumeric) && previous.starts_with(char::is_lowercase)
-            })
-        })
     }
 
     /// True when `word` is written somewhere not right after the words `lead` (white space
@@ -441,14 +423,6 @@ mod tests {
         assert!(scans.after_lower_case("Wimpey", 0));
         assert!(!scans.after_lower_case("Wimpey", mid));
         assert!(!scans.after_lower_case("Analysts", 0));
-    }
-
-    #[test]
-    fn a_word_after_a_word_opening_in_lower_case_is_in_running_text() {
-        let scans = WordScans::new("Biden Was A Really Effective Senator\n\nRovers beat City 2-1. City won.");
-        assert!(scans.in_running_text("City"));
-        assert!(!scans.in_running_text("Effective"));
-        assert!(!scans.in_running_text("Rovers"));
     }
 
     #[test]

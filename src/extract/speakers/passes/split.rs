@@ -1,8 +1,7 @@
 //! `split`: `"A," he said. "B."` or `"A," he said, "B."`: B continues A when nothing but
 //! the cue clause stands between them, however long its apposition (`"A," said David
 //! Magel, 53, who lives in … Ill. "B"`), and never past another speaker's cue; a guessed
-//! (weak) speaker not past its own sentence; nor a fragment in a later sentence whose
-//! subject is another name.
+//! (weak) speaker not past its own sentence.
 
 use super::{Pass, QuoteAt};
 use crate::extract::phrases::Mention;
@@ -55,18 +54,6 @@ fn earlier_part(at: &QuoteAt<'_, '_>) -> Option<usize> {
     if sentence_start && another_named_subject(at, j, &after_own) {
         return None;
     }
-    // `"A," Forster said. Green MEP Jo Lucas welcomed the plan's "courage"`: a fragment in a
-    // later sentence is a phrase of that sentence's subject's clause; a named subject of
-    // its own before it, not the earlier speaker, is whose words it reports, if anyone's.
-    // One capitalised word opening a sentence may be a common noun ("Convention should be
-    // "nurtured"", "Demographics"): a name here has two words at least.
-    let own_subject_before = || {
-        let before_it = |s: &Mention| s.span.end <= quotes[at.k].outer.start;
-        at.facts.subject(&at.sentence, at.lex).filter(|s| before_it(s) && s.text.split_whitespace().nth(1).is_some())
-    };
-    if at.fragment && own_end <= quotes[at.k].outer.start && other_name(at, j, own_subject_before()) {
-        return None;
-    }
     let own_cue_after = done[j].mention.as_ref().is_some_and(|Mention { span, .. }| span.start >= after_own.start);
     let toks = at.tokens.within(after_own);
     let cues = (0..toks.len()).filter(|&v| is_cue(&toks, v, at.lex)).count();
@@ -83,14 +70,8 @@ fn another_named_subject(at: &QuoteAt<'_, '_>, j: usize, after_own: &Range<usize
     else {
         return false;
     };
-    other_name(at, j, at.facts.subject(prev, at.lex))
-}
-
-/// True when `subject` is a person's name that shares no word with the name the `j`th
-/// quotation's chain is cued to.
-fn other_name(at: &QuoteAt<'_, '_>, j: usize, subject: Option<Mention>) -> bool {
     let root = at.latest.root(j);
-    let (Some(earlier), Some(subject)) = (&at.done[root].mention, subject) else {
+    let (Some(earlier), Some(subject)) = (&at.done[root].mention, at.facts.subject(prev, at.lex)) else {
         return false;
     };
     fn name(m: &str) -> Option<Vec<&str>> {

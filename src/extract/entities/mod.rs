@@ -320,7 +320,9 @@ fn share_surnames<'a>(toks: &[Token<'a>], runs: &[Range<usize>], found: &mut [Op
 /// Takes a two-word name nothing vouched for when the article names a person by its initial
 /// and surname elsewhere: "Up front, Mefin Davies plays at hooker … M Davies (Gloucester)"
 /// spells out a team sheet's "M Davies", whom the surname alone then also names. The name
-/// is one the lists could hold ([`unknown_name`]).
+/// is one the lists could hold ([`unknown_name`]), and its first word a known given name or
+/// after no preposition opening the sentence: "At Llanelli Lewis kicked well" names a place,
+/// the sheet's "L Lewis" the person.
 fn spell_out_initials<'a>(
     toks: &[Token<'a>],
     runs: &[Range<usize>],
@@ -344,10 +346,20 @@ fn spell_out_initials<'a>(
             && given.chars().count() > 1
             && given.chars().next().is_some_and(|i| initialled.contains(&(i, surname)))
             && unknown_name(given, surname, lex)
+            && (lex.is_given_name(given) || !after_an_opening_preposition(toks, run.start))
         {
             *slot = Some(Candidate { weak: false, ..Candidate::listed(toks[run.start].start, words) });
         }
     }
+}
+
+/// True when a capitalised preposition, opening the sentence, stands right before the token
+/// at `at` of `toks`: "At Llanelli Lewis kicked well" puts a place before the surname, where
+/// a lower-case one leaves a name ("with Jacque Fourie among the centres").
+fn after_an_opening_preposition(toks: &[Token<'_>], at: usize) -> bool {
+    at.checked_sub(1).is_some_and(|i| {
+        toks[i].is_capitalized() && word_classes::PREPOSITIONS.contains(&toks[i].text.to_lowercase().as_str())
+    })
 }
 
 /// Drops the person found in a run that follows a person's name and "of": "Harry Laubscher
@@ -391,10 +403,13 @@ fn candidate<'a>(article: &ArticleWords<'_, 'a>, run: Range<usize>, lex: &Lexico
     // "Jan-Michael Gambill": a compound of given names is one.
     let given_name = |w: &str| lex.is_given_name(w) || (w.contains('-') && w.split('-').all(|p| lex.is_given_name(p)));
     // "J. David Lyons": an initial before the given name. "Pharrell Williams": the one name
-    // a star goes by (no common word's, "Sting") before one word more is a given name.
+    // a star goes by (no common word's, "Sting") before a surname is a given name; not
+    // before a place or a club, whose name may be a given name too ("With Ronaldinho
+    // Barcelona are favourites", "Without Deco Chelsea lost").
+    let star_surname = |w: &str| plain_surname(w, lex) && !lex.is_given_name(w);
     let given = name.first().is_some_and(|w| given_name(w))
         || (name.len() >= 3 && is_initial(name[0], lex) && given_name(name[1]))
-        || (name.len() == 2 && lex.one_name_person(name[0]) == Some(false));
+        || (name.len() == 2 && lex.one_name_person(name[0]) == Some(false) && star_surname(name[1]));
     // "Jannik Sinner … Sinner was gracious": a surname that acts alone marks a name
     // whose given name the lists do not know. Mid-sentence, or after no ordinary opening
     // word: a sentence's first word is capitalised whatever it is ("Despite Weaver").

@@ -80,7 +80,11 @@ const BRACKETED_GIVEN_WORDS: usize = 2;
 
 /// True when the run `given`, one or two words, stands alone in brackets right before the
 /// run `surname`: "(Dietmar) Hamann", "(Jon Dahl) Tomasson", as a quotation's editor
-/// completes a name the speaker said by surname alone.
+/// completes a name the speaker said by surname alone. Two words are a given name and a
+/// middle name when the second is a given name too, or when the surname ends the clause
+/// ("play (Jon Dahl) Tomasson,"): before another word they are a full name and the word
+/// after it some other name ("for her (Victoria Beckham) Penguin said", "(Alan Shearer)
+/// Newcastle fans adored").
 /// Not a result's scorer between two teams ("Liverpool 1 (Owen) Everton 0", "Newcastle
 /// (Owen) Charlton"): the word before the bracket is no number, nor a name other than a
 /// title's ("Judge (Harold) Greene").
@@ -90,7 +94,10 @@ fn given_in_brackets(toks: &[Token<'_>], given: &Range<usize>, surname: &Range<u
         t.text.starts_with(|c: char| c.is_ascii_digit())
             || (t.is_capitalized() && !lex.is_role_noun(&t.text.to_lowercase()) && !lex.is_honorific(t.text))
     });
+    let middle_name =
+        given.len() < 2 || given_name(toks[given.end - 1].text, lex) || toks.get(surname.end).is_none_or(|t| !t.word);
     given.len() <= BRACKETED_GIVEN_WORDS
+        && middle_name
         && given.start > 0
         && toks[given.start - 1].is('(')
         && toks.get(given.end).is_some_and(|t| t.is(')'))

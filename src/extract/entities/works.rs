@@ -17,7 +17,7 @@ use std::ops::Range;
 /// Visions", "research group JD Power estimates") unless a person's name speaks ("Chairman
 /// of the firm Gordon Wu said"); "Mike Leigh's film Vera Drake" and "The Joshua Tree" are
 /// works; an ordinal before it or a place's noun after it is a thing's ("21st Century
-/// Fagin", "King Cross station").
+/// Fagin", "King Cross station"; [`numbered_or_placed`]).
 pub(super) fn names_a_thing(
     toks: &[Token<'_>],
     run: &Range<usize>,
@@ -38,21 +38,32 @@ pub(super) fn names_a_thing(
         || (start == 0 && !speaking_person && owned_thing(toks, run))
         || titles_a_work(toks, run, scans, lex)
         || opens_a_series_title(toks, run, lex)
-        || after_an_ordinal(toks, run.start)
-        || toks.get(run.end).is_some_and(|t| t.word && word_classes::FACILITY_NOUNS.contains(&t.text))
+        || numbered_or_placed(toks, run, lex)
 }
 
-/// What follows the figures of an ordinal ("21st", "2nd", "3rd", "19th").
-const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+/// True when an ordinal in figures stands before the run `run` of `toks` or a place's noun
+/// (`[facility_nouns]`) after it, and the run holds no known given name: "a "21st Century
+/// Fagin"", "London's King Cross station" name no person, "2nd Lt John Smith" and "Tony Blair
+/// road map" do; after an ordinal a title makes a person's name too ("the 43rd President
+/// George Bush"), before a place's noun it need not ("King Cross").
+fn numbered_or_placed(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
+    let placed = || toks.get(run.end).is_some_and(|t| t.word && word_classes::FACILITY_NOUNS.contains(&t.text));
+    let numbered = || after_an_ordinal(toks, run.start);
+    if !(numbered() || placed()) || toks[run.clone()].iter().any(|t| lex.is_given_name(t.text)) {
+        return false;
+    }
+    let words: Vec<&str> = toks[run.clone()].iter().map(|t| t.text).collect();
+    placed() || lex.title_len(&words) == 0
+}
 
-/// True when an ordinal written in figures stands right before the capitalised words at `at`
-/// of `toks`: "a "21st Century Fagin"", "the 2nd Battalion" name an era's figure or a unit,
-/// and a person's name takes no such number before it.
+/// True when an ordinal written in figures (`[ordinal_suffixes]`: "21st", "2nd", "19th")
+/// stands right before the capitalised words at `at` of `toks`: "a "21st Century Fagin"",
+/// "the 2nd Battalion" name an era's figure or a unit.
 fn after_an_ordinal(toks: &[Token<'_>], at: usize) -> bool {
     at.checked_sub(1).is_some_and(|i| {
         let w = toks[i].text;
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-        digits > 0 && ORDINAL_SUFFIXES.contains(&&w[digits..])
+        digits > 0 && word_classes::ORDINAL_SUFFIXES.contains(&&w[digits..])
     })
 }
 
@@ -149,10 +160,20 @@ pub(super) fn titles_a_work(toks: &[Token<'_>], run: &Range<usize>, scans: &Word
 /// work's here only: a book's subtitle may hold a real person ("Perfect Enough: Carly
 /// Fiorina and the Reinvention of Hewlett-Packard").
 fn opens_a_series_title(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
-    // Titles capitalise their short words or not: "Harry Potter and The Prisoner Of Azkaban";
-    // a subtitle opens with a capital.
+    // A subtitle opens with a capital, and its title stands in mid-sentence after a lower-case
+    // word ("when Bridget Jones: The Edge of Reason was filmed"): a name opening a line or a
+    // sentence before a colon is a speaker's ("Ruth Lea: The Institute of Directors backs
+    // it"), and so is one before a body's name.
+    let subtitle = |the: &Token<'_>, noun: &Token<'_>| {
+        the.text == "The"
+            && run.start > 0
+            && toks[run.start - 1].text.starts_with(char::is_lowercase)
+            && !lex.is_org_word(&fold(noun.text))
+            && !lex.is_body_noun(noun.text)
+    };
+    // Titles capitalise their short words or not: "Harry Potter and The Prisoner Of Azkaban".
     matches!(toks.get(run.end..run.end + 5), Some([and, the, noun, of, next])
-        if ((and.text == "and" && the.text.eq_ignore_ascii_case("the")) || (and.is(':') && the.text == "The"))
+        if ((and.text == "and" && the.text.eq_ignore_ascii_case("the")) || (and.is(':') && subtitle(the, noun)))
             && noun.is_capitalized()
             && of.text.eq_ignore_ascii_case("of")
             && next.is_capitalized() && lex.title_len(&[noun.text]) == 0)
@@ -197,13 +218,12 @@ fn ends_a_title_of(toks: &[Token<'_>], run: &Range<usize>, scans: &WordScans<'_>
 const WORKS_LIST_REACH: usize = 24;
 
 /// True when the capitalised words at `at` of `toks` stand in a list of titles that a plural
-/// noun of works or characters opens, before "include", "such as" or "like", or right before
-/// the titles: "whose films include Schindler's List, Michael Collins and Star Wars", "films
-/// such as My Beautiful Laundrette, Billy Elliot", "characters like Stanley Kowalski and
-/// Terry Malloy", "box office hits Vera Drake, Calendar Girls and Enduring Love" (there the
-/// first title goes on to a comma or "and": "the films Mike Leigh made" name a person). A
-/// "the" may stand before a later title ("movies such as Harry Potter and the James Bond
-/// films").
+/// noun of works or characters and a word of `[works_list_openers]` or "such as" open: "whose
+/// films include Schindler's List, Michael Collins and Star Wars", "films such as My
+/// Beautiful Laundrette, Billy Elliot", "characters like Stanley Kowalski and Terry Malloy".
+/// Not the noun right before the names: "the films Ismail Merchant and James Ivory made",
+/// "the scandal hits John Prescott and David Blunkett" name persons. A "the" may stand
+/// before a later title ("movies such as Harry Potter and the James Bond films").
 /// The list opens with a capitalised word and holds only capitalised words, commas, "and",
 /// colons and the short words of titles ("Shaun of the Dead"); any other word ends it.
 fn works_listed_before(toks: &[Token<'_>], at: usize) -> bool {
@@ -215,6 +235,13 @@ fn works_listed_before(toks: &[Token<'_>], at: usize) -> bool {
                 || word_classes::WORK_LIST_NOUNS.contains(&w)
         })
     };
+    // Where the plural noun stands before the opener at `i`: "films include", "characters
+    // like", "films such as".
+    let noun_before_opener = |i: usize| match word(i) {
+        "as" if i >= 2 && word(i - 1) == "such" => Some(i - 2),
+        w if word_classes::WORKS_LIST_OPENERS.contains(&w) => i.checked_sub(1),
+        _ => None,
+    };
     // "and the James Bond films": the article is the title's, the list's gap before it (not
     // a list's first title: "Other films included the Stephen King adaptation").
     let gap = |t: &Token<'_>| t.is(',') || t.text == "and";
@@ -222,8 +249,7 @@ fn works_listed_before(toks: &[Token<'_>], at: usize) -> bool {
     // Most runs follow some other word: that is looked at first, without walking back.
     let Some(before) = at.checked_sub(1).map(|i| &toks[i]) else { return false };
     let item_gap = gap(before) || before.is(':');
-    let opener = |w: &str| w.starts_with("includ") || w == "as" || w == "like";
-    if !(item_gap || opener(before.text) || plural_work(at - 1)) {
+    if !(item_gap || noun_before_opener(at - 1).is_some()) {
         return false;
     }
     // A word with a period may end a sentence: "… and Malcolm X. Attallah Shabazz, the
@@ -239,20 +265,7 @@ fn works_listed_before(toks: &[Token<'_>], at: usize) -> bool {
         return false;
     };
     // The list opens with a title: "Other films included the Stephen King adaptation" does not.
-    if !toks[open + 1].is_capitalized() {
-        return false;
-    }
-    match word(open) {
-        "include" | "includes" | "included" | "including" | "like" => open >= 1 && plural_work(open - 1),
-        "as" => open >= 2 && word(open - 1) == "such" && plural_work(open - 2),
-        _ if plural_work(open) => {
-            // The first title goes on to the next: past its capitalised words (no further
-            // than the run's end), a comma or "and".
-            let first_end = (open + 1..toks.len()).find(|&i| !toks[i].is_capitalized()).unwrap_or(toks.len());
-            toks.get(first_end).is_some_and(|t| t.is(',') || t.text == "and")
-        }
-        _ => false,
-    }
+    toks[open + 1].is_capitalized() && noun_before_opener(open).is_some_and(plural_work)
 }
 
 /// True when a work's noun stands in apposition after the capitalised words ending at `end`

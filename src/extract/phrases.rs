@@ -984,7 +984,7 @@ fn continues_introduction(text: &str, toks: &[Token<'_>], from: usize, lex: &Lex
         && piece.iter().all(|t| !CLAUSE_VERBS.contains(&lower(t).as_str()) && !lex.is_speech_verb(t.text));
     ends_in_comma
         && (goes_on
-            || apposed_to_introduction(toks, from, &piece, lex)
+            || apposed_to_introduction(text, toks, from, &piece, lex)
             || piece.len() <= 3 && (timey || (!piece.iter().any(|t| lex.is_given_name(t.text)) && placey())))
 }
 
@@ -994,7 +994,7 @@ fn continues_introduction(text: &str, toks: &[Token<'_>], from: usize, lex: &Lex
 /// right after a name that ends an introduction is that name's apposition, still the
 /// introduction's; the subject comes after it. `piece` runs from `toks[from]` to the next
 /// comma.
-fn apposed_to_introduction(toks: &[Token<'_>], from: usize, piece: &[&Token<'_>], lex: &Lexicon) -> bool {
+fn apposed_to_introduction(text: &str, toks: &[Token<'_>], from: usize, piece: &[&Token<'_>], lex: &Lexicon) -> bool {
     // A person's name of two words or more that the introduction ends in, right after its
     // preposition ("But for Allen Weiner,"; not "However, one dealer, who …, told", "In the
     // Senate, a leading senator, …, said", "During the hearing Paul Gonson, a lawyer …").
@@ -1003,7 +1003,8 @@ fn apposed_to_introduction(toks: &[Token<'_>], from: usize, piece: &[&Token<'_>]
     let named = name >= 2
         && intro.len() > name
         && PREPOSITIONS.contains(&lower(&intro[intro.len() - name - 1]).as_str())
-        && !intro.iter().any(|t| t.is(','));
+        && !intro.iter().any(|t| t.is(','))
+        && persons_name(text, &intro[intro.len() - name..], lex);
     let indefinite = piece.first().is_some_and(|t| word_classes::INDEFINITE_LEADS.contains(&lower(t).as_str()));
     let own = piece.iter().take_while(|t| !matches!(lower(t).as_str(), "who" | "which" | "that"));
     let mut role = false;
@@ -1015,6 +1016,20 @@ fn apposed_to_introduction(toks: &[Token<'_>], from: usize, piece: &[&Token<'_>]
         role |= !t.is_capitalized() && lex.is_role_noun(&l) && !lex.is_body_noun(&l);
     }
     named && indefinite && role
+}
+
+/// True when the capitalised words `name` are a person's name: led by a title or a given
+/// name ("Mr Smith", "Allen Weiner"), and no place, country or organisation the lexicon
+/// knows nor with a word of organisations' names ("In Hong Kong, a senior official, …,
+/// said", "At Morgan Stanley, an analyst, …, told": the official and the analyst speak).
+fn persons_name(text: &str, name: &[Token<'_>], lex: &Lexicon) -> bool {
+    let (Some(first), Some(last)) = (name.first(), name.last()) else { return false };
+    let written = &text[first.start..last.span().end];
+    (lex.is_honorific(first.text) || lex.is_given_name(first.text))
+        && !lex.is_place_name(written)
+        && lex.find_country(written).is_none()
+        && lex.find_organization(written).is_none()
+        && !name.iter().any(|t| lex.is_org_word(t.text))
 }
 
 #[cfg(test)]

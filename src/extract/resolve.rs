@@ -9,7 +9,7 @@
 use super::entities::{PersonIndex, name_start};
 use super::named::NamedPhrases;
 use super::phrases::{COMPANY_SUFFIXES, Mention, PREPOSITIONS, head_word, is_link, strip_possessive};
-use super::tokens::{Tokens, char_floor};
+use super::tokens::{Token, Tokens, char_floor};
 use super::windows::INSTITUTION_BYTES;
 use super::word_scans::WordScans;
 use crate::lexicon::{Gender, Lexicon, Place, singular, word_classes};
@@ -210,13 +210,60 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
 
 /// Whom a nationality or a party's or a seat's member stands for, when `mention` is one:
 /// "the Italian said", "the Texas Democrat" are someone met before (or no one); "the
-/// Salford MP" is the member the sentences before are about, else the member as written,
-/// never the seat's place, which speaks for no one.
+/// Salford MP", "the SNP MP" is the member the sentences before are about when the article
+/// gives that one the member's role ("SNP MP Stewart Hosie", "John Smith, the MP for
+/// Salford"), else the member as written: never the seat's place or party, nor someone
+/// else met before ("Chancellor Jeremy Hunt … the SNP MP said" is no Hunt). "The Labour
+/// MP for Birkenhead" refers back like a pronoun.
 fn member_or_national(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Option<String>> {
     if is_nationality(mention, lex) || is_party_member(mention) {
         return Some(antecedent(at, None, cx, lex));
     }
-    is_members_seat(mention).then(|| antecedent(at, None, cx, lex).or_else(|| Some(collapse_whitespace(mention))))
+    if !is_members_seat(mention) {
+        return None;
+    }
+    // "the Labour MP for Birkenhead" names its party and seat in full, as a pronoun would.
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    if words.contains(&"for") {
+        return Some(antecedent(at, None, cx, lex));
+    }
+    let [_, seat @ .., head] = words.as_slice() else { return None };
+    let member = antecedent(at, None, cx, lex).filter(|person| given_members_role(person, head, seat, at, cx));
+    Some(member.or_else(|| Some(collapse_whitespace(mention))))
+}
+
+/// True when the article gives `person` (canonical), at a mention before byte `at`, the
+/// member's role `head` of `seat` (its place's or party's words, as written): before the
+/// name ("SNP MP Stewart Hosie", "Salford MP John Smith") or in apposition after it ("John
+/// Smith, the MP for Salford,"). Reads a few words around the person's last few mentions.
+fn given_members_role(person: &str, head: &str, seat: &[&str], at: usize, cx: &Context<'_>) -> bool {
+    const LOOK: usize = 80;
+    const MENTIONS: usize = 8;
+    let same = |t: &Token<'_>, w: &str| t.text.eq_ignore_ascii_case(w);
+    let seen = cx.persons.mentions_of_name(person);
+    let seen = &seen[..seen.partition_point(|&pos| pos < at)];
+    seen.iter().rev().take(MENTIONS).any(|&pos| {
+        let before = cx.tokens.within(pos.saturating_sub(LOOK)..pos);
+        let titled = before.split_last().is_some_and(|(h, rest)| {
+            same(h, head)
+                && rest.len() >= seat.len()
+                && rest[rest.len() - seat.len()..].iter().zip(seat).all(|(t, w)| same(t, w))
+        });
+        let after = cx.tokens.within(pos..(pos + 2 * LOOK).min(cx.body.len()));
+        let name = after.iter().take_while(|t| t.word && t.is_capitalized()).count();
+        let apposed = match after.get(name..) {
+            Some([comma, the, h, f, rest @ ..]) => {
+                comma.is(',')
+                    && same(the, "the")
+                    && same(h, head)
+                    && same(f, "for")
+                    && rest.len() >= seat.len()
+                    && rest.iter().zip(seat).all(|(t, w)| same(t, w))
+            }
+            _ => false,
+        };
+        titled || apposed
+    })
 }
 
 /// "his son", "her daughter": the one person the article names in that kinship to the
@@ -288,7 +335,9 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     let determiner = word_classes::DESCRIPTION_LEADS.contains(&first.to_lowercase().as_str());
     let rest: Vec<&str> = if determiner { words[1..].to_vec() } else { words.clone() };
     let capitalized = rest.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
-    if let Some(person) = role_holder(first, &words[1..], at, cx, lex) {
+    if first.eq_ignore_ascii_case("the")
+        && let Some(person) = definite_description(&rest, at, cx, lex)
+    {
         return Some(person);
     }
     if !capitalized {
@@ -346,20 +395,6 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         return Some(joined);
     }
     Some(name_in(&rest, mention, determiner, at, persons, lex))
-}
-
-/// The person a description led by `first` and its words `rest` stands for: after "the",
-/// the role's holder or someone met before ([`definite_description`]); after "our" (the
-/// outlet's own, outside any quotation: "our correspondent said"), the one person the
-/// article gave that role ("BBC correspondent James Hardy said …"). Else none: as written.
-fn role_holder(first: &str, rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    if first.eq_ignore_ascii_case("the") {
-        definite_description(rest, at, cx, lex)
-    } else if first.eq_ignore_ascii_case("our") {
-        described_person(rest, at, cx, lex).map(str::to_owned)
-    } else {
-        None
-    }
 }
 
 /// True when the description `rest` (a role and its preposition's object) ends in the name

@@ -1,13 +1,13 @@
 //! `apposed-name` (after-pass): `the play's organiser in Uganda, Sarah Mukasa, told …`,
 //! `said EEF chief economist, Steve Radley`: a description with a name in apposition is that
-//! person (a relative's by a given name alone: `said his wife, Sheila`).
+//! person.
 
 use super::{Pass, QuoteAt};
 use crate::extract::phrases::{DETERMINERS, Mention, PREPOSITIONS, head_word, lower, strip_possessive};
 use crate::extract::speakers::Attribution;
 use crate::extract::tokens::{Token, Tokens};
 use crate::extract::windows::APPOSED_NAME_CHARS;
-use crate::lexicon::{Lexicon, word_classes};
+use crate::lexicon::Lexicon;
 use std::ops::Range;
 
 /// The name set off by commas after a described speaker.
@@ -69,11 +69,7 @@ fn apposed_name(tokens: &Tokens<'_>, mention: &str, span: &Range<usize>, end: us
     let closed = toks
         .get(1 + name)
         .is_none_or(|t| t.start >= line_end || t.is(',') || t.is('.') || (t.word && lex.is_speech_verb(t.text)));
-    // `said his wife, Sheila`: a relative, who shares the surname, is named by a given
-    // name alone.
-    let kin = head.is_some_and(|h| word_classes::FEMALE_KIN.contains(&h) || word_classes::MALE_KIN.contains(&h));
-    let given = name == 1 && kin && lex.is_given_name(toks[1].text);
-    if !((2..=4).contains(&name) || given) || !closed || lex.is_not_name(toks[1].text) {
+    if !(2..=4).contains(&name) || !closed || lex.is_not_name(toks[1].text) {
         return None;
     }
     let range = toks[1].start..toks[name].span().end;

@@ -823,7 +823,7 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
         }
         // Passive: `Sanders was asked by host Bill Maher, "…"`; also a participle right
         // after its noun (`a view shared by Rooney, who believes "…"`).
-        let passive = v > 0 && (is_agent_passive(&toks[v - 1]) || follows_its_noun(&toks, v, lex));
+        let passive = v > 0 && (is_agent_passive(&toks[v - 1]) || follows_its_noun(&toks, v));
         if passive && toks.get(v + 1).is_some_and(|b| b.text == "by") {
             return Some(cued(np_forward(text, &toks, v + 2, lex), cue));
         }
@@ -848,14 +848,22 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
 /// Rooney`, `fears voiced by farmers`; the noun is what was said, the agent after "by" said
 /// it. Not a finite verb after its subject (`a spokesman said by telephone`), nor after
 /// "being" (`The concerns being expressed by many leaders go beyond …` runs on). The agent
-/// must report the quotation itself, by a relative's "who" or a speech verb after it: not
-/// `His remarks repeated by aides were clear: "…"`, whose speaker is the owner of the remarks.
-fn follows_its_noun(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
+/// must report the quotation itself, by a relative's "who" right after its comma (`shared by
+/// Rooney, who believes "…"`): not `His remarks repeated by aides were clear: "…"` nor
+/// `repeated by aides who were in the room were clear: "…"`, whose speaker is the owner of
+/// the remarks.
+fn follows_its_noun(toks: &[Token<'_>], v: usize) -> bool {
+    let by = toks.get(v + 1).is_some_and(|t| lower(t) == "by");
+    // The agent's words run to the first mark after "by"; a comma there, then "who".
+    let mark = toks.iter().skip(v + 2).position(|t| !t.word).map(|p| v + 2 + p);
+    let relative =
+        mark.is_some_and(|m| toks[m].text == "," && toks.get(m + 1).is_some_and(|t| lower(t) == "who") && m > v + 2);
     v > 0
         && is_plain_noun(&toks[v - 1])
         && !lower(&toks[v - 1]).ends_with("ing")
         && word_classes::SHARING_PARTICIPLES.contains(&lower(&toks[v]).as_str())
-        && toks[v + 1..].iter().any(|t| t.word && (lower(t) == "who" || lex.is_speech_verb(t.text)))
+        && by
+        && relative
 }
 
 /// True when `toks[v]` is a naming verb in the past with its object between it and the

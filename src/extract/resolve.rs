@@ -642,22 +642,18 @@ fn is_party_member(mention: &str) -> bool {
 }
 
 /// "the Labour MP for Birkenhead", "the Tory MP for Sleaford and North Hykeham", "the
-/// Salford MP", "the Ealing North MP": a politician and the seat they stand for (after
-/// "for", or before the head: the place's words, capitalised, no party's label nor an
-/// owner's, and a head written in capitals, a member's letters), after "the", refers back
-/// like a pronoun (to "Former welfare minister Frank Field MP" named before), never to the
-/// place. Not "the Labour MP" (a party's role: [`refers_back`]) nor "the Texas senator"
-/// (a state has two).
+/// Salford MP", "the Ealing North MP", "the Tory MP": a politician and the seat or party
+/// they stand for (after "for", or before the head: the place's or party's words,
+/// capitalised, no owner's, and a head written in capitals, a member's letters), after
+/// "the": a member, never the place nor the party ("Tory"). Not "the Texas senator" (a
+/// state has two) nor "the Tory leader" (a head in lower case: [`refers_back`]).
 fn is_members_seat(mention: &str) -> bool {
     let words: Vec<&str> = mention.split_whitespace().collect();
     let politician = |head: &str| word_classes::POLITICIAN_HEADS.contains(&head.to_lowercase().as_str());
     let Some(f) = words.iter().position(|w| *w == "for") else {
         let [the, seat @ .., head] = words.as_slice() else { return false };
         let place = |w: &&str| {
-            w.starts_with(char::is_uppercase)
-                && !word_classes::PARTY_LABELS.contains(w)
-                && strip_possessive(w).is_none()
-                && !w.ends_with(['\'', '\u{2019}'])
+            w.starts_with(char::is_uppercase) && strip_possessive(w).is_none() && !w.ends_with(['\'', '\u{2019}'])
         };
         return the.eq_ignore_ascii_case("the")
             && (1..=SEAT_WORDS).contains(&seat.len())

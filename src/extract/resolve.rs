@@ -219,11 +219,11 @@ fn member_or_national(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon)
     if is_nationality(mention, lex) || is_party_member(mention) {
         return Some(antecedent(at, None, cx, lex));
     }
-    if !is_members_seat(mention) {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    if !is_members_seat(&words) {
         return None;
     }
     // "the Labour MP for Birkenhead" names its party and seat in full, as a pronoun would.
-    let words: Vec<&str> = mention.split_whitespace().collect();
     if words.contains(&"for") {
         return Some(antecedent(at, None, cx, lex));
     }
@@ -240,14 +240,14 @@ fn given_members_role(person: &str, head: &str, seat: &[&str], at: usize, cx: &C
     const LOOK: usize = 80;
     const MENTIONS: usize = 8;
     let same = |t: &Token<'_>, w: &str| t.text.eq_ignore_ascii_case(w);
+    // The seat's words, written so by the tokens `toks` (any case).
+    let spells = |toks: &[Token<'_>]| toks.len() == seat.len() && toks.iter().zip(seat).all(|(t, w)| same(t, w));
     let seen = cx.persons.mentions_of_name(person);
     let seen = &seen[..seen.partition_point(|&pos| pos < at)];
     seen.iter().rev().take(MENTIONS).any(|&pos| {
         let before = cx.tokens.within(pos.saturating_sub(LOOK)..pos);
         let titled = before.split_last().is_some_and(|(h, rest)| {
-            same(h, head)
-                && rest.len() >= seat.len()
-                && rest[rest.len() - seat.len()..].iter().zip(seat).all(|(t, w)| same(t, w))
+            same(h, head) && rest.len() >= seat.len() && spells(&rest[rest.len() - seat.len()..])
         });
         let after = cx.tokens.within(pos..(pos + 2 * LOOK).min(cx.body.len()));
         let name = after.iter().take_while(|t| t.word && t.is_capitalized()).count();
@@ -257,8 +257,7 @@ fn given_members_role(person: &str, head: &str, seat: &[&str], at: usize, cx: &C
                     && same(the, "the")
                     && same(h, head)
                     && same(f, "for")
-                    && rest.len() >= seat.len()
-                    && rest.iter().zip(seat).all(|(t, w)| same(t, w))
+                    && rest.get(..seat.len()).is_some_and(spells)
             }
             _ => false,
         };
@@ -641,17 +640,16 @@ fn is_party_member(mention: &str) -> bool {
         && !label.ends_with('s')
 }
 
-/// "the Labour MP for Birkenhead", "the Tory MP for Sleaford and North Hykeham", "the
-/// Salford MP", "the Ealing North MP", "the Tory MP": a politician and the seat or party
+/// True when a mention's words `words` are "the Labour MP for Birkenhead", "the Tory MP for
+/// Sleaford and North Hykeham", "the Salford MP", "the Ealing North MP", "the Tory MP": a politician and the seat or party
 /// they stand for (after "for", or before the head: the place's or party's words,
 /// capitalised, no owner's, and a head written in capitals, a member's letters), after
 /// "the": a member, never the place nor the party ("Tory"). Not "the Texas senator" (a
 /// state has two) nor "the Tory leader" (a head in lower case: [`refers_back`]).
-fn is_members_seat(mention: &str) -> bool {
-    let words: Vec<&str> = mention.split_whitespace().collect();
+fn is_members_seat(words: &[&str]) -> bool {
     let politician = |head: &str| word_classes::POLITICIAN_HEADS.contains(&head.to_lowercase().as_str());
     let Some(f) = words.iter().position(|w| *w == "for") else {
-        let [the, seat @ .., head] = words.as_slice() else { return false };
+        let [the, seat @ .., head] = words else { return false };
         let place = |w: &&str| {
             w.starts_with(char::is_uppercase) && strip_possessive(w).is_none() && !w.ends_with(['\'', '\u{2019}'])
         };

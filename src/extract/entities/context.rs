@@ -108,9 +108,7 @@ pub(super) fn ends_a_longer_name(toks: &[Token<'_>], run: &Range<usize>, lex: &L
         "for" => at >= 3 && !toks[at - 3].is('.') && (toks[at - 3].word || toks[at - 3].is(',')),
         // "Chairman of the Stock Exchange of Hong Kong Ronald Li said": a given name in the
         // run may still name a person after the body's name.
-        "of" => {
-            lex.is_org_word(&fold(toks[at - 2].base())) && !toks[run.clone()].iter().any(|t| lex.is_given_name(t.text))
-        }
+        "of" => lex.is_org_word(toks[at - 2].base()) && !toks[run.clone()].iter().any(|t| lex.is_given_name(t.text)),
         _ => false,
     }
 }

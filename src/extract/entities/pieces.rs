@@ -98,11 +98,14 @@ fn given_in_brackets(toks: &[Token<'_>], given: &Range<usize>, surname: &Range<u
         given.len() < 2 || given_name(toks[given.end - 1].text, lex) || toks.get(surname.end).is_none_or(|t| !t.word);
     given.len() <= BRACKETED_GIVEN_WORDS
         && middle_name
-        && given.start > 0
-        && toks[given.start - 1].is('(')
-        && toks.get(given.end).is_some_and(|t| t.is(')'))
+        && alone_in_brackets(toks, given)
         && surname.start == given.end + 1
         && !scoreline
+}
+
+/// True when the run `run` of `toks` stands alone in brackets: "(Dietmar)" of "(Dietmar) Hamann".
+fn alone_in_brackets(toks: &[Token<'_>], run: &Range<usize>) -> bool {
+    run.start > 0 && toks[run.start - 1].is('(') && toks.get(run.end).is_some_and(|t| t.is(')'))
 }
 
 /// The person of the pieces: the given name and initials that end the run `given` (no
@@ -120,8 +123,7 @@ fn pieced_name<'a>(
     // word before it ("John" of "Marine John", where "Marine" is a role, though a name too).
     // Alone in brackets, a given name and the middle name after it ("(Jon Dahl) Tomasson").
     let initials = run.iter().rev().take_while(|t| is_initial(t.text, lex)).count();
-    let bracketed = given.start > 0 && toks[given.start - 1].is('(') && toks.get(given.end).is_some_and(|t| t.is(')'));
-    let from = if bracketed { 0 } else { run.len().checked_sub(initials + 1)? };
+    let from = if alone_in_brackets(toks, given) { 0 } else { run.len().checked_sub(initials + 1)? };
     let named = !run[from].is_possessive() && given_name(run[from].text, lex);
     let firsts = &run[from..];
     let last = name_words(&toks[surname.clone()]);

@@ -47,13 +47,12 @@ pub(super) fn names_a_thing(
 /// road map" do; after an ordinal a title makes a person's name too ("the 43rd President
 /// George Bush"), before a place's noun it need not ("King Cross").
 fn numbered_or_placed(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -> bool {
-    let placed = || toks.get(run.end).is_some_and(|t| t.word && word_classes::FACILITY_NOUNS.contains(&t.text));
-    let numbered = || after_an_ordinal(toks, run.start);
-    if !(numbered() || placed()) || toks[run.clone()].iter().any(|t| lex.is_given_name(t.text)) {
+    let placed = toks.get(run.end).is_some_and(|t| t.word && word_classes::FACILITY_NOUNS.contains(&t.text));
+    if !(placed || after_an_ordinal(toks, run.start)) || toks[run.clone()].iter().any(|t| lex.is_given_name(t.text)) {
         return false;
     }
     let words: Vec<&str> = toks[run.clone()].iter().map(|t| t.text).collect();
-    placed() || lex.title_len(&words) == 0
+    placed || lex.title_len(&words) == 0
 }
 
 /// True when an ordinal written in figures (`[ordinal_suffixes]`: "21st", "2nd", "19th")
@@ -168,7 +167,7 @@ fn opens_a_series_title(toks: &[Token<'_>], run: &Range<usize>, lex: &Lexicon) -
         the.text == "The"
             && run.start > 0
             && toks[run.start - 1].text.starts_with(char::is_lowercase)
-            && !lex.is_org_word(&fold(noun.text))
+            && !lex.is_org_word(noun.text)
             && !lex.is_body_noun(noun.text)
     };
     // Titles capitalise their short words or not: "Harry Potter and The Prisoner Of Azkaban".

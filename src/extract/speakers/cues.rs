@@ -853,17 +853,17 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
 /// `repeated by aides who were in the room were clear: "…"`, whose speaker is the owner of
 /// the remarks.
 fn follows_its_noun(toks: &[Token<'_>], v: usize) -> bool {
-    let by = toks.get(v + 1).is_some_and(|t| lower(t) == "by");
-    // The agent's words run to the first mark after "by"; a comma there, then "who".
-    let mark = toks.iter().skip(v + 2).position(|t| !t.word).map(|p| v + 2 + p);
-    let relative =
-        mark.is_some_and(|m| toks[m].text == "," && toks.get(m + 1).is_some_and(|t| lower(t) == "who") && m > v + 2);
+    // The agent's words after "by" (which the caller checks) run to the first mark: a comma
+    // there, then "who".
+    let relative = || {
+        let mark = toks.iter().skip(v + 2).position(|t| !t.word).map(|p| v + 2 + p);
+        mark.is_some_and(|m| m > v + 2 && toks[m].is(',') && toks.get(m + 1).is_some_and(|t| lower(t) == "who"))
+    };
     v > 0
         && is_plain_noun(&toks[v - 1])
         && !lower(&toks[v - 1]).ends_with("ing")
         && word_classes::SHARING_PARTICIPLES.contains(&lower(&toks[v]).as_str())
-        && by
-        && relative
+        && relative()
 }
 
 /// True when `toks[v]` is a naming verb in the past with its object between it and the

@@ -553,7 +553,11 @@ fn subject_before_cue(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -
             DETERMINERS.contains(&m.split_whitespace().next().unwrap_or_default().to_lowercase().as_str())
         })
     };
-    let np = subject_before(text, &toks[..subject_end], lex).or(lone_name).or_else(described);
+    // `"…," May wrote`, `"…," Mr May said`: a capitalised modal before the cue is a name.
+    let np = modal_named(text, toks, v)
+        .or_else(|| subject_before(text, &toks[..subject_end], lex))
+        .or(lone_name)
+        .or_else(described);
     if np.is_none() && v > 0 && toks[..end].iter().all(|t| t.word) && end > 0 {
         return None;
     }
@@ -1028,7 +1032,7 @@ pub(super) fn subject_of_cue_before(text: &str, toks: &[Token<'_>], v: usize, le
         .or_else(|| modal_named(text, toks, v))
 }
 
-/// `Will described Trump as a "…"`, `May wrote, "…"`: a capitalised modal that can be a
+/// `Will described Trump as a "…"`, `May wrote, "…"`, `"…," May wrote`: a capitalised modal that can be a
 /// name (will, can, may, might; not "do" or "to") right before a finite cue at `toks[v]` is
 /// the cue's subject, not an auxiliary before it, for a modal takes only the bare form ("Will
 /// he say"); with the capitalised words before it, the whole name (`Continental Can said`).

@@ -111,24 +111,40 @@ pub(super) fn capitalized_runs(text: &str, toks: &[Token<'_>], lex: &Lexicon) ->
                 break;
             }
         }
-        let mut start = i;
-        // "Bill Owens", "Will Smith": a given name that is also a common word opens a name
-        // when a name word follows it, and so does a surname that is also a pronoun before
-        // one word ("But He Weiling, Washington representative"; not "He Thinks Voters Care").
-        let opens_name = |s: usize| {
-            (lex.is_given_name(toks[s].text) || pronoun_opens_name(toks, s, end, lex))
-                && s + 1 < end
-                && !lex.is_not_name(toks[s + 1].text)
-        };
-        while start < end && ((lex.is_not_name(toks[start].text) && !opens_name(start)) || modifier(&toks[start])) {
-            start += 1;
-        }
+        let start = name_start(toks, i..end, lex);
         if start < end {
             runs.push(start..end);
         }
         i = end;
     }
     runs
+}
+
+/// Where the name in the capitalised run `run` starts, its sentence openers and modifiers
+/// dropped ("But", "Former").
+fn name_start(toks: &[Token<'_>], run: Range<usize>, lex: &Lexicon) -> usize {
+    let (mut start, end) = (run.start, run.end);
+    // "Bill Owens", "Will Smith": a given name that is also a common word opens a name
+    // when a name word follows it, and so does a surname that is also a pronoun before
+    // one word ("But He Weiling, Washington representative"; not "He Thinks Voters Care").
+    let opens_name = |s: usize| {
+        (lex.is_given_name(toks[s].text) || pronoun_opens_name(toks, s, end, lex))
+            && s + 1 < end
+            && !lex.is_not_name(toks[s + 1].text)
+    };
+    // "Despite George Will's call", "Following Tony Blair's speech": a preposition that
+    // opens a sentence's phrase ([opening_prepositions]) opens no name; inside a run it
+    // may belong to one ("League Against Cruel Sports").
+    let opening_preposition =
+        |s: usize| word_classes::OPENING_PREPOSITIONS.contains(&toks[s].text.to_ascii_lowercase().as_str());
+    while start < end
+        && ((lex.is_not_name(toks[start].text) && !opens_name(start))
+            || modifier(&toks[start])
+            || opening_preposition(start))
+    {
+        start += 1;
+    }
+    start
 }
 
 /// True when the number at `toks[at]` opens a stage name with the capitalised word after it

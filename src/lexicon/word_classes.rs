@@ -30,6 +30,8 @@ mod tests {
         "[peerage_titles]",
         "[surname_pronouns]",
         "[party_initials]",
+        "[press_name_ends]",
+        "[single_press_names]",
     ];
 
     #[test]

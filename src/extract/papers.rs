@@ -66,7 +66,9 @@ impl Papers {
                     .last();
                 if let Some(end) = end {
                     let (start, name) = joined(i + 1, end + 1);
-                    if !country(&name) {
+                    // Not "daily Monday to Friday": an adverb before a day.
+                    let day = word_classes::TIME_WORDS.contains(&toks[i + 1].text.to_lowercase().as_str());
+                    if !country(&name) && !day {
                         papers.names.push(Paper { start, name, magazine: lower == "magazine" });
                         apposed.push(t.start);
                         continue;
@@ -140,6 +142,13 @@ fn press_name(toks: &[Token<'_>], i: usize, lex: &Lexicon) -> Option<Paper> {
     }
     let words: Vec<&str> = toks[first..end].iter().map(|t| t.base()).collect();
     let name = words.join(" ");
-    let name = lex.find_organization(&name).map_or(name, str::to_owned);
+    let known = lex.find_organization(&name).filter(|org| ends_in_press(org));
+    // "Royal Mail", "American Express": an end other names share makes a paper only when
+    // the gazetteer knows the name as one or a paper's lead opens it ("Daily Mail").
+    let shared = word_classes::SHARED_PRESS_ENDS.contains(&t.base());
+    if shared && known.is_none() && !word_classes::PRESS_NAME_LEADS.contains(&words[0]) {
+        return None;
+    }
+    let name = known.map_or(name, str::to_owned);
     Some(Paper { start: toks[first].start, name, magazine: false })
 }

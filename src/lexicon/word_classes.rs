@@ -32,6 +32,8 @@ mod tests {
         "[party_initials]",
         "[press_name_ends]",
         "[single_press_names]",
+        "[shared_press_ends]",
+        "[press_name_leads]",
     ];
 
     #[test]

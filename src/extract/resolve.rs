@@ -444,7 +444,8 @@ const PAPER_CHAIN: usize = 8;
 /// "Vedomosti newspaper reported …. The paper added …"). Never past another word of a paper
 /// ("a recent position paper", "the papers"), never a magazine for "the paper" nor a
 /// newspaper for "the magazine", nor when another paper is named in that sentence ("the
-/// Sunday Times and the Observer said …"): as written then, as when the paper was named
+/// Sunday Times and the Observer said …") or a paper's word earlier in its sentence ("A
+/// Treasury paper seen by the Financial Times warns …"): as written then, as when the paper was named
 /// further back (a paper may be one of several the article has quoted since).
 fn paper_named(rest: &[&str], lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     let [head] = rest else { return None };
@@ -456,7 +457,7 @@ fn paper_named(rest: &[&str], lower: &str, at: usize, cx: &Context<'_>, lex: &Le
         "magazine" => true,
         _ => return None,
     };
-    let papers = cx.scans.papers(cx.tokens.all(), lex);
+    let papers = cx.scans.papers(cx.tokens.all(), lex, cx.persons);
     let sentence_of = |pos: usize| cx.sentences.partition_point(|s| s.start <= pos);
     let mut at = at;
     for _ in 0..PAPER_CHAIN {
@@ -478,6 +479,12 @@ fn paper_named(rest: &[&str], lower: &str, at: usize, cx: &Context<'_>, lex: &Le
                     return None;
                 }
                 let sentence = sentence_of(paper.start);
+                // A paper's word earlier in its sentence: "A Treasury paper seen by the
+                // Financial Times warns …" (the words after it stopped the loop above).
+                let before = papers.words.partition_point(|(pos, _)| *pos < paper.start);
+                if before.checked_sub(1).is_some_and(|w| sentence_of(papers.words[w].0) == sentence) {
+                    return None;
+                }
                 let other = n
                     .checked_sub(2)
                     .map(|m| &papers.names[m])

@@ -7,6 +7,7 @@
 //! per distinct word was still quadratic in an article of many distinct names.
 
 use super::papers::Papers;
+use super::persons::PersonIndex;
 use super::phrases::COMPANY_SUFFIXES;
 use super::tokens::Token;
 use crate::lexicon::{Lexicon, word_classes};
@@ -81,9 +82,10 @@ impl<'a> WordScans<'a> {
     }
 
     /// The newspapers and magazines the article names and where it writes a paper's word
-    /// ("Spanish daily ABC", "the FT", "a position paper"), read from its tokens `toks` once.
-    pub fn papers(&self, toks: &[Token<'_>], lex: &Lexicon) -> &Papers {
-        self.papers.get_or_init(|| Papers::new(toks, lex))
+    /// ("Spanish daily ABC", "the FT", "a position paper"), read from its tokens `toks` once;
+    /// `persons`, its people, are no paper ("told the newspaper Mr Smith had lied").
+    pub fn papers(&self, toks: &[Token<'_>], lex: &Lexicon, persons: &PersonIndex) -> &Papers {
+        self.papers.get_or_init(|| Papers::new(toks, lex, persons))
     }
 
     /// True when `word` is a name only: no party label, no word of organisations' names, no

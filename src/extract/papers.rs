@@ -10,7 +10,7 @@ use crate::lexicon::{Lexicon, word_classes};
 const NAME_WORDS: usize = 4;
 
 /// Lower-case words inside a paper's name, between two capitalised words ("Welt am Sonntag").
-const NAME_JOINS: &[&str] = &["am", "on", "of", "de", "del", "la", "le", "du"];
+const NAME_JOINS: &[&str] = &["am", "on", "of", "de", "del", "della", "di", "da", "la", "le", "du", "des"];
 
 /// Lower-case words that may follow a paper's name after "daily" or "weekly", besides a
 /// reporting verb ("Spanish daily ABC accuses", "the daily El Pais on Monday"): any other
@@ -82,7 +82,8 @@ impl Papers {
                     let day = word_classes::TIME_WORDS.contains(&toks[i + 1].text.to_lowercase().as_str());
                     // Not "the daily Brent crude price": a name an adjective's noun follows.
                     let modifier = (lower == "daily" || lower == "weekly") && before_noun(toks, end, lex);
-                    if !country(&name) && !day && !modifier && !not_press(&toks[i + 1..=end], &name, lex, persons) {
+                    let other = day || modifier || told_of(toks, i, end) || country(&name);
+                    if !other && !not_press(&toks[i + 1..=end], &name, lex, persons) {
                         papers.names.push(Paper { start, name, magazine: lower == "magazine" });
                         continue;
                     }
@@ -117,6 +118,19 @@ impl Papers {
         papers.names.dedup_by_key(|p| p.start);
         papers
     }
+}
+
+/// True when the press noun at `toks[i]` is the one told something and the capitalised
+/// words after it, to `end`, open what it was told: "told the newspaper Tesco would cut
+/// prices", "told the paper Moscow had agreed" (a verb in lower case after the name); not
+/// "told the newspaper Le Monde that …" nor "told the newspaper Le Monde on Monday".
+fn told_of(toks: &[Token<'_>], i: usize, end: usize) -> bool {
+    let told = i >= 2
+        && toks[i - 1].text.eq_ignore_ascii_case("the")
+        && word_classes::ADDRESSED_VERBS.contains(&toks[i - 2].text);
+    told && toks.get(end + 1).is_some_and(|n| {
+        n.word && !n.is_capitalized() && !matches!(n.text, "that" | "on" | "in" | "last" | "this" | "earlier")
+    })
 }
 
 /// The newspaper whose name ends at token `i` ("Financial Times", "the Guardian", "Wall

@@ -14,6 +14,7 @@ pub mod doc;
 pub mod entities;
 pub mod named;
 pub mod organizations;
+pub mod papers;
 pub mod persons;
 pub mod phrases;
 pub mod quotes;

@@ -340,7 +340,9 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
         return Some(person);
     }
     if !capitalized {
-        if let Some(body) = body_that_spoke(&rest, lower, at, cx, lex) {
+        if let Some(body) =
+            body_that_spoke(&rest, lower, at, cx, lex).or_else(|| paper_named(&rest, lower, at, cx, lex))
+        {
             return Some(body);
         }
         // A definite description refers back: "the administration" -> "Trump administration";
@@ -430,6 +432,69 @@ fn apposed_person(rest: &[&str], at: usize, persons: &PersonIndex, lex: &Lexicon
     let named =
         (coordinated..name.len().saturating_sub(1)).any(|from| persons.resolve(&name[from..].join(" "), at).is_some());
     !acting_for && !object && named && lex.title_len(name) == 0
+}
+
+/// How many bare "the paper"s in a row [`paper_named`] reads back through to the paper's name.
+const PAPER_CHAIN: usize = 8;
+
+/// The paper that "the paper", "the newspaper" or "the magazine" (`rest`, the words after
+/// "the"; `lower` the whole mention in lower case) refers back to: the last paper the article names before `at` ([`super::papers::Papers`]), in the
+/// same sentence or the one before, or through a chain of bare "the paper"s each at most a
+/// sentence from the next ("And Spanish daily ABC accuses …. "…," the paper says" is ABC;
+/// "Vedomosti newspaper reported …. The paper added …"). Never past another word of a paper
+/// ("a recent position paper", "the papers"), never a magazine for "the paper" nor a
+/// newspaper for "the magazine", nor when another paper is named in that sentence ("the
+/// Sunday Times and the Observer said …") or a paper's word earlier in its sentence ("A
+/// Treasury paper seen by the Financial Times warns …"): as written then, as when the paper was named
+/// further back (a paper may be one of several the article has quoted since).
+fn paper_named(rest: &[&str], lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let [head] = rest else { return None };
+    if !lower.starts_with("the ") {
+        return None;
+    }
+    let magazine = match *head {
+        "paper" | "newspaper" | "daily" | "tabloid" | "broadsheet" => false,
+        "magazine" => true,
+        _ => return None,
+    };
+    let papers = cx.scans.papers(cx.tokens.all(), lex, cx.persons);
+    let sentence_of = |pos: usize| cx.sentences.partition_point(|s| s.start <= pos);
+    let mut at = at;
+    for _ in 0..PAPER_CHAIN {
+        let n = papers.names.partition_point(|p| p.start < at);
+        let named = n.checked_sub(1).map(|n| &papers.names[n]);
+        let w = papers.words.partition_point(|(pos, _)| *pos < at);
+        let word = w.checked_sub(1).map(|w| papers.words[w]);
+        match (named, word) {
+            // A paper's word after the last name: a bare "the paper" near enough reads on
+            // back from there; any other paper's word leaves the description as written.
+            (_, Some((pos, bare))) if named.is_none_or(|p| p.start < pos) => {
+                if !bare || sentence_of(at) - sentence_of(pos) > 1 {
+                    return None;
+                }
+                at = pos;
+            }
+            (Some(paper), _) => {
+                if sentence_of(at) - sentence_of(paper.start) > 1 || paper.magazine != magazine {
+                    return None;
+                }
+                let sentence = sentence_of(paper.start);
+                // A paper's word earlier in its sentence: "A Treasury paper seen by the
+                // Financial Times warns …" (the words after it stopped the loop above).
+                let before = papers.words.partition_point(|(pos, _)| *pos < paper.start);
+                if before.checked_sub(1).is_some_and(|w| sentence_of(papers.words[w].0) == sentence) {
+                    return None;
+                }
+                let other = n
+                    .checked_sub(2)
+                    .map(|m| &papers.names[m])
+                    .is_some_and(|o| o.name != paper.name && sentence_of(o.start) == sentence);
+                return (!other).then(|| paper.name.clone());
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// True when the phrase `named` that a definite description refers back to is a person's

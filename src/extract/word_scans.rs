@@ -6,7 +6,10 @@
 //! written, from an index of the article's words built once: scanning the whole text once
 //! per distinct word was still quadratic in an article of many distinct names.
 
+use super::papers::Papers;
+use super::persons::PersonIndex;
 use super::phrases::COMPANY_SUFFIXES;
+use super::tokens::Token;
 use crate::lexicon::{Lexicon, word_classes};
 use foldhash::HashMap;
 use std::cell::{Cell, OnceCell, RefCell};
@@ -55,6 +58,8 @@ pub struct WordScans<'a> {
     apart: RefCell<HashMap<String, bool>>,
     /// A phrase -> whether the article writes it as whole words.
     written: RefCell<HashMap<String, bool>>,
+    /// The papers the article names and its paper words, read once when first asked for.
+    papers: OnceCell<Papers>,
 }
 
 impl<'a> WordScans<'a> {
@@ -72,7 +77,15 @@ impl<'a> WordScans<'a> {
             opens_longer: RefCell::default(),
             apart: RefCell::default(),
             written: RefCell::default(),
+            papers: OnceCell::new(),
         }
+    }
+
+    /// The newspapers and magazines the article names and where it writes a paper's word
+    /// ("Spanish daily ABC", "the FT", "a position paper"), read from its tokens `toks` once;
+    /// `persons`, its people, are no paper ("told the newspaper Mr Smith had lied").
+    pub fn papers(&self, toks: &[Token<'_>], lex: &Lexicon, persons: &PersonIndex) -> &Papers {
+        self.papers.get_or_init(|| Papers::new(toks, lex, persons))
     }
 
     /// True when `word` is a name only: no party label, no word of organisations' names, no

@@ -117,6 +117,9 @@ pub struct Lexicon {
     country_names: HashMap<String, usize>,
     /// Folded surface form -> organisation index, for resolving speakers.
     org_lookup: HashMap<String, usize>,
+    /// Per organisation, in file order: true for a newspaper, magazine or broadcaster
+    /// (kind `outlet`).
+    org_outlet: Vec<bool>,
     /// The most words an organisation's name or alias holds.
     org_words_max: usize,
     /// The most words a country's name, alias or demonym holds.
@@ -281,13 +284,14 @@ impl Lexicon {
         }
         let mut organizations = Vec::new();
         let mut org_lookup = HashMap::default();
+        let mut org_outlet = Vec::new();
         for line in data_lines(ORGANIZATIONS, Some("name\t")) {
             let mut cols = line.split('\t');
             let Some(name) = cols.next() else { continue };
             let idx = organizations.len();
             organizations.push(name.to_owned());
             let aliases: Vec<&str> = list(cols.next()).collect();
-            let _kind = cols.next();
+            org_outlet.push(cols.next().is_some_and(|kind| kind.trim() == "outlet"));
             // An organisation of one country (the Bundesbank, the SEC) implies it.
             let country = cols.next().and_then(|code| by_code.get(code.trim()).copied());
             for form in std::iter::once(name).chain(aliases) {
@@ -381,6 +385,7 @@ impl Lexicon {
             country_names,
             org_words_max: org_lookup.keys().map(|k| k.split_whitespace().count()).max().unwrap_or(0),
             org_lookup,
+            org_outlet,
             dateline_places,
             patterns,
             matcher: OnceLock::new(),
@@ -598,6 +603,16 @@ impl Lexicon {
         let get = |key: &str| self.org_lookup.get(key).copied();
         let idx = with_lowered(name.trim(), false, get, |n| get(&fold(n)))?;
         self.organizations.get(idx).map(String::as_str)
+    }
+
+    /// Whether the organisation the gazetteer knows by `name` is an outlet ("Bild", "The
+    /// Guardian", "ABC"): `Some(false)` for one known as something else ("Microsoft",
+    /// "Federal Reserve"), which no press noun before it makes a paper ("told the magazine
+    /// Microsoft had held talks"); `None` for a name it does not know.
+    pub fn is_outlet(&self, name: &str) -> Option<bool> {
+        let get = |key: &str| self.org_lookup.get(key).copied();
+        let idx = with_lowered(name.trim(), false, get, |n| get(&fold(n)))?;
+        self.org_outlet.get(idx).copied()
     }
 
     /// The most words an organisation's name holds: no longer run of words names one.

@@ -30,6 +30,10 @@ mod tests {
         "[peerage_titles]",
         "[surname_pronouns]",
         "[party_initials]",
+        "[press_name_ends]",
+        "[single_press_names]",
+        "[shared_press_ends]",
+        "[press_name_leads]",
     ];
 
     #[test]

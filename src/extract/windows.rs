@@ -11,6 +11,10 @@ pub const CUE_AFTER_WORDS: usize = 16;
 /// director of the A.F.L.-C.I.O. and progressive political organizer, wrote`).
 pub const APPOSED_CUE_WORDS: usize = 32;
 
+/// Words a main clause's subject phrase may hold before the mention found for it, after an
+/// opening subordinate clause (`…," two of the trustees said`: "the trustees").
+pub const MAIN_SUBJECT_LEAD_WORDS: usize = 3;
+
 /// Words before a quotation searched back for its cue.
 pub const CUE_BEFORE_WORDS: usize = 20;
 

@@ -51,7 +51,7 @@ impl Papers {
     /// ("Vedomosti newspaper", "Newsweek magazine"), or writes a newspaper's name
     /// ("Financial Times", "Wall Street Journal", "the Guardian"; an acronym the gazetteer
     /// knows for one, "FT"); never a country ("a Spanish newspaper"), and never, after its
-    /// noun, a name that [`not_press`] finds is someone's or something else's ("told the
+    /// noun, a name that `not_press` finds is someone's or something else's ("told the
     /// newspaper Mr Smith had lied", "told the magazine Microsoft had held talks").
     pub fn new(toks: &[Token<'_>], lex: &Lexicon, persons: &PersonIndex) -> Papers {
         let mut papers = Papers::default();

@@ -66,10 +66,12 @@ impl Papers {
             if !t.word {
                 continue;
             }
-            let lower = t.text.to_lowercase();
-            let as_noun = t.text == lower;
+            // A press noun is written in lower case ("daily", "newspaper"); only then is it
+            // looked up, and as written.
+            let lower = t.text;
+            let as_noun = !lower.chars().any(char::is_uppercase);
             // "Spanish daily ABC", "US magazine Rolling Stone's list".
-            if as_noun && word_classes::PRESS_NOUNS_BEFORE.contains(&lower.as_str()) && capitalised(i + 1) {
+            if as_noun && word_classes::PRESS_NOUNS_BEFORE.contains(&lower) && capitalised(i + 1) {
                 // "Welt am Sonntag", "Mail on Sunday": a word that joins two of a name's.
                 let joins = |j: usize| NAME_JOINS.contains(&toks[j].text) && capitalised(j + 1);
                 let end = (i + 1..toks.len().min(i + 1 + NAME_WORDS))
@@ -90,7 +92,7 @@ impl Papers {
                 }
             }
             // "Vedomosti newspaper reported", "the Guardian newspaper".
-            if as_noun && word_classes::PRESS_NOUNS_AFTER.contains(&lower.as_str()) && i > 0 && capitalised(i - 1) {
+            if as_noun && word_classes::PRESS_NOUNS_AFTER.contains(&lower) && i > 0 && capitalised(i - 1) {
                 // Not "The" alone: "The magazine has compiled …" names none.
                 let first = (i.saturating_sub(NAME_WORDS)..i).rev().take_while(|&j| in_name(toks, j)).last();
                 if let Some(first) = first {
@@ -104,7 +106,7 @@ impl Papers {
                     }
                 }
             }
-            if as_noun && word_classes::PAPER_WORDS.contains(&lower.as_str()) {
+            if as_noun && word_classes::PAPER_WORDS.contains(&lower) {
                 let the = i > 0 && toks[i - 1].text.eq_ignore_ascii_case("the");
                 let singular = !lower.ends_with('s');
                 papers.words.push((t.start, the && singular && !capitalised(i + 1)));
@@ -128,9 +130,13 @@ fn told_of(toks: &[Token<'_>], i: usize, end: usize) -> bool {
     let told = i >= 2
         && toks[i - 1].text.eq_ignore_ascii_case("the")
         && word_classes::ADDRESSED_VERBS.contains(&toks[i - 2].text);
-    told && toks.get(end + 1).is_some_and(|n| {
-        n.word && !n.is_capitalized() && !matches!(n.text, "that" | "on" | "in" | "last" | "this" | "earlier")
-    })
+    told && lower_case_after(toks, end)
+        .is_some_and(|n| !matches!(n, "that" | "on" | "in" | "last" | "this" | "earlier"))
+}
+
+/// The word in lower case right after the name that ends at token `end`, if one follows it.
+fn lower_case_after<'a>(toks: &[Token<'a>], end: usize) -> Option<&'a str> {
+    toks.get(end + 1).filter(|n| n.word && !n.is_capitalized()).map(|n| n.text)
 }
 
 /// The newspaper whose name ends at token `i` ("Financial Times", "the Guardian", "Wall
@@ -219,7 +225,5 @@ fn not_press(run: &[Token<'_>], name: &str, lex: &Lexicon, persons: &PersonIndex
 /// verb nor one of [`DAILY_FOLLOWERS`]: after "daily" or "weekly" the name is a noun's
 /// modifier then ("the daily Brent crude price"), not a paper's ("Spanish daily ABC accuses").
 fn before_noun(toks: &[Token<'_>], end: usize, lex: &Lexicon) -> bool {
-    toks.get(end + 1).is_some_and(|n| {
-        n.word && !n.is_capitalized() && !DAILY_FOLLOWERS.contains(&n.text) && !lex.is_speech_verb(n.text)
-    })
+    lower_case_after(toks, end).is_some_and(|n| !DAILY_FOLLOWERS.contains(&n) && !lex.is_speech_verb(n))
 }

@@ -136,7 +136,7 @@ fn name_start(toks: &[Token<'_>], run: Range<usize>, lex: &Lexicon) -> usize {
     // opens a sentence's phrase ([opening_prepositions]) opens no name; inside a run it
     // may belong to one ("League Against Cruel Sports").
     let opening_preposition =
-        |s: usize| word_classes::OPENING_PREPOSITIONS.contains(&toks[s].text.to_ascii_lowercase().as_str());
+        |s: usize| word_classes::OPENING_PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(toks[s].text));
     while start < end
         && ((lex.is_not_name(toks[start].text) && !opens_name(start))
             || modifier(&toks[start])

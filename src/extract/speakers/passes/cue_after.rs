@@ -49,13 +49,21 @@ impl Pass for CueAfter {
     }
 }
 
-/// Where the clause of the cue `found` after the quotation begins: at its speaker's mention
-/// or at the cue (for "according to", its first word), whichever comes first.
-fn clause_start(at: &QuoteAt<'_, '_>, after: &[Token<'_>], found: &Cued) -> Option<usize> {
+/// The tokens between the quotation and the clause of the cue `found` after it, which begins
+/// at its speaker's mention or at the cue (for "according to", its first word), whichever
+/// comes first.
+fn before_clause<'t, 'a>(at: &QuoteAt<'_, '_>, after: &'t [Token<'a>], found: &Cued) -> Option<&'t [Token<'a>]> {
     let first = found.cue.split_whitespace().next().unwrap_or_default();
     let cue_at = after.iter().find(|t| t.word && t.text.eq_ignore_ascii_case(first)).map(|t| t.start);
     let mention_at = found.mention.as_ref().map(|m| m.span.start).filter(|s| *s >= at.after.start);
-    [cue_at, mention_at].into_iter().flatten().min()
+    let clause = [cue_at, mention_at].into_iter().flatten().min()?;
+    Some(&after[..after.partition_point(|t| t.start < clause)])
+}
+
+/// True when the words `lead` before a clause's subject are a few of its phrase at most
+/// ([`MAIN_SUBJECT_LEAD_WORDS`]: `two of the trustees`), with no comma: the clause opens there.
+fn opens_right_there(lead: &[Token<'_>]) -> bool {
+    !lead.iter().any(|t| t.is(',')) && lead.iter().filter(|t| t.word).count() <= MAIN_SUBJECT_LEAD_WORDS
 }
 
 /// `Mara Oakes calls it her "steady hand"; critics dismiss it as caution`: a fragment whose
@@ -67,11 +75,9 @@ fn clause_start(at: &QuoteAt<'_, '_>, after: &[Token<'_>], found: &Cued) -> Opti
 /// keeps the cue after.
 fn past_a_semicolon(at: &QuoteAt<'_, '_>, found: &Cued) -> bool {
     let after = at.tokens.within(at.after.clone());
-    let Some(clause) = clause_start(at, &after, found) else { return false };
-    let gap = &after[..after.partition_point(|t| t.start < clause)];
+    let Some(gap) = before_clause(at, &after, found) else { return false };
     let Some(semi) = gap.iter().rposition(|t| t.is(';')) else { return false };
-    let rest = &gap[semi + 1..];
-    if rest.iter().any(|t| t.is(',')) || rest.iter().filter(|t| t.word).count() > MAIN_SUBJECT_LEAD_WORDS {
+    if !opens_right_there(&gap[semi + 1..]) {
         return false;
     }
     let Some(own) = cue_before(at.tokens, at.before.clone(), at.lex) else { return false };
@@ -114,15 +120,11 @@ fn cued_in_its_opening_clause(at: &QuoteAt<'_, '_>, found: &Cued) -> bool {
     }
     // The cue after: within the opening clause, or right after the comma that ends it.
     let after = at.tokens.within(at.after.clone());
-    let Some(clause) = clause_start(at, &after, found) else { return false };
-    let gap = &after[..after.partition_point(|t| t.start < clause)];
+    let Some(gap) = before_clause(at, &after, found) else { return false };
     // American style puts the comma ending the clause inside the marks (`"a mess," Vance said`).
     let comma_inside = at.text[at.q.inner.clone()].trim_end().ends_with(',');
     let comma = if comma_inside { Some(0) } else { gap.iter().position(|t| t.is(',')).map(|c| c + 1) };
     // Its subject's phrase may open with a few words (`two of the trustees`, `the head of
     // the union`), never past another comma.
-    comma.is_none_or(|c| {
-        let rest = &gap[c..];
-        !rest.iter().any(|t| t.is(',')) && rest.iter().filter(|t| t.word).count() <= MAIN_SUBJECT_LEAD_WORDS
-    })
+    comma.is_none_or(|c| opens_right_there(&gap[c..]))
 }

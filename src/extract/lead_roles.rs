@@ -7,11 +7,10 @@
 //! The evidence is positive: the lead's subject is an indefinite or owned description of
 //! one person ("a Home Office minister", "Mike Tindall's agent") whose first verb is a speech
 //! verb, and the next sentence opens with a person not met before whose first verb is one
-//! too, whom the article gives
-//! no role of another head. A definite lead ("The trial judge said …. Tom Dale told the
-//! court …") names someone already known, often not the one named next; a lead whose
-//! subject is acted on or acts without speaking ("A Chelsea fan has been jailed. Judge Tom
-//! Dale said …") is about someone else than the next speaker.
+//! too, whom the article gives no role of another head. A definite lead ("The trial judge
+//! said …. Tom Dale told the court …") names someone already known, often not the one named
+//! next; a lead whose subject is acted on or acts without speaking ("A Leeds fan has been
+//! jailed after he admitted …. Tom Dale said …") is about someone else than the next speaker.
 
 use super::doc::Document;
 use super::named::NamedPhrases;

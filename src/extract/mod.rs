@@ -12,6 +12,7 @@
 pub mod countries;
 pub mod doc;
 pub mod entities;
+mod lead_roles;
 pub mod named;
 pub mod organizations;
 pub mod papers;
@@ -51,6 +52,7 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
     ));
     let named = named::NamedPhrases::new(&doc.tokens);
     let scans = word_scans::WordScans::new(body);
+    lead_roles::give_lead_role(&doc, &mut persons, &subjects, lex);
     let cx = resolve::Context {
         body,
         tokens: &doc.tokens,

@@ -84,6 +84,16 @@ impl PersonIndex {
         }
     }
 
+    /// Records that the person named `name` (canonical) holds the role `words` (folded,
+    /// head first): a role the text gives apart from the name ([`super::lead_roles`]). The
+    /// table built from the roles ([`Self::kin_of`]) is built again when next asked for.
+    pub(super) fn give_role(&mut self, name: &str, words: &[String]) {
+        if let Some(&person) = self.by_name.get(name) {
+            self.add_role(words, person);
+            self.kin_owners = std::sync::OnceLock::new();
+        }
+    }
+
     /// Builds the look-up tables once names and mentions are all in (`mentions` sorted by
     /// offset, one per offset).
     pub(super) fn finish(&mut self) {
@@ -236,6 +246,12 @@ impl PersonIndex {
             .map(|(_, i)| *i);
         let first = found.next()?;
         found.all(|i| i == first).then(|| self.names[first].as_str())
+    }
+
+    /// True when the article gives anyone a role headed by `head` ("minister" of "Health
+    /// minister Tom Ash").
+    pub fn role_held(&self, head: &str) -> bool {
+        self.roles.contains_key(&fold(head))
     }
 
     /// True when the article gives the person named `name` (canonical) a role other than one

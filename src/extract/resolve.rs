@@ -2841,7 +2841,7 @@ pub fn subject_person_of<'a>(k: usize, cx: &Context<'a>, lex: &Lexicon) -> Optio
 }
 
 /// Where the subject of sentence `k` lies, outside quotations.
-fn subject_of(k: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<usize>> {
+pub(super) fn subject_of(k: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<usize>> {
     cx.subjects.of(k, cx.tokens, cx.sentences, cx.quoted, lex)
 }
 

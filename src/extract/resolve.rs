@@ -221,8 +221,8 @@ fn member_or_national(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon)
     if is_party_member(mention) {
         return Some(antecedent(at, None, cx, lex));
     }
-    if is_nationality(mention, lex) {
-        let person = antecedent(at, None, cx, lex);
+    if is_one_national(mention, lex) {
+        let person = antecedent(at, epithet_gender(mention), cx, lex);
         if person.as_deref().is_some_and(|person| someone_else_national(person, mention, cx, lex)) {
             return Some(Some(collapse_whitespace(mention)));
         }
@@ -447,8 +447,11 @@ fn role_in_capitals(rest: &[&str], lex: &Lexicon) -> Option<String> {
     let (head, before) = rest.split_last()?;
     let lower = head.to_lowercase();
     // A person's role, no body's: "the Commission" is left to the names of organisations.
-    let role = (lex.is_role_noun(&lower) && !lex.is_body_noun(&lower))
-        || word_classes::EPITHET_HEADS.contains(&lower.as_str());
+    // Nor a paper's name ("He is a liar," the Star said): a capitalised head that names one.
+    let paper = word_classes::PAPER_NAMES_ALONE.contains(&lower.as_str());
+    let role = !paper
+        && ((lex.is_role_noun(&lower) && !lex.is_body_noun(&lower))
+            || word_classes::EPITHET_HEADS.contains(&lower.as_str()));
     let letters = head.chars().count() > 1 && head.chars().all(|c| c.is_ascii_uppercase());
     let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
     let titled = head.starts_with(char::is_uppercase) && head.chars().skip(1).all(char::is_lowercase);
@@ -750,6 +753,37 @@ fn is_nationality(mention: &str, lex: &Lexicon) -> bool {
         && !word.ends_with('s')
         && lex.find_country(word).is_some()
         && lex.country_named(word).is_none()
+}
+
+/// True for a nationality ([`is_nationality`]) that may stand for one person: not a word
+/// that names a people, plural in meaning ("The Chinese have zeroed in on him", "the French",
+/// "the British", "the Dutch", "the Swiss": an adjective in "-ese", "-nch", "-tch", "-sh" or
+/// "-ss" used as a noun), which is never whom "he" or "the Chinese said" stands for; "the
+/// Czech", "the Scot", "the Frenchman" may be.
+fn is_one_national(mention: &str, lex: &Lexicon) -> bool {
+    let last = mention.split_whitespace().last().unwrap_or_default().to_lowercase();
+    !names_a_people(&last) && is_nationality(mention, lex)
+}
+
+/// True for a demonym in lower case that names a people as a noun: "chinese", "french",
+/// "dutch", "british", "swiss" ([`is_one_national`]).
+fn names_a_people(word: &str) -> bool {
+    ["ese", "nch", "tch", "sh", "ss"].iter().any(|end| word.ends_with(end))
+}
+
+/// The gender a nationality's last word gives when it is a people's word and "man" or
+/// "woman" ("the Frenchman", "the Scotsman" -> male, "the Englishwoman" -> female; "the
+/// German", "the Scot" none): "the 55-year-old Frenchman" never refers back to a woman.
+fn epithet_gender(mention: &str) -> Option<Gender> {
+    let last = mention.split_whitespace().last()?.to_lowercase();
+    let people = |stem: &str| names_a_people(stem) || stem.ends_with('s');
+    if last.strip_suffix("woman").is_some_and(people) {
+        Some(Gender::Female)
+    } else if last.strip_suffix("man").is_some_and(people) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// "the Texas Democrat", "the South Carolina Republican", "the Republican": a member of a
@@ -2098,7 +2132,13 @@ fn nationality_subject(
     let words: Vec<&str> = text.split_whitespace().collect();
     let adverbs = words.iter().skip(2).all(|w| w.ends_with("ly") && w.starts_with(char::is_lowercase));
     let text = words.get(..2).map(|w| w.join(" ")).unwrap_or_default();
-    if !adverbs || !is_nationality(&text, lex) {
+    // "The Kenyans have …", "The Chinese are …": a nationality with a verb in the plural
+    // after it is a people, no one person.
+    let verb = cx.body[subject.end..].split_whitespace().next().unwrap_or_default();
+    let plural = word_classes::PLURAL_VERBS.contains(&verb.to_lowercase().as_str());
+    // "The Frenchwoman …. "…," he said" is someone else.
+    let other_gender = gender.zip(epithet_gender(&text)).is_some_and(|(g, e)| g != e);
+    if !adverbs || plural || other_gender || !is_one_national(&text, lex) {
         return None;
     }
     let agrees = |name: &String| gender.is_none_or(|g| cx.persons.may_be(name, g)) && !speaks_of(name);

@@ -429,7 +429,9 @@ pub(super) fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str],
 /// Durham, the Rt Rev Dr Tom Wright, said" -> ("Bishop", its words), "the chairman, Will
 /// Estrada." -> ("chairman", …): an article and at most [`APPOSED_ROLE_WORDS`] words, the
 /// last role noun before any preposition the head; the name after its own "the" or none.
-/// Not a role whose name runs on ("the chairman, Will Estrada and his deputy").
+/// Not a role whose name runs on ("the chairman, Will Estrada and his deputy"), nor one in
+/// an opening phrase or before a name with its own age or role after it ("After the sacking
+/// of the manager, Tom Hale, the captain, took charge").
 fn role_apposed_before<'a>(toks: &[Token<'a>], run: &Range<usize>, lex: &Lexicon) -> Option<(&'a str, Vec<&'a str>)> {
     let set_off = toks.get(run.end).is_some_and(|t| t.is(',') || t.is('.'));
     let the = run.start.checked_sub(1).is_some_and(|i| toks[i].text.eq_ignore_ascii_case("the"));
@@ -441,6 +443,25 @@ fn role_apposed_before<'a>(toks: &[Token<'a>], run: &Range<usize>, lex: &Lexicon
         .rev()
         .take_while(|&j| toks[j].word)
         .find(|&j| word_classes::ARTICLES.contains(&toks[j].text.to_lowercase().as_str()))?;
+    // "After the sacking of the manager, Tom Hale, the captain, took charge", "Despite
+    // criticism from the coach, Tom Hale, 24, kept his place": a role in an opening phrase,
+    // or a name going on with its own age or role, is the clause's subject's, no apposition.
+    let lower = |t: &Token<'_>| t.text.to_lowercase();
+    let prepositional = |t: &Token<'_>| {
+        let word = lower(t);
+        crate::extract::phrases::PREPOSITIONS.contains(&word.as_str()) || lex.is_clause_opener(&word)
+    };
+    let after_preposition = article.checked_sub(1).is_some_and(|j| toks[j].word && prepositional(&toks[j]));
+    let opening = (article.saturating_sub(OPENING_PHRASE_TOKENS)..=article)
+        .rev()
+        .find(|&j| j == 0 || toks[j - 1].is('.') || toks[j - 1].is('?') || toks[j - 1].is('!'))
+        .is_some_and(|j| j < article && prepositional(&toks[j]));
+    let own = toks.get(run.end + 1).is_some_and(|t| {
+        t.text.starts_with(|c: char| c.is_ascii_digit()) || word_classes::ARTICLES.contains(&lower(t).as_str())
+    });
+    if after_preposition || opening || (toks[run.end].is(',') && own) {
+        return None;
+    }
     let words: Vec<&str> = toks[article + 1..comma].iter().map(|t| t.text).collect();
     let head = words
         .iter()
@@ -453,6 +474,10 @@ fn role_apposed_before<'a>(toks: &[Token<'a>], run: &Range<usize>, lex: &Lexicon
 
 /// The most words of a role set off before a name ([`role_apposed_before`]).
 const APPOSED_ROLE_WORDS: usize = 6;
+
+/// The most tokens before a set-off role read back for its sentence's opening preposition
+/// ([`role_apposed_before`]: "After the sacking of the manager, Tom Hale, …").
+const OPENING_PHRASE_TOKENS: usize = 12;
 
 /// A kinship noun and its owner set off before a name: "his son, Stephen Nogar," -> ["son",
 /// "his"], "Kay's daughter, Ann," -> ["daughter", "Kay's"].

@@ -66,6 +66,9 @@ pub struct PersonIndex {
     /// (role head, owner) -> the holders of that role the role's words or the holder's
     /// surname tie to that owner, built when first asked for ([`Self::kin_of`]).
     kin_owners: std::sync::OnceLock<HashMap<(String, usize), Vec<usize>>>,
+    /// Country code -> the persons given a role with a word of that country ("French striker
+    /// Thierry Henry"), built when first asked for ([`Self::nationals`]).
+    nationals: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
 }
 
 /// `word` and every form of it with one letter left out ("lucky", "ucky", "lcky", …).
@@ -91,6 +94,7 @@ impl PersonIndex {
         if let Some(&person) = self.by_name.get(name) {
             self.add_role(words, person);
             self.kin_owners = std::sync::OnceLock::new();
+            self.nationals = std::sync::OnceLock::new();
         }
     }
 
@@ -111,6 +115,7 @@ impl PersonIndex {
         }
         self.one_letter_out = std::sync::OnceLock::new();
         self.kin_owners = std::sync::OnceLock::new();
+        self.nationals = std::sync::OnceLock::new();
         self.mentions_of = vec![Vec::new(); self.names.len()];
         for &(pos, i) in &self.mentions {
             self.mentions_of[i].push(pos);
@@ -252,6 +257,27 @@ impl PersonIndex {
     /// minister Tom Ash").
     pub fn role_held(&self, head: &str) -> bool {
         self.roles.contains_key(&fold(head))
+    }
+
+    /// The persons (canonical names) the article gives a role with a word of the country
+    /// `code` ("French striker Thierry Henry", "Henry, the French striker,"), by
+    /// `country_of` (a role's folded word -> its country's code), read over every role once
+    /// per article.
+    pub fn nationals(&self, code: &str, country_of: &dyn Fn(&str) -> Option<String>) -> Vec<&str> {
+        let table = self.nationals.get_or_init(|| {
+            let mut table: HashMap<String, Vec<usize>> = HashMap::default();
+            for (words, person) in self.roles.values().flatten() {
+                for code in words.iter().filter_map(|w| country_of(w)) {
+                    table.entry(code).or_default().push(*person);
+                }
+            }
+            for holders in table.values_mut() {
+                holders.sort_unstable();
+                holders.dedup();
+            }
+            table
+        });
+        table.get(code).map_or_else(Vec::new, |held| held.iter().map(|&i| self.names[i].as_str()).collect())
     }
 
     /// True when the article gives the person named `name` (canonical) a role other than one

@@ -137,6 +137,8 @@ const OFFICE_REACH: usize = 3;
 /// How many words a definite description may run past its subject's end ("of the
 /// economy") before the comma of an apposition that names it.
 const APPOSITION_REACH_WORDS: usize = 6;
+/// The most words in lower case before a nationality ("the 55-year-old Frenchman").
+const NATIONALITY_EPITHET_WORDS: usize = 2;
 /// The most words of a seat's place before its member ("the Sutton Coldfield North MP").
 const SEAT_WORDS: usize = 3;
 /// The most tokens of an opening phrase, its comma included, read by [`past_opening_phrase`].
@@ -216,8 +218,15 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
 /// else met before ("Chancellor Jeremy Hunt … the SNP MP said" is no Hunt). "The Labour
 /// MP for Birkenhead" refers back like a pronoun.
 fn member_or_national(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Option<String>> {
-    if is_nationality(mention, lex) || is_party_member(mention) {
+    if is_party_member(mention) {
         return Some(antecedent(at, None, cx, lex));
+    }
+    if is_one_national(mention, lex) {
+        let person = antecedent(at, epithet_gender(mention), cx, lex);
+        if person.as_deref().is_some_and(|person| someone_else_national(person, mention, cx, lex)) {
+            return Some(Some(collapse_whitespace(mention)));
+        }
+        return Some(person);
     }
     let words: Vec<&str> = mention.split_whitespace().collect();
     if !is_members_seat(&words) {
@@ -229,7 +238,23 @@ fn member_or_national(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon)
     }
     let [_, seat @ .., head] = words.as_slice() else { return None };
     let member = antecedent(at, None, cx, lex).filter(|person| given_members_role(person, head, seat, at, cx));
-    Some(member.or_else(|| Some(collapse_whitespace(mention))))
+    // "Hazel Blears said …. "…," the Salford MP told the committee": a member's seat is a
+    // qualified role like "the Sale full-back" ([`refers_back`]), of someone given no other
+    // role ("Chancellor Rupert Vane unveiled the Budget. "…," the Salford MP said" is not him).
+    let role = head.to_lowercase();
+    let rest: Vec<&str> = seat.iter().copied().chain([role.as_str()]).collect();
+    let referred = || refers_back(&rest, at, cx, lex).filter(|person| !cx.persons.holds_other_role(person, &role));
+    Some(member.or_else(referred).or_else(|| Some(collapse_whitespace(mention))))
+}
+
+/// True when the article gives someone other than `person` a role naming the country of the
+/// nationality `mention` ends in ("French striker Thierry Henry"): "the Frenchman" may be
+/// either, and stays as written.
+fn someone_else_national(person: &str, mention: &str, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let Some(country) = mention.split_whitespace().last().and_then(|w| lex.find_country(w)) else { return false };
+    let country_of =
+        |word: &str| names_country(word, lex).then(|| lex.find_country(word)).flatten().map(|c| c.code.clone());
+    cx.persons.nationals(&country.code, &country_of).iter().any(|other| *other != person)
 }
 
 /// True when the article gives `person` (canonical), at a mention before byte `at`, the
@@ -333,28 +358,22 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     let first = words.first()?;
     let determiner = word_classes::DESCRIPTION_LEADS.contains(&first.to_lowercase().as_str());
     let rest: Vec<&str> = if determiner { words[1..].to_vec() } else { words.clone() };
-    let capitalized = rest.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    // "the Bishop", "the DJ": a role written in capitals reads as the role it is.
+    // Not a surname of the article's ("the Bishop" after "comedian John Bishop").
+    let surname = || rest.last().is_some_and(|w| persons.resolve(w, at).is_some());
+    let role = determiner.then(|| role_in_capitals(&rest, lex)).flatten().filter(|_| !surname());
+    let described: Vec<&str> = match &role {
+        Some(head) => rest[..rest.len() - 1].iter().copied().chain([head.as_str()]).collect(),
+        None => rest.clone(),
+    };
+    let capitalized = described.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
     if first.eq_ignore_ascii_case("the")
-        && let Some(person) = definite_description(&rest, at, cx, lex)
+        && let Some(person) = definite_description(&described, at, cx, lex)
     {
         return Some(person);
     }
     if !capitalized {
-        if let Some(body) =
-            body_that_spoke(&rest, lower, at, cx, lex).or_else(|| paper_named(&rest, lower, at, cx, lex))
-        {
-            return Some(body);
-        }
-        // A definite description refers back: "the administration" -> "Trump administration";
-        // by its head, before any preposition ("The committee in its report").
-        let head = head_word(rest.iter().copied());
-        if lower.starts_with("the ")
-            && let Some(named) = head.and_then(|head| cx.named.last_before(at, head))
-            && !someone_elses(&named, at, cx, lex)
-        {
-            return Some(company_role_holder(&rest, &named, at, cx, lex).unwrap_or(named));
-        }
-        return Some(mention.to_owned());
+        return Some(uncapitalised(&described, mention, lower, at, cx, lex));
     }
     let joined = rest.join(" ");
     // "spokesman for committee Democrats", "a lawyer for Mr. Trump": a role of someone's,
@@ -395,7 +414,48 @@ fn resolve_named(mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &
     if owned {
         return Some(joined);
     }
-    Some(name_in(&rest, mention, determiner, at, persons, lex))
+    Some(name_in(&described, mention, determiner, at, persons, lex))
+}
+
+/// Whom a mention with no capitalised word stands for (`rest`, its words after any
+/// determiner): a body that spoke or a paper named before ("the company", "the paper"), what
+/// a definite description refers back to by its head ("the administration" -> "Trump
+/// administration"), else the mention as written.
+fn uncapitalised(rest: &[&str], mention: &str, lower: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> String {
+    if let Some(body) = body_that_spoke(rest, lower, at, cx, lex).or_else(|| paper_named(rest, lower, at, cx, lex)) {
+        return body;
+    }
+    // By its head, before any preposition ("The committee in its report").
+    let head = head_word(rest.iter().copied());
+    if lower.starts_with("the ")
+        && let Some(named) = head.and_then(|head| cx.named.last_before(at, head))
+        && !someone_elses(&named, at, cx, lex)
+    {
+        return company_role_holder(rest, &named, at, cx, lex).unwrap_or(named);
+    }
+    mention.to_owned()
+}
+
+/// The head of a description's words `rest` (after its determiner) in lower case, when it is
+/// a role or an epithet's head written in capitals: an abbreviation in capitals ("the DJ",
+/// "the Salford MP", "the Tesco CEO") or a capitalised word after no other capitalised word
+/// ("the Bishop", "the Pope", "the former Chairman"). Read so, the description resolves as
+/// any role does ("the bishop" -> the one the article made a bishop), or stays as written
+/// ("the Pope" of a story that names no pope), never a name ("Bishop"). Not a capitalised head
+/// after capitalised words, a name's ("the Morning Star", "the Union Leader").
+fn role_in_capitals(rest: &[&str], lex: &Lexicon) -> Option<String> {
+    let (head, before) = rest.split_last()?;
+    let lower = head.to_lowercase();
+    // A person's role, no body's: "the Commission" is left to the names of organisations.
+    // Nor a paper's name ("He is a liar," the Star said): a capitalised head that names one.
+    let paper = word_classes::PAPER_NAMES_ALONE.contains(&lower.as_str());
+    let role = !paper
+        && ((lex.is_role_noun(&lower) && !lex.is_body_noun(&lower))
+            || word_classes::EPITHET_HEADS.contains(&lower.as_str()));
+    let letters = head.chars().count() > 1 && head.chars().all(|c| c.is_ascii_uppercase());
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let titled = head.starts_with(char::is_uppercase) && head.chars().skip(1).all(char::is_lowercase);
+    (role && (letters || (titled && !before.iter().any(capitalised)))).then_some(lower)
 }
 
 /// True when the description `rest` (a role and its preposition's object) ends in the name
@@ -677,16 +737,53 @@ fn is_plural(noun: &str) -> bool {
     noun.ends_with('s') && !noun.ends_with("ss")
 }
 
-/// "the Italian", "the Spaniard": a nationality in the singular, after "the".
+/// "the Italian", "the Spaniard": a nationality in the singular, after "the", and after a
+/// few words in lower case too, an epithet's ("the 55-year-old Frenchman", "the veteran
+/// Scot"; not "the man from Italian").
 fn is_nationality(mention: &str, lex: &Lexicon) -> bool {
-    let mut words = mention.split_whitespace();
-    let (Some(the), Some(word), None) = (words.next(), words.next(), words.next()) else { return false };
-    the.eq_ignore_ascii_case("the")
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let [the, between @ .., word] = words.as_slice() else { return false };
+    let epithet =
+        |w: &&str| w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !PREPOSITIONS.contains(w);
+    between.len() <= NATIONALITY_EPITHET_WORDS
+        && between.iter().all(epithet)
+        && the.eq_ignore_ascii_case("the")
         && word.starts_with(char::is_uppercase)
         && word.chars().any(char::is_lowercase)
         && !word.ends_with('s')
         && lex.find_country(word).is_some()
         && lex.country_named(word).is_none()
+}
+
+/// True for a nationality ([`is_nationality`]) that may stand for one person: not a word
+/// that names a people, plural in meaning ("The Chinese have zeroed in on him", "the French",
+/// "the British", "the Dutch", "the Swiss": an adjective in "-ese", "-nch", "-tch", "-sh" or
+/// "-ss" used as a noun), which is never whom "he" or "the Chinese said" stands for; "the
+/// Czech", "the Scot", "the Frenchman" may be.
+fn is_one_national(mention: &str, lex: &Lexicon) -> bool {
+    let last = mention.split_whitespace().last().unwrap_or_default().to_lowercase();
+    !names_a_people(&last) && is_nationality(mention, lex)
+}
+
+/// True for a demonym in lower case that names a people as a noun: "chinese", "french",
+/// "dutch", "british", "swiss" ([`is_one_national`]).
+fn names_a_people(word: &str) -> bool {
+    ["ese", "nch", "tch", "sh", "ss"].iter().any(|end| word.ends_with(end))
+}
+
+/// The gender a nationality's last word gives when it is a people's word and "man" or
+/// "woman" ("the Frenchman", "the Scotsman" -> male, "the Englishwoman" -> female; "the
+/// German", "the Scot" none): "the 55-year-old Frenchman" never refers back to a woman.
+fn epithet_gender(mention: &str) -> Option<Gender> {
+    let last = mention.split_whitespace().last()?.to_lowercase();
+    let people = |stem: &str| names_a_people(stem) || stem.ends_with('s');
+    if last.strip_suffix("woman").is_some_and(people) {
+        Some(Gender::Female)
+    } else if last.strip_suffix("man").is_some_and(people) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// "the Texas Democrat", "the South Carolina Republican", "the Republican": a member of a
@@ -2035,7 +2132,13 @@ fn nationality_subject(
     let words: Vec<&str> = text.split_whitespace().collect();
     let adverbs = words.iter().skip(2).all(|w| w.ends_with("ly") && w.starts_with(char::is_lowercase));
     let text = words.get(..2).map(|w| w.join(" ")).unwrap_or_default();
-    if !adverbs || !is_nationality(&text, lex) {
+    // "The Kenyans have …", "The Chinese are …": a nationality with a verb in the plural
+    // after it is a people, no one person.
+    let verb = cx.body[subject.end..].split_whitespace().next().unwrap_or_default();
+    let plural = word_classes::PLURAL_VERBS.contains(&verb.to_lowercase().as_str());
+    // "The Frenchwoman …. "…," he said" is someone else.
+    let other_gender = gender.zip(epithet_gender(&text)).is_some_and(|(g, e)| g != e);
+    if !adverbs || plural || other_gender || !is_one_national(&text, lex) {
         return None;
     }
     let agrees = |name: &String| gender.is_none_or(|g| cx.persons.may_be(name, g)) && !speaks_of(name);

@@ -386,7 +386,14 @@ pub(super) fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str],
         .collect();
     let mut heads = Vec::new();
     let mut want = true;
-    for w in &before {
+    // "between the chancellor and Tony Blair": a role an article leads, with "and" right
+    // before the name, is another person's ("Nortel president and chief executive Bill Owens"
+    // is one person's roles).
+    let led = toks[..run.start.saturating_sub(before.len())]
+        .last()
+        .is_some_and(|t| word_classes::ARTICLES.contains(&t.text.to_lowercase().as_str()));
+    let other = led && before.first() == Some(&"and");
+    for w in before.iter().filter(|_| !other) {
         if *w == "and" {
             want = true;
         } else if want && role(w) {
@@ -397,6 +404,9 @@ pub(super) fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str],
     add(heads, &before);
     if let Some(kin) = kin_apposed_before(toks, run.start) {
         add(vec![kin[0]], &kin);
+    }
+    if let Some((head, words)) = role_apposed_before(toks, &run, lex) {
+        add(vec![head], &words);
     }
     // An apposition: its first role noun before a preposition.
     if toks.get(run.end).is_some_and(|t| t.is(',')) {
@@ -414,6 +424,60 @@ pub(super) fn role_words(toks: &[Token<'_>], run: Range<usize>, titles: &[&str],
     }
     out
 }
+
+/// A role set off before the name it is given, the name set off in turn: "The Bishop of
+/// Durham, the Rt Rev Dr Tom Wright, said" -> ("Bishop", its words), "the chairman, Will
+/// Estrada." -> ("chairman", …): an article and at most [`APPOSED_ROLE_WORDS`] words, the
+/// last role noun before any preposition the head; the name after its own "the" or none.
+/// Not a role whose name runs on ("the chairman, Will Estrada and his deputy"), nor one in
+/// an opening phrase or before a name with its own age or role after it ("After the sacking
+/// of the manager, Tom Hale, the captain, took charge").
+fn role_apposed_before<'a>(toks: &[Token<'a>], run: &Range<usize>, lex: &Lexicon) -> Option<(&'a str, Vec<&'a str>)> {
+    let set_off = toks.get(run.end).is_some_and(|t| t.is(',') || t.is('.'));
+    let the = run.start.checked_sub(1).is_some_and(|i| toks[i].text.eq_ignore_ascii_case("the"));
+    let comma = run.start.checked_sub(1 + usize::from(the))?;
+    if !set_off || !toks[comma].is(',') {
+        return None;
+    }
+    let article = (comma.saturating_sub(APPOSED_ROLE_WORDS + 1)..comma)
+        .rev()
+        .take_while(|&j| toks[j].word)
+        .find(|&j| word_classes::ARTICLES.contains(&toks[j].text.to_lowercase().as_str()))?;
+    // "After the sacking of the manager, Tom Hale, the captain, took charge", "Despite
+    // criticism from the coach, Tom Hale, 24, kept his place": a role in an opening phrase,
+    // or a name going on with its own age or role, is the clause's subject's, no apposition.
+    let lower = |t: &Token<'_>| t.text.to_lowercase();
+    let prepositional = |t: &Token<'_>| {
+        let word = lower(t);
+        crate::extract::phrases::PREPOSITIONS.contains(&word.as_str()) || lex.is_clause_opener(&word)
+    };
+    let after_preposition = article.checked_sub(1).is_some_and(|j| toks[j].word && prepositional(&toks[j]));
+    let opening = (article.saturating_sub(OPENING_PHRASE_TOKENS)..=article)
+        .rev()
+        .find(|&j| j == 0 || toks[j - 1].is('.') || toks[j - 1].is('?') || toks[j - 1].is('!'))
+        .is_some_and(|j| j < article && prepositional(&toks[j]));
+    let own = toks.get(run.end + 1).is_some_and(|t| {
+        t.text.starts_with(|c: char| c.is_ascii_digit()) || word_classes::ARTICLES.contains(&lower(t).as_str())
+    });
+    if after_preposition || opening || (toks[run.end].is(',') && own) {
+        return None;
+    }
+    let words: Vec<&str> = toks[article + 1..comma].iter().map(|t| t.text).collect();
+    let head = words
+        .iter()
+        .take_while(|w| !crate::extract::phrases::PREPOSITIONS.contains(w))
+        .filter(|w| lex.is_role_noun(&w.to_lowercase()))
+        .last()
+        .copied()?;
+    Some((head, words))
+}
+
+/// The most words of a role set off before a name ([`role_apposed_before`]).
+const APPOSED_ROLE_WORDS: usize = 6;
+
+/// The most tokens before a set-off role read back for its sentence's opening preposition
+/// ([`role_apposed_before`]: "After the sacking of the manager, Tom Hale, …").
+const OPENING_PHRASE_TOKENS: usize = 12;
 
 /// A kinship noun and its owner set off before a name: "his son, Stephen Nogar," -> ["son",
 /// "his"], "Kay's daughter, Ann," -> ["daughter", "Kay's"].

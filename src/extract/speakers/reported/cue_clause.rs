@@ -48,7 +48,18 @@ fn statement_after(s: &SentenceAt<'_, '_>, v: usize) -> Option<Statement> {
     if !s.is_content(from..s.clause.end) {
         return None;
     }
-    let mention = if cue.as_str().ends_with("ing") {
+    // "The Dutch had not considered U.S. helicopters, he said, adding …": a participle right
+    // after a cue set off, subject and all, after the reported words is that cue's subject's
+    // (not "Liu declined to give a profit forecast, saying …").
+    let set_off_cue = v >= 2 && toks[v - 1].is(',') && toks[v - 2].word && s.lex.is_speech_verb(toks[v - 2].text);
+    let set_off_subject = || {
+        subject_of_cue_before(s.text, toks, v - 2, s.lex)
+            .filter(|m| s.index_at(m.span.start).checked_sub(1).is_some_and(|j| toks[j].is(',')))
+    };
+    let participle = cue.as_str().ends_with("ing");
+    let mention = if let Some(subject) = (participle && set_off_cue).then(set_off_subject).flatten() {
+        Some(subject)
+    } else if participle {
         // "…, saying the talks had failed": the sentence's subject.
         sentence_subject(s.text, &toks[..v], s.lex)
     } else {

@@ -1292,10 +1292,11 @@ fn it_antecedent(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
 }
 
 /// True when the subject of the sentence right before the one holding `at`, followed right
-/// away by a reporting verb, is people in the plural, its head a role noun before any
-/// preposition ("Analysts at Barclays criticised …"): no "it", which they cannot be, nor the
-/// body a preposition names (`Analysts at Barclays criticised Tesco. "…," it said` may be either
-/// firm's words).
+/// away by a reporting verb, is people in the plural, its head a role noun before a
+/// preposition that names a body ("Analysts at Barclays criticised …"): no "it", which they
+/// cannot be, nor that body (`Analysts at Barclays criticised Tesco. "…," it said` may be
+/// either firm's words). Not people of no body ("Company officials said …", "Analysts
+/// said …"), who may speak between a firm's words and its "it said".
 fn people_speaking(at: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
     let Some(k) = sentence_holding(at, cx).and_then(|here| here.checked_sub(1)) else { return false };
     let Some(span) = subject_of(k, cx, lex) else { return false };
@@ -1303,10 +1304,17 @@ fn people_speaking(at: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
     // joins to it ("Analysts at Barclays criticised"): not "Aid donors have promised
     // Senegal aid, the World Bank said", whose speaker is the cue's.
     let after = cx.tokens.within(span.end..cx.sentences[k].end);
-    let verb = after.iter().find(|t| {
+    let verb = after.iter().position(|t| {
         !(t.is_capitalized() || PREPOSITIONS.contains(&t.text) || word_classes::DETERMINERS.contains(&t.text))
     });
-    if !verb.is_some_and(|t| t.word && lex.is_speech_verb(t.text)) {
+    if !verb.is_some_and(|v| after[v].word && lex.is_speech_verb(after[v].text)) {
+        return false;
+    }
+    // A preposition then a name among the words before the verb: "at Barclays".
+    let body = after[..verb.unwrap_or_default()]
+        .windows(2)
+        .any(|w| PREPOSITIONS.contains(&w[0].text) && w[1].word && w[1].is_capitalized());
+    if !body {
         return false;
     }
     let subject = &cx.body[span];
@@ -1332,12 +1340,44 @@ fn speaking_subject(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<
             && words.next().is_none()
     };
     // "Digital said it had cut prices. It also said …. "…," it added": a sentence whose
-    // speaking subject is "it" too goes on about the one before.
-    (here.saturating_sub(PRONOUN_REACH)..here).rev().find_map(|k| {
-        let subject = subject_of(k, cx, lex)?;
-        (reports_speech(k, &subject, cx, lex) && !described(&subject) && !is_it(&cx.body[subject.clone()]))
-            .then_some(subject)
-    })
+    // speaking subject is "it" too goes on about the one before, when no body is named
+    // between them ("Rival IBM also cut prices. It said …" is IBM's).
+    let mut first_it = None;
+    for k in (here.saturating_sub(PRONOUN_REACH)..here).rev() {
+        let Some(subject) = subject_of(k, cx, lex) else { continue };
+        if !reports_speech(k, &subject, cx, lex) || described(&subject) {
+            continue;
+        }
+        if is_it(&cx.body[subject.clone()]) {
+            first_it = Some(k);
+            continue;
+        }
+        let between = first_it.map(|j| cx.sentences[k].end..cx.sentences[j].start);
+        return (!between.is_some_and(|b| names_body(b, cx, lex))).then_some(subject);
+    }
+    None
+}
+
+/// True when the text at `range` names an organisation outside quotations: one the gazetteer
+/// knows, or capitalised words a company's suffix or head ends ("Rival International Business
+/// Machines Corp also cut prices"); also when it is longer than [`INSTITUTION_BYTES`], as
+/// what "it" may not reach past.
+fn names_body(range: Range<usize>, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    if range.len() > INSTITUTION_BYTES {
+        return true;
+    }
+    let Some(text) = cx.body.get(range.clone()) else { return true };
+    let known = lex.find_places(text).into_iter().any(|(at, p)| {
+        matches!(p, Place::Organization(_)) && !super::quotes::inside(cx.quoted, range.start + at.start)
+    });
+    let toks = cx.tokens.within(range);
+    let company = toks.windows(2).any(|w| {
+        let suffix = w[1].text.trim_end_matches('.');
+        w[0].is_capitalized()
+            && (COMPANY_SUFFIXES.contains(&suffix) || word_classes::COMPANY_HEADS.contains(&suffix))
+            && !super::quotes::inside(cx.quoted, w[1].start)
+    });
+    known || company
 }
 
 /// What "it said" refers to first: the organisation the gazetteer knows that is the subject of
@@ -1373,8 +1413,14 @@ fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<St
 /// The name a speaking subject `words` (at `span`) ends in after "the" and lower-case words
 /// describing it: "Peking Review" of "the official Peking Review said …. "…," it said";
 /// capitalised words only, up to [`NAME_WORDS`], no person, country or place among them
-/// (not "the visiting West German", "the former Mr Lee").
+/// (not "the visiting West German", "the former Mr Lee"), and the reporting verb right after
+/// them: not "the popular Macintosh maker said", "the ageing Brent oilfield said", whose
+/// name only describes the noun after it.
 fn described_name(words: &[&str], span: &Range<usize>, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let next = cx.tokens.within(span.end..cx.body.len().min(span.end + NEXT_WORD_BYTES));
+    if !next.first().is_some_and(|t| t.word && !t.is_capitalized() && lex.is_speech_verb(t.text)) {
+        return None;
+    }
     let (the, rest) = words.split_first()?;
     // Modifiers only: not "The appreciation of the Swiss Franc", a thing of a name's.
     let described = rest.iter().take_while(|w| w.starts_with(char::is_lowercase)).count();
@@ -1397,8 +1443,12 @@ fn described_name(words: &[&str], span: &Range<usize>, cx: &Context<'_>, lex: &L
     (named && lex.country_named(&name).is_none() && !lex.is_place_name(&name) && !lex.is_demonym(&name)).then_some(name)
 }
 
+/// The bytes read after a subject for the word right after it ([`described_name`]).
+const NEXT_WORD_BYTES: usize = 40;
+
 /// What "it said" refers to when nothing else does: the subject of the sentence right before
-/// (or before the sentences right before that go on with "it said"), when it reports speech and is a name no person of the article bears, written as a name
+/// (or before the sentences right before that go on with "it said"), when it reports speech
+/// and is a name no person of the article bears, written as a name
 /// in mid-sentence too ("Wimpey said the UK housing market had proved "challenging". "…," it
 /// added"; "Deutsche Boerse said …"), or shown to be a name where it stands: in capitals for
 /// half its letters or more, as no common word is ("DrKW said …", "The BoE said …"), or
@@ -1965,7 +2015,7 @@ fn earlier_facts(k: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexic
         // A missed name only in a sentence whose subject is no person: "Charles Andrew, an
         // analyst … of Greenwich, Conn said …" is Andrew's.
         speaking: last_speaking(s.clone(), gender, !subject_names_person(k, cx, lex), cx, lex).map(str::to_owned),
-        source: inverted_source(s.clone(), gender, cx, lex),
+        source: inverted_source(k, gender, cx, lex),
         reports: gender.is_some() && pronoun_reports(s.clone(), gender, cx, lex),
     };
     cx.subjects.2.borrow_mut().insert(key, found.clone());
@@ -2753,16 +2803,33 @@ fn inverted_speaker<'a>(
 /// says one source.`, `…, said a spokesman for the Home Office.`): the words after the
 /// verb to the next comma or the end, when they describe one source of a compatible gender
 /// or are a name no person of the article's is (`said Hynde, 53.`); else the source
-/// "according to" brings in ([`according_source`]).
-fn inverted_source(
-    sentence: Range<usize>,
-    gender: Option<Gender>,
-    cx: &Context<'_>,
-    lex: &Lexicon,
-) -> Option<Range<usize>> {
-    let toks: Vec<_> =
-        cx.tokens.within(sentence).iter().filter(|t| !super::quotes::inside(cx.quoted, t.start)).copied().collect();
-    after_inverted_verb(&toks, gender, cx, lex).or_else(|| according_source(&toks, gender, lex))
+/// "according to" brings in ([`according_source`]) when the sentence's subject is nobody
+/// ([`subject_is_someone`]).
+fn inverted_source(k: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<usize>> {
+    let toks: Vec<_> = cx
+        .tokens
+        .within(cx.sentences[k].clone())
+        .iter()
+        .filter(|t| !super::quotes::inside(cx.quoted, t.start))
+        .copied()
+        .collect();
+    after_inverted_verb(&toks, gender, cx, lex)
+        .or_else(|| (!subject_is_someone(k, cx, lex)).then(|| according_source(&toks, gender, lex)).flatten())
+}
+
+/// True when the subject of sentence `k` is someone a later "he" may go on about rather
+/// than the source "according to" brings in: a person of the article ("Chelsea striker
+/// Didier Drogba is injured, according to a club spokesman"), a personal pronoun ("He was
+/// released on bail, according to a police spokesman") or a person's role ("The minister
+/// is recovering well, according to a spokesman"), not a thing ("Cable firms are, according
+/// to a Kabelnet spokesman, better placed").
+fn subject_is_someone(k: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let Some(span) = subject_of(k, cx, lex) else { return false };
+    let subject = &cx.body[span.clone()];
+    let head = head_word(subject.split_whitespace()).unwrap_or_default().to_lowercase();
+    subject_person(span, None, cx).is_some()
+        || PERSONAL.contains(&subject.to_lowercase().as_str())
+        || (lex.is_role_noun(&head) && !lex.is_body_noun(&head))
 }
 
 /// Where the unnamed source "according to" brings in lies among `toks` (a sentence's,

@@ -2821,14 +2821,18 @@ fn inverted_source(k: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lex
 /// than the source "according to" brings in: a person of the article ("Chelsea striker
 /// Didier Drogba is injured, according to a club spokesman"), a personal pronoun ("He was
 /// released on bail, according to a police spokesman") or a person's role ("The minister
-/// is recovering well, according to a spokesman"), not a thing ("Cable firms are, according
-/// to a Kabelnet spokesman, better placed").
+/// is recovering well, according to a spokesman"), someone of an age ("The 26-year-old is
+/// injured") or a thing of his or hers ("His knee is injured"), not a thing ("Cable firms
+/// are, according to a Kabelnet spokesman, better placed").
 fn subject_is_someone(k: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
     let Some(span) = subject_of(k, cx, lex) else { return false };
     let subject = &cx.body[span.clone()];
     let head = head_word(subject.split_whitespace()).unwrap_or_default().to_lowercase();
+    let first = subject.split_whitespace().next().unwrap_or_default().to_lowercase();
     subject_person(span, None, cx).is_some()
         || PERSONAL.contains(&subject.to_lowercase().as_str())
+        || matches!(first.as_str(), "his" | "her")
+        || head.ends_with("-year-old")
         || (lex.is_role_noun(&head) && !lex.is_body_noun(&head))
 }
 

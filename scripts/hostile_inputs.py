@@ -207,6 +207,16 @@ def make(row, folder):
     # country, so time grew with the square of the run.
     elif row == "given-name-run-50k":
         write_text(p("given.txt"), "Given names\n\n" + "Zorq Michael " * 50_000 + "\n")
+    # A subject whose prepositions chain owners without end: each link read the phrase before
+    # it for an owner, one nested call each, and 10,000 links overflowed the stack (issue 16's
+    # review); joined by "and", each link read the chain before it again (over 10 s for 8,000).
+    elif row == "owner-chain-20k":
+        write_text(p("owners.txt"), "Owner chain\n\nAnalysts" + " at Barclays Bank" * 20_000
+                   + ' said so. "Rates will rise," it said.\n')
+    elif row == "owner-and-chain-8k":
+        write_text(p("owners.txt"), "Owner and chain\n\nAnalysts" + " of Tom Brown and Ann Lee" * 5_000
+                   + ' said so. "Rates will rise," it said. Officials' + " of Tom Brown and Ann Lee" * 3_000
+                   + ' said: "Rates will fall."\n')
     elif row == "fifo":
         os.mkfifo(p("pipe.jsonl"))
     elif row == "dev-zero":
@@ -227,7 +237,7 @@ ROWS = [
     "initials-8k", "middle-names-16k", "hyphenated-names-32k", "continued-quotes-49k", "they-quotes-16k", "he-quotes-16k",
     "misspelt-surnames-16k", "title-lines-10k", "title-runs-10k",
     "dash-quotes-49k", "colon-quotes-49k", "curly-quotes-24k", "open-curly-99k",
-    "given-name-run-50k", "fifo",
+    "given-name-run-50k", "owner-chain-20k", "owner-and-chain-8k", "fifo",
     "dev-zero",
     *QUERIES,
 ]

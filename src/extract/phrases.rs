@@ -347,6 +347,18 @@ fn coordinated_roles(text: &str, toks: &[Token<'_>], np: Mention, lex: &Lexicon)
 /// its titles ("Treasury Secretary Scott Bessent"), or a description ending in a role noun
 /// or led by a determiner ("a senior official", "the newspaper").
 pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
+    np_backward_owned(text, toks, OWNER_DEPTH, lex)
+}
+
+/// The most phrases read leftwards for an owner, one behind another ("a spokesman for the
+/// office of the mayor of Leeds" reads three): a chain of prepositions with no end
+/// ("Analysts at Barclays Bank at Barclays Bank at …", 10,000 times) would otherwise nest a
+/// call per link and overflow the stack.
+const OWNER_DEPTH: usize = 8;
+
+/// [`np_backward`], reading at most `owners` more phrases leftwards for an owner
+/// ([`role_or_affiliation`], [`coordinated_object`]): "a lawyer for Mr. Trump" with one.
+fn np_backward_owned(text: &str, toks: &[Token<'_>], owners: usize, lex: &Lexicon) -> Option<Mention> {
     let last = toks.last()?;
     if !last.word {
         return None;
@@ -375,7 +387,7 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
     if !head_ok && !led_by_determiner {
         return None;
     }
-    if let Some(owned) = role_or_affiliation(text, toks, start, lex) {
+    if let Some(owned) = role_or_affiliation(text, toks, start, owners, lex) {
         return owned;
     }
     // Lower-case words left of a capitalised name are not part of it ("rebuke from Paul").
@@ -390,14 +402,14 @@ pub(super) fn np_backward(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Opti
         // its comma ("Ed Niedermeyer, president of Niedermeyer-Martin Co said").
         // Not "in": a place after it says where the subject is (`subject_past_firm_or_place`).
         let link = toks[read..start].iter().rposition(|t| links_to_owner(t) && lower(t) != "in").map(|l| read + l + 1);
-        let owned = link.filter(|&l| l > read).and_then(|l| role_or_affiliation(text, toks, l, lex)).flatten();
+        let owned = link.filter(|&l| l > read).and_then(|l| role_or_affiliation(text, toks, l, owners, lex)).flatten();
         let determined = |m: &Mention| {
             m.text.split_whitespace().next().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
         };
         if let Some(owned) = owned.filter(determined) {
             return Some(owned);
         }
-        if let Some(role) = coordinated_object(text, toks, start, lex) {
+        if let Some(role) = coordinated_object(text, toks, start, owners, lex) {
             return Some(role);
         }
     }
@@ -419,12 +431,13 @@ pub(super) fn is_link(word: &str) -> bool {
 /// `The star of Sea Wolf and Night Train said`: a name joined by "and" (opening at
 /// `toks[start]`) to the object of a role's preposition is that object's second part; the
 /// role's whole phrase is the subject, not the last title or name.
-fn coordinated_object(text: &str, toks: &[Token<'_>], start: usize, lex: &Lexicon) -> Option<Mention> {
+/// `owners` is how many more phrases may be read leftwards ([`OWNER_DEPTH`]).
+fn coordinated_object(text: &str, toks: &[Token<'_>], start: usize, owners: usize, lex: &Lexicon) -> Option<Mention> {
     let and = start.checked_sub(1).filter(|&a| a > 0 && matches!(lower(&toks[a]).as_str(), "and" | "&"))?;
-    if !toks[and - 1].is_capitalized() {
+    if owners == 0 || !toks[and - 1].is_capitalized() {
         return None;
     }
-    let first = np_backward(text, &toks[..and], lex)?;
+    let first = np_backward_owned(text, &toks[..and], owners - 1, lex)?;
     let words: Vec<&str> = first.text.split_whitespace().collect();
     let head = words.iter().position(|w| is_link(w));
     let role = head.filter(|&h| h > 0).is_some_and(|h| {
@@ -487,13 +500,20 @@ fn phrase_start(toks: &[Token<'_>], lex: &Lexicon) -> usize {
 /// `a spokesman for committee Democrats`, `Shuichi Takemoto of the Foreign Ministry`: when
 /// the phrase starting at `toks[start]` follows a preposition, the phrase that owns it (a
 /// role for someone, or a named person of an organisation), if there is one.
-fn role_or_affiliation(text: &str, toks: &[Token<'_>], start: usize, lex: &Lexicon) -> Option<Option<Mention>> {
-    if start < 2 || !links_to_owner(&toks[start - 1]) {
+/// `owners` is how many more phrases may be read leftwards ([`OWNER_DEPTH`]): none is no owner.
+fn role_or_affiliation(
+    text: &str,
+    toks: &[Token<'_>],
+    start: usize,
+    owners: usize,
+    lex: &Lexicon,
+) -> Option<Option<Mention>> {
+    if start < 2 || owners == 0 || !links_to_owner(&toks[start - 1]) {
         return None;
     }
     // "a spokesman for committee Democrats", "a lawyer for Mr. Trump": the phrase is the
     // role's, not the name's. One reading of the phrase before (two would double the work at every "of").
-    let owner = np_backward(text, &toks[..start - 1], lex);
+    let owner = np_backward_owned(text, &toks[..start - 1], owners - 1, lex);
     // "the Labour MP for Birkenhead": a politician's acronym in capitals is a role too.
     let acronym = |w: &str| {
         !w.chars().any(char::is_lowercase) && word_classes::POLITICIAN_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w))
@@ -1060,6 +1080,15 @@ mod tests {
         assert_eq!(backward("a lawyer for Mr. Trump").as_deref(), Some("a lawyer for Mr. Trump"));
         // An owner does not speak.
         assert_eq!(backward("Trump's"), None);
+    }
+
+    #[test]
+    fn a_chain_of_owners_without_end_is_read_on_a_small_stack() {
+        // Each "at" once nested two calls: 2,000 links overflowed a 256 KiB stack (the
+        // main thread's 8 MiB at about 10,000, issue 16's review).
+        let text = format!("Analysts{}", " at Barclays Bank".repeat(2_000));
+        let read = std::thread::Builder::new().stack_size(256 << 10).spawn(move || backward(&text)).unwrap();
+        assert_eq!(read.join().unwrap().as_deref(), Some("Barclays Bank"));
     }
 
     #[test]

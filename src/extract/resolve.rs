@@ -151,10 +151,7 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
         return antecedent(at, Some(gender), cx, lex);
     }
     if lower == "it" {
-        return speaking_institution(at, cx, lex)
-            .or_else(|| nearest_institution(at, cx, lex))
-            .or_else(|| subject_institution(at, cx, lex))
-            .or_else(|| speaking_name(at, cx, lex));
+        return it_antecedent(at, cx, lex);
     }
     if let Some(found) = member_or_national(mention, at, cx, lex) {
         return found;
@@ -1378,11 +1375,55 @@ fn nearest_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Str
     })
 }
 
-/// What "it said" refers to first: the organisation the gazetteer knows that is the subject of
-/// the last sentence before `at` reporting speech ("Plessey said it had won a contract
-/// against Ericsson, Fujitsu and NEC. '…,' it said" is Plessey, not the last one named).
-/// None when that sentence's subject is no known organisation.
-fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+/// What "it said" at `at` refers to: the institution that spoke last, else the one named
+/// last, else a subject naming one; nothing after people in the plural who spoke
+/// ([`people_speaking`]).
+fn it_antecedent(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    if people_speaking(at, cx, lex) {
+        return None;
+    }
+    speaking_institution(at, cx, lex)
+        .or_else(|| nearest_institution(at, cx, lex))
+        .or_else(|| subject_institution(at, cx, lex))
+        .or_else(|| speaking_name(at, cx, lex))
+}
+
+/// True when the subject of the sentence right before the one holding `at`, followed right
+/// away by a reporting verb, is people in the plural, its head a role noun before a
+/// preposition that names a body ("Analysts at Barclays criticised …"): no "it", which they
+/// cannot be, nor that body (`Analysts at Barclays criticised Tesco. "…," it said` may be
+/// either firm's words). Not people of no body ("Company officials said …", "Analysts
+/// said …"), who may speak between a firm's words and its "it said".
+fn people_speaking(at: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let Some(k) = sentence_holding(at, cx).and_then(|here| here.checked_sub(1)) else { return false };
+    let Some(span) = subject_of(k, cx, lex) else { return false };
+    // The subject's own verb reports speech, right after it and the names a preposition
+    // joins to it ("Analysts at Barclays criticised"): not "Aid donors have promised
+    // Senegal aid, the World Bank said", whose speaker is the cue's.
+    let after = cx.tokens.within(span.end..cx.sentences[k].end);
+    let verb = after.iter().position(|t| {
+        !(t.is_capitalized() || PREPOSITIONS.contains(&t.text) || word_classes::DETERMINERS.contains(&t.text))
+    });
+    if !verb.is_some_and(|v| after[v].word && lex.is_speech_verb(after[v].text)) {
+        return false;
+    }
+    // A preposition then a name among the words before the verb: "at Barclays".
+    let body = after[..verb.unwrap_or_default()]
+        .windows(2)
+        .any(|w| PREPOSITIONS.contains(&w[0].text) && w[1].word && w[1].is_capitalized());
+    if !body {
+        return false;
+    }
+    let subject = &cx.body[span];
+    let head = head_word(subject.split_whitespace()).unwrap_or_default();
+    let lower = head.to_lowercase();
+    lex.is_role_noun(&lower) && !lex.is_body_noun(&lower) && is_plural(&lower)
+}
+
+/// Where the subject of the last sentence before `at` that reports speech lies, within
+/// [`PRONOUN_REACH`], past a body's bare description ("The company added …") and past "it"
+/// itself, for [`speaking_institution`].
+fn speaking_subject(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<usize>> {
     let here = sentence_holding(at, cx)?;
     // "Marine Midland Banks Inc said in a filing with the Securities and Exchange Commission
     // …. The company added …": a body's definite description ("the company") goes on about
@@ -1395,10 +1436,53 @@ fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<St
             && head.is_some_and(|h| h.starts_with(char::is_lowercase) && lex.is_body_noun(h))
             && words.next().is_none()
     };
-    let speaking = (here.saturating_sub(PRONOUN_REACH)..here).rev().find_map(|k| {
-        let subject = subject_of(k, cx, lex)?;
-        (reports_speech(k, &subject, cx, lex) && !described(&subject)).then_some(subject)
-    })?;
+    // "Digital said it had cut prices. It also said …. "…," it added": a sentence whose
+    // speaking subject is "it" too goes on about the one before, when no body is named
+    // between them ("Rival IBM also cut prices. It said …" is IBM's).
+    let mut first_it = None;
+    for k in (here.saturating_sub(PRONOUN_REACH)..here).rev() {
+        let Some(subject) = subject_of(k, cx, lex) else { continue };
+        if !reports_speech(k, &subject, cx, lex) || described(&subject) {
+            continue;
+        }
+        if is_it(&cx.body[subject.clone()]) {
+            first_it = Some(k);
+            continue;
+        }
+        let between = first_it.map(|j| cx.sentences[k].end..cx.sentences[j].start);
+        return (!between.is_some_and(|b| names_body(b, cx, lex))).then_some(subject);
+    }
+    None
+}
+
+/// True when the text at `range` names an organisation outside quotations: one the gazetteer
+/// knows, or capitalised words a company's suffix or head ends ("Rival International Business
+/// Machines Corp also cut prices"); also when it is longer than [`INSTITUTION_BYTES`], as
+/// what "it" may not reach past.
+fn names_body(range: Range<usize>, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    if range.len() > INSTITUTION_BYTES {
+        return true;
+    }
+    let Some(text) = cx.body.get(range.clone()) else { return true };
+    let known = lex.find_places(text).into_iter().any(|(at, p)| {
+        matches!(p, Place::Organization(_)) && !super::quotes::inside(cx.quoted, range.start + at.start)
+    });
+    let toks = cx.tokens.within(range);
+    let company = toks.windows(2).any(|w| {
+        let suffix = w[1].text.trim_end_matches('.');
+        w[0].is_capitalized()
+            && (COMPANY_SUFFIXES.contains(&suffix) || word_classes::COMPANY_HEADS.contains(&suffix))
+            && !super::quotes::inside(cx.quoted, w[1].start)
+    });
+    known || company
+}
+
+/// What "it said" refers to first: the organisation the gazetteer knows that is the subject of
+/// the last sentence before `at` reporting speech ("Plessey said it had won a contract
+/// against Ericsson, Fujitsu and NEC. '…,' it said" is Plessey, not the last one named).
+/// None when that sentence's subject is no known organisation.
+fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let speaking = speaking_subject(at, cx, lex)?;
     let text = &cx.body[speaking.clone()];
     if let Some(org) = lex.find_organization(text) {
         return Some(known_as_written(org, text, cx));
@@ -1406,6 +1490,9 @@ fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<St
     let words: Vec<&str> = text.split_whitespace().collect();
     if is_company(&words) {
         return Some(words.join(" "));
+    }
+    if let Some(name) = described_name(&words, &speaking, cx, lex) {
+        return Some(name);
     }
     // "A Plessey statement said …": the firm whose text it is, when no person nor country.
     let (head, rest) = words.split_last()?;
@@ -1420,8 +1507,45 @@ fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<St
     (named && lex.find_country(&owner).is_none()).then_some(owner)
 }
 
-/// What "it said" refers to when nothing else does: the subject of the sentence right before,
-/// when it reports speech and is a name no person of the article bears, written as a name
+/// The name a speaking subject `words` (at `span`) ends in after "the" and lower-case words
+/// describing it: "Peking Review" of "the official Peking Review said …. "…," it said";
+/// capitalised words only, up to [`NAME_WORDS`], no person, country or place among them
+/// (not "the visiting West German", "the former Mr Lee"), and the reporting verb right after
+/// them: not "the popular Macintosh maker said", "the ageing Brent oilfield said", whose
+/// name only describes the noun after it.
+fn described_name(words: &[&str], span: &Range<usize>, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    let next = cx.tokens.within(span.end..cx.body.len().min(span.end + NEXT_WORD_BYTES));
+    if !next.first().is_some_and(|t| t.word && !t.is_capitalized() && lex.is_speech_verb(t.text)) {
+        return None;
+    }
+    let (the, rest) = words.split_first()?;
+    // Modifiers only: not "The appreciation of the Swiss Franc", a thing of a name's.
+    let described = rest.iter().take_while(|w| w.starts_with(char::is_lowercase)).count();
+    if rest[..described]
+        .iter()
+        .any(|w| PREPOSITIONS.contains(w) || word_classes::DETERMINERS.contains(w) || *w == "and")
+    {
+        return None;
+    }
+    let name = &rest[described..];
+    let named = the.eq_ignore_ascii_case("the")
+        && described > 0
+        && !name.is_empty()
+        && name.len() <= NAME_WORDS
+        && name
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic) && !lex.is_not_name(w))
+        && cx.persons.first_within(span.clone(), None, cx.quoted).is_none();
+    let name = name.join(" ");
+    (named && lex.country_named(&name).is_none() && !lex.is_place_name(&name) && !lex.is_demonym(&name)).then_some(name)
+}
+
+/// The bytes read after a subject for the word right after it ([`described_name`]).
+const NEXT_WORD_BYTES: usize = 40;
+
+/// What "it said" refers to when nothing else does: the subject of the sentence right before
+/// (or before the sentences right before that go on with "it said"), when it reports speech
+/// and is a name no person of the article bears, written as a name
 /// in mid-sentence too ("Wimpey said the UK housing market had proved "challenging". "…," it
 /// added"; "Deutsche Boerse said …"), or shown to be a name where it stands: in capitals for
 /// half its letters or more, as no common word is ("DrKW said …", "The BoE said …"), or
@@ -1429,7 +1553,13 @@ fn speaking_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<St
 /// cannot be a person, so the name is an organisation's. Not a capitalised word that only
 /// opens sentences ("Prospects said …").
 fn speaking_name(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    let k = cx.sentences.partition_point(|s| s.start <= at).checked_sub(2)?;
+    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    // Past sentences whose speaking subject is "it" ("Iomega said …. It also said …."), the
+    // same voice going on, no further than a pronoun reaches.
+    let goes_on = |k: &usize| {
+        subject_of(*k, cx, lex).is_some_and(|span| is_it(&cx.body[span.clone()]) && reports_speech(*k, &span, cx, lex))
+    };
+    let k = (here.saturating_sub(PRONOUN_REACH)..here).rev().find(|k| !goes_on(k))?;
     let subject = subject_of(k, cx, lex)?;
     if !reports_speech(k, &subject, cx, lex) || cx.persons.first_within(subject.clone(), None, cx.quoted).is_some() {
         return None;
@@ -1450,6 +1580,11 @@ fn speaking_name(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
             || cx.scans.after_lower_case(words[0], subject.start)
     };
     (name && shown()).then(|| words.join(" "))
+}
+
+/// True when a subject as written is the pronoun "it", any case.
+fn is_it(subject: &str) -> bool {
+    subject.eq_ignore_ascii_case("it")
 }
 
 /// True for a word that no common word's capital at a sentence's start makes: capitals for
@@ -1977,7 +2112,7 @@ fn earlier_facts(k: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexic
         // A missed name only in a sentence whose subject is no person: "Charles Andrew, an
         // analyst … of Greenwich, Conn said …" is Andrew's.
         speaking: last_speaking(s.clone(), gender, !subject_names_person(k, cx, lex), cx, lex).map(str::to_owned),
-        source: inverted_source(s.clone(), gender, cx, lex),
+        source: inverted_source(k, gender, cx, lex),
         reports: gender.is_some() && pronoun_reports(s.clone(), gender, cx, lex),
     };
     cx.subjects.2.borrow_mut().insert(key, found.clone());
@@ -2416,15 +2551,21 @@ fn described_source(lowered: &str, gender: Option<Gender>, lex: &Lexicon) -> boo
     let head = head_word(words.iter().copied());
     let head = head.filter(|w| is_role(w)).or_else(|| words.last().copied().filter(|w| is_role(w))).or(head);
     let role = head.is_some_and(is_role);
-    let female = head.is_some_and(|w| w.ends_with("woman") || word_classes::FEMALE_KIN.contains(&w));
-    let male =
-        head.is_some_and(|w| (w.ends_with("man") && !w.ends_with("woman")) || word_classes::MALE_KIN.contains(&w));
-    let agrees = match gender {
-        Some(Gender::Female) => !male,
-        Some(Gender::Male) => !female,
-        None => true,
-    };
+    let own = head.and_then(head_gender);
+    let agrees = gender.is_none() || own.is_none() || own == gender;
     led && role && agrees
+}
+
+/// The gender a role's head noun itself gives: "spokeswoman", "sister" (female),
+/// "chairman", "son" (male); none for "official", "spokesperson".
+fn head_gender(head: &str) -> Option<Gender> {
+    if head.ends_with("woman") || word_classes::FEMALE_KIN.contains(&head) {
+        Some(Gender::Female)
+    } else if head.ends_with("man") || word_classes::MALE_KIN.contains(&head) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// True when `subject` is a role of a person's, one person of a compatible gender whom the
@@ -2764,15 +2905,69 @@ fn inverted_speaker<'a>(
 /// Where an unnamed source after an inverted reporting verb lies in `sentence` (`"…,"
 /// says one source.`, `…, said a spokesman for the Home Office.`): the words after the
 /// verb to the next comma or the end, when they describe one source of a compatible gender
-/// or are a name no person of the article's is (`said Hynde, 53.`).
-fn inverted_source(
-    sentence: Range<usize>,
+/// or are a name no person of the article's is (`said Hynde, 53.`); else the source
+/// "according to" brings in ([`according_source`]) when the sentence's subject is nobody
+/// ([`subject_is_someone`]).
+fn inverted_source(k: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<usize>> {
+    let toks: Vec<_> = cx
+        .tokens
+        .within(cx.sentences[k].clone())
+        .iter()
+        .filter(|t| !super::quotes::inside(cx.quoted, t.start))
+        .copied()
+        .collect();
+    after_inverted_verb(&toks, gender, cx, lex)
+        .or_else(|| (!subject_is_someone(k, cx, lex)).then(|| according_source(&toks, gender, lex)).flatten())
+}
+
+/// True when the subject of sentence `k` is someone a later "he" may go on about rather
+/// than the source "according to" brings in: a person of the article ("Chelsea striker
+/// Didier Drogba is injured, according to a club spokesman"), a personal pronoun ("He was
+/// released on bail, according to a police spokesman") or a person's role ("The minister
+/// is recovering well, according to a spokesman"), someone of an age ("The 26-year-old is
+/// injured") or a thing of his or hers ("His knee is injured"), not a thing ("Cable firms
+/// are, according to a Kabelnet spokesman, better placed").
+fn subject_is_someone(k: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let Some(span) = subject_of(k, cx, lex) else { return false };
+    let subject = &cx.body[span.clone()];
+    let head = head_word(subject.split_whitespace()).unwrap_or_default().to_lowercase();
+    let first = subject.split_whitespace().next().unwrap_or_default().to_lowercase();
+    subject_person(span, None, cx).is_some()
+        || PERSONAL.contains(&subject.to_lowercase().as_str())
+        || matches!(first.as_str(), "his" | "her")
+        || head.ends_with("-year-old")
+        || (lex.is_role_noun(&head) && !lex.is_body_noun(&head))
+}
+
+/// Where the unnamed source "according to" brings in lies among `toks` (a sentence's,
+/// outside quotations): the words after it to the next comma or the end, when they describe
+/// one source with an indefinite article whose head noun is itself of the pronoun's gender
+/// ("Cable firms are, according to a Kabelnet spokesman, better placed." then `"…," he
+/// asked`: the spokesman, the one the sentence has speaking). Not a source of either
+/// gender ("according to an official", who may be someone else than the "she" quoted
+/// before), not "according to a report", no person; nor one whose sentence has a speaker
+/// of its own after it ("…, according to a spokesman, he told Reuters").
+fn according_source(toks: &[Token<'_>], gender: Option<Gender>, lex: &Lexicon) -> Option<Range<usize>> {
+    let to = toks.windows(2).position(|w| w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to")? + 2;
+    let words: Vec<_> = toks[to..].iter().take_while(|t| t.word).collect();
+    let (first, last) = (words.first()?, words.last()?);
+    let ends = toks.get(to + words.len()).is_none_or(|t| t.is(',') || t.is('.'));
+    let pronoun_after =
+        toks.get(to + words.len() + 1).is_some_and(|t| PERSONAL.contains(&t.text.to_lowercase().as_str()));
+    let span = first.start..last.start + last.text.len();
+    let lowered: Vec<String> = words.iter().map(|t| t.text.to_lowercase()).collect();
+    let head = head_word(lowered.iter().map(String::as_str)).and_then(head_gender);
+    let described = described_source(&lowered.join(" "), gender, lex);
+    (ends && !pronoun_after && described && gender.is_some() && head == gender).then_some(span)
+}
+
+/// The unnamed source after an inverted reporting verb among `toks`, for [`inverted_source`].
+fn after_inverted_verb(
+    toks: &[Token<'_>],
     gender: Option<Gender>,
     cx: &Context<'_>,
     lex: &Lexicon,
 ) -> Option<Range<usize>> {
-    let toks: Vec<_> =
-        cx.tokens.within(sentence).iter().filter(|t| !super::quotes::inside(cx.quoted, t.start)).copied().collect();
     let v = toks.iter().position(|t| {
         t.word && !t.is_capitalized() && lex.is_speech_verb(t.text) && !word_classes::ADDRESSED_VERBS.contains(&t.text)
     })?;
@@ -2917,6 +3112,42 @@ pub fn subject_within(
             || apposed_name(subject.end, cx).is_some_and(|p| p == person)
     })
 }
+
+/// True when `source`, an unnamed source a pronoun found (a description as written, no
+/// person of the article: "the prime minister's official spokesman"), is the one a reporting
+/// verb has speaking in the last sentence lying wholly within `within`, its head noun right
+/// before the verb or among the few words after it, outside quotations ("…, but that was not
+/// happening, the spokesman said."): a source brought in since the quotation before, whom a
+/// paragraph's "he added" then names, not that quotation's speaker.
+pub fn source_speaks_within(source: &str, within: Range<usize>, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let Some(head) = source.split_whitespace().last().filter(|h| h.starts_with(char::is_lowercase)) else {
+        return false;
+    };
+    if cx.persons.contains(source) || !lex.is_role_noun(head) {
+        return false;
+    }
+    let from = cx.sentences.partition_point(|s| s.start < within.start);
+    let Some(k) = cx.sentences.partition_point(|s| s.end <= within.end).checked_sub(1).filter(|&k| k >= from) else {
+        return false;
+    };
+    let toks: Vec<_> = cx
+        .tokens
+        .within(cx.sentences[k].clone())
+        .iter()
+        .filter(|t| !super::quotes::inside(cx.quoted, t.start))
+        .copied()
+        .collect();
+    toks.iter().enumerate().any(|(i, t)| {
+        let verb = t.word && !t.is_capitalized() && lex.is_speech_verb(t.text);
+        let before = i.checked_sub(1).is_some_and(|j| toks[j].text == head);
+        let after = toks[i + 1..].iter().take(SOURCE_AFTER_VERB_WORDS).take_while(|t| t.word).any(|t| t.text == head);
+        verb && (before || after)
+    })
+}
+
+/// The most words after an inverted reporting verb read for its source's head noun
+/// ("said the prime minister's official spokesman").
+const SOURCE_AFTER_VERB_WORDS: usize = 5;
 
 /// The person of the article the subject of the sentence ending right before byte `at`
 /// (white space between) names, when that sentence lies wholly after byte `since`: `"…."

@@ -265,12 +265,16 @@ pub fn article_quotes(
 
 /// True when the speaker `r` found through a pronoun, a person known to be of its gender
 /// ("Stuart Cohen … he"; not one merely not known otherwise), is the subject of the last
-/// sentence `since` the quotation before ([`resolve::subject_within`]).
+/// sentence `since` the quotation before ([`resolve::subject_within`]); or an unnamed source
+/// it found that a reporting verb has speaking in that sentence ("…, the spokesman said.",
+/// [`resolve::source_speaks_within`]).
 fn named_since(r: &Resolved, since: Range<usize>, cx: &resolve::Context<'_>, lex: &Lexicon) -> bool {
     let gender = r.mention.as_deref().and_then(resolve::pronoun_gender);
     let other = gender.map(|g| if g == Gender::Male { Gender::Female } else { Gender::Male });
     r.speaker.as_deref().is_some_and(|s| {
-        other.is_some_and(|o| !cx.persons.may_be(s, o)) && resolve::subject_within(s, gender, since, cx, lex)
+        let named = other.is_some_and(|o| !cx.persons.may_be(s, o))
+            && resolve::subject_within(s, gender, since.clone(), cx, lex);
+        named || (gender.is_some() && resolve::source_speaks_within(s, since, cx, lex))
     })
 }
 

@@ -48,10 +48,13 @@ fn statement_after(s: &SentenceAt<'_, '_>, v: usize) -> Option<Statement> {
     if !s.is_content(from..s.clause.end) {
         return None;
     }
-    // "The Dutch had not considered U.S. helicopters, he said, adding …": a participle right
-    // after a cue set off, subject and all, after the reported words is that cue's subject's
-    // (not "Liu declined to give a profit forecast, saying …").
-    let set_off_cue = v >= 2 && toks[v - 1].is(',') && toks[v - 2].word && s.lex.is_speech_verb(toks[v - 2].text);
+    // "The Dutch had not considered U.S. helicopters, he said, adding …": a participle that
+    // only goes on ([continuing_participles]) right after a cue set off, subject and all,
+    // after the reported words is that cue's subject's (not "Liu declined to give a profit
+    // forecast, saying …", nor "The man threatened staff, police said, warning them …").
+    let goes_on = word_classes::CONTINUING_PARTICIPLES.contains(&cue.as_str());
+    let set_off_cue =
+        goes_on && v >= 2 && toks[v - 1].is(',') && toks[v - 2].word && s.lex.is_speech_verb(toks[v - 2].text);
     let set_off_subject = || {
         subject_of_cue_before(s.text, toks, v - 2, s.lex)
             .filter(|m| s.index_at(m.span.start).checked_sub(1).is_some_and(|j| toks[j].is(',')))

@@ -89,7 +89,8 @@ impl PersonIndex {
 
     /// Records that the person named `name` (canonical) holds the role `words` (folded,
     /// head first): a role the text gives apart from the name ([`super::lead_roles`]). The
-    /// table built from the roles ([`Self::kin_of`]) is built again when next asked for.
+    /// tables built from the roles ([`Self::kin_of`], [`Self::nationals`]) are built again
+    /// when next asked for.
     pub(super) fn give_role(&mut self, name: &str, words: &[String]) {
         if let Some(&person) = self.by_name.get(name) {
             self.add_role(words, person);

@@ -211,14 +211,20 @@ pub fn resolve_speaker(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon
 /// "the Italian said", "the Texas Democrat" are someone met before (or no one); "the
 /// Salford MP", "the SNP MP" is the member the sentences before are about when the article
 /// gives that one the member's role ("SNP MP Stewart Hosie", "John Smith, the MP for
-/// Salford"), else the member as written: never the seat's place or party, nor someone
+/// Salford"), else the one a qualified role refers back to ([`refers_back`]) when given no
+/// other role, else the member as written: never the seat's place or party, nor someone
 /// else met before ("Chancellor Jeremy Hunt … the SNP MP said" is no Hunt). "The Labour
-/// MP for Birkenhead" refers back like a pronoun.
+/// MP for Birkenhead" refers back like a pronoun. A nationality stays as written when the
+/// article gives someone else a role naming its country ("French striker Thierry Henry").
 fn member_or_national(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Option<String>> {
     if is_party_member(mention) {
         return Some(antecedent(at, None, cx, lex));
     }
     if is_one_national(mention, lex) {
+        // "The Japanese have complained …": with a verb in the plural after it, a people.
+        if plural_verb_after(mention, at, cx) {
+            return Some(Some(collapse_whitespace(mention)));
+        }
         let person = antecedent(at, epithet_gender(mention), cx, lex);
         if person.as_deref().is_some_and(|person| someone_else_national(person, mention, cx, lex)) {
             return Some(Some(collapse_whitespace(mention)));
@@ -242,6 +248,13 @@ fn member_or_national(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon)
     let rest: Vec<&str> = seat.iter().copied().chain([role.as_str()]).collect();
     let referred = || refers_back(&rest, at, cx, lex).filter(|person| !cx.persons.holds_other_role(person, &role));
     Some(member.or_else(referred).or_else(|| Some(collapse_whitespace(mention))))
+}
+
+/// True when the word right after `mention`, written at byte `at`, is a verb in the plural
+/// (`[plural_verbs]`: "The Japanese have complained", "The Kenyans are").
+fn plural_verb_after(mention: &str, at: usize, cx: &Context<'_>) -> bool {
+    let verb = cx.body.get(at + mention.len()..).and_then(|rest| rest.split_whitespace().next()).unwrap_or_default();
+    word_classes::PLURAL_VERBS.contains(&verb.to_lowercase().as_str())
 }
 
 /// True when the article gives someone other than `person` a role naming the country of the
@@ -753,19 +766,20 @@ fn is_nationality(mention: &str, lex: &Lexicon) -> bool {
 }
 
 /// True for a nationality ([`is_nationality`]) that may stand for one person: not a word
-/// that names a people, plural in meaning ("The Chinese have zeroed in on him", "the French",
-/// "the British", "the Dutch", "the Swiss": an adjective in "-ese", "-nch", "-tch", "-sh" or
-/// "-ss" used as a noun), which is never whom "he" or "the Chinese said" stands for; "the
-/// Czech", "the Scot", "the Frenchman" may be.
+/// that names a people, plural in meaning ("the French", "the British", "the Dutch", "the
+/// Swiss": an adjective in "-nch", "-tch", "-sh" or "-ss" used as a noun), which is never
+/// whom "he" or "the French said" stands for; "the Czech", "the Scot", "the Frenchman" may
+/// be, and so may "the Senegalese" or "the Japanese" after "Striker Papa Diop" (a people in
+/// "-ese" only with a plural verb: "The Chinese have zeroed in on him").
 fn is_one_national(mention: &str, lex: &Lexicon) -> bool {
     let last = mention.split_whitespace().last().unwrap_or_default().to_lowercase();
     !names_a_people(&last) && is_nationality(mention, lex)
 }
 
-/// True for a demonym in lower case that names a people as a noun: "chinese", "french",
-/// "dutch", "british", "swiss" ([`is_one_national`]).
+/// True for a demonym in lower case that names a people as a noun: "french", "dutch",
+/// "british", "swiss" ([`is_one_national`]).
 fn names_a_people(word: &str) -> bool {
-    ["ese", "nch", "tch", "sh", "ss"].iter().any(|end| word.ends_with(end))
+    ["nch", "tch", "sh", "ss"].iter().any(|end| word.ends_with(end))
 }
 
 /// The gender a nationality's last word gives when it is a people's word and "man" or
@@ -1438,7 +1452,8 @@ fn speaking_subject(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<
     };
     // "Digital said it had cut prices. It also said …. "…," it added": a sentence whose
     // speaking subject is "it" too goes on about the one before, when no body is named
-    // between them ("Rival IBM also cut prices. It said …" is IBM's).
+    // from there to the quotation's sentence ("Rival IBM also cut prices. It said …" is
+    // IBM's, and so is "It also said …. Rival IBM also cut prices.").
     let mut first_it = None;
     for k in (here.saturating_sub(PRONOUN_REACH)..here).rev() {
         let Some(subject) = subject_of(k, cx, lex) else { continue };
@@ -1449,7 +1464,7 @@ fn speaking_subject(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<
             first_it = Some(k);
             continue;
         }
-        let between = first_it.map(|j| cx.sentences[k].end..cx.sentences[j].start);
+        let between = first_it.map(|_| cx.sentences[k].end..cx.sentences[here].start);
         return (!between.is_some_and(|b| names_body(b, cx, lex))).then_some(subject);
     }
     None
@@ -2269,8 +2284,7 @@ fn nationality_subject(
     let text = words.get(..2).map(|w| w.join(" ")).unwrap_or_default();
     // "The Kenyans have …", "The Chinese are …": a nationality with a verb in the plural
     // after it is a people, no one person.
-    let verb = cx.body[subject.end..].split_whitespace().next().unwrap_or_default();
-    let plural = word_classes::PLURAL_VERBS.contains(&verb.to_lowercase().as_str());
+    let plural = plural_verb_after(&cx.body[subject.clone()], subject.start, cx);
     // "The Frenchwoman …. "…," he said" is someone else.
     let other_gender = gender.zip(epithet_gender(&text)).is_some_and(|(g, e)| g != e);
     if !adverbs || plural || other_gender || !is_one_national(&text, lex) {
@@ -2902,22 +2916,26 @@ fn inverted_speaker<'a>(
     cx.persons.first_within(name.start..last.start + last.text.len(), gender, cx.quoted)
 }
 
-/// Where an unnamed source after an inverted reporting verb lies in `sentence` (`"…,"
+/// Where an unnamed source after an inverted reporting verb lies in sentence `k` (`"…,"
 /// says one source.`, `…, said a spokesman for the Home Office.`): the words after the
 /// verb to the next comma or the end, when they describe one source of a compatible gender
 /// or are a name no person of the article's is (`said Hynde, 53.`); else the source
 /// "according to" brings in ([`according_source`]) when the sentence's subject is nobody
 /// ([`subject_is_someone`]).
 fn inverted_source(k: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lexicon) -> Option<Range<usize>> {
-    let toks: Vec<_> = cx
-        .tokens
+    let toks = unquoted_tokens(k, cx);
+    after_inverted_verb(&toks, gender, cx, lex)
+        .or_else(|| (!subject_is_someone(k, cx, lex)).then(|| according_source(&toks, gender, lex)).flatten())
+}
+
+/// The tokens of sentence `k` outside quotations.
+fn unquoted_tokens<'a>(k: usize, cx: &Context<'a>) -> Vec<Token<'a>> {
+    cx.tokens
         .within(cx.sentences[k].clone())
         .iter()
         .filter(|t| !super::quotes::inside(cx.quoted, t.start))
         .copied()
-        .collect();
-    after_inverted_verb(&toks, gender, cx, lex)
-        .or_else(|| (!subject_is_someone(k, cx, lex)).then(|| according_source(&toks, gender, lex)).flatten())
+        .collect()
 }
 
 /// True when the subject of sentence `k` is someone a later "he" may go on about rather
@@ -2925,7 +2943,8 @@ fn inverted_source(k: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lex
 /// Didier Drogba is injured, according to a club spokesman"), a personal pronoun ("He was
 /// released on bail, according to a police spokesman") or a person's role ("The minister
 /// is recovering well, according to a spokesman"), someone of an age ("The 26-year-old is
-/// injured") or a thing of his or hers ("His knee is injured"), not a thing ("Cable firms
+/// injured"), one of a nationality ("The Frenchman is injured") or a thing of his or hers
+/// ("His knee is injured"), not a thing ("Cable firms
 /// are, according to a Kabelnet spokesman, better placed").
 fn subject_is_someone(k: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
     let Some(span) = subject_of(k, cx, lex) else { return false };
@@ -2936,6 +2955,7 @@ fn subject_is_someone(k: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
         || PERSONAL.contains(&subject.to_lowercase().as_str())
         || matches!(first.as_str(), "his" | "her")
         || head.ends_with("-year-old")
+        || is_one_national(subject, lex)
         || (lex.is_role_noun(&head) && !lex.is_body_noun(&head))
 }
 
@@ -3130,13 +3150,7 @@ pub fn source_speaks_within(source: &str, within: Range<usize>, cx: &Context<'_>
     let Some(k) = cx.sentences.partition_point(|s| s.end <= within.end).checked_sub(1).filter(|&k| k >= from) else {
         return false;
     };
-    let toks: Vec<_> = cx
-        .tokens
-        .within(cx.sentences[k].clone())
-        .iter()
-        .filter(|t| !super::quotes::inside(cx.quoted, t.start))
-        .copied()
-        .collect();
+    let toks = unquoted_tokens(k, cx);
     toks.iter().enumerate().any(|(i, t)| {
         let verb = t.word && !t.is_capitalized() && lex.is_speech_verb(t.text);
         let before = i.checked_sub(1).is_some_and(|j| toks[j].text == head);

@@ -23,8 +23,7 @@ use super::named::NamedPhrases;
 use super::persons::PersonIndex;
 use super::phrases::{PREPOSITIONS, strip_possessive};
 use super::quotes::inside;
-use super::resolve::{Context, Subjects, subject_of};
-use super::tokens::Token;
+use super::resolve::{Context, Subjects, subject_of, unquoted_tokens};
 use super::word_scans::WordScans;
 use crate::lexicon::{Lexicon, word_classes};
 use crate::normalize::fold;
@@ -33,6 +32,8 @@ use std::ops::Range;
 /// Gives the person the article's second sentence names the role its first gave
 /// ([`lead_role`]), before any speaker is resolved.
 pub(super) fn give_lead_role(doc: &Document<'_>, persons: &mut PersonIndex, subjects: &Subjects, lex: &Lexicon) {
+    // Look-ups of their own, built lazily: the article's are lent for as long as its body,
+    // and `persons` with them, which this must change after reading.
     let (named, scans) = (NamedPhrases::new(&doc.tokens), WordScans::new(doc.body));
     let cx = Context {
         body: doc.body,
@@ -109,10 +110,9 @@ fn speaking_description(lead: Range<usize>, cx: &Context<'_>, lex: &Lexicon) -> 
     {
         return Some(subject);
     }
-    let within = cx.tokens.within(lead);
-    let toks: Vec<&Token<'_>> = within.iter().filter(|t| !inside(cx.quoted, t.start)).collect();
+    let toks = unquoted_tokens(0, cx);
     let comma = toks.iter().rposition(|t| t.is(','))?;
-    let tail: Vec<&Token<'_>> = toks[comma + 1..].iter().copied().take_while(|t| t.word).collect();
+    let tail: Vec<_> = toks[comma + 1..].iter().take_while(|t| t.word).collect();
     let closed = toks.get(comma + 1 + tail.len()).is_none_or(|t| t.is('.'));
     // "…, a clergyman has said.": the description, "has", the verb ("have" is several's).
     let (verb, rest) = tail.split_last()?;
@@ -163,7 +163,7 @@ fn one_persons_role(words: &[&str], lex: &Lexicon) -> Option<Vec<String>> {
 /// subject is several.
 fn speaks_first(sentence: Range<usize>, subject: &Range<usize>, cx: &Context<'_>, lex: &Lexicon) -> bool {
     let within = cx.tokens.within(subject.end..sentence.end);
-    let mut toks = within.iter().filter(|t| !super::quotes::inside(cx.quoted, t.start)).peekable();
+    let mut toks = within.iter().filter(|t| !inside(cx.quoted, t.start)).peekable();
     if toks.peek().is_some_and(|t| t.is(',')) {
         toks.next();
         while toks.next().is_some_and(|t| !t.is(',')) {}

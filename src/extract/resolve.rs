@@ -1568,7 +1568,7 @@ const NEXT_WORD_BYTES: usize = 40;
 /// cannot be a person, so the name is an organisation's. Not a capitalised word that only
 /// opens sentences ("Prospects said …").
 fn speaking_name(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
-    let here = cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)?;
+    let here = sentence_holding(at, cx)?;
     // Past sentences whose speaking subject is "it" ("Iomega said …. It also said …."), the
     // same voice going on, no further than a pronoun reaches.
     let goes_on = |k: &usize| {
@@ -2929,7 +2929,7 @@ fn inverted_source(k: usize, gender: Option<Gender>, cx: &Context<'_>, lex: &Lex
 }
 
 /// The tokens of sentence `k` outside quotations.
-fn unquoted_tokens<'a>(k: usize, cx: &Context<'a>) -> Vec<Token<'a>> {
+pub(super) fn unquoted_tokens<'a>(k: usize, cx: &Context<'a>) -> Vec<Token<'a>> {
     cx.tokens
         .within(cx.sentences[k].clone())
         .iter()

@@ -8,6 +8,7 @@ use super::super::phrases::{
     sentence_subject, subject_end, superlative, without_parentheticals,
 };
 use super::super::tokens::{Token, Tokens};
+use super::words_of::{WORDS_OF_CUE, words_of};
 use crate::extract::windows::{
     APPOSED_CUE_WORDS, CLAUSE_SUBJECT_WORDS, CUE_BEFORE_WORDS, GERUND_SUBJECT_WORDS, INTERJECTED_CLAUSE_WORDS,
     QUOTED_AS_WORDS, ROLE_APPOSITION_WORDS, SUBJECT_PHRASE_WORDS,
@@ -373,6 +374,32 @@ fn dash_line(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Cued> {
     Some(cued(Some(np_forward(text, toks, dashes, lex)?), DASH_LINE))
 }
 
+/// The most words of a source's name between a dash and its colon (`- Pew Research: "…"`).
+const DASH_SOURCE_WORDS: usize = 4;
+
+/// A digest line's source: words, a dash, a name and a colon right before the quotation
+/// (`Most polls missed the swing - Pew Research: "…"`); the name, capitalised words none of
+/// them a speech verb, is the source, whatever cue comes before the dash. Not a hyphen inside
+/// a word, nor a dash opening the text (a list item), nor a lone word that may be a plain one
+/// (`The schedule was set - Monday: "…"`, see [`names_alone`]).
+fn dash_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Cued> {
+    let colon = toks.len().checked_sub(1).filter(|&c| toks[c].is(':'))?;
+    let first = (colon.saturating_sub(DASH_SOURCE_WORDS)..colon)
+        .rev()
+        .take_while(|&i| toks[i].is_capitalized() && !lex.is_speech_verb(toks[i].text))
+        .last()?;
+    let dash = first.checked_sub(1).filter(|&d| DASHES.iter().any(|c| toks[d].is(*c)))?;
+    let after_words = dash > 0 && toks[dash - 1].word && toks[dash].text.chars().count() == 1;
+    let name = Mention::at(text, toks[first].start..toks[colon - 1].span().end);
+    (after_words && (first + 1 < colon || names_alone(&name.text, lex))).then(|| cued(Some(name), DASH_LINE))
+}
+
+/// Whether one word is surely a name, not a plain word capitalised: an organisation the
+/// gazetteer knows ("Gallup") or a word with a capital inside ("HuffPollster", "CNN").
+fn names_alone(word: &str, lex: &Lexicon) -> bool {
+    lex.find_organization(word).is_some() || word.chars().skip(1).any(char::is_uppercase)
+}
+
 /// The credit line opening the text after byte `from` (the next paragraph) when that line
 /// is only a dash and a name, with at most a comma's context after it: `- Bernie Sanders.`,
 /// `-Michelle Marks, Philadelphia.`; not a list item (`- Raise taxes on the rich.`).
@@ -433,6 +460,26 @@ fn clause_window(toks: &[Token<'_>], window: usize) -> usize {
         .count()
 }
 
+/// A phrase naming a source at `toks[v]` after a quotation, no verb in it: "according to
+/// X", "per the report", and right after the quotation "in the words of X".
+fn source_phrase_after(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> Option<Cued> {
+    let t = &toks[v];
+    if lower(t) == "according" && toks.get(v + 1).is_some_and(|n| lower(n) == "to") {
+        return Some(cued(np_forward(text, toks, v + 2, lex), "according to"));
+    }
+    // `"…," in the words of one aide`: the phrase right after the quotation.
+    if v == 0
+        && let Some((owner, _)) = words_of(text, toks, v, lex)
+    {
+        return Some(cued(Some(owner), WORDS_OF_CUE));
+    }
+    // "per the report"; not a capitalised "Per" opening a name ("spokesman Per Paust told").
+    let per_name =
+        t.is_capitalized() && toks.get(v + 1).is_some_and(Token::is_capitalized) && v > 0 && toks[v - 1].word;
+    (lower(t) == "per" && !per_name && toks.get(v + 1).is_some_and(|n| n.word))
+        .then(|| cued(np_forward(text, toks, v + 1, lex), "per"))
+}
+
 /// The cue after a quotation when `toks[v]` is one: `Some` with what [`cue_after`] returns
 /// (`Some(None)` when it settles that there is none), `None` to read on.
 fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lexicon) -> Option<Option<Cued>> {
@@ -440,14 +487,8 @@ fn cue_after_at(text: &str, toks: &[Token<'_>], v: usize, ended: bool, lex: &Lex
     if !t.word {
         return None;
     }
-    if lower(t) == "according" && toks.get(v + 1).is_some_and(|n| lower(n) == "to") {
-        return Some(Some(cued(np_forward(text, toks, v + 2, lex), "according to")));
-    }
-    // "per the report"; not a capitalised "Per" opening a name ("spokesman Per Paust told").
-    let per_name =
-        t.is_capitalized() && toks.get(v + 1).is_some_and(Token::is_capitalized) && v > 0 && toks[v - 1].word;
-    if lower(t) == "per" && !per_name && toks.get(v + 1).is_some_and(|n| n.word) {
-        return Some(Some(cued(np_forward(text, toks, v + 1, lex), "per")));
+    if let Some(found) = source_phrase_after(text, toks, v, lex) {
+        return Some(Some(found));
     }
     // Right after a quotation a capitalised word starts a name ("Post White House bureau
     // chief …"), not a cue.
@@ -797,6 +838,9 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
     let text = tokens.text();
     let toks = tokens.within(before);
     let toks = without_parentheticals(&toks[past_dateline(&toks)..]);
+    if let Some(found) = dash_before(text, &toks, lex) {
+        return Some(found);
+    }
     if let Some(found) = introducing_phrase(text, &toks, lex) {
         return Some(found);
     }
@@ -809,6 +853,13 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
         }
         if lower(t) == "according" && toks.get(v + 1).is_some_and(|x| lower(x) == "to") {
             return Some(cued(np_forward(text, &toks, v + 2, lex), "according to"));
+        }
+        // `in Fortune's words, "…"`: the phrase right before the quotation, marks only
+        // between.
+        if let Some((owner, next)) = words_of(text, &toks, v, lex)
+            && toks[next..].iter().all(|x| !x.word)
+        {
+            return Some(cued(Some(owner), WORDS_OF_CUE));
         }
         // "had not mentioned", "never said": a denied cue reports no words of its subject;
         // a cue before it may (`Cooper said Sullivan had not mentioned "…"`).

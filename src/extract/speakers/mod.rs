@@ -45,6 +45,7 @@ pub mod one_of;
 mod passes;
 mod plausible;
 pub mod reported;
+mod words_of;
 
 use facts::SentenceFacts;
 

@@ -374,32 +374,6 @@ fn dash_line(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Cued> {
     Some(cued(Some(np_forward(text, toks, dashes, lex)?), DASH_LINE))
 }
 
-/// The most words of a source's name between a dash and its colon (`- Pew Research: "…"`).
-const DASH_SOURCE_WORDS: usize = 4;
-
-/// A digest line's source: words, a dash, a name and a colon right before the quotation
-/// (`Most polls missed the swing - Pew Research: "…"`); the name, capitalised words none of
-/// them a speech verb, is the source, whatever cue comes before the dash. Not a hyphen inside
-/// a word, nor a dash opening the text (a list item), nor a lone word that may be a plain one
-/// (`The schedule was set - Monday: "…"`, see [`names_alone`]).
-fn dash_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Cued> {
-    let colon = toks.len().checked_sub(1).filter(|&c| toks[c].is(':'))?;
-    let first = (colon.saturating_sub(DASH_SOURCE_WORDS)..colon)
-        .rev()
-        .take_while(|&i| toks[i].is_capitalized() && !lex.is_speech_verb(toks[i].text))
-        .last()?;
-    let dash = first.checked_sub(1).filter(|&d| DASHES.iter().any(|c| toks[d].is(*c)))?;
-    let after_words = dash > 0 && toks[dash - 1].word && toks[dash].text.chars().count() == 1;
-    let name = Mention::at(text, toks[first].start..toks[colon - 1].span().end);
-    (after_words && (first + 1 < colon || names_alone(&name.text, lex))).then(|| cued(Some(name), DASH_LINE))
-}
-
-/// Whether one word is surely a name, not a plain word capitalised: an organisation the
-/// gazetteer knows ("Gallup") or a word with a capital inside ("HuffPollster", "CNN").
-fn names_alone(word: &str, lex: &Lexicon) -> bool {
-    lex.find_organization(word).is_some() || word.chars().skip(1).any(char::is_uppercase)
-}
-
 /// The credit line opening the text after byte `from` (the next paragraph) when that line
 /// is only a dash and a name, with at most a comma's context after it: `- Bernie Sanders.`,
 /// `-Michelle Marks, Philadelphia.`; not a list item (`- Raise taxes on the rich.`).
@@ -460,6 +434,13 @@ fn clause_window(toks: &[Token<'_>], window: usize) -> usize {
         .count()
 }
 
+/// Whether `toks[c]` is a speech cue that is not denied: one that claims a quotation of its
+/// sentence over an "in the words of" phrase (`Boris Johnson told the rally that, in the
+/// words of Winston Churchill, "…"` is Johnson's).
+fn speech_cue_at(toks: &[Token<'_>], c: usize, lex: &Lexicon) -> bool {
+    toks[c].word && is_cue(toks, c, lex) && !is_denied(toks, c)
+}
+
 /// A phrase naming a source at `toks[v]` after a quotation, no verb in it: "according to
 /// X", "per the report", and right after the quotation "in the words of X".
 fn source_phrase_after(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) -> Option<Cued> {
@@ -467,9 +448,11 @@ fn source_phrase_after(text: &str, toks: &[Token<'_>], v: usize, lex: &Lexicon) 
     if lower(t) == "according" && toks.get(v + 1).is_some_and(|n| lower(n) == "to") {
         return Some(cued(np_forward(text, toks, v + 2, lex), "according to"));
     }
-    // `"…," in the words of one aide`: the phrase right after the quotation.
+    // `"…," in the words of one aide`: the phrase right after the quotation, unless a cue
+    // later in the sentence claims it (`"…," in the words of the song, the crowd sang`).
     if v == 0
-        && let Some((owner, _)) = words_of(text, toks, v, lex)
+        && let Some((owner, next)) = words_of(text, toks, v, lex)
+        && !(next..toks.len()).take_while(|&c| !toks[c].is('.')).any(|c| speech_cue_at(toks, c, lex))
     {
         return Some(cued(Some(owner), WORDS_OF_CUE));
     }
@@ -838,9 +821,6 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
     let text = tokens.text();
     let toks = tokens.within(before);
     let toks = without_parentheticals(&toks[past_dateline(&toks)..]);
-    if let Some(found) = dash_before(text, &toks, lex) {
-        return Some(found);
-    }
     if let Some(found) = introducing_phrase(text, &toks, lex) {
         return Some(found);
     }
@@ -858,6 +838,7 @@ pub(super) fn cue_before(tokens: &Tokens<'_>, before: Range<usize>, lex: &Lexico
         // between.
         if let Some((owner, next)) = words_of(text, &toks, v, lex)
             && toks[next..].iter().all(|x| !x.word)
+            && !(from..v).any(|c| speech_cue_at(&toks, c, lex))
         {
             return Some(cued(Some(owner), WORDS_OF_CUE));
         }

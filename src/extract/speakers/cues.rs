@@ -1058,8 +1058,46 @@ fn before_set_off_region(text: &str, toks: &[Token<'_>], end: usize, lex: &Lexic
     // Only a described person placed there (`a dealer in Davenport`): a name (`Jo Ames of
     // Monterey`) or an event (`a town hall meeting in Columbus`) keeps the old reading.
     let cut = opening - 1;
-    let described = subject_before(text, &toks[..cut], lex).is_some_and(|m| placed_person(&m.text, lex));
+    let described = subject_before(text, &toks[..cut], lex)
+        .is_some_and(|m| placed_person(&m.text, lex) && opens_its_clause(text, toks, m.span.start));
     if described { cut } else { end }
+}
+
+/// True when the mention starting at byte `start` opens its clause, so that it is the subject
+/// of the cue after it: at the sentence's start, after a conjunction, a subordinator, "that",
+/// "which" or an adverb of time or linking (`Later a nurse in Leeds, England, told her`), or
+/// after a comma that no name ends (`On Monday, a nurse in …`). One after a name and a comma
+/// is that name's apposition (`Donald Lee, an investor from Birmingham, Alabama, said`: Lee
+/// speaks), and one after a preposition or a verb is its object (`Tom Reid, who spoke to a
+/// voter in Leeds, England, said`: Reid speaks).
+fn opens_its_clause(text: &str, toks: &[Token<'_>], start: usize) -> bool {
+    let Some(at) = toks.iter().position(|t| t.start == start) else { return false };
+    let Some(prev) = at.checked_sub(1).map(|p| &toks[p]) else { return true };
+    let between = text.get(prev.span().end..start).unwrap_or_default();
+    if between.contains('\n') || ['.', '?', '!'].iter().any(|&c| prev.is(c)) {
+        return true;
+    }
+    let l = lower(prev);
+    let time = |l: &str| word_classes::TIME_WORDS.contains(&l);
+    if prev.word {
+        return [
+            word_classes::SUBORDINATORS,
+            word_classes::CLAUSE_CONJUNCTIONS,
+            word_classes::OPENING_CONJUNCTIONS,
+            word_classes::COORDINATING_CONJUNCTIONS,
+            word_classes::LINKING_ADVERBS,
+        ]
+        .iter()
+        .any(|class| class.contains(&l.as_str()))
+            || matches!(l.as_str(), "that" | "which")
+            || time(&l);
+    }
+    // A comma after a lowercase word or a day (`On Monday,`), not after a name or a number.
+    let before = at.checked_sub(2).map(|p| &toks[p]);
+    prev.is(',')
+        && before.is_some_and(|b| {
+            b.word && b.text.chars().all(char::is_alphabetic) && (!b.is_capitalized() || time(&lower(b)))
+        })
 }
 
 /// True for a description of a person placed by a preposition: a determiner first, and a

@@ -84,7 +84,12 @@ fn past_a_clause_break(at: &QuoteAt<'_, '_>, found: &Cued) -> bool {
         return false;
     }
     let Some(own) = cue_before(at.tokens, at.before.clone(), at.lex) else { return false };
-    own.mention.as_ref().is_some_and(|m| m.span.start >= at.sentence.start) && !received_without_agent(at, &own.cue)
+    // A cue of asking (`Reporters asked whether the plan was "dead," and Jo Smith said`)
+    // leaves the words to the one who answers.
+    let asked = own.cue.split_whitespace().any(|w| QUESTION_CUES.contains(&w.to_lowercase().as_str()));
+    own.mention.as_ref().is_some_and(|m| m.span.start >= at.sentence.start)
+        && !asked
+        && !received_without_agent(at, &own.cue)
 }
 
 /// Where the next clause opens in `gap`, the words between a fragment and the clause of a cue

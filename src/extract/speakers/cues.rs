@@ -1040,6 +1040,7 @@ pub(super) fn subject_of_cue_before(text: &str, toks: &[Token<'_>], v: usize, le
     if end >= 2 && lower(&toks[end - 1]) == "who" && toks[end - 2].is(',') {
         end -= 2;
     }
+    end = before_set_off_region(text, toks, end, lex);
     // "under a headline that said, …": the thing that bears the words says them.
     let relative = end >= 2 && matches!(lower(&toks[end - 1]).as_str(), "that" | "which");
     if relative && let Some(bearer) = bears_the_words(text, toks, end - 1, lex) {
@@ -1062,6 +1063,84 @@ pub(super) fn subject_of_cue_before(text: &str, toks: &[Token<'_>], v: usize, le
             if inverted { inverted_subject(text, toks, v, true, lex) } else { None }
         })
         .or_else(|| modal_named(text, toks, v))
+}
+
+/// `a woman in Worcester, Massachusetts, told him`: a state or country set off by commas after
+/// a place that a preposition brings in ([`word_classes::LOCATIVE_WORDS`]) says where the place is; the
+/// subject ends with the place (`a woman in Worcester`), not at the region. `end` is where the
+/// words before the cue end; the end without the region, or `end` itself.
+fn before_set_off_region(text: &str, toks: &[Token<'_>], end: usize, lex: &Lexicon) -> usize {
+    if end < 5 || !toks[end - 1].is(',') {
+        return end;
+    }
+    let words = toks[..end - 1].iter().rev().take_while(|t| t.word && t.is_capitalized()).count();
+    let opening = end - 1 - words;
+    if words == 0 || opening < 3 || !toks[opening - 1].is(',') {
+        return end;
+    }
+    let region = text.get(toks[opening].start..toks[end - 2].span().end).unwrap_or_default();
+    if !lex.is_place_name(region) && lex.country_named(region).is_none() {
+        return end;
+    }
+    let place = toks[..opening - 1].iter().rev().take_while(|t| t.word && t.is_capitalized()).count();
+    let lead = (opening - 1).checked_sub(place + 1).map(|i| lower(&toks[i]));
+    if place == 0 || !lead.is_some_and(|l| word_classes::LOCATIVE_WORDS.contains(&l.as_str())) {
+        return end;
+    }
+    // Only a described person placed there (`a dealer in Davenport`): a name (`Jo Ames of
+    // Monterey`) or an event (`a town hall meeting in Columbus`) keeps the old reading.
+    let cut = opening - 1;
+    let described = subject_before(text, &toks[..cut], lex)
+        .is_some_and(|m| placed_person(&m.text, lex) && opens_its_clause(text, toks, m.span.start));
+    if described { cut } else { end }
+}
+
+/// True when the mention starting at byte `start` opens its clause, so that it is the subject
+/// of the cue after it: at the sentence's start, after a conjunction, a subordinator, "that",
+/// "which" or an adverb of time or linking (`Later a nurse in Leeds, England, told her`), or
+/// after a comma that no name ends (`On Monday, a nurse in …`). One after a name and a comma
+/// is that name's apposition (`Donald Lee, an investor from Birmingham, Alabama, said`: Lee
+/// speaks), and one after a preposition or a verb is its object (`Tom Reid, who spoke to a
+/// voter in Leeds, England, said`: Reid speaks).
+fn opens_its_clause(text: &str, toks: &[Token<'_>], start: usize) -> bool {
+    let Some(at) = toks.iter().position(|t| t.start == start) else { return false };
+    let Some(prev) = at.checked_sub(1).map(|p| &toks[p]) else { return true };
+    let between = text.get(prev.span().end..start).unwrap_or_default();
+    if between.contains('\n') || ['.', '?', '!'].iter().any(|&c| prev.is(c)) {
+        return true;
+    }
+    let l = lower(prev);
+    let time = |l: &str| word_classes::TIME_WORDS.contains(&l);
+    if prev.word {
+        return [
+            word_classes::SUBORDINATORS,
+            word_classes::CLAUSE_CONJUNCTIONS,
+            word_classes::OPENING_CONJUNCTIONS,
+            word_classes::COORDINATING_CONJUNCTIONS,
+            word_classes::LINKING_ADVERBS,
+        ]
+        .iter()
+        .any(|class| class.contains(&l.as_str()))
+            || matches!(l.as_str(), "that" | "which")
+            || time(&l);
+    }
+    // A comma after a lowercase word or a day (`On Monday,`), not after a name or a number.
+    let before = at.checked_sub(2).map(|p| &toks[p]);
+    prev.is(',')
+        && before.is_some_and(|b| {
+            b.word && b.text.chars().all(char::is_alphabetic) && (!b.is_capitalized() || time(&lower(b)))
+        })
+}
+
+/// True for a description of a person placed by a preposition: a determiner first, and a
+/// role noun ("woman", "dealer") as the head before the preposition (`a woman in Worcester`).
+fn placed_person(mention: &str, lex: &Lexicon) -> bool {
+    let words: Vec<String> = mention.split_whitespace().map(str::to_lowercase).collect();
+    let Some(first) = words.first() else { return false };
+    let before = words.iter().take_while(|w| !word_classes::LOCATIVE_WORDS.contains(&w.as_str()));
+    let head = before.last().map(String::as_str).unwrap_or_default();
+    DETERMINERS.contains(&first.as_str())
+        && (lex.is_role_noun(head) || singular(head, |w| lex.is_role_noun(w)).is_some())
 }
 
 /// `Will described Trump as a "…"`, `May wrote, "…"`, `"…," May wrote`: a capitalised modal that can be a

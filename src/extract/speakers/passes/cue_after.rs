@@ -10,7 +10,9 @@ use crate::extract::speakers::Attribution;
 use crate::extract::speakers::cues::{Cued, DASH_LINE, cue_after, cue_before};
 use crate::extract::tokens::Token;
 use crate::extract::windows::{CUE_AFTER_WORDS, MAIN_SUBJECT_LEAD_WORDS};
-use crate::lexicon::word_classes::{OPENING_CONJUNCTIONS, PRONOUNS, QUESTION_CUES, RELAYING_CUES, SUBORDINATORS};
+use crate::lexicon::word_classes::{
+    COORDINATING_CONJUNCTIONS, OPENING_CONJUNCTIONS, PRONOUNS, QUESTION_CUES, RELAYING_CUES, SUBORDINATORS,
+};
 
 /// The cue right after the quotation.
 pub(in crate::extract::speakers) struct CueAfter;
@@ -41,7 +43,7 @@ impl Pass for CueAfter {
         }
         // A fragment is a phrase of the clause it sits in: a cue past a semicolon, or past
         // the opening clause whose own cue comes before it, is another clause's.
-        if at.fragment && (past_a_semicolon(at, &found) || cued_in_its_opening_clause(at, &found)) {
+        if at.fragment && (past_a_clause_break(at, &found) || cued_in_its_opening_clause(at, &found)) {
             return false;
         }
         take_cue(at, a, found);
@@ -68,20 +70,41 @@ fn opens_right_there(lead: &[Token<'_>]) -> bool {
 
 /// `Mara Oakes calls it her "steady hand"; critics dismiss it as caution`: a fragment whose
 /// own clause has a cue with its subject before it (`Mara Oakes calls`), with the cue after
-/// it opening the clause right after a semicolon (a few words of its subject's phrase at
-/// most, no comma: `; critics dismiss`), is its own cue's; the next clause's speaker said
-/// none of it. A clause between (`The talks were "constructive"; no deal was reached, the
-/// spokesman said`) or no cue before (`The answer was "No comment"; the company said`)
-/// keeps the cue after.
-fn past_a_semicolon(at: &QuoteAt<'_, '_>, found: &Cued) -> bool {
+/// it opening the next clause (a few words of its subject's phrase at most, no comma: `;
+/// critics dismiss`) right after a semicolon or a clause's conjunction ([`clause_break`]:
+/// `Ames called the vote "rigged," and a few senators have called for …`), is its own
+/// cue's; the next clause's speaker said none of it. A clause between (`The talks were
+/// "constructive"; no deal was reached, the spokesman said`) or no cue before (`The answer
+/// was "No comment"; the company said`) keeps the cue after.
+fn past_a_clause_break(at: &QuoteAt<'_, '_>, found: &Cued) -> bool {
     let after = at.tokens.within(at.after.clone());
     let Some(gap) = before_clause(at, &after, found) else { return false };
-    let Some(semi) = gap.iter().rposition(|t| t.is(';')) else { return false };
-    if !opens_right_there(&gap[semi + 1..]) {
+    let Some(open) = clause_break(gap) else { return false };
+    if !opens_right_there(&gap[open..]) {
         return false;
     }
     let Some(own) = cue_before(at.tokens, at.before.clone(), at.lex) else { return false };
-    own.mention.as_ref().is_some_and(|m| m.span.start >= at.sentence.start) && !received_without_agent(at, &own.cue)
+    // A cue of asking (`Reporters asked whether the plan was "dead," and Jo Smith said`)
+    // leaves the words to the one who answers.
+    let asked = own.cue.split_whitespace().any(|w| QUESTION_CUES.contains(&w.to_lowercase().as_str()));
+    own.mention.as_ref().is_some_and(|m| m.span.start >= at.sentence.start)
+        && !asked
+        && !received_without_agent(at, &own.cue)
+}
+
+/// Where the next clause opens in `gap`, the words between a fragment and the clause of a cue
+/// after it: past its last semicolon, or past a conjunction ([`COORDINATING_CONJUNCTIONS`])
+/// that is its first word or follows a comma (`…," and two aides said`); one inside a
+/// subject's phrase (`Smith and Jones said`) opens nothing.
+fn clause_break(gap: &[Token<'_>]) -> Option<usize> {
+    let conjunction = |i: usize| {
+        let t = &gap[i];
+        let first = !gap[..i].iter().any(|t| t.word);
+        t.word
+            && COORDINATING_CONJUNCTIONS.contains(&lower(t).as_str())
+            && (first || gap[..i].last().is_some_and(|p| p.is(',')))
+    };
+    (0..gap.len()).rev().find(|&i| gap[i].is(';') || conjunction(i)).map(|i| i + 1)
 }
 
 /// `Because Colm Ferris said the dam was "safe as houses," the engineers said …`: a

@@ -16,7 +16,13 @@
 //! - `pronoun-continues`: `"…," one trader said.` / `"…," he added.`: a paragraph opening
 //!   with a quotation whose speaker is a pronoun goes on from the quotation that ended the
 //!   paragraph before, unless that speaker is of the other gender, or the pronoun's person
-//!   is the subject of a sentence since that quotation (a new speaker brought in);
+//!   is the subject of a sentence since that quotation (a new speaker brought in), or
+//!   that speaker is no one "he" or "she" can be ([`no_he_or_she`]: "EA", "the company",
+//!   "Quick Grip Glove"), when the pronoun's own person stands;
+//! - `person-speaking`: a quotation that the sentence before gives to its subject, when
+//!   that subject is no person and speaks with no reporting verb ("The base station
+//!   processes the data. "…"", "Sonaptic hopes …"), goes on from the person whose full
+//!   quotation comes before it in its paragraph;
 //! - `lead-voice`: a full quotation that nothing attributes, in a piece whose
 //!   lead brings in one voice ("Rob Partridge … remembers the man behind the legend"), is
 //!   that voice's (`lead_voice.rs`).
@@ -66,6 +72,9 @@ struct InArticle<'a> {
     /// The quotation speaks in the first person singular ("I had no sense …"; read only
     /// when there is a voice).
     first_person: bool,
+    /// The speaker of the last full quotation before this one in its paragraph, when a
+    /// known person and no reporting verb stands by this one's mention.
+    paragraph_person: Option<&'a str>,
 }
 
 /// A rule that needs resolved speakers and the paragraph before.
@@ -78,11 +87,12 @@ trait ArticlePass: Sync {
 
 /// The article after-passes, in order: the first that applies is the only one.
 const ARTICLE_PASSES: &[&dyn ArticlePass] =
-    &[&ContinuedParagraph, &NotASpeaker, &NewSubject, &PronounContinues, &LeadVoice];
+    &[&ContinuedParagraph, &NotASpeaker, &NewSubject, &PersonSpeaking, &PronounContinues, &LeadVoice];
 
 struct ContinuedParagraph;
 struct NewSubject;
 struct NotASpeaker;
+struct PersonSpeaking;
 struct PronounContinues;
 struct LeadVoice;
 
@@ -154,11 +164,35 @@ impl ArticlePass for PronounContinues {
         }
         // `Ed Ode's report said "…" / "…," he said`: a speaker that is no "he" or "she"
         // leaves the person the pronoun found.
+        // "Acme said …. "…" / "…," he said": "he" is no company's, product's or thing's,
+        // whoever else it finds (`no_person` alone also reads "a striking seaman" as a
+        // thing, so it needs the person found).
         let found_person = r.speaker.as_deref().is_some_and(|s| at.persons.contains(s));
-        if found_person && no_person(prev, at.persons, at.lex) {
+        if (found_person && no_person(prev, at.persons, at.lex)) || no_he_or_she(prev, at.persons, at.lex) {
             return false;
         }
         r.speaker = Some(prev.clone());
+        true
+    }
+}
+
+impl ArticlePass for PersonSpeaking {
+    fn name(&self) -> &'static str {
+        "person-speaking"
+    }
+
+    /// `"…," said Ann Lee. The device stores the data. "…"`: a thing the sentence before is
+    /// about does not take the words of the person speaking in the paragraph; an
+    /// organisation that speaks there ("Acme said the market grew. "…"") keeps them.
+    fn run(&self, at: &InArticle<'_>, r: &mut Resolved) -> bool {
+        let (Some(person), Some(m)) = (at.paragraph_person, at.a.mention.as_ref()) else { return false };
+        let Some(s) = r.speaker.as_deref() else { return false };
+        let guessed = at.a.rule.first() == Some(&"previous-sentence") && at.a.cue.is_none() && !at.a.fragment;
+        let pronoun = resolve::pronoun_gender(&m.text).is_some();
+        if !guessed || pronoun || s == person || at.persons.contains(s) || describes_a_person(s, at.lex) {
+            return false;
+        }
+        *r = Resolved { speaker: Some(person.to_owned()), mention: Some(person.to_owned()), cue: None };
         true
     }
 }
@@ -236,6 +270,7 @@ pub fn article_quotes(
                 voice: voice.as_ref(),
                 first_person: voice.as_ref().is_some_and(|v| watch.alone(v.person, q.outer.start, cx, lex))
                     && super::lead_voice::first_person(&body[q.inner.clone()]),
+                paragraph_person: person_speaking(&quotes[first_in_paragraph..], a, body, cx.persons, lex),
             };
             let mut rule = a.rule.clone();
             let pass = ARTICLE_PASSES.iter().find(|p| p.run(&at, &mut r));
@@ -365,6 +400,60 @@ fn no_person(speaker: &str, persons: &PersonIndex, lex: &Lexicon) -> bool {
             || lex.find_organization(speaker).is_some()
             || lex.country_named(speaker).is_some()
             || lex.is_place_name(speaker))
+}
+
+/// The speaker of the last full quotation of `earlier` (those of the paragraph so far),
+/// when it is a known person and no reporting verb stands by the mention of `a` in `body`
+/// ([`speaks_at`]: that mention spoke).
+fn person_speaking<'q>(
+    earlier: &'q [Quote],
+    a: &Attribution,
+    body: &str,
+    persons: &PersonIndex,
+    lex: &Lexicon,
+) -> Option<&'q str> {
+    let last = earlier.iter().rfind(|q| !q.fragment)?;
+    let spoke = a.mention.as_ref().is_some_and(|m| speaks_at(body, &m.span, lex));
+    last.speaker.as_deref().filter(|s| !spoke && persons.contains(s))
+}
+
+/// True when a reporting verb stands right after the mention at `span` of `body` or
+/// right before it ("Acme said …", "…, said Acme.", "…, according to Acme.").
+fn speaks_at(body: &str, span: &Range<usize>, lex: &Lexicon) -> bool {
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_owned();
+    let after = body.get(span.end..).and_then(|rest| rest.split_whitespace().next()).map(word);
+    // Only words of the mention's own sentence: none past a sentence's end ("… audio
+    // signals." The station …).
+    let lead = body.get(..span.start).unwrap_or_default().trim_end();
+    let lead = if lead.ends_with(['.', '!', '?', '"', '”']) { "" } else { lead };
+    let mut before = lead.split_whitespace().rev().map(word);
+    let (last, second) = (before.next(), before.next());
+    let according = second.as_deref() == Some("according") && last.as_deref() == Some("to");
+    [after, last].iter().flatten().any(|w| lex.is_speech_verb(w)) || according
+}
+
+/// True for a description of a person: its head (before any preposition) a role noun ("one
+/// trader", "the Salford MP", "a spokesman for the firm").
+fn describes_a_person(speaker: &str, lex: &Lexicon) -> bool {
+    head_word(speaker.split_whitespace()).is_some_and(|h| lex.is_role_noun(h))
+}
+
+/// True when `speaker` can be no "he" or "she" though [`no_person`] does not tell: not one
+/// of the article's persons nor a description of one, and a name in capitals ("EA") or of
+/// several capitalised words that open with no given name and hold no initial or
+/// possessive ("Quick Grip Glove"; not "S. Venkitaramanan", "Data Resources' Wyss").
+fn no_he_or_she(speaker: &str, persons: &PersonIndex, lex: &Lexicon) -> bool {
+    if persons.contains(speaker) || describes_a_person(speaker, lex) || lex.one_name_person(speaker).is_some() {
+        return false;
+    }
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let acronym = |w: &str| w.chars().count() > 1 && w.chars().all(|c| c.is_ascii_uppercase());
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric);
+    match words.as_slice() {
+        [one] => acronym(one),
+        [first, ..] => !lex.is_given_name(first) && words.iter().all(|w| capitalised(w)),
+        [] => false,
+    }
 }
 
 /// True when a speaker guessed without a reporting verb is someone who can speak: a

@@ -20,13 +20,14 @@
 //!   that speaker is no one "he" or "she" can be ([`no_he_or_she`]: "EA", "the company",
 //!   "Quick Grip Glove"), when the pronoun's own person stands;
 //! - `person-speaking`: a quotation that the sentence before gives to its subject, when
-//!   that subject is no person and speaks with no reporting verb ("The base station
-//!   processes the data. "…"", "Sonaptic hopes …"), goes on from the person whose full
-//!   quotation comes before it in its paragraph;
+//!   that subject is a thing (not a person, organisation, place or text) and no reporting
+//!   verb makes it speak ("The Quick Grip Glove hugs each finger. "…""), goes on from the
+//!   person whose full quotation comes before it in its paragraph (`person_speaking.rs`);
 //! - `lead-voice`: a full quotation that nothing attributes, in a piece whose
 //!   lead brings in one voice ("Rob Partridge … remembers the man behind the legend"), is
 //!   that voice's (`lead_voice.rs`).
 
+use super::person_speaking::{describes_a_person, no_he_or_she, paragraph_person};
 use super::plausible::IMPLAUSIBLE;
 use super::{Attribution, attribute};
 use crate::extract::doc::Document;
@@ -270,7 +271,7 @@ pub fn article_quotes(
                 voice: voice.as_ref(),
                 first_person: voice.as_ref().is_some_and(|v| watch.alone(v.person, q.outer.start, cx, lex))
                     && super::lead_voice::first_person(&body[q.inner.clone()]),
-                paragraph_person: person_speaking(&quotes[first_in_paragraph..], a, body, cx.persons, lex),
+                paragraph_person: paragraph_person(&quotes[first_in_paragraph..], a, cx, lex),
             };
             let mut rule = a.rule.clone();
             let pass = ARTICLE_PASSES.iter().find(|p| p.run(&at, &mut r));
@@ -400,60 +401,6 @@ fn no_person(speaker: &str, persons: &PersonIndex, lex: &Lexicon) -> bool {
             || lex.find_organization(speaker).is_some()
             || lex.country_named(speaker).is_some()
             || lex.is_place_name(speaker))
-}
-
-/// The speaker of the last full quotation of `earlier` (those of the paragraph so far),
-/// when it is a known person and no reporting verb stands by the mention of `a` in `body`
-/// ([`speaks_at`]: that mention spoke).
-fn person_speaking<'q>(
-    earlier: &'q [Quote],
-    a: &Attribution,
-    body: &str,
-    persons: &PersonIndex,
-    lex: &Lexicon,
-) -> Option<&'q str> {
-    let last = earlier.iter().rfind(|q| !q.fragment)?;
-    let spoke = a.mention.as_ref().is_some_and(|m| speaks_at(body, &m.span, lex));
-    last.speaker.as_deref().filter(|s| !spoke && persons.contains(s))
-}
-
-/// True when a reporting verb stands right after the mention at `span` of `body` or
-/// right before it ("Acme said …", "…, said Acme.", "…, according to Acme.").
-fn speaks_at(body: &str, span: &Range<usize>, lex: &Lexicon) -> bool {
-    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_owned();
-    let after = body.get(span.end..).and_then(|rest| rest.split_whitespace().next()).map(word);
-    // Only words of the mention's own sentence: none past a sentence's end ("… audio
-    // signals." The station …).
-    let lead = body.get(..span.start).unwrap_or_default().trim_end();
-    let lead = if lead.ends_with(['.', '!', '?', '"', '”']) { "" } else { lead };
-    let mut before = lead.split_whitespace().rev().map(word);
-    let (last, second) = (before.next(), before.next());
-    let according = second.as_deref() == Some("according") && last.as_deref() == Some("to");
-    [after, last].iter().flatten().any(|w| lex.is_speech_verb(w)) || according
-}
-
-/// True for a description of a person: its head (before any preposition) a role noun ("one
-/// trader", "the Salford MP", "a spokesman for the firm").
-fn describes_a_person(speaker: &str, lex: &Lexicon) -> bool {
-    head_word(speaker.split_whitespace()).is_some_and(|h| lex.is_role_noun(h))
-}
-
-/// True when `speaker` can be no "he" or "she" though [`no_person`] does not tell: not one
-/// of the article's persons nor a description of one, and a name in capitals ("EA") or of
-/// several capitalised words that open with no given name and hold no initial or
-/// possessive ("Quick Grip Glove"; not "S. Venkitaramanan", "Data Resources' Wyss").
-fn no_he_or_she(speaker: &str, persons: &PersonIndex, lex: &Lexicon) -> bool {
-    if persons.contains(speaker) || describes_a_person(speaker, lex) || lex.one_name_person(speaker).is_some() {
-        return false;
-    }
-    let words: Vec<&str> = speaker.split_whitespace().collect();
-    let acronym = |w: &str| w.chars().count() > 1 && w.chars().all(|c| c.is_ascii_uppercase());
-    let capitalised = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric);
-    match words.as_slice() {
-        [one] => acronym(one),
-        [first, ..] => !lex.is_given_name(first) && words.iter().all(|w| capitalised(w)),
-        [] => false,
-    }
 }
 
 /// True when a speaker guessed without a reporting verb is someone who can speak: a

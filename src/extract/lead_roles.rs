@@ -23,7 +23,7 @@ use super::named::NamedPhrases;
 use super::persons::PersonIndex;
 use super::phrases::{PREPOSITIONS, strip_possessive};
 use super::quotes::inside;
-use super::resolve::{Context, Subjects, subject_of, unquoted_tokens};
+use super::resolve::{Context, Subjects, speaks_first, subject_of, unquoted_tokens};
 use super::word_scans::WordScans;
 use crate::lexicon::{Lexicon, word_classes};
 use crate::normalize::fold;
@@ -154,20 +154,4 @@ fn one_persons_role(words: &[&str], lex: &Lexicon) -> Option<Vec<String>> {
     let article = |w: &&&str| word_classes::ARTICLES.contains(&w.to_lowercase().as_str());
     let modifiers = before.iter().filter(|w| !article(w));
     Some(std::iter::once(head).chain(modifiers).map(|w| fold(strip_possessive(w).unwrap_or(w))).collect())
-}
-
-/// True when the first verb after `subject` in `sentence` is a speech verb in the singular:
-/// after "has", "had" or "also" and past an apposition set off by commas ("Eishiro Saito,
-/// chairman of …, told"): "Mike Tindall's agent has warned", not "A Leeds fan has been
-/// jailed after he admitted …", whose subject does not speak, nor "… have said", whose
-/// subject is several.
-fn speaks_first(sentence: Range<usize>, subject: &Range<usize>, cx: &Context<'_>, lex: &Lexicon) -> bool {
-    let within = cx.tokens.within(subject.end..sentence.end);
-    let mut toks = within.iter().filter(|t| !inside(cx.quoted, t.start)).peekable();
-    if toks.peek().is_some_and(|t| t.is(',')) {
-        toks.next();
-        while toks.next().is_some_and(|t| !t.is(',')) {}
-    }
-    toks.find(|t| !matches!(t.text, "has" | "had" | "also"))
-        .is_some_and(|t| t.word && !t.is_capitalized() && lex.is_speech_verb(t.text))
 }

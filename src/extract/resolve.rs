@@ -3193,6 +3193,22 @@ pub(super) fn subject_of(k: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Ra
     cx.subjects.of(k, cx.tokens, cx.sentences, cx.quoted, lex)
 }
 
+/// True when the first verb after `subject` in `sentence` is a speech verb in the singular:
+/// after "has", "had", "also", "now" or "however" and past an apposition set off by commas ("Eishiro Saito,
+/// chairman of …, told"): "Mike Tindall's agent has warned", not "A Leeds fan has been
+/// jailed after he admitted …", whose subject does not speak, nor "… have said", whose
+/// subject is several.
+pub fn speaks_first(sentence: Range<usize>, subject: &Range<usize>, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let within = cx.tokens.within(subject.end..sentence.end);
+    let mut toks = within.iter().filter(|t| !super::quotes::inside(cx.quoted, t.start)).peekable();
+    if toks.peek().is_some_and(|t| t.is(',')) {
+        toks.next();
+        while toks.next().is_some_and(|t| !t.is(',')) {}
+    }
+    toks.find(|t| !matches!(t.text, "has" | "had" | "also" | "now" | "however"))
+        .is_some_and(|t| t.word && !t.is_capitalized() && lex.is_speech_verb(t.text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::one_letter_apart;

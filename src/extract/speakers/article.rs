@@ -16,11 +16,18 @@
 //! - `pronoun-continues`: `"…," one trader said.` / `"…," he added.`: a paragraph opening
 //!   with a quotation whose speaker is a pronoun goes on from the quotation that ended the
 //!   paragraph before, unless that speaker is of the other gender, or the pronoun's person
-//!   is the subject of a sentence since that quotation (a new speaker brought in);
+//!   is the subject of a sentence since that quotation (a new speaker brought in), or
+//!   that speaker is no one "he" or "she" can be ([`no_he_or_she`]: "EA", "the company",
+//!   "Quick Grip Glove"), when the pronoun's own person stands;
+//! - `person-speaking`: a quotation that the sentence before gives to its subject, when
+//!   that subject is a thing (not a person, organisation, place or text) and no reporting
+//!   verb makes it speak ("The Quick Grip Glove hugs each finger. "…""), goes on from the
+//!   person whose full quotation comes before it in its paragraph (`person_speaking.rs`);
 //! - `lead-voice`: a full quotation that nothing attributes, in a piece whose
 //!   lead brings in one voice ("Rob Partridge … remembers the man behind the legend"), is
 //!   that voice's (`lead_voice.rs`).
 
+use super::person_speaking::{describes_a_person, no_he_or_she, paragraph_person};
 use super::plausible::IMPLAUSIBLE;
 use super::{Attribution, attribute};
 use crate::extract::doc::Document;
@@ -66,6 +73,9 @@ struct InArticle<'a> {
     /// The quotation speaks in the first person singular ("I had no sense …"; read only
     /// when there is a voice).
     first_person: bool,
+    /// The speaker of the last full quotation before this one in its paragraph, when a
+    /// known person and no reporting verb stands by this one's mention.
+    paragraph_person: Option<&'a str>,
 }
 
 /// A rule that needs resolved speakers and the paragraph before.
@@ -78,11 +88,12 @@ trait ArticlePass: Sync {
 
 /// The article after-passes, in order: the first that applies is the only one.
 const ARTICLE_PASSES: &[&dyn ArticlePass] =
-    &[&ContinuedParagraph, &NotASpeaker, &NewSubject, &PronounContinues, &LeadVoice];
+    &[&ContinuedParagraph, &NotASpeaker, &NewSubject, &PersonSpeaking, &PronounContinues, &LeadVoice];
 
 struct ContinuedParagraph;
 struct NewSubject;
 struct NotASpeaker;
+struct PersonSpeaking;
 struct PronounContinues;
 struct LeadVoice;
 
@@ -154,11 +165,35 @@ impl ArticlePass for PronounContinues {
         }
         // `Ed Ode's report said "…" / "…," he said`: a speaker that is no "he" or "she"
         // leaves the person the pronoun found.
+        // "Acme said …. "…" / "…," he said": "he" is no company's, product's or thing's,
+        // whoever else it finds (`no_person` alone also reads "a striking seaman" as a
+        // thing, so it needs the person found).
         let found_person = r.speaker.as_deref().is_some_and(|s| at.persons.contains(s));
-        if found_person && no_person(prev, at.persons, at.lex) {
+        if (found_person && no_person(prev, at.persons, at.lex)) || no_he_or_she(prev, at.persons, at.lex) {
             return false;
         }
         r.speaker = Some(prev.clone());
+        true
+    }
+}
+
+impl ArticlePass for PersonSpeaking {
+    fn name(&self) -> &'static str {
+        "person-speaking"
+    }
+
+    /// `"…," said Ann Lee. The device stores the data. "…"`: a thing the sentence before is
+    /// about does not take the words of the person speaking in the paragraph; an
+    /// organisation that speaks there ("Acme said the market grew. "…"") keeps them.
+    fn run(&self, at: &InArticle<'_>, r: &mut Resolved) -> bool {
+        let (Some(person), Some(m)) = (at.paragraph_person, at.a.mention.as_ref()) else { return false };
+        let Some(s) = r.speaker.as_deref() else { return false };
+        let guessed = at.a.rule.first() == Some(&"previous-sentence") && at.a.cue.is_none() && !at.a.fragment;
+        let pronoun = resolve::pronoun_gender(&m.text).is_some();
+        if !guessed || pronoun || s == person || at.persons.contains(s) || describes_a_person(s, at.lex) {
+            return false;
+        }
+        *r = Resolved { speaker: Some(person.to_owned()), mention: Some(person.to_owned()), cue: None };
         true
     }
 }
@@ -236,6 +271,7 @@ pub fn article_quotes(
                 voice: voice.as_ref(),
                 first_person: voice.as_ref().is_some_and(|v| watch.alone(v.person, q.outer.start, cx, lex))
                     && super::lead_voice::first_person(&body[q.inner.clone()]),
+                paragraph_person: paragraph_person(&quotes[first_in_paragraph..], a, cx, lex),
             };
             let mut rule = a.rule.clone();
             let pass = ARTICLE_PASSES.iter().find(|p| p.run(&at, &mut r));

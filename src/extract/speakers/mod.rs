@@ -43,6 +43,7 @@ mod lead_voice;
 pub mod nested;
 pub mod one_of;
 mod passes;
+mod person_speaking;
 mod plausible;
 pub mod reported;
 mod words_of;

@@ -29,6 +29,35 @@ pub fn pronoun_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// True for a pronoun that [`resolve_speaker`] reads through to what it refers back to: a
+/// gendered one (`pronoun_gender`), "it" (an organisation) or "they" (speaking sources).
+/// One that refers to nothing there names no one: it is no speaker as written.
+pub fn is_referring_pronoun(word: &str) -> bool {
+    pronoun_gender(word).is_some() || word.eq_ignore_ascii_case("it") || word.eq_ignore_ascii_case("they")
+}
+
+/// What a lone capitalised word that only describes a body stands for: "Company said …",
+/// the wire's shorthand for "the company" at a sentence's start (a head of
+/// `[spoken_name_heads]`: "Company", "Bank"), is the name "the company" would resolve to,
+/// else no one; a company's suffix cut from its name ("Co", "Inc") is no one. `None` when
+/// `mention` is no such word, or names an organisation: one the gazetteer knows, or a word
+/// the article writes capitalised in mid-sentence too ("as well as Carrier does").
+pub fn bare_body_word(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Option<String>> {
+    let capitalised = mention.starts_with(char::is_uppercase) && !mention.contains(char::is_whitespace);
+    if !capitalised || lex.find_organization(mention).is_some() || cx.scans.after_lower_case(mention, at) {
+        return None;
+    }
+    if COMPANY_SUFFIXES.contains(&mention.trim_end_matches('.')) {
+        return Some(None);
+    }
+    let lower = mention.to_lowercase();
+    if !word_classes::SPOKEN_NAME_HEADS.contains(&lower.as_str()) {
+        return None;
+    }
+    let described = format!("the {lower}");
+    Some(resolve_speaker(&described, at, cx, lex).filter(|name| !name.eq_ignore_ascii_case(&described)))
+}
+
 /// What speaker resolution looks at besides the mention: the article's text, its people,
 /// and where its sentences and quotations lie.
 pub struct Context<'a> {
@@ -1302,7 +1331,10 @@ fn speaking_sources(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String
     let here = sentence_holding(at, cx)?;
     let plural_people = |text: &str| {
         let head = text.split_whitespace().last().unwrap_or_default();
-        head.starts_with(char::is_lowercase)
+        // "Traders said …. They said …": a lone plural noun has its capital from the
+        // sentence's start.
+        let lone = !text.contains(char::is_whitespace);
+        (head.starts_with(char::is_lowercase) || lone)
             && is_plural(head)
             && lex.is_role_noun(head)
             && !lex.is_body_noun(head)

@@ -162,14 +162,8 @@ fn clauses(s: &SentenceAt<'_, '_>) -> Vec<Range<usize>> {
 /// stays as written ("Republicans" are not the Republican Party, "FEC records" not the
 /// commission). A pronoun ("he", "it", "they") is what it refers back to, as a quotation's
 /// would be, or no one: never "It" as written; so is a lone word that only describes a body
-/// ("Company said …": [`resolve::bare_body_word`]). "I", "we", "you" are no one.
+/// ("Company said …": [`resolve::bare_body_word`]).
 fn source_of(mention: &str, at: usize, cx: &resolve::Context<'_>, lex: &Lexicon) -> Option<String> {
-    // "I said …", "you told them …": words inside a quotation, whose speaker is the
-    // quotation's, not "I" as written.
-    let person = mention.to_lowercase();
-    if word_classes::FIRST_PERSON.contains(&person.as_str()) || person == "you" {
-        return None;
-    }
     if let Some(body) = resolve::bare_body_word(mention, at, cx, lex) {
         return body;
     }

@@ -29,6 +29,35 @@ pub fn pronoun_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// True for a pronoun that [`resolve_speaker`] reads through to what it refers back to: a
+/// gendered one (`pronoun_gender`), "it" (an organisation) or "they" (speaking sources).
+/// One that refers to nothing there names no one: it is no speaker as written.
+pub fn is_referring_pronoun(word: &str) -> bool {
+    pronoun_gender(word).is_some() || word.eq_ignore_ascii_case("it") || word.eq_ignore_ascii_case("they")
+}
+
+/// What a lone capitalised word that only describes a body stands for: "Company said …",
+/// the wire's shorthand for "the company" at a sentence's start (a head of
+/// `[spoken_name_heads]`: "Company"), is the name "the company" would resolve to,
+/// else no one; a company's suffix cut from its name ("Co", "Inc") is no one. `None` when
+/// `mention` is no such word, or names an organisation: one the gazetteer knows ("Bank"), or a word
+/// the article writes capitalised in mid-sentence too ("as well as Carrier does").
+pub fn bare_body_word(mention: &str, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Option<String>> {
+    let capitalised = mention.starts_with(char::is_uppercase) && !mention.contains(char::is_whitespace);
+    if !capitalised || lex.find_organization(mention).is_some() || cx.scans.after_lower_case(mention, at) {
+        return None;
+    }
+    if COMPANY_SUFFIXES.contains(&mention.trim_end_matches('.')) {
+        return Some(None);
+    }
+    let lower = mention.to_lowercase();
+    if !word_classes::SPOKEN_NAME_HEADS.contains(&lower.as_str()) {
+        return None;
+    }
+    let described = format!("the {lower}");
+    Some(resolve_speaker(&described, at, cx, lex).filter(|name| !name.eq_ignore_ascii_case(&described)))
+}
+
 /// What speaker resolution looks at besides the mention: the article's text, its people,
 /// and where its sentences and quotations lie.
 pub struct Context<'a> {
@@ -1300,9 +1329,13 @@ fn role_qualifiers<'w>(before: &[&'w str]) -> Vec<&'w str> {
 /// ministry"). Anything else there (a person, a band, a firm) leaves "they" unresolved.
 fn speaking_sources(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
     let here = sentence_holding(at, cx)?;
-    let plural_people = |text: &str| {
+    let plural_people = |text: &str, span: &Range<usize>| {
         let head = text.split_whitespace().last().unwrap_or_default();
-        head.starts_with(char::is_lowercase)
+        // "Traders said …. They said …": a lone plural noun has its capital from the
+        // sentence's start, when it spoke: a speech verb right after it, in the active
+        // ("Ministers have been asked to explain …" did not speak).
+        let lone = !text.contains(char::is_whitespace) && speaks_next(span, cx, lex);
+        (head.starts_with(char::is_lowercase) || lone)
             && is_plural(head)
             && lex.is_role_noun(head)
             && !lex.is_body_noun(head)
@@ -1319,12 +1352,26 @@ fn speaking_sources(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String
             subject = Some((found, text));
             break;
         }
-        if plural_people(&text) {
+        if plural_people(&text, &found) {
             return None;
         }
     }
     let (subject, text) = subject?;
-    plural_people(&text).then(|| resolve_speaker(&text, subject.start, cx, lex)).flatten()
+    plural_people(&text, &subject).then(|| resolve_speaker(&text, subject.start, cx, lex)).flatten()
+}
+
+/// How many bytes after a subject are read for the word that follows it.
+const SPEECH_VERB_BYTES: usize = 40;
+
+/// True when the word right after `subject` is a speech verb ("Traders said"), not an
+/// auxiliary ("Ministers have been asked").
+fn speaks_next(subject: &Range<usize>, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let end = cx.body.len().min(subject.end + SPEECH_VERB_BYTES);
+    cx.tokens
+        .within(subject.end..end)
+        .iter()
+        .find(|t| t.word)
+        .is_some_and(|t| !t.is_capitalized() && lex.is_speech_verb(t.text))
 }
 
 /// How many bytes after a text's mention are read for "from" and its source.

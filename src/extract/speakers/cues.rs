@@ -49,7 +49,7 @@ const CLAUSE_CONJUNCTIONS: &[&str] = word_classes::CLAUSE_CONJUNCTIONS;
 const PHRASAL_CUES: &[&str] = word_classes::PHRASAL_CUES;
 
 /// True for a form of "be" that makes a passive ("was", "were", "been").
-fn is_passive_auxiliary(t: &Token<'_>) -> bool {
+pub(super) fn is_passive_auxiliary(t: &Token<'_>) -> bool {
     PASSIVE_AUXILIARIES.contains(&lower(t).as_str())
 }
 

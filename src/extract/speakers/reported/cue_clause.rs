@@ -3,8 +3,8 @@
 //! the bill", "…, saying the talks had failed".
 
 use super::{ReportedPass, SentenceAt, Statement};
-use crate::extract::phrases::{lower, np_forward_span, sentence_subject};
-use crate::extract::speakers::cues::{ADDRESSED_VERBS, subject_of_cue_before};
+use crate::extract::phrases::{is_adverb, lower, np_forward_span, sentence_subject};
+use crate::extract::speakers::cues::{ADDRESSED_VERBS, is_passive_auxiliary, subject_of_cue_before};
 use crate::extract::windows::REPORTED_THAT_REACH;
 use crate::lexicon::word_classes;
 
@@ -74,5 +74,11 @@ fn statement_after(s: &SentenceAt<'_, '_>, v: usize) -> Option<Statement> {
             })
         })
     };
+    // "It was said that …", "It was announced that …": the "it" of a passive stands for the
+    // words, not for anyone who spoke them (not "Sanders was declared the winner", whose
+    // subject the reader keeps), past adverbs ("It was widely reported that …").
+    let before = toks[..v].iter().rposition(|t| is_passive_auxiliary(t) || !is_adverb(t));
+    let passive = before.is_some_and(|b| is_passive_auxiliary(&toks[b]));
+    let mention = mention.filter(|m| !(passive && m.text.eq_ignore_ascii_case("it")));
     Some(Statement { mention, cue: toks[v].text.to_owned(), content: [v..v, from..s.clause.end] })
 }

@@ -160,12 +160,17 @@ fn clauses(s: &SentenceAt<'_, '_>) -> Vec<Range<usize>> {
 /// The speaker of a statement whose source is written `mention` at byte `at`: the person
 /// it resolves to as a quotation's speaker would; a source that is no person of the article
 /// stays as written ("Republicans" are not the Republican Party, "FEC records" not the
-/// commission).
+/// commission). A pronoun ("he", "it", "they") is what it refers back to, as a quotation's
+/// would be, or no one: never "It" as written; so is a lone word that only describes a body
+/// ("Company said …": [`resolve::bare_body_word`]).
 fn source_of(mention: &str, at: usize, cx: &resolve::Context<'_>, lex: &Lexicon) -> Option<String> {
+    if let Some(body) = resolve::bare_body_word(mention, at, cx, lex) {
+        return body;
+    }
     let resolved = resolve::resolve_speaker(mention, at, cx, lex);
     match resolved {
         Some(name) if cx.persons.contains(&name) => Some(name),
-        _ if resolve::pronoun_gender(mention).is_some() => resolved,
+        _ if resolve::is_referring_pronoun(mention) => resolved,
         _ => Some(collapse_whitespace(mention)),
     }
 }

@@ -17,7 +17,7 @@
 //!   with a quotation whose speaker is a pronoun goes on from the quotation that ended the
 //!   paragraph before, unless that speaker is of the other gender, or the pronoun's person
 //!   is the subject of a sentence since that quotation (a new speaker brought in), or
-//!   that speaker is no one "he" or "she" can be ([`no_he_or_she`]: "EA", "the company",
+//!   that speaker is no one "he" or "she" can be (`no_he_or_she`: "EA", "the company",
 //!   "Quick Grip Glove"), when the pronoun's own person stands;
 //! - `person-speaking`: a quotation that the sentence before gives to its subject, when
 //!   that subject is a thing (not a person, organisation, place or text) and no reporting

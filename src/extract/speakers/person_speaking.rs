@@ -23,8 +23,11 @@ pub(super) fn paragraph_person<'q>(
     cx: &Context<'_>,
     lex: &Lexicon,
 ) -> Option<&'q str> {
+    // Only a guess of `previous-sentence` can be taken over (`PersonSpeaking`): asked first,
+    // so that a paragraph of thousands of quotations is not read back once for each.
+    let guessed = a.rule.first() == Some(&"previous-sentence") && a.cue.is_none() && !a.fragment;
+    let m = a.mention.as_ref().filter(|_| guessed)?;
     let last = earlier.iter().rfind(|q| !q.fragment)?;
-    let m = a.mention.as_ref()?;
     if !is_thing(&m.text, cx.persons, lex) || speaks_at(&m.span, cx, lex) {
         return None;
     }

@@ -1436,6 +1436,18 @@ fn nearest_institution(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<Str
     })
 }
 
+/// What a reported statement's "it" at `at` stands for: only the institution whose words the
+/// sentences before report (`speaking_institution`), not one named last or in passing, as a
+/// quotation's "it" may take (`it_antecedent`): "The SEC said it would act. The EU, in
+/// particular, was imposing rules, it noted" is the SEC's; "Shares of Acme rose after its talks
+/// with the World Bank ended. It said …" is no one's.
+pub fn reported_it(at: usize, cx: &Context<'_>, lex: &Lexicon) -> Option<String> {
+    if people_speaking(at, cx, lex) {
+        return None;
+    }
+    speaking_institution(at, cx, lex)
+}
+
 /// What "it said" at `at` refers to: the institution that spoke last, else the one named
 /// last, else a subject naming one; nothing after people in the plural who spoke
 /// ([`people_speaking`]).

@@ -97,9 +97,9 @@ pub(super) fn no_he_or_she(speaker: &str, persons: &PersonIndex, lex: &Lexicon) 
     let acronym = |w: &str| capitals(w) && (w.chars().count() <= 4 || lex.find_organization(w).is_some());
     let capitalised = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric);
     match words.as_slice() {
+        [] => false,
         [one] => acronym(one),
         [..] if words.iter().all(|w| capitals(w)) => !words.iter().any(|w| lex.is_given_name(w)),
         [first, ..] => !lex.is_given_name(first) && words.iter().all(|w| capitalised(w)),
-        [] => false,
     }
 }

@@ -167,7 +167,11 @@ fn source_of(mention: &str, at: usize, cx: &resolve::Context<'_>, lex: &Lexicon)
     if let Some(body) = resolve::bare_body_word(mention, at, cx, lex) {
         return body;
     }
-    let resolved = resolve::resolve_speaker(mention, at, cx, lex);
+    let resolved = if mention.eq_ignore_ascii_case("it") {
+        resolve::reported_it(at, cx, lex)
+    } else {
+        resolve::resolve_speaker(mention, at, cx, lex)
+    };
     match resolved {
         Some(name) if cx.persons.contains(&name) => Some(name),
         _ if resolve::is_referring_pronoun(mention) => resolved,

@@ -1182,7 +1182,7 @@ fn met_near(person: &str, at: usize, cx: &Context<'_>) -> bool {
 
 /// The index of the sentence of the article that opens at or before byte `at` (the one
 /// holding it, or the last before it when `at` lies between sentences).
-fn sentence_holding(at: usize, cx: &Context<'_>) -> Option<usize> {
+pub fn sentence_holding(at: usize, cx: &Context<'_>) -> Option<usize> {
     cx.sentences.partition_point(|s| s.start <= at).checked_sub(1)
 }
 

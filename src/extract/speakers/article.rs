@@ -188,9 +188,9 @@ impl ArticlePass for PersonSpeaking {
     fn run(&self, at: &InArticle<'_>, r: &mut Resolved) -> bool {
         let (Some(person), Some(m)) = (at.paragraph_person, at.a.mention.as_ref()) else { return false };
         let Some(s) = r.speaker.as_deref() else { return false };
-        let guessed = at.a.rule.first() == Some(&"previous-sentence") && at.a.cue.is_none() && !at.a.fragment;
+        // `paragraph_person` is only there for a guess of `previous-sentence`.
         let pronoun = resolve::pronoun_gender(&m.text).is_some();
-        if !guessed || pronoun || s == person || at.persons.contains(s) || describes_a_person(s, at.lex) {
+        if pronoun || s == person || at.persons.contains(s) || describes_a_person(s, at.lex) {
             return false;
         }
         *r = Resolved { speaker: Some(person.to_owned()), mention: Some(person.to_owned()), cue: None };

@@ -59,8 +59,9 @@ fn is_thing(speaker: &str, persons: &PersonIndex, lex: &Lexicon) -> bool {
 /// verb after it ([`resolve::speaks_first`]: "Amnesty, a London group, accuses …", "Acme
 /// now insists …"), or one right before it ("…, said Acme.", "…, according to Acme.").
 fn speaks_at(span: &Range<usize>, cx: &Context<'_>, lex: &Lexicon) -> bool {
-    let Some(i) = cx.sentences.partition_point(|s| s.start <= span.start).checked_sub(1) else { return false };
-    let Some(sentence) = cx.sentences.get(i) else { return false };
+    let Some(sentence) = resolve::sentence_holding(span.start, cx).and_then(|i| cx.sentences.get(i)) else {
+        return false;
+    };
     if resolve::speaks_first(sentence.clone(), span, cx, lex) {
         return true;
     }

@@ -3,7 +3,7 @@
 
 Usage: scripts/eval_sets/select.py OUT_DIR [SET ...]
 
-Writes OUT_DIR/setA to setZ and setAA to setRR (or only the SETs named, e.g. setM setN), each with articles/NAME.txt (BBC: 4 stories of each of the
+Writes OUT_DIR/setA to setZ and setAA to setTT (or only the SETs named, e.g. setM setN), each with articles/NAME.txt (BBC: 4 stories of each of the
 five sections) or NAME.json (Reuters: 10 stories), all with at least three quotations and
 under 5,000 characters, chosen with a fixed seed; then OUT_DIR/setX/names.txt. Sets A-H are
 consecutive slices of the shuffled lists (G and H share one story told twice in BBC); from set I
@@ -28,7 +28,7 @@ import sys
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "data")
 out = sys.argv[1] if len(sys.argv) > 1 else sys.exit(__doc__)
-SETS = ["setA", "setB", "setC", "setD", "setE", "setF", "setG", "setH", "setI", "setJ", "setK", "setL", "setM", "setN", "setO", "setP", "setQ", "setR", "setS", "setT", "setU", "setV", "setW", "setX", "setY", "setZ", "setAA", "setBB", "setCC", "setDD", "setEE", "setFF", "setGG", "setHH", "setII", "setJJ", "setKK", "setLL", "setMM", "setNN", "setOO", "setPP", "setQQ", "setRR"]
+SETS = ["setA", "setB", "setC", "setD", "setE", "setF", "setG", "setH", "setI", "setJ", "setK", "setL", "setM", "setN", "setO", "setP", "setQ", "setR", "setS", "setT", "setU", "setV", "setW", "setX", "setY", "setZ", "setAA", "setBB", "setCC", "setDD", "setEE", "setFF", "setGG", "setHH", "setII", "setJJ", "setKK", "setLL", "setMM", "setNN", "setOO", "setPP", "setQQ", "setRR", "setSS", "setTT"]
 SLICED = 8  # sets A-H: plain slices, kept as first made
 wanted = sys.argv[2:] or SETS
 for name in wanted:

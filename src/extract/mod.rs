@@ -65,7 +65,7 @@ pub fn analyze(mut article: Article) -> AnalyzedArticle {
     };
     let mut quotes =
         speakers::nested::with_nested(article_quotes(&doc, &passages, &cx, lex), &doc, &passages, &cx, lex);
-    let mut reported = speakers::reported::article_reported(&doc, &passages, &cx, lex);
+    let mut reported = speakers::reported::article_reported(&doc, &passages, &quotes, &cx, lex);
     quotes.iter_mut().for_each(|q| speakers::description_case(&mut q.speaker));
     reported.iter_mut().for_each(|r| speakers::description_case(&mut r.speaker));
     speakers::one_of::one_of_group(&mut quotes, &reported, &cx, lex);

@@ -14,18 +14,19 @@
 use super::article::passage_of;
 use super::cues::is_cue;
 use crate::extract::doc::Document;
-use crate::extract::phrases::{Mention, lower};
+use crate::extract::phrases::{Mention, lower, past_dateline};
 use crate::extract::resolve;
 use crate::extract::tokens::Token;
 use crate::extract::windows::REPORTED_MIN_WORDS;
 use crate::lexicon::{Lexicon, word_classes};
-use crate::model::{Passage, Reported};
+use crate::model::{Passage, Quote, Reported};
 use crate::normalize::collapse_whitespace;
 use std::ops::Range;
 
 mod according_to;
 mod clause_cue;
 mod cue_clause;
+mod goes_on;
 
 /// One rule that finds a reported statement in a sentence.
 trait ReportedPass: Sync {
@@ -91,10 +92,12 @@ impl SentenceAt<'_, '_> {
     }
 }
 
-/// Every reported statement of the article, in text order.
+/// Every reported statement of the article, in text order; "it" or "they" that only goes on
+/// ("It added …") speaks for the statement or one of `quotes` right before.
 pub fn article_reported(
     doc: &Document<'_>,
     passages: &[Passage],
+    quotes: &[Quote],
     cx: &resolve::Context<'_>,
     lex: &Lexicon,
 ) -> Vec<Reported> {
@@ -105,16 +108,20 @@ pub fn article_reported(
             continue;
         }
         let toks = doc.tokens.within(sentence.clone());
-        let cues = (0..toks.len()).filter(|&v| is_reporting_cue(&toks, v, lex)).collect();
-        let mut at = SentenceAt { text: doc.body, toks: &toks, clause: 0..0, cues, lex };
+        // A wire dateline ("NEW YORK, March 3 - ") opening the sentence is neither source
+        // nor statement: the passes read the sentence past it, as quotations' cues do.
+        let toks = &toks[past_dateline(&toks)..];
+        let cues = (0..toks.len()).filter(|&v| is_reporting_cue(toks, v, lex)).collect();
+        let mut at = SentenceAt { text: doc.body, toks, clause: 0..0, cues, lex };
         for clause in clauses(&at) {
             at.clause = clause;
             let Some((rule, found)) = REPORTED_PASSES.iter().find_map(|p| p.run(&at).map(|f| (p.name(), f))) else {
                 continue;
             };
-            out.extend(statement(doc.body, &toks, found, rule, passages, cx, lex));
+            out.extend(statement(doc.body, toks, found, rule, passages, cx, lex));
         }
     }
+    goes_on::carry_on(&mut out, quotes, doc, cx, lex);
     out
 }
 

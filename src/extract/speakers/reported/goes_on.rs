@@ -1,0 +1,110 @@
+//! A statement that only goes on with the one before it: "…, traders said. Prices would
+//! fall further, they added." and "The company said … . It added that …": "it" or "they"
+//! with a continuing cue (`[continuing_cues]`: "added", "continued") is the speaker of the
+//! statement or quotation right before it, in its paragraph or the one before, when the
+//! pronoun can stand for that speaker: "they" for people or bodies in the plural
+//! ("traders", "the companies"), "it" for a body that is no person, no one a role noun
+//! describes ("an Acme official") and no plural. Only a statement whose pronoun found no
+//! one otherwise is given a speaker so: one it found keeps it. Of two statements that end
+//! together, the one that holds the other is the one that went before ("X confirmed that A,
+//! Y said": Y's).
+
+use crate::extract::doc::Document;
+use crate::extract::phrases::head_word;
+use crate::extract::resolve;
+use crate::lexicon::{Lexicon, singular, word_classes};
+use crate::model::{Quote, Reported};
+use std::ops::Range;
+
+/// Paragraphs back from a statement's own in which the statement it goes on with may lie.
+const GOES_ON_PARAGRAPHS: usize = 1;
+
+/// One statement that came before: where it lies, its speaker and its source as written.
+struct Said<'a> {
+    span: &'a Range<usize>,
+    speaker: Option<&'a String>,
+    mention: Option<&'a String>,
+}
+
+/// Gives each statement of `reported` whose source is "it" or "they" with a continuing cue
+/// the speaker of the statement or quotation right before it (see the module's notes).
+pub(super) fn carry_on(
+    reported: &mut [Reported],
+    quotes: &[Quote],
+    doc: &Document<'_>,
+    cx: &resolve::Context<'_>,
+    lex: &Lexicon,
+) {
+    let paragraph_of = |at: usize| doc.paragraphs.partition_point(|p| p.end <= at);
+    for i in 0..reported.len() {
+        let Some(pronoun) = continuing_pronoun(&reported[i]).filter(|_| reported[i].speaker.is_none()) else {
+            continue;
+        };
+        let at = reported[i].span.start;
+        let said = reported[..i].iter().map(|r| Said {
+            span: &r.span,
+            speaker: r.speaker.as_ref(),
+            mention: r.speaker_mention.as_ref(),
+        });
+        let quoted = quotes.iter().filter(|q| q.within.is_none()).map(|q| Said {
+            span: &q.span,
+            speaker: q.speaker.as_ref(),
+            mention: q.speaker_mention.as_ref(),
+        });
+        let Some(last) = said
+            .chain(quoted)
+            .filter(|s| s.span.end <= at)
+            .max_by_key(|s| (s.span.end, std::cmp::Reverse(s.span.start)))
+        else {
+            continue;
+        };
+        if paragraph_of(at).saturating_sub(paragraph_of(last.span.start)) > GOES_ON_PARAGRAPHS {
+            continue;
+        }
+        if let Some(speaker) = last.speaker.filter(|&s| stands_for(pronoun, s, last.mention, cx, lex)) {
+            reported[i].speaker = Some(speaker.clone());
+        }
+    }
+}
+
+/// "it" or "they" when `r`'s source is that pronoun and its cue only goes on.
+fn continuing_pronoun(r: &Reported) -> Option<&'static str> {
+    let cue = r.cue.as_deref()?.to_lowercase();
+    if !word_classes::CONTINUING_CUES.contains(&cue.as_str()) {
+        return None;
+    }
+    let mention = r.speaker_mention.as_deref()?;
+    ["it", "they"].into_iter().find(|p| mention.eq_ignore_ascii_case(p))
+}
+
+/// True when `pronoun` can stand for `speaker`, written `mention`: "they" for a plural
+/// ("traders", "diplomatic sources", "Analysts") or "they" again; "it" for what is no
+/// person, no role ("an Acme official"), no plural and no other pronoun ("the company",
+/// "Acme Corp", "it" again).
+fn stands_for(
+    pronoun: &str,
+    speaker: &str,
+    mention: Option<&String>,
+    cx: &resolve::Context<'_>,
+    lex: &Lexicon,
+) -> bool {
+    let mention = mention.map_or(speaker, String::as_str);
+    let head = head_word(mention.split_whitespace()).unwrap_or_default();
+    let plural = is_plural_description(head, lex);
+    if pronoun == "they" {
+        return plural || mention.eq_ignore_ascii_case("they");
+    }
+    let lower = head.to_lowercase();
+    let role = lex.is_role_noun(&lower) && !lex.is_body_noun(&lower);
+    let pronoun_again = mention.eq_ignore_ascii_case("it");
+    pronoun_again || !(plural || role || cx.persons.contains(speaker) || resolve::is_referring_pronoun(mention))
+}
+
+/// True when the head `head` is a noun in the plural: in lower case ("money market dealers",
+/// "the companies"), or a role's or a body's plural whatever its case ("Analysts said"); not
+/// a name that ends in "s" ("Lehman Brothers"), nor "the press".
+fn is_plural_description(head: &str, lex: &Lexicon) -> bool {
+    let lower_plural = head.starts_with(char::is_lowercase) && head.ends_with('s') && !head.ends_with("ss");
+    let known = || singular(&head.to_lowercase(), |s| lex.is_role_noun(s) || lex.is_body_noun(s)).is_some();
+    head.len() > 2 && (lower_plural || known())
+}

@@ -3,9 +3,10 @@
 //! said, will fail."
 
 use super::{ReportedPass, SentenceAt, Statement};
-use crate::extract::phrases::{DETERMINERS, PRONOUNS, np_forward, subject_end};
+use crate::extract::phrases::{DETERMINERS, PRONOUNS, lower, np_forward, subject_end};
 use crate::extract::speakers::cues::subject_before;
 use crate::extract::windows::{REPORTED_MIN_WORDS, REPORTED_TAIL_WORDS};
+use crate::lexicon::word_classes::FINITE_AUXILIARIES;
 
 pub(super) struct ClauseCue;
 
@@ -30,6 +31,12 @@ impl ReportedPass for ClauseCue {
             let m = np_forward(s.text, toks, v + 1, s.lex)
                 .filter(|m| !PRONOUNS.contains(&m.text.to_lowercase().as_str()))?;
             let after = s.index_at(m.span.end);
+            // "A dealer in Davenport, Iowa, said the market was weak": a verb right after
+            // the phrase makes it the subject of what was said, the comma before the cue
+            // only closes an aside of the source's (`[finite_auxiliaries]`).
+            if toks.get(after).is_some_and(|t| t.word && FINITE_AUXILIARIES.contains(&lower(t).as_str())) {
+                return None;
+            }
             (m, after)
         } else {
             let m = subject_before(s.text, &toks[comma + 1..end], s.lex)?;

@@ -772,7 +772,7 @@ fn is_epithet(rest: &[&str], lex: &Lexicon) -> bool {
 
 /// True for a noun written as a plural: an "s" at its end, not a singular's "ss" ("bosses",
 /// "officials"; not "boss", "actress", "hostess"): "the Old Trafford boss" is one person.
-fn is_plural(noun: &str) -> bool {
+pub(crate) fn is_plural(noun: &str) -> bool {
     noun.ends_with('s') && !noun.ends_with("ss")
 }
 

@@ -6,7 +6,7 @@ use super::{ReportedPass, SentenceAt, Statement};
 use crate::extract::phrases::{DETERMINERS, PRONOUNS, lower, np_forward, subject_end};
 use crate::extract::speakers::cues::subject_before;
 use crate::extract::windows::{REPORTED_MIN_WORDS, REPORTED_TAIL_WORDS};
-use crate::lexicon::word_classes::FINITE_AUXILIARIES;
+use crate::lexicon::word_classes;
 
 pub(super) struct ClauseCue;
 
@@ -31,10 +31,16 @@ impl ReportedPass for ClauseCue {
             let m = np_forward(s.text, toks, v + 1, s.lex)
                 .filter(|m| !PRONOUNS.contains(&m.text.to_lowercase().as_str()))?;
             let after = s.index_at(m.span.end);
-            // "A dealer in Davenport, Iowa, said the market was weak": a verb right after
-            // the phrase makes it the subject of what was said, the comma before the cue
-            // only closes an aside of the source's (`[finite_auxiliaries]`).
-            if toks.get(after).is_some_and(|t| t.word && FINITE_AUXILIARIES.contains(&lower(t).as_str())) {
+            // "A dealer in Davenport, Iowa, said the market was weak": an auxiliary or a
+            // modal right after the phrase (`[auxiliaries]`, `[modals]`; not "to", an
+            // `[object_prepositions]` word: ", said the minister to reporters") makes the
+            // phrase the subject of what was said, the comma before the cue only closing
+            // an aside of the source's.
+            // So does a subject pronoun there (", told reporters he was resigning").
+            if toks
+                .get(after)
+                .is_some_and(|t| t.word && (is_auxiliary(&lower(t)) || PRONOUNS.contains(&lower(t).as_str())))
+            {
                 return None;
             }
             (m, after)
@@ -65,4 +71,10 @@ impl ReportedPass for ClauseCue {
         }
         Some(Statement { mention: Some(mention), cue: toks[v].text.to_owned(), content: [clause.start..comma, rest] })
     }
+}
+
+/// True when `word` is an auxiliary or a modal ("was", "would"), not a preposition ("to").
+fn is_auxiliary(word: &str) -> bool {
+    (word_classes::AUXILIARIES.contains(&word) || word_classes::MODALS.contains(&word))
+        && !word_classes::OBJECT_PREPOSITIONS.contains(&word)
 }

@@ -3,7 +3,7 @@
 //! the bill", "…, saying the talks had failed".
 
 use super::{ReportedPass, SentenceAt, Statement};
-use crate::extract::phrases::{is_adverb, lower, np_forward_span, sentence_subject};
+use crate::extract::phrases::{PRONOUNS, is_adverb, lower, np_forward_span, sentence_subject};
 use crate::extract::speakers::cues::{ADDRESSED_VERBS, is_passive_auxiliary, subject_of_cue_before};
 use crate::extract::windows::REPORTED_THAT_REACH;
 use crate::lexicon::word_classes;
@@ -31,7 +31,10 @@ fn statement_after(s: &SentenceAt<'_, '_>, v: usize) -> Option<Statement> {
     if ADDRESSED_VERBS.contains(&cue.as_str())
         && let Some((m, _)) = np_forward_span(s.text, toks, from, s.lex)
     {
+        // "told the Senate he was resigning": the one spoken to ends before a subject
+        // pronoun (`[pronouns]`) that opens what was told.
         let end = s.index_at(m.span.end);
+        let end = (from + 1..end).find(|&i| PRONOUNS.contains(&lower(&toks[i]).as_str())).unwrap_or(end);
         // The phrase may stop short of its head ("a much different story").
         let told = toks[from..(end + 2).min(s.clause.end).max(from)]
             .iter()

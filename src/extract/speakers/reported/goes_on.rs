@@ -1,16 +1,17 @@
 //! A statement that only goes on with the one before it: "…, traders said. Prices would
 //! fall further, they added." and "The company said … . It added that …": "it" or "they"
 //! with a continuing cue (`[continuing_cues]`: "added", "continued") is the speaker of the
-//! statement or quotation right before it, in its paragraph or the one before, when the
+//! statement or quotation right before it, in its own sentence or the one before, when the
 //! pronoun can stand for that speaker: "they" for people or bodies in the plural
-//! ("traders", "the companies"), "it" for a body that is no person, no one a role noun
-//! describes ("an Acme official") and no plural. Only a statement whose pronoun found no
+//! ("traders", "the companies"), "it" for a known body (an organisation's name, a body's
+//! head noun, a company suffix) that is no person, no one a role noun describes ("an Acme
+//! official") and no plural. Only a statement whose pronoun found no
 //! one otherwise is given a speaker so: one it found keeps it. Of two statements that end
 //! together, the one that holds the other is the one that went before ("X confirmed that A,
 //! Y said": Y's).
 
 use crate::extract::doc::Document;
-use crate::extract::phrases::head_word;
+use crate::extract::phrases::{COMPANY_SUFFIXES, head_word};
 use crate::extract::resolve;
 use crate::lexicon::{Lexicon, singular, word_classes};
 use crate::model::{Quote, Reported};
@@ -61,6 +62,12 @@ pub(super) fn carry_on(
         if paragraph_of(at).saturating_sub(paragraph_of(last.span.start)) > GOES_ON_PARAGRAPHS {
             continue;
         }
+        // Only from the sentence right before (or its own): a sentence between may name
+        // another the pronoun stands for ("The union … called a strike. …, it added").
+        let sentence_of = |byte: usize| resolve::sentence_holding(byte, cx).unwrap_or(0);
+        if sentence_of(at).saturating_sub(sentence_of(last.span.end.saturating_sub(1))) > 1 {
+            continue;
+        }
         if let Some(speaker) = last.speaker.filter(|&s| stands_for(pronoun, s, last.mention, cx, lex)) {
             reported[i].speaker = Some(speaker.clone());
         }
@@ -78,9 +85,9 @@ fn continuing_pronoun(r: &Reported) -> Option<&'static str> {
 }
 
 /// True when `pronoun` can stand for `speaker`, written `mention`: "they" for a plural
-/// ("traders", "diplomatic sources", "Analysts") or "they" again; "it" for what is no
-/// person, no role ("an Acme official"), no plural and no other pronoun ("the company",
-/// "Acme Corp", "it" again).
+/// ("traders", "diplomatic sources", "Analysts") or "they" again; "it" for a known body
+/// that is no person, no role ("an Acme official"), no plural and no other pronoun ("the
+/// company", "Acme Corp", "it" again; not "Holt").
 fn stands_for(
     pronoun: &str,
     speaker: &str,
@@ -96,15 +103,25 @@ fn stands_for(
     }
     let lower = head.to_lowercase();
     let role = lex.is_role_noun(&lower) && !lex.is_body_noun(&lower);
-    let pronoun_again = mention.eq_ignore_ascii_case("it");
-    pronoun_again || !(plural || role || cx.persons.contains(speaker) || resolve::is_referring_pronoun(mention))
+    if mention.eq_ignore_ascii_case("it") {
+        return true;
+    }
+    // Only a known body: an organisation's name, a body's head noun ("the company", "the weather bureau") or a
+    // company suffix ("Acme Corp"); not a surname alone ("Holt said …").
+    let suffixed = COMPANY_SUFFIXES.contains(&head.trim_end_matches('.'));
+    let body = lex.find_organization(speaker).is_some()
+        || lex.find_organization(mention).is_some()
+        || lex.is_body_noun(&lower)
+        || lex.is_org_word(&lower)
+        || suffixed;
+    body && !(plural || role || cx.persons.contains(speaker) || resolve::is_referring_pronoun(mention))
 }
 
 /// True when the head `head` is a noun in the plural: in lower case ("money market dealers",
 /// "the companies"), or a role's or a body's plural whatever its case ("Analysts said"); not
 /// a name that ends in "s" ("Lehman Brothers"), nor "the press".
 fn is_plural_description(head: &str, lex: &Lexicon) -> bool {
-    let lower_plural = head.starts_with(char::is_lowercase) && head.ends_with('s') && !head.ends_with("ss");
+    let lower_plural = head.starts_with(char::is_lowercase) && resolve::is_plural(head);
     let known = || singular(&head.to_lowercase(), |s| lex.is_role_noun(s) || lex.is_body_noun(s)).is_some();
     head.len() > 2 && (lower_plural || known())
 }

@@ -108,9 +108,7 @@ pub fn article_reported(
             continue;
         }
         let toks = doc.tokens.within(sentence.clone());
-        // A wire dateline ("NEW YORK, March 3 - ") opening the sentence is neither source
-        // nor statement: the passes read the sentence past it, as quotations' cues do.
-        let toks = &toks[past_dateline(&toks)..];
+        let toks = &toks[dateline_end(doc, sentence.start, &toks)..];
         let cues = (0..toks.len()).filter(|&v| is_reporting_cue(toks, v, lex)).collect();
         let mut at = SentenceAt { text: doc.body, toks, clause: 0..0, cues, lex };
         for clause in clauses(&at) {
@@ -125,11 +123,31 @@ pub fn article_reported(
     out
 }
 
-/// True when `toks[v]` reports speech: a verb of `[reported_cues]` used as a verb.
+/// Where the words of the sentence `toks`, starting at byte `start`, begin past a wire
+/// dateline ("NEW YORK, March 3 - ", "LONDON (Reuters) - "), which is neither source nor
+/// statement: the passes read the sentence past it, as quotations' cues do. Only a
+/// paragraph's first sentence has one, and only one with no word in lower case before its
+/// dash: not "IBM, Apple and Intel said on Monday - in a joint statement - that …".
+fn dateline_end(doc: &Document<'_>, start: usize, toks: &[Token<'_>]) -> usize {
+    let opens_paragraph = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.end > start)
+        .is_some_and(|p| doc.body[p.start..start.max(p.start)].trim().is_empty());
+    let end = past_dateline(toks);
+    let shaped = toks[..end].iter().all(|t| !t.word || !t.text.starts_with(char::is_lowercase));
+    if end > 0 && opens_paragraph && shaped { end } else { 0 }
+}
+
+/// True when `toks[v]` reports speech: a verb of `[reported_cues]` used as a verb, not a
+/// noun that opens the sentence with `[cue_noun_prepositions]` after it ("Remarks by two bankers …").
 fn is_reporting_cue(toks: &[Token<'_>], v: usize, lex: &Lexicon) -> bool {
     let t = &toks[v];
+    let noun_of =
+        v == 0 && toks.get(1).is_some_and(|n| word_classes::CUE_NOUN_PREPOSITIONS.contains(&lower(n).as_str()));
     // The speech verbs' hashed set first: most words are none.
     t.word
+        && !noun_of
         && lex.is_speech_verb(t.text)
         && word_classes::REPORTED_CUES.contains(&lower(t).as_str())
         && is_cue(toks, v, lex)

@@ -2482,7 +2482,25 @@ fn reported_words(here: usize, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Op
     // the label further"`): after a dash, a semicolon or a comma it stands alone ("Jim Hale
     // was in defiant mood - "I will be back," he said").
     let runs_on = cx.body[start..at].trim_end().ends_with(char::is_alphanumeric);
-    (cue.is_none() && at > start && runs_on && quotation_reported_by_pronoun(at, cx, &cued)).then_some(Some(start))
+    let end = cx.sentences[here].end;
+    let reported = quotation_reported_by_pronoun(at, cx, &cued) || sentence_closed_by_pronoun_cue(at, end, cx, &cued);
+    (cue.is_none() && at > start && runs_on && reported).then_some(Some(start))
+}
+
+/// True when the sentence that a quotation opening at `at` sits in (it ends at `end`) closes
+/// with "he" or "she" and a reporting verb after a comma, and nothing but words of the
+/// reported clause between (no other quotation): `But Mr Blair had been "hurt" by the
+/// row, he added`, whose pronoun reports the whole clause, Blair included.
+fn sentence_closed_by_pronoun_cue(at: usize, end: usize, cx: &Context<'_>, cued: &dyn Fn(&str) -> bool) -> bool {
+    let i = cx.quoted.partition_point(|q| q.start < at);
+    let Some(q) = cx.quoted.get(i).filter(|q| q.start == at && q.end < end) else { return false };
+    if cx.quoted.get(i + 1).is_some_and(|next| next.start < end) {
+        return false;
+    }
+    let Some((_, tail)) = cx.body[q.end..end].rsplit_once(',') else { return false };
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let closes = words.len() == 2 && words[1].trim_end_matches(|c: char| !c.is_alphabetic()).len() > 1;
+    closes && matches!(words[0], "he" | "she") && cued(tail)
 }
 
 /// True when a quotation opens at `at` and "he" or "she" right after it, a comma aside,

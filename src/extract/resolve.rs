@@ -1226,14 +1226,21 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
     }
     // "Tony Blair has failed, Michael Howard has said. "…," the Tory leader said": the one
     // who spoke in the sentence before, named last, not that sentence's subject.
+    // Only when the subject cannot be the role: with no evidence for either, the role stays
+    // as written ("Michael Howard has attacked the budget, Tony Blair has said" then "the
+    // Tory leader" is not Blair).
+    if holds(&person) {
+        return None;
+    }
     let spoke = last?;
     let k = sentence_holding(at, cx)?.checked_sub(1)?;
     (closes_as_speaker(spoke, k, cx, lex) && holds(spoke)).then(|| spoke.to_owned())
 }
 
 /// True when sentence `k` closes with `person` named after a comma and a reporting verb
-/// after the name, auxiliaries at most between and nothing after ("…, Michael Howard has
-/// said."): the one who said the sentence's words, though its subject is someone else.
+/// after the name, auxiliaries and adverbs at most between and nothing after ("…, Michael
+/// Howard has said.", "…, Michael Howard later said."): the one who said the sentence's
+/// words, though its subject is someone else.
 fn closes_as_speaker(person: &str, k: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
     let s = &cx.sentences[k];
     let Some(m) = cx.persons.last_mention_of(person, s.end).filter(|&m| m > s.start) else { return false };
@@ -1245,7 +1252,7 @@ fn closes_as_speaker(person: &str, k: usize, cx: &Context<'_>, lex: &Lexicon) ->
     let after_comma = first.checked_sub(name_words + 1).is_some_and(|i| toks[i].is(','));
     let words: Vec<_> = toks[first..].iter().filter(|t| t.word).skip_while(|t| t.is_capitalized()).collect();
     let (verb, aux) = words.split_last().map_or((None, &[][..]), |(v, a)| (Some(v), a));
-    let helped = aux.iter().all(|t| word_classes::AUXILIARIES.contains(&t.text.to_lowercase().as_str()));
+    let helped = aux.iter().all(|t| super::phrases::is_adverb(t));
     after_comma && helped && verb.is_some_and(|v| lex.is_speech_verb(v.text))
 }
 
@@ -2526,15 +2533,20 @@ fn reported_words(here: usize, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Op
 /// reported clause between (no other quotation): `But Mr Blair had been "hurt" by the
 /// row, he added`, whose pronoun reports the whole clause, Blair included.
 fn sentence_closed_by_pronoun_cue(at: usize, end: usize, cx: &Context<'_>, cued: &dyn Fn(&str) -> bool) -> bool {
-    let i = cx.quoted.partition_point(|q| q.start < at);
-    let Some(q) = cx.quoted.get(i).filter(|q| q.start == at && q.end < end) else { return false };
+    let Some(i) = quotation_at(at, cx).filter(|&i| cx.quoted[i].end < end) else { return false };
     if cx.quoted.get(i + 1).is_some_and(|next| next.start < end) {
         return false;
     }
-    let Some((_, tail)) = cx.body[q.end..end].rsplit_once(',') else { return false };
-    let words: Vec<&str> = tail.split_whitespace().collect();
-    let closes = words.len() == 2 && words[1].trim_end_matches(|c: char| !c.is_alphabetic()).len() > 1;
-    closes && matches!(words[0], "he" | "she") && cued(tail)
+    // The cue may run on past its verb ("…, he said on Monday.", "…, he told reporters.").
+    let Some((_, tail)) = cx.body[cx.quoted[i].end..end].rsplit_once(',') else { return false };
+    let pronoun = tail.split_whitespace().next().unwrap_or_default();
+    matches!(pronoun, "he" | "she") && cued(tail)
+}
+
+/// The index in `cx.quoted` of the quotation that opens at `at`, if one does.
+fn quotation_at(at: usize, cx: &Context<'_>) -> Option<usize> {
+    let i = cx.quoted.partition_point(|q| q.start < at);
+    cx.quoted.get(i).is_some_and(|q| q.start == at).then_some(i)
 }
 
 /// True when a quotation opens at `at` and "he" or "she" right after it, a comma aside,
@@ -2549,8 +2561,7 @@ fn quotation_reported_by_pronoun(at: usize, cx: &Context<'_>, cued: &dyn Fn(&str
 /// The text after the quotation that opens at `at`, a comma right after it dropped (`"…,"
 /// he added` -> `he added`; `"…", he added` too): none when no quotation opens there.
 fn after_quotation<'a>(at: usize, cx: &Context<'a>) -> Option<&'a str> {
-    let i = cx.quoted.partition_point(|q| q.start < at);
-    let q = cx.quoted.get(i).filter(|q| q.start == at)?;
+    let q = &cx.quoted[quotation_at(at, cx)?];
     Some(cx.body[q.end..].trim_start().strip_prefix(',').unwrap_or(&cx.body[q.end..]))
 }
 

@@ -1219,22 +1219,63 @@ fn refers_back(rest: &[&str], at: usize, cx: &Context<'_>, lex: &Lexicon) -> Opt
         return None;
     }
     let person = antecedent(at, None, cx, lex)?;
+    let holds = |person: &str| role_may_be(person, rest, party, at, cx, lex);
+    let last = cx.persons.last_before(at, None);
+    if holds(&person) && (last == Some(person.as_str()) || pronoun_topic(&person, head, at, cx, lex)) {
+        return Some(person);
+    }
+    // "Tony Blair has failed, Michael Howard has said. "…," the Tory leader said": the one
+    // who spoke in the sentence before, named last, not that sentence's subject.
+    // Only when the subject cannot be the role: with no evidence for either, the role stays
+    // as written ("Michael Howard has attacked the budget, Tony Blair has said" then "the
+    // Tory leader" is not Blair).
+    if holds(&person) {
+        return None;
+    }
+    let spoke = last?;
+    let k = sentence_holding(at, cx)?.checked_sub(1)?;
+    (closes_as_speaker(spoke, k, cx, lex) && holds(spoke)).then(|| spoke.to_owned())
+}
+
+/// True when sentence `k` closes with `person` named after a comma and a reporting verb
+/// after the name, auxiliaries and adverbs at most between and nothing after ("…, Michael
+/// Howard has said.", "…, Michael Howard later said."): the one who said the sentence's
+/// words, though its subject is someone else.
+fn closes_as_speaker(person: &str, k: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let s = &cx.sentences[k];
+    let Some(m) = cx.persons.last_mention_of(person, s.end).filter(|&m| m > s.start) else { return false };
+    let toks = cx.tokens.within(s.start..s.end);
+    let Some(first) = toks.iter().position(|t| t.start >= m) else { return false };
+    // The mention may be of the surname ("Tony Blair" found at "Blair"): the name opens
+    // at its first capitalised word.
+    let name_words = toks[..first].iter().rev().take_while(|t| t.is_capitalized()).count();
+    let after_comma = first.checked_sub(name_words + 1).is_some_and(|i| toks[i].is(','));
+    let words: Vec<_> = toks[first..].iter().filter(|t| t.word).skip_while(|t| t.is_capitalized()).collect();
+    let (verb, aux) = words.split_last().map_or((None, &[][..]), |(v, a)| (Some(v), a));
+    let helped = aux.iter().all(|t| super::phrases::is_adverb(t));
+    after_comma && helped && verb.is_some_and(|v| lex.is_speech_verb(v.text))
+}
+
+/// True when `person`, met before `at`, may be whom the role `rest` (after "the"; a
+/// party's when `party`) refers back to: not someone the article gives another role, nor
+/// one named too far back for an office, nor, for another country's office, one named
+/// before it in its own sentence.
+fn role_may_be(person: &str, rest: &[&str], party: bool, at: usize, cx: &Context<'_>, lex: &Lexicon) -> bool {
+    let Some((head, before)) = rest.split_last() else { return false };
     // An office ("the prime minister", "the Russian president") or a party's role ("the
     // Republican presidential candidate") is nobody the article gives another role: "Home
     // Secretary Charles Clarke" or "New York Mayor Bill de Blasio", just named, is not it.
     let national = national_office(rest, lex);
     let office = before.iter().all(|w| w.starts_with(char::is_lowercase)) || national;
-    let other = (office || party) && cx.persons.holds_other_role(&person, head);
+    let other = (office || party) && cx.persons.holds_other_role(person, head);
     // An office refers only to someone named in the last sentences: "Shadow sports minister
     // Lord Moynihan said …" four sentences back is not "the prime minister" who "pledged".
-    let far = office && !met_within(&person, at, OFFICE_REACH, cx);
-    let last = cx.persons.last_before(at, None) == Some(person.as_str());
+    let far = office && !met_within(person, at, OFFICE_REACH, cx);
     // "Trump endured a lecture from the Mexican president": another country's office is not
     // someone named before it in its own sentence.
     let here = sentence_holding(at, cx).map_or(0, |k| cx.sentences[k].start);
-    let same_sentence = national && cx.persons.last_mention_of(&person, at).is_some_and(|m| m >= here);
-    let topic = || pronoun_topic(&person, head, at, cx, lex);
-    (!other && !far && !same_sentence && (last || topic())).then_some(person)
+    let same_sentence = national && cx.persons.last_mention_of(person, at).is_some_and(|m| m >= here);
+    !other && !far && !same_sentence
 }
 
 /// True when the sentence before the one at `at` opens with "he" or "she" for subject, of
@@ -2482,7 +2523,30 @@ fn reported_words(here: usize, at: usize, cx: &Context<'_>, lex: &Lexicon) -> Op
     // the label further"`): after a dash, a semicolon or a comma it stands alone ("Jim Hale
     // was in defiant mood - "I will be back," he said").
     let runs_on = cx.body[start..at].trim_end().ends_with(char::is_alphanumeric);
-    (cue.is_none() && at > start && runs_on && quotation_reported_by_pronoun(at, cx, &cued)).then_some(Some(start))
+    let end = cx.sentences[here].end;
+    let reported = quotation_reported_by_pronoun(at, cx, &cued) || sentence_closed_by_pronoun_cue(at, end, cx, &cued);
+    (cue.is_none() && at > start && runs_on && reported).then_some(Some(start))
+}
+
+/// True when the sentence that a quotation opening at `at` sits in (it ends at `end`) closes
+/// with "he" or "she" and a reporting verb after a comma, and nothing but words of the
+/// reported clause between (no other quotation): `But Mr Blair had been "hurt" by the
+/// row, he added`, whose pronoun reports the whole clause, Blair included.
+fn sentence_closed_by_pronoun_cue(at: usize, end: usize, cx: &Context<'_>, cued: &dyn Fn(&str) -> bool) -> bool {
+    let Some(i) = quotation_at(at, cx).filter(|&i| cx.quoted[i].end < end) else { return false };
+    if cx.quoted.get(i + 1).is_some_and(|next| next.start < end) {
+        return false;
+    }
+    // The cue may run on past its verb ("…, he said on Monday.", "…, he told reporters.").
+    let Some((_, tail)) = cx.body[cx.quoted[i].end..end].rsplit_once(',') else { return false };
+    let pronoun = tail.split_whitespace().next().unwrap_or_default();
+    matches!(pronoun, "he" | "she") && cued(tail)
+}
+
+/// The index in `cx.quoted` of the quotation that opens at `at`, if one does.
+fn quotation_at(at: usize, cx: &Context<'_>) -> Option<usize> {
+    let i = cx.quoted.partition_point(|q| q.start < at);
+    cx.quoted.get(i).is_some_and(|q| q.start == at).then_some(i)
 }
 
 /// True when a quotation opens at `at` and "he" or "she" right after it, a comma aside,
@@ -2497,8 +2561,7 @@ fn quotation_reported_by_pronoun(at: usize, cx: &Context<'_>, cued: &dyn Fn(&str
 /// The text after the quotation that opens at `at`, a comma right after it dropped (`"…,"
 /// he added` -> `he added`; `"…", he added` too): none when no quotation opens there.
 fn after_quotation<'a>(at: usize, cx: &Context<'a>) -> Option<&'a str> {
-    let i = cx.quoted.partition_point(|q| q.start < at);
-    let q = cx.quoted.get(i).filter(|q| q.start == at)?;
+    let q = &cx.quoted[quotation_at(at, cx)?];
     Some(cx.body[q.end..].trim_start().strip_prefix(',').unwrap_or(&cx.body[q.end..]))
 }
 

@@ -676,6 +676,7 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
         // "Will Doyle": a capitalised name that is also a function word.
         && (!t.is_capitalized() || lex.is_not_name(t.text)))
         || verb_before_a_name(toks, start, i, lex)
+        || verb_before_an_object(toks, start, i)
     {
         false
     } else if (led && i - start <= 2 || owned)
@@ -736,6 +737,36 @@ fn verb_before_a_name(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon)
         && l.ends_with('s')
         && !lex.is_role_noun(&l)
         && next.is_some_and(|n| n.word && n.is_capitalized())
+}
+
+/// "The ad targets a …", "Citizens for Tax Justice advocates a list of …": past the
+/// phrase's first word, a lower-case word in -s (no "-ss", "-us" or "-is" noun: "the press",
+/// "the census", "the crisis"; a role's plural too, "advocates") right before a word that
+/// opens an object (`[object_openers]`) is the verb, not a plural head: a head is followed
+/// by its verb. Not before a time ("Union leaders a day later said"), nor in a phrase after a
+/// word (an object: "told reporters the unit fell").
+fn verb_before_an_object(toks: &[Token<'_>], start: usize, i: usize) -> bool {
+    let t = &toks[i];
+    let l = lower(t);
+    let noun_ending = ["ss", "us", "is"].iter().any(|e| l.ends_with(e));
+    let opens_object = |n: &Token<'_>| n.word && word_classes::OBJECT_OPENERS.contains(&n.text);
+    let time = toks.get(i + 2).is_some_and(|n| word_classes::TIME_HEADS.contains(&lower(n).as_str()));
+    // Only a phrase that opens its clause is a subject: after a verb ("told reporters the
+    // unit fell") a plural is an addressee, and a clause about what was told follows it.
+    let opens_clause = start == 0
+        || !toks[start - 1].word
+        || word_classes::OPENING_CONJUNCTIONS.contains(&lower(&toks[start - 1]).as_str());
+    i > start
+        && opens_clause
+        && t.word
+        && !t.is_capitalized()
+        && !t.is_possessive()
+        && l.len() > 3
+        && l.ends_with('s')
+        && !noun_ending
+        && !closed_class(&l)
+        && toks.get(i + 1).is_some_and(opens_object)
+        && !time
 }
 
 /// True for a word of a closed class that opens a noun phrase of its own: a determiner

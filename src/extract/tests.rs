@@ -478,3 +478,11 @@ fn an_addressee_in_the_plural_is_not_the_reported_clause() {
     let texts: Vec<String> = analyzed(body).reported.into_iter().map(|r| r.text).collect();
     assert!(texts.iter().any(|t| t.starts_with("the trust has")), "{texts:?}");
 }
+
+/// A preposition that opens a sentence ("Amid", "Outside") is read as one only there and
+/// only before a surname it can't be a given name of: "Amid Ali" keeps the given name.
+#[test]
+fn a_given_name_spelt_like_a_preposition_stays_a_name() {
+    let body = "The verdict came late on Friday.\n\nAmid Ali, a lawyer for the family, said the ruling was wrong.";
+    assert_eq!(analyzed(body).entities.persons, ["Amid Ali"]);
+}

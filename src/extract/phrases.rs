@@ -676,6 +676,7 @@ fn joins_forward(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> b
         // "Will Doyle": a capitalised name that is also a function word.
         && (!t.is_capitalized() || lex.is_not_name(t.text)))
         || verb_before_a_name(toks, start, i, lex)
+        || verb_before_an_object(toks, start, i, lex)
     {
         false
     } else if (led && i - start <= 2 || owned)
@@ -736,6 +737,65 @@ fn verb_before_a_name(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon)
         && l.ends_with('s')
         && !lex.is_role_noun(&l)
         && next.is_some_and(|n| n.word && n.is_capitalized())
+}
+
+/// "The ad targets a …", "Citizens for Tax Justice advocates a list of …": past the
+/// phrase's first word, a lower-case word in -s (no "-ss", "-us" or "-is" noun: "the press",
+/// "the census", "the crisis"; a role's plural too, "advocates") right before a word that
+/// opens an object (`[object_openers]`) is the verb, not a plural head: a head is followed
+/// by its verb. Not in a phrase after a word (an object: "told reporters the unit fell"),
+/// nor in one a count leads (`[count_leads]` or a number: "Some parents the school
+/// contacted …"), nor before a time among the three words after the opener ("Union leaders
+/// a day later said", "… the next day were"), nor when a relative clause follows the plural
+/// (see `relative_clause_after`).
+fn verb_before_an_object(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexicon) -> bool {
+    let t = &toks[i];
+    let l = lower(t);
+    let noun_ending = ["ss", "us", "is"].iter().any(|e| l.ends_with(e));
+    let opens_object = |n: &Token<'_>| n.word && word_classes::OBJECT_OPENERS.contains(&n.text);
+    let time = toks
+        .iter()
+        .skip(i + 2)
+        .take(3)
+        .take_while(|n| n.word)
+        .any(|n| word_classes::TIME_HEADS.contains(&lower(n).as_str()));
+    let first = lower(&toks[start]);
+    let counted =
+        word_classes::COUNT_LEADS.contains(&first.as_str()) || first.starts_with(|c: char| c.is_ascii_digit());
+    // Only a phrase that opens its clause is a subject: after a verb ("told reporters the
+    // unit fell") a plural is an addressee, and a clause about what was told follows it.
+    let opens_clause = start == 0
+        || !toks[start - 1].word
+        || word_classes::OPENING_CONJUNCTIONS.contains(&lower(&toks[start - 1]).as_str());
+    i > start
+        && opens_clause
+        && !counted
+        && t.word
+        && !t.is_capitalized()
+        && !t.is_possessive()
+        && l.len() > 3
+        && l.ends_with('s')
+        && !noun_ending
+        && !closed_class(&l)
+        && toks.get(i + 1).is_some_and(opens_object)
+        && !time
+        && !relative_clause_after(toks, i + 1, lex)
+}
+
+/// True when a relative clause opens at `at` and the main verb follows it before the clause
+/// ends: a speech verb ("the world over called"), or two verbs in a row ("the school
+/// contacted complained", "the campaign targeted were", "its board had ignored"). The plural
+/// before `at` is then the subject's head, not a verb.
+fn relative_clause_after(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> bool {
+    let verb_like = |n: &Token<'_>| {
+        let nl = lower(n);
+        n.word
+            && !n.is_capitalized()
+            && (nl.ends_with("ed") || lex.is_speech_verb(&nl) || word_classes::AUXILIARIES.contains(&nl.as_str()))
+    };
+    let clause: Vec<&Token<'_>> = toks.iter().skip(at + 1).take(8).take_while(|n| n.word).collect();
+    clause.iter().any(|n| n.word && !n.is_capitalized() && lex.is_speech_verb(&lower(n)))
+        || clause.windows(2).any(|w| verb_like(w[0]) && verb_like(w[1]))
 }
 
 /// True for a word of a closed class that opens a noun phrase of its own: a determiner

@@ -469,3 +469,20 @@ fn initials_in_a_line_up_beside_full_names_and_institutions_before_a_word() {
     let body = "Portable media player firm Creative showed a headset, said Creative's manager Ann Lee.";
     assert_eq!(analyzed(body).entities.persons, ["Ann Lee"]);
 }
+
+/// A plural after a verb is its object, not a subject whose verb in -s comes next: the
+/// reported clause opens after the addressee ("told … executives the trust has …").
+#[test]
+fn an_addressee_in_the_plural_is_not_the_reported_clause() {
+    let body = "Title\n\nBut Ana Ruiz, head of the trust, told a meeting of financial executives the trust has not yet received a list of the firms.";
+    let texts: Vec<String> = analyzed(body).reported.into_iter().map(|r| r.text).collect();
+    assert!(texts.iter().any(|t| t.starts_with("the trust has")), "{texts:?}");
+}
+
+/// A preposition that opens a sentence ("Amid", "Outside") is read as one only there and
+/// only before a surname it can't be a given name of: "Amid Ali" keeps the given name.
+#[test]
+fn a_given_name_spelt_like_a_preposition_stays_a_name() {
+    let body = "The verdict came late on Friday.\n\nAmid Ali, a lawyer for the family, said the ruling was wrong.";
+    assert_eq!(analyzed(body).entities.persons, ["Amid Ali"]);
+}

@@ -69,13 +69,14 @@ fn statement_after(s: &SentenceAt<'_, '_>, v: usize) -> Option<Statement> {
         // "…, saying the talks had failed": the sentence's subject.
         sentence_subject(s.text, &toks[..v], s.lex)
     } else {
-        subject_of_cue_before(s.text, toks, v, s.lex).or_else(|| {
-            // Else the sentence's subject, but not a word that only opens it ("Moreover").
-            sentence_subject(s.text, &toks[..v], s.lex).filter(|m| {
+        // The cue's subject, else the sentence's, but not a word that only opens it
+        // ("Moreover", "Despite pledges that …").
+        subject_of_cue_before(s.text, toks, v, s.lex).or_else(|| sentence_subject(s.text, &toks[..v], s.lex)).filter(
+            |m| {
                 let one_word = !m.text.contains(char::is_whitespace);
                 !(one_word && s.lex.is_clause_opener(&m.text.to_lowercase()))
-            })
-        })
+            },
+        )
     };
     // "It was said that …", "It was announced that …": the "it" of a passive stands for the
     // words, not for anyone who spoke them (not "Sanders was declared the winner", whose

@@ -619,6 +619,16 @@ fn opening_subject(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Ment
 /// The subject ending `toks`, with one correction: `Colin Asplin, Blackpool Hotel
 /// Association said` names the person before the affiliation, not the organisation.
 pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> Option<Mention> {
+    subject_before_within(text, toks, SUBJECT_STEPS, lex)
+}
+
+/// The most times [`subject_past_firm_or_place`] steps back past a firm's "and" or a place's
+/// "in" for one subject: a chain with no end ("Analysts of Tom Brown and Ann Lee of Tom Brown
+/// and Ann Lee …", 5,000 times) would otherwise nest a call per link and overflow the stack.
+const SUBJECT_STEPS: usize = 4;
+
+/// [`subject_before`], stepping back past a firm or a place at most `steps` more times.
+fn subject_before_within(text: &str, toks: &[Token<'_>], steps: usize, lex: &Lexicon) -> Option<Mention> {
     let np = np_backward(text, toks, lex)?;
     // `H.P. Smith, analyst at Smith Barney, Harris Upham and Co said`: a company's suffix
     // ends the apposition; the subject opens the clause.
@@ -628,7 +638,9 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
         return Some(opening);
     }
     let first = toks.iter().position(|t| t.start == np.span.start)?;
-    if let Some(subject) = subject_past_firm_or_place(text, toks, first, &np, lex) {
+    if let Some(subject) =
+        steps.checked_sub(1).and_then(|steps| subject_past_firm_or_place(text, toks, first, &np, steps, lex))
+    {
         return Some(subject);
     }
     // "an aide to Chirac told reporters": the one acting for the name speaks, not the name.
@@ -685,12 +697,14 @@ pub(super) fn subject_before(text: &str, toks: &[Token<'_>], lex: &Lexicon) -> O
 /// The subject before the phrase `np` read back from a cue (opening at `toks[first]`) when
 /// that phrase is no subject: the last word of a firm's name joined by "and" ("Thom Brown of
 /// Butcher and Singer said"), or a place after "in" ("Hans Peter Ast of Sogenal in Zurich
-/// said", "a securities firm operating in Singapore told").
+/// said", "a securities firm operating in Singapore told"); the subject found there may step
+/// back `steps` more times.
 fn subject_past_firm_or_place(
     text: &str,
     toks: &[Token<'_>],
     first: usize,
     np: &Mention,
+    steps: usize,
     lex: &Lexicon,
 ) -> Option<Mention> {
     // "Thom Brown of Butcher and Singer said": the last word of a firm's name joined by
@@ -698,7 +712,7 @@ fn subject_past_firm_or_place(
     if first >= 2 && lower(&toks[first - 1]) == "and" && toks[first - 2].is_capitalized() {
         let of = |t: &Token<'_>| matches!(lower(t).as_str(), "of" | "at");
         // A person's name: a given name and another capitalised word before "of" or "at".
-        let person = subject_before(text, &toks[..first - 1], lex).filter(|m| {
+        let person = subject_before_within(text, &toks[..first - 1], steps, lex).filter(|m| {
             let from = toks.iter().position(|t| t.start >= m.span.start).unwrap_or(first);
             let words = toks.get(from..first - 2).unwrap_or_default();
             let name = words.iter().take_while(|t| !of(t)).count();
@@ -721,7 +735,7 @@ fn subject_past_firm_or_place(
         let p = &toks[first - 2];
         let participle = p.word && !p.is_capitalized() && (p.text.ends_with("ing") || p.text.ends_with("ed"));
         let end = if participle { first - 2 } else { first - 1 };
-        return subject_before(text, &toks[..end], lex);
+        return subject_before_within(text, &toks[..end], steps, lex);
     }
     None
 }

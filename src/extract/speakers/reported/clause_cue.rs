@@ -31,16 +31,14 @@ impl ReportedPass for ClauseCue {
             let m = np_forward(s.text, toks, v + 1, s.lex)
                 .filter(|m| !PRONOUNS.contains(&m.text.to_lowercase().as_str()))?;
             let after = s.index_at(m.span.end);
-            // "A dealer in Davenport, Iowa, said the market was weak": an auxiliary or a
-            // modal right after the phrase (`[auxiliaries]`, `[modals]`; not "to", an
-            // `[object_prepositions]` word: ", said the minister to reporters") makes the
-            // phrase the subject of what was said, the comma before the cue only closing
-            // an aside of the source's.
+            // "A dealer in Davenport, Iowa, said the market was weak": a finite auxiliary or
+            // modal right after the phrase (`[clause_verbs]`; not an adverb: ", said union
+            // leader Bob Crow again", unless a word follows it that is no
+            // preposition: ", said parents still want …"; nor "to": ", said the minister to reporters") makes
+            // the phrase the subject of what was said, the comma before the cue only
+            // closing an aside of the source's.
             // So does a subject pronoun there (", told reporters he was resigning").
-            if toks
-                .get(after)
-                .is_some_and(|t| t.word && (is_auxiliary(&lower(t)) || PRONOUNS.contains(&lower(t).as_str())))
-            {
+            if verb_follows(toks, after) {
                 return None;
             }
             (m, after)
@@ -73,8 +71,25 @@ impl ReportedPass for ClauseCue {
     }
 }
 
-/// True when `word` is an auxiliary or a modal ("was", "would"), not a preposition ("to").
-fn is_auxiliary(word: &str) -> bool {
-    (word_classes::AUXILIARIES.contains(&word) || word_classes::MODALS.contains(&word))
-        && !word_classes::OBJECT_PREPOSITIONS.contains(&word)
+/// True when a finite auxiliary or modal (`[clause_verbs]`) or a pronoun is at `at`, or a
+/// lower-case word other than a preposition after adverbs of `[auxiliaries]` ("still want").
+fn verb_follows(toks: &[crate::extract::tokens::Token<'_>], at: usize) -> bool {
+    let finite = |l: &str| word_classes::CLAUSE_VERBS.contains(&l) || PRONOUNS.contains(&l);
+    let mut k = at;
+    while toks.get(k).is_some_and(|t| {
+        let l = lower(t);
+        t.word && !finite(&l) && word_classes::AUXILIARIES.contains(&l.as_str())
+    }) {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|t| {
+        let l = lower(t);
+        t.word
+            && (finite(&l)
+                || (k > at
+                    && !t.is_capitalized()
+                    && !word_classes::PREPOSITIONS.contains(&l.as_str())
+                    && !word_classes::OBJECT_PREPOSITIONS.contains(&l.as_str())
+                    && !DETERMINERS.contains(&l.as_str())))
+    })
 }

@@ -783,8 +783,9 @@ fn verb_before_an_object(toks: &[Token<'_>], start: usize, i: usize, lex: &Lexic
 }
 
 /// True when a relative clause opens at `at` and the main verb follows it before the clause
-/// ends: a speech verb ("the world over called"), or two verbs in a row ("the school
-/// contacted complained", "the campaign targeted were", "its board had ignored"). The plural
+/// ends: a speech verb ("the world over called"), two verbs in a row ("the school
+/// contacted complained", "the campaign targeted were", "its board had ignored"), or a verb
+/// in words that run to the end of `toks`, where a cue read back from follows. The plural
 /// before `at` is then the subject's head, not a verb.
 fn relative_clause_after(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> bool {
     let verb_like = |n: &Token<'_>| {
@@ -794,8 +795,12 @@ fn relative_clause_after(toks: &[Token<'_>], at: usize, lex: &Lexicon) -> bool {
             && (nl.ends_with("ed") || lex.is_speech_verb(&nl) || word_classes::AUXILIARIES.contains(&nl.as_str()))
     };
     let clause: Vec<&Token<'_>> = toks.iter().skip(at + 1).take(8).take_while(|n| n.word).collect();
+    // A phrase read back from its cue ends where the main verb stands: a verb in a clause
+    // that runs to that end is the relative clause's ("the analysts the bank hired (said)").
+    let to_the_cue = at + 1 + clause.len() == toks.len();
     clause.iter().any(|n| n.word && !n.is_capitalized() && lex.is_speech_verb(&lower(n)))
         || clause.windows(2).any(|w| verb_like(w[0]) && verb_like(w[1]))
+        || (to_the_cue && clause.iter().any(|n| verb_like(n)))
 }
 
 /// True for a word of a closed class that opens a noun phrase of its own: a determiner

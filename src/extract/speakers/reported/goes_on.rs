@@ -4,7 +4,7 @@
 //! statement or quotation right before it, in its own sentence or the one before, when the
 //! pronoun can stand for that speaker: "they" for people or bodies in the plural
 //! ("traders", "the companies"), "it" for a known body (an organisation's name, a body's
-//! head noun, a company suffix) that is no person, no one a role noun describes ("an Acme
+//! head noun, a word of `[org_words]`, a company suffix) that is no person, no one a role noun describes ("an Acme
 //! official") and no plural. Only a statement whose pronoun found no
 //! one otherwise is given a speaker so: one it found keeps it. Of two statements that end
 //! together, the one that holds the other is the one that went before ("X confirmed that A,

@@ -37,27 +37,40 @@ pub(super) fn carry_on(
     lex: &Lexicon,
 ) {
     let paragraph_of = |at: usize| doc.paragraphs.partition_point(|p| p.end <= at);
+    // Every statement and top-level quotation once, by where it ends (then the later start
+    // first, then the order statements before quotations): the one right before a statement
+    // is found by a binary search, not by reading all that came before it for each.
+    let tops: Vec<&Quote> = quotes.iter().filter(|q| q.within.is_none()).collect();
+    let mut order: Vec<usize> = (0..reported.len() + tops.len()).collect();
+    let span_of = |k: usize, reported: &[Reported]| match k.checked_sub(reported.len()) {
+        Some(q) => tops[q].span.clone(),
+        None => reported[k].span.clone(),
+    };
+    order.sort_by_key(|&k| {
+        let span = span_of(k, reported);
+        (span.end, std::cmp::Reverse(span.start), k)
+    });
     for i in 0..reported.len() {
         let Some(pronoun) = continuing_pronoun(&reported[i]).filter(|_| reported[i].speaker.is_none()) else {
             continue;
         };
         let at = reported[i].span.start;
-        let said = reported[..i].iter().map(|r| Said {
-            span: &r.span,
-            speaker: r.speaker.as_ref(),
-            mention: r.speaker_mention.as_ref(),
-        });
-        let quoted = quotes.iter().filter(|q| q.within.is_none()).map(|q| Said {
-            span: &q.span,
-            speaker: q.speaker.as_ref(),
-            mention: q.speaker_mention.as_ref(),
-        });
-        let Some(last) = said
-            .chain(quoted)
-            .filter(|s| s.span.end <= at)
-            .max_by_key(|s| (s.span.end, std::cmp::Reverse(s.span.start)))
-        else {
+        let ended = order.partition_point(|&k| span_of(k, reported).end <= at);
+        // Statements count only from before this one in `reported`; quotations all.
+        let Some(&k) = order[..ended].iter().rev().find(|&&k| k >= reported.len() || k < i) else {
             continue;
+        };
+        let last = match k.checked_sub(reported.len()) {
+            Some(q) => Said {
+                span: &tops[q].span,
+                speaker: tops[q].speaker.as_ref(),
+                mention: tops[q].speaker_mention.as_ref(),
+            },
+            None => Said {
+                span: &reported[k].span,
+                speaker: reported[k].speaker.as_ref(),
+                mention: reported[k].speaker_mention.as_ref(),
+            },
         };
         if paragraph_of(at).saturating_sub(paragraph_of(last.span.start)) > GOES_ON_PARAGRAPHS {
             continue;

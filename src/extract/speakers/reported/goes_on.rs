@@ -114,11 +114,11 @@ fn stands_for(
     if pronoun == "they" {
         return plural || mention.eq_ignore_ascii_case("they");
     }
-    let lower = head.to_lowercase();
-    let role = lex.is_role_noun(&lower) && !lex.is_body_noun(&lower);
     if mention.eq_ignore_ascii_case("it") {
         return true;
     }
+    let lower = head.to_lowercase();
+    let role = lex.is_role_noun(&lower) && !lex.is_body_noun(&lower);
     // Only a known body: an organisation's name, a body's head noun ("the company", "the weather bureau") or a
     // company suffix ("Acme Corp"); not a surname alone ("Holt said …").
     let suffixed = COMPANY_SUFFIXES.contains(&head.trim_end_matches('.'));

@@ -129,14 +129,15 @@ pub fn article_reported(
 /// paragraph's first sentence has one, and only one with no word in lower case before its
 /// dash: not "IBM, Apple and Intel said on Monday - in a joint statement - that …".
 fn dateline_end(doc: &Document<'_>, start: usize, toks: &[Token<'_>]) -> usize {
-    let opens_paragraph = doc
-        .paragraphs
-        .iter()
-        .find(|p| p.end > start)
-        .is_some_and(|p| doc.body[p.start..start.max(p.start)].trim().is_empty());
+    // The paragraph holding `start`, found by a binary search: this runs for every sentence.
+    let paragraph = doc.paragraphs.get(doc.paragraphs.partition_point(|p| p.end <= start));
+    let opens_paragraph = paragraph.is_some_and(|p| doc.body[p.start..start.max(p.start)].trim().is_empty());
+    if !opens_paragraph {
+        return 0;
+    }
     let end = past_dateline(toks);
     let shaped = toks[..end].iter().all(|t| !t.word || !t.text.starts_with(char::is_lowercase));
-    if end > 0 && opens_paragraph && shaped { end } else { 0 }
+    if shaped { end } else { 0 }
 }
 
 /// True when `toks[v]` reports speech: a verb of `[reported_cues]` used as a verb, not a
